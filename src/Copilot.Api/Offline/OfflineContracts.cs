@@ -1,0 +1,35 @@
+using Copilot.Api.Knowledge;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.Offline;
+
+/// <summary>The four things an agent wants from a thread summary.</summary>
+public sealed record ThreadSummary(string CustomerWants, string Tried, string Status, string NextStep);
+
+public sealed record DetectedLanguage(string Code, double Confidence);
+
+/// <summary>Everything a draft may draw on; <see cref="Sources"/> are numbered 1..n in that order.</summary>
+public sealed record DraftInput(
+    HelpdeskThread Thread,
+    IReadOnlyList<KnowledgeHit> Sources,
+    DetectedLanguage Language,
+    string? AgentName,
+    bool IncludeInternalNotes);
+
+/// <summary>A draft and the sources (by <see cref="KnowledgeHit.SourceId"/>) it used.</summary>
+public sealed record DraftText(string Text, IReadOnlyList<string> CitedSourceIds);
+
+public interface ISummarizer
+{
+    ThreadSummary Summarize(HelpdeskThread thread, bool includeInternalNotes);
+}
+
+public interface IOfflineDrafter
+{
+    DraftText Draft(DraftInput input);
+}
+
+public interface ILanguageDetector
+{
+    DetectedLanguage Detect(string text);
+}

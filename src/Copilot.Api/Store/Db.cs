@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.Store;
+
+/// <summary>
+/// Opens connections to the SQLite file. WAL lets readers run beside the one writer;
+/// busy_timeout makes writers queue instead of failing under load.
+/// </summary>
+public sealed class Db
+{
+    private readonly string _connectionString;
+
+    public Db(IOptions<StoreOptions> options, IHostEnvironment env)
+        : this(System.IO.Path.IsPathRooted(options.Value.Path) ? options.Value.Path : System.IO.Path.Combine(env.ContentRootPath, options.Value.Path))
+    {
+    }
+
+    public Db(string path)
+    {
+        FilePath = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        using var pragmas = connection.CreateCommand();
+        pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+}

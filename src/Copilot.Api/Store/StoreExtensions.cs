@@ -1,0 +1,20 @@
+namespace Copilot.Api.Store;
+
+public static class StoreExtensions
+{
+    public static WebApplicationBuilder AddCopilotStore(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<Db>();
+        builder.Services.AddSingleton<Migrator>();
+        builder.Services.AddHostedService<MigrationHostedService>();
+        return builder;
+    }
+
+    /// <summary>Migrations run before the server accepts requests: IHostedService.StartAsync runs before Kestrel starts.</summary>
+    private sealed class MigrationHostedService(Migrator migrator) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

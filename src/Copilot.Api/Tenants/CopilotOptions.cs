@@ -1,0 +1,42 @@
+namespace Copilot.Api.Tenants;
+
+/// <summary>The <c>Copilot</c> configuration section: the deployment's tenants and its admin credential.</summary>
+public sealed class CopilotOptions
+{
+    public const string Section = "Copilot";
+
+    /// <summary>Sent by operators in the <c>X-Admin-Key</c> header to reach admin routes. Unset: admin routes refuse everyone.</summary>
+    public string? AdminKey { get; set; }
+
+    /// <summary>Helpdesk accounts served by this deployment, by tenant id.</summary>
+    public Dictionary<string, TenantOptions> Tenants { get; set; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>One helpdesk account.</summary>
+public sealed class TenantOptions
+{
+    /// <summary>zendesk (freshdesk comes with its connector).</summary>
+    public string Helpdesk { get; set; } = "zendesk";
+
+    /// <summary><c>https://{subdomain}.zendesk.com</c>, or any URL (a fake or a proxy).</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Agent email for API-token auth (with <see cref="ApiToken"/>).</summary>
+    public string? Email { get; set; }
+    public string? ApiToken { get; set; }
+
+    /// <summary>OAuth access token; used instead of email + API token when set.</summary>
+    public string? OAuthToken { get; set; }
+
+    /// <summary>The secret the sidebar's requests are signed with (HS256, at least 32 bytes).</summary>
+    public string? SharedSecret { get; set; }
+
+    /// <summary>Summaries and drafts read internal notes too.</summary>
+    public bool IncludeInternalNotes { get; set; } = true;
+
+    /// <summary>Index public agent replies of solved tickets as past answers.</summary>
+    public bool IndexSolvedTickets { get; set; } = true;
+
+    /// <summary>How often the background sync pulls changed articles and macros; 0 turns it off.</summary>
+    public int SyncIntervalMinutes { get; set; } = 15;
+}

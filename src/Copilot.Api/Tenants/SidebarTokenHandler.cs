@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Copilot.Api.Tenants;
+
+/// <summary>
+/// Authenticates sidebar calls by the HS256 token Zendesk's app proxy signs with the
+/// tenant's shared secret (<c>Authorization: Bearer …</c>). The unverified <c>iss</c> only
+/// picks whose secret to check against; the tenant comes from a verified signature, never
+/// from the URL or body. <c>exp</c> and <c>jti</c> are required and a <c>jti</c> is accepted once.
+/// </summary>
+public sealed class SidebarTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    TenantRegistry tenants,
+    ReplayGuard replay,
+    TimeProvider time) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Sidebar";
+    public const string TenantClaim = "copilot:tenant";
+    public const string AgentClaim = "copilot:agent";
+
+    /// <summary>Tokens may live at most this long, which bounds how long their ids are remembered.</summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(10);
+
+    private static readonly JsonWebTokenHandler Tokens = new() { MapInboundClaims = false };
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+        var raw = header["Bearer ".Length..].Trim();
+        if (!Tokens.CanReadToken(raw))
+        {
+            return AuthenticateResult.Fail("The token is not a JWT.");
+        }
+        var unverified = Tokens.ReadJsonWebToken(raw);
+        if (tenants.Find(unverified.Issuer ?? "") is not { } tenant)
+        {
+            return AuthenticateResult.Fail("The token names no known tenant.");
+        }
+        var result = await Tokens.ValidateTokenAsync(raw, new TokenValidationParameters
+        {
+            IssuerSigningKey = new SymmetricSecurityKey(tenant.SigningKey),
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            ValidIssuer = tenant.Id,
+            ValidateAudience = false,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ClockSkew = TimeSpan.FromSeconds(30),
+            LifetimeValidator = (_, expires, _, _) => expires is { } e && e > time.GetUtcNow().UtcDateTime.AddSeconds(-30) && e <= time.GetUtcNow().UtcDateTime.Add(MaxLifetime),
+        });
+        if (!result.IsValid)
+        {
+            return AuthenticateResult.Fail("The token is not valid: bad signature, algorithm, issuer or lifetime.");
+        }
+        var token = (JsonWebToken)result.SecurityToken;
+        if (string.IsNullOrEmpty(token.Id))
+        {
+            return AuthenticateResult.Fail("The token has no jti.");
+        }
+        if (!await replay.TryUseAsync(tenant.Id, token.Id, token.ValidTo, Context.RequestAborted))
+        {
+            return AuthenticateResult.Fail("The token was already used.");
+        }
+        var identity = new ClaimsIdentity(SchemeName);
+        identity.AddClaim(new Claim(TenantClaim, tenant.Id));
+        if (token.TryGetPayloadValue<string>("sub", out var agent) && !string.IsNullOrEmpty(agent))
+        {
+            identity.AddClaim(new Claim(AgentClaim, agent));
+        }
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+}

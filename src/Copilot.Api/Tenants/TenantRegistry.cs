@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Copilot.Connectors.Helpdesk;
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.Tenants;
+
+/// <summary>
+/// The tenants this deployment serves. Built from configuration at start-up (a tenant with
+/// a missing setting fails start-up, naming the key); the demo tenant adds itself once its
+/// helpdesk is listening.
+/// </summary>
+public sealed class TenantRegistry
+{
+    public const int MinSecretBytes = 32;
+    private readonly ConcurrentDictionary<string, Tenant> _tenants = new(StringComparer.Ordinal);
+
+    public TenantRegistry(IOptions<CopilotOptions> options)
+    {
+        foreach (var (id, tenant) in options.Value.Tenants)
+        {
+            Add(id, tenant);
+        }
+    }
+
+    public IEnumerable<Tenant> All => _tenants.Values.OrderBy(t => t.Id, StringComparer.Ordinal);
+
+    public Tenant? Find(string id) => _tenants.TryGetValue(id, out var tenant) ? tenant : null;
+
+    public Tenant Add(string id, TenantOptions options)
+    {
+        var tenant = Validate(id, options);
+        _tenants[id] = tenant;
+        return tenant;
+    }
+
+    private static Tenant Validate(string id, TenantOptions o)
+    {
+        string Key(string name) => $"{CopilotOptions.Section}:Tenants:{id}:{name}";
+        if (string.IsNullOrWhiteSpace(id) || id.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        {
+            throw new OptionsValidationException(Key(""), typeof(TenantOptions), [$"Tenant id '{id}' may hold only letters, digits, '-' and '_'."]);
+        }
+        var errors = new List<string>();
+        if (o.Helpdesk is not "zendesk")
+        {
+            errors.Add($"{Key("Helpdesk")} must be 'zendesk'.");
+        }
+        if (!Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
+        {
+            errors.Add($"{Key("BaseUrl")} must be an absolute http(s) URL such as https://yourcompany.zendesk.com.");
+        }
+        if (string.IsNullOrEmpty(o.OAuthToken) && (string.IsNullOrEmpty(o.Email) || string.IsNullOrEmpty(o.ApiToken)))
+        {
+            errors.Add($"Set {Key("OAuthToken")}, or both {Key("Email")} and {Key("ApiToken")}.");
+        }
+        if (o.SharedSecret is null || Encoding.UTF8.GetByteCount(o.SharedSecret) < MinSecretBytes)
+        {
+            errors.Add($"{Key("SharedSecret")} must be at least {MinSecretBytes} bytes.");
+        }
+        if (errors.Count > 0)
+        {
+            throw new OptionsValidationException(Key(""), typeof(TenantOptions), errors);
+        }
+        var connection = new HelpdeskConnection(o.Helpdesk, baseUrl!, o.Email, o.ApiToken, o.OAuthToken);
+        return new Tenant(id, o, connection, Encoding.UTF8.GetBytes(o.SharedSecret!));
+    }
+}

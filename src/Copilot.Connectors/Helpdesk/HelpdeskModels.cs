@@ -1,0 +1,49 @@
+namespace Copilot.Connectors.Helpdesk;
+
+/// <summary>Who wrote a comment, as far as the helpdesk tells us.</summary>
+public enum AuthorRole { Customer, Agent, System }
+
+public sealed record HelpdeskUser(long Id, string Name, string? Email, AuthorRole Role, string? Locale);
+
+public sealed record HelpdeskTicket(
+    long Id,
+    string Subject,
+    string Status,
+    string? Priority,
+    HelpdeskUser Requester,
+    long? AssigneeId,
+    IReadOnlyList<string> Tags,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>One comment of a thread, as clean text. <see cref="Public"/> false is an internal note.</summary>
+public sealed record HelpdeskComment(
+    long Id,
+    HelpdeskUser Author,
+    bool Public,
+    string Text,
+    DateTimeOffset CreatedAt);
+
+/// <summary>A ticket with its whole thread, oldest comment first.</summary>
+public sealed record HelpdeskThread(HelpdeskTicket Ticket, IReadOnlyList<HelpdeskComment> Comments)
+{
+    public long LatestCommentId => Comments.Count == 0 ? 0 : Comments[^1].Id;
+}
+
+public sealed record HelpdeskArticle(
+    string Id,
+    string Title,
+    string Text,
+    string Url,
+    string Locale,
+    IReadOnlyList<string> Labels,
+    bool Draft,
+    DateTimeOffset UpdatedAt);
+
+public sealed record HelpdeskMacro(string Id, string Title, string? Description, string Text, bool Active);
+
+/// <summary>A page of changed articles and where the next incremental export starts.</summary>
+public sealed record ArticleChanges(IReadOnlyList<HelpdeskArticle> Articles, DateTimeOffset NextStart);
+
+/// <summary>A solved ticket's agent replies, used as past answers in the knowledge index.</summary>
+public sealed record SolvedTicket(long Id, string Subject, string CustomerText, IReadOnlyList<string> AgentReplies, DateTimeOffset UpdatedAt);

@@ -1,0 +1,27 @@
+namespace Copilot.Connectors.Helpdesk;
+
+/// <summary>
+/// What the copilot reads from a helpdesk. One implementation per vendor; every failure
+/// surfaces as <see cref="HelpdeskException"/>.
+/// </summary>
+public interface IHelpdeskClient
+{
+    /// <summary>"zendesk" or "freshdesk": named in errors so agents know which system failed.</summary>
+    string Kind { get; }
+
+    /// <summary>The ticket with its requester, and every comment (public replies and internal notes).</summary>
+    /// <returns>null when the helpdesk has no such ticket.</returns>
+    Task<HelpdeskThread?> GetThreadAsync(long ticketId, CancellationToken cancellationToken);
+
+    /// <summary>Every published article (all pages).</summary>
+    Task<IReadOnlyList<HelpdeskArticle>> GetArticlesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Articles changed since <paramref name="since"/> (including drafts and archived ones).</summary>
+    Task<ArticleChanges> GetArticleChangesAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>Active macros / canned responses (all pages).</summary>
+    Task<IReadOnlyList<HelpdeskMacro>> GetMacrosAsync(CancellationToken cancellationToken);
+
+    /// <summary>Recently solved tickets with their public agent replies, newest first, up to <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<SolvedTicket>> GetSolvedTicketsAsync(int max, CancellationToken cancellationToken);
+}
