@@ -1,5 +1,10 @@
+using Copilot.Api.Admin;
+using Copilot.Api.Assist;
+using Copilot.Api.Drafts;
+using Copilot.Api.Feedback;
 using Copilot.Api.Hosting;
 using Copilot.Api.Store;
+using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
 
 public partial class Program
@@ -15,10 +20,18 @@ public partial class Program
         builder.AddCopilotHosting();
         builder.AddCopilotStore();
         builder.AddTenants();
+        builder.Services.AddSingleton<SuggestionStore>();
+        builder.AddAssist();
+        builder.AddDrafts();
+        builder.AddFeedback();
 
         var app = builder.Build();
 
         app.UseCopilotHosting();
+        app.MapAssistApi();
+        app.MapDraftsApi();
+        app.MapFeedbackApi();
+        app.MapAdminApi();
 
         return app;
     }

@@ -1,0 +1,42 @@
+using Copilot.Api.Tenants;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Copilot.Api.Assist;
+
+public static class AssistApi
+{
+    public static WebApplicationBuilder AddAssist(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AssistOptions>().BindConfiguration(AssistOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<AssistCache>();
+        builder.Services.AddSingleton<AssistService>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapAssistApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/tickets")
+            .RequireAuthorization(TenantExtensions.SidebarPolicy)
+            .WithTags("Assist")
+            .MapGet("/{id:long}/assist", GetAssist)
+            .WithName("GetAssist")
+            .WithSummary("Summary, warnings, language, articles, macros and similar tickets for a ticket.");
+        return app;
+    }
+
+    internal static async Task<Results<Ok<AssistResponse>, ProblemHttpResult>> GetAssist(
+        long id, long? latestCommentId, bool? refresh, HttpContext http, AssistService assist, CancellationToken cancellationToken)
+    {
+        if (id <= 0)
+        {
+            return TicketNotFound(id);
+        }
+        var result = await assist.GetAsync(http.GetTenant(), id, latestCommentId, refresh ?? false, http.GetAgentId(), cancellationToken);
+        return result is { } r
+            ? TypedResults.Ok(r.Context.ToResponse(r.Cached))
+            : TicketNotFound(id);
+    }
+
+    internal static ProblemHttpResult TicketNotFound(long id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Ticket not found", detail: $"The helpdesk has no ticket {id}.");
+}

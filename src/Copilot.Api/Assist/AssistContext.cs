@@ -1,0 +1,28 @@
+using Copilot.Api.Boundaries;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Offline;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.Assist;
+
+/// <summary>
+/// Everything the copilot worked out for one version of a ticket thread. Cached per ticket
+/// until a newer comment appears; drafts are built from it without asking the helpdesk again.
+/// </summary>
+public sealed record AssistContext(
+    string Tenant,
+    HelpdeskThread Thread,
+    DetectedLanguage Language,
+    IReadOnlyList<BoundaryWarning> Warnings,
+    ThreadSummary Summary,
+    IReadOnlyList<KnowledgeHit> Articles,
+    IReadOnlyList<KnowledgeHit> Macros,
+    IReadOnlyList<KnowledgeHit> SimilarTickets,
+    string SummarySuggestionId,
+    string? ArticlesSuggestionId,
+    string? MacrosSuggestionId,
+    DateTimeOffset GeneratedAt)
+{
+    /// <summary>A handoff rule fired: the ticket stays with a human and gets no draft.</summary>
+    public bool Handoff => Warnings.Any(w => w.Action == BoundaryAction.Handoff);
+}

@@ -1,0 +1,52 @@
+using Copilot.Api.Boundaries;
+using Copilot.Api.Knowledge;
+
+namespace Copilot.Api.Assist;
+
+public sealed record SummaryDto(string SuggestionId, string CustomerWants, string Tried, string Status, string NextStep);
+public sealed record SourceDto(string SourceId, string Kind, string Title, string? Url, string Passage, double Score, string? Locale);
+public sealed record LanguageDto(string Code, double Confidence);
+public sealed record WarningDto(string RuleId, string Name, string Action, string Evidence, long? CommentId);
+public sealed record ProviderDto(string Name, bool Offline, bool ModelAvailable, string? Detail = null);
+
+public sealed record AssistResponse(
+    long TicketId,
+    SummaryDto Summary,
+    IReadOnlyList<SourceDto> Articles,
+    string? ArticlesSuggestionId,
+    IReadOnlyList<SourceDto> Macros,
+    string? MacrosSuggestionId,
+    IReadOnlyList<SourceDto> SimilarTickets,
+    LanguageDto Language,
+    IReadOnlyList<WarningDto> Warnings,
+    bool Handoff,
+    ProviderDto Provider,
+    bool Cached,
+    long LatestCommentId,
+    DateTimeOffset GeneratedAt);
+
+public static class AssistMapping
+{
+    public static readonly ProviderDto Offline = new("offline", Offline: true, ModelAvailable: false,
+        "No AI model is connected: suggestions come from your knowledge base and the thread itself.");
+
+    public static SourceDto ToDto(this KnowledgeHit h) =>
+        new(h.SourceId, AssistService.KindName(h.Kind), h.Title, h.Url, h.Passage, Math.Round(h.Score, 3), h.Locale);
+
+    public static WarningDto ToDto(this BoundaryWarning w) =>
+        new(w.RuleId, w.Name, w.Action == BoundaryAction.Handoff ? "handoff" : "caution", w.Evidence, w.CommentId);
+
+    public static AssistResponse ToResponse(this AssistContext c, bool cached) => new(
+        c.Thread.Ticket.Id,
+        new SummaryDto(c.SummarySuggestionId, c.Summary.CustomerWants, c.Summary.Tried, c.Summary.Status, c.Summary.NextStep),
+        c.Articles.Select(ToDto).ToList(), c.ArticlesSuggestionId,
+        c.Macros.Select(ToDto).ToList(), c.MacrosSuggestionId,
+        c.SimilarTickets.Select(ToDto).ToList(),
+        new LanguageDto(c.Language.Code, Math.Round(c.Language.Confidence, 3)),
+        c.Warnings.Select(ToDto).ToList(),
+        c.Handoff,
+        Offline,
+        cached,
+        c.Thread.LatestCommentId,
+        c.GeneratedAt);
+}

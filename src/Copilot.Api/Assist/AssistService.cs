@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Copilot.Api.Boundaries;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Offline;
+using Copilot.Api.Suggestions;
+using Copilot.Api.Tenants;
+using Copilot.Connectors.Helpdesk;
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.Assist;
+
+/// <summary>
+/// Reads a ticket from the helpdesk (two calls: the ticket with its users, then its comments)
+/// and works out what the sidebar shows: boundary warnings, summary, language, and the
+/// articles, macros and solved tickets that fit. Served from cache while the thread is unchanged.
+/// </summary>
+public sealed class AssistService(
+    IHelpdeskClientFactory helpdesks,
+    IKnowledgeSearch knowledge,
+    ISummarizer summarizer,
+    ILanguageDetector languages,
+    IBoundaryRules boundaries,
+    SuggestionStore suggestions,
+    AssistCache cache,
+    TimeProvider time,
+    IOptions<AssistOptions> options)
+{
+    public const string PromptVersion = "offline-extractive-1";
+    private const string OfflineProvider = "offline";
+
+    /// <param name="latestCommentId">The newest comment id the caller sees; a cached assist for an older thread is recomputed.</param>
+    /// <returns>The assist and whether it came from cache; null when the helpdesk has no such ticket.</returns>
+    public async Task<(AssistContext Context, bool Cached)?> GetAsync(
+        Tenant tenant, long ticketId, long? latestCommentId, bool refresh, string? agentId, CancellationToken cancellationToken)
+    {
+        if (!refresh && cache.Get(tenant.Id, ticketId) is { } cached
+            && (latestCommentId is null || latestCommentId <= cached.Thread.LatestCommentId))
+        {
+            return (cached, true);
+        }
+        var thread = await helpdesks.Create(tenant.Connection).GetThreadAsync(ticketId, cancellationToken);
+        if (thread is null)
+        {
+            cache.Invalidate(tenant.Id, ticketId);
+            return null;
+        }
+        var context = await cache.ComputeAsync(tenant.Id, ticketId, () => BuildAsync(tenant, thread, agentId, cancellationToken));
+        return (context, false);
+    }
+
+    private async Task<AssistContext> BuildAsync(Tenant tenant, HelpdeskThread thread, string? agentId, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var includeNotes = tenant.Options.IncludeInternalNotes;
+        var customerText = CustomerText(thread);
+        var language = languages.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject);
+        var warnings = await boundaries.EvaluateAsync(tenant.Id, thread, cancellationToken);
+        var summary = summarizer.Summarize(thread, includeNotes);
+
+        var query = RetrievalQuery(thread, options.Value.QueryComments);
+        var limit = options.Value.ResultsPerKind;
+        var articles = await knowledge.SearchAsync(tenant.Id, new KnowledgeQuery(query, limit, [SourceKind.Article, SourceKind.Document]), cancellationToken);
+        var macros = await knowledge.SearchAsync(tenant.Id, new KnowledgeQuery(query, limit, [SourceKind.Macro]), cancellationToken);
+        var similar = (await knowledge.SearchAsync(tenant.Id, new KnowledgeQuery(query, limit + 1, [SourceKind.PastReply]), cancellationToken))
+            .Where(h => h.SourceId != thread.Ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Take(limit)
+            .ToList();
+
+        var now = time.GetUtcNow();
+        var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Suggestion Record(string kind, string text, IEnumerable<KnowledgeHit> sources) => new(
+            Suggestion.NewId(), tenant.Id, thread.Ticket.Id, kind, agentId, null, text,
+            sources.Select(ToSourceRef).ToList(), OfflineProvider, null, PromptVersion, latency, now);
+
+        var records = new List<Suggestion>
+        {
+            Record(SuggestionKinds.Summary, SummaryText(summary), []),
+        };
+        if (articles.Count > 0)
+        {
+            records.Add(Record(SuggestionKinds.Articles, string.Join("\n", articles.Select(a => a.Title)), articles));
+        }
+        if (macros.Count > 0)
+        {
+            records.Add(Record(SuggestionKinds.Macros, string.Join("\n", macros.Select(m => m.Title)), macros));
+        }
+        await suggestions.AddAsync(records, cancellationToken);
+
+        return new AssistContext(
+            tenant.Id, thread, language, warnings, summary, articles, macros, similar,
+            records[0].Id,
+            records.FirstOrDefault(r => r.Kind == SuggestionKinds.Articles)?.Id,
+            records.FirstOrDefault(r => r.Kind == SuggestionKinds.Macros)?.Id,
+            now);
+    }
+
+    public static SourceRef ToSourceRef(KnowledgeHit hit) => new(KindName(hit.Kind), hit.SourceId, hit.Title, hit.Url, Math.Round(hit.Score, 3));
+
+    public static string KindName(SourceKind kind) => kind switch
+    {
+        SourceKind.Article => "article",
+        SourceKind.Macro => "macro",
+        SourceKind.PastReply => "past-reply",
+        _ => "document",
+    };
+
+    private static string SummaryText(ThreadSummary s) =>
+        $"Customer wants: {s.CustomerWants}\nTried: {s.Tried}\nStatus: {s.Status}\nNext step: {s.NextStep}";
+
+    private static string CustomerText(HelpdeskThread thread) =>
+        string.Join("\n", thread.Comments.Where(c => c.Public && c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
+
+    /// <summary>The subject and the newest customer messages: what the customer is asking about now.</summary>
+    internal static string RetrievalQuery(HelpdeskThread thread, int comments)
+    {
+        var recent = thread.Comments
+            .Where(c => c.Public && c.Author.Role == AuthorRole.Customer)
+            .Reverse()
+            .Take(comments)
+            .Select(c => c.Text);
+        return string.Join("\n", recent.Prepend(thread.Ticket.Subject));
+    }
+}

@@ -1,0 +1,58 @@
+using Copilot.Api.Suggestions;
+using Copilot.Api.Tenants;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Copilot.Api.Feedback;
+
+public static class FeedbackApi
+{
+    public static WebApplicationBuilder AddFeedback(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<FeedbackStore>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapFeedbackApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/suggestions")
+            .RequireAuthorization(TenantExtensions.SidebarPolicy)
+            .WithTags("Feedback")
+            .MapPost("/{id}/feedback", PostFeedback)
+            .WithName("PostFeedback")
+            .WithSummary("Record what the agent did with a suggestion (idempotent by eventId).");
+        return app;
+    }
+
+    internal static async Task<Results<Created<FeedbackResponse>, Ok<FeedbackResponse>, ValidationProblem, ProblemHttpResult>> PostFeedback(
+        string id, FeedbackRequest request, HttpContext http, SuggestionStore suggestions, FeedbackStore feedback, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var errors = FeedbackValidation.Validate(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The feedback is not valid");
+        }
+        var tenant = http.GetTenant();
+        if (await suggestions.FindAsync(tenant.Id, id, cancellationToken) is not { } suggestion)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Suggestion not found", detail: $"No suggestion '{id}' exists for this account.");
+        }
+        EditSize.Result? edit = request.Outcome switch
+        {
+            "edited" => EditSize.Measure(suggestion.Text, request.FinalText!),
+            "accepted" => new EditSize.Result(0, 0),
+            _ => null,
+        };
+        var (stored, duplicate) = await feedback.AddAsync(new FeedbackEvent(
+            tenant.Id, request.EventId!, suggestion.Id, http.GetAgentId(), request.Outcome!, request.FinalText,
+            edit?.Distance, edit?.Ratio, request.Reason, request.Comment, time.GetUtcNow()), cancellationToken);
+        if (duplicate && stored.SuggestionId != suggestion.Id)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Event id already used",
+                detail: $"Event '{request.EventId}' was recorded for another suggestion; each event needs its own id.");
+        }
+        var response = new FeedbackResponse(stored.EventId, stored.SuggestionId, stored.Outcome, stored.Reason, stored.EditDistance, stored.EditRatio, duplicate);
+        return duplicate
+            ? TypedResults.Ok(response)
+            : TypedResults.Created($"/api/suggestions/{suggestion.Id}/feedback/{stored.EventId}", response);
+    }
+}

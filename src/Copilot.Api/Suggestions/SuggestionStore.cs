@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Copilot.Api.Store;
+using Dapper;
+
+namespace Copilot.Api.Suggestions;
+
+/// <summary>Records suggestions and finds them again, always within one tenant.</summary>
+public sealed class SuggestionStore(Db db)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Writes all suggestions in one transaction: either every one is recorded or none.</summary>
+    public async Task AddAsync(IReadOnlyCollection<Suggestion> suggestions, CancellationToken cancellationToken)
+    {
+        if (suggestions.Count == 0)
+        {
+            return;
+        }
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var s in suggestions)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO suggestions (id, tenant, ticket_id, kind, agent_id, intent, text, sources, provider, model, prompt_version, latency_ms, created_at)
+                VALUES (@Id, @Tenant, @TicketId, @Kind, @AgentId, @Intent, @Text, @Sources, @Provider, @Model, @PromptVersion, @LatencyMs, @CreatedAt)
+                """,
+                new
+                {
+                    s.Id, s.Tenant, s.TicketId, s.Kind, s.AgentId, s.Intent, s.Text,
+                    Sources = JsonSerializer.Serialize(s.Sources, Json),
+                    s.Provider, s.Model, s.PromptVersion, s.LatencyMs,
+                    CreatedAt = s.CreatedAt.UtcDateTime.ToString("O"),
+                },
+                tx, cancellationToken: cancellationToken));
+        }
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    /// <returns>null when the tenant has no suggestion with that id (another tenant's is never found).</returns>
+    public async Task<Suggestion?> FindAsync(string tenant, string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<SuggestionRow>(new CommandDefinition(
+            """
+            SELECT id, tenant, ticket_id AS TicketId, kind, agent_id AS AgentId, intent, text, sources, provider, model,
+                   prompt_version AS PromptVersion, latency_ms AS LatencyMs, created_at AS CreatedAt
+            FROM suggestions WHERE tenant = @tenant AND id = @id
+            """,
+            new { tenant, id }, cancellationToken: cancellationToken));
+        return row?.ToSuggestion();
+    }
+
+    private sealed class SuggestionRow
+    {
+        public string Id { get; set; } = "";
+        public string Tenant { get; set; } = "";
+        public long TicketId { get; set; }
+        public string Kind { get; set; } = "";
+        public string? AgentId { get; set; }
+        public string? Intent { get; set; }
+        public string Text { get; set; } = "";
+        public string Sources { get; set; } = "[]";
+        public string Provider { get; set; } = "";
+        public string? Model { get; set; }
+        public string PromptVersion { get; set; } = "";
+        public double LatencyMs { get; set; }
+        public string CreatedAt { get; set; } = "";
+
+        public Suggestion ToSuggestion() => new(
+            Id, Tenant, TicketId, Kind, AgentId, Intent, Text,
+            JsonSerializer.Deserialize<List<SourceRef>>(Sources, Json) ?? [],
+            Provider, Model, PromptVersion, LatencyMs, DateTimeOffset.Parse(CreatedAt, System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Copilot.Tests.Infrastructure;
+
+/// <summary>
+/// The real Copilot host on Kestrel at 127.0.0.1 with a temporary SQLite file, configured
+/// with one tenant ("acme") pointing at the given helpdesk. Mints the tokens Zendesk's proxy would.
+/// </summary>
+public sealed class CopilotTestHost : IAsyncDisposable
+{
+    public const string TenantId = "acme";
+    public const string SharedSecret = "acme-shared-secret-0123456789-abcdefghij";
+    public const string AdminKey = "test-admin-key-0123456789";
+
+    private readonly WebApplication _app;
+    private readonly string _directory;
+
+    private CopilotTestHost(WebApplication app, string directory, Uri baseUrl)
+    {
+        _app = app;
+        _directory = directory;
+        BaseUrl = baseUrl;
+        Client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public Uri BaseUrl { get; }
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _app.Services;
+    public string DatabasePath => Path.Combine(_directory, "copilot.db");
+
+    public static async Task<CopilotTestHost> StartAsync(Uri helpdeskBaseUrl, IDictionary<string, string?>? settings = null)
+    {
+        var directory = Directory.CreateTempSubdirectory("copilot-test-").FullName;
+        var config = new Dictionary<string, string?>
+        {
+            ["Copilot:Store:Path"] = Path.Combine(directory, "copilot.db"),
+            ["Copilot:AdminKey"] = AdminKey,
+            ["Copilot:Demo:Enabled"] = "false",
+            [$"Copilot:Tenants:{TenantId}:Helpdesk"] = "zendesk",
+            [$"Copilot:Tenants:{TenantId}:BaseUrl"] = helpdeskBaseUrl.ToString(),
+            [$"Copilot:Tenants:{TenantId}:Email"] = "agent@acme.test",
+            [$"Copilot:Tenants:{TenantId}:ApiToken"] = "acme-api-token",
+            [$"Copilot:Tenants:{TenantId}:SharedSecret"] = SharedSecret,
+            [$"Copilot:Tenants:{TenantId}:SyncIntervalMinutes"] = "0",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
+        }
+        var app = Program.Build([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(config);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new CopilotTestHost(app, directory, new Uri(address));
+    }
+
+    /// <summary>A token as Zendesk's app proxy signs it: HS256 with the tenant's shared secret.</summary>
+    public static string MintToken(
+        string? agent = "2001",
+        string issuer = TenantId,
+        string secret = SharedSecret,
+        TimeSpan? lifetime = null,
+        string? jti = null,
+        bool includeJti = true,
+        bool includeExpiry = true,
+        string algorithm = SecurityAlgorithms.HmacSha256)
+    {
+        var now = DateTime.UtcNow;
+        var claims = new Dictionary<string, object>();
+        if (agent is not null)
+        {
+            claims["sub"] = agent;
+        }
+        if (includeJti)
+        {
+            claims["jti"] = jti ?? Guid.NewGuid().ToString("N");
+        }
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Claims = claims,
+            IssuedAt = now,
+            NotBefore = now.AddSeconds(-5),
+            Expires = includeExpiry ? now.Add(lifetime ?? TimeSpan.FromMinutes(5)) : null,
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret)), algorithm),
+        };
+        var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = includeExpiry };
+        return handler.CreateToken(descriptor);
+    }
+
+    /// <summary>A request as the sidebar sends it, with a fresh token.</summary>
+    public static HttpRequestMessage Sidebar(HttpMethod method, string path, HttpContent? content = null, string? agent = "2001")
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", MintToken(agent));
+        return request;
+    }
+
+    public static HttpRequestMessage Admin(HttpMethod method, string path, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add("X-Admin-Key", AdminKey);
+        return request;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
