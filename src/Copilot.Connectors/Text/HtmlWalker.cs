@@ -43,7 +43,14 @@ internal sealed class HtmlWalker(TextWriter writer)
         switch (name)
         {
             case "br":
-                BlockBreak(1);
+                if (_cellDepth > 0)
+                {
+                    writer.Space();
+                }
+                else
+                {
+                    writer.LineBreak();
+                }
                 return;
             case "pre":
                 BlockBreak(2);
@@ -118,9 +125,11 @@ internal sealed class HtmlWalker(TextWriter writer)
             Walk(item);
             return;
         }
+        writer.CloseMarker();
         writer.Break(1);
-        writer.Raw(new string(' ', Math.Max(0, _listDepth - 1) * 2) + marker);
+        writer.Marker(new string(' ', Math.Max(0, _listDepth - 1) * 2) + marker);
         Walk(item);
+        writer.CloseMarker();
         writer.Break(1);
     }
 

@@ -11,10 +11,31 @@ internal sealed class TextWriter
     private readonly StringBuilder _text = new();
     private int _pendingBreaks;
     private bool _pendingSpace;
+    private bool _markerOpen;
+
+    /// <summary>A &lt;br&gt;: ends the line, and on an empty line leaves a blank one, as a browser shows it.</summary>
+    public void LineBreak()
+    {
+        if (_text.Length > 0 && !_markerOpen)
+        {
+            _pendingBreaks = _pendingBreaks > 0 ? Math.Max(_pendingBreaks, 2) : 1;
+        }
+        _pendingSpace = false;
+    }
+
+    /// <summary>Ends a list item even if it had no text.</summary>
+    public void CloseMarker() => _markerOpen = false;
+
+    /// <summary>Writes a list marker; the item's first block then starts on the marker's line.</summary>
+    public void Marker(string marker)
+    {
+        Raw(marker);
+        _markerOpen = true;
+    }
 
     public void Break(int lines)
     {
-        if (_text.Length > 0)
+        if (_text.Length > 0 && !_markerOpen)
         {
             _pendingBreaks = Math.Max(_pendingBreaks, lines);
         }
@@ -42,6 +63,7 @@ internal sealed class TextWriter
             }
             Flush();
             _text.Append(c);
+            _markerOpen = false;
         }
     }
 
@@ -59,6 +81,7 @@ internal sealed class TextWriter
             {
                 Flush();
                 _text.Append(lines[i].TrimEnd());
+                _markerOpen = false;
             }
         }
     }

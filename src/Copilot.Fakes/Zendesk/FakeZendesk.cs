@@ -22,6 +22,7 @@ public sealed class FakeZendesk : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeRequest> _requests = new();
     private int _served;
+    private int _disposed;
 
     private FakeZendesk(WebApplication app, FakeZendeskData data)
     {
@@ -129,6 +130,10 @@ public sealed class FakeZendesk : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
