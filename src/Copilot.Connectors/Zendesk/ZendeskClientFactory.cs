@@ -35,6 +35,11 @@ public sealed class ZendeskClientFactory : IHelpdeskClientFactory
         {
             throw new ArgumentException($"This factory connects to Zendesk, not to {connection.Kind}.", nameof(connection));
         }
+        if (connection.BaseUrl.Scheme != Uri.UriSchemeHttps && !connection.BaseUrl.IsLoopback)
+        {
+            // Credentials travel in every request header: never in clear text over a network.
+            throw new ArgumentException("Zendesk must be reached over HTTPS (plain HTTP is allowed on loopback only).", nameof(connection));
+        }
         return new ZendeskClient(_http.CreateClient(HttpClientName), connection, _pipeline, _options, _time, _loggers.CreateLogger<ZendeskClient>());
     }
 }

@@ -52,13 +52,18 @@ public static class ZendeskResilience
 
     /// <summary>
     /// The wait before retry <paramref name="attempt"/> (0-based): Retry-After on a 429 that has one,
-    /// otherwise BaseDelay·2^attempt scaled by a jitter factor in [0.5, 1).
+    /// (or a short one on a 503), otherwise BaseDelay·2^attempt scaled by a jitter factor in [0.5, 1).
     /// </summary>
     public static TimeSpan DelayFor(HttpResponseMessage? response, int attempt, ZendeskClientOptions options, TimeProvider time, double jitter)
     {
         if (response is { StatusCode: HttpStatusCode.TooManyRequests } && RetryAfter(response, time) is { } wait)
         {
             return wait;
+        }
+        // Zendesk may put Retry-After on a 503 during maintenance; honour it when it is short.
+        if (response is { StatusCode: HttpStatusCode.ServiceUnavailable } && RetryAfter(response, time) is { } pause && pause <= options.MaxRetryAfter)
+        {
+            return pause;
         }
         var exponential = options.BaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 10));
         return TimeSpan.FromMilliseconds(exponential * (0.5 + 0.5 * Math.Clamp(jitter, 0, 1)));

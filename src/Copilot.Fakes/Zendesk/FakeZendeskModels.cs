@@ -6,6 +6,7 @@ public sealed class FakeCompany
 {
     public string Name { get; set; } = "Example Co";
     public string Subdomain { get; set; } = "example";
+    [System.Text.Json.Serialization.JsonPropertyName("helpCenterUrl")] // the demo file spells this one in camelCase
     public string HelpCenterUrl { get; set; } = "https://example.zendesk.com/hc";
 }
 

@@ -74,7 +74,7 @@ public sealed class ZendeskAuthTests
     }
 
     [Fact]
-    public void FactoryRefusesOtherHelpdesks()
+    public void FactoryRefusesOtherHelpdesksAndPlainHttpOffLoopback()
     {
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
         Copilot.Connectors.ConnectorServiceCollectionExtensions.AddHelpdeskConnectors(services);
@@ -82,5 +82,7 @@ public sealed class ZendeskAuthTests
         var factory = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IHelpdeskClientFactory>(provider);
 
         Assert.Throws<ArgumentException>(() => factory.Create(new HelpdeskConnection("freshdesk", new Uri("https://x.freshdesk.com"), ApiKey: "k")));
+        Assert.Throws<ArgumentException>(() => factory.Create(new HelpdeskConnection("zendesk", new Uri("http://x.zendesk.com"), "a@b.example", "t")));
+        Assert.Equal("zendesk", factory.Create(new HelpdeskConnection("zendesk", new Uri("https://x.zendesk.com"), "a@b.example", "t")).Kind);
     }
 }

@@ -177,6 +177,18 @@ public sealed class ZendeskResilienceTests
         Assert.Equal(2, zd.Fake.Requests.Count);
     }
 
+    [Fact]
+    public void ShortRetryAfterOnUnavailableIsHonoured()
+    {
+        var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(2));
+        var options = new ZendeskClientOptions { BaseDelay = TimeSpan.FromMilliseconds(100), MaxRetryAfter = TimeSpan.FromSeconds(5) };
+
+        Assert.Equal(TimeSpan.FromSeconds(2), ZendeskResilience.DelayFor(response, 0, options, TimeProvider.System, 0));
+        options.MaxRetryAfter = TimeSpan.FromSeconds(1);
+        Assert.Equal(TimeSpan.FromMilliseconds(50), ZendeskResilience.DelayFor(response, 0, options, TimeProvider.System, 0));
+    }
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
