@@ -1,0 +1,116 @@
+using System.Globalization;
+using Copilot.Connectors.Helpdesk;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace Copilot.Connectors.Zendesk;
+
+/// <summary>
+/// Reads tickets, Help Center articles and macros from one Zendesk account. A typical ticket
+/// costs two calls: the ticket with its users sideloaded, and one page of comments.
+/// </summary>
+public sealed partial class ZendeskClient : IHelpdeskClient
+{
+    /// <summary>Zendesk's largest page for cursor-paged lists.</summary>
+    internal const int PageSize = 100;
+
+    /// <summary>A guard against paging links that never end.</summary>
+    private const int MaxPages = 200;
+
+    private readonly ZendeskTransport _transport;
+    private readonly ZendeskClientOptions _options;
+
+    public ZendeskClient(
+        HttpClient http,
+        HelpdeskConnection connection,
+        ResiliencePipeline<HttpResponseMessage> pipeline,
+        ZendeskClientOptions options,
+        TimeProvider time,
+        ILogger<ZendeskClient> logger)
+    {
+        _transport = new ZendeskTransport(http, connection, pipeline, time, logger);
+        _options = options;
+    }
+
+    public string Kind => ZendeskTransport.Kind;
+
+    public async Task<HelpdeskThread?> GetThreadAsync(long ticketId, CancellationToken cancellationToken)
+    {
+        var id = ticketId.ToString(CultureInfo.InvariantCulture);
+        var response = await _transport.GetAsync<ZdTicketResponse>($"/api/v2/tickets/{id}?include=users", notFoundIsNull: true, cancellationToken);
+        if (response?.Ticket is not { } ticket)
+        {
+            return null;
+        }
+        var users = new Dictionary<long, HelpdeskUser>();
+        ZendeskMapping.AddUsers(users, response.Users);
+        var requesterId = ticket.RequesterId ?? 0;
+        var requester = users.GetValueOrDefault(requesterId) ?? new HelpdeskUser(requesterId, $"User {requesterId}", null, AuthorRole.Customer, null);
+        var comments = await GetCommentsAsync(id, users, requester, cancellationToken);
+        return comments is null ? null : new HelpdeskThread(ZendeskMapping.Ticket(ticket, requester), comments);
+    }
+
+    public async Task<IReadOnlyList<SolvedTicket>> GetSolvedTicketsAsync(int max, CancellationToken cancellationToken)
+    {
+        if (max <= 0)
+        {
+            return [];
+        }
+        var found = new List<ZdTicket>();
+        var query = Uri.EscapeDataString("type:ticket status:solved");
+        string? next = $"/api/v2/search?query={query}&sort_by=updated_at&sort_order=desc";
+        for (var page = 0; next is not null && found.Count < max && page < MaxPages; page++)
+        {
+            var response = await _transport.GetAsync<ZdSearchResponse>(next, notFoundIsNull: false, cancellationToken);
+            found.AddRange((response?.Results ?? []).Where(r => r.ResultType is null or "ticket"));
+            next = response?.Results is { Count: > 0 } ? _transport.NextLink(response.NextPage) : null;
+        }
+        var solved = new List<SolvedTicket>();
+        foreach (var ticket in found.DistinctBy(t => t.Id).Take(max))
+        {
+            var users = new Dictionary<long, HelpdeskUser>();
+            var requesterId = ticket.RequesterId ?? 0;
+            var requester = new HelpdeskUser(requesterId, $"User {requesterId}", null, AuthorRole.Customer, null);
+            var comments = await GetCommentsAsync(ticket.Id.ToString(CultureInfo.InvariantCulture), users, requester, cancellationToken);
+            if (comments is null)
+            {
+                continue;
+            }
+            var customer = comments.Where(c => c.Public && (c.Author.Id == requesterId || c.Author.Role == AuthorRole.Customer)).Select(c => c.Text);
+            var replies = comments.Where(c => c.Public && c.Author.Role == AuthorRole.Agent && c.Author.Id != requesterId)
+                .Select(c => c.Text).Where(t => t.Length > 0).ToList();
+            var customerText = string.Join("\n\n", customer.Where(t => t.Length > 0));
+            if (customerText.Length == 0)
+            {
+                customerText = Text.HtmlText.ToText(ticket.Description);
+            }
+            solved.Add(new SolvedTicket(ticket.Id, ticket.Subject ?? string.Empty, customerText, replies, ticket.UpdatedAt));
+        }
+        return solved;
+    }
+
+    /// <summary>Every comment of a ticket, oldest first, following cursor pages; null when the ticket is gone.</summary>
+    private async Task<List<HelpdeskComment>?> GetCommentsAsync(
+        string ticketId, Dictionary<long, HelpdeskUser> users, HelpdeskUser requester, CancellationToken cancellationToken)
+    {
+        var comments = new List<HelpdeskComment>();
+        string? next = $"/api/v2/tickets/{ticketId}/comments?include=users&page[size]={PageSize}&sort=created_at";
+        var seen = new HashSet<string>();
+        for (var page = 0; next is not null && page < MaxPages && seen.Add(next); page++)
+        {
+            var response = await _transport.GetAsync<ZdCommentsResponse>(next, notFoundIsNull: true, cancellationToken);
+            if (response is null)
+            {
+                return null;
+            }
+            ZendeskMapping.AddUsers(users, response.Users);
+            foreach (var comment in response.Comments ?? [])
+            {
+                var author = ZendeskMapping.Author(comment, users, requester);
+                comments.Add(new HelpdeskComment(comment.Id, author, comment.Public, ZendeskMapping.CommentText(comment), comment.CreatedAt));
+            }
+            next = response.Meta?.HasMore == true ? _transport.NextLink(response.Links?.Next) : null;
+        }
+        return comments;
+    }
+}

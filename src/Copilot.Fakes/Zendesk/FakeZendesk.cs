@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Copilot.Fakes.Zendesk;
+
+/// <summary>
+/// A Zendesk account on 127.0.0.1: a real Kestrel server that answers the Support and Help
+/// Center calls the copilot makes, in the shapes of Zendesk's OpenAPI descriptions. It checks
+/// credentials, logs every request, sends rate-limit headers and serves queued faults.
+/// </summary>
+public sealed class FakeZendesk : IAsyncDisposable
+{
+    public const int RateLimitPerMinute = 700;
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<FakeRequest> _requests = new();
+    private int _served;
+    private int _disposed;
+
+    private FakeZendesk(WebApplication app, FakeZendeskData data)
+    {
+        _app = app;
+        Data = data;
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+    public FakeZendeskData Data { get; }
+    public FakeZendeskFaults Faults { get; } = new();
+
+    /// <summary>Every request so far, oldest first (method, path, query).</summary>
+    public IReadOnlyList<FakeRequest> Requests => _requests.ToArray();
+
+    public void ClearRequests() => _requests.Clear();
+
+    public static async Task<FakeZendesk> StartAsync(FakeZendeskData data, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Services.AddRoutingCore();
+        var app = builder.Build();
+        var fake = new FakeZendesk(app, data);
+        app.Use(fake.ServeAsync);
+        FakeZendeskTickets.Map(app, data);
+        FakeZendeskHelpCenter.Map(app, data);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return fake;
+    }
+
+    private async Task ServeAsync(HttpContext http, RequestDelegate next)
+    {
+        var request = http.Request;
+        _requests.Enqueue(new FakeRequest(request.Method, request.Path.Value ?? "/", request.QueryString.Value ?? "", request.Headers.Authorization.ToString()));
+        var used = Interlocked.Increment(ref _served);
+        http.Response.Headers["X-Rate-Limit"] = RateLimitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.Headers["X-Rate-Limit-Remaining"] = Math.Max(0, RateLimitPerMinute - used).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        if (!Authorized(request.Headers.Authorization.ToString()))
+        {
+            await WriteAsync(http, StatusCodes.Status401Unauthorized, """{"error":"Couldn't authenticate you"}""");
+            return;
+        }
+        if (Faults.TryTake(out var fault))
+        {
+            if (fault.Delay is { } delay)
+            {
+                try
+                {
+                    await Task.Delay(delay, http.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+            if (fault.Garbled)
+            {
+                await WriteAsync(http, StatusCodes.Status200OK, """{"ticket": {"id": 1, "subject": "trunc""");
+                return;
+            }
+            if (fault.Status is { } status)
+            {
+                if (fault.RetryAfter is { } retryAfter)
+                {
+                    http.Response.Headers.RetryAfter = retryAfter;
+                }
+                await WriteAsync(http, status, fault.Body ?? """{"error":"Fault"}""");
+                return;
+            }
+        }
+        await next(http);
+    }
+
+    private bool Authorized(string header)
+    {
+        if (header.StartsWith("Bearer ", StringComparison.Ordinal))
+        {
+            return header["Bearer ".Length..] == Data.OAuthToken;
+        }
+        if (header.StartsWith("Basic ", StringComparison.Ordinal))
+        {
+            try
+            {
+                var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..]));
+                return decoded == $"{Data.Email}/token:{Data.ApiToken}";
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    internal static Task WriteAsync(HttpContext http, int status, string json)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        return http.Response.WriteAsync(json);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

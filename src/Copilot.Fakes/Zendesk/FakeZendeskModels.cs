@@ -1,0 +1,79 @@
+namespace Copilot.Fakes.Zendesk;
+
+// The demo data file's shapes (snake_case in JSON). Mutable so tests can stage new activity.
+
+public sealed class FakeCompany
+{
+    public string Name { get; set; } = "Example Co";
+    public string Subdomain { get; set; } = "example";
+    [System.Text.Json.Serialization.JsonPropertyName("helpCenterUrl")] // the demo file spells this one in camelCase
+    public string HelpCenterUrl { get; set; } = "https://example.zendesk.com/hc";
+}
+
+public sealed class FakeUser
+{
+    public long Id { get; set; }
+    public string Name { get; set; } = "";
+    public string? Email { get; set; }
+    /// <summary>"end-user", "agent" or "admin".</summary>
+    public string Role { get; set; } = "end-user";
+    public string? Locale { get; set; }
+    public long? OrganizationId { get; set; }
+}
+
+public sealed class FakeSection
+{
+    public long Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Locale { get; set; } = "en-us";
+}
+
+public sealed class FakeArticle
+{
+    public long Id { get; set; }
+    public string Title { get; set; } = "";
+    public long SectionId { get; set; }
+    public string Locale { get; set; } = "en-us";
+    public List<string> LabelNames { get; set; } = [];
+    public bool Draft { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>HTML.</summary>
+    public string Body { get; set; } = "";
+}
+
+public sealed class FakeMacro
+{
+    public long Id { get; set; }
+    public string Title { get; set; } = "";
+    public string? Description { get; set; }
+    public bool Active { get; set; } = true;
+    /// <summary>The reply text the macro writes (plain text, or HTML).</summary>
+    public string Comment { get; set; } = "";
+    public List<string> SetTags { get; set; } = [];
+    public string? Status { get; set; }
+}
+
+public sealed class FakeTicket
+{
+    public long Id { get; set; }
+    public string Subject { get; set; } = "";
+    public string Status { get; set; } = "open";
+    public string? Priority { get; set; }
+    public long RequesterId { get; set; }
+    public long? AssigneeId { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public List<FakeComment> Comments { get; set; } = [];
+}
+
+public sealed class FakeComment
+{
+    public long Id { get; set; }
+    /// <summary>-1 for comments written by Zendesk itself (triggers, automations).</summary>
+    public long AuthorId { get; set; }
+    public bool Public { get; set; } = true;
+    public DateTimeOffset CreatedAt { get; set; }
+    public string HtmlBody { get; set; } = "";
+}

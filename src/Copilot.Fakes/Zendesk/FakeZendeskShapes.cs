@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+
+namespace Copilot.Fakes.Zendesk;
+
+/// <summary>The JSON objects Zendesk returns (TicketObject, TicketCommentObject, UserObject, ArticleObject, MacroObject).</summary>
+internal static partial class FakeZendeskShapes
+{
+    public static string Api(HttpRequest request, string path) => $"{request.Scheme}://{request.Host}{path}";
+
+    public static Dictionary<string, object?> User(HttpRequest request, FakeUser user) => new()
+    {
+        ["id"] = user.Id,
+        ["url"] = Api(request, $"/api/v2/users/{user.Id}.json"),
+        ["name"] = user.Name,
+        ["email"] = user.Email,
+        ["role"] = user.Role,
+        ["locale"] = user.Locale,
+        ["organization_id"] = user.OrganizationId,
+        ["active"] = true,
+        ["verified"] = true,
+    };
+
+    public static Dictionary<string, object?> Ticket(HttpRequest request, FakeTicket ticket) => new()
+    {
+        ["id"] = ticket.Id,
+        ["url"] = Api(request, $"/api/v2/tickets/{ticket.Id}.json"),
+        ["subject"] = ticket.Subject,
+        ["raw_subject"] = ticket.Subject,
+        ["description"] = ticket.Comments.Count > 0 ? PlainText(ticket.Comments[0].HtmlBody) : "",
+        ["status"] = ticket.Status,
+        ["priority"] = ticket.Priority,
+        ["type"] = null,
+        ["requester_id"] = ticket.RequesterId,
+        ["submitter_id"] = ticket.RequesterId,
+        ["assignee_id"] = ticket.AssigneeId,
+        ["tags"] = ticket.Tags,
+        ["via"] = new Dictionary<string, object?> { ["channel"] = "email" },
+        ["created_at"] = Time(ticket.CreatedAt),
+        ["updated_at"] = Time(ticket.UpdatedAt),
+    };
+
+    public static Dictionary<string, object?> Comment(FakeComment comment) => new()
+    {
+        ["id"] = comment.Id,
+        ["type"] = "Comment",
+        ["author_id"] = comment.AuthorId,
+        ["body"] = PlainText(comment.HtmlBody),
+        ["html_body"] = comment.HtmlBody,
+        ["plain_body"] = PlainText(comment.HtmlBody),
+        ["public"] = comment.Public,
+        ["attachments"] = Array.Empty<object>(),
+        ["audit_id"] = comment.Id + 1_000_000,
+        ["via"] = new Dictionary<string, object?> { ["channel"] = comment.AuthorId == -1 ? "rule" : "web" },
+        ["metadata"] = new Dictionary<string, object?>(),
+        ["created_at"] = Time(comment.CreatedAt),
+    };
+
+    public static Dictionary<string, object?> Article(HttpRequest request, FakeCompany company, FakeArticle article) => new()
+    {
+        ["id"] = article.Id,
+        ["url"] = Api(request, $"/api/v2/help_center/{article.Locale}/articles/{article.Id}.json"),
+        ["html_url"] = $"{company.HelpCenterUrl.TrimEnd('/')}/{article.Locale}/articles/{article.Id}",
+        ["author_id"] = 0,
+        ["comments_disabled"] = false,
+        ["draft"] = article.Draft,
+        ["promoted"] = false,
+        ["position"] = 0,
+        ["vote_sum"] = 0,
+        ["vote_count"] = 0,
+        ["section_id"] = article.SectionId,
+        ["created_at"] = Time(article.CreatedAt),
+        ["updated_at"] = Time(article.UpdatedAt),
+        ["edited_at"] = Time(article.UpdatedAt),
+        ["name"] = article.Title,
+        ["title"] = article.Title,
+        ["source_locale"] = article.Locale,
+        ["locale"] = article.Locale,
+        ["outdated"] = false,
+        ["outdated_locales"] = Array.Empty<string>(),
+        ["label_names"] = article.LabelNames,
+        ["body"] = article.Body,
+    };
+
+    public static Dictionary<string, object?> Macro(HttpRequest request, FakeMacro macro)
+    {
+        var actions = new List<Dictionary<string, object?>>
+        {
+            new() { ["field"] = LooksLikeHtml(macro.Comment) ? "comment_value_html" : "comment_value", ["value"] = macro.Comment },
+        };
+        if (macro.SetTags.Count > 0)
+        {
+            actions.Add(new() { ["field"] = "set_tags", ["value"] = string.Join(' ', macro.SetTags) });
+        }
+        if (!string.IsNullOrEmpty(macro.Status))
+        {
+            actions.Add(new() { ["field"] = "status", ["value"] = macro.Status });
+        }
+        return new()
+        {
+            ["id"] = macro.Id,
+            ["url"] = Api(request, $"/api/v2/macros/{macro.Id}.json"),
+            ["title"] = macro.Title,
+            ["description"] = macro.Description,
+            ["active"] = macro.Active,
+            ["position"] = 0,
+            ["restriction"] = null,
+            ["actions"] = actions,
+        };
+    }
+
+    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A rough plain-text version of comment HTML, as Zendesk's own <c>body</c>/<c>plain_body</c>.</summary>
+    public static string PlainText(string html)
+    {
+        var text = BreakTags().Replace(html, "\n");
+        text = AnyTag().Replace(text, "");
+        return WebUtility.HtmlDecode(text).Replace('\u00A0', ' ').Trim();
+    }
+
+    private static bool LooksLikeHtml(string text) => AnyTag().IsMatch(text);
+
+    [GeneratedRegex(@"<\s*(br|/p|/div|/li|/h[1-6])\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex BreakTags();
+
+    [GeneratedRegex(@"<[^>]+>")]
+    private static partial Regex AnyTag();
+}

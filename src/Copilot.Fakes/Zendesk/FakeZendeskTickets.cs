@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Copilot.Fakes.Zendesk;
+
+/// <summary>Support API: show ticket, list comments, search.</summary>
+internal static class FakeZendeskTickets
+{
+    public const string NotFound = """{"error":"RecordNotFound","description":"Not found"}""";
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = null };
+
+    public static void Map(IEndpointRouteBuilder app, FakeZendeskData data)
+    {
+        app.MapGet("/api/v2/tickets/{id}", (HttpContext http, string id) => ShowTicket(http, data, id));
+        app.MapGet("/api/v2/tickets/{id}/comments", (HttpContext http, string id) => ListComments(http, data, id));
+        app.MapGet("/api/v2/search", (HttpContext http) => Search(http, data));
+    }
+
+    internal static IResult Write(object body) => Results.Json(body, Json, "application/json; charset=utf-8");
+
+    internal static IResult Missing() => Results.Text(NotFound, "application/json; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+
+    private static bool Includes(HttpRequest request, string what) =>
+        request.Query["include"].ToString().Split(',', StringSplitOptions.TrimEntries).Contains(what);
+
+    private static long? TicketId(string id) => long.TryParse(id.EndsWith(".json") ? id[..^5] : id, out var value) ? value : null;
+
+    private static IResult ShowTicket(HttpContext http, FakeZendeskData data, string id)
+    {
+        lock (data.Sync)
+        {
+            var ticket = TicketId(id) is { } ticketId ? data.Tickets.FirstOrDefault(t => t.Id == ticketId) : null;
+            if (ticket is null)
+            {
+                return Missing();
+            }
+            var body = new Dictionary<string, object?> { ["ticket"] = FakeZendeskShapes.Ticket(http.Request, ticket) };
+            if (Includes(http.Request, "users"))
+            {
+                var ids = new HashSet<long> { ticket.RequesterId };
+                if (ticket.AssigneeId is { } assignee)
+                {
+                    ids.Add(assignee);
+                }
+                body["users"] = Users(http.Request, data, ids);
+            }
+            return Write(body);
+        }
+    }
+
+    private static IResult ListComments(HttpContext http, FakeZendeskData data, string id)
+    {
+        lock (data.Sync)
+        {
+            var ticket = TicketId(id) is { } ticketId ? data.Tickets.FirstOrDefault(t => t.Id == ticketId) : null;
+            if (ticket is null)
+            {
+                return Missing();
+            }
+            var descending = http.Request.Query["sort"] == "-created_at" || http.Request.Query["sort_order"] == "desc";
+            var ordered = (descending ? ticket.Comments.OrderByDescending(c => c.CreatedAt) : ticket.Comments.OrderBy(c => c.CreatedAt)).ThenBy(c => c.Id).ToList();
+            var (page, paging) = FakeZendeskPaging.WantsCursor(http.Request)
+                ? FakeZendeskPaging.Cursor(http.Request, ordered)
+                : FakeZendeskPaging.Offset(http.Request, ordered, FakeZendeskPaging.MaxPageSize);
+            var body = new Dictionary<string, object?>(paging) { ["comments"] = page.Select(FakeZendeskShapes.Comment).ToList() };
+            if (Includes(http.Request, "users"))
+            {
+                body["users"] = Users(http.Request, data, page.Select(c => c.AuthorId).ToHashSet());
+            }
+            return Write(body);
+        }
+    }
+
+    private static List<Dictionary<string, object?>> Users(HttpRequest request, FakeZendeskData data, HashSet<long> ids) =>
+        data.Users.Where(u => ids.Contains(u.Id)).Select(u => FakeZendeskShapes.User(request, u)).ToList();
+
+    /// <summary>Understands "type:ticket", "status:x" and free words matched against subjects.</summary>
+    private static IResult Search(HttpContext http, FakeZendeskData data)
+    {
+        var query = http.Request.Query["query"].ToString();
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return Results.Text("""{"error":"invalid","description":"The query parameter is required"}""", "application/json; charset=utf-8", statusCode: 400);
+        }
+        var terms = query.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var type = terms.FirstOrDefault(t => t.StartsWith("type:", StringComparison.OrdinalIgnoreCase))?[5..];
+        var status = terms.FirstOrDefault(t => t.StartsWith("status:", StringComparison.OrdinalIgnoreCase))?[7..];
+        var words = terms.Where(t => !t.Contains(':')).ToList();
+        lock (data.Sync)
+        {
+            IEnumerable<FakeTicket> hits = type is null or "ticket" ? data.Tickets : [];
+            hits = hits.Where(t => status is null || string.Equals(t.Status, status, StringComparison.OrdinalIgnoreCase))
+                .Where(t => words.All(w => t.Subject.Contains(w, StringComparison.OrdinalIgnoreCase)));
+            var descending = http.Request.Query["sort_order"] != "asc";
+            Func<FakeTicket, DateTimeOffset> key = http.Request.Query["sort_by"] == "created_at" ? t => t.CreatedAt : t => t.UpdatedAt;
+            var ordered = (descending ? hits.OrderByDescending(key) : hits.OrderBy(key)).ThenBy(t => t.Id).ToList();
+            var (page, paging) = FakeZendeskPaging.Offset(http.Request, ordered, data.SearchPageSize);
+            var results = page.Select(t =>
+            {
+                var shape = FakeZendeskShapes.Ticket(http.Request, t);
+                shape["result_type"] = "ticket";
+                return shape;
+            }).ToList();
+            return Write(new Dictionary<string, object?>(paging) { ["results"] = results, ["facets"] = null });
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Copilot.Connectors.Helpdesk;
+using Copilot.Fakes.Zendesk;
+
+namespace Copilot.Tests.Connectors;
+
+/// <summary>The demo company served by the fake reads back cleanly through the real client.</summary>
+public sealed class ZendeskDemoDataTests
+{
+    [Fact]
+    public void DemoDataRefersOnlyToUsersAndSectionsThatExist()
+    {
+        var data = FakeZendeskData.LoadDemo();
+        var users = data.Users.Select(u => u.Id).ToHashSet();
+        var sections = data.Sections.Select(s => s.Id).ToHashSet();
+
+        Assert.Equal("Lumora Home", data.Company.Name);
+        Assert.All(data.Tickets, t => Assert.Contains(t.RequesterId, users));
+        Assert.All(data.Tickets.SelectMany(t => t.Comments), c => Assert.True(c.AuthorId == -1 || users.Contains(c.AuthorId), $"comment {c.Id} author {c.AuthorId}"));
+        Assert.All(data.Articles, a => Assert.Contains(a.SectionId, sections));
+    }
+
+    [Fact]
+    public async Task EveryDemoTicketReadsBackWithRolesFromItsUsers()
+    {
+        var data = FakeZendeskData.LoadDemo();
+        await using var zd = await ZendeskHarness.StartAsync(data);
+        var roles = data.Users.ToDictionary(u => u.Id, u => u.Role);
+
+        foreach (var ticket in data.Tickets)
+        {
+            var thread = await zd.Client.GetThreadAsync(ticket.Id, CancellationToken.None);
+
+            Assert.NotNull(thread);
+            Assert.Equal(ticket.Comments.Select(c => c.Id), thread.Comments.Select(c => c.Id));
+            Assert.Equal(ticket.Comments.Select(c => c.Public), thread.Comments.Select(c => c.Public));
+            foreach (var comment in thread.Comments)
+            {
+                var expected = roles[comment.Author.Id] == "end-user" ? AuthorRole.Customer : AuthorRole.Agent;
+                Assert.Equal(expected, comment.Author.Role);
+                Assert.DoesNotContain("<p>", comment.Text);
+                Assert.DoesNotContain("&nbsp;", comment.Text);
+            }
+        }
+        Assert.Equal(2 * data.Tickets.Count, zd.Fake.Requests.Count);
+    }
+
+    [Fact]
+    public async Task DemoHelpCenterServesEveryPublishedArticleInEveryLocale()
+    {
+        var data = FakeZendeskData.LoadDemo();
+        await using var zd = await ZendeskHarness.StartAsync(data);
+
+        var articles = await zd.Client.GetArticlesAsync(CancellationToken.None);
+
+        Assert.Equal(data.Articles.Where(a => !a.Draft).Select(a => $"{a.Locale}/{a.Id}").Order(), articles.Select(a => $"{a.Locale}/{a.Id}").Order());
+        Assert.All(articles, a => Assert.StartsWith("https://lumora.zendesk.com/hc/", a.Url));
+        Assert.All(articles, a => Assert.DoesNotContain("</", a.Text));
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using Copilot.Connectors;
+using Copilot.Connectors.Helpdesk;
+using Copilot.Connectors.Zendesk;
+using Copilot.Fakes.Zendesk;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Copilot.Tests.Connectors;
+
+/// <summary>A running fake Zendesk and a client wired through the real DI registration, with short delays.</summary>
+internal sealed class ZendeskHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private ZendeskHarness(FakeZendesk fake, ServiceProvider services, LogCapture logs, IHelpdeskClient client)
+    {
+        Fake = fake;
+        _services = services;
+        Logs = logs;
+        Client = client;
+    }
+
+    public FakeZendesk Fake { get; }
+    public LogCapture Logs { get; }
+    public IHelpdeskClient Client { get; }
+
+    public static async Task<ZendeskHarness> StartAsync(FakeZendeskData data, Action<ZendeskClientOptions>? configure = null, bool oauth = false)
+    {
+        var fake = await FakeZendesk.StartAsync(data);
+        try
+        {
+            return Create(fake, data, configure, oauth);
+        }
+        catch
+        {
+            await fake.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static ZendeskHarness Create(FakeZendesk fake, FakeZendeskData data, Action<ZendeskClientOptions>? configure, bool oauth)
+    {
+        var logs = new LogCapture();
+        var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs))
+            .AddHelpdeskConnectors(o =>
+            {
+                o.BaseDelay = TimeSpan.FromMilliseconds(5);
+                configure?.Invoke(o);
+            })
+            .BuildServiceProvider(validateScopes: true);
+        var connection = oauth
+            ? new HelpdeskConnection("zendesk", fake.BaseUrl, OAuthToken: data.OAuthToken)
+            : new HelpdeskConnection("zendesk", fake.BaseUrl, Email: data.Email, ApiToken: data.ApiToken);
+        var client = services.GetRequiredService<IHelpdeskClientFactory>().Create(connection);
+        return new ZendeskHarness(fake, services, logs, client);
+    }
+
+    /// <summary>Requests the fake saw whose path starts with <paramref name="prefix"/>.</summary>
+    public int Calls(string prefix) => Fake.Requests.Count(r => r.Path.StartsWith(prefix, StringComparison.Ordinal));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Fake.DisposeAsync();
+    }
+}
+
+/// <summary>Keeps every log entry with its structured values, so tests can read what the code decided.</summary>
+internal sealed class LogCapture : ILoggerProvider
+{
+    public ConcurrentQueue<(string Category, LogLevel Level, EventId Event, IReadOnlyDictionary<string, object?> Values, string Message)> Entries { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    public IEnumerable<TimeSpan> RetryDelays() =>
+        Entries.Where(e => e.Event.Id == 4103).Select(e => (TimeSpan)e.Values["Delay"]!);
+
+    private sealed class Logger(LogCapture owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
+                ? pairs.ToDictionary(p => p.Key, p => p.Value)
+                : new Dictionary<string, object?>();
+            owner.Entries.Enqueue((category, logLevel, eventId, values, formatter(state, exception)));
+        }
+    }
+}
