@@ -1,11 +1,13 @@
 using Copilot.Api.Admin;
 using Copilot.Api.Assist;
+using Copilot.Api.Demo;
 using Copilot.Api.Drafts;
 using Copilot.Api.Feedback;
 using Copilot.Api.Hosting;
 using Copilot.Api.Store;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
+using Copilot.Connectors;
 
 public partial class Program
 {
@@ -20,6 +22,8 @@ public partial class Program
         builder.AddCopilotHosting();
         builder.AddCopilotStore();
         builder.AddTenants();
+        builder.Services.AddHelpdeskConnectors(o => builder.Configuration.GetSection("Copilot:Zendesk").Bind(o));
+        builder.AddDemo();
         builder.Services.AddSingleton<SuggestionStore>();
         builder.AddAssist();
         builder.AddDrafts();

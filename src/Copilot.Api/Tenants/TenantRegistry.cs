@@ -46,9 +46,10 @@ public sealed class TenantRegistry
         {
             errors.Add($"{Key("Helpdesk")} must be 'zendesk'.");
         }
-        if (!Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
+        if (!Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var baseUrl) || !(baseUrl.Scheme == "https" || (baseUrl.Scheme == "http" && baseUrl.IsLoopback)))
         {
-            errors.Add($"{Key("BaseUrl")} must be an absolute http(s) URL such as https://yourcompany.zendesk.com.");
+            // Credentials travel in every request header: plain http only to this machine.
+            errors.Add($"{Key("BaseUrl")} must be an absolute https URL such as https://yourcompany.zendesk.com (http only for loopback).");
         }
         if (string.IsNullOrEmpty(o.OAuthToken) && (string.IsNullOrEmpty(o.Email) || string.IsNullOrEmpty(o.ApiToken)))
         {

@@ -1,0 +1,25 @@
+using Copilot.Api.Tenants;
+
+namespace Copilot.Api.Demo;
+
+public static class DemoExtensions
+{
+    /// <summary>
+    /// With no tenant configured (or <c>Copilot:Demo:Enabled=true</c>), runs the sample helpdesk
+    /// so a fresh <c>dotnet run</c> is a working copilot. Register before features that sync tenants.
+    /// </summary>
+    public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        var configured = builder.Configuration.GetSection($"{CopilotOptions.Section}:Tenants").GetChildren().Any();
+        var enabled = builder.Configuration.GetValue<bool?>($"{DemoOptions.Section}:Enabled") ?? !configured;
+        if (enabled)
+        {
+            builder.Services.AddSingleton<DemoHelpdesk>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoHelpdesk>());
+        }
+        return builder;
+    }
+
+    public static bool IsDemoRunning(this IServiceProvider services) => services.GetService<DemoHelpdesk>()?.Running == true;
+}
