@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text;
+using Copilot.Fakes.Zendesk;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Builder;
@@ -39,7 +40,13 @@ public sealed class CopilotTestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
     public string DatabasePath => Path.Combine(_directory, "copilot.db");
 
-    public static async Task<CopilotTestHost> StartAsync(Uri helpdeskBaseUrl, IDictionary<string, string?>? settings = null)
+    public const string OtherTenantId = "other";
+    public const string OtherSharedSecret = "other-shared-secret-0123456789-abcdefghij";
+
+    public static async Task<CopilotTestHost> StartAsync(FakeZendesk zendesk, IDictionary<string, string?>? settings = null) =>
+        await StartAsync(zendesk.BaseUrl, zendesk.Data.Email, zendesk.Data.ApiToken, settings);
+
+    public static async Task<CopilotTestHost> StartAsync(Uri helpdeskBaseUrl, string email, string apiToken, IDictionary<string, string?>? settings = null)
     {
         var directory = Directory.CreateTempSubdirectory("copilot-test-").FullName;
         var config = new Dictionary<string, string?>
@@ -49,10 +56,15 @@ public sealed class CopilotTestHost : IAsyncDisposable
             ["Copilot:Demo:Enabled"] = "false",
             [$"Copilot:Tenants:{TenantId}:Helpdesk"] = "zendesk",
             [$"Copilot:Tenants:{TenantId}:BaseUrl"] = helpdeskBaseUrl.ToString(),
-            [$"Copilot:Tenants:{TenantId}:Email"] = "agent@acme.test",
-            [$"Copilot:Tenants:{TenantId}:ApiToken"] = "acme-api-token",
+            [$"Copilot:Tenants:{TenantId}:Email"] = email,
+            [$"Copilot:Tenants:{TenantId}:ApiToken"] = apiToken,
             [$"Copilot:Tenants:{TenantId}:SharedSecret"] = SharedSecret,
             [$"Copilot:Tenants:{TenantId}:SyncIntervalMinutes"] = "0",
+            [$"Copilot:Tenants:{OtherTenantId}:BaseUrl"] = helpdeskBaseUrl.ToString(),
+            [$"Copilot:Tenants:{OtherTenantId}:Email"] = email,
+            [$"Copilot:Tenants:{OtherTenantId}:ApiToken"] = apiToken,
+            [$"Copilot:Tenants:{OtherTenantId}:SharedSecret"] = OtherSharedSecret,
+            [$"Copilot:Tenants:{OtherTenantId}:SyncIntervalMinutes"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -104,10 +116,10 @@ public sealed class CopilotTestHost : IAsyncDisposable
     }
 
     /// <summary>A request as the sidebar sends it, with a fresh token.</summary>
-    public static HttpRequestMessage Sidebar(HttpMethod method, string path, HttpContent? content = null, string? agent = "2001")
+    public static HttpRequestMessage Sidebar(HttpMethod method, string path, HttpContent? content = null, string? agent = "2001", string? token = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", MintToken(agent));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? MintToken(agent));
         return request;
     }
 

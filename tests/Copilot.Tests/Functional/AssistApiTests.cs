@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text.Json;
+using Copilot.Tests.Infrastructure;
+
+namespace Copilot.Tests.Functional;
+
+public class AssistApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
+{
+    private async Task<(HttpStatusCode Status, JsonElement Body)> AssistAsync(string query)
+    {
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, query));
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        return (response.StatusCode, body);
+    }
+
+    [Fact]
+    public async Task AssistSummarizesTheThreadAndFindsTheMatchingArticle()
+    {
+        var (status, body) = await AssistAsync("/api/tickets/127/assist");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(127, body.GetProperty("ticketId").GetInt64());
+        var summary = body.GetProperty("summary");
+        Assert.StartsWith("sg_", summary.GetProperty("suggestionId").GetString());
+        Assert.Contains("bulb", summary.GetProperty("customerWants").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.False(string.IsNullOrWhiteSpace(summary.GetProperty("nextStep").GetString()));
+        var titles = body.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Bulb or strip won't turn on", titles);
+        Assert.All(body.GetProperty("articles").EnumerateArray(), a => Assert.StartsWith("https://", a.GetProperty("url").GetString()));
+        Assert.Equal("en", body.GetProperty("language").GetProperty("code").GetString());
+        Assert.True(body.GetProperty("provider").GetProperty("offline").GetBoolean());
+        Assert.False(body.GetProperty("cached").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ColdAssistCostsTwoHelpdeskCalls()
+    {
+        fixture.Zendesk.ClearRequests();
+        var (status, _) = await AssistAsync("/api/tickets/126/assist");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var calls = fixture.Zendesk.Requests.Where(r => r.Path.Contains("/tickets/126", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, calls.Count);
+    }
+
+    [Fact]
+    public async Task AssistServedFromCacheMakesNoHelpdeskCall()
+    {
+        var (_, first) = await AssistAsync("/api/tickets/118/assist");
+        fixture.Zendesk.ClearRequests();
+
+        var latest = first.GetProperty("latestCommentId").GetInt64();
+        var (status, second) = await AssistAsync($"/api/tickets/118/assist?latestCommentId={latest}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(second.GetProperty("cached").GetBoolean());
+        Assert.Equal(first.GetProperty("summary").GetProperty("suggestionId").GetString(), second.GetProperty("summary").GetProperty("suggestionId").GetString());
+        Assert.DoesNotContain(fixture.Zendesk.Requests, r => r.Path.Contains("/tickets/118", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ANewCommentMakesTheAssistFresh()
+    {
+        var (_, first) = await AssistAsync("/api/tickets/153/assist");
+        var comment = fixture.Zendesk.Data.AddComment(153, 1050, "<p>Update: I also reset the Bridge and now I cannot see any lights at all. Please advise.</p>");
+
+        var (status, second) = await AssistAsync($"/api/tickets/153/assist?latestCommentId={comment.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(second.GetProperty("cached").GetBoolean());
+        Assert.Equal(comment.Id, second.GetProperty("latestCommentId").GetInt64());
+        Assert.NotEqual(first.GetProperty("summary").GetProperty("suggestionId").GetString(), second.GetProperty("summary").GetProperty("suggestionId").GetString());
+    }
+
+    [Fact]
+    public async Task BillingDisputeIsFlaggedForAHuman()
+    {
+        var (_, body) = await AssistAsync("/api/tickets/130/assist");
+
+        Assert.True(body.GetProperty("handoff").GetBoolean());
+        var warning = Assert.Single(body.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("ruleId").GetString() == "billing-dispute");
+        Assert.Equal("handoff", warning.GetProperty("action").GetString());
+        Assert.Contains("chargeback", warning.GetProperty("evidence").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task GermanTicketIsDetectedAsGerman()
+    {
+        var (_, body) = await AssistAsync("/api/tickets/103/assist");
+        Assert.Equal("de", body.GetProperty("language").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task UnknownTicketIsNotFoundAsProblemDetails()
+    {
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, "/api/tickets/999999/assist"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheRoutes()
+    {
+        var json = await fixture.Client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/tickets/{id}/assist", json);
+        Assert.Contains("/api/suggestions/{id}/feedback", json);
+    }
+}
