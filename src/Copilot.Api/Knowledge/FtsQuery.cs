@@ -69,18 +69,30 @@ public static class FtsQuery
         }
     }
 
-    /// <summary>Lower case without diacritics, so stop words match "Grüße" as "grusse" and the tokenizer agrees.</summary>
-    private static string Fold(string word)
+    /// <summary>
+    /// Lower case without diacritics, so stop words match "Grüße" as "grusse" and terms agree with
+    /// the tokenizer's remove_diacritics. A table, not Unicode normalization: the host runs with
+    /// invariant globalization, where normalization is unavailable.
+    /// </summary>
+    internal static string Fold(string word)
     {
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var lower = word.ToLowerInvariant();
+        var builder = new StringBuilder(lower.Length);
+        foreach (var c in lower)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            var i = c >= '\u00e0' && c < '\u0180' ? FoldFrom.IndexOf(c) : -1;
+            if (i >= 0)
+            {
+                builder.Append(FoldTo[i]);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
                 builder.Append(c);
             }
         }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
+
+    private const string FoldFrom = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    private const string FoldTo = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
 }

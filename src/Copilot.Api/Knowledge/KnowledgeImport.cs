@@ -87,7 +87,7 @@ public static partial class KnowledgeImport
     public static string Slug(string title)
     {
         var builder = new StringBuilder();
-        foreach (var c in title.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var c in FtsQuery.Fold(title))
         {
             if (char.IsAsciiLetterOrDigit(c))
             {

@@ -59,6 +59,10 @@ public static partial class PassageSplitter
             // A short tail is worth little alone: it joins the passage before when that stays within bounds.
             var tail = current.Where(s => !s.Overlap).ToList();
             var tailWords = tail.Sum(s => s.Words);
+            if (tailWords == 0)
+            {
+                return passages;
+            }
             if (passages.Count > 0 && tailWords < minWords / 2 && WordCount(passages[^1]) + tailWords <= maxWords + minWords / 2)
             {
                 passages[^1] = passages[^1] + "\n" + Join(tail);
