@@ -21,20 +21,20 @@ public static class FtsQuery
     private const int MaxTermLength = 40;
 
     /// <returns>The FTS5 MATCH expression, or null when the text holds no searchable word.</returns>
-    public static string? Build(string text, int maxTerms = 32) => Build(Terms(text, maxTerms));
+    public static string? Build(string text, int maxTerms = 32, bool dropStopWords = true) => Build(Terms(text, maxTerms, dropStopWords));
 
     public static string? Build(IReadOnlyList<string> terms) =>
         terms.Count == 0 ? null : string.Join(" OR ", terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
 
     /// <summary>The distinct terms kept for the query, most important first.</summary>
-    public static IReadOnlyList<string> Terms(string text, int maxTerms = 32)
+    public static IReadOnlyList<string> Terms(string text, int maxTerms = 32, bool dropStopWords = true)
     {
         var stats = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         var position = 0;
         foreach (var word in Words(text))
         {
             var folded = Fold(word);
-            if (folded.Length < MinTermLength || folded.Length > MaxTermLength || StopWords.All.Contains(folded))
+            if (folded.Length < MinTermLength || folded.Length > MaxTermLength || (dropStopWords && StopWords.All.Contains(folded)))
             {
                 continue;
             }

@@ -97,7 +97,7 @@ public static class KnowledgeApi
             return TypedResults.ValidationProblem(errors, title: "Invalid search");
         }
         var hits = await index.SearchAsync(t.Id, new KnowledgeQuery(q!, k ?? 5, kinds, locale), cancellationToken);
-        return TypedResults.Ok(new SearchResponse(q!, FtsQuery.Terms(q!, options.Value.MaxQueryTerms), hits.Select(SearchHitResponse.From).ToList()));
+        return TypedResults.Ok(new SearchResponse(q!, FtsQuery.Terms(q!, options.Value.MaxQueryTerms, options.Value.DropStopWords), hits.Select(SearchHitResponse.From).ToList()));
     }
 
     public static async Task<Results<Ok<StatusResponse>, ProblemHttpResult>> StatusAsync(

@@ -29,7 +29,7 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
 
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string tenant, KnowledgeQuery query, CancellationToken cancellationToken)
     {
-        var match = FtsQuery.Build(query.Text, _options.MaxQueryTerms);
+        var match = FtsQuery.Build(query.Text, _options.MaxQueryTerms, _options.DropStopWords);
         var limit = Math.Clamp(query.Limit, 1, MaxLimit);
         if (match is null)
         {

@@ -15,13 +15,19 @@ public sealed class KnowledgeOptions
     [Range(1, 64)]
     public int MaxQueryTerms { get; set; } = 32;
 
-    /// <summary>A passage closes at a paragraph or sentence end once it has this many words.</summary>
+    /// <summary>Drop common words (see StopWords) from queries. Off only to measure what they cost or bring.</summary>
+    public bool DropStopWords { get; set; } = true;
+
+    /// <summary>
+    /// A passage closes at a paragraph or sentence end once it has this many words. 40-80 scored
+    /// above 80-160 on both ABCD query sets (docs/evaluation.md); raise both for longer citations.
+    /// </summary>
     [Range(10, 1000)]
-    public int PassageMinWords { get; set; } = 80;
+    public int PassageMinWords { get; set; } = 40;
 
     /// <summary>No passage grows past this many words (an overlong sentence is cut by words).</summary>
     [Range(20, 2000)]
-    public int PassageMaxWords { get; set; } = 160;
+    public int PassageMaxWords { get; set; } = 80;
 
     /// <summary>Solved tickets indexed as past replies in a full sync.</summary>
     [Range(0, 1000)]

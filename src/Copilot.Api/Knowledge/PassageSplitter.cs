@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Copilot.Api.Knowledge;
 
 /// <summary>
-/// Cuts a source's text into passages of roughly <c>min</c>–<c>max</c> words, ending on a
+/// Cuts a source's text into passages of roughly <c>minWords</c>–<c>maxWords</c> words, ending on a
 /// paragraph or sentence boundary where it can. Each passage after the first starts with the
 /// last sentence of the one before (when that sentence is short), so an answer that straddles
 /// a cut is still found in one piece.
@@ -12,7 +12,7 @@ public static partial class PassageSplitter
 {
     private const int MaxOverlapWords = 40;
 
-    public static IReadOnlyList<string> Split(string text, int minWords = 80, int maxWords = 160)
+    public static IReadOnlyList<string> Split(string text, int minWords, int maxWords)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxWords, minWords);
         var passages = new List<string>();

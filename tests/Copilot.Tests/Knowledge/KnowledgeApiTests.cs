@@ -58,11 +58,11 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
     [Fact]
     public async Task SyncPullsTheHelpdeskIntoTheIndexAndSearchFindsIt()
     {
-        _helpdesk.Articles.Add(FakeHelpdesk.Article("4400001", "Resetting your Lumora hub", "Hold the button for ten seconds until the light blinks."));
-        _helpdesk.Macros.Add(new HelpdeskMacro("900001", "Hub reset steps", null, "Please hold the button for ten seconds.", true));
+        _helpdesk.Articles.Add(FakeHelpdesk.Article("4400001", "Reset your Lumora hub", "Hold the button for ten seconds until the light blinks."));
+        _helpdesk.Macros.Add(new HelpdeskMacro("900001", "Hub restart steps", null, "Please hold the button for ten seconds to reset it.", true));
 
         var sync = await _http.PostAsync("/api/admin/tenants/acme/sync?full=true", null);
-        var search = await _http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/search?q=lumora+hub+reset&k=5");
+        var search = await _http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/search?q=reset+lumora+hub&k=5");
         var status = await _http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/status");
 
         Assert.Equal(HttpStatusCode.OK, sync.StatusCode);

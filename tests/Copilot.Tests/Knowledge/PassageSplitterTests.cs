@@ -10,7 +10,7 @@ public class PassageSplitterTests
     [Fact]
     public void ShortTextStaysOnePassage()
     {
-        var passages = PassageSplitter.Split("Reset your password from the login page. It takes a minute.");
+        var passages = PassageSplitter.Split("Reset your password from the login page. It takes a minute.", 80, 160);
         Assert.Single(passages);
         Assert.Equal("Reset your password from the login page. It takes a minute.", passages[0]);
     }
@@ -19,7 +19,7 @@ public class PassageSplitterTests
     public void LongTextIsCutIntoPassagesWithinTheWordBounds()
     {
         var paragraphs = Enumerable.Range(0, 12).Select(p => string.Join(' ', Enumerable.Range(0, 4).Select(s => Sentence(p * 10 + s, 12))));
-        var passages = PassageSplitter.Split(string.Join("\n\n", paragraphs));
+        var passages = PassageSplitter.Split(string.Join("\n\n", paragraphs), 80, 160);
 
         Assert.True(passages.Count >= 4, $"got {passages.Count} passages");
         Assert.All(passages, p => Assert.InRange(PassageSplitter.WordCount(p), 40, 160 + 40));
@@ -30,7 +30,7 @@ public class PassageSplitterTests
     public void PassagesEndOnSentenceBoundaries()
     {
         var text = string.Join(' ', Enumerable.Range(0, 30).Select(i => Sentence(i, 9)));
-        var passages = PassageSplitter.Split(text);
+        var passages = PassageSplitter.Split(text, 80, 160);
 
         Assert.True(passages.Count > 1);
         Assert.All(passages, p => Assert.EndsWith(".", p));
@@ -40,7 +40,7 @@ public class PassageSplitterTests
     public void EachPassageAfterTheFirstRepeatsTheLastSentenceBefore()
     {
         var sentences = Enumerable.Range(0, 30).Select(i => Sentence(i, 9)).ToList();
-        var passages = PassageSplitter.Split(string.Join(' ', sentences));
+        var passages = PassageSplitter.Split(string.Join(' ', sentences), 80, 160);
 
         for (var i = 1; i < passages.Count; i++)
         {
@@ -52,7 +52,7 @@ public class PassageSplitterTests
     [Fact]
     public void AnOverlongSentenceIsCutByWords()
     {
-        var passages = PassageSplitter.Split(Sentence(1, 500));
+        var passages = PassageSplitter.Split(Sentence(1, 500), 80, 160);
 
         Assert.True(passages.Count >= 3);
         Assert.All(passages, p => Assert.InRange(PassageSplitter.WordCount(p), 1, 160 + 40));
@@ -62,6 +62,6 @@ public class PassageSplitterTests
     [Fact]
     public void TextWithoutWordsGivesNoPassage()
     {
-        Assert.Empty(PassageSplitter.Split("  \n\n -- ... \n"));
+        Assert.Empty(PassageSplitter.Split("  \n\n -- ... \n", 80, 160));
     }
 }

@@ -13,7 +13,7 @@ CREATE TABLE knowledge_sources (
     PRIMARY KEY (tenant, kind, source_id)
 ) WITHOUT ROWID;
 
--- ~80-160 word pieces of a source, overlapping by a sentence. tenant/kind/locale are
+-- Pieces of a source (40-80 words by default, see KnowledgeOptions), overlapping by a sentence. tenant/kind/locale are
 -- copied here so a search filters without touching knowledge_sources.
 CREATE TABLE knowledge_passages (
     id INTEGER PRIMARY KEY,
@@ -28,11 +28,12 @@ CREATE TABLE knowledge_passages (
 CREATE INDEX knowledge_passages_source ON knowledge_passages (tenant, kind, source_id);
 
 -- External-content FTS5 index over title and text, kept in step by the triggers below.
--- Porter stemming scored better than plain unicode61 on the ABCD evaluation (docs/evaluation.md).
+-- No stemming: porter scored lower than plain unicode61 on the ABCD evaluation (docs/evaluation.md),
+-- and it only knows English while tickets come in many languages.
 CREATE VIRTUAL TABLE knowledge_fts USING fts5(
     title, text,
     content = 'knowledge_passages', content_rowid = 'id',
-    tokenize = 'porter unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2'
 );
 
 CREATE TRIGGER knowledge_passages_ai AFTER INSERT ON knowledge_passages BEGIN
