@@ -4,6 +4,7 @@ using Copilot.Api.Demo;
 using Copilot.Api.Drafts;
 using Copilot.Api.Feedback;
 using Copilot.Api.Hosting;
+using Copilot.Api.Knowledge;
 using Copilot.Api.Store;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
@@ -28,6 +29,7 @@ public partial class Program
         builder.AddAssist();
         builder.AddDrafts();
         builder.AddFeedback();
+        builder.AddKnowledge();
 
         var app = builder.Build();
 
@@ -36,6 +38,7 @@ public partial class Program
         app.MapDraftsApi();
         app.MapFeedbackApi();
         app.MapAdminApi();
+        app.MapKnowledgeApi();
 
         return app;
     }

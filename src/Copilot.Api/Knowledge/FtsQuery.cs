@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+
+namespace Copilot.Api.Knowledge;
+
+/// <summary>
+/// Turns free text (a search box entry or a whole ticket thread) into a safe FTS5 query:
+/// words are cut out of the text, stop words dropped, each remaining term double-quoted and
+/// the terms OR-ed. Nothing of the user's text reaches FTS5 as syntax, so <c>"</c>, <c>*</c>,
+/// <c>NEAR(</c>, <c>-</c>, <c>:</c> or <c>AND</c> are plain words or nothing.
+/// </summary>
+/// <remarks>
+/// Long queries keep at most <c>maxTerms</c> distinct terms, chosen by how often they occur in
+/// the query, then by length (longer words are rarer in practice), then by first occurrence.
+/// Frequency in the query needs no extra lookups, so a query costs one FTS5 read however long
+/// the thread is; BM25 already weighs the kept terms by their rarity in the index.
+/// </remarks>
+public static class FtsQuery
+{
+    private const int MinTermLength = 2;
+    private const int MaxTermLength = 40;
+
+    /// <returns>The FTS5 MATCH expression, or null when the text holds no searchable word.</returns>
+    public static string? Build(string text, int maxTerms = 32, bool dropStopWords = true) => Build(Terms(text, maxTerms, dropStopWords));
+
+    public static string? Build(IReadOnlyList<string> terms) =>
+        terms.Count == 0 ? null : string.Join(" OR ", terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
+
+    /// <summary>The distinct terms kept for the query, most important first.</summary>
+    public static IReadOnlyList<string> Terms(string text, int maxTerms = 32, bool dropStopWords = true)
+    {
+        var stats = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        var position = 0;
+        foreach (var word in Words(text))
+        {
+            var folded = Fold(word);
+            if (folded.Length < MinTermLength || folded.Length > MaxTermLength || (dropStopWords && StopWords.All.Contains(folded)))
+            {
+                continue;
+            }
+            stats[folded] = stats.TryGetValue(folded, out var s) ? (s.Count + 1, s.First) : (1, position);
+            position++;
+        }
+        return stats
+            .OrderByDescending(kv => kv.Value.Count)
+            .ThenByDescending(kv => kv.Key.Length)
+            .ThenBy(kv => kv.Value.First)
+            .Take(maxTerms)
+            .Select(kv => kv.Key)
+            .ToList();
+    }
+
+    /// <summary>Runs of letters and digits, as FTS5's unicode61 tokenizer sees them.</summary>
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Lower case without diacritics, so stop words match "Grüße" as "grusse" and terms agree with
+    /// the tokenizer's remove_diacritics. A table, not Unicode normalization: the host runs with
+    /// invariant globalization, where normalization is unavailable.
+    /// </summary>
+    internal static string Fold(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var builder = new StringBuilder(lower.Length);
+        foreach (var c in lower)
+        {
+            var i = c >= '\u00e0' && c < '\u0180' ? FoldFrom.IndexOf(c) : -1;
+            if (i >= 0)
+            {
+                builder.Append(FoldTo[i]);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    private const string FoldFrom = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    private const string FoldTo = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
+}

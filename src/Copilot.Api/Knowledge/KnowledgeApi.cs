@@ -1,0 +1,119 @@
+using Copilot.Api.Tenants;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.Knowledge;
+
+/// <summary>Admin routes of the knowledge index: sync now, import documents, search diagnostics, status.</summary>
+public static class KnowledgeApi
+{
+    public const int MaxQueryLength = 20_000;
+    public const int MaxK = 50;
+
+    public static IEndpointRouteBuilder MapKnowledgeApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/admin/tenants/{tenant}")
+            .RequireAuthorization(TenantExtensions.AdminPolicy)
+            .WithTags("Knowledge");
+        group.MapPost("/sync", SyncAsync);
+        group.MapPost("/import", ImportAsync);
+        group.MapGet("/knowledge/search", SearchAsync);
+        group.MapGet("/knowledge/status", StatusAsync);
+        return app;
+    }
+
+    public static async Task<Results<Ok<SyncResponse>, ProblemHttpResult>> SyncAsync(
+        string tenant, bool? full, TenantRegistry tenants, KnowledgeSync sync, CancellationToken cancellationToken)
+    {
+        if (tenants.Find(tenant) is not { } t)
+        {
+            return UnknownTenant(tenant);
+        }
+        var result = await sync.RunAsync(t, full ?? false, cancellationToken);
+        return TypedResults.Ok(SyncResponse.From(t.Id, result));
+    }
+
+    public static async Task<Results<Ok<ImportResponse>, ValidationProblem, ProblemHttpResult>> ImportAsync(
+        string tenant, string? id, string? title, string? url, string? locale,
+        HttpRequest request, TenantRegistry tenants, KnowledgeIndex index, TimeProvider time, ILogger<KnowledgeIndex> logger, CancellationToken cancellationToken)
+    {
+        if (tenants.Find(tenant) is not { } t)
+        {
+            return UnknownTenant(tenant);
+        }
+        var mediaType = (request.ContentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
+        var markdown = mediaType is "text/markdown" or "text/x-markdown";
+        var jsonLines = mediaType is "application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" or "application/json-lines" or "application/jsonlines";
+        if (!markdown && !jsonLines)
+        {
+            return TypedResults.Problem(
+                title: "Unsupported content type",
+                detail: "Send JSON Lines as application/x-ndjson, or one Markdown file as text/markdown.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+        using var reader = new StreamReader(request.Body);
+        var content = await reader.ReadToEndAsync(cancellationToken);
+        var parsed = markdown
+            ? KnowledgeImport.ParseMarkdown(content, id, title, url, locale, time.GetUtcNow())
+            : KnowledgeImport.ParseJsonLines(content, time.GetUtcNow());
+        if (!parsed.IsValid)
+        {
+            return TypedResults.ValidationProblem(parsed.Errors, title: "The import has invalid documents; nothing was imported",
+                detail: $"{parsed.Errors.Count} problem(s); fix them and send the whole file again.");
+        }
+        var upsert = await index.UpsertAsync(t.Id, parsed.Documents, cancellationToken);
+        KnowledgeLog.Imported(logger, t.Id, parsed.Documents.Count);
+        return TypedResults.Ok(new ImportResponse(t.Id, parsed.Documents.Count, upsert.Indexed, upsert.Unchanged));
+    }
+
+    public static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+        string tenant, string? q, int? k, string? kind, string? locale,
+        TenantRegistry tenants, KnowledgeIndex index, IOptions<KnowledgeOptions> options, CancellationToken cancellationToken)
+    {
+        if (tenants.Find(tenant) is not { } t)
+        {
+            return UnknownTenant(tenant);
+        }
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(q) || q.Length > MaxQueryLength)
+        {
+            errors["q"] = [$"Give a query of 1 to {MaxQueryLength} characters."];
+        }
+        if (k is < 1 or > MaxK)
+        {
+            errors["k"] = [$"k must be between 1 and {MaxK}."];
+        }
+        SourceKind[]? kinds = null;
+        if (kind is not null)
+        {
+            kinds = SourceKinds.TryParse(kind, out var parsed) ? [parsed] : null;
+            if (kinds is null)
+            {
+                errors["kind"] = ["kind must be article, macro, past-reply or document."];
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Invalid search");
+        }
+        var hits = await index.SearchAsync(t.Id, new KnowledgeQuery(q!, k ?? 5, kinds, locale), cancellationToken);
+        return TypedResults.Ok(new SearchResponse(q!, FtsQuery.Terms(q!, options.Value.MaxQueryTerms, options.Value.DropStopWords), hits.Select(SearchHitResponse.From).ToList()));
+    }
+
+    public static async Task<Results<Ok<StatusResponse>, ProblemHttpResult>> StatusAsync(
+        string tenant, TenantRegistry tenants, KnowledgeIndex index, SyncStateStore state, CancellationToken cancellationToken)
+    {
+        if (tenants.Find(tenant) is not { } t)
+        {
+            return UnknownTenant(tenant);
+        }
+        var (sources, passages) = await index.CountAsync(t.Id, cancellationToken);
+        var s = await state.GetAsync(t.Id, cancellationToken);
+        return TypedResults.Ok(new StatusResponse(
+            t.Id, sources.ToDictionary(kv => kv.Key.ToName(), kv => kv.Value), passages,
+            s?.LastSync, s?.LastFullSync, s?.LastIncrementalStart, s?.LastError, s?.LastErrorAt));
+    }
+
+    private static ProblemHttpResult UnknownTenant(string tenant) =>
+        TypedResults.Problem(title: "Unknown tenant", detail: $"No tenant '{tenant}' is configured.", statusCode: StatusCodes.Status404NotFound);
+}

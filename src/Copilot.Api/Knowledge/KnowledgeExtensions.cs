@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.Knowledge;
+
+public static class KnowledgeExtensions
+{
+    /// <summary>
+    /// The knowledge index, its sync and the background scheduler. Sync needs an
+    /// <see cref="Copilot.Connectors.Helpdesk.IHelpdeskClientFactory"/>, registered by the connector.
+    /// </summary>
+    public static WebApplicationBuilder AddKnowledge(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.PassageMaxWords >= o.PassageMinWords, $"{KnowledgeOptions.Section}:PassageMaxWords must be at least PassageMinWords.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => new KnowledgeIndex(sp.GetRequiredService<Copilot.Api.Store.Db>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>()));
+        builder.Services.AddSingleton<IKnowledgeSearch>(sp => sp.GetRequiredService<KnowledgeIndex>());
+        builder.Services.AddSingleton<SyncStateStore>();
+        builder.Services.AddSingleton<KnowledgeSync>();
+        builder.Services.AddHostedService<KnowledgeSyncService>();
+        return builder;
+    }
+}

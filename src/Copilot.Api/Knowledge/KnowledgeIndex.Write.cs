@@ -1,0 +1,145 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Copilot.Api.Knowledge;
+
+public sealed partial class KnowledgeIndex
+{
+    /// <summary>
+    /// Indexes the sources in one transaction: each changed source's passages are replaced
+    /// whole, a source whose content hash is unchanged is skipped. All or nothing.
+    /// </summary>
+    public async Task<UpsertResult> UpsertAsync(string tenant, IReadOnlyList<KnowledgeDocument> documents, CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var writer = new Writer(connection, tx);
+        int indexed = 0, unchanged = 0;
+        foreach (var document in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var hash = Hash(document);
+            var kind = document.Kind.ToName();
+            var stored = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+                "SELECT content_hash FROM knowledge_sources WHERE tenant = @tenant AND kind = @kind AND source_id = @id",
+                new { tenant, kind, id = document.SourceId }, tx, cancellationToken: cancellationToken));
+            if (stored == hash)
+            {
+                unchanged++;
+                continue;
+            }
+            var passages = PassageSplitter.Split(document.Text, _options.PassageMinWords, _options.PassageMaxWords);
+            await DeletePassagesAsync(connection, tx, tenant, kind, document.SourceId, cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO knowledge_sources (tenant, kind, source_id, title, url, locale, updated_at, content_hash, passages)
+                VALUES (@tenant, @kind, @id, @title, @url, @locale, @updatedAt, @hash, @passages)
+                ON CONFLICT (tenant, kind, source_id) DO UPDATE SET title = excluded.title, url = excluded.url,
+                    locale = excluded.locale, updated_at = excluded.updated_at, content_hash = excluded.content_hash, passages = excluded.passages
+                """,
+                new
+                {
+                    tenant, kind, id = document.SourceId, title = document.Title, url = document.Url,
+                    locale = SourceKinds.NormalizeLocale(document.Locale), updatedAt = document.UpdatedAt.ToString("O"),
+                    hash, passages = passages.Count,
+                }, tx, cancellationToken: cancellationToken));
+            // A source with no words still gets one passage, so its title stays findable.
+            var texts = passages.Count == 0 ? [""] : passages;
+            for (var ordinal = 0; ordinal < texts.Count; ordinal++)
+            {
+                await writer.InsertPassageAsync(tenant, kind, document.SourceId, ordinal, SourceKinds.NormalizeLocale(document.Locale), document.Title, texts[ordinal], cancellationToken);
+            }
+            indexed++;
+        }
+        await tx.CommitAsync(cancellationToken);
+        return new UpsertResult(indexed, unchanged);
+    }
+
+    /// <summary>Removes the named sources of a kind; returns how many existed.</summary>
+    public async Task<int> RemoveAsync(string tenant, SourceKind kind, IEnumerable<string> sourceIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var removed = 0;
+        foreach (var id in sourceIds)
+        {
+            removed += await DeleteSourceAsync(connection, tx, tenant, kind.ToName(), id, cancellationToken);
+        }
+        await tx.CommitAsync(cancellationToken);
+        return removed;
+    }
+
+    /// <summary>Removes every source of a kind that is not in <paramref name="keep"/> (gone from the helpdesk).</summary>
+    public async Task<int> RemoveAllExceptAsync(string tenant, SourceKind kind, IReadOnlySet<string> keep, CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        var ids = (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT source_id FROM knowledge_sources WHERE tenant = @tenant AND kind = @kind",
+            new { tenant, kind = kind.ToName() }, cancellationToken: cancellationToken))).Where(id => !keep.Contains(id)).ToList();
+        return ids.Count == 0 ? 0 : await RemoveAsync(tenant, kind, ids, cancellationToken);
+    }
+
+    /// <summary>Sources indexed per kind, and passages in all.</summary>
+    public async Task<(IReadOnlyDictionary<SourceKind, int> Sources, int Passages)> CountAsync(string tenant, CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Kind, long Sources, long Passages)>(new CommandDefinition(
+            "SELECT kind, COUNT(*), COALESCE(SUM(passages), 0) FROM knowledge_sources WHERE tenant = @tenant GROUP BY kind",
+            new { tenant }, cancellationToken: cancellationToken));
+        var sources = Enum.GetValues<SourceKind>().ToDictionary(k => k, _ => 0);
+        var passages = 0;
+        foreach (var row in rows)
+        {
+            sources[SourceKinds.Parse(row.Kind)] = (int)row.Sources;
+            passages += (int)row.Passages;
+        }
+        return (sources, passages);
+    }
+
+    private static async Task<int> DeleteSourceAsync(SqliteConnection connection, SqliteTransaction tx, string tenant, string kind, string id, CancellationToken cancellationToken)
+    {
+        await DeletePassagesAsync(connection, tx, tenant, kind, id, cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM knowledge_sources WHERE tenant = @tenant AND kind = @kind AND source_id = @id",
+            new { tenant, kind, id }, tx, cancellationToken: cancellationToken));
+    }
+
+    private static Task<int> DeletePassagesAsync(SqliteConnection connection, SqliteTransaction tx, string tenant, string kind, string id, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM knowledge_passages WHERE tenant = @tenant AND kind = @kind AND source_id = @id",
+            new { tenant, kind, id }, tx, cancellationToken: cancellationToken));
+
+    private static string Hash(KnowledgeDocument d) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', d.Title, d.Url, SourceKinds.NormalizeLocale(d.Locale), d.Text))));
+
+    /// <summary>One prepared insert reused for every passage of a transaction: bulk imports spend their time in FTS5, not in SQL parsing.</summary>
+    private sealed class Writer(SqliteConnection connection, SqliteTransaction tx)
+    {
+        private SqliteCommand? _insert;
+
+        public async Task InsertPassageAsync(string tenant, string kind, string sourceId, int ordinal, string? locale, string title, string text, CancellationToken cancellationToken)
+        {
+            if (_insert is null)
+            {
+                _insert = connection.CreateCommand();
+                _insert.Transaction = tx;
+                _insert.CommandText = "INSERT INTO knowledge_passages (tenant, kind, source_id, ordinal, locale, title, text) VALUES ($t, $k, $s, $o, $l, $ti, $tx)";
+                foreach (var name in new[] { "$t", "$k", "$s", "$o", "$l", "$ti", "$tx" })
+                {
+                    _insert.Parameters.Add(new SqliteParameter { ParameterName = name });
+                }
+            }
+            var p = _insert.Parameters;
+            p["$t"].Value = tenant;
+            p["$k"].Value = kind;
+            p["$s"].Value = sourceId;
+            p["$o"].Value = ordinal;
+            p["$l"].Value = (object?)locale ?? DBNull.Value;
+            p["$ti"].Value = title;
+            p["$tx"].Value = text;
+            await _insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

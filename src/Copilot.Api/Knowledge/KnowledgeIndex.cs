@@ -1,0 +1,126 @@
+using System.Data.Common;
+using Copilot.Api.Store;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.Knowledge;
+
+/// <summary>
+/// Full-text search over a tenant's knowledge with SQLite FTS5: BM25 with the title weighted
+/// above the passage text, the best passage of each source, best first.
+/// Writes are in <see cref="KnowledgeIndex"/>'s other half (KnowledgeIndex.Write.cs).
+/// </summary>
+public sealed partial class KnowledgeIndex : IKnowledgeSearch
+{
+    private const int MaxLimit = 50;
+    private readonly Db _db;
+    private readonly KnowledgeOptions _options;
+
+    public KnowledgeIndex(Db db, IOptions<KnowledgeOptions> options) : this(db, options.Value)
+    {
+    }
+
+    public KnowledgeIndex(Db db, KnowledgeOptions options)
+    {
+        _db = db;
+        _options = options;
+    }
+
+    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string tenant, KnowledgeQuery query, CancellationToken cancellationToken)
+    {
+        var match = FtsQuery.Build(query.Text, _options.MaxQueryTerms, _options.DropStopWords);
+        var limit = Math.Clamp(query.Limit, 1, MaxLimit);
+        if (match is null)
+        {
+            return [];
+        }
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        var best = await BestPassagesAsync(connection, tenant, match, limit, query, cancellationToken);
+        if (best.Count == 0)
+        {
+            return [];
+        }
+        var details = (await connection.QueryAsync<PassageRow>(new CommandDefinition(
+            """
+            SELECT p.id AS Id, p.text AS Text, s.title AS Title, s.url AS Url, s.locale AS Locale
+            FROM knowledge_passages p
+            JOIN knowledge_sources s ON s.tenant = p.tenant AND s.kind = p.kind AND s.source_id = p.source_id
+            WHERE p.id IN @ids
+            """,
+            new { ids = best.Select(b => b.Id).ToArray() }, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
+        return best
+            .Where(b => details.ContainsKey(b.Id))
+            .Select(b =>
+            {
+                var d = details[b.Id];
+                return new KnowledgeHit(SourceKinds.Parse(b.Kind), b.SourceId, d.Title, d.Url, d.Text, -b.Rank, d.Locale);
+            })
+            .ToList();
+    }
+
+    /// <summary>
+    /// Reads ranked passages and keeps the first of each source. Candidates are capped (a top-N
+    /// sort is far cheaper than sorting every match); if the cap was hit before enough distinct
+    /// sources turned up, it reads again with a larger cap.
+    /// </summary>
+    private async Task<List<Ranked>> BestPassagesAsync(SqliteConnection connection, string tenant, string match, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
+    {
+        var locale = SourceKinds.NormalizeLocale(query.Locale);
+        var sql = $"""
+            SELECT p.id, p.kind, p.source_id, bm25(knowledge_fts, $titleWeight, 1.0) AS rank
+            FROM knowledge_fts
+            JOIN knowledge_passages p ON p.id = knowledge_fts.rowid
+            WHERE knowledge_fts MATCH $match AND p.tenant = $tenant
+            {(query.Kinds is { Count: > 0 } ? "AND p.kind IN (" + string.Join(", ", query.Kinds.Select((_, i) => "$kind" + i)) + ")" : "")}
+            {(locale is not null ? "AND (p.locale IS NULL OR p.locale = $locale OR p.locale LIKE $localePrefix ESCAPE '\\')" : "")}
+            ORDER BY rank
+            LIMIT $candidates
+            """;
+        for (var candidates = Math.Max(limit * 8, 40); ; candidates *= 4)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$titleWeight", _options.TitleWeight);
+            command.Parameters.AddWithValue("$match", match);
+            command.Parameters.AddWithValue("$tenant", tenant);
+            command.Parameters.AddWithValue("$candidates", candidates);
+            var i = 0;
+            foreach (var kind in query.Kinds ?? [])
+            {
+                command.Parameters.AddWithValue("$kind" + i++, kind.ToName());
+            }
+            if (locale is not null)
+            {
+                command.Parameters.AddWithValue("$locale", locale);
+                command.Parameters.AddWithValue("$localePrefix", EscapeLike(locale) + "-%");
+            }
+
+            var best = new List<Ranked>(limit);
+            var seen = new HashSet<(string, string)>();
+            var read = 0;
+            await using (DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (best.Count < limit && await reader.ReadAsync(cancellationToken))
+                {
+                    read++;
+                    var row = new Ranked(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3));
+                    if (seen.Add((row.Kind, row.SourceId)))
+                    {
+                        best.Add(row);
+                    }
+                }
+            }
+            if (best.Count == limit || read < candidates || candidates >= 100_000)
+            {
+                return best;
+            }
+        }
+    }
+
+    private static string EscapeLike(string value) => value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    private sealed record Ranked(long Id, string Kind, string SourceId, double Rank);
+
+    private sealed record PassageRow(long Id, string Text, string Title, string? Url, string? Locale);
+}

@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Copilot.Api.Knowledge;
+
+/// <summary>The <c>Copilot:Knowledge</c> section: how passages are cut and how they are ranked.</summary>
+public sealed class KnowledgeOptions
+{
+    public const string Section = "Copilot:Knowledge";
+
+    /// <summary>BM25 weight of the title column relative to the passage text (1.0).</summary>
+    [Range(0.1, 100.0)]
+    public double TitleWeight { get; set; } = 4.0;
+
+    /// <summary>Most distinct terms a query keeps; a whole ticket thread is cut down to these.</summary>
+    [Range(1, 64)]
+    public int MaxQueryTerms { get; set; } = 32;
+
+    /// <summary>Drop common words (see StopWords) from queries. Off only to measure what they cost or bring.</summary>
+    public bool DropStopWords { get; set; } = true;
+
+    /// <summary>
+    /// A passage closes at a paragraph or sentence end once it has this many words. 40-80 scored
+    /// above 80-160 on both ABCD query sets (docs/evaluation.md); raise both for longer citations.
+    /// </summary>
+    [Range(10, 1000)]
+    public int PassageMinWords { get; set; } = 40;
+
+    /// <summary>No passage grows past this many words (an overlong sentence is cut by words).</summary>
+    [Range(20, 2000)]
+    public int PassageMaxWords { get; set; } = 80;
+
+    /// <summary>Solved tickets indexed as past replies in a full sync.</summary>
+    [Range(0, 1000)]
+    public int MaxPastReplies { get; set; } = 200;
+
+    /// <summary>How often the background service checks whether a tenant is due for a sync.</summary>
+    [Range(1, 3600)]
+    public int SchedulerTickSeconds { get; set; } = 60;
+}

@@ -1,0 +1,179 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Copilot.Connectors.Helpdesk;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Copilot.Tests.Knowledge;
+
+public sealed class KnowledgeApiTests : IAsyncLifetime
+{
+    private const string AdminKey = "test-admin-key-0123456789";
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"copilot-knowledge-api-{Guid.NewGuid():N}.db");
+    private readonly FakeHelpdesk _helpdesk = new();
+    private WebApplication _app = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = Program.Build([], b =>
+        {
+            b.WebHost.UseUrls("http://127.0.0.1:0");
+            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Copilot:AdminKey"] = AdminKey,
+                ["Copilot:Store:Path"] = _dbPath,
+                ["Copilot:Tenants:acme:BaseUrl"] = "http://127.0.0.1:9",
+                ["Copilot:Tenants:acme:Email"] = "agent@example.com",
+                ["Copilot:Tenants:acme:ApiToken"] = "token",
+                ["Copilot:Tenants:acme:SharedSecret"] = new string('s', 40),
+                ["Copilot:Tenants:acme:SyncIntervalMinutes"] = "0",
+            });
+            b.Services.AddSingleton<IHelpdeskClientFactory>(_helpdesk);
+        });
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _http = new HttpClient { BaseAddress = new Uri(address) };
+        _http.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_dbPath + suffix);
+        }
+    }
+
+    [Fact]
+    public async Task SyncPullsTheHelpdeskIntoTheIndexAndSearchFindsIt()
+    {
+        _helpdesk.Articles.Add(FakeHelpdesk.Article("4400001", "Reset your Lumora hub", "Hold the button for ten seconds until the light blinks."));
+        _helpdesk.Macros.Add(new HelpdeskMacro("900001", "Hub restart steps", null, "Please hold the button for ten seconds to reset it.", true));
+
+        var sync = await _http.PostAsync("/api/admin/tenants/acme/sync?full=true", null);
+        var search = await _http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/search?q=reset+lumora+hub&k=5");
+        var status = await _http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/status");
+
+        Assert.Equal(HttpStatusCode.OK, sync.StatusCode);
+        var counts = await sync.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, counts.GetProperty("articles").GetInt32());
+        Assert.Equal(1, counts.GetProperty("macros").GetInt32());
+        Assert.True(counts.TryGetProperty("durationMs", out _));
+        var hits = search.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal("4400001", hits[0].GetProperty("sourceId").GetString());
+        Assert.Equal("article", hits[0].GetProperty("kind").GetString());
+        Assert.Equal(2, hits.Count);
+        Assert.Equal(1, status.GetProperty("sources").GetProperty("article").GetInt32());
+        Assert.Equal(1, status.GetProperty("sources").GetProperty("macro").GetInt32());
+        Assert.Equal(JsonValueKind.String, status.GetProperty("lastFullSync").ValueKind);
+    }
+
+    [Fact]
+    public async Task ImportedJsonLinesAreSearchable()
+    {
+        var body = """
+            {"id":"returns","title":"Returns","body":"Send the lamp back within **30 days**."}
+            {"id":"warranty","title":"Warranty","body":"<p>Two years on every lamp.</p>"}
+            """;
+
+        var import = await _http.PostAsync("/api/admin/tenants/acme/import", new StringContent(body, Encoding.UTF8, "application/x-ndjson"));
+        var search = await _http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/search?q=warranty%20lamp");
+
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        Assert.Equal(2, (await import.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt32());
+        var first = search.GetProperty("hits")[0];
+        Assert.Equal("warranty", first.GetProperty("sourceId").GetString());
+        Assert.Equal("document", first.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task AnImportWithABadLineIsRefusedWithLineErrorsAndWritesNothing()
+    {
+        var body = """
+            {"id":"returns","title":"Returns","body":"Send it back within 30 days."}
+            {"id":"broken","body":"No title here."}
+            """;
+
+        var import = await _http.PostAsync("/api/admin/tenants/acme/import", new StringContent(body, Encoding.UTF8, "application/x-ndjson"));
+        var status = await _http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/status");
+
+        Assert.Equal(HttpStatusCode.BadRequest, import.StatusCode);
+        Assert.Equal("application/problem+json", import.Content.Headers.ContentType?.MediaType);
+        var problem = await import.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("'title' is required.", problem.GetProperty("errors").GetProperty("line 2").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(0, status.GetProperty("sources").GetProperty("document").GetInt32());
+    }
+
+    [Fact]
+    public async Task AMarkdownFileIsImportedUnderItsHeading()
+    {
+        var import = await _http.PostAsync("/api/admin/tenants/acme/import",
+            new StringContent("# Cleaning the diffuser\n\nRinse the tank weekly.", Encoding.UTF8, "text/markdown"));
+        var search = await _http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/search?q=diffuser");
+
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        Assert.Equal("cleaning-the-diffuser", search.GetProperty("hits")[0].GetProperty("sourceId").GetString());
+    }
+
+    [Fact]
+    public async Task AdminRoutesRefuseCallersWithoutTheAdminKey()
+    {
+        using var anonymous = new HttpClient { BaseAddress = _http.BaseAddress };
+        using var wrongKey = new HttpClient { BaseAddress = _http.BaseAddress };
+        wrongKey.DefaultRequestHeaders.Add("X-Admin-Key", "wrong");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/admin/tenants/acme/sync", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/admin/tenants/acme/knowledge/search?q=x")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await wrongKey.GetAsync("/api/admin/tenants/acme/knowledge/status")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/admin/tenants/nobody/sync")]
+    [InlineData("POST", "/api/admin/tenants/nobody/import")]
+    [InlineData("GET", "/api/admin/tenants/nobody/knowledge/search?q=refund")]
+    [InlineData("GET", "/api/admin/tenants/nobody/knowledge/status")]
+    public async Task AnUnknownTenantIsNotFound(string method, string path)
+    {
+        var response = await _http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = method == "POST" ? new StringContent("{}", Encoding.UTF8, "application/x-ndjson") : null,
+        });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ASearchWithoutQueryIsABadRequest()
+    {
+        var response = await _http.GetAsync("/api/admin/tenants/acme/knowledge/search?k=500");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("q", out _));
+        Assert.True(errors.TryGetProperty("k", out _));
+    }
+
+    [Fact]
+    public async Task AFailingHelpdeskMakesSyncABadGatewayAndIsShownInStatus()
+    {
+        _helpdesk.FailWith = new HelpdeskException("zendesk", 500, "Internal Server Error");
+
+        var sync = await _http.PostAsync("/api/admin/tenants/acme/sync?full=true", null);
+        var status = await _http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/status");
+
+        Assert.Equal(HttpStatusCode.BadGateway, sync.StatusCode);
+        Assert.Contains("500", status.GetProperty("lastError").GetString());
+    }
+}

@@ -1,0 +1,115 @@
+using Copilot.Api.Knowledge;
+
+namespace Copilot.Tests.Knowledge;
+
+public class KnowledgeIndexTests
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    [Fact]
+    public async Task AMatchInTheTitleRanksAboveTheSameMatchInTheBody()
+    {
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var index = db.Index();
+        await index.UpsertAsync("acme", [
+            KnowledgeTestDb.Article("body", "Shipping times", "Orders ship in two days. Warranty claims are handled by the returns team within a week."),
+            KnowledgeTestDb.Article("title", "Warranty claims", "Orders ship in two days. Claims are handled by the returns team within a week and are free."),
+        ], Ct);
+
+        var hits = await index.SearchAsync("acme", new KnowledgeQuery("warranty"), Ct);
+
+        Assert.Equal(["title", "body"], hits.Select(h => h.SourceId));
+        Assert.True(hits[0].Score > hits[1].Score);
+    }
+
+    [Fact]
+    public async Task ASourceAppearsOnceWithItsBestPassage()
+    {
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var index = db.Index(new KnowledgeOptions { PassageMinWords = 10, PassageMaxWords = 20 });
+        var longText = string.Join("\n\n",
+            "The blender jar can crack if filled with boiling liquid. Let soups cool before blending them.",
+            "Blender blades are sharp. Clean the blender blades with a brush, never by hand, and dry them.",
+            "The motor base must never be submerged. Wipe the base with a damp cloth after every use.");
+        await index.UpsertAsync("acme", [
+            KnowledgeTestDb.Article("manual", "Blender manual", longText),
+            KnowledgeTestDb.Article("other", "Kettle care", "Descale the kettle monthly. The blades of a blender are not a kettle part."),
+        ], Ct);
+
+        var hits = await index.SearchAsync("acme", new KnowledgeQuery("clean blender blades brush", 5), Ct);
+
+        Assert.Equal(hits.Count, hits.Select(h => (h.Kind, h.SourceId)).Distinct().Count());
+        Assert.Equal("manual", hits[0].SourceId);
+        Assert.Contains("brush", hits[0].Passage);
+        Assert.Equal(2, hits.Count);
+    }
+
+    [Fact]
+    public async Task ALocaleFilterKeepsThatLanguageAndLanguageNeutralSources()
+    {
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var index = db.Index();
+        await index.UpsertAsync("acme", [
+            KnowledgeTestDb.Article("en", "Refund policy", "Refund within 30 days.", "en-us"),
+            KnowledgeTestDb.Article("de", "Refund Richtlinie", "Refund innerhalb von 30 Tagen.", "de"),
+            KnowledgeTestDb.Article("any", "Refund form", "Refund form for all countries.", null),
+        ], Ct);
+
+        var english = await index.SearchAsync("acme", new KnowledgeQuery("refund", Locale: "en"), Ct);
+        var german = await index.SearchAsync("acme", new KnowledgeQuery("refund", Locale: "DE"), Ct);
+
+        Assert.Equal(["any", "en"], english.Select(h => h.SourceId).Order());
+        Assert.Equal(["any", "de"], german.Select(h => h.SourceId).Order());
+    }
+
+    [Fact]
+    public async Task AKindFilterKeepsOnlyThoseKinds()
+    {
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var index = db.Index();
+        await index.UpsertAsync("acme", [
+            KnowledgeTestDb.Article("a1", "Refund policy", "Refund within 30 days."),
+            new KnowledgeDocument(SourceKind.Macro, "m1", "Refund approved", "Your refund was approved.", null, null, DateTimeOffset.UnixEpoch),
+        ], Ct);
+
+        var hits = await index.SearchAsync("acme", new KnowledgeQuery("refund", Kinds: [SourceKind.Macro]), Ct);
+
+        Assert.Equal(SourceKind.Macro, Assert.Single(hits).Kind);
+    }
+
+    [Fact]
+    public async Task TenantsDoNotSeeEachOthersKnowledge()
+    {
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var index = db.Index();
+        await index.UpsertAsync("acme", [KnowledgeTestDb.Article("1", "Refund policy", "Refund within 30 days.")], Ct);
+
+        Assert.Empty(await index.SearchAsync("globex", new KnowledgeQuery("refund"), Ct));
+    }
+
+    [Fact]
+    public async Task UnchangedContentIsSkippedAndChangedContentReplacesAllPassages()
+    {
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var index = db.Index();
+        var v1 = KnowledgeTestDb.Article("1", "Refund policy", "Refunds take thirty days.");
+
+        Assert.Equal(new UpsertResult(1, 0), await index.UpsertAsync("acme", [v1], Ct));
+        Assert.Equal(new UpsertResult(0, 1), await index.UpsertAsync("acme", [v1], Ct));
+        Assert.Equal(new UpsertResult(1, 0), await index.UpsertAsync("acme", [v1 with { Text = "Refunds take five days." }], Ct));
+
+        Assert.Empty(await index.SearchAsync("acme", new KnowledgeQuery("thirty"), Ct));
+        Assert.Equal("Refunds take five days.", Assert.Single(await index.SearchAsync("acme", new KnowledgeQuery("five"), Ct)).Passage);
+        Assert.Equal(1, (await index.CountAsync("acme", Ct)).Passages);
+    }
+
+    [Fact]
+    public async Task DiacriticsAndCaseDoNotMatter()
+    {
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var index = db.Index();
+        await index.UpsertAsync("acme", [KnowledgeTestDb.Article("1", "Rückerstattung", "Die Rückerstattung dauert fünf Tage.", "de")], Ct);
+
+        Assert.Single(await index.SearchAsync("acme", new KnowledgeQuery("RUCKERSTATTUNG funf"), Ct));
+    }
+}

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Store;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Copilot.Evaluation;
+
+/// <summary>Scores retrieval settings on a dataset, each in its own temporary SQLite file.</summary>
+public static class Evaluator
+{
+    public const int TopK = 10;
+    private const string Tenant = "eval";
+
+    /// <summary>Our retrieval: the product's KnowledgeIndex with the given options, over the schema the migrations create.</summary>
+    /// <param name="tokenizer">null keeps the migration's tokenizer; otherwise the FTS table is rebuilt with this one.</param>
+    public static async Task<Metrics> OursAsync(string name, Dataset dataset, KnowledgeOptions options, string? tokenizer = null)
+    {
+        var path = TempPath();
+        try
+        {
+            var db = new Db(path);
+            await new Migrator(db, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+            if (tokenizer is not null)
+            {
+                await using var connection = await db.OpenAsync(CancellationToken.None);
+                await connection.ExecuteAsync($"""
+                    DROP TABLE knowledge_fts;
+                    CREATE VIRTUAL TABLE knowledge_fts USING fts5(title, text, content = 'knowledge_passages', content_rowid = 'id', tokenize = '{tokenizer}');
+                    """);
+            }
+            var index = new KnowledgeIndex(db, options);
+            var documents = dataset.Docs.Select(d => new KnowledgeDocument(SourceKind.Article, d.Id, d.Title, d.Text, null, "en", DateTimeOffset.UnixEpoch)).ToList();
+            await index.UpsertAsync(Tenant, documents, CancellationToken.None);
+
+            var ranks = new List<int?>();
+            var stopwatch = Stopwatch.StartNew();
+            foreach (var query in dataset.Queries)
+            {
+                var hits = await index.SearchAsync(Tenant, new KnowledgeQuery(query.Text, TopK), CancellationToken.None);
+                ranks.Add(Rank(hits.Select(h => h.SourceId), query.GoldId));
+            }
+            return Metrics.From(name, ranks, stopwatch.Elapsed.TotalMilliseconds / dataset.Queries.Count);
+        }
+        finally
+        {
+            Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// The baseline: one FTS5 row per document (title and body, equal weight), plain unicode61
+    /// tokens, every query word OR-ed (quoted so the query is valid), no stop words, no passages.
+    /// </summary>
+    public static async Task<Metrics> BaselineAsync(string name, Dataset dataset)
+    {
+        var path = TempPath();
+        try
+        {
+            await using var connection = new SqliteConnection($"Data Source={path}");
+            await connection.OpenAsync();
+            await connection.ExecuteAsync("CREATE VIRTUAL TABLE docs USING fts5(doc_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')");
+            await using (var tx = await connection.BeginTransactionAsync())
+            {
+                foreach (var d in dataset.Docs)
+                {
+                    await connection.ExecuteAsync("INSERT INTO docs (doc_id, title, body) VALUES (@Id, @Title, @Text)", d, tx);
+                }
+                await tx.CommitAsync();
+            }
+            var ranks = new List<int?>();
+            var stopwatch = Stopwatch.StartNew();
+            foreach (var query in dataset.Queries)
+            {
+                var words = System.Text.RegularExpressions.Regex.Matches(query.Text.ToLowerInvariant(), @"[\p{L}\p{N}]+").Select(m => m.Value).Distinct().ToList();
+                if (words.Count == 0)
+                {
+                    ranks.Add(null);
+                    continue;
+                }
+                var match = string.Join(" OR ", words.Select(w => "\"" + w + "\""));
+                var ids = await connection.QueryAsync<string>(
+                    "SELECT doc_id FROM docs WHERE docs MATCH @match ORDER BY bm25(docs) LIMIT @k", new { match, k = TopK });
+                ranks.Add(Rank(ids, query.GoldId));
+            }
+            return Metrics.From(name, ranks, stopwatch.Elapsed.TotalMilliseconds / dataset.Queries.Count);
+        }
+        finally
+        {
+            Delete(path);
+        }
+    }
+
+    private static int? Rank(IEnumerable<string> ids, string gold)
+    {
+        var rank = 1;
+        foreach (var id in ids)
+        {
+            if (id == gold)
+            {
+                return rank;
+            }
+            rank++;
+        }
+        return null;
+    }
+
+    private static string TempPath() => Path.Combine(Path.GetTempPath(), $"copilot-eval-{Guid.NewGuid():N}.db");
+
+    private static void Delete(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(path + suffix);
+        }
+    }
+}
