@@ -1,3 +1,4 @@
+using Copilot.Api.Boundaries;
 using Copilot.Api.Hosting;
 using Copilot.Api.Store;
 using Copilot.Api.Tenants;
@@ -15,10 +16,12 @@ public partial class Program
         builder.AddCopilotHosting();
         builder.AddCopilotStore();
         builder.AddTenants();
+        builder.AddBoundaries();
 
         var app = builder.Build();
 
         app.UseCopilotHosting();
+        app.MapBoundaryRulesApi();
 
         return app;
     }
