@@ -104,8 +104,12 @@ public sealed class OfflineSummarizer : ISummarizer
             }
         }
         // The most recent attempts matter most; older ones are in the thread.
-        return items.Count == 0 ? NothingTried : string.Join(' ', items.TakeLast(4).Select(i => i + "."));
+        return items.Count == 0 ? NothingTried : string.Join(' ', items.TakeLast(4).Select(EndSentence));
     }
+
+    /// <summary>A period after the closing quote, unless the quoted sentence already ends one.</summary>
+    private static string EndSentence(string item) =>
+        item.TrimEnd('"', ' ') is { Length: > 0 } inner && ".!?…".Contains(inner[^1]) ? item : item + ".";
 
     /// <summary>Sentences with steps or actions ("restart", "reset", "refunded") say what was done.</summary>
     private static double ActionWeight(string sentence) =>
