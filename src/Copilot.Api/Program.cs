@@ -3,6 +3,7 @@ using Copilot.Api.Assist;
 using Copilot.Api.Demo;
 using Copilot.Api.Drafts;
 using Copilot.Api.Feedback;
+using Copilot.Api.Boundaries;
 using Copilot.Api.Hosting;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Store;
@@ -30,6 +31,7 @@ public partial class Program
         builder.AddDrafts();
         builder.AddFeedback();
         builder.AddKnowledge();
+        builder.AddBoundaries();
 
         var app = builder.Build();
 
@@ -39,6 +41,7 @@ public partial class Program
         app.MapFeedbackApi();
         app.MapAdminApi();
         app.MapKnowledgeApi();
+        app.MapBoundaryRulesApi();
 
         return app;
     }

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Copilot.Api.Boundaries;
+
+/// <summary>
+/// A deterministic 0..1 anger score for one message. Each signal adds a bounded amount:
+/// shouting (share of words in capitals) up to 0.45, "!!" runs up to 0.3, frustration
+/// phrases 0.25 each up to 0.5, insults and profanity 0.4 each up to 0.8.
+/// </summary>
+internal static partial class AngerScore
+{
+    public const double CapsMax = 0.45;
+    public const double ExclaimEach = 0.15, ExclaimMax = 0.3;
+    public const double PhraseEach = 0.25, PhraseMax = 0.5;
+    public const double InsultEach = 0.4, InsultMax = 0.8;
+
+    /// <summary>Capitalised words that are names of things, not shouting.</summary>
+    private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)
+    {
+        "WIFI", "WLAN", "HTTP", "HTTPS", "HDMI", "ASAP", "FAQ", "GHZ", "MHZ", "IOS", "USB", "LED", "WPA", "WPA2", "WPA3", "VPN", "NAS", "DHCP", "DNS", "SSID", "IBAN", "BIC", "PDF", "RMA", "APP", "EUR", "USD", "GBP",
+    };
+
+    public sealed record Result(double Score, int Index, int Length);
+
+    /// <summary>The score, and where its strongest piece of evidence sits in the text.</summary>
+    public static Result Score(string text, PhraseMatcher phrases, PhraseMatcher insults)
+    {
+        var score = 0.0;
+        (double Weight, int Index, int Length) evidence = (0, 0, Math.Min(text.Length, 60));
+
+        var words = Word().Matches(text);
+        var caps = words.Where(w => w.Length >= 3 && w.Value.Any(char.IsLetter) && w.Value.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !Acronyms.Contains(w.Value)).ToList();
+        if (words.Count >= 4 && caps.Count >= 2)
+        {
+            var share = caps.Count / (double)words.Count;
+            var add = share >= 0.5 ? CapsMax : share >= 0.25 ? 0.3 : 0.15;
+            score += add;
+            evidence = Stronger(evidence, (add, caps[0].Index, Math.Max(caps[0].Length, Math.Min(60, caps[^1].Index + caps[^1].Length - caps[0].Index))));
+        }
+
+        var exclaims = Exclaim().Matches(text);
+        if (exclaims.Count > 0)
+        {
+            score += Math.Min(ExclaimMax, ExclaimEach * exclaims.Count);
+            evidence = Stronger(evidence, (ExclaimEach, Math.Max(0, exclaims[0].Index - 30), Math.Min(30, exclaims[0].Index) + exclaims[0].Length));
+        }
+
+        var phraseHits = phrases.Matches(text, skipNegated: true).DistinctBy(m => m.Value.ToLowerInvariant()).ToList();
+        if (phraseHits.Count > 0)
+        {
+            score += Math.Min(PhraseMax, PhraseEach * phraseHits.Count);
+            evidence = Stronger(evidence, (PhraseEach, phraseHits[0].Index, phraseHits[0].Length));
+        }
+
+        var insultHits = insults.Matches(text, skipNegated: true).DistinctBy(m => m.Value.ToLowerInvariant()).ToList();
+        if (insultHits.Count > 0)
+        {
+            score += Math.Min(InsultMax, InsultEach * insultHits.Count);
+            evidence = Stronger(evidence, (InsultEach, insultHits[0].Index, insultHits[0].Length));
+        }
+
+        return new Result(Math.Round(Math.Min(1.0, score), 2), evidence.Index, evidence.Length);
+    }
+
+    private static (double, int, int) Stronger((double Weight, int, int) current, (double Weight, int, int) candidate) =>
+        candidate.Weight > current.Weight ? candidate : current;
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"[!?]*![!?]*![!?]*")]
+    private static partial Regex Exclaim();
+}

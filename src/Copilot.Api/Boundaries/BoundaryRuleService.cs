@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.Boundaries;
+
+/// <summary>
+/// Runs a tenant's boundary rules on threads. Each tenant's rules are compiled once and cached;
+/// an update through this instance drops the cache at once, and entries expire after
+/// <see cref="CacheLifetime"/> so that other instances sharing the store pick changes up too.
+/// </summary>
+public sealed partial class BoundaryRuleService(BoundaryRuleStore store, TimeProvider time, ILogger<BoundaryRuleService> logger) : IBoundaryRules
+{
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<string, CacheEntry> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>The rules in force for a tenant, and whether they are the shipped defaults.</summary>
+    public sealed record RuleList(IReadOnlyList<BoundaryRule> Rules, bool IsDefault, DateTimeOffset? UpdatedAt);
+
+    public async Task<IReadOnlyList<BoundaryWarning>> EvaluateAsync(string tenant, HelpdeskThread thread, CancellationToken cancellationToken)
+    {
+        var compiled = await CompiledAsync(tenant, cancellationToken);
+        return compiled.Evaluate(thread, (rule, _) => LogTimeout(logger, tenant, rule));
+    }
+
+    public async Task<RuleList> GetAsync(string tenant, CancellationToken cancellationToken)
+    {
+        var stored = await store.GetAsync(tenant, cancellationToken);
+        return stored is null ? new RuleList(BoundaryRule.Defaults, true, null) : new RuleList(stored.Rules, false, stored.UpdatedAt);
+    }
+
+    /// <summary>Replaces the tenant's whole list. The caller has validated it (<see cref="BoundaryRuleValidator"/>).</summary>
+    public async Task<RuleList> ReplaceAsync(string tenant, IReadOnlyList<BoundaryRule> rules, CancellationToken cancellationToken)
+    {
+        var compiled = CompiledRuleSet.Compile(rules); // fails before anything is stored
+        var updatedAt = await store.ReplaceAsync(tenant, rules, cancellationToken);
+        _cache[tenant] = new CacheEntry(compiled, time.GetUtcNow() + CacheLifetime);
+        LogReplaced(logger, tenant, rules.Count);
+        return new RuleList(rules, false, updatedAt);
+    }
+
+    /// <summary>Forgets the tenant's stored list, so the defaults apply again.</summary>
+    public async Task<RuleList> ResetAsync(string tenant, CancellationToken cancellationToken)
+    {
+        await store.DeleteAsync(tenant, cancellationToken);
+        _cache.TryRemove(tenant, out _);
+        LogReset(logger, tenant);
+        return new RuleList(BoundaryRule.Defaults, true, null);
+    }
+
+    /// <summary>Runs rules that are not (yet) stored, e.g. an admin trying a change before saving it.</summary>
+    internal static IReadOnlyList<BoundaryWarning> EvaluateUnsaved(IReadOnlyList<BoundaryRule> rules, HelpdeskThread thread) =>
+        CompiledRuleSet.Compile(rules).Evaluate(thread);
+
+    internal async Task<CompiledRuleSet> CompiledAsync(string tenant, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_cache.TryGetValue(tenant, out var entry) && entry.ExpiresAt > now)
+        {
+            return entry.Rules;
+        }
+        var list = await GetAsync(tenant, cancellationToken);
+        var compiled = CompiledRuleSet.Compile(list.Rules);
+        _cache[tenant] = new CacheEntry(compiled, now + CacheLifetime);
+        return compiled;
+    }
+
+    private sealed record CacheEntry(CompiledRuleSet Rules, DateTimeOffset ExpiresAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Boundary rules of tenant {Tenant} replaced ({Count} rules)")]
+    private static partial void LogReplaced(ILogger logger, string tenant, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Boundary rules of tenant {Tenant} reset to the defaults")]
+    private static partial void LogReset(ILogger logger, string tenant);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Boundary rule {RuleId} of tenant {Tenant} timed out on a comment and was skipped for it")]
+    private static partial void LogTimeout(ILogger logger, string tenant, string ruleId);
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Copilot.Api.Offline;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.Boundaries;
+
+/// <summary>A tenant's enabled rules with their regexes built once, ready to run on threads.</summary>
+internal sealed class CompiledRuleSet
+{
+    private readonly List<Compiled> _rules;
+
+    private CompiledRuleSet(List<Compiled> rules) => _rules = rules;
+
+    /// <summary>Builds the enabled rules; throws <see cref="ArgumentException"/> on a regex that does not compile (validation runs first).</summary>
+    public static CompiledRuleSet Compile(IEnumerable<BoundaryRule> rules) =>
+        new(rules.Where(r => r.Enabled).Select(r => new Compiled(
+            r,
+            r.Action == "caution" ? BoundaryAction.Caution : BoundaryAction.Handoff,
+            PhraseMatcher.Build(r.Phrases, r.Patterns),
+            PhraseMatcher.Build(r.Insults, null))).ToList());
+
+    public IReadOnlyList<BoundaryWarning> Evaluate(HelpdeskThread thread, Action<string, RegexMatchTimeoutException>? onTimeout = null)
+    {
+        // Quoted earlier emails would replay our own words (or old anger) as if new; read only what each comment adds.
+        var texts = thread.Comments.Select(c => (Comment: c, Text: Readable(c.Text))).ToList();
+        var warnings = new List<BoundaryWarning>();
+        foreach (var rule in _rules)
+        {
+            var timeout = onTimeout is null ? null : (Action<RegexMatchTimeoutException>)(e => onTimeout(rule.Rule.Id!, e));
+            var warning = rule.Rule.Kind switch
+            {
+                BoundaryRule.KindPhrases => Phrases(rule, thread, texts, timeout),
+                BoundaryRule.KindAnger => Anger(rule, texts),
+                BoundaryRule.KindRepeatedContact => Repeated(rule, texts, timeout),
+                _ => null,
+            };
+            if (warning is not null)
+            {
+                warnings.Add(warning);
+            }
+        }
+        // Handoffs first: they decide whether a draft is shown at all.
+        return warnings.OrderBy(w => w.Action == BoundaryAction.Handoff ? 0 : 1).ToList();
+    }
+
+    private static string Readable(string text)
+    {
+        var clean = ThreadText.Clean(text);
+        return clean.Length > 0 ? clean : ThreadText.Normalize(text);
+    }
+
+    private static bool IsCustomer(HelpdeskComment c) => c.Public && c.Author.Role == AuthorRole.Customer;
+
+    private static BoundaryWarning? Phrases(Compiled rule, HelpdeskThread thread, List<(HelpdeskComment Comment, string Text)> texts, Action<RegexMatchTimeoutException>? timeout)
+    {
+        var all = rule.Rule.Scope == BoundaryRule.ScopeAll;
+        // Newest first: the evidence an agent wants to see is the latest.
+        foreach (var (comment, text) in Enumerable.Reverse(texts))
+        {
+            if ((all || IsCustomer(comment)) && rule.Phrases.Matches(text, skipNegated: true, timeout).FirstOrDefault() is { } m)
+            {
+                return rule.Warn(PhraseMatcher.Snippet(text, m.Index, m.Length), comment.Id);
+            }
+        }
+        var subject = ThreadText.Normalize(thread.Ticket.Subject ?? "");
+        return rule.Phrases.Matches(subject, skipNegated: true, timeout).FirstOrDefault() is { } s
+            ? rule.Warn(PhraseMatcher.Snippet(subject, s.Index, s.Length), null)
+            : null;
+    }
+
+    private static BoundaryWarning? Anger(Compiled rule, List<(HelpdeskComment Comment, string Text)> texts)
+    {
+        var threshold = rule.Rule.Threshold ?? BoundaryRule.DefaultAngerThreshold;
+        foreach (var (comment, text) in Enumerable.Reverse(texts).Where(t => IsCustomer(t.Comment)))
+        {
+            var result = AngerScore.Score(text, rule.Phrases, rule.Insults);
+            if (result.Score >= threshold)
+            {
+                return rule.Warn(PhraseMatcher.Snippet(text, result.Index, Math.Min(result.Length, text.Length - result.Index)), comment.Id);
+            }
+        }
+        return null;
+    }
+
+    private static BoundaryWarning? Repeated(Compiled rule, List<(HelpdeskComment Comment, string Text)> texts, Action<RegexMatchTimeoutException>? timeout)
+    {
+        var min = rule.Rule.MinMessages ?? BoundaryRule.DefaultMinMessages;
+        var run = 0;
+        HelpdeskComment? runEnd = null;
+        var longest = 0;
+        foreach (var (comment, _) in texts)
+        {
+            if (IsCustomer(comment))
+            {
+                run++;
+                if (run >= min && run > longest)
+                {
+                    (longest, runEnd) = (run, comment);
+                }
+            }
+            else if (comment.Public && comment.Author.Role == AuthorRole.Agent)
+            {
+                run = 0; // internal notes are not an answer to the customer
+            }
+        }
+        if (runEnd is not null)
+        {
+            return rule.Warn($"{longest} customer messages in a row without a reply", runEnd.Id);
+        }
+        foreach (var (comment, text) in Enumerable.Reverse(texts).Where(t => IsCustomer(t.Comment)))
+        {
+            if (rule.Phrases.Matches(text, skipNegated: true, timeout).FirstOrDefault() is { } m)
+            {
+                return rule.Warn(PhraseMatcher.Snippet(text, m.Index, m.Length), comment.Id);
+            }
+        }
+        return null;
+    }
+
+    private sealed record Compiled(BoundaryRule Rule, BoundaryAction Action, PhraseMatcher Phrases, PhraseMatcher Insults)
+    {
+        public BoundaryWarning Warn(string evidence, long? commentId) => new(Rule.Id!, Rule.Name ?? Rule.Id!, Action, evidence, commentId);
+    }
+}

@@ -1,0 +1,142 @@
+using Copilot.Api.Knowledge;
+using Copilot.Api.Offline;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Tests.Offline;
+
+public sealed class OfflineDrafterTests
+{
+    private static readonly LanguageDetector Detector = new();
+    private readonly OfflineDrafter _drafter = new(Detector);
+
+    private static readonly KnowledgeHit FlickerArticle = new(SourceKind.Article, "4400013", "Fix a flickering bulb",
+        "https://lumora.zendesk.com/hc/en-us/articles/4400013",
+        "Flickering usually has one of three causes. Lumora bulbs need a normal on/off switch, so a traditional wall dimmer makes them flicker; set the dimmer to 100% or replace it. " +
+        "Bulb firmware 2.8.1 could flicker at brightness levels below 5%, which is fixed in 2.8.3. " +
+        "To update, go to Settings > Devices > your bulb > Firmware and tap Check for updates. " +
+        "Our offices are closed on public holidays. " +
+        "If the bulb still flickers, contact support with a short video.",
+        7.2, "en-us");
+
+    private static readonly KnowledgeHit ReturnsArticle = new(SourceKind.Article, "4400021", "Return an order within 30 days",
+        "https://lumora.zendesk.com/hc/en-us/articles/4400021",
+        "You can return unused products within 30 days of delivery. Start a return from Orders in your account and print the prepaid label. Refunds reach your card within 5 business days.",
+        3.1, "en-us");
+
+    private static readonly KnowledgeHit FlickerMacro = new(SourceKind.Macro, "900002", "Troubleshooting::Flickering bulb – dimmer & firmware steps", null,
+        """
+        Hi {{ticket.requester.first_name}},
+
+        Thanks for letting us know about the flickering, and sorry for the hassle.
+
+        1. Dimmer switch: Lumora bulbs need a normal on/off switch. If the light is on a circuit with a traditional wall dimmer, please set the dimmer to 100% or replace it with a standard switch.
+        2. Firmware: bulb firmware 2.8.1 could flicker at brightness levels below 5%. This is fixed in 2.8.3.
+        3. Socket: switch off the power, unscrew the bulb and screw it back in firmly.
+
+        More details: https://lumora.zendesk.com/hc/en-us/articles/4400013
+
+        Best regards,
+        {{current_user.first_name}}
+        Lumora Home Support
+        """, 6.4, null);
+
+    private static HelpdeskThread FlickerThread() => new Threads("Bulb flickering in the living room")
+        .FromCustomer("Hi,\n\nmy Glow bulb in the living room keeps flickering when I dim it in the evening. How do I stop the flickering?\n\nThanks,\nEmily")
+        .Build();
+
+    private static HelpdeskThread GermanFlickerThread() => new Threads("Lampe flackert", requester: "Jonas Weber", locale: "de")
+        .FromCustomer("Hallo,\n\nmeine Glow Lampe im Wohnzimmer flackert beim Dimmen (flickering, dimmer). Wie kann ich das beheben? Die Firmware ist aktuell.\n\nViele Grüße\nJonas")
+        .Build();
+
+    private DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources)
+    {
+        var customerText = string.Join("\n", thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
+        return _drafter.Draft(new DraftInput(thread, sources, Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false));
+    }
+
+    [Fact]
+    public void DraftUsesTheMacroAndFillsItsPlaceholders()
+    {
+        var draft = Draft(FlickerThread(), FlickerArticle, FlickerMacro, ReturnsArticle);
+
+        Assert.StartsWith("Hi Emily,\n\nThanks for letting us know about the flickering", draft.Text);
+        Assert.Contains("1. Dimmer switch: Lumora bulbs need a normal on/off switch.", draft.Text);
+        Assert.DoesNotContain("{{", draft.Text);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(draft.Text, "Hi Emily"));
+        Assert.EndsWith("Best regards,\nPriya\nLumora Home Support", draft.Text);
+        // The macro already links the article, so only the macro is the source.
+        Assert.Equal(["900002"], draft.CitedSourceIds);
+    }
+
+    [Fact]
+    public void DraftCitesTheArticleItUsed()
+    {
+        var draft = Draft(FlickerThread(), ReturnsArticle, FlickerArticle);
+
+        Assert.StartsWith("Hi Emily,\n\n", draft.Text);
+        Assert.Contains("a traditional wall dimmer makes them flicker", draft.Text);
+        Assert.Contains("You can find the full steps here: Fix a flickering bulb — https://lumora.zendesk.com/hc/en-us/articles/4400013", draft.Text);
+        Assert.DoesNotContain("public holidays", draft.Text);
+        Assert.DoesNotContain("return", draft.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["4400013"], draft.CitedSourceIds);
+        Assert.EndsWith("Best regards,\nPriya Natarajan", draft.Text);
+    }
+
+    [Fact]
+    public void DraftFallsBackHonestlyWhenNoSourceIsRelevant()
+    {
+        var draft = Draft(FlickerThread(), ReturnsArticle);
+
+        Assert.Empty(draft.CitedSourceIds);
+        Assert.StartsWith("Hi Emily,\n\nThanks for your message. So that I can look into this properly, could you send me:", draft.Text);
+        Assert.Contains("- the exact error message you see", draft.Text);
+        Assert.DoesNotContain("30 days", draft.Text);
+        Assert.DoesNotContain("http", draft.Text);
+    }
+
+    [Fact]
+    public void DraftWithoutSourcesAsksForTheMissingDetails()
+    {
+        var thread = new Threads("Charged twice").FromCustomer("I was charged twice for my last order. Can you refund one of the charges?").Build();
+
+        var draft = Draft(thread);
+
+        Assert.Empty(draft.CitedSourceIds);
+        Assert.Contains("- your order number", draft.Text);
+    }
+
+    [Fact]
+    public void DraftGreetsAndClosesInGermanForAGermanThread()
+    {
+        var draft = Draft(GermanFlickerThread(), FlickerArticle);
+
+        Assert.StartsWith("Hallo Jonas,\n\nDanke für Ihre Nachricht.", draft.Text);
+        Assert.Contains("Die vollständige Anleitung finden Sie hier: Fix a flickering bulb — https://lumora.zendesk.com/hc/en-us/articles/4400013", draft.Text);
+        Assert.EndsWith("Viele Grüße\nPriya Natarajan", draft.Text);
+        Assert.Equal(["4400013"], draft.CitedSourceIds);
+    }
+
+    [Fact]
+    public void AnEnglishMacroForAGermanCustomerGetsAGermanGreetingAndClosing()
+    {
+        var draft = Draft(GermanFlickerThread(), FlickerMacro);
+
+        Assert.StartsWith("Hallo Jonas,\n\nThanks for letting us know", draft.Text);
+        Assert.EndsWith("Viele Grüße\nPriya Natarajan", draft.Text);
+        Assert.DoesNotContain("Best regards", draft.Text);
+    }
+
+    [Fact]
+    public void APastReplyIsUsedWhenItIsTheOnlyRelevantSource()
+    {
+        var past = new KnowledgeHit(SourceKind.PastReply, "117", "Bulb flickers when dimmed", null,
+            "Hi Sam,\n\nThe flickering comes from the wall dimmer: please set it to full brightness and dim the bulb in the app instead.\n\nBest regards,\nMarcus", 4.2, null);
+
+        var draft = Draft(FlickerThread(), ReturnsArticle, past);
+
+        Assert.Contains("The flickering comes from the wall dimmer", draft.Text);
+        Assert.DoesNotContain("Sam", draft.Text);
+        Assert.DoesNotContain("Marcus", draft.Text);
+        Assert.Equal(["117"], draft.CitedSourceIds);
+    }
+}

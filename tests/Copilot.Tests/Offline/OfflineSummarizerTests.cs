@@ -1,0 +1,194 @@
+using Copilot.Api.Offline;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Tests.Offline;
+
+public sealed class OfflineSummarizerTests
+{
+    private readonly OfflineSummarizer _summarizer = new();
+
+    internal static HelpdeskThread BridgeThread() => new Threads("Bridge keeps going offline")
+        .FromCustomer("""
+            Hi team,
+
+            Since the firmware update last week my Lumora Bridge goes offline every evening around 8pm. Can you tell me how to stop it from disconnecting? I need the schedules to work while I'm away.
+
+            I already restarted the Bridge and the router twice.
+
+            Thanks,
+            Emily Carter
+            Product Manager | Acme Corp
+            Sent from my iPhone
+            """)
+        .FromAgent("""
+            Hi Emily,
+
+            Thanks for reaching out and sorry for the trouble.
+
+            Please move the Bridge at least 1 metre away from the router and check that it is on the 2.4 GHz band. Could you also send me the serial number that starts with LB-?
+
+            Best regards,
+            Priya
+            """, after: TimeSpan.FromHours(3))
+        .InternalNote("Customer is on firmware 3.4.0, known drift issue, engineering ticket ENG-2211. Don't promise a date.", after: TimeSpan.FromMinutes(5))
+        .FromCustomer("""
+            I moved it but it still drops every evening. Why does it keep disconnecting after the update? The serial is LB-4471-A9.
+
+            On Fri, 20 Nov 2026 at 12:00, Lumora Home Support <support@lumora-home.example> wrote:
+            > Hi Emily,
+            > Please move the Bridge at least 1 metre away from the router
+            """, after: TimeSpan.FromHours(2) - TimeSpan.FromMinutes(5))
+        .Build();
+
+    [Fact]
+    public void SummaryPicksTheCustomersAsk()
+    {
+        var summary = _summarizer.Summarize(BridgeThread(), includeInternalNotes: false);
+
+        Assert.StartsWith("Can you tell me how to stop it from disconnecting?", summary.CustomerWants);
+    }
+
+    [Fact]
+    public void SummaryIgnoresGreetingsSignaturesAndQuotedEmails()
+    {
+        var summary = _summarizer.Summarize(BridgeThread(), includeInternalNotes: false);
+        var all = string.Join("\n", summary.CustomerWants, summary.Tried, summary.Status, summary.NextStep);
+
+        Assert.DoesNotContain("Sent from my iPhone", all);
+        Assert.DoesNotContain("Product Manager", all);
+        Assert.DoesNotContain("Hi team", all);
+        Assert.DoesNotContain("support@lumora-home.example", all);
+        Assert.DoesNotContain("> ", all);
+    }
+
+    [Fact]
+    public void InternalNotesAreLeftOutWhenTheFlagIsOff()
+    {
+        var summary = _summarizer.Summarize(BridgeThread(), includeInternalNotes: false);
+
+        Assert.DoesNotContain("ENG-2211", string.Join("\n", summary.CustomerWants, summary.Tried, summary.Status, summary.NextStep));
+    }
+
+    [Fact]
+    public void InternalNotesAppearInTheStatusWhenTheFlagIsOn()
+    {
+        var summary = _summarizer.Summarize(BridgeThread(), includeInternalNotes: true);
+
+        Assert.Contains("Latest internal note (Priya", summary.Status);
+        Assert.Contains("ENG-2211", summary.Status);
+    }
+
+    [Fact]
+    public void TriedQuotesTheAgentsStepsAndWhatTheCustomerAlreadyDid()
+    {
+        var summary = _summarizer.Summarize(BridgeThread(), includeInternalNotes: false);
+
+        Assert.Contains("Priya (agent) wrote: \"Please move the Bridge at least 1 metre away from the router", summary.Tried);
+        Assert.Contains("The customer says: \"I already restarted the Bridge and the router twice.\"", summary.Tried);
+        Assert.DoesNotContain("sorry for the trouble", summary.Tried);
+    }
+
+    [Fact]
+    public void StatusSaysTheAgentIsDueWhenTheCustomerRepliedLast()
+    {
+        var summary = _summarizer.Summarize(BridgeThread(), includeInternalNotes: false);
+
+        Assert.StartsWith("Waiting on the agent: the customer replied 2 hours after our last answer.", summary.Status);
+        Assert.Contains("Ticket status: open.", summary.Status);
+    }
+
+    [Fact]
+    public void NextStepNamesTheOpenQuestion()
+    {
+        var summary = _summarizer.Summarize(BridgeThread(), includeInternalNotes: false);
+
+        Assert.Equal("Answer the open question: \"Why does it keep disconnecting after the update?\"", summary.NextStep);
+    }
+
+    [Fact]
+    public void WaitingTimeIsMeasuredUpToTheGivenTime()
+    {
+        var thread = BridgeThread();
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false, asOf: thread.Comments[^1].CreatedAt + TimeSpan.FromHours(5));
+
+        Assert.Contains("Unanswered for 5 hours.", summary.Status);
+    }
+
+    [Fact]
+    public void SummaryDependsOnlyOnTheThread()
+    {
+        var first = _summarizer.Summarize(BridgeThread(), includeInternalNotes: true);
+        var second = _summarizer.Summarize(BridgeThread(), includeInternalNotes: true);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void NothingTriedIsSaidPlainly()
+    {
+        var thread = new Threads("Colour of the Glow bulb")
+            .FromCustomer("Hello! Is it possible to set the Glow bulb to a warm orange colour from the app?")
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Equal(OfflineSummarizer.NothingTried, summary.Tried);
+        Assert.Equal("Is it possible to set the Glow bulb to a warm orange colour from the app?", summary.CustomerWants);
+        Assert.Equal("Waiting on the agent: the customer has had no reply yet. Ticket status: open.", summary.Status);
+    }
+
+    [Fact]
+    public void MoneyQuestionsSuggestHandingToBilling()
+    {
+        var thread = new Threads("Charged twice")
+            .FromCustomer("Hi, I was charged twice for order LUM-20931 on my credit card. Can you refund the second charge please?")
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Contains("hand to billing", summary.NextStep);
+        Assert.Contains("Can you refund the second charge please?", summary.NextStep);
+    }
+
+    [Fact]
+    public void AQuestionFromTheAgentMeansWaitingOnTheCustomer()
+    {
+        var thread = new Threads("Strip not lighting up")
+            .FromCustomer("My Lumora Strip stopped lighting up yesterday. What can I do?")
+            .FromAgent("Hi Emily,\n\nSorry to hear that. Could you send me a photo of the controller and tell me whether its light is on?\n\nBest regards,\nPriya", after: TimeSpan.FromHours(1))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.StartsWith("Waiting on the customer: we answered 1 hour after their last message and asked for something", summary.Status);
+        Assert.Contains("Follow up if the customer does not reply; we asked: \"Could you send me a photo of the controller", summary.NextStep);
+    }
+
+    [Fact]
+    public void ASolvedTicketNeedsNothing()
+    {
+        var thread = new Threads("Schedules fixed", status: "solved")
+            .FromCustomer("My schedules run an hour late since the update. How do I fix them?")
+            .FromAgent("This is fixed in Bridge firmware 3.4.1; please install it from Settings > Bridge > Firmware.", after: TimeSpan.FromHours(4))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.StartsWith("Solved:", summary.Status);
+        Assert.Equal("Nothing to do unless the customer writes again.", summary.NextStep);
+    }
+
+    [Fact]
+    public void QuotedSentencesStayInTheCustomersLanguage()
+    {
+        var thread = new Threads("Lampe flackert", requester: "Jonas Weber", locale: "de")
+            .FromCustomer("Hallo zusammen,\n\nmeine Glow Lampe flackert seit dem Update. Können Sie mir sagen, wie ich das beheben kann?\n\nViele Grüße\nJonas\n\nVon meinem iPhone gesendet")
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Equal("Können Sie mir sagen, wie ich das beheben kann?", summary.CustomerWants);
+        Assert.DoesNotContain("iPhone", summary.CustomerWants);
+    }
+}
+
