@@ -21,7 +21,7 @@ namespace Copilot.Tests.Infrastructure;
 public sealed class CopilotTestHost : IAsyncDisposable
 {
     public const string TenantId = "acme";
-    public const string SharedSecret = "acme-shared-secret-0123456789-abcdefghij";
+    public const string SharedSecret = "acme-shared-secret-0123456789-abcdefghij-0123456789-abcdefghijklmn";
     public const string AdminKey = "test-admin-key-0123456789";
 
     private readonly WebApplication _app;
