@@ -1,0 +1,16 @@
+import type { Host } from './host';
+import { PreviewHost } from './preview-host';
+import { ZafHost, type ZafClient } from './zaf-host';
+
+/**
+ * Picks the host the page runs in: the local preview says so in the page the backend
+ * serves; otherwise the ZAF SDK, which needs the `origin` and `app_guid` Zendesk adds to the URL.
+ */
+export async function createHost(mode: string): Promise<Host | null> {
+  if (mode === 'preview') {
+    return new PreviewHost(window.parent, window.location.origin);
+  }
+  const { default: ZAFClient } = await import('zendesk_app_framework_sdk');
+  const client = ZAFClient.init();
+  return client ? new ZafHost(client as ZafClient) : null;
+}
