@@ -17,7 +17,13 @@ type Fetch = typeof fetch;
 
 /** Calls our backend, same origin, with the session the backend put in the page. */
 export class CopilotApi {
-  constructor(private readonly token: () => string, private readonly fetchImpl: Fetch = (...a) => fetch(...a), private readonly base = '') {}
+  constructor(
+    private readonly token: () => string,
+    private readonly fetchImpl: Fetch = (...a) => fetch(...a),
+    private readonly base = '',
+    /** Called once on a 401; true when a fresh session is now in place. */
+    private readonly renew: () => Promise<boolean> = async () => false,
+  ) {}
 
   async assist(ticketId: number, opts: { latestCommentId?: number; refresh?: boolean } = {}, signal?: AbortSignal): Promise<Assist> {
     const q = new URLSearchParams();
@@ -86,7 +92,7 @@ export class CopilotApi {
     return (await (await this.send(path, init)).json()) as T;
   }
 
-  private async send(path: string, init: RequestInit): Promise<Response> {
+  private async send(path: string, init: RequestInit, renewed = false): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set('Authorization', `Bearer ${this.token()}`);
     if (init.body) headers.set('Content-Type', 'application/json');
@@ -97,6 +103,9 @@ export class CopilotApi {
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw e;
       throw new ApiError({ status: 0, title: 'Copilot is unreachable', detail: 'Check your connection and try again.' });
+    }
+    if (response.status === 401 && !renewed && (await this.renew())) {
+      return this.send(path, init, true);
     }
     if (!response.ok) {
       let problem: Problem = { status: response.status, title: response.statusText || 'Request failed' };
