@@ -1,4 +1,5 @@
 using Copilot.Api.Hosting;
+using Copilot.Api.Sidebar;
 using Copilot.Api.Store;
 using Copilot.Api.Tenants;
 
@@ -15,10 +16,12 @@ public partial class Program
         builder.AddCopilotHosting();
         builder.AddCopilotStore();
         builder.AddTenants();
+        builder.AddSidebar();
 
         var app = builder.Build();
 
         app.UseCopilotHosting();
+        app.MapSidebar();
 
         return app;
     }
