@@ -19,21 +19,22 @@ public sealed class ZendeskDirectory(HttpClient http) : IHelpdeskDirectory
 
     public async Task<DirectoryUser?> GetUserAsync(HelpdeskConnection connection, long userId, CancellationToken cancellationToken)
     {
-        var body = await GetAsync<UserEnvelope>(connection, $"api/v2/users/{userId}.json", cancellationToken);
+        var body = await GetAsync<UserEnvelope>(connection, $"api/v2/users/{userId}", cancellationToken);
         return body?.User is { } u ? Map(u) : null;
     }
 
     public async Task<IReadOnlyList<DirectoryUser>> ListAgentsAsync(HelpdeskConnection connection, CancellationToken cancellationToken)
     {
-        var body = await GetAsync<UsersEnvelope>(connection, "api/v2/users.json?role[]=agent&role[]=admin&page[size]=100", cancellationToken);
+        var body = await GetAsync<UsersEnvelope>(connection, "api/v2/users?role[]=agent&role[]=admin&page[size]=100", cancellationToken);
         return (body?.Users ?? []).Select(Map).Where(u => u.IsStaff).ToList();
     }
 
     public async Task<IReadOnlyList<TicketListing>> ListTicketsAsync(HelpdeskConnection connection, int max, CancellationToken cancellationToken)
     {
         var size = Math.Clamp(max, 1, 100).ToString(CultureInfo.InvariantCulture);
-        var body = await GetAsync<TicketsEnvelope>(connection, $"api/v2/tickets.json?page[size]={size}&sort=-updated_at", cancellationToken);
-        return (body?.Tickets ?? [])
+        var body = await GetAsync<SearchEnvelope>(connection, $"api/v2/search?query=type%3Aticket&sort_by=updated_at&sort_order=desc&per_page={size}", cancellationToken);
+        return (body?.Results ?? [])
+            .Where(t => t.ResultType is null or "ticket")
             .Select(t => new TicketListing(t.Id, t.Subject ?? t.RawSubject ?? $"Ticket {t.Id}", t.Status ?? "open", t.UpdatedAt ?? t.CreatedAt ?? DateTimeOffset.MinValue))
             .OrderByDescending(t => t.UpdatedAt)
             .Take(max)
@@ -114,7 +115,7 @@ public sealed class ZendeskDirectory(HttpClient http) : IHelpdeskDirectory
 
     private sealed record UserEnvelope(ZendeskUser? User);
     private sealed record UsersEnvelope(List<ZendeskUser>? Users);
-    private sealed record TicketsEnvelope(List<ZendeskTicket>? Tickets);
+    private sealed record SearchEnvelope(List<ZendeskTicket>? Results);
 
     private sealed record ZendeskUser(long Id, string? Name, string? Email, string? Role, long? CustomRoleId, string? Locale, bool? Active);
 
@@ -123,6 +124,7 @@ public sealed class ZendeskDirectory(HttpClient http) : IHelpdeskDirectory
         string? Subject,
         string? RawSubject,
         string? Status,
+        string? ResultType,
         DateTimeOffset? CreatedAt,
         DateTimeOffset? UpdatedAt);
 }
