@@ -61,11 +61,21 @@ function renderThread() {
   }));
 }
 
+let listings: Listing[] = [];
+
 async function openTicket(id: number) {
-  thread = await getJson<Thread>(`/preview/api/tickets/${id}`);
   replyBox.innerHTML = '';
   status.textContent = '';
-  renderThread();
+  try {
+    thread = await getJson<Thread>(`/preview/api/tickets/${id}`);
+    renderThread();
+  } catch (e) {
+    // The sidebar still opens: it only needs the ticket's id and subject from the workspace.
+    const listing = listings.find((t) => t.id === id);
+    thread = { ticket: { id, subject: listing?.subject ?? '', requester: { name: '', email: null, locale: null } }, comments: [] };
+    renderThread();
+    $('thread').textContent = `The conversation could not be loaded (${(e as Error).message}).`;
+  }
   // Zendesk starts one app instance per open ticket; so does the preview.
   frame.src = `/preview/sidebar?agent=${encodeURIComponent(agent?.id ?? '')}&ticket=${id}`;
 }
@@ -94,6 +104,7 @@ $<HTMLButtonElement>('submit').addEventListener('click', async () => {
 
 async function start() {
   const [tickets, agents] = await Promise.all([getJson<Listing[]>('/preview/api/tickets'), getJson<Agent[]>('/preview/api/agents')]);
+  listings = tickets;
   const ticketPicker = $<HTMLSelectElement>('ticket-picker');
   const agentPicker = $<HTMLSelectElement>('agent-picker');
   ticketPicker.replaceChildren(...tickets.map((t) => new Option(`#${t.id} ${t.subject} (${t.status})`, String(t.id))));
