@@ -26,7 +26,10 @@ async function start() {
     storage: window.localStorage,
     send: async (event) => {
       try {
-        return resultOf((await api.feedback(event)).status);
+        const response = await api.feedback(event);
+        // An expired session: renew it now, the queue's retry then goes through.
+        if (response.status === 401) await session.refresh();
+        return resultOf(response.status);
       } catch {
         return 'retry';
       }

@@ -11,7 +11,7 @@ namespace Copilot.Api.Sidebar;
 /// tenant's helpdesk and kept for an hour (every sidebar load needs one; the helpdesk's
 /// rate limit does not allow a fetch each time).
 /// </summary>
-public sealed class AppKeyCache(IHelpdeskDirectory directory, TimeProvider time, ILogger<AppKeyCache> logger)
+public sealed class AppKeyCache(IServiceProvider services, TimeProvider time, ILogger<AppKeyCache> logger)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<(string Tenant, long App), (RsaSecurityKey Key, DateTimeOffset Until)> _keys = new();
@@ -23,6 +23,8 @@ public sealed class AppKeyCache(IHelpdeskDirectory directory, TimeProvider time,
         {
             return cached.Key;
         }
+        // The directory is a typed HttpClient: resolved per fetch so its handler keeps rotating.
+        var directory = services.GetRequiredService<IHelpdeskDirectory>();
         var pem = await directory.GetAppPublicKeyAsync(tenant.Connection, appId, cancellationToken);
         if (string.IsNullOrWhiteSpace(pem))
         {

@@ -121,5 +121,7 @@ public sealed class SignedLoadTests : IAsyncLifetime
         using var response = await _host.Http.GetAsync("/sidebar/");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.TryGetProperty("traceId", out _));
     }
 }

@@ -11,6 +11,14 @@ export async function createHost(mode: string): Promise<Host | null> {
     return new PreviewHost(window.parent, window.location.origin);
   }
   const { default: ZAFClient } = await import('zendesk_app_framework_sdk');
-  const client = ZAFClient.init();
-  return client ? new ZafHost(client as ZafClient) : null;
+  // Zendesk answers calls once it has registered the app; wait for that, but not forever.
+  return new Promise((resolve) => {
+    let client: unknown = null;
+    const ready = () => resolve(client ? new ZafHost(client as ZafClient) : null);
+    client = ZAFClient.init(() => ready());
+    if (!client) resolve(null);
+    else setTimeout(ready, REGISTRATION_WAIT_MS);
+  });
 }
+
+const REGISTRATION_WAIT_MS = 5000;
