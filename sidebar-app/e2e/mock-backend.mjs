@@ -31,10 +31,11 @@ export const fixtures = {
     macrosSuggestionId: 'mac-1',
     similarTickets: [{ sourceId: '88', title: 'Bulb strobes in night mode', passage: 'Solved by the 2.8.3 firmware update.', score: 4.2 }],
     language: { code: 'en', confidence: 0.98 },
-    warnings: [
-      { ruleId: 'billing-dispute', name: 'Billing dispute', action: 'caution', evidence: '…I will file a chargeback if…', commentId: 5001011 },
-    ],
-    handoff: false,
+    warnings: id === 117
+      ? [{ ruleId: 'legal-threat', name: 'Legal threat', action: 'handoff', evidence: '…my lawyer will contact you…', commentId: 5001171 },
+        { ruleId: 'billing-dispute', name: 'Billing dispute', action: 'caution', evidence: '…charged twice…', commentId: 5001171 }]
+      : [{ ruleId: 'billing-dispute', name: 'Billing dispute', action: 'caution', evidence: '…I will file a chargeback if…', commentId: 5001011 }],
+    handoff: id === 117,
     provider: { name: 'offline', offline: true, modelAvailable: false },
     cached: false,
     latestCommentId: 5001011,

@@ -69,15 +69,18 @@ async function main() {
   await page.screenshot({ path: join(shots, 'mocked-04-submitted.png') });
   step(`feedback sent on save: ${event.outcome}, "${event.finalText}"`);
 
-  await page.selectOption('#ticket-picker', '117');
-  await sidebar.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 30_000 });
-  await sidebar.getByRole('button', { name: 'Draft reply' }).click();
   await sidebar.getByRole('button', { name: /Not helpful/ }).click();
   await sidebar.getByRole('button', { name: 'Wrong tone' }).click();
   while (backend.feedback.length < 2 && Date.now() < deadline + 10_000) await new Promise((r) => setTimeout(r, 100));
   const down = backend.feedback[1];
   if (!down || down.outcome !== 'rejected' || down.reason !== 'wrong-tone') throw new Error(`thumbs down not recorded: ${JSON.stringify(backend.feedback)}`);
   step('thumbs down with one reason recorded');
+
+  await page.selectOption('#ticket-picker', '117');
+  await sidebar.getByText('Hand off to a human').waitFor({ timeout: 30_000 });
+  if (!(await sidebar.getByRole('button', { name: 'Draft reply' }).isDisabled())) throw new Error('a handoff ticket must not offer a draft');
+  await page.screenshot({ path: join(shots, 'mocked-05-handoff.png') });
+  step('handoff warning shown before the caution, no draft offered');
 }
 
 let failed = false;
