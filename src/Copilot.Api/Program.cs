@@ -6,6 +6,7 @@ using Copilot.Api.Feedback;
 using Copilot.Api.Boundaries;
 using Copilot.Api.Hosting;
 using Copilot.Api.Knowledge;
+using Copilot.Api.Sidebar;
 using Copilot.Api.Store;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
@@ -32,6 +33,7 @@ public partial class Program
         builder.AddFeedback();
         builder.AddKnowledge();
         builder.AddBoundaries();
+        builder.AddSidebar();
 
         var app = builder.Build();
 
@@ -42,6 +44,7 @@ public partial class Program
         app.MapAdminApi();
         app.MapKnowledgeApi();
         app.MapBoundaryRulesApi();
+        app.MapSidebar();
 
         return app;
     }

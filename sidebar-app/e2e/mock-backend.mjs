@@ -1,0 +1,99 @@
+// Serves the built app like the backend does, with the backend's API answered from fixtures
+// in the shapes of docs/api.md: lets the browser run exercise the app's own logic (streamed
+// draft, insert, edit, save hook, feedback) without the real backend. 127.0.0.1 only.
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+function fakeSession() {
+  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ iss: 'urn:copilot:sidebar-session', aud: 'demo', sub: '2001', exp: Math.floor(Date.now() / 1000) + 1800 })}.c2ln`;
+}
+
+export const fixtures = {
+  agents: [{ id: '2001', name: 'Tomás Ribeiro', role: 'agent' }],
+  tickets: [
+    { id: 101, subject: 'Hallway bulb strobing on night light setting', status: 'open', updatedAt: '2026-09-04T08:00:00Z' },
+    { id: 117, subject: 'Charged twice for my Bridge order', status: 'open', updatedAt: '2026-09-05T08:00:00Z' },
+  ],
+  thread: (id) => ({
+    ticket: { id, subject: id === 117 ? 'Charged twice for my Bridge order' : 'Hallway bulb strobing on night light setting', status: 'open', requester: { name: 'Emily Carter', email: 'emily@example.com', locale: 'en-US' } },
+    comments: [{ id: 5001011, author: 'Emily Carter', role: 'customer', public: true, text: 'The hallway bulb flickers at 3% brightness. My bank also shows two charges; I will file a chargeback if this is not fixed.', createdAt: '2026-09-03T19:42:00Z' }],
+  }),
+  assist: (id) => ({
+    ticketId: id,
+    summary: { suggestionId: 'sum-1', customerWants: 'A working hallway bulb and one of the two charges refunded.', tried: 'Restarted the bulb; checked the app.', status: 'Waiting on us', nextStep: 'Check the firmware, then pass the double charge to billing.' },
+    articles: [{ sourceId: '4400007', title: 'Bulbs flicker at low brightness', url: 'https://lumora.zendesk.com/hc/articles/4400007', passage: 'Firmware 2.8.1 can flicker below 5%; update to 2.8.3.', score: 7.3 }],
+    articlesSuggestionId: 'art-1',
+    macros: [{ sourceId: '900004', title: 'Firmware::Update a bulb', passage: 'Open the bulb in the app, then Settings > Firmware > Check for updates.', score: 5.1 }],
+    macrosSuggestionId: 'mac-1',
+    similarTickets: [{ sourceId: '88', title: 'Bulb strobes in night mode', passage: 'Solved by the 2.8.3 firmware update.', score: 4.2 }],
+    language: { code: 'en', confidence: 0.98 },
+    warnings: id === 117
+      ? [{ ruleId: 'legal-threat', name: 'Legal threat', action: 'handoff', evidence: '…my lawyer will contact you…', commentId: 5001171 },
+        { ruleId: 'billing-dispute', name: 'Billing dispute', action: 'caution', evidence: '…charged twice…', commentId: 5001171 }]
+      : [{ ruleId: 'billing-dispute', name: 'Billing dispute', action: 'caution', evidence: '…I will file a chargeback if…', commentId: 5001011 }],
+    handoff: id === 117,
+    provider: { name: 'offline', offline: true, modelAvailable: false },
+    cached: false,
+    latestCommentId: 5001011,
+    generatedAt: new Date().toISOString(),
+  }),
+  draftWords: 'Hi Emily, thanks for the clear description. Flickering at very low brightness comes from bulb firmware 2.8.1; please update to 2.8.3 in the app under Settings > Firmware. I have also asked billing to look at the double charge. Best regards, Tomás'.split(' '),
+};
+
+export async function startMockBackend(dist, { rewrite = true } = {}) {
+  const feedback = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const path = url.pathname;
+    const json = (status, body, type = 'application/json') => { res.writeHead(status, { 'Content-Type': type }); res.end(JSON.stringify(body)); };
+    const body = async () => { let s = ''; for await (const c of req) s += c; return s ? JSON.parse(s) : {}; };
+    const page = (file, session = '', host = '') => {
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
+      res.end(readFileSync(join(dist, file), 'utf8').replace('%COPILOT_SESSION%', session).replace('%COPILOT_HOST%', host));
+    };
+    let m;
+    if (path === '/preview' || path === '/preview/') return page('preview.html');
+    if (path === '/preview/sidebar') return page('sidebar.html', fakeSession(), 'preview');
+    if (path === '/preview/api/agents') return json(200, fixtures.agents);
+    if (path === '/preview/api/tickets') return json(200, fixtures.tickets);
+    if ((m = path.match(/^\/preview\/api\/tickets\/(\d+)$/))) return json(200, fixtures.thread(Number(m[1])));
+    if (path.startsWith('/app/')) {
+      const file = normalize(join(dist, path.slice(5)));
+      if (!file.startsWith(dist) || !existsSync(file)) return json(404, { title: 'No such file', status: 404 }, 'application/problem+json');
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      return res.end(readFileSync(file));
+    }
+    if (!req.headers.authorization?.startsWith('Bearer ')) return json(401, { title: 'Unauthorized', status: 401 }, 'application/problem+json');
+    if ((m = path.match(/^\/api\/tickets\/(\d+)\/assist$/))) return json(200, fixtures.assist(Number(m[1])));
+    if ((m = path.match(/^\/api\/tickets\/(\d+)\/draft$/)) && req.method === 'POST') {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
+      res.write(`event: sources\ndata: ${JSON.stringify([{ sourceId: '4400007', kind: 'article', title: 'Bulbs flicker at low brightness', url: 'https://lumora.zendesk.com/hc/articles/4400007' }])}\n\n`);
+      for (const [i, w] of fixtures.draftWords.entries()) {
+        // Events cut across writes on purpose, as proxies do.
+        const event = `event: delta\ndata: ${JSON.stringify({ text: (i ? ' ' : '') + w })}\n\n`;
+        res.write(event.slice(0, 9)); res.write(event.slice(9));
+        await new Promise((r) => setTimeout(r, 15));
+      }
+      res.end(`event: done\ndata: ${JSON.stringify({ suggestionId: 'draft-1', citations: [{ sourceId: '4400007', kind: 'article', title: 'Bulbs flicker at low brightness' }], usage: { outputTokens: 48 }, flags: [], provider: { name: 'offline', offline: true }, label: 'Draft — written offline from your knowledge base; review before sending' })}\n\n`);
+      return;
+    }
+    if (path === '/api/rewrite' && req.method === 'POST') {
+      if (!rewrite) return json(404, { title: 'Not Found', status: 404 }, 'application/problem+json');
+      const { action, text } = await body();
+      return json(200, { text: action === 'shorten' ? text.split('. ')[0] + '.' : text, suggestionId: 'rewrite-1' });
+    }
+    if ((m = path.match(/^\/api\/suggestions\/([^/]+)\/feedback$/)) && req.method === 'POST') {
+      const event = { suggestionId: decodeURIComponent(m[1]), ...(await body()) };
+      const duplicate = feedback.some((f) => f.eventId === event.eventId);
+      if (!duplicate) feedback.push(event);
+      return json(duplicate ? 200 : 201, { eventId: event.eventId, suggestionId: event.suggestionId, outcome: event.outcome, duplicate });
+    }
+    return json(404, { title: 'Not Found', status: 404 }, 'application/problem+json');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}`, feedback, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+}

@@ -1,0 +1,120 @@
+import { readSse } from './sse';
+import type { Assist, Citation, Draft, FeedbackEvent, Problem, RewriteAction } from './types';
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+  }
+  get status() { return this.problem.status; }
+}
+
+export interface DraftHandlers {
+  onSources?(sources: Citation[]): void;
+  onDelta?(text: string, soFar: string): void;
+}
+
+type Fetch = typeof fetch;
+
+/** Calls our backend, same origin, with the session the backend put in the page. */
+export class CopilotApi {
+  constructor(
+    private readonly token: () => string,
+    private readonly fetchImpl: Fetch = (...a) => fetch(...a),
+    private readonly base = '',
+    /** Called once on a 401; true when a fresh session is now in place. */
+    private readonly renew: () => Promise<boolean> = async () => false,
+  ) {}
+
+  async assist(ticketId: number, opts: { latestCommentId?: number; refresh?: boolean } = {}, signal?: AbortSignal): Promise<Assist> {
+    const q = new URLSearchParams();
+    if (opts.latestCommentId) q.set('latestCommentId', String(opts.latestCommentId));
+    if (opts.refresh) q.set('refresh', 'true');
+    const qs = q.toString();
+    return this.json<Assist>(`/api/tickets/${ticketId}/assist${qs ? `?${qs}` : ''}`, { signal });
+  }
+
+  /** Streams when the backend answers `text/event-stream`; otherwise reads the JSON answer. */
+  async draft(ticketId: number, instructions: string | undefined, handlers: DraftHandlers = {}, signal?: AbortSignal): Promise<Draft> {
+    const response = await this.send(`/api/tickets/${ticketId}/draft`, {
+      method: 'POST',
+      body: JSON.stringify(instructions ? { instructions } : {}),
+      headers: { Accept: 'text/event-stream, application/json;q=0.9' },
+      signal,
+    });
+    if (!(response.headers.get('content-type') ?? '').includes('text/event-stream') || !response.body) {
+      return (await response.json()) as Draft;
+    }
+    let text = '';
+    let citations: Citation[] = [];
+    let result: Draft | null = null;
+    let failure: Problem | null = null;
+    await readSse(response.body, (e) => {
+      const data = e.data ? JSON.parse(e.data) : {};
+      if (e.event === 'sources') {
+        citations = Array.isArray(data) ? data : (data.sources ?? data.citations ?? []);
+        handlers.onSources?.(citations);
+      } else if (e.event === 'delta') {
+        text += data.text ?? '';
+        handlers.onDelta?.(data.text ?? '', text);
+      } else if (e.event === 'done') {
+        result = { status: 'drafted', ...data, text: data.text ?? text, citations: data.citations ?? citations };
+      } else if (e.event === 'error') {
+        failure = { status: data.status ?? 502, title: data.title ?? 'The draft failed', detail: data.detail };
+      }
+    }, signal);
+    if (failure) throw new ApiError(failure);
+    if (!result) throw new ApiError({ status: 502, title: 'The draft stream ended early', detail: 'No "done" event arrived.' });
+    return result;
+  }
+
+  /** null when this backend has no rewrite endpoint (404). */
+  async rewrite(action: RewriteAction, text: string, language?: string): Promise<{ text: string; suggestionId?: string } | null> {
+    try {
+      return await this.json('/api/rewrite', { method: 'POST', body: JSON.stringify({ action, text, language }) });
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) return null;
+      throw e;
+    }
+  }
+
+  /** Sends one feedback event; the caller's queue decides about retries. */
+  feedback(event: FeedbackEvent): Promise<Response> {
+    const { suggestionId, ...body } = event;
+    return this.fetchImpl(`${this.base}/api/suggestions/${encodeURIComponent(suggestionId)}/feedback`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${this.token()}` },
+      body: JSON.stringify(body),
+      keepalive: true,
+    });
+  }
+
+  private async json<T>(path: string, init: RequestInit = {}): Promise<T> {
+    return (await (await this.send(path, init)).json()) as T;
+  }
+
+  private async send(path: string, init: RequestInit, renewed = false): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set('Authorization', `Bearer ${this.token()}`);
+    if (init.body) headers.set('Content-Type', 'application/json');
+    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.base}${path}`, { ...init, headers });
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') throw e;
+      throw new ApiError({ status: 0, title: 'Copilot is unreachable', detail: 'Check your connection and try again.' });
+    }
+    if (response.status === 401 && !renewed && (await this.renew())) {
+      return this.send(path, init, true);
+    }
+    if (!response.ok) {
+      let problem: Problem = { status: response.status, title: response.statusText || 'Request failed' };
+      try {
+        const body = await response.json();
+        problem = { status: response.status, title: body.title ?? problem.title, detail: body.detail };
+      } catch { /* not problem+json */ }
+      throw new ApiError(problem);
+    }
+    return response;
+  }
+}

@@ -1,0 +1,52 @@
+/** Wire shapes of the backend (docs/api.md). */
+export interface Source { sourceId: string; title: string; url?: string; passage?: string; score?: number }
+export interface Warning { ruleId: string; name: string; action: 'handoff' | 'caution' | string; evidence?: string; commentId?: number }
+export interface Provider { name: string; offline: boolean; modelAvailable?: boolean }
+
+export interface Assist {
+  ticketId: number;
+  summary?: { suggestionId?: string; customerWants?: string; tried?: string; status?: string; nextStep?: string };
+  articles: Source[];
+  articlesSuggestionId?: string;
+  macros: Source[];
+  macrosSuggestionId?: string;
+  similarTickets: Source[];
+  language?: { code: string; confidence: number };
+  warnings: Warning[];
+  handoff: boolean;
+  provider?: Provider;
+  cached?: boolean;
+  latestCommentId?: number;
+  generatedAt?: string;
+}
+
+export interface Citation { sourceId: string; kind?: string; title: string; url?: string }
+
+export interface Draft {
+  status: 'drafted' | 'withheld';
+  suggestionId?: string;
+  text?: string;
+  citations?: Citation[];
+  language?: string;
+  provider?: Provider;
+  warnings?: Warning[];
+  label?: string;
+  reason?: string;
+  flags?: string[];
+}
+
+export type Outcome = 'accepted' | 'edited' | 'rejected';
+export type Reason = 'wrong-facts' | 'wrong-tone' | 'outdated-article' | 'missing-context' | 'policy' | 'other';
+
+export interface FeedbackEvent {
+  eventId: string;
+  suggestionId: string;
+  outcome: Outcome;
+  finalText?: string;
+  reason?: Reason;
+  comment?: string;
+}
+
+export type RewriteAction = 'expand' | 'shorten' | 'friendlier' | 'more-formal' | 'fix-grammar' | 'translate';
+
+export interface Problem { status: number; title: string; detail?: string }

@@ -1,0 +1,54 @@
+/**
+ * What the sidebar needs from the helpdesk page around it. Everything vendor-specific lives
+ * in an implementation (ZafHost for Zendesk, PreviewHost for the local preview), so another
+ * helpdesk only needs one more class.
+ */
+export interface TicketInfo {
+  id: number;
+  subject: string;
+  requester: { name: string; email: string | null; locale: string | null };
+}
+
+export interface HostUser {
+  id: string;
+  name: string;
+  locale: string | null;
+}
+
+/** Runs before the ticket is saved. Must settle quickly: the agent is waiting for the save. */
+export type SaveHook = () => Promise<void> | void;
+
+export interface HostRequest {
+  url: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  headers?: Record<string, string>;
+  body?: string;
+  contentType?: string;
+}
+
+export interface Host {
+  readonly kind: 'zendesk' | 'preview';
+  getTicket(): Promise<TicketInfo>;
+  getCurrentUser(): Promise<HostUser>;
+  /** The reply the agent is writing, as HTML. */
+  getCommentText(): Promise<string>;
+  appendText(text: string): Promise<void>;
+  setCommentText(html: string): Promise<void>;
+  /** Returns a function that removes the hook. */
+  onTicketSave(hook: SaveHook): () => void;
+  onConversationChanged(handler: () => void): () => void;
+  resize(height: number): Promise<void>;
+  /** A call to the helpdesk's own API, made through the host. */
+  request<T>(request: HostRequest): Promise<T>;
+}
+
+/** Resolves with the promise's value, or with undefined once `ms` have passed. */
+export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(
+      (value) => { clearTimeout(timer); resolve(value); },
+      () => { clearTimeout(timer); resolve(undefined); },
+    );
+  });
+}

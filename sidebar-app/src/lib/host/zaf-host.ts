@@ -1,0 +1,77 @@
+import type { Host, HostRequest, HostUser, SaveHook, TicketInfo } from './host';
+
+/** The part of the ZAF v2 client this app uses (the SDK's `ZAFClient.init()` returns one). */
+export interface ZafClient {
+  get(path: string | string[]): Promise<Record<string, unknown>>;
+  set(path: string, value: unknown): Promise<unknown>;
+  invoke(name: string, ...args: unknown[]): Promise<unknown>;
+  on(event: string, handler: (...args: unknown[]) => unknown): void;
+  off(event: string, handler: (...args: unknown[]) => unknown): void;
+  request(options: Record<string, unknown>): Promise<unknown>;
+}
+
+interface ZafUser { id?: number | string; name?: string; email?: string | null; locale?: string | null }
+
+/** Zendesk's agent workspace, reached through the ZAF SDK. */
+export class ZafHost implements Host {
+  readonly kind = 'zendesk' as const;
+
+  constructor(private readonly client: ZafClient) {}
+
+  async getTicket(): Promise<TicketInfo> {
+    const data = await this.client.get(['ticket.id', 'ticket.subject', 'ticket.requester']);
+    const requester = (data['ticket.requester'] ?? {}) as ZafUser;
+    return {
+      id: Number(data['ticket.id']),
+      subject: String(data['ticket.subject'] ?? ''),
+      requester: { name: requester.name ?? '', email: requester.email ?? null, locale: requester.locale ?? null },
+    };
+  }
+
+  async getCurrentUser(): Promise<HostUser> {
+    const data = await this.client.get('currentUser');
+    const user = (data['currentUser'] ?? {}) as ZafUser;
+    return { id: String(user.id ?? ''), name: user.name ?? '', locale: user.locale ?? null };
+  }
+
+  async getCommentText(): Promise<string> {
+    const data = await this.client.get('comment.text');
+    return String(data['comment.text'] ?? '');
+  }
+
+  async appendText(text: string): Promise<void> {
+    await this.client.invoke('comment.appendText', text);
+  }
+
+  async setCommentText(html: string): Promise<void> {
+    await this.client.set('comment.text', html);
+  }
+
+  onTicketSave(hook: SaveHook): () => void {
+    // ZAF waits for the promise a save hook returns and cancels the save when it rejects:
+    // ours always resolves, so feedback can never block or cancel a reply.
+    const handler = () => Promise.resolve().then(hook).catch(() => undefined).then(() => true);
+    this.client.on('ticket.save', handler);
+    return () => this.client.off('ticket.save', handler);
+  }
+
+  onConversationChanged(handler: () => void): () => void {
+    const wrapped = () => handler();
+    this.client.on('ticket.conversation.changed', wrapped);
+    return () => this.client.off('ticket.conversation.changed', wrapped);
+  }
+
+  async resize(height: number): Promise<void> {
+    await this.client.invoke('resize', { width: '100%', height: `${Math.ceil(height)}px` });
+  }
+
+  async request<T>(request: HostRequest): Promise<T> {
+    return (await this.client.request({
+      url: request.url,
+      type: request.method ?? 'GET',
+      headers: request.headers,
+      data: request.body,
+      contentType: request.contentType,
+    })) as T;
+  }
+}

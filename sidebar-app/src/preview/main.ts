@@ -1,0 +1,122 @@
+import { PREVIEW_SOURCE, SIDEBAR_SOURCE, type SidebarMessage } from '../lib/host/preview-protocol';
+import { textToHtml } from '../lib/feedback/text';
+import './preview.css';
+
+interface Listing { id: number; subject: string; status: string }
+interface Agent { id: string; name: string; role: string }
+interface Comment { id: number; author: string; role: string; public: boolean; text: string; createdAt: string }
+interface Thread { ticket: { id: number; subject: string; requester: { name: string; email: string | null; locale: string | null } }; comments: Comment[] }
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const frame = $<HTMLIFrameElement>('sidebar');
+const replyBox = $<HTMLDivElement>('reply-box');
+const status = $<HTMLSpanElement>('submit-status');
+let thread: Thread | null = null;
+let agent: Agent | null = null;
+let nextEventId = 1;
+const waitingSaves = new Map<number, () => void>();
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+function post(message: unknown) {
+  frame.contentWindow?.postMessage(message, window.location.origin);
+}
+
+// The sidebar's calls, answered the way Zendesk's workspace answers ZAF.
+window.addEventListener('message', async (e: MessageEvent) => {
+  if (e.origin !== window.location.origin || e.source !== frame.contentWindow) return;
+  const msg = e.data as SidebarMessage;
+  if (!msg || msg.source !== SIDEBAR_SOURCE) return;
+  if ('replyTo' in msg) { waitingSaves.get(msg.replyTo)?.(); return; }
+  const reply = (result?: unknown, error?: string) => post({ source: PREVIEW_SOURCE, replyTo: msg.id, result, error });
+  switch (msg.method) {
+    case 'getTicket': return thread ? reply({ id: thread.ticket.id, subject: thread.ticket.subject, requester: thread.ticket.requester }) : reply(undefined, 'No ticket open');
+    case 'getCurrentUser': return reply({ id: agent?.id ?? '', name: agent?.name ?? '', locale: 'en-US' });
+    case 'getCommentText': return reply(replyBox.innerHTML);
+    case 'appendText': replyBox.innerHTML += textToHtml(String(msg.args[0] ?? '')); return reply(true);
+    case 'setCommentText': replyBox.innerHTML = String(msg.args[0] ?? ''); return reply(true);
+    case 'resize': frame.style.height = `${Math.max(200, Number(msg.args[0]) || 0)}px`; return reply(true);
+    default: return reply(undefined, `${msg.method} is not available in the preview`);
+  }
+});
+
+function renderThread() {
+  if (!thread) return;
+  $('ticket-subject').textContent = `#${thread.ticket.id} ${thread.ticket.subject}`;
+  const r = thread.ticket.requester;
+  $('ticket-requester').textContent = `Requester: ${r.name}${r.email ? ` <${r.email}>` : ''}${r.locale ? ` · ${r.locale}` : ''}`;
+  const list = $('thread');
+  list.replaceChildren(...thread.comments.map((c) => {
+    const li = document.createElement('li');
+    if (!c.public) li.className = 'note';
+    const who = document.createElement('span');
+    who.className = 'who';
+    who.textContent = `${c.author} (${c.role})${c.public ? '' : ' · internal note'} · ${new Date(c.createdAt).toLocaleString()}`;
+    li.append(who, document.createTextNode(c.text));
+    return li;
+  }));
+}
+
+let listings: Listing[] = [];
+
+async function openTicket(id: number) {
+  replyBox.innerHTML = '';
+  status.textContent = '';
+  try {
+    thread = await getJson<Thread>(`/preview/api/tickets/${id}`);
+    renderThread();
+  } catch (e) {
+    // The sidebar still opens: it only needs the ticket's id and subject from the workspace.
+    const listing = listings.find((t) => t.id === id);
+    thread = { ticket: { id, subject: listing?.subject ?? '', requester: { name: '', email: null, locale: null } }, comments: [] };
+    renderThread();
+    $('thread').textContent = `The conversation could not be loaded (${(e as Error).message}).`;
+  }
+  // Zendesk starts one app instance per open ticket; so does the preview.
+  frame.src = `/preview/sidebar?agent=${encodeURIComponent(agent?.id ?? '')}&ticket=${id}`;
+}
+
+/** Fires the save hooks, as Zendesk does before saving; waits for them, but not for long. */
+function fireSave(): Promise<void> {
+  const id = nextEventId++;
+  return new Promise((resolve) => {
+    const done = () => { waitingSaves.delete(id); resolve(); };
+    waitingSaves.set(id, done);
+    setTimeout(done, 5000);
+    post({ source: PREVIEW_SOURCE, event: 'ticket.save', id });
+  });
+}
+
+$<HTMLButtonElement>('submit').addEventListener('click', async () => {
+  if (!thread || replyBox.textContent?.trim() === '') { status.textContent = 'Write a reply first.'; return; }
+  status.textContent = 'Saving…';
+  await fireSave();
+  thread.comments.push({ id: Date.now(), author: agent?.name ?? 'Agent', role: 'agent', public: true, text: replyBox.innerText, createdAt: new Date().toISOString() });
+  replyBox.innerHTML = '';
+  renderThread();
+  status.textContent = 'Reply submitted (preview: nothing is sent to a customer).';
+  post({ source: PREVIEW_SOURCE, event: 'ticket.conversation.changed', id: nextEventId++ });
+});
+
+async function start() {
+  const [tickets, agents] = await Promise.all([getJson<Listing[]>('/preview/api/tickets'), getJson<Agent[]>('/preview/api/agents')]);
+  listings = tickets;
+  const ticketPicker = $<HTMLSelectElement>('ticket-picker');
+  const agentPicker = $<HTMLSelectElement>('agent-picker');
+  ticketPicker.replaceChildren(...tickets.map((t) => new Option(`#${t.id} ${t.subject} (${t.status})`, String(t.id))));
+  agentPicker.replaceChildren(...agents.map((a) => new Option(`${a.name} (${a.role})`, a.id)));
+  agent = agents[0] ?? null;
+  ticketPicker.addEventListener('change', () => void openTicket(Number(ticketPicker.value)));
+  agentPicker.addEventListener('change', () => {
+    agent = agents.find((a) => a.id === agentPicker.value) ?? null;
+    if (thread) void openTicket(thread.ticket.id);
+  });
+  if (tickets.length > 0) await openTicket(tickets[0].id);
+  else $('ticket-subject').textContent = 'The demo helpdesk has no tickets.';
+}
+
+start().catch((e: Error) => { $('ticket-subject').textContent = `The preview could not start: ${e.message}`; });

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { ApiError, type CopilotApi } from '../lib/api/client';
+import type { Assist } from '../lib/api/types';
+import type { Host, TicketInfo } from '../lib/host/host';
+import type { FeedbackQueue } from '../lib/feedback/queue';
+import { FeedbackTracker } from '../lib/feedback/tracker';
+import { DraftPanel } from './DraftPanel';
+import { Notice } from './Notice';
+import { SourcesPanel } from './SourcesPanel';
+import { SummaryPanel } from './SummaryPanel';
+import { WarningsPanel } from './WarningsPanel';
+import { useAutoResize } from './useAutoResize';
+
+type Load = { state: 'loading' } | { state: 'ready'; assist: Assist } | { state: 'error'; error: ApiError | Error };
+
+export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: FeedbackQueue }) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  useAutoResize(host, rootRef);
+  const [ticket, setTicket] = useState<TicketInfo | null>(null);
+  const [ticketError, setTicketError] = useState<string | null>(null);
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [refreshing, setRefreshing] = useState(false);
+
+  useEffect(() => {
+    host.getTicket().then(setTicket, (e: Error) => setTicketError(e.message));
+  }, [host]);
+
+  const tracker = useMemo(() => (ticket ? new FeedbackTracker(host, queue, window.localStorage, ticket.id) : null), [host, queue, ticket]);
+  useEffect(() => tracker?.attach(), [tracker]);
+
+  const fetchAssist = useCallback(async (refresh: boolean) => {
+    if (!ticket) return;
+    if (refresh) setRefreshing(true);
+    else setLoad({ state: 'loading' });
+    try {
+      setLoad({ state: 'ready', assist: await api.assist(ticket.id, { refresh }) });
+    } catch (e) {
+      setLoad({ state: 'error', error: e as Error });
+    } finally {
+      setRefreshing(false);
+    }
+  }, [api, ticket]);
+
+  useEffect(() => { void fetchAssist(false); }, [fetchAssist]);
+  useEffect(() => host.onConversationChanged(() => void fetchAssist(true)), [host, fetchAssist]);
+
+  return (
+    <div ref={rootRef} className="copilot">
+      {ticketError && <Notice type="error" title="Could not read the ticket">{ticketError}</Notice>}
+      {!ticket && !ticketError && <Skeleton aria-label="Loading the ticket" />}
+      {ticket && load.state === 'loading' && <Loading />}
+      {ticket && load.state === 'error' && (
+        <Notice type="error" title={load.error instanceof ApiError ? load.error.problem.title : 'Something went wrong'}>
+          <p>{load.error instanceof ApiError ? load.error.problem.detail : load.error.message}</p>
+          <Button size="small" onClick={() => void fetchAssist(false)}>Try again</Button>
+        </Notice>
+      )}
+      {ticket && tracker && load.state === 'ready' && (
+        <>
+          {load.assist.provider?.offline && load.assist.provider.modelAvailable === false && (
+            <Notice type="warning" title="Model unavailable — offline suggestions">
+              Summaries and drafts are written offline from your knowledge base. Review them before sending.
+            </Notice>
+          )}
+          <WarningsPanel warnings={load.assist.warnings} />
+          <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist(true)} />
+          <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} />
+          <SourcesPanel title="Articles" kind="article" items={load.assist.articles} host={host} />
+          <SourcesPanel title="Macros" kind="macro" items={load.assist.macros} host={host} />
+          <SourcesPanel title="Similar tickets" kind="ticket" items={load.assist.similarTickets} host={host} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function Loading() {
+  return (
+    <div role="status" aria-live="polite">
+      <span className="visually-hidden">Loading suggestions…</span>
+      <Skeleton width="60%" />
+      <Skeleton />
+      <Skeleton width="80%" />
+    </div>
+  );
+}

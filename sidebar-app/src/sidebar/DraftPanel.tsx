@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { ApiError, type CopilotApi } from '../lib/api/client';
+import type { Assist, Citation, Draft, Reason } from '../lib/api/types';
+import type { Host, TicketInfo } from '../lib/host/host';
+import type { FeedbackTracker } from '../lib/feedback/tracker';
+import { Notice } from './Notice';
+import { RewriteMenu } from './RewriteMenu';
+import { Thumbs } from './Thumbs';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'streaming'; text: string; sources: Citation[] }
+  | { kind: 'ready'; draft: Draft; text: string; suggestionId: string }
+  | { kind: 'withheld'; draft: Draft }
+  | { kind: 'error'; title: string; detail?: string };
+
+export function DraftPanel({ ticket, assist, api, host, tracker }: { ticket: TicketInfo; assist: Assist; api: CopilotApi; host: Host; tracker: FeedbackTracker }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [status, setStatus] = useState('');
+  const [rewriteSupported, setRewriteSupported] = useState(true);
+  const [inserted, setInserted] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  async function draft() {
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    setInserted(false);
+    setState({ kind: 'streaming', text: '', sources: [] });
+    setStatus('Drafting a reply…');
+    try {
+      const result = await api.draft(ticket.id, undefined, {
+        onSources: (sources) => setState((s) => (s.kind === 'streaming' ? { ...s, sources } : s)),
+        onDelta: (_, text) => setState((s) => (s.kind === 'streaming' ? { ...s, text } : s)),
+      }, controller.signal);
+      if (result.status === 'withheld' || !result.suggestionId) {
+        setState({ kind: 'withheld', draft: result });
+        setStatus('No draft: this ticket stays with a human.');
+      } else {
+        setState({ kind: 'ready', draft: result, text: result.text ?? '', suggestionId: result.suggestionId });
+        setStatus('Draft ready.');
+      }
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') return;
+      const problem = e instanceof ApiError ? e.problem : { title: 'The draft failed', detail: (e as Error).message };
+      setState({ kind: 'error', title: problem.title, detail: problem.detail });
+      setStatus('The draft failed.');
+    }
+  }
+
+  async function insert(text: string, suggestionId: string) {
+    await host.appendText(text);
+    tracker.inserted(suggestionId, text);
+    setInserted(true);
+    setStatus('Draft inserted into the reply.');
+  }
+
+  async function rewrite(action: Parameters<CopilotApi['rewrite']>[0], language?: string) {
+    if (state.kind !== 'ready') return;
+    setStatus('Rewriting…');
+    try {
+      const result = await api.rewrite(action, state.text, language);
+      if (!result) {
+        setRewriteSupported(false);
+        setStatus('Rewriting is not available on this server.');
+        return;
+      }
+      setState({ ...state, text: result.text, suggestionId: result.suggestionId ?? state.suggestionId });
+      setStatus('Draft rewritten.');
+    } catch (e) {
+      setStatus(`Rewrite failed: ${(e as Error).message}`);
+    }
+  }
+
+  const offline = state.kind === 'ready' && (state.draft.provider?.offline ?? false);
+  const language = assist.language?.code ?? ticket.requester.locale ?? undefined;
+
+  return (
+    <section className="panel" aria-labelledby="draft-h">
+      <h2 id="draft-h">Reply draft</h2>
+      <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
+      {state.kind === 'idle' && (
+        <Button isPrimary size="small" onClick={() => void draft()} disabled={assist.handoff} aria-describedby={assist.handoff ? 'draft-handoff' : undefined}>Draft reply</Button>
+      )}
+      {state.kind === 'idle' && assist.handoff && <p id="draft-handoff" className="passage">A boundary rule keeps this ticket with a human: no draft.</p>}
+      {state.kind === 'streaming' && (
+        <div>
+          <div className="draft-text" aria-busy="true" aria-label="Draft being written">{state.text || <Dots aria-label="Drafting" />}</div>
+          <Button size="small" isBasic onClick={() => { abort.current?.abort(); setState({ kind: 'idle' }); setStatus('Draft cancelled.'); }}>Stop</Button>
+        </div>
+      )}
+      {state.kind === 'withheld' && (
+        <Notice type="warning" title="No draft for this ticket">{state.draft.reason}</Notice>
+      )}
+      {state.kind === 'error' && (
+        <Notice type="error" title={state.title}>
+          <p>{state.detail}</p>
+          <Button size="small" onClick={() => void draft()}>Try again</Button>
+        </Notice>
+      )}
+      {state.kind === 'ready' && (
+        <div className="row" style={{ flexDirection: 'column', alignItems: 'stretch' }}>
+          <p className={`label${offline ? ' offline' : ''}`}>
+            {state.draft.label ?? (offline ? 'Draft written offline — review before sending' : 'Draft — review before sending')}
+          </p>
+          <div className="draft-text" tabIndex={0} aria-label="Draft text">{state.text}</div>
+          {state.draft.citations && state.draft.citations.length > 0 && (
+            <p className="passage">Sources: {state.draft.citations.map((c) => c.title).join('; ')}</p>
+          )}
+          <div className="row">
+            <Button size="small" isPrimary onClick={() => void insert(state.text, state.suggestionId)}>{inserted ? 'Insert again' : 'Insert'}</Button>
+            {rewriteSupported && <RewriteMenu onPick={(action) => void rewrite(action, action === 'translate' ? language : undefined)} />}
+            <Button size="small" isBasic onClick={() => void draft()}>Regenerate</Button>
+          </div>
+          <Thumbs
+            onUp={() => { void tracker.thumbsUp(state.suggestionId); setStatus('Thanks: marked helpful.'); }}
+            onDown={(reason: Reason) => { void tracker.thumbsDown(state.suggestionId, reason); setStatus('Thanks: feedback sent.'); }}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Copilot.Api.Tenants;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.Sidebar;
+
+/// <summary>
+/// Accepts our sidebar session (<c>Authorization: Bearer …</c>) as proof of tenant AND agent.
+/// Sets the same tenant and agent claims as the proxy-token scheme, plus the agent's name,
+/// role and <see cref="VerifiedAgentClaim"/>.
+/// </summary>
+public sealed class SessionTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    SessionTokens sessions) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "SidebarSession";
+    public const string VerifiedAgentClaim = "copilot:agent-verified";
+    public const string AgentNameClaim = "copilot:agent-name";
+    public const string AuthTimeClaim = "copilot:auth-time";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+        var raw = header["Bearer ".Length..].Trim();
+        if (!SessionTokens.LooksLikeSession(raw))
+        {
+            return AuthenticateResult.NoResult();
+        }
+        if (await sessions.ValidateAsync(raw) is not { } session)
+        {
+            return AuthenticateResult.Fail("The sidebar session is not valid or has expired.");
+        }
+        var identity = new ClaimsIdentity(SchemeName, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(SidebarTokenHandler.TenantClaim, session.Tenant));
+        identity.AddClaim(new Claim(SidebarTokenHandler.AgentClaim, session.AgentId));
+        identity.AddClaim(new Claim(VerifiedAgentClaim, session.AgentId));
+        identity.AddClaim(new Claim(AgentNameClaim, session.Name));
+        identity.AddClaim(new Claim(ClaimTypes.Role, session.Role));
+        identity.AddClaim(new Claim(AuthTimeClaim, session.AuthTime.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text;
+using Copilot.Api.Tenants;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Copilot.Api.Sidebar;
+
+/// <summary>
+/// Our own short-lived sidebar session: HS256 with a key derived from the tenant's shared
+/// secret (so it can never pass for a proxy-signed token, nor the reverse), issuer
+/// <see cref="Issuer"/> (a value no tenant id can take), audience the tenant id.
+/// </summary>
+public sealed class SessionTokens(TenantRegistry tenants, IOptionsMonitor<SidebarOptions> options, TimeProvider time)
+{
+    public const string Issuer = "urn:copilot:sidebar-session";
+    private static readonly byte[] KeyInfo = Encoding.UTF8.GetBytes("copilot sidebar session v1");
+    private static readonly JsonWebTokenHandler Tokens = new() { MapInboundClaims = false };
+
+    public (string Token, AgentSession Session) Issue(Tenant tenant, string agentId, string name, string role, DateTimeOffset authTime)
+    {
+        var now = time.GetUtcNow();
+        var expires = now.AddMinutes(options.CurrentValue.SessionMinutes);
+        var token = Tokens.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = tenant.Id,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            Claims = new Dictionary<string, object>
+            {
+                ["sub"] = agentId,
+                ["name"] = name,
+                ["role"] = role,
+                ["auth_time"] = authTime.ToUnixTimeSeconds(),
+                ["jti"] = Guid.NewGuid().ToString("N"),
+            },
+            SigningCredentials = new SigningCredentials(KeyFor(tenant), SecurityAlgorithms.HmacSha256),
+        });
+        return (token, new AgentSession(tenant.Id, agentId, name, role, authTime, expires));
+    }
+
+    /// <summary>True when the token claims to be one of ours (unverified; picks the auth scheme).</summary>
+    public static bool LooksLikeSession(string raw) =>
+        Tokens.CanReadToken(raw) && Tokens.ReadJsonWebToken(raw).Issuer == Issuer;
+
+    /// <returns>null when the token is not a valid, current session of a known tenant.</returns>
+    public async Task<AgentSession?> ValidateAsync(string raw)
+    {
+        if (!Tokens.CanReadToken(raw))
+        {
+            return null;
+        }
+        var audience = Tokens.ReadJsonWebToken(raw).Audiences.FirstOrDefault();
+        if (audience is null || tenants.Find(audience) is not { } tenant)
+        {
+            return null;
+        }
+        var result = await Tokens.ValidateTokenAsync(raw, new TokenValidationParameters
+        {
+            IssuerSigningKey = KeyFor(tenant),
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            ValidIssuer = Issuer,
+            ValidAudience = tenant.Id,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ClockSkew = TimeSpan.FromSeconds(30),
+            LifetimeValidator = (notBefore, expires, _, _) =>
+                expires is { } e && e > time.GetUtcNow().UtcDateTime.AddSeconds(-30) && (notBefore is null || notBefore <= time.GetUtcNow().UtcDateTime.AddSeconds(30)),
+        });
+        if (!result.IsValid)
+        {
+            return null;
+        }
+        var token = (JsonWebToken)result.SecurityToken;
+        if (!token.TryGetPayloadValue<string>("sub", out var agent) || string.IsNullOrEmpty(agent)
+            || !token.TryGetPayloadValue<string>("role", out var role)
+            || !token.TryGetPayloadValue<long>("auth_time", out var authTime))
+        {
+            return null;
+        }
+        token.TryGetPayloadValue<string>("name", out var name);
+        return new AgentSession(tenant.Id, agent, name ?? "", role, DateTimeOffset.FromUnixTimeSeconds(authTime), token.ValidTo);
+    }
+
+    private static SymmetricSecurityKey KeyFor(Tenant tenant) =>
+        new(HKDF.DeriveKey(HashAlgorithmName.SHA256, tenant.SigningKey, 32, salt: [], info: KeyInfo));
+}

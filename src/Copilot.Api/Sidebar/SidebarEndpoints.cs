@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Security.Claims;
+using Copilot.Api.Tenants;
+using Copilot.Connectors.Helpdesk;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.Sidebar;
+
+/// <summary>The sidebar's page (signed load → session), session renewal, and the app's assets.</summary>
+internal static class SidebarEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var sidebar = app.MapGroup("/sidebar").WithTags("Sidebar");
+        sidebar.MapPost("/", SignedLoadAsync).DisableAntiforgery().WithSummary("Zendesk's signed first load of the sidebar: verifies the token, starts a session, serves the app");
+        sidebar.MapGet("/", () => Problem(StatusCodes.Status401Unauthorized, "Open Copilot from Zendesk",
+            "The sidebar starts from Zendesk's signed load (a POST with a token); opening this address directly has no signature to check."));
+        sidebar.MapPost("/session", RenewAsync)
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireClaim(SessionTokenHandler.VerifiedAgentClaim))
+            .WithSummary("Trades a current session for a fresh one, while the agent is still staff");
+        app.MapGet("/app/{**path}", Asset).ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> SignedLoadAsync(
+        HttpContext http, SignedLoadVerifier verifier, IHelpdeskDirectory directory, SessionTokens sessions,
+        SidebarApp sidebarApp, IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger("Copilot.Api.Sidebar");
+        if (!http.Request.HasFormContentType)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Expected a form post", "Zendesk posts the signed load as a form with a 'token' field.");
+        }
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var (load, rejection) = await verifier.VerifyAsync(form["token"].ToString(), cancellationToken);
+        if (load is null)
+        {
+            SidebarLog.SignedLoadRefused(logger, rejection!.Reason);
+            return Problem(StatusCodes.Status401Unauthorized, "The signed load could not be verified", rejection.Reason);
+        }
+        var user = await directory.GetUserAsync(load.Tenant.Connection, load.UserId, cancellationToken);
+        if (user is not { IsStaff: true })
+        {
+            SidebarLog.NotStaff(logger, load.Tenant.Id, load.UserId);
+            return Problem(StatusCodes.Status403Forbidden, "Not an agent", "Only active agents and admins of this helpdesk can use Copilot.");
+        }
+        var role = AgentRoles.Of(user, options.CurrentValue.For(load.Tenant.Id));
+        var (token, session) = sessions.Issue(load.Tenant, user.Id.ToString(CultureInfo.InvariantCulture), user.Name, role, time.GetUtcNow());
+        SidebarLog.SessionStarted(logger, session.Tenant, session.AgentId, session.Role);
+        return await PageAsync(http, sidebarApp, "sidebar.html", token, "zendesk", cancellationToken);
+    }
+
+    private static async Task<IResult> RenewAsync(
+        HttpContext http, SessionTokens sessions, TenantRegistry tenants, IHelpdeskDirectory directory,
+        IOptionsMonitor<SidebarOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var tenant = http.GetTenant();
+        var agentId = http.User.FindFirstValue(SessionTokenHandler.VerifiedAgentClaim)!;
+        var authTime = DateTimeOffset.FromUnixTimeSeconds(long.Parse(http.User.FindFirstValue(SessionTokenHandler.AuthTimeClaim)!, CultureInfo.InvariantCulture));
+        if (authTime.AddHours(options.CurrentValue.MaxSessionHours) < time.GetUtcNow())
+        {
+            return Problem(StatusCodes.Status401Unauthorized, "Session too old", "Reopen the ticket to start a new Copilot session.");
+        }
+        // Re-checked with the helpdesk, so a removed or demoted agent loses access within one session.
+        var user = long.TryParse(agentId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? await directory.GetUserAsync(tenant.Connection, id, cancellationToken)
+            : null;
+        if (user is not { IsStaff: true })
+        {
+            return Problem(StatusCodes.Status403Forbidden, "Not an agent", "This user can no longer use Copilot.");
+        }
+        var (token, session) = sessions.Issue(tenant, agentId, user.Name, AgentRoles.Of(user, options.CurrentValue.For(tenant.Id)), authTime);
+        return TypedResults.Ok(new SessionResponse(token, session.ExpiresAt, session.AgentId, session.Name, session.Role));
+    }
+
+    internal static async Task<IResult> PageAsync(HttpContext http, SidebarApp sidebarApp, string page, string token, string host, CancellationToken cancellationToken)
+    {
+        if (await sidebarApp.RenderAsync(page, token, host, cancellationToken) is not { } html)
+        {
+            return Problem(StatusCodes.Status503ServiceUnavailable, "Sidebar app not built", SidebarApp.NotBuilt);
+        }
+        var headers = http.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = "frame-ancestors 'self' https://*.zendesk.com" + FrameAncestors(http);
+        return TypedResults.Content(html, "text/html; charset=utf-8");
+    }
+
+    /// <summary>Tenants on their own host (a host-mapped Zendesk, or a local fake) may frame the app too.</summary>
+    private static string FrameAncestors(HttpContext http) =>
+        string.Concat(http.RequestServices.GetRequiredService<TenantRegistry>().All
+            .Select(t => t.Connection.BaseUrl.GetLeftPart(UriPartial.Authority))
+            .Where(o => !o.EndsWith(".zendesk.com", StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(o => " " + o));
+
+    private static IResult Asset(string path, SidebarApp sidebarApp, HttpContext http)
+    {
+        if (sidebarApp.Asset(path) is not { } file)
+        {
+            return sidebarApp.Directory is null
+                ? Problem(StatusCodes.Status503ServiceUnavailable, "Sidebar app not built", SidebarApp.NotBuilt)
+                : Problem(StatusCodes.Status404NotFound, "No such file", $"The sidebar app has no file '{path}'.");
+        }
+        // Vite puts a content hash in every asset name: they never change.
+        http.Response.Headers.CacheControl = path.StartsWith("assets/", StringComparison.Ordinal) ? "public, max-age=31536000, immutable" : "no-cache";
+        return TypedResults.PhysicalFile(file.Path, file.ContentType);
+    }
+
+    internal static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(new ProblemDetails { Status = status, Title = title, Detail = detail });
+}
+
+internal sealed record SessionResponse(string Token, DateTimeOffset ExpiresAt, string AgentId, string Name, string Role);

@@ -1,0 +1,174 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Copilot.Api.Sidebar;
+using Copilot.Api.Tenants;
+using Copilot.Fakes.Zendesk;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Copilot.Tests.Sidebar;
+
+/// <summary>
+/// The real host on 127.0.0.1 with tenant "acme" on a fake Zendesk that serves the app's
+/// public key and users, a built-app folder of its own, and a route that echoes who the
+/// sidebar policy let in.
+/// </summary>
+public sealed partial class SidebarTestHost : IAsyncDisposable
+{
+    public const long AppId = 360001;
+    public const string SharedSecret = "acme-shared-secret-0123456789-abcdefghij";
+    public const long Agent = 2001, Lead = 2002, Admin = 2003, Customer = 3001;
+
+    private readonly WebApplication _app;
+    private readonly string _dir;
+
+    public RSA ZendeskKey { get; }
+    public FakeZendeskApps Zendesk { get; }
+    public HttpClient Http { get; }
+
+    private SidebarTestHost(WebApplication app, string dir, RSA key, FakeZendeskApps zendesk, HttpClient http)
+    {
+        _app = app; _dir = dir; ZendeskKey = key; Zendesk = zendesk; Http = http;
+    }
+
+    public string Issuer => Zendesk.BaseUrl.Authority;
+    public string Installation => $"{Zendesk.BaseUrl.GetLeftPart(UriPartial.Authority)}/api/v2/apps/installations/42.json";
+    public string KeyUrl => $"{Zendesk.BaseUrl.GetLeftPart(UriPartial.Authority)}/api/v2/apps/{AppId}/public_key.pem";
+
+    public static async Task<SidebarTestHost> StartAsync(bool demo = false)
+    {
+        var key = RSA.Create(2048);
+        var zendesk = await FakeZendeskApps.StartAsync(AppId, key.ExportSubjectPublicKeyInfoPem(),
+        [
+            new FakeAppUser(Agent, "Sam Agent", "sam@acme.example", "agent"),
+            new FakeAppUser(Lead, "Lee Lead", "lee@acme.example", "agent", CustomRoleId: 77),
+            new FakeAppUser(Admin, "Ada Admin", "ada@acme.example", "admin"),
+            new FakeAppUser(Customer, "Cora Customer", "cora@example.com", "end-user"),
+        ]);
+        var dir = Directory.CreateTempSubdirectory("copilot-sidebar-").FullName;
+        var appDir = Directory.CreateDirectory(Path.Combine(dir, "dist")).FullName;
+        Directory.CreateDirectory(Path.Combine(appDir, "assets"));
+        await File.WriteAllTextAsync(Path.Combine(appDir, "sidebar.html"), """<html><head><meta name="copilot-session" content="%COPILOT_SESSION%"><meta name="copilot-host" content="%COPILOT_HOST%"></head><body></body></html>""");
+        await File.WriteAllTextAsync(Path.Combine(appDir, "preview.html"), "<html><body>preview</body></html>");
+        await File.WriteAllTextAsync(Path.Combine(appDir, "assets", "app-1234.js"), "console.log('app');");
+        await File.WriteAllTextAsync(Path.Combine(dir, "secret.txt"), "outside the app folder");
+
+        var app = Program.Build([], b =>
+        {
+            b.WebHost.UseUrls("http://127.0.0.1:0");
+            var settings = new Dictionary<string, string?>
+            {
+                ["Copilot:Store:Path"] = Path.Combine(dir, "copilot.db"),
+                ["Copilot:Tenants:acme:BaseUrl"] = zendesk.BaseUrl.ToString(),
+                ["Copilot:Tenants:acme:Email"] = "bot@acme.example",
+                ["Copilot:Tenants:acme:ApiToken"] = "token",
+                ["Copilot:Tenants:acme:SharedSecret"] = SharedSecret,
+                ["Sidebar:AppDirectory"] = appDir,
+                ["Sidebar:Tenants:acme:TeamLeadCustomRoleIds:0"] = "77",
+            };
+            if (demo)
+            {
+                settings["Copilot:Tenants:demo:BaseUrl"] = zendesk.BaseUrl.ToString();
+                settings["Copilot:Tenants:demo:Email"] = "bot@demo.example";
+                settings["Copilot:Tenants:demo:ApiToken"] = "token";
+                settings["Copilot:Tenants:demo:SharedSecret"] = SharedSecret + "-demo";
+            }
+            b.Configuration.AddInMemoryCollection(settings);
+        });
+        app.MapGet("/test/whoami", (HttpContext http) => new
+        {
+            tenant = http.GetTenant().Id,
+            agent = http.GetAgentId(),
+            verifiedAgent = http.GetVerifiedAgentId(),
+            role = http.User.FindFirst(ClaimTypes.Role)?.Value,
+        }).RequireAuthorization(TenantExtensions.SidebarPolicy);
+        app.MapGet("/test/lead", () => "lead").RequireAuthorization(SidebarExtensions.TeamLeadPolicy);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new SidebarTestHost(app, dir, key, zendesk, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    /// <summary>A token as Zendesk signs a load; every part can be changed or left out.</summary>
+    public string SignLoad(
+        RSA? key = null, string? issuer = "", string? audience = "", string? subject = "2001",
+        DateTime? expires = null, bool withExpiry = true, string? keyUrl = "")
+    {
+        var now = DateTime.UtcNow;
+        var claims = new Dictionary<string, object> { ["context"] = new Dictionary<string, object> { ["product"] = "support", ["location"] = "ticket_sidebar" } };
+        if (subject is not null)
+        {
+            claims["sub"] = subject;
+        }
+        if (keyUrl is not null)
+        {
+            claims["cnf"] = new Dictionary<string, object> { ["jku"] = keyUrl == "" ? KeyUrl : keyUrl };
+        }
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = issuer == "" ? Issuer : issuer,
+            Audience = audience == "" ? Installation : audience,
+            IssuedAt = now.AddMinutes(-1),
+            NotBefore = now.AddMinutes(-1),
+            Expires = withExpiry ? expires ?? now.AddMinutes(5) : null,
+            Claims = claims,
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(key ?? ZendeskKey), SecurityAlgorithms.RsaSha256),
+        };
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+    }
+
+    /// <summary>POSTs a signed load as Zendesk does (form field <c>token</c>).</summary>
+    public Task<HttpResponseMessage> LoadAsync(string token) =>
+        Http.PostAsync("/sidebar/", new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token }));
+
+    /// <summary>The session written into a served page.</summary>
+    public static string SessionOf(string html) => SessionMeta().Match(html) is { Success: true } m ? m.Groups[1].Value : "";
+
+    public async Task<string> StartSessionAsync(long agent = Agent)
+    {
+        using var response = await LoadAsync(SignLoad(subject: agent.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        response.EnsureSuccessStatusCode();
+        return SessionOf(await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<HttpResponseMessage> GetAsAsync(string path, string bearer)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        return await Http.SendAsync(request);
+    }
+
+    /// <summary>A token as Zendesk's proxy signs it with the shared secret: its claims are whatever the browser asked for.</summary>
+    public static string ProxySigned(string issuer, string subject, string? audience = null, string secret = SharedSecret) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            Expires = DateTime.UtcNow.AddMinutes(5),
+            Claims = new Dictionary<string, object> { ["sub"] = subject, ["jti"] = Guid.NewGuid().ToString("N"), ["role"] = "admin", ["auth_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds() },
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret)), SecurityAlgorithms.HmacSha256),
+        });
+
+    [GeneratedRegex("name=\"copilot-session\" content=\"([^\"]*)\"")]
+    private static partial Regex SessionMeta();
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await Zendesk.DisposeAsync();
+        ZendeskKey.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+}
