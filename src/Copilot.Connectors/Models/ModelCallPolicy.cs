@@ -39,7 +39,7 @@ public sealed partial class ModelCallPolicy
                 {
                     return await attempt(deadline.Token).ConfigureAwait(false);
                 }
-                catch (Exception e) when (Translate(e, cancellationToken) is { } failure)
+                catch (Exception e) when (Translate(e, cancellationToken, deadline.Token) is { } failure)
                 {
                     throw failure;
                 }
@@ -69,8 +69,9 @@ public sealed partial class ModelCallPolicy
                 }
                 catch (Exception e)
                 {
+                    var failure = Translate(e, cancellationToken, deadline.Token);
                     deadline.Dispose();
-                    if (Translate(e, cancellationToken) is { } failure)
+                    if (failure is not null)
                     {
                         throw failure;
                     }
@@ -84,8 +85,14 @@ public sealed partial class ModelCallPolicy
         }
     }
 
-    internal ModelException? Translate(Exception e, CancellationToken callerToken) =>
-        ModelErrors.Translate(e, Provider, _secret, callerToken);
+    /// <summary>
+    /// Our deadline firing is a timeout whatever the SDK turned it into (a cancellation, or an
+    /// IOException from a stream read); the caller's own cancellation stays a cancellation.
+    /// </summary>
+    internal ModelException? Translate(Exception e, CancellationToken callerToken, CancellationToken deadline) =>
+        e is not ModelException && deadline.IsCancellationRequested && !callerToken.IsCancellationRequested
+            ? new ModelException(Provider, null, $"{Provider} did not answer within {AttemptTimeout.TotalSeconds:0.#} s.", null, ModelFailure.Timeout, e)
+            : ModelErrors.Translate(e, Provider, _secret, callerToken);
 
     private ModelException CircuitOpen(BrokenCircuitException b) =>
         new(Provider, null, $"{Provider} failed repeatedly; calls are paused.", b.RetryAfter, ModelFailure.CircuitOpen, b);

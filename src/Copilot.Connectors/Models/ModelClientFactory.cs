@@ -60,8 +60,8 @@ public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, Tim
         {
             Endpoint = endpoint,
             RetryPolicy = new ClientRetryPolicy(0),
-            // Bounds each read of a stream as well as the wait for headers.
-            NetworkTimeout = timeout,
+            // A backstop only: our own deadline (per attempt, per stream chunk) fires first and names the cause.
+            NetworkTimeout = timeout + TimeSpan.FromSeconds(5),
         };
         if (provider == ModelProviders.AzureOpenAI)
         {

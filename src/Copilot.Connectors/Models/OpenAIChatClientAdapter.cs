@@ -63,7 +63,7 @@ public sealed class OpenAIChatClientAdapter(ChatClient client, ModelCallPolicy p
             }
             deadline.CancelAfter(policy.AttemptTimeout);
         }
-        while (await MoveNextAsync(stream, cancellationToken).ConfigureAwait(false));
+        while (await MoveNextAsync(stream, cancellationToken, deadline.Token).ConfigureAwait(false));
 
         if (!finished)
         {
@@ -71,13 +71,13 @@ public sealed class OpenAIChatClientAdapter(ChatClient client, ModelCallPolicy p
         }
     }
 
-    private async Task<bool> MoveNextAsync(IAsyncEnumerator<StreamingChatCompletionUpdate> stream, CancellationToken cancellationToken)
+    private async Task<bool> MoveNextAsync(IAsyncEnumerator<StreamingChatCompletionUpdate> stream, CancellationToken cancellationToken, CancellationToken deadline)
     {
         try
         {
             return await stream.MoveNextAsync().ConfigureAwait(false);
         }
-        catch (Exception e) when (policy.Translate(e, cancellationToken) is { } failure)
+        catch (Exception e) when (policy.Translate(e, cancellationToken, deadline) is { } failure)
         {
             throw failure;
         }

@@ -13,8 +13,8 @@ namespace Copilot.Fakes.OpenAI;
 
 /// <summary>
 /// An OpenAI-compatible server on 127.0.0.1 (Kestrel, random port) for tests and demo mode:
-/// chat completions (plain and SSE streaming, structured output) and embeddings, on the OpenAI
-/// path <c>/v1/…</c> and the Azure OpenAI v1 path <c>/openai/v1/…</c>. Chat answers come from
+/// chat completions (plain and SSE streaming, structured output) and embeddings, under any base
+/// path: the OpenAI path <c>/v1/…</c>, the Azure OpenAI v1 path <c>/openai/v1/…</c>, or another. Chat answers come from
 /// fixtures keyed by a hash of the request, else from <see cref="Responder"/>. Records every
 /// request and plays injected faults.
 /// </summary>
@@ -63,10 +63,11 @@ public sealed class FakeOpenAI : IAsyncDisposable
             await fake!.RecordAsync(http);
             await next(http);
         });
-        app.MapPost("/v1/chat/completions", (HttpContext http) => fake!.ChatAsync(http));
-        app.MapPost("/openai/v1/chat/completions", (HttpContext http) => fake!.ChatAsync(http));
-        app.MapPost("/v1/embeddings", (HttpContext http) => fake!.EmbeddingsAsync(http));
-        app.MapPost("/openai/v1/embeddings", (HttpContext http) => fake!.EmbeddingsAsync(http));
+        // Any base path works (/v1, /openai/v1 for Azure, /anything/v1 for a compatible server behind a proxy).
+        app.MapPost("/{**path}", (HttpContext http, string path) =>
+            path.EndsWith("chat/completions", StringComparison.Ordinal) ? fake!.ChatAsync(http)
+            : path.EndsWith("embeddings", StringComparison.Ordinal) ? fake!.EmbeddingsAsync(http)
+            : FakeOpenAIWire.WriteErrorAsync(http, 404, $"Unknown path /{path}.", "invalid_request_error"));
         await app.StartAsync(cancellationToken);
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake = new FakeOpenAI(app, new Uri(bound.TrimEnd('/') + "/"));
