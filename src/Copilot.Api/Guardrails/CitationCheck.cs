@@ -34,7 +34,7 @@ public static partial class CitationCheck
                     cited.Add(n);
                 }
             }
-            return kept.Count == 0 ? "" : "[" + string.Join(", ", kept) + "]";
+            return kept.Count == 0 ? "" : m.Groups["space"].Value + "[" + string.Join(", ", kept) + "]";
         });
         return new CitationCheckResult(invented.Count == 0 ? draft : Tidy(text), cited, invented);
     }
@@ -44,7 +44,7 @@ public static partial class CitationCheck
     private static string Tidy(string text) => SpaceBeforePunctuation().Replace(DoubleSpace().Replace(text, " "), "$1").TrimEnd();
 
     /// <summary>[3] or [1, 2]; not [text](url) and not [EMAIL_1].</summary>
-    [GeneratedRegex(@"[ \t]?\[(?<n>\d{1,4})(?:\s*[,;]\s*(?<n>\d{1,4}))*\](?!\()", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<space>[ \t]?)\[(?<n>\d{1,4})(?:\s*[,;]\s*(?<n>\d{1,4}))*\](?!\()", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"[ \t]{2,}", RegexOptions.CultureInvariant)]

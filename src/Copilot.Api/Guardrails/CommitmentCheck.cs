@@ -18,7 +18,8 @@ public sealed record CommitmentFlag(CommitmentKind Kind, string Sentence, string
 /// Flags promises of refunds, credits, discounts, dates and exceptions in a draft, unless a cited
 /// source makes the same promise: a source mentioning the same kind of commitment backs refunds,
 /// credits and exceptions; discounts and dates also need the same numbers ("14 days", "10 %"),
-/// and a date without numbers ("by Friday") needs the same words.
+/// and a date without numbers ("by Friday") needs the same words. A negated source sentence
+/// backs nothing.
 /// </summary>
 public static class CommitmentCheck
 {
@@ -35,14 +36,14 @@ public static class CommitmentCheck
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(citedSources);
-        var sources = citedSources.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
+        var sourceSentences = citedSources.Where(s => !string.IsNullOrWhiteSpace(s)).SelectMany(Sentences).ToList();
         var flags = new List<CommitmentFlag>();
         foreach (var sentence in Sentences(draft))
         {
             foreach (var (kind, pattern) in Patterns)
             {
                 var phrase = pattern().Match(sentence);
-                if (phrase.Success && !Supported(kind, phrase.Value, pattern(), sources))
+                if (phrase.Success && !Supported(kind, Signature(kind, sentence, phrase.Value), pattern(), sourceSentences))
                 {
                     flags.Add(new CommitmentFlag(kind, sentence, phrase.Value));
                 }
@@ -55,20 +56,18 @@ public static class CommitmentCheck
     public static IEnumerable<string> Sentences(string text) =>
         CommitmentPatterns.SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
 
-    private static bool Supported(CommitmentKind kind, string phrase, Regex pattern, List<string> sources)
+    private static bool Supported(CommitmentKind kind, string signature, Regex pattern, List<string> sourceSentences)
     {
-        var numbers = Numbers(phrase);
-        foreach (var source in sources)
+        foreach (var sentence in sourceSentences)
         {
-            for (var m = pattern.Match(source); m.Success; m = m.NextMatch())
+            // "We do not refund opened items" mentions refunds but backs no refund.
+            if (CommitmentPatterns.Negation().IsMatch(sentence))
             {
-                var backed = kind switch
-                {
-                    CommitmentKind.Refund or CommitmentKind.Credit or CommitmentKind.Exception => true,
-                    _ when numbers.Count > 0 => numbers.SetEquals(Numbers(m.Value)),
-                    _ => string.Equals(Squash(m.Value), Squash(phrase), StringComparison.OrdinalIgnoreCase),
-                };
-                if (backed)
+                continue;
+            }
+            for (var m = pattern.Match(sentence); m.Success; m = m.NextMatch())
+            {
+                if (string.Equals(signature, Signature(kind, sentence, m.Value), StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -77,8 +76,17 @@ public static class CommitmentCheck
         return false;
     }
 
-    private static HashSet<string> Numbers(string phrase) =>
-        [.. CommitmentPatterns.Number().Matches(phrase).Select(m => m.Value.TrimStart('0'))];
+    /// <summary>What two promises must share to be the same promise.</summary>
+    private static string Signature(CommitmentKind kind, string sentence, string phrase) => kind switch
+    {
+        CommitmentKind.Discount => Numbers(CommitmentPatterns.Percent(), sentence),
+        CommitmentKind.Date when CommitmentPatterns.Number().IsMatch(phrase) => Numbers(CommitmentPatterns.Number(), phrase),
+        CommitmentKind.Date => Squash(phrase),
+        _ => "",
+    };
+
+    private static string Numbers(Regex pattern, string text) =>
+        string.Join(',', pattern.Matches(text).Select(m => CommitmentPatterns.Number().Match(m.Value).Value.TrimStart('0')).Order(StringComparer.Ordinal));
 
     private static string Squash(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -35,6 +35,12 @@ internal static partial class CommitmentPatterns
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
     public static partial Regex Number();
 
+    [GeneratedRegex(@"\d+(?:[.,]\d+)?\s?%", RegexOptions.CultureInvariant)]
+    public static partial Regex Percent();
+
+    [GeneratedRegex(@"(\b(not|no|never|cannot|nicht|kein\w*|nie|niemals|pas|jamais|aucun\w*|ni|nunca|tampoco)\b|n't\b|\bn')", Options)]
+    public static partial Regex Negation();
+
     /// <summary>Sentence ends: terminal punctuation followed by space, or a line break.</summary>
     [GeneratedRegex(@"(?<=[.!?…])\s+|\r?\n+", RegexOptions.CultureInvariant)]
     public static partial Regex SentenceBreak();
