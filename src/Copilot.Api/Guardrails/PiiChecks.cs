@@ -71,7 +71,7 @@ internal static class PiiChecks
     /// code in parentheses, or at least ten digits split by separators, so years, order numbers
     /// and quantities stay.
     /// </summary>
-    public static bool IsPhone(string candidate)
+    public static bool IsPhone(ReadOnlySpan<char> candidate)
     {
         var digits = 0;
         var separators = 0;
@@ -90,7 +90,7 @@ internal static class PiiChecks
         {
             return digits is >= 8 and <= 15;
         }
-        if (candidate.StartsWith("00", StringComparison.Ordinal))
+        if (candidate.StartsWith("00"))
         {
             return digits is >= 10 and <= 17;
         }
