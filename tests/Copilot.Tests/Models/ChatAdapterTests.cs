@@ -112,6 +112,22 @@ public sealed class ChatAdapterTests : FakeModelTests
     }
 
     [Fact]
+    public async Task GarbledChunkMidStreamIsAFailure()
+    {
+        Fake.Responder = _ => new FakeChatReply("one two three four");
+        Fake.Inject(FakeFault.Garbled());
+
+        var failure = await Assert.ThrowsAsync<ModelException>(async () =>
+        {
+            await foreach (var _ in Client().GetStreamingResponseAsync(Conversation))
+            {
+            }
+        });
+
+        Assert.Equal(ModelFailure.InvalidResponse, failure.Failure);
+    }
+
+    [Fact]
     public async Task GarbledResponseBodyIsAnInvalidResponse()
     {
         var options = Options();

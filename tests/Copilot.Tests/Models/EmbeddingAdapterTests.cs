@@ -49,6 +49,27 @@ public sealed class EmbeddingAdapterTests : FakeModelTests
     }
 
     [Fact]
+    public async Task EmbeddingCallIsRetriedAfterARateLimit()
+    {
+        Fake.Inject(FakeFault.RateLimited(TimeSpan.FromMilliseconds(20)));
+        var generator = new ModelClientFactory().CreateEmbeddingGenerator("t1", Options())!;
+
+        var result = await generator.GenerateAsync(["refund policy"]);
+
+        Assert.Equal(FakeOpenAI.EmbeddingFor("refund policy", 32), result[0].Vector.ToArray());
+        Assert.Equal(2, Fake.Requests.Count);
+    }
+
+    [Fact]
+    public void NoEmbeddingModelMeansNoGenerator()
+    {
+        var options = Options();
+        options.EmbeddingModel = null;
+
+        Assert.Null(new ModelClientFactory().CreateEmbeddingGenerator("t1", options));
+    }
+
+    [Fact]
     public async Task LargeInputsAreSentInBatches()
     {
         var generator = new ModelClientFactory().CreateEmbeddingGenerator("t1", Options())!;
