@@ -38,7 +38,8 @@ internal static partial class ModelErrors
         var message = detail is null
             ? $"{provider} answered {c.Status}."
             : $"{provider} answered {c.Status}: {Scrub(detail, secret)}";
-        return new ModelException(provider, c.Status, message, response is null ? null : RetryAfter(response.Headers), ModelFailure.Http, c);
+        // No inner exception: the SDK's message quotes the response body, which may echo the key.
+        return new ModelException(provider, c.Status, message, response is null ? null : RetryAfter(response.Headers), ModelFailure.Http);
     }
 
     /// <summary>OpenAI sends <c>retry-after-ms</c> next to <c>Retry-After</c> (seconds or an HTTP date).</summary>

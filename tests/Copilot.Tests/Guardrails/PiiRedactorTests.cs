@@ -134,7 +134,6 @@ public sealed class PiiRedactorTests
     {
         var (_, map) = PiiRedactor.Redact("anna@example.com");
 
-        Assert.Equal("[EMAIL_1] and [PHONE_7]", map.Restore("[EMAIL_1] and [PHONE_7]").Replace("anna@example.com", "[EMAIL_1]"));
-        Assert.Contains("[PHONE_7]", map.Restore("[PHONE_7]"));
+        Assert.Equal("anna@example.com and [PHONE_7]", map.Restore("[EMAIL_1] and [PHONE_7]"));
     }
 }
