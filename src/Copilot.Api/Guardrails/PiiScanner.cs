@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Copilot.Api.Guardrails;
@@ -15,16 +14,6 @@ internal readonly record struct PiiSpan(int Start, int Length, PiiKind? Kind);
 /// </summary>
 internal static class PiiScanner
 {
-    /// <summary>Street words that end a German or Dutch street name. Not "ring": "During 2025", "Bring 2".</summary>
-    private static readonly string[] GermanicStreets =
-        ["straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "straat", "laan", "plein", "gracht", "kade", "singel", "dijk", "steeg"];
-
-    private static readonly SearchValues<string> SpanishStreets = SearchValues.Create(
-        ["calle", "c/", "avenida", "avda.", "paseo", "plaza", "camino", "carrera", "ronda", "travesía"], StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>How far before a house number a Spanish street name may start.</summary>
-    private const int SpanishLookBack = 80;
-
     public static List<PiiSpan> Scan(string text)
     {
         var spans = new List<PiiSpan>();
@@ -107,10 +96,10 @@ internal static class PiiScanner
                 return;
             }
         }
-        var address = Germanic(text, p);
+        var address = PiiAddresses.Germanic(text, p);
         if (address.Length == 0)
         {
-            address = Spanish(text, p);
+            address = PiiAddresses.Spanish(text, p);
         }
         if (address.Length > 0 && Add(spans, address.Start, address.Length, PiiKind.Address))
         {
@@ -135,79 +124,6 @@ internal static class PiiScanner
             }
         }
         return 0;
-    }
-
-    /// <summary>"Hauptstraße 5", "Berliner Str. 12a", "Keizersgracht 123": the street word is read backwards from the number.</summary>
-    private static (int Start, int Length) Germanic(string text, int p)
-    {
-        var wordEnd = p;
-        while (wordEnd > 0 && p - wordEnd < 2 && text[wordEnd - 1] is ' ' or '\t')
-        {
-            wordEnd--;
-        }
-        var wordStart = wordEnd > 0 && text[wordEnd - 1] == '.' ? wordEnd - 1 : wordEnd;
-        wordStart = WordStart(text, wordStart);
-        if (wordStart == wordEnd || (wordStart > 0 && char.IsDigit(text[wordStart - 1])))
-        {
-            return default;
-        }
-        var word = text.AsSpan(wordStart, wordEnd - wordStart);
-        string? suffix = null;
-        foreach (var street in GermanicStreets)
-        {
-            if (word.EndsWith(street, StringComparison.OrdinalIgnoreCase))
-            {
-                suffix = street;
-                break;
-            }
-        }
-        if (suffix is null)
-        {
-            return default;
-        }
-        var start = wordStart;
-        if (word.Length == suffix.Length)
-        {
-            // A bare "Straße 5" or "Weg 3" names no street; "Berliner Straße 5" does.
-            if (wordStart < 2 || text[wordStart - 1] is not (' ' or '-'))
-            {
-                return default;
-            }
-            start = WordStart(text, wordStart - 1);
-            if (start == wordStart - 1 || !char.IsUpper(text[start]))
-            {
-                return default;
-            }
-        }
-        else if (!char.IsUpper(word[0]))
-        {
-            return default;
-        }
-        var number = MatchAt(PiiPatterns.HouseNumber(), text, p);
-        return number > 0 ? (start, p + number - start) : default;
-    }
-
-    /// <summary>"Calle Mayor 12": a street keyword shortly before the number, then the full pattern from there.</summary>
-    private static (int Start, int Length) Spanish(string text, int p)
-    {
-        var from = Math.Max(0, p - SpanishLookBack);
-        var window = text.AsSpan(from, p - from);
-        for (var offset = 0; offset < window.Length;)
-        {
-            var k = window[offset..].IndexOfAny(SpanishStreets);
-            if (k < 0)
-            {
-                return default;
-            }
-            var start = from + offset + k;
-            var length = MatchAt(PiiPatterns.SpanishAddress(), text, start);
-            if (length > 0 && start + length > p)
-            {
-                return (start, length);
-            }
-            offset += k + 1;
-        }
-        return default;
     }
 
     /// <summary>At least <paramref name="count"/> digits from <paramref name="p"/>, single spaces or dashes between them.</summary>
@@ -250,20 +166,10 @@ internal static class PiiScanner
         return false;
     }
 
-    private static int WordStart(string text, int end)
-    {
-        var start = end;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
-        {
-            start--;
-        }
-        return start;
-    }
-
     private static bool IsLocalPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 
     /// <summary>Length of <paramref name="pattern"/>'s match at exactly <paramref name="at"/>, 0 when none.</summary>
-    private static int MatchAt(Regex pattern, string text, int at)
+    internal static int MatchAt(Regex pattern, string text, int at)
     {
         foreach (var m in pattern.EnumerateMatches(text.AsSpan(), at))
         {
