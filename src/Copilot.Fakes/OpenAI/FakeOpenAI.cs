@@ -77,6 +77,34 @@ public sealed class FakeOpenAI : IAsyncDisposable
     /// <summary>Answer requests whose <see cref="FakeChatRequest.Key"/> is <paramref name="key"/> with <paramref name="reply"/>.</summary>
     public void AddFixture(string key, FakeChatReply reply) => _fixtures[key] = reply;
 
+    /// <summary>
+    /// Loads every <c>*.json</c> file in <paramref name="directory"/>: an array of
+    /// <c>{"key": "…", "content": "…", "finishReason": "stop"}</c> (finishReason optional). Returns how many were loaded.
+    /// </summary>
+    public int AddFixtures(string directory)
+    {
+        var count = 0;
+        foreach (var file in Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            var fixtures = System.Text.Json.JsonSerializer.Deserialize<FixtureFile[]>(File.ReadAllText(file), FixtureJson)
+                ?? throw new InvalidDataException($"{file} holds no fixtures.");
+            foreach (var f in fixtures)
+            {
+                if (string.IsNullOrEmpty(f.Key) || f.Content is null)
+                {
+                    throw new InvalidDataException($"{file}: every fixture needs a key and a content.");
+                }
+                AddFixture(f.Key, new FakeChatReply(f.Content) { FinishReason = f.FinishReason ?? "stop" });
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions FixtureJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    private sealed record FixtureFile(string Key, string? Content, string? FinishReason);
+
     /// <summary>The next <paramref name="times"/> requests (chat or embeddings) fail with <paramref name="fault"/>.</summary>
     public void Inject(FakeFault fault, int times = 1)
     {

@@ -42,6 +42,9 @@ public sealed record FakeOpenAIRequest(
     }
 
     public bool HasHeader(string name) => HeaderNames.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>For a chat request, the fixture key it was looked up by (to write a fixture for it); otherwise null.</summary>
+    public string? ChatKey => FakeOpenAIChat.Parse(Body)?.Key;
 }
 
 /// <summary>A parsed chat completion request, as given to fixtures and the responder.</summary>

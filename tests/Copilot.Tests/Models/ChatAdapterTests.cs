@@ -37,6 +37,29 @@ public sealed class ChatAdapterTests : FakeModelTests
     }
 
     [Fact]
+    public async Task FixturesLoadFromFilesUnderTheKeyTheRecordedRequestReports()
+    {
+        await Client().GetResponseAsync(Conversation);
+        var key = Fake.Requests.Single().ChatKey!;
+        var directory = Directory.CreateTempSubdirectory("fake-openai-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "summaries.json"),
+                new JsonArray(new JsonObject { ["key"] = key, ["content"] = "From a file.", ["finishReason"] = "length" }).ToJsonString());
+
+            Assert.Equal(1, Fake.AddFixtures(directory.FullName));
+            var response = await Client().GetResponseAsync(Conversation);
+
+            Assert.Equal("From a file.", response.Text);
+            Assert.Equal(ChatFinishReason.Length, response.FinishReason);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task UnmatchedRequestIsAnsweredByTheTestsResponder()
     {
         Fake.Responder = request => new FakeChatReply($"Seen {request.Messages.Count} messages");
