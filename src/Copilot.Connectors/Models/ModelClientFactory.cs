@@ -1,0 +1,74 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using System.Collections.Concurrent;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using OpenAI;
+using OpenAI.Chat;
+using OpenAI.Embeddings;
+using Polly;
+
+namespace Copilot.Connectors.Models;
+
+/// <summary>
+/// Builds a tenant's chat client and embedding generator for its provider. The SDK's own retries are
+/// off; <see cref="ModelCallPolicy"/> retries instead, and its circuit breaker is kept per tenant and
+/// provider for the factory's lifetime (register the factory as a singleton).
+/// </summary>
+public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+{
+    private readonly ConcurrentDictionary<(string Tenant, string Provider), ResiliencePipeline> _pipelines = new();
+    private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Copilot.Connectors.Models");
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    public IChatClient CreateChatClient(string tenantId, ModelOptions options)
+    {
+        var (endpoint, policy, sdkOptions, credential) = Prepare(tenantId, options);
+        var model = options.ChatModel ?? throw new InvalidOperationException($"Tenant {tenantId} has no chat model configured.");
+        return new OpenAIChatClientAdapter(new ChatClient(model, credential, sdkOptions), policy, endpoint, model);
+    }
+
+    /// <summary>Null when the tenant has no embedding model: retrieval then runs on keywords alone.</summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? CreateEmbeddingGenerator(string tenantId, ModelOptions options)
+    {
+        if (options.IsOffline || string.IsNullOrWhiteSpace(options.EmbeddingModel))
+        {
+            return null;
+        }
+        var (endpoint, policy, sdkOptions, credential) = Prepare(tenantId, options);
+        return new OpenAIEmbeddingGeneratorAdapter(
+            new EmbeddingClient(options.EmbeddingModel, credential, sdkOptions), policy, endpoint, options.EmbeddingModel, options.EmbeddingDimensions);
+    }
+
+    private (Uri Endpoint, ModelCallPolicy Policy, OpenAIClientOptions Sdk, ApiKeyCredential Credential) Prepare(string tenantId, ModelOptions options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        if (options.IsOffline)
+        {
+            throw new InvalidOperationException($"Tenant {tenantId} runs offline; there is no model client.");
+        }
+        var errors = options.Validate("Model");
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException($"Tenant {tenantId} has an invalid model configuration: {string.Join(" ", errors)}");
+        }
+        var provider = options.Provider.ToLowerInvariant();
+        var endpoint = options.ResolveEndpoint();
+        var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+        var sdk = new OpenAIClientOptions
+        {
+            Endpoint = endpoint,
+            RetryPolicy = new ClientRetryPolicy(0),
+            // A backstop only: our own deadline (per attempt, per stream chunk) fires first and names the cause.
+            NetworkTimeout = timeout + TimeSpan.FromSeconds(5),
+        };
+        if (provider == ModelProviders.AzureOpenAI)
+        {
+            sdk.AddPolicy(new ApiKeyHeaderPolicy(options.ApiKey!), PipelinePosition.PerTry);
+        }
+        var pipeline = _pipelines.GetOrAdd((tenantId, provider), _ => ModelCallPolicy.BuildPipeline(options, _logger, _time));
+        var policy = new ModelCallPolicy(provider, timeout, pipeline, options.ApiKey);
+        return (endpoint, policy, sdk, new ApiKeyCredential(options.ApiKey!));
+    }
+}

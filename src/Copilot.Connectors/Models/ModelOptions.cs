@@ -1,0 +1,127 @@
+namespace Copilot.Connectors.Models;
+
+/// <summary>Names of the supported model providers, as written in configuration.</summary>
+public static class ModelProviders
+{
+    public const string Offline = "offline";
+    public const string OpenAI = "openai";
+    public const string AzureOpenAI = "azure-openai";
+    public const string OpenAICompatible = "openai-compatible";
+
+    public static readonly IReadOnlyList<string> All = [Offline, OpenAI, AzureOpenAI, OpenAICompatible];
+}
+
+/// <summary>A tenant's model: who serves it, how to reach it, how hard to try, and what it costs.</summary>
+public sealed class ModelOptions
+{
+    public static readonly Uri DefaultOpenAIEndpoint = new("https://api.openai.com/v1");
+
+    /// <summary><c>offline</c>, <c>openai</c>, <c>azure-openai</c> or <c>openai-compatible</c>.</summary>
+    public string Provider { get; set; } = ModelProviders.Offline;
+
+    /// <summary>
+    /// Base URL the SDK appends <c>/chat/completions</c> to. Azure OpenAI: the resource's v1 URL
+    /// <c>https://{resource}.openai.azure.com/openai/v1/</c>; OpenAI: defaults to <see cref="DefaultOpenAIEndpoint"/>;
+    /// compatible servers (Ollama, vLLM): e.g. <c>http://localhost:11434/v1</c>.
+    /// </summary>
+    public string? Endpoint { get; set; }
+
+    public string? ApiKey { get; set; }
+
+    /// <summary>The chat model; on Azure the deployment name.</summary>
+    public string? ChatModel { get; set; }
+
+    /// <summary>The embedding model (Azure: deployment); unset means no embeddings from this provider.</summary>
+    public string? EmbeddingModel { get; set; }
+
+    /// <summary>Requested vector length; unset takes the model's default.</summary>
+    public int? EmbeddingDimensions { get; set; }
+
+    /// <summary>Per attempt; for streams, the longest wait for the next chunk.</summary>
+    public double TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Attempts after the first on 408/429/5xx and broken connections.</summary>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>Base of the jittered exponential backoff when the provider gives no Retry-After.</summary>
+    public double RetryBaseDelaySeconds { get; set; } = 1;
+
+    /// <summary>A Retry-After longer than this is not waited for: the call fails at once.</summary>
+    public double MaxRetryAfterSeconds { get; set; } = 20;
+
+    /// <summary>Failed calls needed in the sampling window before the breaker may open.</summary>
+    public int BreakerMinimumThroughput { get; set; } = 5;
+
+    /// <summary>Share of failed calls in the window that opens the breaker.</summary>
+    public double BreakerFailureRatio { get; set; } = 0.5;
+
+    public double BreakerSamplingSeconds { get; set; } = 60;
+
+    public double BreakDurationSeconds { get; set; } = 30;
+
+    /// <summary>Prices per million tokens, in the deployment's currency; zero when unknown.</summary>
+    public ModelPrices Prices { get; set; } = new();
+
+    public bool IsOffline => string.Equals(Provider, ModelProviders.Offline, StringComparison.OrdinalIgnoreCase);
+
+    public Uri ResolveEndpoint() => Endpoint is { Length: > 0 } e ? new Uri(e) : DefaultOpenAIEndpoint;
+
+    /// <summary>Configuration errors, each naming the key under <paramref name="section"/>. Empty when valid.</summary>
+    public IReadOnlyList<string> Validate(string section)
+    {
+        var errors = new List<string>();
+        if (!ModelProviders.All.Contains(Provider, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add($"{section}:Provider must be one of {string.Join(", ", ModelProviders.All)} (was '{Provider}').");
+            return errors;
+        }
+        if (IsOffline)
+        {
+            return errors;
+        }
+        var azure = string.Equals(Provider, ModelProviders.AzureOpenAI, StringComparison.OrdinalIgnoreCase);
+        if (azure || string.Equals(Provider, ModelProviders.OpenAICompatible, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(Endpoint))
+            {
+                errors.Add($"{section}:Endpoint is required for provider {Provider}.");
+            }
+        }
+        if (Endpoint is { Length: > 0 } && (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            errors.Add($"{section}:Endpoint must be an absolute http(s) URL.");
+        }
+        if (string.IsNullOrWhiteSpace(ApiKey))
+        {
+            // Local servers ignore the key but the SDK refuses an empty one; say so instead of failing later.
+            errors.Add($"{section}:ApiKey is required (use any placeholder for servers that ignore it).");
+        }
+        if (string.IsNullOrWhiteSpace(ChatModel))
+        {
+            errors.Add(azure ? $"{section}:ChatModel must name the Azure deployment." : $"{section}:ChatModel is required.");
+        }
+        if (EmbeddingDimensions is <= 0)
+        {
+            errors.Add($"{section}:EmbeddingDimensions must be positive.");
+        }
+        if (TimeoutSeconds <= 0)
+        {
+            errors.Add($"{section}:TimeoutSeconds must be positive.");
+        }
+        if (MaxRetries is < 0 or > 10)
+        {
+            errors.Add($"{section}:MaxRetries must be between 0 and 10.");
+        }
+        if (BreakerMinimumThroughput < 2 || BreakerFailureRatio is <= 0 or > 1 || BreakDurationSeconds < 0.5 || BreakerSamplingSeconds < 0.5)
+        {
+            errors.Add($"{section}:Breaker settings need MinimumThroughput >= 2, 0 < FailureRatio <= 1, durations >= 0.5 s.");
+        }
+        if (Prices.InputPerMillionTokens < 0 || Prices.OutputPerMillionTokens < 0 || Prices.EmbeddingPerMillionTokens < 0)
+        {
+            errors.Add($"{section}:Prices must not be negative.");
+        }
+        return errors;
+    }
+
+    public override string ToString() => $"{Provider} {ChatModel} at {Endpoint ?? DefaultOpenAIEndpoint.ToString()}";
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+
+namespace Copilot.Fakes.OpenAI;
+
+/// <summary>How a recorded request authenticated.</summary>
+[Flags]
+public enum FakeAuth
+{
+    None = 0,
+    /// <summary><c>Authorization: Bearer …</c> (OpenAI, compatible servers).</summary>
+    Bearer = 1,
+    /// <summary><c>api-key: …</c> (Azure OpenAI).</summary>
+    ApiKey = 2,
+}
+
+/// <summary>
+/// One request the fake received. <see cref="AuthValue"/> holds the raw credential so tests can check
+/// which key was sent; the fake is a test and demo double and never sees a real key.
+/// </summary>
+public sealed record FakeOpenAIRequest(
+    string Method,
+    string Path,
+    IReadOnlyList<string> HeaderNames,
+    FakeAuth Auth,
+    string? AuthValue,
+    string Body)
+{
+    /// <summary>The body as JSON, or null when it is not JSON.</summary>
+    public JsonNode? Json
+    {
+        get
+        {
+            try
+            {
+                return JsonNode.Parse(Body);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return null;
+            }
+        }
+    }
+
+    public bool HasHeader(string name) => HeaderNames.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>For a chat request, the fixture key it was looked up by (to write a fixture for it); otherwise null.</summary>
+    public string? ChatKey => FakeOpenAIChat.Parse(Body)?.Key;
+}
+
+/// <summary>A parsed chat completion request, as given to fixtures and the responder.</summary>
+public sealed record FakeChatRequest(
+    string Model,
+    IReadOnlyList<FakeChatMessage> Messages,
+    JsonNode? ResponseFormat,
+    bool Stream,
+    bool IncludeUsage,
+    JsonObject Body)
+{
+    /// <summary>The fixture key of this request: a hash of model, messages and response format.</summary>
+    public string Key => FakeOpenAIKeys.ForChat(Model, Messages, ResponseFormat);
+
+    public string LastUserMessage => Messages.LastOrDefault(m => m.Role == "user")?.Content ?? "";
+}
+
+public sealed record FakeChatMessage(string Role, string Content);
+
+/// <summary>
+/// What the fake answers. <see cref="Content"/> is the assistant text (for structured output, the JSON);
+/// <see cref="Chunks"/> sets how a stream splits it (by default word by word).
+/// </summary>
+public sealed record FakeChatReply(string Content)
+{
+    public string FinishReason { get; init; } = "stop";
+    public int? PromptTokens { get; init; }
+    public int? CompletionTokens { get; init; }
+    public IReadOnlyList<string>? Chunks { get; init; }
+}

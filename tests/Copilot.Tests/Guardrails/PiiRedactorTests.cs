@@ -1,0 +1,139 @@
+using Copilot.Api.Guardrails;
+
+namespace Copilot.Tests.Guardrails;
+
+public sealed class PiiRedactorTests
+{
+    [Fact]
+    public void EveryKindOfPersonalDataBecomesANumberedPlaceholder()
+    {
+        var text = "Hi, I'm anna.schmidt@example.com, call +49 30 12345678. Card 4111 1111 1111 1111, "
+                 + "IBAN DE89 3704 0044 0532 0130 00. Ship to 12 Baker Street please.";
+
+        var (redacted, map) = PiiRedactor.Redact(text);
+
+        Assert.Equal("Hi, I'm [EMAIL_1], call [PHONE_1]. Card [CARD_1], IBAN [IBAN_1]. Ship to [ADDRESS_1] please.", redacted);
+        Assert.Equal(5, map.Count);
+        Assert.Equal("DE89 3704 0044 0532 0130 00", map.Originals["[IBAN_1]"]);
+    }
+
+    [Fact]
+    public void RestoringTheModelOutputGivesBackTheOriginalValues()
+    {
+        var text = "Please write to anna@example.com or call 0044 20 7946 0958 about Hauptstraße 5.";
+        var (redacted, map) = PiiRedactor.Redact(text);
+        Assert.DoesNotContain("anna@example.com", redacted);
+
+        Assert.Equal(text, map.Restore(redacted));
+        Assert.Equal("We will email anna@example.com today.", map.Restore("We will email [EMAIL_1] today."));
+    }
+
+    [Fact]
+    public void SameValueGetsTheSamePlaceholderAcrossAThread()
+    {
+        var map = new RedactionMap();
+
+        var first = PiiRedactor.Redact("Mail ANNA@example.com or phone +1 (415) 555-0100.", map);
+        var second = PiiRedactor.Redact("Again: anna@example.com, +1 415 555 0100, and bob@example.com.", map);
+
+        Assert.Equal("Mail [EMAIL_1] or phone [PHONE_1].", first);
+        Assert.Equal("Again: [EMAIL_1], [PHONE_1], and [EMAIL_2].", second);
+    }
+
+    [Theory]
+    [InlineData("+49 30 12345678")]
+    [InlineData("+1 (415) 555-0100")]
+    [InlineData("+33 6 12 34 56 78")]
+    [InlineData("0044 20 7946 0958")]
+    [InlineData("+44 (0)20 7946 0958")]
+    [InlineData("030 1234567")]
+    [InlineData("(555) 123-4567")]
+    [InlineData("415-555-0100")]
+    [InlineData("+31612345678")]
+    public void PhoneNumbersInCommonFormatsAreRedacted(string phone)
+    {
+        Assert.Equal("Call me on [PHONE_1] tomorrow.", PiiRedactor.Redact($"Call me on {phone} tomorrow.").Text);
+    }
+
+    [Theory]
+    [InlineData("Order LUM-2026-48213 is late.")]
+    [InlineData("Ordered on 2026-11-23 and 23.11.2026 and 11/23/2026.")]
+    [InlineData("Order 48213 cost 1,299.00 EUR at 10:30.")]
+    [InlineData("Tracking 2026 48213, 3 items, version 1.2.3.")]
+    [InlineData("Version 10.0.401 of the SDK.")]
+    public void OrderNumbersDatesAndAmountsAreNotPhoneNumbers(string text)
+    {
+        var result = PiiRedactor.Redact(text);
+
+        Assert.Equal(text, result.Text);
+        Assert.Equal(0, result.Map.Count);
+    }
+
+    [Theory]
+    [InlineData("4111 1111 1111 1111")]
+    [InlineData("5500-0000-0000-0004")]
+    [InlineData("378282246310005")]
+    public void CardNumbersPassingLuhnAreRedacted(string card)
+    {
+        Assert.Equal("Card [CARD_1] expired.", PiiRedactor.Redact($"Card {card} expired.").Text);
+    }
+
+    [Theory]
+    [InlineData("4111 1111 1111 1112")]
+    [InlineData("0000 0000 0000 0000")]
+    [InlineData("1234567890123")]
+    public void DigitRunsFailingLuhnAreNotCards(string digits)
+    {
+        Assert.DoesNotContain("[CARD_", PiiRedactor.Redact($"Reference {digits} noted.").Text);
+    }
+
+    [Theory]
+    [InlineData("DE89 3704 0044 0532 0130 00")]
+    [InlineData("GB82 WEST 1234 5698 7654 32")]
+    [InlineData("NL91ABNA0417164300")]
+    [InlineData("FR14 2004 1010 0505 0001 3M02 606")]
+    public void IbansPassingMod97AreRedacted(string iban)
+    {
+        Assert.Equal("Pay to [IBAN_1] AND thanks.", PiiRedactor.Redact($"Pay to {iban} AND thanks.").Text);
+    }
+
+    [Theory]
+    [InlineData("DE89 3704 0044 0532 0130 01")]
+    [InlineData("GB00 WEST 1234 5698 7654 32")]
+    public void IbansFailingMod97Stay(string iban)
+    {
+        Assert.DoesNotContain("[IBAN_", PiiRedactor.Redact($"Pay to {iban}.").Text);
+    }
+
+    [Theory]
+    [InlineData("12 Baker Street")]
+    [InlineData("221B Baker St.")]
+    [InlineData("Hauptstraße 5")]
+    [InlineData("Berliner Str. 12a")]
+    [InlineData("12 rue de la Paix")]
+    [InlineData("8 bis avenue Victor Hugo")]
+    [InlineData("Calle Mayor 12")]
+    [InlineData("Avenida de la Constitución, nº 45")]
+    [InlineData("Keizersgracht 123")]
+    public void StreetAddressesInFiveLanguagesAreRedacted(string address)
+    {
+        Assert.Equal("Deliver to [ADDRESS_1] please", PiiRedactor.Redact($"Deliver to {address} please").Text);
+    }
+
+    [Fact]
+    public void PlaceholderShapedTextInTheTicketCannotBeRestoredIntoRealData()
+    {
+        var (redacted, map) = PiiRedactor.Redact("Reply to [EMAIL_1] not anna@example.com");
+
+        Assert.Equal("Reply to (EMAIL_1) not [EMAIL_1]", redacted);
+        Assert.Equal("Reply to (EMAIL_1) not anna@example.com", map.Restore(redacted));
+    }
+
+    [Fact]
+    public void PlaceholdersTheMapDidNotIssueStayInTheOutput()
+    {
+        var (_, map) = PiiRedactor.Redact("anna@example.com");
+
+        Assert.Equal("anna@example.com and [PHONE_7]", map.Restore("[EMAIL_1] and [PHONE_7]"));
+    }
+}
