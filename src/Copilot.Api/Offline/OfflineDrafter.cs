@@ -21,7 +21,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
     public DraftText Draft(DraftInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var book = Phrasebook.For(input.Language.Code);
+        var book = Phrasebook.For(Language(input));
         var ticket = input.Thread.Ticket;
         var question = Question.From(input.Thread);
 
@@ -44,7 +44,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             var parsed = MacroText.Parse(macro.Hit.Passage, MacroText.Values(ticket, input.AgentName));
             text.Append(parsed.Body);
             cited.Add(macro.Hit.SourceId);
-            if (parsed.SignOff is not null && detector.Detect(macro.Hit.Passage).Code == book.Language)
+            var macroLanguage = macro.Hit.Locale is { Length: >= 2 } l ? l[..2].ToLowerInvariant() : detector.Detect(macro.Hit.Passage).Code;
+            if (parsed.SignOff is not null && macroLanguage == book.Language)
             {
                 signOff = parsed.SignOff;
             }
@@ -64,7 +65,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         }
         else if (best.Hit is { Kind: SourceKind.PastReply })
         {
-            text.Append(book.Thanks).Append("\n\n").Append(ThreadText.Clean(best.Hit.Passage));
+            var reply = ThreadText.Clean(best.Hit.Passage);
+            text.Append(book.Thanks).Append("\n\n").Append(reply.Length > 0 ? reply : best.Hit.Passage.Trim());
             cited.Add(best.Hit.SourceId);
         }
         else
@@ -74,6 +76,14 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
 
         text.Append("\n\n").Append(signOff ?? Closing(book, input.AgentName));
         return new DraftText(text.ToString().Trim(), cited);
+    }
+
+    /// <summary>The detected language, unless the text was too short to tell and the requester's profile says otherwise.</summary>
+    private static string Language(DraftInput input)
+    {
+        const double Unsure = 0.3;
+        var locale = input.Thread.Ticket.Requester.Locale;
+        return input.Language.Confidence < Unsure && locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : input.Language.Code;
     }
 
     private static string Closing(Phrasebook book, string? agentName) =>

@@ -139,4 +139,15 @@ public sealed class OfflineDrafterTests
         Assert.DoesNotContain("Marcus", draft.Text);
         Assert.Equal(["117"], draft.CitedSourceIds);
     }
+
+    [Fact]
+    public void TheRequestersLocaleDecidesWhenTheTextIsTooShortToTell()
+    {
+        var thread = new Threads("LB-4471", requester: "Camille Dubois", locale: "fr").FromCustomer("LB-4471-A9 ??").Build();
+
+        var draft = _drafter.Draft(new DraftInput(thread, [], new DetectedLanguage("en", 0.1), null, IncludeInternalNotes: false));
+
+        Assert.StartsWith("Bonjour Camille,", draft.Text);
+        Assert.EndsWith("Cordialement,", draft.Text);
+    }
 }
