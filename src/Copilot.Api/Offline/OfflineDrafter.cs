@@ -100,7 +100,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var sentences = ThreadText.Sentences(ThreadText.Normalize(passage));
         var picked = sentences
             .Select((s, i) => (Index: i, Score: question.Overlap(s) + 0.3 / (1 + i) + (char.IsDigit(s[0]) ? 0.2 : 0)))
-            .Where(x => x.Score > 0.5)
+            .Where(x => x.Score > 0.5 && !IsHeading(sentences[x.Index]))
             .OrderByDescending(x => x.Score)
             .Take(MaxArticleSentences)
             .Select(x => x.Index)
@@ -108,7 +108,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             .ToList();
         if (picked.Count == 0)
         {
-            picked = Enumerable.Range(0, Math.Min(MaxArticleSentences, sentences.Count)).ToList();
+            picked = Enumerable.Range(0, sentences.Count).Where(i => !IsHeading(sentences[i])).Take(MaxArticleSentences).ToList();
         }
         var text = new StringBuilder();
         foreach (var i in picked)
@@ -118,6 +118,10 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         }
         return text.ToString();
     }
+
+    /// <summary>A short line without closing punctuation is a heading: out of its place it reads as a broken sentence.</summary>
+    private static bool IsHeading(string line) =>
+        !char.IsDigit(line[0]) && !".!?:;)…\"'".Contains(line[^1]) && ThreadText.WordCount(line) <= 8;
 
     /// <summary>No source fits: say what we need to know, promise nothing else.</summary>
     private static string Holding(Phrasebook book, Question question)
