@@ -17,7 +17,7 @@ internal static partial class ThreadText
         foreach (var raw in lines)
         {
             var line = raw.TrimEnd();
-            if (QuoteHeader().IsMatch(line) || line.TrimStart().StartsWith("-----", StringComparison.Ordinal) || line == "--" || line == "-- ")
+            if (QuoteHeader().IsMatch(line) || line.TrimStart().StartsWith("-----", StringComparison.Ordinal) || line.TrimStart().StartsWith("_____", StringComparison.Ordinal) || line == "--" || line == "-- ")
             {
                 break; // everything below is an earlier email or a signature
             }

@@ -150,4 +150,19 @@ public sealed class OfflineDrafterTests
         Assert.StartsWith("Bonjour Camille,", draft.Text);
         Assert.EndsWith("Cordialement,", draft.Text);
     }
+
+    [Fact]
+    public void ArticleHeadingsAreNotQuotedAsSentences()
+    {
+        var article = FlickerArticle with
+        {
+            Passage = "Check the dimmer\nA traditional wall dimmer makes Lumora bulbs flicker; set the dimmer to 100%.\nUpdate the firmware\nFirmware 2.8.3 fixes flickering at low brightness.",
+        };
+
+        var draft = Draft(FlickerThread(), article);
+
+        Assert.Contains("A traditional wall dimmer makes Lumora bulbs flicker; set the dimmer to 100%. Firmware 2.8.3 fixes flickering at low brightness.", draft.Text);
+        Assert.DoesNotContain("Check the dimmer", draft.Text);
+        Assert.DoesNotContain("Update the firmware", draft.Text);
+    }
 }
