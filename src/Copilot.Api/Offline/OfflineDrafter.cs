@@ -32,7 +32,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             .ToList();
 
         var text = new StringBuilder();
-        text.Append(book.Greet(MacroText.FirstWord(ticket.Requester.Name.Trim()))).Append("\n\n");
+        var firstName = MacroText.FirstWord(ticket.Requester.Name.Trim());
+        text.Append(book.Greet(firstName.Contains('@') ? null : firstName)).Append("\n\n"); // an address is not a name
         var cited = new List<string>();
         string? signOff = null;
 
