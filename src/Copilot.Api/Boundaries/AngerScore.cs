@@ -23,16 +23,17 @@ internal static partial class AngerScore
     public sealed record Result(double Score, int Index, int Length);
 
     /// <summary>The score, and where its strongest piece of evidence sits in the text.</summary>
-    public static Result Score(string text, PhraseMatcher phrases, PhraseMatcher insults)
+    public static Result Score(ScannedText scanned, PhraseMatcher phrases, PhraseMatcher insults)
     {
+        var text = scanned.Text;
         var score = 0.0;
         (double Weight, int Index, int Length) evidence = (0, 0, Math.Min(text.Length, 60));
 
-        var words = Word().Matches(text);
-        var caps = words.Where(w => w.Length >= 3 && w.Value.Any(char.IsLetter) && w.Value.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !Acronyms.Contains(w.Value)).ToList();
-        if (words.Count >= 4 && caps.Count >= 2)
+        var words = scanned.Words;
+        var caps = words.Where(w => w.Length >= 3 && IsShouted(text.AsSpan(w.Index, w.Length)) && !Acronyms.Contains(text.Substring(w.Index, w.Length))).ToList();
+        if (words.Length >= 4 && caps.Count >= 2)
         {
-            var share = caps.Count / (double)words.Count;
+            var share = caps.Count / (double)words.Length;
             var add = share >= 0.5 ? CapsMax : share >= 0.25 ? 0.3 : 0.15;
             score += add;
             evidence = Stronger(evidence, (add, caps[0].Index, Math.Max(caps[0].Length, Math.Min(60, caps[^1].Index + caps[^1].Length - caps[0].Index))));
@@ -45,14 +46,14 @@ internal static partial class AngerScore
             evidence = Stronger(evidence, (ExclaimEach, Math.Max(0, exclaims[0].Index - 30), Math.Min(30, exclaims[0].Index) + exclaims[0].Length));
         }
 
-        var phraseHits = phrases.Matches(text, skipNegated: true).DistinctBy(m => m.Value.ToLowerInvariant()).ToList();
+        var phraseHits = Distinct(text, phrases.Matches(scanned, skipNegated: true));
         if (phraseHits.Count > 0)
         {
             score += Math.Min(PhraseMax, PhraseEach * phraseHits.Count);
             evidence = Stronger(evidence, (PhraseEach, phraseHits[0].Index, phraseHits[0].Length));
         }
 
-        var insultHits = insults.Matches(text, skipNegated: true).DistinctBy(m => m.Value.ToLowerInvariant()).ToList();
+        var insultHits = Distinct(text, insults.Matches(scanned, skipNegated: true));
         if (insultHits.Count > 0)
         {
             score += Math.Min(InsultMax, InsultEach * insultHits.Count);
@@ -62,11 +63,26 @@ internal static partial class AngerScore
         return new Result(Math.Round(Math.Min(1.0, score), 2), evidence.Index, evidence.Length);
     }
 
+    private static bool IsShouted(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        return letters > 0;
+    }
+
+    /// <summary>"useless, useless, useless" is one insult said three times, not three insults.</summary>
+    private static List<Hit> Distinct(string text, IEnumerable<Hit> hits) =>
+        hits.DistinctBy(h => text.Substring(h.Index, h.Length).ToLowerInvariant()).ToList();
+
     private static (double, int, int) Stronger((double Weight, int, int) current, (double Weight, int, int) candidate) =>
         candidate.Weight > current.Weight ? candidate : current;
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
 
     [GeneratedRegex(@"[!?]*![!?]*![!?]*")]
     private static partial Regex Exclaim();

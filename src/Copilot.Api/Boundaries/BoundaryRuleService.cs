@@ -33,9 +33,9 @@ public sealed partial class BoundaryRuleService(BoundaryRuleStore store, TimePro
     /// <summary>Replaces the tenant's whole list. The caller has validated it (<see cref="BoundaryRuleValidator"/>).</summary>
     public async Task<RuleList> ReplaceAsync(string tenant, IReadOnlyList<BoundaryRule> rules, CancellationToken cancellationToken)
     {
-        var compiled = CompiledRuleSet.Compile(rules); // fails before anything is stored
+        var compiled = CompiledRuleSet.Compile(rules, compileRegexes: true); // fails before anything is stored
         var updatedAt = await store.ReplaceAsync(tenant, rules, cancellationToken);
-        _cache[tenant] = new CacheEntry(compiled, time.GetUtcNow() + CacheLifetime);
+        _cache[tenant] = new CacheEntry(compiled, updatedAt, time.GetUtcNow() + CacheLifetime);
         LogReplaced(logger, tenant, rules.Count);
         return new RuleList(rules, false, updatedAt);
     }
@@ -60,19 +60,38 @@ public sealed partial class BoundaryRuleService(BoundaryRuleStore store, TimePro
         {
             return entry.Rules;
         }
-        var list = await GetAsync(tenant, cancellationToken);
-        var compiled = CompiledRuleSet.Compile(list.Rules);
-        _cache[tenant] = new CacheEntry(compiled, now + CacheLifetime);
+        RuleList list;
+        CompiledRuleSet compiled;
+        try
+        {
+            list = await GetAsync(tenant, cancellationToken);
+            // Unchanged since we compiled it (no other instance wrote): keep the compiled set, just re-arm it.
+            compiled = entry is not null && entry.UpdatedAt == list.UpdatedAt
+                ? entry.Rules
+                : CompiledRuleSet.Compile(list.Rules, compileRegexes: true);
+        }
+        catch (Exception e) when (e is ArgumentException or System.Text.Json.JsonException)
+        {
+            // Rules edited outside the API: protect with the defaults rather than fail every ticket.
+            LogUnreadable(logger, tenant, e);
+            list = new RuleList(BoundaryRule.Defaults, true, null);
+            compiled = CompiledRuleSet.Compile(BoundaryRule.Defaults, compileRegexes: true);
+        }
+        _cache[tenant] = new CacheEntry(compiled, list.UpdatedAt, now + CacheLifetime);
         return compiled;
     }
 
-    private sealed record CacheEntry(CompiledRuleSet Rules, DateTimeOffset ExpiresAt);
+    /// <summary><paramref name="UpdatedAt"/> null: the defaults.</summary>
+    private sealed record CacheEntry(CompiledRuleSet Rules, DateTimeOffset? UpdatedAt, DateTimeOffset ExpiresAt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Boundary rules of tenant {Tenant} replaced ({Count} rules)")]
     private static partial void LogReplaced(ILogger logger, string tenant, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Boundary rules of tenant {Tenant} reset to the defaults")]
     private static partial void LogReset(ILogger logger, string tenant);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stored boundary rules of tenant {Tenant} cannot be used; the defaults apply until they are fixed")]
+    private static partial void LogUnreadable(ILogger logger, string tenant, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Boundary rule {RuleId} of tenant {Tenant} timed out on a comment and was skipped for it")]
     private static partial void LogTimeout(ILogger logger, string tenant, string ruleId);

@@ -138,6 +138,10 @@ internal static partial class BoundaryRuleValidator
                 {
                     add(key, $"At most {(isRegex ? MaxPatternLength : MaxPhraseLength)} characters.");
                 }
+                else if (!isRegex && ScannedText.WordsOf(entry).Length == 0)
+                {
+                    add(key, "Must contain at least one word (letters or digits).");
+                }
                 else if (isRegex && CheckPattern(entry) is { } problem)
                 {
                     add(key, problem);

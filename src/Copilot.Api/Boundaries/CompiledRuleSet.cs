@@ -12,24 +12,26 @@ internal sealed class CompiledRuleSet
     private CompiledRuleSet(List<Compiled> rules) => _rules = rules;
 
     /// <summary>Builds the enabled rules; throws <see cref="ArgumentException"/> on a regex that does not compile (validation runs first).</summary>
-    public static CompiledRuleSet Compile(IEnumerable<BoundaryRule> rules) =>
+    /// <param name="compileRegexes">Compile admin regexes to IL: slower to build, faster to run; for rule sets that are cached.</param>
+    public static CompiledRuleSet Compile(IEnumerable<BoundaryRule> rules, bool compileRegexes = false) =>
         new(rules.Where(r => r.Enabled).Select(r => new Compiled(
             r,
             r.Action == "caution" ? BoundaryAction.Caution : BoundaryAction.Handoff,
-            PhraseMatcher.Build(r.Phrases, r.Patterns),
+            PhraseMatcher.Build(r.Phrases, r.Patterns, compileRegexes),
             PhraseMatcher.Build(r.Insults, null))).ToList());
 
     public IReadOnlyList<BoundaryWarning> Evaluate(HelpdeskThread thread, Action<string, RegexMatchTimeoutException>? onTimeout = null)
     {
         // Quoted earlier emails would replay our own words (or old anger) as if new; read only what each comment adds.
-        var texts = thread.Comments.Select(c => (Comment: c, Text: Readable(c.Text))).ToList();
+        var texts = thread.Comments.Select(c => (Comment: c, Text: new ScannedText(Readable(c.Text)))).ToList();
+        var subject = new Lazy<ScannedText>(() => new ScannedText(ThreadText.Normalize(thread.Ticket.Subject ?? "")));
         var warnings = new List<BoundaryWarning>();
         foreach (var rule in _rules)
         {
             var timeout = onTimeout is null ? null : (Action<RegexMatchTimeoutException>)(e => onTimeout(rule.Rule.Id!, e));
             var warning = rule.Rule.Kind switch
             {
-                BoundaryRule.KindPhrases => Phrases(rule, thread, texts, timeout),
+                BoundaryRule.KindPhrases => Phrases(rule, subject.Value, texts, timeout),
                 BoundaryRule.KindAnger => Anger(rule, texts),
                 BoundaryRule.KindRepeatedContact => Repeated(rule, texts, timeout),
                 _ => null,
@@ -51,24 +53,23 @@ internal sealed class CompiledRuleSet
 
     private static bool IsCustomer(HelpdeskComment c) => c.Public && c.Author.Role == AuthorRole.Customer;
 
-    private static BoundaryWarning? Phrases(Compiled rule, HelpdeskThread thread, List<(HelpdeskComment Comment, string Text)> texts, Action<RegexMatchTimeoutException>? timeout)
+    private static BoundaryWarning? Phrases(Compiled rule, ScannedText subject, List<(HelpdeskComment Comment, ScannedText Text)> texts, Action<RegexMatchTimeoutException>? timeout)
     {
         var all = rule.Rule.Scope == BoundaryRule.ScopeAll;
         // Newest first: the evidence an agent wants to see is the latest.
         foreach (var (comment, text) in Enumerable.Reverse(texts))
         {
-            if ((all || IsCustomer(comment)) && rule.Phrases.Matches(text, skipNegated: true, timeout).FirstOrDefault() is { } m)
+            if ((all || IsCustomer(comment)) && rule.Phrases.Matches(text, skipNegated: true, timeout).FirstOrDefault() is { Length: > 0 } m)
             {
-                return rule.Warn(PhraseMatcher.Snippet(text, m.Index, m.Length), comment.Id);
+                return rule.Warn(PhraseMatcher.Snippet(text.Text, m.Index, m.Length), comment.Id);
             }
         }
-        var subject = ThreadText.Normalize(thread.Ticket.Subject ?? "");
-        return rule.Phrases.Matches(subject, skipNegated: true, timeout).FirstOrDefault() is { } s
-            ? rule.Warn(PhraseMatcher.Snippet(subject, s.Index, s.Length), null)
+        return rule.Phrases.Matches(subject, skipNegated: true, timeout).FirstOrDefault() is { Length: > 0 } s
+            ? rule.Warn(PhraseMatcher.Snippet(subject.Text, s.Index, s.Length), null)
             : null;
     }
 
-    private static BoundaryWarning? Anger(Compiled rule, List<(HelpdeskComment Comment, string Text)> texts)
+    private static BoundaryWarning? Anger(Compiled rule, List<(HelpdeskComment Comment, ScannedText Text)> texts)
     {
         var threshold = rule.Rule.Threshold ?? BoundaryRule.DefaultAngerThreshold;
         foreach (var (comment, text) in Enumerable.Reverse(texts).Where(t => IsCustomer(t.Comment)))
@@ -76,13 +77,13 @@ internal sealed class CompiledRuleSet
             var result = AngerScore.Score(text, rule.Phrases, rule.Insults);
             if (result.Score >= threshold)
             {
-                return rule.Warn(PhraseMatcher.Snippet(text, result.Index, Math.Min(result.Length, text.Length - result.Index)), comment.Id);
+                return rule.Warn(PhraseMatcher.Snippet(text.Text, result.Index, Math.Min(result.Length, text.Text.Length - result.Index)), comment.Id);
             }
         }
         return null;
     }
 
-    private static BoundaryWarning? Repeated(Compiled rule, List<(HelpdeskComment Comment, string Text)> texts, Action<RegexMatchTimeoutException>? timeout)
+    private static BoundaryWarning? Repeated(Compiled rule, List<(HelpdeskComment Comment, ScannedText Text)> texts, Action<RegexMatchTimeoutException>? timeout)
     {
         var min = rule.Rule.MinMessages ?? BoundaryRule.DefaultMinMessages;
         var run = 0;
@@ -109,9 +110,9 @@ internal sealed class CompiledRuleSet
         }
         foreach (var (comment, text) in Enumerable.Reverse(texts).Where(t => IsCustomer(t.Comment)))
         {
-            if (rule.Phrases.Matches(text, skipNegated: true, timeout).FirstOrDefault() is { } m)
+            if (rule.Phrases.Matches(text, skipNegated: true, timeout).FirstOrDefault() is { Length: > 0 } m)
             {
-                return rule.Warn(PhraseMatcher.Snippet(text, m.Index, m.Length), comment.Id);
+                return rule.Warn(PhraseMatcher.Snippet(text.Text, m.Index, m.Length), comment.Id);
             }
         }
         return null;

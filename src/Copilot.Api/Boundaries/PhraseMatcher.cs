@@ -4,9 +4,9 @@ using System.Text.RegularExpressions;
 namespace Copilot.Api.Boundaries;
 
 /// <summary>
-/// A rule's phrases (one alternation, whole words only, so "human" never matches inside
-/// "human-readable") and its own regexes, each with a match timeout. A match right after a
-/// negation in the same clause ("I don't want to dispute…") does not count.
+/// A rule's phrases (looked up word by word, whole words only, so "human" never matches
+/// inside "human-readable") and its own regexes, each with a match timeout. A match right
+/// after a negation in the same clause ("I don't want to dispute…") does not count.
 /// </summary>
 internal sealed class PhraseMatcher
 {
@@ -21,44 +21,56 @@ internal sealed class PhraseMatcher
         "pas", "jamais", "sans", "ne", "nunca", "sin", "niet", "geen", "nooit", "zonder", "não", "nao", "sem", "non", "mai", "senza",
     };
 
+    /// <summary>First word → the phrases starting with it (as words), longest first.</summary>
+    private readonly Dictionary<string, string[][]> _phrases;
     private readonly Regex[] _regexes;
 
-    private PhraseMatcher(Regex[] regexes) => _regexes = regexes;
+    private PhraseMatcher(Dictionary<string, string[][]> phrases, Regex[] regexes) => (_phrases, _regexes) = (phrases, regexes);
 
-    public bool IsEmpty => _regexes.Length == 0;
+    public bool IsEmpty => _phrases.Count == 0 && _regexes.Length == 0;
 
-    public static PhraseMatcher Build(Dictionary<string, List<string>>? phrases, Dictionary<string, List<string>>? patterns)
+    public static PhraseMatcher Build(Dictionary<string, List<string>>? phrases, Dictionary<string, List<string>>? patterns, bool compileRegexes = false)
     {
-        var regexes = new List<Regex>();
-        var literal = (phrases ?? []).Values.SelectMany(l => l).Select(p => p.Trim()).Where(p => p.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ToList();
-        if (literal.Count > 0)
-        {
-            regexes.Add(new Regex(string.Join('|', literal.Select(PhrasePattern)), Options, MatchTimeout));
-        }
-        foreach (var pattern in (patterns ?? []).Values.SelectMany(l => l).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal))
-        {
-            regexes.Add(new Regex(pattern, Options, MatchTimeout));
-        }
-        return new PhraseMatcher([.. regexes]);
+        var phraseIndex = (phrases ?? []).Values.SelectMany(l => l ?? [])
+            .Select(ScannedText.WordsOf).Where(w => w.Length > 0)
+            .DistinctBy(w => string.Join(' ', w))
+            .GroupBy(w => w[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.Ordinal);
+        var options = compileRegexes ? Options | RegexOptions.Compiled : Options;
+        var regexes = (patterns ?? []).Values.SelectMany(l => l ?? []).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)
+            .Select(p => new Regex(p, options, MatchTimeout)).ToArray();
+        return new PhraseMatcher(phraseIndex, regexes);
     }
 
-    /// <summary>Whole words; any run of spaces in the phrase matches any whitespace; "-" may follow only if a letter doesn't.</summary>
-    public static string PhrasePattern(string phrase)
+    /// <summary>All non-negated matches, phrases first. A timed-out regex counts as no match.</summary>
+    public IEnumerable<Hit> Matches(ScannedText text, bool skipNegated, Action<RegexMatchTimeoutException>? onTimeout = null)
     {
-        var words = phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
-        return @"(?<![\p{L}\p{N}_])" + string.Join(@"\s+", words) + @"(?!-?[\p{L}\p{N}_])";
-    }
-
-    /// <summary>All non-negated matches in <paramref name="text"/>. A timed-out regex counts as no match.</summary>
-    public IEnumerable<Match> Matches(string text, bool skipNegated, Action<RegexMatchTimeoutException>? onTimeout = null)
-    {
+        var words = text.Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!_phrases.TryGetValue(words[i].Value, out var candidates))
+            {
+                continue;
+            }
+            foreach (var phrase in candidates)
+            {
+                if (i + phrase.Length <= words.Length && Follows(words, i, phrase))
+                {
+                    var hit = new Hit(words[i].Index, words[i + phrase.Length - 1].End - words[i].Index);
+                    if (!(skipNegated && IsNegated(text.Text, hit.Index)))
+                    {
+                        yield return hit;
+                    }
+                    break;
+                }
+            }
+        }
         foreach (var regex in _regexes)
         {
             List<Match> found;
             try
             {
-                found = regex.Matches(text).ToList();
+                found = regex.Matches(text.Text).ToList();
             }
             catch (RegexMatchTimeoutException e)
             {
@@ -67,12 +79,24 @@ internal sealed class PhraseMatcher
             }
             foreach (var m in found)
             {
-                if (m.Length > 0 && !(skipNegated && IsNegated(text, m.Index)))
+                if (m.Length > 0 && !(skipNegated && IsNegated(text.Text, m.Index)))
                 {
-                    yield return m;
+                    yield return new Hit(m.Index, m.Length);
                 }
             }
         }
+    }
+
+    private static bool Follows(ScannedText.WordAt[] words, int at, string[] phrase)
+    {
+        for (var k = 1; k < phrase.Length; k++)
+        {
+            if (!string.Equals(words[at + k].Value, phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>One of the three words before <paramref name="index"/>, in the same clause, negates it.</summary>

@@ -17,15 +17,11 @@ internal sealed partial record MacroText(string Body, string? SignOff)
             lines.RemoveRange(0, first + 1); // our greeting replaces it
         }
         string? signOff = null;
-        var nonEmpty = lines.Select((l, i) => (l, i)).Where(x => x.l.Trim().Length > 0).Select(x => x.i).ToList();
-        foreach (var i in nonEmpty.TakeLast(5))
+        var start = ThreadText.SignOffStart(lines);
+        if (start >= 0)
         {
-            if (ThreadText.IsClosingLine(lines[i]))
-            {
-                signOff = string.Join('\n', lines.Skip(i).Where(l => l.Trim().Length > 0)).Trim();
-                lines.RemoveRange(i, lines.Count - i);
-                break;
-            }
+            signOff = string.Join('\n', lines.Skip(start).Where(l => l.Trim().Length > 0)).Trim();
+            lines.RemoveRange(start, lines.Count - start);
         }
         var body = EmptyLines().Replace(string.Join('\n', lines).Trim(), "\n\n");
         return new MacroText(body, string.IsNullOrWhiteSpace(signOff) ? null : signOff);

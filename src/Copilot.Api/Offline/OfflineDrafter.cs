@@ -21,7 +21,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
     public DraftText Draft(DraftInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var book = Phrasebook.For(input.Language.Code);
+        var book = Phrasebook.For(Language(input));
         var ticket = input.Thread.Ticket;
         var question = Question.From(input.Thread);
 
@@ -32,7 +32,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             .ToList();
 
         var text = new StringBuilder();
-        text.Append(book.Greet(MacroText.FirstWord(ticket.Requester.Name.Trim()))).Append("\n\n");
+        var firstName = MacroText.FirstWord(ticket.Requester.Name.Trim());
+        text.Append(book.Greet(firstName.Contains('@') ? null : firstName)).Append("\n\n"); // an address is not a name
         var cited = new List<string>();
         string? signOff = null;
 
@@ -44,7 +45,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             var parsed = MacroText.Parse(macro.Hit.Passage, MacroText.Values(ticket, input.AgentName));
             text.Append(parsed.Body);
             cited.Add(macro.Hit.SourceId);
-            if (parsed.SignOff is not null && detector.Detect(macro.Hit.Passage).Code == book.Language)
+            var macroLanguage = macro.Hit.Locale is { Length: >= 2 } l ? l[..2].ToLowerInvariant() : detector.Detect(macro.Hit.Passage).Code;
+            if (parsed.SignOff is not null && macroLanguage == book.Language)
             {
                 signOff = parsed.SignOff;
             }
@@ -64,7 +66,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         }
         else if (best.Hit is { Kind: SourceKind.PastReply })
         {
-            text.Append(book.Thanks).Append("\n\n").Append(ThreadText.Clean(best.Hit.Passage));
+            var reply = ThreadText.Clean(best.Hit.Passage);
+            text.Append(book.Thanks).Append("\n\n").Append(reply.Length > 0 ? reply : best.Hit.Passage.Trim());
             cited.Add(best.Hit.SourceId);
         }
         else
@@ -74,6 +77,14 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
 
         text.Append("\n\n").Append(signOff ?? Closing(book, input.AgentName));
         return new DraftText(text.ToString().Trim(), cited);
+    }
+
+    /// <summary>The detected language, unless the text was too short to tell and the requester's profile says otherwise.</summary>
+    private static string Language(DraftInput input)
+    {
+        const double Unsure = 0.3;
+        var locale = input.Thread.Ticket.Requester.Locale;
+        return input.Language.Confidence < Unsure && locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : input.Language.Code;
     }
 
     private static string Closing(Phrasebook book, string? agentName) =>
@@ -90,7 +101,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var sentences = ThreadText.Sentences(ThreadText.Normalize(passage));
         var picked = sentences
             .Select((s, i) => (Index: i, Score: question.Overlap(s) + 0.3 / (1 + i) + (char.IsDigit(s[0]) ? 0.2 : 0)))
-            .Where(x => x.Score > 0.5)
+            .Where(x => x.Score > 0.5 && !IsHeading(sentences[x.Index]))
             .OrderByDescending(x => x.Score)
             .Take(MaxArticleSentences)
             .Select(x => x.Index)
@@ -98,7 +109,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             .ToList();
         if (picked.Count == 0)
         {
-            picked = Enumerable.Range(0, Math.Min(MaxArticleSentences, sentences.Count)).ToList();
+            picked = Enumerable.Range(0, sentences.Count).Where(i => !IsHeading(sentences[i])).Take(MaxArticleSentences).ToList();
         }
         var text = new StringBuilder();
         foreach (var i in picked)
@@ -108,6 +119,10 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         }
         return text.ToString();
     }
+
+    /// <summary>A short line without closing punctuation is a heading: out of its place it reads as a broken sentence.</summary>
+    private static bool IsHeading(string line) =>
+        !char.IsDigit(line[0]) && !".!?:;)…\"'".Contains(line[^1]) && ThreadText.WordCount(line) <= 8;
 
     /// <summary>No source fits: say what we need to know, promise nothing else.</summary>
     private static string Holding(Phrasebook book, Question question)

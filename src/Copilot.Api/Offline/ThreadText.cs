@@ -17,7 +17,7 @@ internal static partial class ThreadText
         foreach (var raw in lines)
         {
             var line = raw.TrimEnd();
-            if (QuoteHeader().IsMatch(line) || line.TrimStart().StartsWith("-----", StringComparison.Ordinal) || line == "--" || line == "-- ")
+            if (QuoteHeader().IsMatch(line) || line.TrimStart().StartsWith("-----", StringComparison.Ordinal) || line.TrimStart().StartsWith("_____", StringComparison.Ordinal) || line == "--" || line == "-- ")
             {
                 break; // everything below is an earlier email or a signature
             }
@@ -96,16 +96,28 @@ internal static partial class ThreadText
 
     private static void CutClosing(List<string> lines)
     {
-        // A closing phrase in the last few lines starts the sign-off: it and what follows go.
-        var start = Math.Max(0, lines.Count - 6);
-        for (var i = start; i < lines.Count; i++)
+        var start = SignOffStart(lines);
+        if (start >= 0)
         {
-            if (IsClosingLine(lines[i]))
+            lines.RemoveRange(start, lines.Count - start);
+        }
+    }
+
+    /// <summary>
+    /// Index of the line that starts the sign-off ("Best regards," followed only by short lines:
+    /// a name, a title, a phone number), or -1. "Thanks!" followed by a real sentence is not one.
+    /// </summary>
+    public static int SignOffStart(IReadOnlyList<string> lines)
+    {
+        var nonEmpty = Enumerable.Range(0, lines.Count).Where(i => lines[i].Trim().Length > 0).ToList();
+        foreach (var i in nonEmpty.TakeLast(6))
+        {
+            if (IsClosingLine(lines[i]) && nonEmpty.Where(j => j > i).All(j => WordCount(lines[j]) <= 6 && !lines[j].TrimEnd().EndsWith('?')))
             {
-                lines.RemoveRange(i, lines.Count - i);
-                return;
+                return i;
             }
         }
+        return -1;
     }
 
     private static void DropGreeting(List<string> lines)

@@ -10,7 +10,7 @@ public sealed class AngerAndRepeatedContactTests
     private static readonly PhraseMatcher Insults = PhraseMatcher.Build(AngerRule.Insults, null);
     private static readonly CompiledRuleSet Defaults = CompiledRuleSet.Compile(BoundaryRule.Defaults);
 
-    private static double Score(string text) => AngerScore.Score(text, AngerPhrases, Insults).Score;
+    private static double Score(string text) => AngerScore.Score(new ScannedText(text), AngerPhrases, Insults).Score;
 
     [Theory]
     [InlineData("Hi, the Bridge light is amber. Could you help me set it up?", 0.0)]

@@ -196,6 +196,14 @@ public sealed class BoundaryRulesApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheOpenApiDocumentDescribesTheRoutes()
+    {
+        var document = await _http.GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/admin/tenants/{tenant}/boundary-rules/test", document);
+    }
+
+    [Fact]
     public async Task MalformedJsonIsAProblem()
     {
         using var content = new StringContent("{\"rules\": [ {\"id\": 5 ", System.Text.Encoding.UTF8, "application/json");

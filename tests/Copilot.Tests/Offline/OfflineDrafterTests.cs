@@ -139,4 +139,30 @@ public sealed class OfflineDrafterTests
         Assert.DoesNotContain("Marcus", draft.Text);
         Assert.Equal(["117"], draft.CitedSourceIds);
     }
+
+    [Fact]
+    public void TheRequestersLocaleDecidesWhenTheTextIsTooShortToTell()
+    {
+        var thread = new Threads("LB-4471", requester: "Camille Dubois", locale: "fr").FromCustomer("LB-4471-A9 ??").Build();
+
+        var draft = _drafter.Draft(new DraftInput(thread, [], new DetectedLanguage("en", 0.1), null, IncludeInternalNotes: false));
+
+        Assert.StartsWith("Bonjour Camille,", draft.Text);
+        Assert.EndsWith("Cordialement,", draft.Text);
+    }
+
+    [Fact]
+    public void ArticleHeadingsAreNotQuotedAsSentences()
+    {
+        var article = FlickerArticle with
+        {
+            Passage = "Check the dimmer\nA traditional wall dimmer makes Lumora bulbs flicker; set the dimmer to 100%.\nUpdate the firmware\nFirmware 2.8.3 fixes flickering at low brightness.",
+        };
+
+        var draft = Draft(FlickerThread(), article);
+
+        Assert.Contains("A traditional wall dimmer makes Lumora bulbs flicker; set the dimmer to 100%. Firmware 2.8.3 fixes flickering at low brightness.", draft.Text);
+        Assert.DoesNotContain("Check the dimmer", draft.Text);
+        Assert.DoesNotContain("Update the firmware", draft.Text);
+    }
 }

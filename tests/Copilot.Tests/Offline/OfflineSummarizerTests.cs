@@ -192,3 +192,22 @@ public sealed class OfflineSummarizerTests
     }
 }
 
+
+public sealed class ThreadTextTests
+{
+    [Fact]
+    public void AThankYouBeforeMoreTextIsNotASignOff()
+    {
+        var clean = ThreadText.Clean("Thanks!\nI tried again this morning and the Bridge still blinks amber.\nBest,\nEmily");
+
+        Assert.Equal("Thanks!\nI tried again this morning and the Bridge still blinks amber.", clean);
+    }
+
+    [Fact]
+    public void QuotedRepliesAndOutlookHeadersAreCut()
+    {
+        var clean = ThreadText.Clean("It works now.\n\n________________________________\nFrom: Lumora Support <support@lumora-home.example>\nSent: Monday\n\nPlease restart the Bridge.");
+
+        Assert.Equal("It works now.", clean);
+    }
+}
