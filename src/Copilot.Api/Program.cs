@@ -1,6 +1,8 @@
+using Copilot.Api.Analytics;
 using Copilot.Api.Hosting;
 using Copilot.Api.Store;
 using Copilot.Api.Tenants;
+using Copilot.Api.Webhooks;
 
 public partial class Program
 {
@@ -15,10 +17,13 @@ public partial class Program
         builder.AddCopilotHosting();
         builder.AddCopilotStore();
         builder.AddTenants();
+        builder.AddAnalytics();
 
         var app = builder.Build();
 
         app.UseCopilotHosting();
+        app.MapAnalyticsApi();
+        app.MapZendeskWebhooks();
 
         return app;
     }
