@@ -39,9 +39,16 @@ public static class AnalyticsBenchmark
             var start = End.AddDays(-Days);
             Say($"- Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}, SQLite {SqliteVersion()}");
 
-            var db = await NewStoreAsync(Path.Combine(dir, "main.db"), triggers: true);
-            await using (var connection = await db.OpenAsync(CancellationToken.None))
+            // --store PATH: measure queries on a store an earlier run kept (--keep), skipping ingest.
+            var reuse = Text(args, "--store");
+            var db = await NewStoreAsync(reuse ?? Path.Combine(dir, "main.db"), triggers: true);
+            if (reuse is not null)
             {
+                Say($"- Reused store {reuse}: ingest not measured");
+            }
+            else
+            {
+                await using var connection = await db.OpenAsync(CancellationToken.None);
                 var bulk = Load(connection, EventStream.Generate(events, start, Days, seed: 1), batch, progress: true);
                 Say($"- Batched ingest, triggers on: {events:N0} feedback events + {bulk.Suggestions:N0} suggestions over {Days} days, {batch:N0} events per transaction: "
                     + $"{bulk.Seconds:F1} s, **{events / bulk.Seconds:N0} events/s** ({(events + bulk.Suggestions) / bulk.Seconds:N0} rows/s); slowest 100k-event stretch {bulk.SlowestRate:N0} events/s");
@@ -50,18 +57,40 @@ public static class AnalyticsBenchmark
                 Say($"- One event per transaction (autocommit, WAL, synchronous=NORMAL), on top of that data: feedback {one.FeedbackRate:N0} events/s, suggestions {one.SuggestionRate:N0} rows/s ({single:N0} events)");
                 Say($"- Rollups current after ingest: {Check(connection)}");
                 Say($"- Store file: {new FileInfo(db.FilePath).Length / 1024.0 / 1024.0:N0} MB (before checkpoint: WAL {WalMb(db.FilePath):N0} MB)");
-            }
 
-            var costOn = await CompareAsync(Path.Combine(dir, "on.db"), true, compare, batch, start);
-            var costOff = await CompareAsync(Path.Combine(dir, "off.db"), false, compare, batch, start);
-            Say($"- Trigger cost, {compare:N0} events into a fresh store: with triggers {costOn:N0} events/s, without {costOff:N0} events/s ({costOff / costOn:F1}× slower with rollups kept current)");
+                var costOn = await CompareAsync(Path.Combine(dir, "on.db"), true, compare, batch, start);
+                var costOff = await CompareAsync(Path.Combine(dir, "off.db"), false, compare, batch, start);
+                Say($"- Trigger cost, {compare:N0} events into a fresh store: with triggers {costOn:N0} events/s, without {costOff:N0} events/s ({costOff / costOn:F1}× slower with rollups kept current)");
+            }
 
             var period = new AnalyticsPeriod(DateOnly.FromDateTime(start), DateOnly.FromDateTime(End));
             var query = new SummaryQuery(db, new Fixed<AnalyticsOptions>(new AnalyticsOptions()));
-            var direct = await TimeAsync(queries, i => query.RunAsync(Ingest.Tenant, period, (SummaryGroupBy)(i % 4), CancellationToken.None));
-            Say($"- Summary, 90 days ({period.FromText} to {period.ToText}), groupBy kind/agent/intent/week in turn, {queries} calls to SummaryQuery: p50 {direct.P50:F1} ms, **p95 {direct.P95:F1} ms**, max {direct.Max:F1} ms");
-            var http = await SummaryOverHttp.RunAsync(db.FilePath, period, queries);
-            Say($"- Same over HTTP (Kestrel on 127.0.0.1, admin key, JSON): p50 {http.P50:F1} ms, **p95 {http.P95:F1} ms**, max {http.Max:F1} ms");
+            var cold = await TimeAsync(queries, i => new SummaryQuery(db, new Fixed<AnalyticsOptions>(new AnalyticsOptions()))
+                .RunAsync(Ingest.Tenant, period, (SummaryGroupBy)(i % 4), CancellationToken.None), warmUp: 0);
+            Say($"- Summary, 90 days ({period.FromText} to {period.ToText}), groupBy kind/agent/intent/week in turn, {queries} calls, "
+                + $"cold (new SummaryQuery each call: every day and week read from the rollups): p50 {cold.P50:F1} ms, **p95 {cold.P95:F1} ms**, max {cold.Max:F1} ms, CPU {cold.CpuMs:F1} ms/call");
+            // Live: events keep arriving on the period's last day, so that day and its week are stale at every call.
+            await using (var live = await db.OpenAsync(CancellationToken.None))
+            {
+                using var ingest = new Ingest(live);
+                using var arriving = EventStream.Generate(queries * 40, End.AddDays(-1), 1, seed: 4, idPrefix: "live").GetEnumerator();
+                void Arrive()
+                {
+                    for (var k = 0; k < 10 && arriving.MoveNext(); k++)
+                    {
+                        ingest.Add(arriving.Current.Suggestion);
+                        arriving.Current.Feedback.ToList().ForEach(ingest.Add);
+                    }
+                }
+                var direct = await TimeAsync(queries, i =>
+                {
+                    Arrive();
+                    return query.RunAsync(Ingest.Tenant, period, (SummaryGroupBy)(i % 4), CancellationToken.None);
+                });
+                Say($"- Same, live (10 new suggestions with feedback committed before each call, one SummaryQuery as in the API): p50 {direct.P50:F1} ms, **p95 {direct.P95:F1} ms**, max {direct.Max:F1} ms, CPU {direct.CpuMs:F1} ms/call");
+                var http = await SummaryOverHttp.RunAsync(db.FilePath, period, queries, Arrive);
+                Say($"- Same, live, over HTTP (Kestrel on 127.0.0.1, admin key, JSON; the ingest runs outside the timed request): p50 {http.P50:F1} ms, **p95 {http.P95:F1} ms**, max {http.Max:F1} ms");
+            }
         }
         finally
         {
@@ -184,26 +213,28 @@ public static class AnalyticsBenchmark
             : $"NO: daily {rolled}, weekly {weekly}, raw {raw}";
     }
 
-    internal sealed record Latency(double P50, double P95, double Max);
+    internal sealed record Latency(double P50, double P95, double Max, double CpuMs);
 
-    internal static async Task<Latency> TimeAsync(int calls, Func<int, Task> call)
+    internal static async Task<Latency> TimeAsync(int calls, Func<int, Task> call, int warmUp = 5)
     {
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < warmUp; i++)
         {
             await call(i);
         }
         var times = new List<double>(calls);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < calls; i++)
         {
             var sw = Stopwatch.StartNew();
             await call(i);
             times.Add(sw.Elapsed.TotalMilliseconds);
         }
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / calls;
         times.Sort();
-        return new Latency(Percentile(times, 0.50), Percentile(times, 0.95), times[^1]);
+        return new Latency(Percentile(times, 0.50), Percentile(times, 0.95), times[^1], cpuMs);
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+    internal static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private static string SqliteVersion()
     {
@@ -213,6 +244,12 @@ public static class AnalyticsBenchmark
     }
 
     private static double WalMb(string path) => File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length / 1024.0 / 1024.0 : 0;
+
+    private static string? Text(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
 
     private static int Arg(string[] args, string name, int fallback)
     {

@@ -10,10 +10,11 @@ public static class AnalyticsApi
         var group = app.MapGroup("/api/analytics")
             .RequireAuthorization(AnalyticsRoles.Policy)
             .WithTags("Analytics");
-        group.MapGet("/summary", Summary);
-        group.MapGet("/knowledge-gaps", KnowledgeGaps);
-        group.MapGet("/outcomes", Outcomes);
+        group.MapGet("/summary", Summary).Produces<SummaryResponse>();
+        group.MapGet("/knowledge-gaps", KnowledgeGaps).Produces<KnowledgeGapsResponse>();
+        group.MapGet("/outcomes", Outcomes).Produces<OutcomesResponse>();
         group.MapGet("/export.csv", Export).Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        group.ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 

@@ -7,12 +7,16 @@ namespace Copilot.Api.Analytics;
 
 /// <summary>
 /// Answers the summary from the rollup tables, never from raw events: whole ISO weeks inside
-/// the period come from <c>analytics_weekly</c>, the partial weeks at either end from
-/// <c>analytics_daily</c>, so a 90-day query reads about 13 weekly slices and a few days.
+/// the period from <c>analytics_weekly</c>, the days of partial weeks at either end from
+/// <c>analytics_daily</c>. Each week's or day's aggregate is cached with the version the
+/// triggers keep per day (<c>analytics_versions</c>; a week's version is the sum of its days'),
+/// so a query re-reads only the days and weeks that changed since it last looked — usually
+/// today and this week. Versions and rows are read in one transaction, so a cached aggregate
+/// always matches its version, and every instance checks its own cache against the store.
 /// </summary>
 public sealed class SummaryQuery(Db db, IOptionsMonitor<AnalyticsOptions> options)
 {
-    private const string WeekOfDay = "date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')";
+    private const int MaxCachedBuckets = 50_000;
     private const string Sums = """
         sum(shown) AS Shown, sum(accepted) AS Accepted, sum(edited) AS Edited, sum(rejected) AS Rejected,
         sum(rej_wrong_facts) AS WrongFacts, sum(rej_wrong_tone) AS WrongTone, sum(rej_outdated_article) AS OutdatedArticle,
@@ -20,6 +24,8 @@ public sealed class SummaryQuery(Db db, IOptionsMonitor<AnalyticsOptions> option
         sum(edit_lt10) AS EditUnder10, sum(edit_lt25) AS Edit10To25, sum(edit_lt50) AS Edit25To50, sum(edit_ge50) AS Edit50Plus,
         sum(cost_usd) AS CostUsd
         """;
+
+    private readonly SummaryCache _cache = new(MaxCachedBuckets);
 
     public async Task<SummaryResponse> RunAsync(string tenant, AnalyticsPeriod period, SummaryGroupBy groupBy, CancellationToken cancellationToken)
     {
@@ -29,45 +35,78 @@ public sealed class SummaryQuery(Db db, IOptionsMonitor<AnalyticsOptions> option
         {
             firstWeek = endWeek = period.To;
         }
-        var (dailyKey, weeklyKey) = groupBy switch
+        var buckets = new List<(bool Weekly, DateOnly Start)>();
+        for (var d = period.From; d < firstWeek; d = d.AddDays(1))
         {
-            SummaryGroupBy.Kind => ("kind", "kind"),
-            SummaryGroupBy.Agent => ("agent", "agent"),
-            SummaryGroupBy.Intent => ("intent", "intent"),
-            _ => (WeekOfDay, "week"),
-        };
-        var sql = $"""
-            SELECT g AS GroupKey, kind AS Kind, {Sums} FROM (
-                SELECT {dailyKey} AS g, kind, shown, accepted, edited, rejected, rej_wrong_facts, rej_wrong_tone, rej_outdated_article,
-                       rej_missing_context, rej_policy, rej_other, edit_lt10, edit_lt25, edit_lt50, edit_ge50, cost_usd
-                FROM analytics_daily
-                WHERE tenant = @tenant AND ((day >= @from AND day < @firstWeek) OR (day >= @endWeek AND day < @to))
-                UNION ALL
-                SELECT {weeklyKey} AS g, kind, shown, accepted, edited, rejected, rej_wrong_facts, rej_wrong_tone, rej_outdated_article,
-                       rej_missing_context, rej_policy, rej_other, edit_lt10, edit_lt25, edit_lt50, edit_ge50, cost_usd
-                FROM analytics_weekly
-                WHERE tenant = @tenant AND week >= @firstWeek AND week < @endWeek
-            )
-            GROUP BY g, kind
-            """;
+            buckets.Add((false, d));
+        }
+        for (var w = firstWeek; w < endWeek; w = w.AddDays(7))
+        {
+            buckets.Add((true, w));
+        }
+        for (var d = endWeek; d < period.To; d = d.AddDays(1))
+        {
+            buckets.Add((false, d));
+        }
+
+        var parts = new List<GroupedCounts>();
         await using var connection = await db.OpenAsync(cancellationToken);
-        var parts = await connection.QueryAsync<GroupedCounts>(new CommandDefinition(sql, new
+        // Deferred: a read snapshot (WAL), never the write lock the ingest needs.
+        await using (var tx = connection.BeginTransaction(deferred: true))
         {
-            tenant,
-            from = period.FromText,
-            to = period.ToText,
-            firstWeek = Day(firstWeek),
-            endWeek = Day(endWeek),
-        }, cancellationToken: cancellationToken));
+            var versions = (await connection.QueryAsync<(string Day, long Version)>(new CommandDefinition(
+                "SELECT day, version FROM analytics_versions WHERE tenant = @tenant AND day >= @from AND day < @to",
+                new { tenant, from = period.FromText, to = period.ToText }, tx, cancellationToken: cancellationToken)))
+                .ToDictionary(v => DateOnly.ParseExact(v.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), v => v.Version);
+            foreach (var (weekly, start) in buckets)
+            {
+                var version = weekly
+                    ? Enumerable.Range(0, 7).Sum(i => versions.GetValueOrDefault(start.AddDays(i)))
+                    : versions.GetValueOrDefault(start);
+                if (version == 0)
+                {
+                    continue;
+                }
+                var key = new SummaryCache.Key(tenant, groupBy, weekly, start);
+                if (!_cache.TryGet(key, version, out var cached))
+                {
+                    cached = await ReadBucketAsync(connection, tx, tenant, groupBy, weekly, start, cancellationToken);
+                    _cache.Set(key, version, cached);
+                }
+                parts.AddRange(cached);
+            }
+            await tx.CommitAsync(cancellationToken);
+        }
 
         var o = options.CurrentValue;
         var rows = parts
-            .GroupBy(p => groupBy == SummaryGroupBy.Week ? IsoWeek(p.GroupKey) : p.GroupKey, StringComparer.Ordinal)
+            .GroupBy(p => p.GroupKey, StringComparer.Ordinal)
             .Select(g => ToRow(g.Key, g.Select(p => (p.Kind, p.Counts)), o))
             .OrderBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
         var total = ToRow("total", parts.Select(p => (p.Kind, p.Counts)), o);
         return new SummaryResponse(tenant, period.FromText, period.ToText, groupBy.ToString().ToLowerInvariant(), rows, total);
+    }
+
+    private static async Task<IReadOnlyList<GroupedCounts>> ReadBucketAsync(
+        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, string tenant, SummaryGroupBy groupBy, bool weekly, DateOnly start, CancellationToken cancellationToken)
+    {
+        var (table, column) = weekly ? ("analytics_weekly", "week") : ("analytics_daily", "day");
+        var g = groupBy switch
+        {
+            SummaryGroupBy.Kind => "kind",
+            SummaryGroupBy.Agent => "agent",
+            SummaryGroupBy.Intent => "intent",
+            _ => "@weekLabel",
+        };
+        var sql = $"SELECT {g} AS GroupKey, kind AS Kind, {Sums} FROM {table} WHERE tenant = @tenant AND {column} = @start GROUP BY {g}, kind";
+        var rows = await connection.QueryAsync<GroupedCounts>(new CommandDefinition(sql, new
+        {
+            tenant,
+            start = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            weekLabel = IsoWeek(start),
+        }, tx, cancellationToken: cancellationToken));
+        return rows.ToList();
     }
 
     /// <summary>Counts per kind folded into one row; time saved needs the kind, so it is summed per kind.</summary>
@@ -100,40 +139,10 @@ public sealed class SummaryQuery(Db db, IOptionsMonitor<AnalyticsOptions> option
             taken == 0 ? null : Math.Round(c.CostUsd / taken, 6));
     }
 
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>2026-11-16 (a Monday) → 2026-W47.</summary>
-    internal static string IsoWeek(string monday)
+    /// <summary>The ISO week of a day: 2026-11-16 → 2026-W47.</summary>
+    internal static string IsoWeek(DateOnly day)
     {
-        var day = DateOnly.ParseExact(monday, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue);
-        return $"{ISOWeek.GetYear(day)}-W{ISOWeek.GetWeekOfYear(day):00}";
-    }
-
-    private sealed class GroupedCounts
-    {
-        public string GroupKey { get; init; } = "";
-        public string Kind { get; init; } = "";
-        public long Shown { get; init; }
-        public long Accepted { get; init; }
-        public long Edited { get; init; }
-        public long Rejected { get; init; }
-        public long WrongFacts { get; init; }
-        public long WrongTone { get; init; }
-        public long OutdatedArticle { get; init; }
-        public long MissingContext { get; init; }
-        public long Policy { get; init; }
-        public long Other { get; init; }
-        public long EditUnder10 { get; init; }
-        public long Edit10To25 { get; init; }
-        public long Edit25To50 { get; init; }
-        public long Edit50Plus { get; init; }
-        public double CostUsd { get; init; }
-
-        public SummaryCounts Counts => new()
-        {
-            Shown = Shown, Accepted = Accepted, Edited = Edited, Rejected = Rejected, WrongFacts = WrongFacts, WrongTone = WrongTone,
-            OutdatedArticle = OutdatedArticle, MissingContext = MissingContext, Policy = Policy, Other = Other,
-            EditUnder10 = EditUnder10, Edit10To25 = Edit10To25, Edit25To50 = Edit25To50, Edit50Plus = Edit50Plus, CostUsd = CostUsd,
-        };
+        var d = day.ToDateTime(TimeOnly.MinValue);
+        return $"{ISOWeek.GetYear(d)}-W{ISOWeek.GetWeekOfYear(d):00}";
     }
 }

@@ -16,7 +16,11 @@ public static partial class ZendeskWebhookApi
     {
         app.MapPost("/api/webhooks/zendesk/{tenant}", Receive)
             .AllowAnonymous()
-            .WithTags("Webhooks");
+            .WithTags("Webhooks")
+            .Produces<WebhookReceipt>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 

@@ -132,6 +132,27 @@ public sealed class SummaryTests
     }
 
     [Fact]
+    public async Task EventsArrivingAfterAQueryShowInTheNextOne()
+    {
+        await using var host = await AnalyticsHost.StartAsync();
+        var seed = new Seed(host.Db);
+        await SeedScenarioAsync(seed);
+        foreach (var groupBy in new[] { "kind", "week" })
+        {
+            await GetAsync(host, $"/api/analytics/summary?{Period}&groupBy={groupBy}&tenant=acme");
+        }
+
+        // A changed mind in the whole week 46 (read from the weekly rollup), a new suggestion in partial week 45.
+        await seed.FeedbackAsync("e4b", "s4", "accepted", "2026-11-11T12:30:00Z");
+        await seed.SuggestionAsync("s10", 113, "draft", "a1", "refund", "2026-11-06T09:00:00Z", 0.01);
+
+        var total = (await GetAsync(host, $"/api/analytics/summary?{Period}&groupBy=kind&tenant=acme")).GetProperty("total");
+        AssertCounts(total, shown: 10, accepted: 4, edited: 3, rejected: 1, noFeedback: 2);
+        var week46 = Rows(await GetAsync(host, $"/api/analytics/summary?{Period}&groupBy=week&tenant=acme"))["2026-W46"];
+        AssertCounts(week46, shown: 3, accepted: 2, edited: 1, rejected: 0, noFeedback: 0);
+    }
+
+    [Fact]
     public async Task CostLearnedAfterTheSuggestionWasShownIsCounted()
     {
         await using var host = await AnalyticsHost.StartAsync();

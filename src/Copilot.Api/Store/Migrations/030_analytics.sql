@@ -47,8 +47,19 @@ CREATE TABLE analytics_latest (
 CREATE INDEX analytics_latest_ticket ON analytics_latest (tenant, ticket_id);
 CREATE INDEX analytics_latest_day ON analytics_latest (tenant, day);
 
+-- Bumped whenever a day's rollup rows change, so readers can cache a day's (or a week's, the
+-- sum of its days) aggregates and know exactly when they are stale.
+CREATE TABLE analytics_versions (
+    tenant TEXT NOT NULL,
+    day TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    PRIMARY KEY (tenant, day)
+) WITHOUT ROWID;
+
 CREATE TRIGGER analytics_suggestion_shown AFTER INSERT ON suggestions
 BEGIN
+    INSERT INTO analytics_versions (tenant, day, version) VALUES (NEW.tenant, substr(NEW.created_at, 1, 10), 1)
+    ON CONFLICT DO UPDATE SET version = version + 1;
     INSERT INTO analytics_daily (tenant, day, kind, agent, intent, shown, cost_usd)
     VALUES (NEW.tenant, substr(NEW.created_at, 1, 10), NEW.kind, coalesce(NEW.agent_id, ''), coalesce(NEW.intent, ''), 1, coalesce(NEW.cost_usd, 0))
     ON CONFLICT DO UPDATE SET shown = shown + 1, cost_usd = cost_usd + excluded.cost_usd;
@@ -63,6 +74,7 @@ END;
 CREATE TRIGGER analytics_suggestion_cost AFTER UPDATE OF cost_usd ON suggestions
 WHEN coalesce(NEW.cost_usd, 0) <> coalesce(OLD.cost_usd, 0)
 BEGIN
+    UPDATE analytics_versions SET version = version + 1 WHERE tenant = OLD.tenant AND day = substr(OLD.created_at, 1, 10);
     UPDATE analytics_daily SET cost_usd = cost_usd + coalesce(NEW.cost_usd, 0) - coalesce(OLD.cost_usd, 0)
     WHERE tenant = OLD.tenant AND day = substr(OLD.created_at, 1, 10) AND kind = OLD.kind AND agent = coalesce(OLD.agent_id, '') AND intent = coalesce(OLD.intent, '');
     UPDATE analytics_weekly SET cost_usd = cost_usd + coalesce(NEW.cost_usd, 0) - coalesce(OLD.cost_usd, 0)
@@ -117,7 +129,10 @@ BEGIN
                      WHEN NEW.edit_ratio < 0.10 THEN 0 WHEN NEW.edit_ratio < 0.25 THEN 1 WHEN NEW.edit_ratio < 0.50 THEN 2 ELSE 3 END AS bucket) AS x
     WHERE s.id = NEW.suggestion_id;
 
-    -- 3. Count it.
+    -- 3. Count it (on the suggestion's day, which never changes, so one version bump covers both steps).
+    UPDATE analytics_versions SET version = version + 1
+    WHERE tenant = (SELECT tenant FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id)
+      AND day = (SELECT day FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id);
     INSERT INTO analytics_daily (tenant, day, kind, agent, intent, accepted, edited, rejected,
         rej_wrong_facts, rej_wrong_tone, rej_outdated_article, rej_missing_context, rej_policy, rej_other,
         edit_lt10, edit_lt25, edit_lt50, edit_ge50)
