@@ -16,7 +16,7 @@ namespace Copilot.Api.Analytics;
 /// </summary>
 public sealed class SummaryQuery(Db db, IOptionsMonitor<AnalyticsOptions> options)
 {
-    private const int MaxCachedBuckets = 50_000;
+    private const int MaxCachedBuckets = 4_096;
     private const string Sums = """
         sum(shown) AS Shown, sum(accepted) AS Accepted, sum(edited) AS Edited, sum(rejected) AS Rejected,
         sum(rej_wrong_facts) AS WrongFacts, sum(rej_wrong_tone) AS WrongTone, sum(rej_outdated_article) AS OutdatedArticle,

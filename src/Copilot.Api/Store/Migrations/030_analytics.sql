@@ -196,3 +196,49 @@ CREATE TABLE webhook_events (
     received_at TEXT NOT NULL,
     PRIMARY KEY (tenant, event_id)
 ) WITHOUT ROWID;
+
+-- Backfill from suggestions and feedback written before this migration, as the triggers would have.
+INSERT INTO analytics_latest
+SELECT s.id, s.tenant, s.ticket_id, substr(s.created_at, 1, 10),
+    date(substr(s.created_at, 1, 10), '-' || ((CAST(strftime('%w', substr(s.created_at, 1, 10)) AS INTEGER) + 6) % 7) || ' days'),
+    s.kind, coalesce(s.agent_id, ''), coalesce(s.intent, ''), f.event_id, f.created_at, f.outcome, f.reason,
+    f.outcome = 'accepted', f.outcome = 'edited', f.outcome = 'rejected',
+    f.reason = 'wrong-facts', f.reason = 'wrong-tone', f.reason = 'outdated-article', f.reason = 'missing-context', f.reason = 'policy', f.reason = 'other',
+    f.bucket = 0, f.bucket = 1, f.bucket = 2, f.bucket = 3
+FROM (
+    SELECT suggestion_id, event_id, created_at, outcome,
+        CASE WHEN outcome <> 'rejected' THEN ''
+             WHEN reason IN ('wrong-facts', 'wrong-tone', 'outdated-article', 'missing-context', 'policy') THEN reason
+             ELSE 'other' END AS reason,
+        CASE WHEN outcome <> 'edited' OR edit_ratio IS NULL THEN -1
+             WHEN edit_ratio < 0.10 THEN 0 WHEN edit_ratio < 0.25 THEN 1 WHEN edit_ratio < 0.50 THEN 2 ELSE 3 END AS bucket,
+        row_number() OVER (PARTITION BY suggestion_id ORDER BY created_at DESC, rowid DESC) AS rn
+    FROM feedback) AS f
+JOIN suggestions AS s ON s.id = f.suggestion_id
+WHERE f.rn = 1;
+
+INSERT INTO analytics_daily (tenant, day, kind, agent, intent, shown, cost_usd)
+SELECT tenant, substr(created_at, 1, 10), kind, coalesce(agent_id, ''), coalesce(intent, ''), count(*), total(cost_usd)
+FROM suggestions GROUP BY 1, 2, 3, 4, 5;
+
+INSERT INTO analytics_daily (tenant, day, kind, agent, intent, accepted, edited, rejected,
+    rej_wrong_facts, rej_wrong_tone, rej_outdated_article, rej_missing_context, rej_policy, rej_other,
+    edit_lt10, edit_lt25, edit_lt50, edit_ge50)
+SELECT tenant, day, kind, agent, intent, sum(accepted), sum(edited), sum(rejected),
+    sum(rej_wrong_facts), sum(rej_wrong_tone), sum(rej_outdated_article), sum(rej_missing_context), sum(rej_policy), sum(rej_other),
+    sum(edit_lt10), sum(edit_lt25), sum(edit_lt50), sum(edit_ge50)
+FROM analytics_latest WHERE true GROUP BY tenant, day, kind, agent, intent
+ON CONFLICT DO UPDATE SET accepted = excluded.accepted, edited = excluded.edited, rejected = excluded.rejected,
+    rej_wrong_facts = excluded.rej_wrong_facts, rej_wrong_tone = excluded.rej_wrong_tone, rej_outdated_article = excluded.rej_outdated_article,
+    rej_missing_context = excluded.rej_missing_context, rej_policy = excluded.rej_policy, rej_other = excluded.rej_other,
+    edit_lt10 = excluded.edit_lt10, edit_lt25 = excluded.edit_lt25, edit_lt50 = excluded.edit_lt50, edit_ge50 = excluded.edit_ge50;
+
+INSERT INTO analytics_weekly
+SELECT tenant, date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days'), kind, agent, intent,
+    sum(shown), sum(accepted), sum(edited), sum(rejected),
+    sum(rej_wrong_facts), sum(rej_wrong_tone), sum(rej_outdated_article), sum(rej_missing_context), sum(rej_policy), sum(rej_other),
+    sum(edit_lt10), sum(edit_lt25), sum(edit_lt50), sum(edit_ge50), sum(cost_usd)
+FROM analytics_daily GROUP BY 1, 2, 3, 4, 5;
+
+INSERT INTO analytics_versions (tenant, day, version)
+SELECT tenant, day, 1 FROM analytics_daily GROUP BY tenant, day;
