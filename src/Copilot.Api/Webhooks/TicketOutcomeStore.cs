@@ -33,7 +33,9 @@ public sealed class TicketOutcomeStore(Db db, TimeProvider time)
             TicketEventKind.CommentAdded => "last_comment_at = CASE WHEN last_comment_at IS NULL OR excluded.updated_at > last_comment_at THEN excluded.updated_at ELSE last_comment_at END",
             _ => null,
         };
-        if (update is not null || e.TicketCreatedAt is not null)
+        // A "ticket created" event without detail.created_at happened when the ticket was created.
+        var createdAt = e.TicketCreatedAt ?? (e.Kind == TicketEventKind.Created ? e.Time : null);
+        if (update is not null || createdAt is not null)
         {
             var insertSolved = e.Kind == TicketEventKind.Solved ? "@time" : "NULL";
             var insertReopened = e.Kind == TicketEventKind.Reopened ? 1 : 0;
@@ -46,7 +48,7 @@ public sealed class TicketOutcomeStore(Db db, TimeProvider time)
                 VALUES (@tenant, @ticket, @createdAt, {insertSolved}, {insertReopened}, {insertSatisfaction}, {insertComment}, @time)
                 ON CONFLICT (tenant, ticket_id) DO UPDATE SET {set}
                 """,
-                new { tenant, ticket = e.TicketId, createdAt = e.TicketCreatedAt, time = e.Time, satisfaction = e.Satisfaction },
+                new { tenant, ticket = e.TicketId, createdAt, time = e.Time, satisfaction = e.Satisfaction },
                 tx, cancellationToken: cancellationToken));
         }
         await tx.CommitAsync(cancellationToken);

@@ -73,6 +73,16 @@ public sealed class WebhookTests
     }
 
     [Fact]
+    public async Task ATicketCreatedEventRecordsWhenTheTicketWasOpened()
+    {
+        await using var host = await AnalyticsHost.StartAsync();
+        using var response = await Webhook.SendAsync(host,
+            """{"type":"zen:event-type:ticket.created","id":"evt-new","time":"2026-11-10T07:30:00+01:00","subject":"zen:ticket:42"}""");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((0L, "2026-11-10T06:30:00Z"), await OutcomeAsync(host, 42));
+    }
+
+    [Fact]
     public async Task ASignedBodyThatIsNotATicketEventIsAValidationProblem()
     {
         await using var host = await AnalyticsHost.StartAsync();
