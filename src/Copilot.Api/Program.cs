@@ -4,6 +4,7 @@ using Copilot.Api.Demo;
 using Copilot.Api.Drafts;
 using Copilot.Api.Feedback;
 using Copilot.Api.Boundaries;
+using Copilot.Api.Analytics;
 using Copilot.Api.Hosting;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Sidebar;
@@ -11,6 +12,7 @@ using Copilot.Api.Store;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
 using Copilot.Connectors;
+using Copilot.Api.Webhooks;
 
 public partial class Program
 {
@@ -34,6 +36,7 @@ public partial class Program
         builder.AddKnowledge();
         builder.AddBoundaries();
         builder.AddSidebar();
+        builder.AddAnalytics();
 
         var app = builder.Build();
 
@@ -45,6 +48,8 @@ public partial class Program
         app.MapKnowledgeApi();
         app.MapBoundaryRulesApi();
         app.MapSidebar();
+        app.MapAnalyticsApi();
+        app.MapZendeskWebhooks();
 
         return app;
     }

@@ -30,6 +30,7 @@ public sealed class TenantOptions
 
     /// <summary>The secret the sidebar's requests are signed with (HS256, at least 32 bytes).</summary>
     public string? SharedSecret { get; set; }
+    public string? WebhookSecret { get; set; } // Signing secret of the tenant's Zendesk webhook (POST /api/webhooks/zendesk/{tenant}); unset: refused.
 
     /// <summary>Summaries and drafts read internal notes too.</summary>
     public bool IncludeInternalNotes { get; set; } = true;

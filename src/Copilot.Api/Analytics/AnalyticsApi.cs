@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Copilot.Api.Analytics;
+
+/// <summary>Team-lead analytics: <c>/api/analytics/...</c>, for team leads and admins only.</summary>
+public static class AnalyticsApi
+{
+    public static WebApplication MapAnalyticsApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/analytics")
+            .RequireAuthorization(AnalyticsRoles.Policy)
+            .WithTags("Analytics");
+        group.MapGet("/summary", Summary).Produces<SummaryResponse>();
+        group.MapGet("/knowledge-gaps", KnowledgeGaps).Produces<KnowledgeGapsResponse>();
+        group.MapGet("/outcomes", Outcomes).Produces<OutcomesResponse>();
+        group.MapGet("/export.csv", Export).Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        group.ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        return app;
+    }
+
+    private static async Task<IResult> Summary(
+        HttpContext http, SummaryQuery query, [FromQuery] string? from, [FromQuery] string? to,
+        [FromQuery] string? groupBy, [FromQuery] string? tenant, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var by = SummaryGroupBy.Kind;
+        if (!string.IsNullOrEmpty(groupBy) && !(Enum.TryParse(groupBy, ignoreCase: true, out by) && Enum.IsDefined(by) && !groupBy.Any(char.IsDigit)))
+        {
+            errors["groupBy"] = [$"'groupBy' must be kind, agent, intent or week, not '{groupBy}'."];
+        }
+        var (request, problem) = AnalyticsRequest.Read(http, tenant, from, to, errors);
+        if (request is null)
+        {
+            return problem!;
+        }
+        return TypedResults.Ok(await query.RunAsync(request.Tenant, request.Period, by, cancellationToken));
+    }
+
+    private static async Task<IResult> KnowledgeGaps(
+        HttpContext http, KnowledgeGapsQuery query, [FromQuery] string? from, [FromQuery] string? to,
+        [FromQuery] string? threshold, [FromQuery] string? tenant, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        double? limit = null;
+        if (!string.IsNullOrEmpty(threshold))
+        {
+            if (double.TryParse(threshold, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var t) && t >= 0 && double.IsFinite(t))
+            {
+                limit = t;
+            }
+            else
+            {
+                errors["threshold"] = [$"'threshold' must be a non-negative number, not '{threshold}'."];
+            }
+        }
+        var (request, problem) = AnalyticsRequest.Read(http, tenant, from, to, errors);
+        if (request is null)
+        {
+            return problem!;
+        }
+        return TypedResults.Ok(await query.RunAsync(request.Tenant, request.Period, limit, cancellationToken));
+    }
+
+    private static async Task<IResult> Outcomes(
+        HttpContext http, OutcomesQuery query, [FromQuery] string? from, [FromQuery] string? to,
+        [FromQuery] string? tenant, CancellationToken cancellationToken)
+    {
+        var (request, problem) = AnalyticsRequest.Read(http, tenant, from, to);
+        if (request is null)
+        {
+            return problem!;
+        }
+        return TypedResults.Ok(await query.RunAsync(request.Tenant, request.Period, cancellationToken));
+    }
+
+    private static IResult Export(
+        HttpContext http, CsvExport export, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? type,
+        [FromQuery] string? includeText, [FromQuery] string? tenant)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var kind = type?.ToLowerInvariant() switch
+        {
+            null or "" or "feedback" => ExportType.Feedback,
+            "suggestions" => ExportType.Suggestions,
+            _ => (ExportType?)null,
+        };
+        if (kind is null)
+        {
+            errors["type"] = [$"'type' must be feedback or suggestions, not '{type}'."];
+        }
+        var withText = false;
+        if (!string.IsNullOrEmpty(includeText) && !bool.TryParse(includeText, out withText))
+        {
+            errors["includeText"] = [$"'includeText' must be true or false, not '{includeText}'."];
+        }
+        if (withText && kind == ExportType.Suggestions)
+        {
+            errors["includeText"] = ["Suggestion exports never include text; only feedback exports can (the agent's final text and comment)."];
+        }
+        var (request, problem) = AnalyticsRequest.Read(http, tenant, from, to, errors);
+        if (request is null)
+        {
+            return problem!;
+        }
+        var name = $"copilot-{kind!.Value.ToString().ToLowerInvariant()}-{request.Tenant}-{request.Period.FromText}-to-{request.Period.ToText}.csv";
+        return TypedResults.Stream(
+            stream => export.WriteAsync(stream, request.Tenant, request.Period, kind.Value, withText, http.RequestAborted),
+            "text/csv; charset=utf-8",
+            name);
+    }
+}

@@ -1,0 +1,35 @@
+using Copilot.Api.Webhooks;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Copilot.Api.Analytics;
+
+public static class AnalyticsExtensions
+{
+    /// <summary>Analytics queries, the retrieval log, ticket outcomes from Zendesk webhooks, and the analytics policy.</summary>
+    public static WebApplicationBuilder AddAnalytics(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SummaryQuery>();
+        builder.Services.AddSingleton<KnowledgeGapsQuery>();
+        builder.Services.AddSingleton<OutcomesQuery>();
+        builder.Services.AddSingleton<CsvExport>();
+        builder.Services.AddSingleton<RetrievalLog>();
+        builder.Services.AddSingleton<TicketOutcomeStore>();
+        builder.Services.AddSingleton<ZendeskWebhookVerifier>();
+        // The assist cache registers its own hook; this default only keeps webhooks working without it.
+        builder.Services.TryAddSingleton<ITicketActivity, NoTicketActivity>();
+
+        // Every registered scheme may carry a team lead's verified session; the policy asks each.
+        builder.Services.AddOptions<AuthorizationOptions>().Configure<IAuthenticationSchemeProvider>((o, schemes) =>
+        {
+            var names = schemes.GetAllSchemesAsync().GetAwaiter().GetResult().Select(s => s.Name).ToArray();
+            o.AddPolicy(AnalyticsRoles.Policy, p => p
+                .AddAuthenticationSchemes(names)
+                .RequireAuthenticatedUser()
+                .RequireAssertion(ctx => AnalyticsRoles.IsAllowed(ctx.User)));
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,32 @@
+using Copilot.Api.Store;
+using Dapper;
+
+namespace Copilot.Api.Analytics;
+
+/// <summary>
+/// Records, for each assist, the best knowledge match retrieval found. Tickets whose best match
+/// scores low are where the knowledge base has gaps (<see cref="KnowledgeGapsQuery"/>).
+/// </summary>
+public sealed class RetrievalLog(Db db, TimeProvider time)
+{
+    public const int MaxTerms = 32;
+
+    /// <param name="queryTerms">The query's key terms (not the ticket text); lower-cased, at most <see cref="MaxTerms"/> kept.</param>
+    /// <param name="topScore">The best hit's score; null when retrieval found nothing.</param>
+    public async Task RecordAsync(string tenant, long ticketId, IEnumerable<string> queryTerms, double? topScore, string? topSourceId, string? topTitle, CancellationToken cancellationToken)
+    {
+        var terms = string.Join(' ', queryTerms
+            .Select(t => t.Trim().ToLowerInvariant())
+            .Where(t => t.Length > 0 && !t.Contains(' ', StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxTerms));
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO retrieval_events (tenant, ticket_id, query_terms, top_score, top_source_id, top_title, created_at)
+            VALUES (@tenant, @ticketId, @terms, @topScore, @topSourceId, @topTitle, @now)
+            """,
+            new { tenant, ticketId, terms, topScore, topSourceId, topTitle, now = time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture) },
+            cancellationToken: cancellationToken));
+    }
+}

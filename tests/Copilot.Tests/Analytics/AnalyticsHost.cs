@@ -1,0 +1,148 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Encodings.Web;
+using Copilot.Api.Analytics;
+using Copilot.Api.Store;
+using Copilot.Api.Tenants;
+using Copilot.Api.Webhooks;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Copilot.Tests.Analytics;
+
+/// <summary>
+/// The real host on 127.0.0.1:0 with a fresh SQLite file and two tenants (acme, other).
+/// Team-lead sessions come from <see cref="SessionHandler"/>, which stands in for the verified
+/// user sessions another feature adds: it turns <c>X-Test-Session: tenant role</c> into the
+/// claims such a session carries.
+/// </summary>
+public sealed class AnalyticsHost : IAsyncDisposable
+{
+    public const string AdminKey = "test-admin-key-0123456789";
+    public const string SharedSecret = "acme-shared-secret-0123456789-abcdef";
+    public const string WebhookSecret = "acme-webhook-signing-secret";
+    public const string OtherWebhookSecret = "other-webhook-signing-secret";
+
+    private readonly WebApplication _app;
+    private readonly string _dir;
+
+    private AnalyticsHost(WebApplication app, string dir, HttpClient client)
+    {
+        _app = app;
+        _dir = dir;
+        Client = client;
+    }
+
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _app.Services;
+    public Db Db => _app.Services.GetRequiredService<Db>();
+
+    public static async Task<AnalyticsHost> StartAsync(Action<IServiceCollection>? services = null, Dictionary<string, string?>? settings = null)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "copilot-analytics-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var app = Program.Build([], b =>
+        {
+            b.WebHost.UseUrls("http://127.0.0.1:0");
+            var config = new Dictionary<string, string?>
+            {
+                ["Copilot:Store:Path"] = Path.Combine(dir, "copilot.db"),
+                ["Copilot:AdminKey"] = AdminKey,
+                ["Copilot:Analytics:MinutesSavedPerAccepted:draft"] = "10",
+                ["Logging:LogLevel:Default"] = "Warning",
+            };
+            foreach (var (id, secret) in new[] { ("acme", WebhookSecret), ("other", OtherWebhookSecret) })
+            {
+                config[$"Copilot:Tenants:{id}:BaseUrl"] = "http://127.0.0.1:9";
+                config[$"Copilot:Tenants:{id}:Email"] = "agent@example.com";
+                config[$"Copilot:Tenants:{id}:ApiToken"] = "token";
+                config[$"Copilot:Tenants:{id}:SharedSecret"] = SharedSecret + id;
+                config[$"Copilot:Tenants:{id}:WebhookSecret"] = secret;
+            }
+            foreach (var (k, v) in settings ?? [])
+            {
+                config[k] = v;
+            }
+            b.Configuration.AddInMemoryCollection(config);
+            b.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, SessionHandler>(SessionHandler.SchemeName, null);
+            services?.Invoke(b.Services);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new AnalyticsHost(app, dir, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    public HttpRequestMessage AsAdmin(string url) => With(url, r => r.Headers.Add(AdminKeyHandler.Header, AdminKey));
+
+    public HttpRequestMessage AsSession(string url, string tenant, string role) => With(url, r => r.Headers.Add(SessionHandler.Header, $"{tenant} {role}"));
+
+    /// <summary>A real sidebar token: an agent, who has no analytics role.</summary>
+    public HttpRequestMessage AsAgent(string url, string tenant = "acme") => With(url, r =>
+    {
+        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = tenant,
+            Expires = DateTime.UtcNow.AddMinutes(5),
+            Claims = new Dictionary<string, object> { ["jti"] = Guid.NewGuid().ToString("N"), ["sub"] = "agent-7" },
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SharedSecret + tenant)), SecurityAlgorithms.HmacSha256),
+        });
+        r.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    });
+
+    private static HttpRequestMessage With(string url, Action<HttpRequestMessage> configure)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        configure(request);
+        return request;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is removed with the temp folder later.
+        }
+    }
+
+    internal sealed class SessionHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    {
+        public const string SchemeName = "TestSession";
+        public const string Header = "X-Test-Session";
+
+        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+        {
+            if (!Request.Headers.TryGetValue(Header, out var value))
+            {
+                return Task.FromResult(AuthenticateResult.NoResult());
+            }
+            var parts = value.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var identity = new ClaimsIdentity([new Claim(SidebarTokenHandler.TenantClaim, parts[0])], SchemeName);
+            if (parts.Length > 1)
+            {
+                identity.AddClaim(new Claim(AnalyticsRoles.RoleClaim, parts[1]));
+            }
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        }
+    }
+}
