@@ -10,6 +10,9 @@ public static class AssistApi
         builder.Services.AddOptions<AssistOptions>().BindConfiguration(AssistOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AssistCache>();
         builder.Services.AddSingleton<AssistService>();
+        builder.Services.AddSingleton<AssistRefresher>();
+        builder.Services.AddSingleton<Webhooks.ITicketActivity>(sp => sp.GetRequiredService<AssistRefresher>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AssistRefresher>());
         return builder;
     }
 

@@ -44,6 +44,8 @@ public sealed class SessionTokenHandler(
         identity.AddClaim(new Claim(VerifiedAgentClaim, session.AgentId));
         identity.AddClaim(new Claim(AgentNameClaim, session.Name));
         identity.AddClaim(new Claim(ClaimTypes.Role, session.Role));
+        // Analytics reads the verified role under its own claim name.
+        identity.AddClaim(new Claim(Analytics.AnalyticsRoles.RoleClaim, session.Role == AgentRoles.Lead ? Analytics.AnalyticsRoles.TeamLead : session.Role));
         identity.AddClaim(new Claim(AuthTimeClaim, session.AuthTime.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

@@ -23,6 +23,7 @@ public sealed class CopilotTestHost : IAsyncDisposable
     public const string TenantId = "acme";
     public const string SharedSecret = "acme-shared-secret-0123456789-abcdefghij-0123456789-abcdefghijklmn";
     public const string AdminKey = "test-admin-key-0123456789";
+    public const string WebhookSecret = "acme-webhook-signing-secret-for-tests";
 
     private readonly WebApplication _app;
     private readonly string _directory;
@@ -60,6 +61,7 @@ public sealed class CopilotTestHost : IAsyncDisposable
             [$"Copilot:Tenants:{TenantId}:ApiToken"] = apiToken,
             [$"Copilot:Tenants:{TenantId}:SharedSecret"] = SharedSecret,
             [$"Copilot:Tenants:{TenantId}:SyncIntervalMinutes"] = "0",
+            [$"Copilot:Tenants:{TenantId}:WebhookSecret"] = WebhookSecret,
             [$"Copilot:Tenants:{OtherTenantId}:BaseUrl"] = helpdeskBaseUrl.ToString(),
             [$"Copilot:Tenants:{OtherTenantId}:Email"] = email,
             [$"Copilot:Tenants:{OtherTenantId}:ApiToken"] = apiToken,

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Copilot.Api.Webhooks;
+using Copilot.Tests.Infrastructure;
+
+namespace Copilot.Tests.Functional;
+
+public class AssistRefreshTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
+{
+    private async Task<JsonElement> AssistAsync(long ticket)
+    {
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, $"/api/tickets/{ticket}/assist"));
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task ACommentWebhookRefreshesTheCachedAssistBeforeTheNextOpen()
+    {
+        var before = await AssistAsync(149);
+        var comment = fixture.Zendesk.Data.AddComment(149, 1016, "<p>It dropped out again last night, even after moving the Bridge closer.</p>");
+
+        var body = JsonSerializer.Serialize(new
+        {
+            type = "zen:event-type:ticket.comment_added",
+            id = Guid.NewGuid().ToString(),
+            time = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            subject = "zen:ticket:149",
+            detail = new { id = "149" },
+        });
+        var timestamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/webhooks/zendesk/{CopilotTestHost.TenantId}")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add(ZendeskWebhookVerifier.TimestampHeader, timestamp);
+        request.Headers.Add(ZendeskWebhookVerifier.SignatureHeader,
+            Convert.ToBase64String(ZendeskWebhookVerifier.Sign(CopilotTestHost.WebhookSecret, timestamp, Encoding.UTF8.GetBytes(body))));
+        using var delivered = await fixture.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, delivered.StatusCode);
+
+        // The refresh runs in the background; the sidebar (which does not say what it saw) gets the new thread.
+        JsonElement after = default;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            after = await AssistAsync(149);
+            if (after.GetProperty("latestCommentId").GetInt64() == comment.Id)
+            {
+                break;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Equal(comment.Id, after.GetProperty("latestCommentId").GetInt64());
+        Assert.NotEqual(before.GetProperty("summary").GetProperty("suggestionId").GetString(), after.GetProperty("summary").GetProperty("suggestionId").GetString());
+    }
+}
