@@ -69,6 +69,7 @@ static KnowledgeOptions Copy(KnowledgeOptions o, Action<KnowledgeOptions> change
         PassageMaxWords = o.PassageMaxWords,
         MaxPastReplies = o.MaxPastReplies,
         DropStopWords = o.DropStopWords,
+        MaxQueryPostings = o.MaxQueryPostings,
     };
     change(copy);
     return copy;

@@ -14,8 +14,12 @@ namespace Copilot.Api.Knowledge;
 public sealed partial class KnowledgeIndex : IKnowledgeSearch
 {
     private const int MaxLimit = 50;
+
+    /// <summary>Distinct words of a query whose index frequency is looked up; a long thread has a few hundred.</summary>
+    private const int MaxCandidateTerms = 256;
     private readonly Db _db;
     private readonly KnowledgeOptions _options;
+    private readonly TermFrequencies _frequencies = new(TimeProvider.System);
 
     public KnowledgeIndex(Db db, IOptions<KnowledgeOptions> options) : this(db, options.Value)
     {
@@ -27,19 +31,29 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         _options = options;
     }
 
-    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string tenant, KnowledgeQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string tenant, KnowledgeQuery query, CancellationToken cancellationToken) =>
+        (await SearchExplainedAsync(tenant, query, cancellationToken)).Hits;
+
+    /// <summary>The hits, and the terms the query was cut down to (for admin diagnostics).</summary>
+    public async Task<(IReadOnlyList<KnowledgeHit> Hits, IReadOnlyList<string> Terms)> SearchExplainedAsync(string tenant, KnowledgeQuery query, CancellationToken cancellationToken)
     {
-        var match = FtsQuery.Build(query.Text, _options.MaxQueryTerms, _options.DropStopWords);
+        var candidates = FtsQuery.Terms(query.Text, MaxCandidateTerms, _options.DropStopWords);
         var limit = Math.Clamp(query.Limit, 1, MaxLimit);
-        if (match is null)
+        if (candidates.Count == 0)
         {
-            return [];
+            return ([], []);
         }
         await using var connection = await _db.OpenAsync(cancellationToken);
+        var frequency = await _frequencies.GetAsync(connection, candidates, cancellationToken);
+        var terms = FtsQuery.SelectByRarity(candidates, frequency, _options.MaxQueryTerms, _options.MaxQueryPostings);
+        if (FtsQuery.Build(terms) is not { } match)
+        {
+            return ([], terms);
+        }
         var best = await BestPassagesAsync(connection, tenant, match, limit, query, cancellationToken);
         if (best.Count == 0)
         {
-            return [];
+            return ([], terms);
         }
         var details = (await connection.QueryAsync<PassageRow>(new CommandDefinition(
             """
@@ -49,14 +63,14 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
             WHERE p.id IN @ids
             """,
             new { ids = best.Select(b => b.Id).ToArray() }, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
-        return best
+        return (best
             .Where(b => details.ContainsKey(b.Id))
             .Select(b =>
             {
                 var d = details[b.Id];
                 return new KnowledgeHit(SourceKinds.Parse(b.Kind), b.SourceId, d.Title, d.Url, d.Text, -b.Rank, d.Locale);
             })
-            .ToList();
+            .ToList(), terms);
     }
 
     /// <summary>

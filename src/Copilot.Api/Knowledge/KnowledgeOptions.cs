@@ -15,6 +15,14 @@ public sealed class KnowledgeOptions
     [Range(1, 64)]
     public int MaxQueryTerms { get; set; } = 32;
 
+    /// <summary>
+    /// Budget of index postings (passages holding a term, summed over the kept terms) one query
+    /// may score. Terms are kept rarest first until it is spent, so a query of common words
+    /// stays fast on a large index; small indexes never reach it.
+    /// </summary>
+    [Range(1000, 100_000_000)]
+    public long MaxQueryPostings { get; set; } = 20_000;
+
     /// <summary>Drop common words (see StopWords) from queries. Off only to measure what they cost or bring.</summary>
     public bool DropStopWords { get; set; } = true;
 
