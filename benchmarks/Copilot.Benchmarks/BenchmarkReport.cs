@@ -26,6 +26,10 @@ public static class BenchmarkReport
                $"{RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}";
     }
 
+    /// <summary>1-, 5- and 15-minute load averages: on a shared machine, how busy it was.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
     /// <summary>Replaces the block between <c>&lt;!-- {key}:start --&gt;</c> and <c>&lt;!-- {key}:end --&gt;</c>, appending it when absent.</summary>
     public static async Task WriteSectionAsync(string outPath, string key, string content)
     {

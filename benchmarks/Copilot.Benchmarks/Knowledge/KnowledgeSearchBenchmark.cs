@@ -75,7 +75,8 @@ public static class KnowledgeSearchBenchmark
                 timings.Add((kind, sw.Elapsed.TotalMilliseconds, hits.Count));
             }
 
-            var report = Report(sources.Count, passages, build.Elapsed, buildRate, sizeMb, timings, options, SqliteVersion(db));
+            var load = BenchmarkReport.LoadAverage();
+            var report = Report(load, sources.Count, passages, build.Elapsed, buildRate, sizeMb, timings, options, SqliteVersion(db));
             Console.WriteLine(report);
             if (outPath is not null)
             {
@@ -86,7 +87,6 @@ public static class KnowledgeSearchBenchmark
         finally
         {
             SqliteConnection.ClearAllPools();
-            if (Environment.GetEnvironmentVariable("BENCH_KEEP") is { } keep) { File.Copy(path, keep, true); }
             foreach (var suffix in new[] { "", "-wal", "-shm" })
             {
                 File.Delete(path + suffix);
@@ -100,7 +100,7 @@ public static class KnowledgeSearchBenchmark
         return connection.ExecuteScalar<string>("SELECT sqlite_version()") ?? "?";
     }
 
-    private static string Report(int sources, int passages, TimeSpan build, double rate, double sizeMb, List<(string Kind, double Ms, int Hits)> timings, KnowledgeOptions options, string sqlite)
+    private static string Report(string load, int sources, int passages, TimeSpan build, double rate, double sizeMb, List<(string Kind, double Ms, int Hits)> timings, KnowledgeOptions options, string sqlite)
     {
         var b = new StringBuilder();
         b.AppendLine("## Knowledge search");
@@ -109,7 +109,7 @@ public static class KnowledgeSearchBenchmark
         b.AppendLine("dotnet run -c Release --project benchmarks/Copilot.Benchmarks -- knowledge --out docs/benchmarks.md");
         b.AppendLine("```");
         b.AppendLine();
-        b.AppendLine($"Machine: {BenchmarkReport.MachineInfo()}; SQLite {sqlite}. Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
+        b.AppendLine($"Machine: {BenchmarkReport.MachineInfo()}; SQLite {sqlite}. Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average at the end {load} (the machine is shared).");
         b.AppendLine();
         b.AppendLine($"Index: {sources:N0} synthetic sources (seed {Seed}; Zipf-distributed pseudo-words over a 20,000-word vocabulary, " +
                      $"30 % English stop words) cut into **{passages:N0} passages** of {options.PassageMinWords}-{options.PassageMaxWords} words, " +

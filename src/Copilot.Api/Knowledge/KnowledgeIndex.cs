@@ -17,6 +17,9 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
 
     /// <summary>Distinct words of a query whose index frequency is looked up; a long thread has a few hundred.</summary>
     private const int MaxCandidateTerms = 256;
+
+    /// <summary>Page cache of a search connection (pooled, so it stays warm): the passage rows a search joins stay in memory.</summary>
+    private const int CacheKib = 32 * 1024;
     private readonly Db _db;
     private readonly KnowledgeOptions _options;
     private readonly TermFrequencies _frequencies = new(TimeProvider.System);
@@ -50,7 +53,16 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         {
             return ([], terms);
         }
-        var best = await BestPassagesAsync(connection, tenant, match, limit, query, cancellationToken);
+        // Only a query whose rarest term alone is over budget gets here with more postings than
+        // the budget: it says little about what it wants, so it is ranked among the newest matches.
+        var postings = terms.Sum(t => frequency.GetValueOrDefault(t));
+        var scan = postings > _options.MaxQueryPostings ? _options.MaxQueryPostings : (long?)null;
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = $"PRAGMA cache_size = -{CacheKib}";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var best = await BestPassagesAsync(connection, tenant, match, scan, limit, query, cancellationToken);
         if (best.Count == 0)
         {
             return ([], terms);
@@ -78,17 +90,20 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
     /// sort is far cheaper than sorting every match); if the cap was hit before enough distinct
     /// sources turned up, it reads again with a larger cap.
     /// </summary>
-    private async Task<List<Ranked>> BestPassagesAsync(SqliteConnection connection, string tenant, string match, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
+    private async Task<List<Ranked>> BestPassagesAsync(SqliteConnection connection, string tenant, string match, long? scan, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
     {
         var locale = SourceKinds.NormalizeLocale(query.Locale);
+        var matches = scan is null
+            ? "SELECT rowid AS id, bm25(knowledge_fts, $titleWeight, 1.0) AS rank FROM knowledge_fts WHERE knowledge_fts MATCH $match"
+            : "SELECT rowid AS id, bm25(knowledge_fts, $titleWeight, 1.0) AS rank FROM knowledge_fts WHERE knowledge_fts MATCH $match ORDER BY rowid DESC LIMIT $scan";
         var sql = $"""
-            SELECT p.id, p.kind, p.source_id, bm25(knowledge_fts, $titleWeight, 1.0) AS rank
-            FROM knowledge_fts
-            JOIN knowledge_passages p ON p.id = knowledge_fts.rowid
-            WHERE knowledge_fts MATCH $match AND p.tenant = $tenant
+            SELECT p.id, p.kind, p.source_id, f.rank
+            FROM ({matches}) f
+            JOIN knowledge_passages p ON p.id = f.id
+            WHERE p.tenant = $tenant
             {(query.Kinds is { Count: > 0 } ? "AND p.kind IN (" + string.Join(", ", query.Kinds.Select((_, i) => "$kind" + i)) + ")" : "")}
             {(locale is not null ? "AND (p.locale IS NULL OR p.locale = $locale OR p.locale LIKE $localePrefix ESCAPE '\\')" : "")}
-            ORDER BY rank
+            ORDER BY f.rank
             LIMIT $candidates
             """;
         for (var candidates = Math.Max(limit * 8, 40); ; candidates *= 4)
@@ -99,6 +114,10 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
             command.Parameters.AddWithValue("$match", match);
             command.Parameters.AddWithValue("$tenant", tenant);
             command.Parameters.AddWithValue("$candidates", candidates);
+            if (scan is not null)
+            {
+                command.Parameters.AddWithValue("$scan", scan.Value);
+            }
             var i = 0;
             foreach (var kind in query.Kinds ?? [])
             {

@@ -21,7 +21,7 @@ public sealed class KnowledgeOptions
     /// stays fast on a large index; small indexes never reach it.
     /// </summary>
     [Range(1000, 100_000_000)]
-    public long MaxQueryPostings { get; set; } = 20_000;
+    public long MaxQueryPostings { get; set; } = 5_000;
 
     /// <summary>Drop common words (see StopWords) from queries. Off only to measure what they cost or bring.</summary>
     public bool DropStopWords { get; set; } = true;
