@@ -27,7 +27,8 @@ foreach (var dataset in sets)
     report.AppendLine((await Evaluator.BaselineAsync("**Baseline**: plain BM25 over title+body", dataset)).Row());
     report.AppendLine((await Evaluator.OursAsync($"**Ours** (unicode61, title weight {defaults.TitleWeight}, {defaults.PassageMinWords}-{defaults.PassageMaxWords} word passages, stop words, {defaults.MaxQueryTerms} terms)", dataset, defaults)).Row());
     report.AppendLine($"| *one change from ours:* | | | | | |");
-    report.AppendLine((await Evaluator.OursAsync("tokenizer porter unicode61 (English stemming)", dataset, defaults, Porter)).Row());
+    report.AppendLine((await Evaluator.OursAsync("tokenizer porter unicode61 (English stemming; terms by query frequency)", dataset, Copy(defaults, o => o.SelectTermsByRarity = false), Porter)).Row());
+    report.AppendLine((await Evaluator.OursAsync("terms by query frequency, no rarity lookup", dataset, Copy(defaults, o => o.SelectTermsByRarity = false))).Row());
     report.AppendLine((await Evaluator.OursAsync("stop words kept", dataset, Copy(defaults, o => o.DropStopWords = false))).Row());
     foreach (var weight in new[] { 1.0, 2.0, 8.0, 16.0 })
     {
@@ -37,7 +38,7 @@ foreach (var dataset in sets)
     {
         report.AppendLine((await Evaluator.OursAsync($"passages {min}-{max} words{(min >= 1000 ? " (whole document)" : "")}", dataset, Copy(defaults, o => { o.PassageMinWords = min; o.PassageMaxWords = max; }))).Row());
     }
-    foreach (var terms in new[] { 8, 16, 64 })
+    foreach (var terms in new[] { 8, 32, 64 })
     {
         report.AppendLine((await Evaluator.OursAsync($"query terms kept: {terms}", dataset, Copy(defaults, o => o.MaxQueryTerms = terms))).Row());
     }
@@ -70,6 +71,7 @@ static KnowledgeOptions Copy(KnowledgeOptions o, Action<KnowledgeOptions> change
         MaxPastReplies = o.MaxPastReplies,
         DropStopWords = o.DropStopWords,
         MaxQueryPostings = o.MaxQueryPostings,
+        SelectTermsByRarity = o.SelectTermsByRarity,
     };
     change(copy);
     return copy;

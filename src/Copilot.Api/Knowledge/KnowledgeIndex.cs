@@ -47,8 +47,18 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
             return ([], []);
         }
         await using var connection = await _db.OpenAsync(cancellationToken);
-        var frequency = await _frequencies.GetAsync(connection, candidates, cancellationToken);
-        var terms = FtsQuery.SelectByRarity(candidates, frequency, _options.MaxQueryTerms, _options.MaxQueryPostings);
+        IReadOnlyDictionary<string, long> frequency;
+        IReadOnlyList<string> terms;
+        if (_options.SelectTermsByRarity)
+        {
+            frequency = await _frequencies.GetAsync(connection, candidates, cancellationToken);
+            terms = FtsQuery.SelectByRarity(candidates, frequency, _options.MaxQueryTerms, _options.MaxQueryPostings);
+        }
+        else
+        {
+            frequency = new Dictionary<string, long>();
+            terms = candidates.Take(_options.MaxQueryTerms).ToList();
+        }
         if (FtsQuery.Build(terms) is not { } match)
         {
             return ([], terms);
