@@ -43,6 +43,18 @@ foreach (var dataset in sets)
         report.AppendLine((await Evaluator.OursAsync($"query terms kept: {terms}", dataset, Copy(defaults, o => o.MaxQueryTerms = terms))).Row());
     }
 }
+var bitext = Bitext.Load(shared);
+report.AppendLine();
+report.AppendLine($"### Bitext: {bitext.Docs.Count} macros (one per intent), {bitext.Queries.Count} requests");
+report.AppendLine();
+report.AppendLine(Metrics.Header);
+report.AppendLine((await Evaluator.BaselineAsync("**Baseline**: plain BM25 over title+body", bitext)).Row());
+report.AppendLine((await Evaluator.OursAsync("**Ours** (defaults)", bitext, defaults)).Row());
+report.AppendLine($"| *one change from ours:* | | | | | |");
+report.AppendLine((await Evaluator.OursAsync("tokenizer porter unicode61 (terms by query frequency)", bitext, Copy(defaults, o => o.SelectTermsByRarity = false), Porter)).Row());
+report.AppendLine((await Evaluator.OursAsync("stop words kept", bitext, Copy(defaults, o => o.DropStopWords = false))).Row());
+report.AppendLine((await Evaluator.OursAsync("title weight 1", bitext, Copy(defaults, o => o.TitleWeight = 1))).Row());
+report.AppendLine((await Evaluator.OursAsync("passages 80-160 words", bitext, Copy(defaults, o => { o.PassageMinWords = 80; o.PassageMaxWords = 160; }))).Row());
 Console.Write(report);
 
 if (outPath is not null)
