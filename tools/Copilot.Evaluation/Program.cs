@@ -28,6 +28,7 @@ foreach (var dataset in sets)
     report.AppendLine((await Evaluator.OursAsync($"**Ours** (unicode61, title weight {defaults.TitleWeight}, {defaults.PassageMinWords}-{defaults.PassageMaxWords} word passages, stop words, {defaults.MaxQueryTerms} terms)", dataset, defaults)).Row());
     report.AppendLine($"| *one change from ours:* | | | | | |");
     report.AppendLine((await Evaluator.OursAsync("tokenizer porter unicode61 (English stemming; terms by query frequency)", dataset, Copy(defaults, o => o.SelectTermsByRarity = false), Porter)).Row());
+    report.AppendLine((await Evaluator.OursAsync("English inflections expanded (ExpandInflections)", dataset, Copy(defaults, o => o.ExpandInflections = true))).Row());
     report.AppendLine((await Evaluator.OursAsync("terms by query frequency, no rarity lookup", dataset, Copy(defaults, o => o.SelectTermsByRarity = false))).Row());
     report.AppendLine((await Evaluator.OursAsync("stop words kept", dataset, Copy(defaults, o => o.DropStopWords = false))).Row());
     foreach (var weight in new[] { 1.0, 2.0, 8.0, 16.0 })
@@ -52,6 +53,7 @@ report.AppendLine((await Evaluator.BaselineAsync("**Baseline**: plain BM25 over 
 report.AppendLine((await Evaluator.OursAsync("**Ours** (defaults)", bitext, defaults)).Row());
 report.AppendLine($"| *one change from ours:* | | | | | |");
 report.AppendLine((await Evaluator.OursAsync("tokenizer porter unicode61 (terms by query frequency)", bitext, Copy(defaults, o => o.SelectTermsByRarity = false), Porter)).Row());
+report.AppendLine((await Evaluator.OursAsync("English inflections expanded (ExpandInflections)", bitext, Copy(defaults, o => o.ExpandInflections = true))).Row());
 report.AppendLine((await Evaluator.OursAsync("stop words kept", bitext, Copy(defaults, o => o.DropStopWords = false))).Row());
 report.AppendLine((await Evaluator.OursAsync("title weight 1", bitext, Copy(defaults, o => o.TitleWeight = 1))).Row());
 report.AppendLine((await Evaluator.OursAsync("passages 80-160 words", bitext, Copy(defaults, o => { o.PassageMinWords = 80; o.PassageMaxWords = 160; }))).Row());
@@ -84,6 +86,7 @@ static KnowledgeOptions Copy(KnowledgeOptions o, Action<KnowledgeOptions> change
         DropStopWords = o.DropStopWords,
         MaxQueryPostings = o.MaxQueryPostings,
         SelectTermsByRarity = o.SelectTermsByRarity,
+        ExpandInflections = o.ExpandInflections,
     };
     change(copy);
     return copy;

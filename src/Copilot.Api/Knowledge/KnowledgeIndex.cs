@@ -51,8 +51,16 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         IReadOnlyList<string> terms;
         if (_options.SelectTermsByRarity)
         {
-            frequency = await _frequencies.GetAsync(connection, candidates, cancellationToken);
-            terms = FtsQuery.SelectByRarity(candidates, frequency, _options.MaxQueryTerms, _options.MaxQueryPostings);
+            var variants = candidates.ToDictionary(c => c, c => _options.ExpandInflections ? Inflections.Of(c).Distinct().ToList() : [], StringComparer.Ordinal);
+            var known = await _frequencies.GetAsync(connection, candidates.Concat(variants.Values.SelectMany(v => v)).Distinct().ToList(), cancellationToken);
+            // A word and the inflections the index holds count as one term, as rare as all its forms together.
+            var grouped = candidates.ToDictionary(c => c, c => known[c] + variants[c].Sum(v => known[v]), StringComparer.Ordinal);
+            var chosen = FtsQuery.SelectByRarity(candidates, grouped, _options.MaxQueryTerms, _options.MaxQueryPostings);
+            terms = chosen
+                .SelectMany(c => variants[c].Where(v => known[v] > 0).Prepend(c).Where(t => t != c || known[c] > 0 || !System.Text.Ascii.IsValid(c)))
+                .Distinct()
+                .ToList();
+            frequency = terms.ToDictionary(t => t, t => known.GetValueOrDefault(t), StringComparer.Ordinal);
         }
         else
         {

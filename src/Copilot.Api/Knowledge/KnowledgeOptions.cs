@@ -33,6 +33,13 @@ public sealed class KnowledgeOptions
     /// </summary>
     public bool SelectTermsByRarity { get; set; } = true;
 
+    /// <summary>
+    /// Also search the English inflections of a query word that the index holds (plural, past,
+    /// -ing). Off by default: it helped short requests (Bitext) as much as it hurt whole chats
+    /// (ABCD) in docs/evaluation.md.
+    /// </summary>
+    public bool ExpandInflections { get; set; }
+
     /// <summary>Drop common words (see StopWords) from queries. Off only to measure what they cost or bring.</summary>
     public bool DropStopWords { get; set; } = true;
 
