@@ -1,22 +1,34 @@
+using System.Globalization;
+
 namespace Copilot.Benchmarks;
 
 /// <summary>
 /// Benchmarks, one per feature, picked by the first argument:
-/// <c>dotnet run -c Release --project benchmarks/Copilot.Benchmarks -- &lt;name&gt; [options]</c>.
+/// <c>dotnet run -c Release --project benchmarks/Copilot.Benchmarks -- &lt;name&gt; [--out docs/benchmarks.md]</c>.
 /// Not top-level statements: the API's own <c>Program</c> (Program.Build) must stay reachable by that name.
 /// </summary>
 internal static class Entry
 {
+    private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["assist"] = Assist.AssistBenchmark.RunAsync,
+        ["knowledge"] = Knowledge.KnowledgeSearchBenchmark.RunAsync,
+        ["analytics"] = async args =>
+        {
+            await Analytics.AnalyticsBenchmark.RunAsync(args);
+            return 0;
+        },
+    };
+
     public static async Task<int> Main(string[] args)
     {
-        switch (args.FirstOrDefault())
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args.Length == 0 || !Benchmarks.TryGetValue(args[0], out var run))
         {
-            case "analytics":
-                await Analytics.AnalyticsBenchmark.RunAsync(args[1..]);
-                return 0;
-            default:
-                Console.Error.WriteLine("usage: Copilot.Benchmarks analytics [--events N] [--batch N] [--single N] [--compare N] [--queries N]");
-                return 2;
+            Console.Error.WriteLine($"Usage: dotnet run -c Release --project benchmarks/Copilot.Benchmarks -- <{string.Join('|', Benchmarks.Keys)}> [options]");
+            return 2;
         }
+        return await run(args[1..]);
     }
 }

@@ -1,6 +1,5 @@
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Knowledge;
 
@@ -68,7 +67,7 @@ public static class KnowledgeApi
 
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
         string tenant, string? q, int? k, string? kind, string? locale,
-        TenantRegistry tenants, KnowledgeIndex index, IOptions<KnowledgeOptions> options, CancellationToken cancellationToken)
+        TenantRegistry tenants, KnowledgeIndex index, CancellationToken cancellationToken)
     {
         if (tenants.Find(tenant) is not { } t)
         {
@@ -96,8 +95,8 @@ public static class KnowledgeApi
         {
             return TypedResults.ValidationProblem(errors, title: "Invalid search");
         }
-        var hits = await index.SearchAsync(t.Id, new KnowledgeQuery(q!, k ?? 5, kinds, locale), cancellationToken);
-        return TypedResults.Ok(new SearchResponse(q!, FtsQuery.Terms(q!, options.Value.MaxQueryTerms, options.Value.DropStopWords), hits.Select(SearchHitResponse.From).ToList()));
+        var (hits, terms) = await index.SearchExplainedAsync(t.Id, new KnowledgeQuery(q!, k ?? 5, kinds, locale), cancellationToken);
+        return TypedResults.Ok(new SearchResponse(q!, terms, hits.Select(SearchHitResponse.From).ToList()));
     }
 
     public static async Task<Results<Ok<StatusResponse>, ProblemHttpResult>> StatusAsync(

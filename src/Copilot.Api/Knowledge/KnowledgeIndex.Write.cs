@@ -54,6 +54,10 @@ public sealed partial class KnowledgeIndex
             indexed++;
         }
         await tx.CommitAsync(cancellationToken);
+        if (indexed > 0)
+        {
+            _frequencies.Clear();
+        }
         return new UpsertResult(indexed, unchanged);
     }
 
@@ -68,6 +72,7 @@ public sealed partial class KnowledgeIndex
             removed += await DeleteSourceAsync(connection, tx, tenant, kind.ToName(), id, cancellationToken);
         }
         await tx.CommitAsync(cancellationToken);
+        _frequencies.Clear();
         return removed;
     }
 

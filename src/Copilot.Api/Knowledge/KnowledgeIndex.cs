@@ -14,8 +14,15 @@ namespace Copilot.Api.Knowledge;
 public sealed partial class KnowledgeIndex : IKnowledgeSearch
 {
     private const int MaxLimit = 50;
+
+    /// <summary>Distinct words of a query whose index frequency is looked up; a long thread has a few hundred.</summary>
+    private const int MaxCandidateTerms = 256;
+
+    /// <summary>Page cache of a search connection (pooled, so it stays warm): the passage rows a search joins stay in memory.</summary>
+    private const int CacheKib = 32 * 1024;
     private readonly Db _db;
     private readonly KnowledgeOptions _options;
+    private readonly TermFrequencies _frequencies = new(TimeProvider.System);
 
     public KnowledgeIndex(Db db, IOptions<KnowledgeOptions> options) : this(db, options.Value)
     {
@@ -27,19 +34,56 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         _options = options;
     }
 
-    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string tenant, KnowledgeQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string tenant, KnowledgeQuery query, CancellationToken cancellationToken) =>
+        (await SearchExplainedAsync(tenant, query, cancellationToken)).Hits;
+
+    /// <summary>The hits, and the terms the query was cut down to (for admin diagnostics).</summary>
+    public async Task<(IReadOnlyList<KnowledgeHit> Hits, IReadOnlyList<string> Terms)> SearchExplainedAsync(string tenant, KnowledgeQuery query, CancellationToken cancellationToken)
     {
-        var match = FtsQuery.Build(query.Text, _options.MaxQueryTerms, _options.DropStopWords);
+        var candidates = FtsQuery.Terms(query.Text, MaxCandidateTerms, _options.DropStopWords);
         var limit = Math.Clamp(query.Limit, 1, MaxLimit);
-        if (match is null)
+        if (candidates.Count == 0)
         {
-            return [];
+            return ([], []);
         }
         await using var connection = await _db.OpenAsync(cancellationToken);
-        var best = await BestPassagesAsync(connection, tenant, match, limit, query, cancellationToken);
+        IReadOnlyDictionary<string, long> frequency;
+        IReadOnlyList<string> terms;
+        if (_options.SelectTermsByRarity)
+        {
+            var variants = candidates.ToDictionary(c => c, c => _options.ExpandInflections ? Inflections.Of(c).Distinct().ToList() : [], StringComparer.Ordinal);
+            var known = await _frequencies.GetAsync(connection, candidates.Concat(variants.Values.SelectMany(v => v)).Distinct().ToList(), cancellationToken);
+            // A word and the inflections the index holds count as one term, as rare as all its forms together.
+            var grouped = candidates.ToDictionary(c => c, c => known[c] + variants[c].Sum(v => known[v]), StringComparer.Ordinal);
+            var chosen = FtsQuery.SelectByRarity(candidates, grouped, _options.MaxQueryTerms, _options.MaxQueryPostings);
+            terms = chosen
+                .SelectMany(c => variants[c].Where(v => known[v] > 0).Prepend(c).Where(t => t != c || known[c] > 0 || !System.Text.Ascii.IsValid(c)))
+                .Distinct()
+                .ToList();
+            frequency = terms.ToDictionary(t => t, t => known.GetValueOrDefault(t), StringComparer.Ordinal);
+        }
+        else
+        {
+            frequency = new Dictionary<string, long>();
+            terms = candidates.Take(_options.MaxQueryTerms).ToList();
+        }
+        if (FtsQuery.Build(terms) is not { } match)
+        {
+            return ([], terms);
+        }
+        // Only a query whose rarest term alone is over budget gets here with more postings than
+        // the budget: it says little about what it wants, so it is ranked among the newest matches.
+        var postings = terms.Sum(t => frequency.GetValueOrDefault(t));
+        var scan = postings > _options.MaxQueryPostings ? _options.MaxQueryPostings : (long?)null;
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = $"PRAGMA cache_size = -{CacheKib}";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var best = await BestPassagesAsync(connection, tenant, match, scan, limit, query, cancellationToken);
         if (best.Count == 0)
         {
-            return [];
+            return ([], terms);
         }
         var details = (await connection.QueryAsync<PassageRow>(new CommandDefinition(
             """
@@ -49,14 +93,14 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
             WHERE p.id IN @ids
             """,
             new { ids = best.Select(b => b.Id).ToArray() }, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
-        return best
+        return (best
             .Where(b => details.ContainsKey(b.Id))
             .Select(b =>
             {
                 var d = details[b.Id];
                 return new KnowledgeHit(SourceKinds.Parse(b.Kind), b.SourceId, d.Title, d.Url, d.Text, -b.Rank, d.Locale);
             })
-            .ToList();
+            .ToList(), terms);
     }
 
     /// <summary>
@@ -64,17 +108,20 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
     /// sort is far cheaper than sorting every match); if the cap was hit before enough distinct
     /// sources turned up, it reads again with a larger cap.
     /// </summary>
-    private async Task<List<Ranked>> BestPassagesAsync(SqliteConnection connection, string tenant, string match, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
+    private async Task<List<Ranked>> BestPassagesAsync(SqliteConnection connection, string tenant, string match, long? scan, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
     {
         var locale = SourceKinds.NormalizeLocale(query.Locale);
+        var matches = scan is null
+            ? "SELECT rowid AS id, bm25(knowledge_fts, $titleWeight, 1.0) AS rank FROM knowledge_fts WHERE knowledge_fts MATCH $match"
+            : "SELECT rowid AS id, bm25(knowledge_fts, $titleWeight, 1.0) AS rank FROM knowledge_fts WHERE knowledge_fts MATCH $match ORDER BY rowid DESC LIMIT $scan";
         var sql = $"""
-            SELECT p.id, p.kind, p.source_id, bm25(knowledge_fts, $titleWeight, 1.0) AS rank
-            FROM knowledge_fts
-            JOIN knowledge_passages p ON p.id = knowledge_fts.rowid
-            WHERE knowledge_fts MATCH $match AND p.tenant = $tenant
+            SELECT p.id, p.kind, p.source_id, f.rank
+            FROM ({matches}) f
+            JOIN knowledge_passages p ON p.id = f.id
+            WHERE p.tenant = $tenant
             {(query.Kinds is { Count: > 0 } ? "AND p.kind IN (" + string.Join(", ", query.Kinds.Select((_, i) => "$kind" + i)) + ")" : "")}
             {(locale is not null ? "AND (p.locale IS NULL OR p.locale = $locale OR p.locale LIKE $localePrefix ESCAPE '\\')" : "")}
-            ORDER BY rank
+            ORDER BY f.rank
             LIMIT $candidates
             """;
         for (var candidates = Math.Max(limit * 8, 40); ; candidates *= 4)
@@ -85,6 +132,10 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
             command.Parameters.AddWithValue("$match", match);
             command.Parameters.AddWithValue("$tenant", tenant);
             command.Parameters.AddWithValue("$candidates", candidates);
+            if (scan is not null)
+            {
+                command.Parameters.AddWithValue("$scan", scan.Value);
+            }
             var i = 0;
             foreach (var kind in query.Kinds ?? [])
             {

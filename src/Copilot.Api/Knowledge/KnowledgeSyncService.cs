@@ -56,9 +56,12 @@ public sealed class KnowledgeSyncService(
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+        catch (Copilot.Connectors.Helpdesk.HelpdeskException)
+        {
+            // Recorded in the sync state and logged by KnowledgeSync; retried when the tenant is next due.
+        }
         catch (Exception e)
         {
-            // KnowledgeSync has recorded and logged helpdesk failures; this catches the rest.
             KnowledgeLog.SchedulerFailed(logger, e, tenant.Id);
         }
     }

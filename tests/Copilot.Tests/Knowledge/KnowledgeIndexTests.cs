@@ -112,4 +112,19 @@ public class KnowledgeIndexTests
 
         Assert.Single(await index.SearchAsync("acme", new KnowledgeQuery("RUCKERSTATTUNG funf"), Ct));
     }
+
+    [Fact]
+    public async Task AQueryWhoseOnlyTermIsOverThePostingsBudgetStillFindsPassages()
+    {
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var index = db.Index(new KnowledgeOptions { MaxQueryPostings = 1_000 });
+        var documents = Enumerable.Range(0, 1_200).Select(i => KnowledgeTestDb.Article($"{i}", $"Lamp {i}", $"The lamp number {i} is bright.")).ToList();
+        await index.UpsertAsync("acme", documents, Ct);
+
+        var (hits, terms) = await index.SearchExplainedAsync("acme", new KnowledgeQuery("lamp", 5), Ct);
+
+        Assert.Equal(["lamp"], terms);
+        Assert.Equal(5, hits.Count);
+        Assert.Equal(5, hits.Select(h => h.SourceId).Distinct().Count());
+    }
 }

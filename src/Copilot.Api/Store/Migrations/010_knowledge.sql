@@ -36,6 +36,9 @@ CREATE VIRTUAL TABLE knowledge_fts USING fts5(
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
+-- How many passages hold each term: queries keep their rarest terms (see FtsQuery.SelectByRarity).
+CREATE VIRTUAL TABLE knowledge_vocab USING fts5vocab(knowledge_fts, row);
+
 CREATE TRIGGER knowledge_passages_ai AFTER INSERT ON knowledge_passages BEGIN
     INSERT INTO knowledge_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
 END;

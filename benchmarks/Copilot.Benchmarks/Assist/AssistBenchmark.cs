@@ -1,0 +1,174 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using Copilot.Connectors.Helpdesk;
+using Copilot.Fakes.Zendesk;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Copilot.Benchmarks.Assist;
+
+/// <summary>
+/// The assist endpoint end to end over HTTP: served from cache under 100 concurrent clients, and
+/// cold (helpdesk fetch + rules + summary + retrieval + recording), compared pairwise with the
+/// same two helpdesk calls made directly so the fake helpdesk's own time is taken out.
+/// </summary>
+public static class AssistBenchmark
+{
+    private const string Tenant = "bench";
+    private const string Secret = "bench-shared-secret-0123456789-0123456789-abcdef";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var outPath = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? "docs/benchmarks.md";
+        var concurrency = 100;
+        var cachedRequests = 20_000;
+        var coldRounds = 6;
+
+        var directory = Directory.CreateTempSubdirectory("copilot-bench-").FullName;
+        await using var zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
+        var app = Program.Build([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Copilot:Store:Path"] = Path.Combine(directory, "copilot.db"),
+                ["Copilot:AdminKey"] = "bench-admin-key",
+                ["Copilot:Demo:Enabled"] = "false",
+                [$"Copilot:Tenants:{Tenant}:BaseUrl"] = zendesk.BaseUrl.ToString(),
+                [$"Copilot:Tenants:{Tenant}:Email"] = zendesk.Data.Email,
+                [$"Copilot:Tenants:{Tenant}:ApiToken"] = zendesk.Data.ApiToken,
+                [$"Copilot:Tenants:{Tenant}:SharedSecret"] = Secret,
+                [$"Copilot:Tenants:{Tenant}:SyncIntervalMinutes"] = "0",
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
+        });
+        await app.StartAsync();
+        try
+        {
+            var baseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = baseUrl };
+            using (var sync = new HttpRequestMessage(HttpMethod.Post, $"/api/admin/tenants/{Tenant}/sync?full=true"))
+            {
+                sync.Headers.Add("X-Admin-Key", "bench-admin-key");
+                (await http.SendAsync(sync)).EnsureSuccessStatusCode();
+            }
+            var tickets = zendesk.Data.Tickets.Select(t => t.Id).ToArray();
+
+            // Cold: every ticket recomputed (refresh=true), paired with the same helpdesk calls made directly.
+            var helpdesk = app.Services.GetRequiredService<IHelpdeskClientFactory>()
+                .Create(new HelpdeskConnection("zendesk", zendesk.BaseUrl, zendesk.Data.Email, zendesk.Data.ApiToken));
+            foreach (var id in tickets.Take(5))
+            {
+                await GetAsync(http, $"/api/tickets/{id}/assist?refresh=true");
+                await helpdesk.GetThreadAsync(id, CancellationToken.None);
+            }
+            zendesk.ClearRequests();
+            var coldTotal = new List<double>();
+            var overhead = new List<double>();
+            for (var round = 0; round < coldRounds; round++)
+            {
+                foreach (var id in tickets)
+                {
+                    var fetch = Stopwatch.GetTimestamp();
+                    await helpdesk.GetThreadAsync(id, CancellationToken.None);
+                    var fetchMs = Stopwatch.GetElapsedTime(fetch).TotalMilliseconds;
+                    var assist = Stopwatch.GetTimestamp();
+                    await GetAsync(http, $"/api/tickets/{id}/assist?refresh=true");
+                    var assistMs = Stopwatch.GetElapsedTime(assist).TotalMilliseconds;
+                    coldTotal.Add(assistMs);
+                    overhead.Add(assistMs - fetchMs);
+                }
+            }
+            var callsPerTicket = zendesk.Requests.Count / (double)(coldRounds * tickets.Length * 2);
+
+            // Cached: warm every ticket, then 100 clients hammer the cache with fresh tokens.
+            foreach (var id in tickets)
+            {
+                await GetAsync(http, $"/api/tickets/{id}/assist");
+            }
+            var tokens = Enumerable.Range(0, cachedRequests + 1_000).Select(_ => Token()).ToArray();
+            for (var i = 0; i < 1_000; i++)
+            {
+                await GetAsync(http, $"/api/tickets/{tickets[i % tickets.Length]}/assist", tokens[cachedRequests + i]);
+            }
+            zendesk.ClearRequests();
+            var cached = new double[cachedRequests];
+            var next = -1;
+            var wall = Stopwatch.StartNew();
+            await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < cachedRequests)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    await GetAsync(http, $"/api/tickets/{tickets[i % tickets.Length]}/assist", tokens[i]);
+                    cached[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                }
+            }));
+            wall.Stop();
+            var helpdeskCallsWhileCached = zendesk.Requests.Count;
+
+            var report = new StringBuilder()
+                .AppendLine("## Assist")
+                .AppendLine()
+                .AppendLine($"Command: `dotnet run -c Release --project benchmarks/Copilot.Benchmarks -- assist` ({DateTime.UtcNow:yyyy-MM-dd}).")
+                .AppendLine($"Machine: {BenchmarkReport.MachineInfo()}; load average {BenchmarkReport.LoadAverage()}.")
+                .AppendLine("The real host over HTTP on 127.0.0.1 with a SQLite file, the fake Zendesk with the Lumora Home data")
+                .AppendLine($"({tickets.Length} tickets, its knowledge synced), client and server in one process. Every request carries a fresh signed token, so token")
+                .AppendLine("verification and the stored `jti` check are included.")
+                .AppendLine()
+                .AppendLine("| measure | p50 | p95 | p99 | target |")
+                .AppendLine("|---|---|---|---|---|")
+                .AppendLine($"| assist from cache, {concurrency} concurrent clients, {cachedRequests:N0} requests (ms) | {P(cached, 50):F2} | {P(cached, 95):F2} | {P(cached, 99):F2} | p95 ≤ 5 ms |")
+                .AppendLine($"| cold assist, whole request (ms) | {P(coldTotal, 50):F2} | {P(coldTotal, 95):F2} | {P(coldTotal, 99):F2} | |")
+                .AppendLine($"| cold assist minus the same helpdesk calls made directly (ms) | {P(overhead, 50):F2} | {P(overhead, 95):F2} | {P(overhead, 99):F2} | p95 ≤ 20 ms |")
+                .AppendLine()
+                .AppendLine($"- Cached throughput: {cachedRequests / wall.Elapsed.TotalSeconds:N0} requests/s; helpdesk calls during the cached run: {helpdeskCallsWhileCached}.")
+                .AppendLine($"- Helpdesk calls per cold assist: {callsPerTicket:F2} (ticket with sideloaded users, then comments); target ≤ 2.")
+                .AppendLine($"- Cold assists: {coldTotal.Count} ({coldRounds} rounds over every ticket), each paired with a direct fetch of the same thread just before it.");
+            Console.WriteLine(report);
+            await BenchmarkReport.WriteSectionAsync(outPath, "assist", report.ToString());
+            return 0;
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task GetAsync(HttpClient http, string path, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Token());
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        await response.Content.LoadIntoBufferAsync();
+    }
+
+    private static readonly JsonWebTokenHandler Tokens = new();
+    private static readonly SigningCredentials Signing = new(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Secret)), SecurityAlgorithms.HmacSha256);
+
+    private static string Token() => Tokens.CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = Tenant,
+        Expires = DateTime.UtcNow.AddMinutes(9),
+        Claims = new Dictionary<string, object> { ["jti"] = Guid.NewGuid().ToString("N") },
+        SigningCredentials = Signing,
+    });
+
+    private static double P(IReadOnlyCollection<double> values, double percentile)
+    {
+        var sorted = values.Order().ToArray();
+        var index = (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1;
+        return sorted[Math.Clamp(index, 0, sorted.Length - 1)];
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Copilot.Api.Knowledge;
+
+/// <summary>
+/// How many passages hold each term, remembered between queries. Counting a common term means
+/// reading its whole posting list in <c>knowledge_vocab</c>, which costs more than the search it
+/// serves, and the counts only steer which terms a query keeps, so slightly stale ones do no
+/// harm. Local writes clear the cache; writes by other instances are picked up when it expires.
+/// </summary>
+internal sealed class TermFrequencies(TimeProvider time)
+{
+    private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
+    private const int MaxEntries = 200_000;
+
+    private ConcurrentDictionary<string, long> _counts = new(StringComparer.Ordinal);
+    private DateTimeOffset _since = time.GetUtcNow();
+
+    public void Clear()
+    {
+        _counts = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        _since = time.GetUtcNow();
+    }
+
+    public async Task<IReadOnlyDictionary<string, long>> GetAsync(SqliteConnection connection, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        if (time.GetUtcNow() - _since > MaxAge || _counts.Count > MaxEntries)
+        {
+            Clear();
+        }
+        var counts = _counts;
+        var missing = terms.Where(t => !counts.ContainsKey(t)).ToList();
+        if (missing.Count > 0)
+        {
+            var found = (await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(
+                "SELECT term, doc FROM knowledge_vocab WHERE term IN @missing", new { missing }, cancellationToken: cancellationToken)))
+                .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal);
+            foreach (var term in missing)
+            {
+                counts[term] = found.GetValueOrDefault(term);
+            }
+        }
+        return terms.ToDictionary(t => t, t => counts.GetValueOrDefault(t), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace Copilot.Evaluation;
+
+/// <summary>
+/// Bitext customer-support requests (bitext/customer-support-llm-chatbot-training-dataset,
+/// CDLA-Sharing-1.0) as a macro-suggestion task: one macro per intent (title = the intent's
+/// name, body = the reference reply of its first request), queried with every tenth other request.
+/// </summary>
+public static class Bitext
+{
+    public static Dataset Load(string shared)
+    {
+        var rows = Csv(File.ReadAllText(Path.Combine(shared, "datasets", "bitext", "bitext_cs_train_v_cf85785.csv")));
+        var header = rows[0];
+        int Col(string name) => Array.IndexOf(header, name);
+        var (instruction, intent, response) = (Col("instruction"), Col("intent"), Col("response"));
+        var data = rows.Skip(1).Where(r => r.Length == header.Length).ToList();
+
+        var macroRows = data.GroupBy(r => r[intent]).Select(g => g.First()).ToList();
+        var docs = macroRows.Select(r => new Doc(r[intent], r[intent].Replace('_', ' '), r[response])).ToList();
+        var used = macroRows.ToHashSet();
+        var queries = data.Where(r => !used.Contains(r)).Where((_, i) => i % 10 == 0).Select(r => new Query(r[instruction], r[intent])).ToList();
+        return new Dataset("Bitext requests → one macro per intent", docs, queries);
+    }
+
+    /// <summary>RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.</summary>
+    private static List<string[]> Csv(string text)
+    {
+        var rows = new List<string[]>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') { quoted = false; }
+                else { field.Append(c); }
+            }
+            else if (c == '"') { quoted = true; }
+            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '\n' || c == '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') { i++; }
+                row.Add(field.ToString());
+                field.Clear();
+                rows.Add(row.ToArray());
+                row.Clear();
+            }
+            else { field.Append(c); }
+        }
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            rows.Add(row.ToArray());
+        }
+        return rows;
+    }
+}
