@@ -19,7 +19,6 @@ public static class AnalyticsExtensions
         builder.Services.AddSingleton<TicketOutcomeStore>();
         builder.Services.AddSingleton<ZendeskWebhookVerifier>();
         // The assist cache registers its own hook; this default only keeps webhooks working without it.
-        builder.Services.TryAddSingleton<ITicketActivity, NoTicketActivity>();
 
         // Every registered scheme may carry a team lead's verified session; the policy asks each.
         builder.Services.AddOptions<AuthorizationOptions>().Configure<IAuthenticationSchemeProvider>((o, schemes) =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +12,7 @@ public static class AssistApi
         builder.Services.AddSingleton<AssistCache>();
         builder.Services.AddSingleton<AssistService>();
         builder.Services.AddSingleton<AssistRefresher>();
-        builder.Services.AddSingleton<Webhooks.ITicketActivity>(sp => sp.GetRequiredService<AssistRefresher>());
+        builder.Services.TryAddSingleton<Webhooks.ITicketActivity>(sp => sp.GetRequiredService<AssistRefresher>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AssistRefresher>());
         return builder;
     }

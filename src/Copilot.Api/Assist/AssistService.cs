@@ -110,14 +110,14 @@ public sealed class AssistService(
     private static string CustomerText(HelpdeskThread thread) =>
         string.Join("\n", thread.Comments.Where(c => c.Public && c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
 
-    /// <summary>The subject and the newest customer messages: what the customer is asking about now.</summary>
+    /// <summary>
+    /// The subject, the customer's first message (where the problem is described) and their
+    /// newest messages (what they ask now).
+    /// </summary>
     internal static string RetrievalQuery(HelpdeskThread thread, int comments)
     {
-        var recent = thread.Comments
-            .Where(c => c.Public && c.Author.Role == AuthorRole.Customer)
-            .Reverse()
-            .Take(comments)
-            .Select(c => c.Text);
-        return string.Join("\n", recent.Prepend(thread.Ticket.Subject));
+        var customer = thread.Comments.Where(c => c.Public && c.Author.Role == AuthorRole.Customer).ToList();
+        var picked = customer.Take(1).Concat(customer.Skip(1).TakeLast(Math.Max(0, comments - 1)));
+        return string.Join("\n", picked.Select(c => c.Text).Prepend(thread.Ticket.Subject));
     }
 }

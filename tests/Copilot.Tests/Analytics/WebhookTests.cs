@@ -116,10 +116,10 @@ public sealed class WebhookTests
     }
 
     [Fact]
-    public async Task WithoutAHookCommentsAreStillAccepted()
+    public async Task CommentsGoToTheAssistRefresherByDefault()
     {
         await using var host = await AnalyticsHost.StartAsync();
-        Assert.IsType<NoTicketActivity>(host.Services.GetRequiredService<ITicketActivity>());
+        Assert.IsType<Copilot.Api.Assist.AssistRefresher>(host.Services.GetRequiredService<ITicketActivity>());
         using var response = await Webhook.SendAsync(host, Webhook.CommentAdded("evt-c2", 78, "2026-11-10T12:00:00Z"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
