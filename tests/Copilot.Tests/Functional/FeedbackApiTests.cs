@@ -117,9 +117,13 @@ public class FeedbackApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
         var (id, _) = await DraftAsync(153);
         var huge = JsonSerializer.Serialize(new { eventId = "big", outcome = "edited", finalText = new string('a', 2 * 1024 * 1024) });
         using var request = CopilotTestHost.Sidebar(HttpMethod.Post, $"/api/suggestions/{id}/feedback", new StringContent(huge, Encoding.UTF8, "application/json"));
+        // As browsers and proxies do for large uploads: the server refuses before the body is sent,
+        // so the answer cannot race the upload.
+        request.Headers.ExpectContinue = true;
         using var response = await fixture.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM feedback WHERE event_id = 'big'"));
     }
 
