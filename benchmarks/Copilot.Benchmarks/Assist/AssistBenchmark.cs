@@ -26,9 +26,9 @@ public static class AssistBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var outPath = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? "docs/benchmarks.md";
-        var concurrency = 100;
-        var cachedRequests = 20_000;
-        var coldRounds = 6;
+        var concurrency = Option(args, "--concurrency", 100);
+        var cachedRequests = Option(args, "--requests", 20_000);
+        var coldRounds = Option(args, "--cold-rounds", 6);
 
         var directory = Directory.CreateTempSubdirectory("copilot-bench-").FullName;
         await using var zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
@@ -144,6 +144,9 @@ public static class AssistBenchmark
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    private static int Option(string[] args, string name, int fallback) =>
+        args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
     private static async Task GetAsync(HttpClient http, string path, string? token = null)
     {
