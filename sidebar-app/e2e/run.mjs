@@ -33,11 +33,12 @@ const smoke = args.includes('--smoke');
 const backendArgs = (args.includes('--backend-args') ? args[args.indexOf('--backend-args') + 1] ?? '' : process.env.COPILOT_E2E_BACKEND_ARGS ?? '').split(' ').filter(Boolean);
 
 // Demo tickets (Lumora Home): 102 has a "caution" warning (anger) and articles; 126 and 132 none;
-// 130 is a billing dispute the rules hand to a human.
+// 131 a "caution" (repeated contact); 130 is a billing dispute the rules hand to a human.
 const MAIN_TICKET = '102';
 const REJECT_TICKET = '126';
 const OUTAGE_TICKET = '132';
 const HANDOFF_TICKET = '130';
+const KEYBOARD_TICKET = '131';
 const ADDED = ' PS: I have also sent you a return label, just in case.';
 const ADDED_WORDS = ADDED.trim().split(/\s+/).length;
 
@@ -161,7 +162,11 @@ async function main() {
 
   async function openTicket(id) {
     await page.selectOption('#ticket-picker', id);
-    await page.waitForFunction((t) => document.getElementById('sidebar')?.getAttribute('src')?.includes(`ticket=${t}`), id);
+    // Wait for the new app instance's document (not only the new src), so nothing below reads the previous one.
+    await page.waitForFunction((t) => {
+      const doc = document.getElementById('sidebar')?.contentDocument;
+      return doc?.location.href.includes(`ticket=${t}`) && doc.readyState !== 'loading';
+    }, id);
     await sidebar.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 60_000 });
   }
 
@@ -203,7 +208,9 @@ async function main() {
     await shotPanel('Similar tickets', 'panel-similar-tickets');
     await sidebar.getByText('Model unavailable — offline suggestions').screenshot({ path: join(shots, 'state-offline-notice.png') });
 
+    const draftAnswer = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/tickets/${MAIN_TICKET}/draft`, { timeout: 60_000 });
     const drafted = await draftAndInsert();
+    step(`draft answered as ${(await draftAnswer).headers()['content-type']?.split(';')[0]} (the app streams text/event-stream, reads JSON otherwise)`);
     await shotPanel('Draft', 'panel-draft');
     const suggestion = latestSuggestion(MAIN_TICKET);
     check(suggestion, 'the draft was not recorded as a suggestion');
@@ -280,6 +287,42 @@ async function main() {
     check(sql(backend.db, `SELECT event_id FROM feedback WHERE suggestion_id = '${suggestion}';`) === queued[0].eventId, 'the stored event is not the queued one');
   });
 
+  await scenario('keyboard only: draft and insert; every control named; the frame follows its content', async () => {
+    await openTicket(KEYBOARD_TICKET);
+    await sidebar.getByRole('heading', { name: 'Articles' }).waitFor();
+    const unnamed = await sidebar.locator('body').evaluate(() => [...document.querySelectorAll('button, a[href], [role="button"]')]
+      .filter((el) => !(el.getAttribute('aria-label') || el.textContent || '').trim()).length);
+    check(unnamed === 0, `${unnamed} controls have no accessible name`);
+    check(await sidebar.locator('[role="status"][aria-live="polite"]').count() > 0, 'no polite live region announces changes');
+    const frameHeight = () => page.locator('#sidebar').evaluate((f) => parseFloat(f.style.height) || 0);
+    const contentHeight = () => sidebar.locator('.copilot').evaluate((el) => el.getBoundingClientRect().height);
+    const fits = async () => Math.abs((await frameHeight()) - Math.max(200, Math.ceil(await contentHeight()) + 16)) <= 1;
+    for (let i = 0; i < 50 && !(await fits()); i++) await sleep(100);
+    check(await fits(), `the frame (${await frameHeight()} px) does not follow its content (${await contentHeight()} px)`);
+    const before = await frameHeight();
+
+    // From the summary heading, Tab to "Draft reply" and press Enter; then Tab to Insert.
+    await sidebar.locator('#summary-h').click();
+    const focused = () => sidebar.locator('body').evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const tabTo = async (label) => {
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press('Tab');
+        if ((await focused()) === label) return;
+      }
+      throw new Error(`Tab never reached "${label}"`);
+    };
+    await tabTo('Draft reply');
+    await page.keyboard.press('Enter');
+    await sidebar.getByRole('button', { name: 'Insert', exact: true }).waitFor({ timeout: 60_000 });
+    await sidebar.getByLabel('Draft text').focus();
+    await tabTo('Insert');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.getElementById('reply-box')?.textContent ?? '').trim().length > 0);
+    for (let i = 0; i < 50 && !(await fits()); i++) await sleep(100);
+    check(await fits() && (await frameHeight()) > before, `the frame did not grow with the draft (${before} → ${await frameHeight()} px)`);
+    await shot('06-keyboard-insert');
+  });
+
   await scenario('a ticket the rules keep with humans offers no draft', async () => {
     await openTicket(HANDOFF_TICKET);
     await sidebar.getByRole('heading', { name: 'Warnings' }).waitFor();
@@ -290,7 +333,7 @@ async function main() {
 
   await scenario('benchmark: app registered → summary and articles shown (warm backend)', async () => {
     const tickets = (await page.locator('#ticket-picker option').evaluateAll((o) => o.map((x) => x.value)))
-      .filter((t) => ![MAIN_TICKET, REJECT_TICKET, OUTAGE_TICKET, HANDOFF_TICKET].includes(t)).slice(0, 24);
+      .filter((t) => ![MAIN_TICKET, REJECT_TICKET, OUTAGE_TICKET, HANDOFF_TICKET, KEYBOARD_TICKET].includes(t)).slice(0, 24);
     const measure = async (id) => {
       await openTicket(id);
       await sidebar.getByRole('heading', { name: 'Articles' }).waitFor();
