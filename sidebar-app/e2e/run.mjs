@@ -10,8 +10,12 @@
 //   1. open a ticket: summary, warnings, articles, macros, similar tickets, offline notice;
 //      draft, insert, edit, submit → one "edited" row with the word-level edit size of the edit
 //   2. thumbs down with one reason → one "rejected" row with that reason, for the session's agent
-//   3. backend down while saving → the event waits in the app's queue; after the backend comes
+//   3. the answer to a stored event is lost → the app retries, the backend counts it once
+//   4. backend down while saving → the event waits in the app's queue; after the backend comes
 //      back it is stored exactly once
+//   5. keyboard only: Tab to "Draft reply", Enter, Tab to Insert, Enter; every control has a
+//      name; the frame's height follows its content
+//   6. a ticket the rules hand to a human offers no draft
 // Screenshots of each panel and state go to artifacts/screenshots/; the benchmark to
 // artifacts/sidebar-benchmark.json. Options: --backend-args "…" extra backend arguments.
 import { spawn, spawnSync } from 'node:child_process';
@@ -39,6 +43,7 @@ const REJECT_TICKET = '126';
 const OUTAGE_TICKET = '132';
 const HANDOFF_TICKET = '130';
 const KEYBOARD_TICKET = '131';
+const LOST_ANSWER_TICKET = '134';
 const ADDED = ' PS: I have also sent you a return label, just in case.';
 const ADDED_WORDS = ADDED.trim().split(/\s+/).length;
 
@@ -254,6 +259,32 @@ async function main() {
     check(row === `rejected|wrong-tone|${agent}`, `expected "rejected|wrong-tone|${agent}", got "${row}"`);
   });
 
+  await scenario('the answer is lost after the backend stored the event → retried, counted once', async () => {
+    await openTicket(LOST_ANSWER_TICKET);
+    await sidebar.getByRole('button', { name: 'Draft reply' }).click();
+    await sidebar.getByRole('button', { name: 'Helpful', exact: true }).waitFor({ timeout: 60_000 });
+    const suggestion = latestSuggestion(LOST_ANSWER_TICKET);
+    const answers = [];
+    // The first request reaches the backend, which stores the event; its answer never reaches the app.
+    await browser.route('**/api/suggestions/*/feedback', async (route) => {
+      const response = await route.fetch();
+      answers.push({ status: response.status(), body: await response.json() });
+      if (answers.length === 1) await route.abort('connectionreset');
+      else await route.fulfill({ response });
+    });
+    try {
+      await sidebar.getByRole('button', { name: 'Helpful', exact: true }).click();
+      for (let i = 0; i < 150 && answers.length < 2; i++) await sleep(100);
+    } finally {
+      await browser.unroute('**/api/suggestions/*/feedback');
+    }
+    check(answers.length === 2, `expected the app to retry once, saw ${answers.length} requests`);
+    check(answers[0].status === 201 && answers[1].status === 200 && answers[1].body.duplicate === true && answers[0].body.eventId === answers[1].body.eventId,
+      `expected 201 then 200 duplicate for one event id, got ${JSON.stringify(answers)}`);
+    const rows = sql(backend.db, `SELECT outcome FROM feedback WHERE suggestion_id = '${suggestion}';`);
+    check(rows === 'accepted', `expected exactly one "accepted" row, got ${JSON.stringify(rows)}`);
+  });
+
   await scenario('backend down while saving → the event arrives later, exactly once', async () => {
     await openTicket(OUTAGE_TICKET);
     await draftAndInsert();
@@ -333,7 +364,7 @@ async function main() {
 
   await scenario('benchmark: app registered → summary and articles shown (warm backend)', async () => {
     const tickets = (await page.locator('#ticket-picker option').evaluateAll((o) => o.map((x) => x.value)))
-      .filter((t) => ![MAIN_TICKET, REJECT_TICKET, OUTAGE_TICKET, HANDOFF_TICKET, KEYBOARD_TICKET].includes(t)).slice(0, 24);
+      .filter((t) => ![MAIN_TICKET, REJECT_TICKET, OUTAGE_TICKET, HANDOFF_TICKET, KEYBOARD_TICKET, LOST_ANSWER_TICKET].includes(t)).slice(0, 24);
     const measure = async (id) => {
       await openTicket(id);
       await sidebar.getByRole('heading', { name: 'Articles' }).waitFor();
