@@ -213,6 +213,11 @@ async function main() {
     await shotPanel('Similar tickets', 'panel-similar-tickets');
     await sidebar.getByText('Model unavailable — offline suggestions').screenshot({ path: join(shots, 'state-offline-notice.png') });
 
+    const refreshed = page.waitForResponse((r) => r.url().includes(`/api/tickets/${MAIN_TICKET}/assist`) && r.url().includes('refresh=true'));
+    await sidebar.getByRole('button', { name: 'Refresh summary and suggestions' }).click();
+    check((await refreshed).status() === 200, 'refreshing the summary failed');
+    await sidebar.getByRole('heading', { name: 'Articles' }).waitFor();
+
     const draftAnswer = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/tickets/${MAIN_TICKET}/draft`, { timeout: 60_000 });
     const drafted = await draftAndInsert();
     step(`draft answered as ${(await draftAnswer).headers()['content-type']?.split(';')[0]} (the app streams text/event-stream, reads JSON otherwise)`);
@@ -257,6 +262,21 @@ async function main() {
       if (!row) await sleep(100);
     }
     check(row === `rejected|wrong-tone|${agent}`, `expected "rejected|wrong-tone|${agent}", got "${row}"`);
+
+    // Articles and macros go into the reply too (no feedback for those: they are not drafts).
+    const article = panel('Articles').getByRole('button', { name: /^Insert link to / }).first();
+    const title = ((await article.getAttribute('aria-label')) ?? '').replace(/^Insert link to /, '');
+    await article.click();
+    await page.waitForFunction((t) => (document.getElementById('reply-box')?.textContent ?? '').includes(t), title);
+    check((await page.locator('#reply-box').innerText()).includes('https://'), 'the inserted article has no link');
+    check(await panel('Articles').getByRole('link').first().getAttribute('href').then((h) => h?.startsWith('https://')), 'the article has no Open link');
+    const macros = panel('Macros').getByRole('button', { name: /^Insert macro / });
+    if (await macros.count() > 0) {
+      const before = (await page.locator('#reply-box').innerText()).length;
+      await macros.first().click();
+      await page.waitForFunction((n) => (document.getElementById('reply-box')?.innerText ?? '').length > n, before);
+    }
+    await shot('07-article-and-macro-inserted');
   });
 
   await scenario('the answer is lost after the backend stored the event → retried, counted once', async () => {
