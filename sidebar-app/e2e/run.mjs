@@ -44,6 +44,8 @@ const OUTAGE_TICKET = '132';
 const HANDOFF_TICKET = '130';
 const KEYBOARD_TICKET = '131';
 const LOST_ANSWER_TICKET = '134';
+const EMPTY_TICKET = '124'; // no article matches
+const OTHER_AGENT = '2003'; // Priya Natarajan
 const ADDED = ' PS: I have also sent you a return label, just in case.';
 const ADDED_WORDS = ADDED.trim().split(/\s+/).length;
 
@@ -197,7 +199,7 @@ async function main() {
   });
   if (smoke) return;
 
-  const agent = await page.locator('#agent-picker').inputValue();
+  let agent = await page.locator('#agent-picker').inputValue();
 
   await scenario('summary, warnings and articles; draft, insert, edit, save → "edited" with its edit size', async () => {
     await openTicket(MAIN_TICKET);
@@ -247,7 +249,10 @@ async function main() {
     step(`"edited" stored once, ${distance} words changed, agent ${who}`);
   });
 
-  await scenario('thumbs down asks one reason → "rejected" with that reason', async () => {
+  await scenario('thumbs down asks one reason → "rejected" with that reason, for the agent now signed in', async () => {
+    // Another agent takes over: the frame reloads with a session for that agent.
+    agent = OTHER_AGENT;
+    await page.selectOption('#agent-picker', agent);
     await openTicket(REJECT_TICKET);
     await sidebar.getByRole('button', { name: 'Draft reply' }).click();
     await sidebar.getByRole('button', { name: /Not helpful/ }).waitFor({ timeout: 60_000 });
@@ -374,6 +379,21 @@ async function main() {
     await shot('06-keyboard-insert');
   });
 
+  await scenario('loading and empty states', async () => {
+    const slow = async (route) => { await sleep(1500); await route.continue().catch(() => undefined); };
+    await browser.route('**/api/tickets/*/assist*', slow);
+    try {
+      await page.selectOption('#ticket-picker', EMPTY_TICKET);
+      await sidebar.getByRole('status').filter({ hasText: 'Loading suggestions' }).waitFor({ timeout: 30_000 });
+      await shot('state-loading');
+      await sidebar.getByRole('heading', { name: 'Articles' }).waitFor({ timeout: 60_000 });
+    } finally {
+      await browser.unroute('**/api/tickets/*/assist*', slow);
+    }
+    await panel('Articles').getByText('Nothing relevant found.').waitFor();
+    await shotPanel('Articles', 'state-empty-articles');
+  });
+
   await scenario('a ticket the rules keep with humans offers no draft', async () => {
     await openTicket(HANDOFF_TICKET);
     await sidebar.getByRole('heading', { name: 'Warnings' }).waitFor();
@@ -384,7 +404,7 @@ async function main() {
 
   await scenario('benchmark: app registered → summary and articles shown (warm backend)', async () => {
     const tickets = (await page.locator('#ticket-picker option').evaluateAll((o) => o.map((x) => x.value)))
-      .filter((t) => ![MAIN_TICKET, REJECT_TICKET, OUTAGE_TICKET, HANDOFF_TICKET, KEYBOARD_TICKET, LOST_ANSWER_TICKET].includes(t)).slice(0, 24);
+      .filter((t) => ![MAIN_TICKET, REJECT_TICKET, OUTAGE_TICKET, HANDOFF_TICKET, KEYBOARD_TICKET, LOST_ANSWER_TICKET, EMPTY_TICKET].includes(t)).slice(0, 24);
     const measure = async (id) => {
       await openTicket(id);
       await sidebar.getByRole('heading', { name: 'Articles' }).waitFor();
@@ -411,6 +431,8 @@ async function main() {
 }
 
 let crashed = false;
+// A stray promise (a route handler, a browser event) must not end the run without its summary line.
+process.on('unhandledRejection', (e) => { crashed = true; console.error(`e2e: unhandled: ${e?.message ?? e}`); });
 try {
   await main();
 } catch (e) {
