@@ -7,31 +7,26 @@
 //   node e2e/run.mjs           every scenario below, then the time-to-suggestions benchmark
 //
 // Scenarios (each checks what the backend stored, in its SQLite file, with the sqlite3 CLI):
-//   1. open a ticket: summary, warnings, articles, macros, similar tickets, offline notice;
-//      draft, insert, edit, submit → one "edited" row with the word-level edit size of the edit
-//   2. thumbs down with one reason → one "rejected" row with that reason, for the session's agent
+//   1. open a ticket: summary (refresh), warnings, articles, macros, similar tickets, offline
+//      notice; draft, insert, edit, submit → one "edited" row with the word-level edit size
+//   2. another agent signs in; thumbs down with one reason → one "rejected" row with that reason
+//      and that agent; an article link and a macro go into the reply
 //   3. the answer to a stored event is lost → the app retries, the backend counts it once
 //   4. backend down while saving → the event waits in the app's queue; after the backend comes
 //      back it is stored exactly once
 //   5. keyboard only: Tab to "Draft reply", Enter, Tab to Insert, Enter; every control has a
 //      name; the frame's height follows its content
-//   6. a ticket the rules hand to a human offers no draft
+//   6. loading and empty states
+//   7. a ticket the rules hand to a human offers no draft
+// The backend harness (restartable child process, store reader, Chromium) is in harness.mjs.
 // Screenshots of each panel and state go to artifacts/screenshots/; the benchmark to
 // artifacts/sidebar-benchmark.json. Options: --backend-args "…" extra backend arguments.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { appDir, artifacts, Backend, check, CHROMIUM, freePort, launchChromium, repo, shots, sleep, sql } from './harness.mjs';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const appDir = resolve(here, '..');
-const repo = resolve(appDir, '..');
-const artifacts = join(repo, 'artifacts');
-const shots = join(artifacts, 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const backendArgs = (args.includes('--backend-args') ? args[args.indexOf('--backend-args') + 1] ?? '' : process.env.COPILOT_E2E_BACKEND_ARGS ?? '').split(' ').filter(Boolean);
@@ -52,68 +47,6 @@ const ADDED_WORDS = ADDED.trim().split(/\s+/).length;
 const cleanups = [];
 const results = [];
 const step = (msg) => console.log(`e2e: ${msg}`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); });
-  });
-}
-
-function sql(db, query) {
-  const r = spawnSync('sqlite3', ['-separator', '|', db, query], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`sqlite3 failed: ${r.stderr}`);
-  return r.stdout.trim();
-}
-
-/** The real backend, demo mode, one SQLite file; restartable on the same port and secret. */
-class Backend {
-  constructor(port, db) {
-    this.base = `http://127.0.0.1:${port}`;
-    this.port = port;
-    this.db = db;
-    this.proc = null;
-    this.starts = 0;
-  }
-
-  async start() {
-    const log = openSync(join(artifacts, `e2e-backend-${++this.starts}.log`), 'w');
-    const env = {
-      ...process.env,
-      DOTNET_CLI_TELEMETRY_OPTOUT: '1',
-      DOTNET_NOLOGO: '1',
-      Copilot__Store__Path: this.db,
-      Copilot__AdminKey: 'e2e-admin-key-0123456789',
-      // Fixed, so sessions the app holds stay valid when the backend restarts.
-      Copilot__Demo__SharedSecret: 'e2e-demo-shared-secret-0123456789-abcdefghij',
-      Sidebar__AppDirectory: join(appDir, 'dist'),
-      Logging__LogLevel__Default: 'Warning',
-    };
-    this.proc = spawn('dotnet', ['run', '--no-build', '--no-launch-profile', '--project', join(repo, 'src/Copilot.Api'), '--', '--urls', this.base, ...backendArgs],
-      { cwd: repo, env, stdio: ['ignore', log, log], detached: true });
-    const until = Date.now() + 120_000;
-    while (Date.now() < until) {
-      if (this.proc.exitCode !== null) throw new Error(`the backend exited with ${this.proc.exitCode}; see artifacts/e2e-backend-${this.starts}.log`);
-      try {
-        if ((await fetch(`${this.base}/healthz`)).ok) return;
-      } catch { /* not up yet */ }
-      await sleep(300);
-    }
-    throw new Error('the backend did not answer /healthz in time');
-  }
-
-  async stop() {
-    const proc = this.proc;
-    if (!proc || proc.exitCode !== null) return;
-    const exited = new Promise((r) => proc.once('exit', r));
-    try { process.kill(-proc.pid, 'SIGTERM'); } catch { return; }
-    await Promise.race([exited, sleep(15_000)]);
-    if (proc.exitCode === null) try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ }
-    this.proc = null;
-  }
-}
 
 async function scenario(name, fn) {
   const started = Date.now();
@@ -127,10 +60,6 @@ async function scenario(name, fn) {
   }
 }
 
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   if (!existsSync(join(appDir, 'dist', 'sidebar.html'))) {
@@ -142,19 +71,14 @@ async function main() {
   mkdirSync(shots, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'copilot-e2e-'));
   cleanups.push(() => rmSync(work, { recursive: true, force: true }));
-  const backend = new Backend(await freePort(), join(work, 'copilot.db'));
+  const backend = new Backend(await freePort(), join(work, 'copilot.db'), backendArgs);
   cleanups.push(() => backend.stop());
   step(`starting the backend (demo mode) on ${backend.base}`);
   await backend.start();
 
   const profile = mkdtempSync(join(tmpdir(), 'copilot-e2e-chromium-'));
   cleanups.push(() => rmSync(profile, { recursive: true, force: true }));
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 1000 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium(profile);
   cleanups.push(() => browser.close());
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.on('pageerror', (e) => console.log(`page error: ${e.message}`));

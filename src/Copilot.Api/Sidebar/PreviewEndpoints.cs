@@ -68,7 +68,8 @@ internal static class PreviewEndpoints
         if (http.RequestServices.GetService<DemoHelpdesk>()?.Zendesk is { } fake && fake.BaseUrl == tenant.Connection.BaseUrl)
         {
             var (session, refused) = await SidebarEndpoints.StartSessionAsync(http, fake.SignLoad(id.Value), cancellationToken);
-            return refused is null ? await SidebarEndpoints.PageAsync(http, sidebarApp, "sidebar.html", session!, "preview", cancellationToken) : NoAgent();
+            // Refused as Zendesk's load would be: 403 for a user who is not an active agent.
+            return refused ?? await SidebarEndpoints.PageAsync(http, sidebarApp, "sidebar.html", session!, "preview", cancellationToken);
         }
         var user = await directory.GetUserAsync(tenant.Connection, id.Value, cancellationToken);
         if (user is not { IsStaff: true })

@@ -97,7 +97,7 @@ public sealed class PreviewTests
 
             var customer = demo.Data.Users.First(u => u.Role == "end-user").Id;
             using var refused = await http.GetAsync($"/preview/sidebar?agent={customer}");
-            Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         }
         finally
         {
