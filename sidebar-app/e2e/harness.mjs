@@ -55,6 +55,9 @@ export class Backend {
     };
     this.proc = spawn('dotnet', ['run', '--no-build', '--no-launch-profile', '--project', join(repo, 'src/Copilot.Api'), '--', '--urls', this.base, ...this.backendArgs],
       { cwd: repo, env, stdio: ['ignore', log, log], detached: true });
+    // Whatever ends this run, the backend (its own process group) ends with it.
+    const pid = this.proc.pid;
+    process.once('exit', () => { try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ } });
     const until = Date.now() + 120_000;
     while (Date.now() < until) {
       if (this.proc.exitCode !== null) throw new Error(`the backend exited with ${this.proc.exitCode}; see artifacts/e2e-backend-${this.starts}.log`);

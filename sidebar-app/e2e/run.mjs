@@ -391,6 +391,13 @@ async function main() {
 
 let crashed = false;
 // A stray promise (a route handler, a browser event) must not end the run without its summary line.
+// Interrupted (Ctrl+C, CI timeout): exit normally, so the backend is stopped too (harness.mjs).
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    for (const c of cleanups.reverse()) { try { await c(); } catch { /* best effort */ } }
+    process.exit(1);
+  });
+}
 process.on('unhandledRejection', (e) => { crashed = true; console.error(`e2e: unhandled: ${e?.message ?? e}`); });
 try {
   await main();
