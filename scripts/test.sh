@@ -1,9 +1,96 @@
 #!/usr/bin/env bash
-# Runs every test: .NET unit and functional tests, then the sidebar app's unit and browser tests.
-# Installs what the tests need on a fresh machine (Debian's Chromium, the app's npm packages).
-set -euo pipefail
+# Runs every test: .NET unit and functional tests, then the sidebar app's unit tests, build,
+# size budget, manifest validation and browser runs (Debian's Chromium, real backend in demo mode).
+# Installs what the tests need on a fresh Debian machine (Chromium, sqlite3, the app's npm packages).
+# Runs every suite even after a failure; exits non-zero if any failed. Last line: "N passed, M failed".
+set -uo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
+logs=$(mktemp -d)
+export NO_COLOR=1 FORCE_COLOR=0 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DEBIAN_FRONTEND=noninteractive
+passed=0
+failed=0
+failures=()
 
-dotnet test Copilot.sln --nologo -v q 2>&1 | tee /tmp/copilot-dotnet-test.log | grep -E "^(Passed|Failed)!|error|Failed " || true
-grep -qE "^Failed!|error " /tmp/copilot-dotnet-test.log && { echo "dotnet tests failed"; exit 1; }
-grep -qE "^Passed!" /tmp/copilot-dotnet-test.log || { echo "dotnet tests did not run"; exit 1; }
+count() { # count <passed> <failed> <suite>
+  passed=$((passed + $1))
+  failed=$((failed + $2))
+  if [ "$2" -gt 0 ]; then failures+=("$3"); fi
+}
+
+# step <name> <command…>: one check that passes or fails as a whole.
+step() {
+  local name=$1; shift
+  echo "== $name"
+  if "$@" >"$logs/step.log" 2>&1; then
+    tail -n 3 "$logs/step.log"
+    count 1 0 "$name"
+  else
+    cat "$logs/step.log"
+    echo "== $name FAILED"
+    count 0 1 "$name"
+  fi
+}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else return 1; fi
+}
+
+apt_updated=0
+ensure() { # ensure <command> <debian package>
+  command -v "$1" >/dev/null && return 0
+  echo "== installing $2 (Debian package)"
+  if [ "$apt_updated" -eq 0 ]; then as_root apt-get update -q </dev/null && apt_updated=1; fi
+  as_root apt-get install -y -q --no-install-recommends "$2" </dev/null
+}
+
+# --- .NET ---------------------------------------------------------------------------------
+echo "== dotnet test"
+dotnet test Copilot.sln --nologo -v q 2>&1 </dev/null | tee "$logs/dotnet.log" | grep -E "^(Passed|Failed)!|error|\[FAIL\]" || true
+sum_field() { awk -v f="$1:" '/^(Passed|Failed)!/ { for (i = 1; i < NF; i++) if ($i == f) n += $(i + 1) } END { print n + 0 }' "$2"; }
+dotnet_passed=$(sum_field Passed "$logs/dotnet.log")
+dotnet_failed=$(sum_field Failed "$logs/dotnet.log")
+if ! grep -qE "^(Passed|Failed)!" "$logs/dotnet.log" || grep -qE " error [A-Z]+[0-9]+:" "$logs/dotnet.log"; then
+  echo "dotnet tests did not build or run"
+  dotnet_failed=$((${dotnet_failed:-0} + 1))
+fi
+count "${dotnet_passed:-0}" "${dotnet_failed:-0}" "dotnet test"
+
+# --- sidebar app ----------------------------------------------------------------------------
+ensure node nodejs && ensure npm npm || true
+ensure chromium chromium || echo "Chromium could not be installed: the browser runs will fail"
+ensure sqlite3 sqlite3 || echo "sqlite3 could not be installed: the browser run cannot check the store"
+
+cd "$root/sidebar-app"
+step "npm ci" npm ci --no-audit --no-fund
+
+echo "== vitest"
+npm test </dev/null 2>&1 | tee "$logs/vitest.log" | grep -E "Test Files|Tests |FAIL" || true
+vitest_passed=$(grep -E "^ +Tests " "$logs/vitest.log" | grep -oE "[0-9]+ passed" | grep -oE "[0-9]+" || echo 0)
+vitest_failed=$(grep -E "^ +Tests " "$logs/vitest.log" | grep -oE "[0-9]+ failed" | grep -oE "[0-9]+" || echo 0)
+if ! grep -qE "^ +Tests " "$logs/vitest.log"; then vitest_failed=1; fi
+count "${vitest_passed:-0}" "${vitest_failed:-0}" "vitest"
+
+step "npm run build" npm run build
+step "npm run size (≤ 250 KB gzipped)" npm run size
+step "manifest against Zendesk's rules" npm run validate-manifest -- --template
+
+# Browser runs print "N passed, M failed" as their last line.
+browser() { # browser <name> <script args…>
+  local name=$1; shift
+  echo "== $name"
+  node "$@" </dev/null 2>&1 | tee "$logs/browser.log"
+  local last
+  last=$(grep -E "^[0-9]+ passed, [0-9]+ failed$" "$logs/browser.log" | tail -n 1)
+  if [ -z "$last" ]; then count 0 1 "$name"; return; fi
+  count "$(echo "$last" | cut -d' ' -f1)" "$(echo "$last" | cut -d' ' -f3)" "$name"
+}
+browser "browser: sidebar flow on fixture answers" e2e/mocked.mjs
+browser "browser: real backend (demo mode)" e2e/run.mjs
+
+cd "$root"
+echo
+if [ "${#failures[@]}" -gt 0 ]; then echo "failed: ${failures[*]}"; fi
+echo "$passed passed, $failed failed"
+rm -rf "$logs"
+[ "$failed" -eq 0 ]

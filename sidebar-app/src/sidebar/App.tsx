@@ -13,6 +13,10 @@ import { SummaryPanel } from './SummaryPanel';
 import { WarningsPanel } from './WarningsPanel';
 import { useAutoResize } from './useAutoResize';
 
+/** Performance marks: the host registered the app; summary and articles are on screen. */
+export const MARK_REGISTERED = 'copilot:registered';
+export const MARK_SUGGESTIONS_SHOWN = 'copilot:suggestions-shown';
+
 type Load = { state: 'loading' } | { state: 'ready'; assist: Assist } | { state: 'error'; error: ApiError | Error };
 
 export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: FeedbackQueue }) {
@@ -44,6 +48,10 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
   }, [api, ticket]);
 
   useEffect(() => { void fetchAssist(false); }, [fetchAssist]);
+  const shown = load.state === 'ready';
+  useEffect(() => {
+    if (shown && performance.getEntriesByName(MARK_SUGGESTIONS_SHOWN).length === 0) performance.mark(MARK_SUGGESTIONS_SHOWN);
+  }, [shown]);
   useEffect(() => host.onConversationChanged(() => void fetchAssist(true)), [host, fetchAssist]);
 
   return (

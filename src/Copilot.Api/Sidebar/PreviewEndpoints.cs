@@ -1,4 +1,5 @@
 using System.Globalization;
+using Copilot.Api.Demo;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 using Microsoft.Extensions.Options;
@@ -35,32 +36,52 @@ internal static class PreviewEndpoints
     private static async Task<IResult> PageAsync(HttpContext http, SidebarApp sidebarApp, CancellationToken cancellationToken) =>
         await SidebarEndpoints.PageAsync(http, sidebarApp, "preview.html", "", "", cancellationToken);
 
-    /// <summary>The sidebar frame, with a session minted for the chosen demo agent (checked with the demo helpdesk).</summary>
+    /// <summary>
+    /// The sidebar frame for the chosen demo agent (default: the first). When the demo helpdesk is
+    /// our own fake Zendesk, the session starts exactly as in Zendesk: the fake signs a load
+    /// (RS256, its app key), which goes through the same verification and user check as
+    /// <c>POST /sidebar/</c>. A demo tenant on another helpdesk gets a session minted here for an
+    /// agent that helpdesk confirms.
+    /// </summary>
     private static async Task<IResult> SidebarAsync(
         HttpContext http, string? agent, IHelpdeskDirectory directory, SessionTokens sessions, SidebarApp sidebarApp,
         IOptionsMonitor<SidebarOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         var tenant = DemoTenant(http)!;
-        DirectoryUser? user;
+        long? id = null;
         if (string.IsNullOrEmpty(agent))
         {
-            user = (await directory.ListAgentsAsync(tenant.Connection, cancellationToken)).FirstOrDefault();
+            id = (await directory.ListAgentsAsync(tenant.Connection, cancellationToken)).FirstOrDefault()?.Id;
         }
-        else if (long.TryParse(agent, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        else if (long.TryParse(agent, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
         {
-            user = await directory.GetUserAsync(tenant.Connection, id, cancellationToken);
+            id = parsed;
         }
         else
         {
             return SidebarEndpoints.Problem(StatusCodes.Status400BadRequest, "Bad agent id", "'agent' must be a user id of the demo helpdesk.");
         }
+        if (id is null)
+        {
+            return NoAgent();
+        }
+        if (http.RequestServices.GetService<DemoHelpdesk>()?.Zendesk is { } fake && fake.BaseUrl == tenant.Connection.BaseUrl)
+        {
+            var (session, refused) = await SidebarEndpoints.StartSessionAsync(http, fake.SignLoad(id.Value), cancellationToken);
+            // Refused as Zendesk's load would be: 403 for a user who is not an active agent.
+            return refused ?? await SidebarEndpoints.PageAsync(http, sidebarApp, "sidebar.html", session!, "preview", cancellationToken);
+        }
+        var user = await directory.GetUserAsync(tenant.Connection, id.Value, cancellationToken);
         if (user is not { IsStaff: true })
         {
-            return SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No such agent", "The demo helpdesk has no active agent with that id.");
+            return NoAgent();
         }
         var (token, _) = sessions.Issue(tenant, user.Id.ToString(CultureInfo.InvariantCulture), user.Name, AgentRoles.Of(user, options.CurrentValue.For(tenant.Id)), time.GetUtcNow());
         return await SidebarEndpoints.PageAsync(http, sidebarApp, "sidebar.html", token, "preview", cancellationToken);
     }
+
+    private static IResult NoAgent() =>
+        SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No such agent", "The demo helpdesk has no active agent with that id.");
 
     private static async Task<IResult> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, IOptionsMonitor<SidebarOptions> options, CancellationToken cancellationToken)
     {

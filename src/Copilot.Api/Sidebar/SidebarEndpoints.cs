@@ -23,32 +23,42 @@ internal static class SidebarEndpoints
         app.MapGet("/app/{**path}", Asset).ExcludeFromDescription();
     }
 
-    private static async Task<IResult> SignedLoadAsync(
-        HttpContext http, SignedLoadVerifier verifier, IHelpdeskDirectory directory, SessionTokens sessions,
-        SidebarApp sidebarApp, IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> SignedLoadAsync(HttpContext http, SidebarApp sidebarApp, CancellationToken cancellationToken)
     {
-        var logger = loggers.CreateLogger("Copilot.Api.Sidebar");
         if (!http.Request.HasFormContentType)
         {
             return Problem(StatusCodes.Status400BadRequest, "Expected a form post", "Zendesk posts the signed load as a form with a 'token' field.");
         }
         var form = await http.Request.ReadFormAsync(cancellationToken);
-        var (load, rejection) = await verifier.VerifyAsync(form["token"].ToString(), cancellationToken);
+        var (token, refused) = await StartSessionAsync(http, form["token"].ToString(), cancellationToken);
+        return refused ?? await PageAsync(http, sidebarApp, "sidebar.html", token!, "zendesk", cancellationToken);
+    }
+
+    /// <summary>
+    /// Verifies a signed-load token and checks its user with the helpdesk: an active agent or
+    /// admin gets a session; anything else a problem to answer with.
+    /// </summary>
+    internal static async Task<(string? Session, IResult? Refused)> StartSessionAsync(HttpContext http, string signedToken, CancellationToken cancellationToken)
+    {
+        var services = http.RequestServices;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Copilot.Api.Sidebar");
+        var (load, rejection) = await services.GetRequiredService<SignedLoadVerifier>().VerifyAsync(signedToken, cancellationToken);
         if (load is null)
         {
             SidebarLog.SignedLoadRefused(logger, rejection!.Reason);
-            return Problem(StatusCodes.Status401Unauthorized, "The signed load could not be verified", rejection.Reason);
+            return (null, Problem(StatusCodes.Status401Unauthorized, "The signed load could not be verified", rejection.Reason));
         }
-        var user = await directory.GetUserAsync(load.Tenant.Connection, load.UserId, cancellationToken);
+        var user = await services.GetRequiredService<IHelpdeskDirectory>().GetUserAsync(load.Tenant.Connection, load.UserId, cancellationToken);
         if (user is not { IsStaff: true })
         {
             SidebarLog.NotStaff(logger, load.Tenant.Id, load.UserId);
-            return Problem(StatusCodes.Status403Forbidden, "Not an agent", "Only active agents and admins of this helpdesk can use Copilot.");
+            return (null, Problem(StatusCodes.Status403Forbidden, "Not an agent", "Only active agents and admins of this helpdesk can use Copilot."));
         }
-        var role = AgentRoles.Of(user, options.CurrentValue.For(load.Tenant.Id));
-        var (token, session) = sessions.Issue(load.Tenant, user.Id.ToString(CultureInfo.InvariantCulture), user.Name, role, time.GetUtcNow());
+        var role = AgentRoles.Of(user, services.GetRequiredService<IOptionsMonitor<SidebarOptions>>().CurrentValue.For(load.Tenant.Id));
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var (token, session) = services.GetRequiredService<SessionTokens>().Issue(load.Tenant, user.Id.ToString(CultureInfo.InvariantCulture), user.Name, role, now);
         SidebarLog.SessionStarted(logger, session.Tenant, session.AgentId, session.Role);
-        return await PageAsync(http, sidebarApp, "sidebar.html", token, "zendesk", cancellationToken);
+        return (token, null);
     }
 
     private static async Task<IResult> RenewAsync(

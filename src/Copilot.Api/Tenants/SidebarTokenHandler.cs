@@ -12,6 +12,7 @@ namespace Copilot.Api.Tenants;
 /// tenant's shared secret (<c>Authorization: Bearer …</c>). The unverified <c>iss</c> only
 /// picks whose secret to check against; the tenant comes from a verified signature, never
 /// from the URL or body. <c>exp</c> and <c>jti</c> are required and a <c>jti</c> is accepted once.
+/// It proves the tenant and nothing about the agent (see <see cref="AgentClaim"/>).
 /// </summary>
 public sealed class SidebarTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -23,6 +24,8 @@ public sealed class SidebarTokenHandler(
 {
     public const string SchemeName = "Sidebar";
     public const string TenantClaim = "copilot:tenant";
+
+    /// <summary>The verified acting agent; set only by the session scheme, never from a proxy token.</summary>
     public const string AgentClaim = "copilot:agent";
 
     /// <summary>Tokens may live at most this long, which bounds how long their ids are remembered.</summary>
@@ -71,12 +74,10 @@ public sealed class SidebarTokenHandler(
         {
             return AuthenticateResult.Fail("The token was already used.");
         }
+        // Proof of the tenant only: the proxy signs whatever claims the browser wrote, so its
+        // "sub" names no one. The agent claim comes from our session (Sidebar/SessionTokenHandler).
         var identity = new ClaimsIdentity(SchemeName);
         identity.AddClaim(new Claim(TenantClaim, tenant.Id));
-        if (token.TryGetPayloadValue<string>("sub", out var agent) && !string.IsNullOrEmpty(agent))
-        {
-            identity.AddClaim(new Claim(AgentClaim, agent));
-        }
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 }

@@ -30,7 +30,10 @@ public static class TenantExtensions
         http.RequestServices.GetRequiredService<TenantRegistry>().Find(http.User.FindFirstValue(SidebarTokenHandler.TenantClaim) ?? "")
         ?? throw new InvalidOperationException("The request has no verified tenant.");
 
-    /// <summary>The acting agent, when the token names one.</summary>
+    /// <summary>
+    /// The acting agent as proven by a sidebar session (a signed load checked with the helpdesk);
+    /// null for proxy-signed calls, whose <c>sub</c> the browser wrote.
+    /// </summary>
     public static string? GetAgentId(this HttpContext http) => http.User.FindFirstValue(SidebarTokenHandler.AgentClaim);
 
     private sealed class TenantValidation(TenantRegistry registry) : IHostedService

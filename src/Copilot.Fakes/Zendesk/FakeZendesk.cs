@@ -24,31 +24,45 @@ public sealed class FakeZendesk : IAsyncDisposable
     private int _served;
     private int _disposed;
 
-    private FakeZendesk(WebApplication app, FakeZendeskData data)
+    private FakeZendesk(WebApplication app, FakeZendeskData data, FakeZendeskApp sidebarApp)
     {
         _app = app;
         Data = data;
+        App = sidebarApp;
     }
 
     public Uri BaseUrl { get; private set; } = null!;
     public FakeZendeskData Data { get; }
     public FakeZendeskFaults Faults { get; } = new();
 
+    /// <summary>The installed sidebar app: its id, installation and signing key.</summary>
+    public FakeZendeskApp App { get; }
+
+    /// <summary>A signed-load token for <paramref name="userId"/>, as this account's Zendesk would POST it.</summary>
+    public string SignLoad(long userId, string location = "ticket_sidebar", TimeSpan? lifetime = null) =>
+        App.SignLoad(BaseUrl, userId, location, lifetime);
+
     /// <summary>Every request so far, oldest first (method, path, query).</summary>
     public IReadOnlyList<FakeRequest> Requests => _requests.ToArray();
 
     public void ClearRequests() => _requests.Clear();
 
-    public static async Task<FakeZendesk> StartAsync(FakeZendeskData data, CancellationToken cancellationToken = default)
+    public static Task<FakeZendesk> StartAsync(FakeZendeskData data, CancellationToken cancellationToken = default) =>
+        StartAsync(data, new FakeZendeskApp(), cancellationToken);
+
+    /// <param name="sidebarApp">The installed app (its key is disposed with the fake).</param>
+    public static async Task<FakeZendesk> StartAsync(FakeZendeskData data, FakeZendeskApp sidebarApp, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Services.AddRoutingCore();
         var app = builder.Build();
-        var fake = new FakeZendesk(app, data);
+        var fake = new FakeZendesk(app, data, sidebarApp);
         app.Use(fake.ServeAsync);
         FakeZendeskTickets.Map(app, data);
+        FakeZendeskUsers.Map(app, data);
+        sidebarApp.Map(app);
         FakeZendeskHelpCenter.Map(app, data);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -136,5 +150,6 @@ public sealed class FakeZendesk : IAsyncDisposable
         }
         await _app.StopAsync();
         await _app.DisposeAsync();
+        App.Dispose();
     }
 }

@@ -19,6 +19,10 @@ public sealed class FakeUser
     public string Role { get; set; } = "end-user";
     public string? Locale { get; set; }
     public long? OrganizationId { get; set; }
+    /// <summary>The agent's custom role (Enterprise), e.g. a team-lead role.</summary>
+    public long? CustomRoleId { get; set; }
+    /// <summary>False for a deleted or suspended user.</summary>
+    public bool Active { get; set; } = true;
 }
 
 public sealed class FakeSection

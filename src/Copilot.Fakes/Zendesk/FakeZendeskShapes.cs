@@ -18,8 +18,14 @@ internal static partial class FakeZendeskShapes
         ["role"] = user.Role,
         ["locale"] = user.Locale,
         ["organization_id"] = user.OrganizationId,
-        ["active"] = true,
+        ["role_type"] = user.CustomRoleId is null ? (user.Role == "admin" ? 4 : null) : 0,
+        ["custom_role_id"] = user.CustomRoleId,
+        ["active"] = user.Active,
         ["verified"] = true,
+        ["suspended"] = false,
+        ["time_zone"] = "UTC",
+        ["created_at"] = "2026-01-05T09:00:00Z",
+        ["updated_at"] = "2026-01-05T09:00:00Z",
     };
 
     public static Dictionary<string, object?> Ticket(HttpRequest request, FakeTicket ticket) => new()

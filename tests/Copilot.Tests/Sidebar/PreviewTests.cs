@@ -1,6 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Copilot.Api.Demo;
+using Copilot.Api.Tenants;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.Sidebar;
 
@@ -43,5 +52,59 @@ public sealed class PreviewTests
         await using var host = await SidebarTestHost.StartAsync(demo: true);
         using var frame = await host.Http.GetAsync($"/preview/sidebar?agent={SidebarTestHost.Customer}");
         Assert.Equal(HttpStatusCode.NotFound, frame.StatusCode);
+    }
+
+    [Fact]
+    public async Task InDemoModeThePreviewShowsTheSampleHelpdeskAndStartsSessionsBySignedLoad()
+    {
+        var dir = Directory.CreateTempSubdirectory("copilot-demo-preview-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(dir, "sidebar.html"), """<html><head><meta name="copilot-session" content="%COPILOT_SESSION%"></head></html>""");
+        await File.WriteAllTextAsync(Path.Combine(dir, "preview.html"), "<html><body>preview</body></html>");
+        var app = Program.Build([], b =>
+        {
+            b.WebHost.UseUrls("http://127.0.0.1:0");
+            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Copilot:Store:Path"] = Path.Combine(dir, "copilot.db"),
+                ["Sidebar:AppDirectory"] = dir,
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
+        });
+        app.MapGet("/test/whoami", (HttpContext http) => new { tenant = http.GetTenant().Id, agent = http.GetAgentId() })
+            .RequireAuthorization(TenantExtensions.SidebarPolicy);
+        await app.StartAsync();
+        try
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+            var demo = app.Services.GetRequiredService<DemoHelpdesk>().Zendesk!;
+
+            var agents = await http.GetFromJsonAsync<JsonElement>("/preview/api/agents");
+            Assert.Contains(agents.EnumerateArray(), a => a.GetProperty("id").GetString() == "2003");
+            var tickets = await http.GetFromJsonAsync<JsonElement>("/preview/api/tickets");
+            Assert.Equal(Math.Min(50, demo.Data.Tickets.Count), tickets.GetArrayLength());
+            var first = tickets[0].GetProperty("id").GetInt64();
+            var thread = await http.GetFromJsonAsync<JsonElement>($"/preview/api/tickets/{first}");
+            Assert.True(thread.GetProperty("comments").GetArrayLength() > 0);
+
+            using var frame = await http.GetAsync("/preview/sidebar?agent=2003");
+            Assert.Equal(HttpStatusCode.OK, frame.StatusCode);
+            Assert.True(demo.App.KeyFetches >= 1, "the session starts from a load verified with the helpdesk's app key");
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/test/whoami");
+            request.Headers.Authorization = new("Bearer", SidebarTestHost.SessionOf(await frame.Content.ReadAsStringAsync()));
+            using var me = await http.SendAsync(request);
+            Assert.Equal("""{"tenant":"demo","agent":"2003"}""", await me.Content.ReadAsStringAsync());
+
+            var customer = demo.Data.Users.First(u => u.Role == "end-user").Id;
+            using var refused = await http.GetAsync($"/preview/sidebar?agent={customer}");
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+        }
     }
 }

@@ -27,16 +27,16 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
 {
     public const long AppId = 360001;
     public const string SharedSecret = "acme-shared-secret-0123456789-abcdefghij";
-    public const long Agent = 2001, Lead = 2002, Admin = 2003, Customer = 3001;
+    public const long Agent = 2001, Lead = 2002, Admin = 2003, Customer = 3001, Former = 2009;
 
     private readonly WebApplication _app;
     private readonly string _dir;
 
     public RSA ZendeskKey { get; }
-    public FakeZendeskApps Zendesk { get; }
+    public FakeZendesk Zendesk { get; }
     public HttpClient Http { get; }
 
-    private SidebarTestHost(WebApplication app, string dir, RSA key, FakeZendeskApps zendesk, HttpClient http)
+    private SidebarTestHost(WebApplication app, string dir, RSA key, FakeZendesk zendesk, HttpClient http)
     {
         _app = app; _dir = dir; ZendeskKey = key; Zendesk = zendesk; Http = http;
     }
@@ -47,14 +47,20 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
 
     public static async Task<SidebarTestHost> StartAsync(bool demo = false)
     {
-        var key = RSA.Create(2048);
-        var zendesk = await FakeZendeskApps.StartAsync(AppId, key.ExportSubjectPublicKeyInfoPem(),
-        [
-            new FakeAppUser(Agent, "Sam Agent", "sam@acme.example", "agent"),
-            new FakeAppUser(Lead, "Lee Lead", "lee@acme.example", "agent", CustomRoleId: 77),
-            new FakeAppUser(Admin, "Ada Admin", "ada@acme.example", "admin"),
-            new FakeAppUser(Customer, "Cora Customer", "cora@example.com", "end-user"),
-        ]);
+        var zendesk = await FakeZendesk.StartAsync(new FakeZendeskData
+        {
+            Email = "bot@acme.example",
+            ApiToken = "token",
+            Users =
+            [
+                new FakeUser { Id = Agent, Name = "Sam Agent", Email = "sam@acme.example", Role = "agent" },
+                new FakeUser { Id = Lead, Name = "Lee Lead", Email = "lee@acme.example", Role = "agent", CustomRoleId = 77 },
+                new FakeUser { Id = Admin, Name = "Ada Admin", Email = "ada@acme.example", Role = "admin" },
+                new FakeUser { Id = Customer, Name = "Cora Customer", Email = "cora@example.com", Role = "end-user" },
+                new FakeUser { Id = Former, Name = "Fred Former", Email = "fred@acme.example", Role = "agent", Active = false },
+            ],
+        }, new FakeZendeskApp(AppId));
+        var key = zendesk.App.Key;
         var dir = Directory.CreateTempSubdirectory("copilot-sidebar-").FullName;
         var appDir = Directory.CreateDirectory(Path.Combine(dir, "dist")).FullName;
         Directory.CreateDirectory(Path.Combine(appDir, "assets"));
@@ -79,7 +85,7 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
             if (demo)
             {
                 settings["Copilot:Tenants:demo:BaseUrl"] = zendesk.BaseUrl.ToString();
-                settings["Copilot:Tenants:demo:Email"] = "bot@demo.example";
+                settings["Copilot:Tenants:demo:Email"] = "bot@acme.example";
                 settings["Copilot:Tenants:demo:ApiToken"] = "token";
                 settings["Copilot:Tenants:demo:SharedSecret"] = SharedSecret + "-demo";
             }
@@ -167,7 +173,6 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         await Zendesk.DisposeAsync();
-        ZendeskKey.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }

@@ -108,11 +108,27 @@ public sealed class SignedLoadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAgentTheHelpdeskNoLongerListsAsActiveGetsNoSession()
+    {
+        var problem = await RefusedAsync(_host.SignLoad(subject: SidebarTestHost.Former.ToString()), HttpStatusCode.Forbidden);
+        Assert.Equal("Not an agent", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task ALoadSignedByTheFakeZendeskAsZendeskDoesStartsASession()
+    {
+        using var response = await _host.LoadAsync(_host.Zendesk.SignLoad(SidebarTestHost.Admin));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var who = await _host.GetAsAsync("/test/whoami", SidebarTestHost.SessionOf(await response.Content.ReadAsStringAsync()));
+        Assert.Contains("\"verifiedAgent\":\"2003\"", await who.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task TheAppsPublicKeyIsFetchedOnceForManyLoads()
     {
         await _host.StartSessionAsync();
         await _host.StartSessionAsync(SidebarTestHost.Admin);
-        Assert.Equal(1, _host.Zendesk.KeyFetches);
+        Assert.Equal(1, _host.Zendesk.App.KeyFetches);
     }
 
     [Fact]
