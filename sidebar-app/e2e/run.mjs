@@ -84,7 +84,9 @@ async function chooseTickets(base) {
   for (const [role, fits] of Object.entries(FITS)) {
     const taken = new Set(Object.values(chosen));
     const candidates = [PREFERRED[role], ...listed.filter((t) => t !== PREFERRED[role])].filter((t) => listed.includes(t) && !taken.has(t));
-    for (const id of candidates) {
+    // Optional roles look at a few tickets only, so enough stay unasked-for for the benchmark.
+    const required = ['main', 'keyboard', 'handoff', 'reject', 'outage', 'lost'].includes(role);
+    for (const id of required ? candidates : candidates.slice(0, 10)) {
       if (fits(await assist(id))) { chosen[role] = id; break; }
     }
   }
@@ -383,6 +385,7 @@ async function main() {
       firstOpen: { p50: pct(first, 50), p95: pct(first, 95), max: Math.round(Math.max(...first)) },
       reopen: { p50: pct(again, 50), p95: pct(again, 95), max: Math.round(Math.max(...again)) },
     };
+    check(first.length >= 8, `only ${first.length} tickets left to measure; the benchmark needs at least 8`);
     check(first.every(Number.isFinite) && again.every(Number.isFinite), 'a measurement is missing its performance marks');
     writeFileSync(join(artifacts, 'sidebar-benchmark.json'), `${JSON.stringify(report, null, 2)}\n`);
     step(`registered → summary+articles over ${report.tickets} tickets: first open p50 ${report.firstOpen.p50} ms, p95 ${report.firstOpen.p95} ms; reopened (cached) p50 ${report.reopen.p50} ms, p95 ${report.reopen.p95} ms`);
