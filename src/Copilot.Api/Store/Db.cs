@@ -31,6 +31,27 @@ public sealed class Db
 
     public string FilePath { get; }
 
+    /// <summary>
+    /// SQLite takes one writer at a time. Writers in this process queue here instead of in
+    /// SQLite's busy handler, which sleeps for whole milliseconds between retries and turns a
+    /// burst of small writes into a latency spike.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            return await write(connection);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -14,15 +14,18 @@ public sealed class ReplayGuard(Db db, TimeProvider time)
     /// <returns>false when the token id was already used.</returns>
     public async Task<bool> TryUseAsync(string tenant, string jti, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeSeconds();
-        if (Interlocked.Increment(ref _uses) % 1000 == 0)
+        var sweep = Interlocked.Increment(ref _uses) % 1000 == 0;
+        return await db.WriteAsync(async connection =>
         {
-            await connection.ExecuteAsync(new CommandDefinition("DELETE FROM token_jti WHERE expires_at < @now", new { now }, cancellationToken: cancellationToken));
-        }
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO token_jti (tenant, jti, expires_at) VALUES (@tenant, @jti, @exp) ON CONFLICT DO NOTHING",
-            new { tenant, jti, exp = expiresAt.ToUnixTimeSeconds() }, cancellationToken: cancellationToken));
-        return inserted == 1;
+            if (sweep)
+            {
+                await connection.ExecuteAsync(new CommandDefinition("DELETE FROM token_jti WHERE expires_at < @now", new { now }, cancellationToken: cancellationToken));
+            }
+            var inserted = await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO token_jti (tenant, jti, expires_at) VALUES (@tenant, @jti, @exp) ON CONFLICT DO NOTHING",
+                new { tenant, jti, exp = expiresAt.ToUnixTimeSeconds() }, cancellationToken: cancellationToken));
+            return inserted == 1;
+        }, cancellationToken);
     }
 }
