@@ -6,6 +6,7 @@ using Copilot.Api.Feedback;
 using Copilot.Api.Boundaries;
 using Copilot.Api.Hosting;
 using Copilot.Api.Knowledge;
+using Copilot.Api.Models;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Store;
 using Copilot.Api.Suggestions;
@@ -27,6 +28,7 @@ public partial class Program
         builder.AddTenants();
         builder.Services.AddHelpdeskConnectors(o => builder.Configuration.GetSection("Copilot:Zendesk").Bind(o));
         builder.AddDemo();
+        builder.AddModels();
         builder.Services.AddSingleton<SuggestionStore>();
         builder.AddAssist();
         builder.AddDrafts();

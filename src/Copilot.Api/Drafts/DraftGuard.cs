@@ -1,0 +1,61 @@
+using Copilot.Api.Guardrails;
+using Copilot.Api.Knowledge;
+
+namespace Copilot.Api.Drafts;
+
+/// <summary>A checked draft: the text shown to the agent, the sources it really cites, and what was flagged.</summary>
+public sealed record GuardedDraft(string Text, IReadOnlyList<KnowledgeHit> Cited, IReadOnlyList<string> Flags, bool NeedsInput);
+
+/// <summary>
+/// Everything a model's draft goes through before an agent sees it: citations checked against what
+/// was retrieved (invented ones dropped), links not in the sources removed, promises no cited
+/// source backs flagged, and the redacted personal data put back.
+/// </summary>
+public static class DraftGuard
+{
+    public const string NeedsPrefix = "NEEDS:";
+
+    public static GuardedDraft Apply(string modelText, IReadOnlyList<KnowledgeHit> sources, Func<string, string> restore)
+    {
+        var flags = new List<string>();
+        var text = modelText.Trim();
+        var needs = text.StartsWith(NeedsPrefix, StringComparison.OrdinalIgnoreCase) || sources.Count == 0;
+
+        var citations = CitationCheck.Check(text, sources.Count);
+        foreach (var n in citations.Invented.Distinct())
+        {
+            flags.Add($"Citation [{n}] points at no retrieved source and was removed.");
+        }
+        text = citations.Text;
+        var cited = citations.Cited.Select(n => sources[n - 1]).ToList();
+
+        var links = LinkCheck.Check(text, sources.SelectMany(s => new[] { s.Url ?? "", s.Passage }));
+        foreach (var url in links.RemovedUrls.Distinct(StringComparer.Ordinal))
+        {
+            flags.Add($"Link {url} is not in the sources and was removed.");
+        }
+        text = links.Text;
+
+        foreach (var c in CommitmentCheck.Check(text, cited.Select(s => s.Passage)))
+        {
+            flags.Add($"Promises a {c.Kind.ToString().ToLowerInvariant()} no cited source backs: \"{c.Phrase}\". Check before sending.");
+        }
+        if (!needs && sources.Count > 0 && cited.Count == 0)
+        {
+            flags.Add("The draft cites no source. Check its facts before sending.");
+        }
+        if (needs)
+        {
+            text = NeedsText(text);
+            flags.Add("Nothing relevant was found in the knowledge base: the draft lists what it needs instead of answering.");
+        }
+        return new GuardedDraft(restore(text), cited, flags, needs);
+    }
+
+    /// <summary>A NEEDS line becomes a note to the agent, never a reply the customer could receive as is.</summary>
+    private static string NeedsText(string text)
+    {
+        var body = text.StartsWith(NeedsPrefix, StringComparison.OrdinalIgnoreCase) ? text[NeedsPrefix.Length..].Trim() : text;
+        return "[Note to the agent, not for the customer] No article or macro covers this ticket. To answer, provide: " + body;
+    }
+}
