@@ -7,10 +7,12 @@ using Copilot.Api.Boundaries;
 using Copilot.Api.Hosting;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Models;
+using Copilot.Api.Rewrite;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Store;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
+using Copilot.Api.Triage;
 using Copilot.Connectors;
 
 public partial class Program
@@ -32,6 +34,8 @@ public partial class Program
         builder.Services.AddSingleton<SuggestionStore>();
         builder.AddAssist();
         builder.AddDrafts();
+        builder.AddTriage();
+        builder.AddRewrite();
         builder.AddFeedback();
         builder.AddKnowledge();
         builder.AddBoundaries();
@@ -42,6 +46,8 @@ public partial class Program
         app.UseCopilotHosting();
         app.MapAssistApi();
         app.MapDraftsApi();
+        app.MapTriageApi();
+        app.MapRewriteApi();
         app.MapFeedbackApi();
         app.MapAdminApi();
         app.MapKnowledgeApi();
