@@ -15,10 +15,15 @@ public static class DraftGuard
 {
     public const string NeedsPrefix = "NEEDS:";
 
-    public static GuardedDraft Apply(string modelText, IReadOnlyList<KnowledgeHit> sources, Func<string, string> restore)
+    public static GuardedDraft Apply(string modelText, IReadOnlyList<KnowledgeHit> sources, Func<string, string> restore, string? instructions = null)
     {
         var flags = new List<string>();
         var text = modelText.Trim();
+        if (instructions is not null && PromptLeak.Remove(text, instructions) is { } withoutLeak)
+        {
+            text = withoutLeak;
+            flags.Add("The draft repeated the copilot's own instructions; those lines were removed.");
+        }
         var needs = text.StartsWith(NeedsPrefix, StringComparison.OrdinalIgnoreCase) || sources.Count == 0;
 
         var citations = CitationCheck.Check(text, sources.Count);

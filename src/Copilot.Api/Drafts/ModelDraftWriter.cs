@@ -70,7 +70,7 @@ public sealed class ModelDraftRun(Tenant tenant, long ticketId, ModelPrompt prom
             throw new ModelException(TenantModels.ProviderName(tenant), null, "The model answered with an empty draft.", failure: ModelFailure.InvalidResponse);
         }
         var total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        Result = DraftGuard.Apply(raw.ToString(), sources, prompt.Restore);
+        Result = DraftGuard.Apply(raw.ToString(), sources, prompt.Restore, prompt.Messages[0].Text);
         Audit = ModelAudit.From(tenant.Options.Model, usage, firstToken, total, Result.Flags);
         ModelLog.Completed(logger, "draft", tenant.Id, ticketId, usage?.InputTokenCount, usage?.OutputTokenCount, firstToken, total);
     }
