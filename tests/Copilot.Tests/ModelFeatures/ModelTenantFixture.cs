@@ -90,6 +90,7 @@ public sealed class ModelTenantFixture : IAsyncLifetime
     public void Reset()
     {
         Model.Responder = ModelReplies.Cooperative;
+        Model.ClearFaults();
         Model.ClearRequests();
         Logs.Clear();
     }
