@@ -15,7 +15,10 @@ public static class DraftGuard
 {
     public const string NeedsPrefix = "NEEDS:";
 
-    public static GuardedDraft Apply(string modelText, IReadOnlyList<KnowledgeHit> sources, Func<string, string> restore, string? instructions = null)
+    /// <param name="instructions">The system prompt: lines of the draft quoting it are removed.</param>
+    /// <param name="customerText">What the customer wrote: a promise of the kind they demanded is always flagged.</param>
+    public static GuardedDraft Apply(
+        string modelText, IReadOnlyList<KnowledgeHit> sources, Func<string, string> restore, string? instructions = null, string? customerText = null)
     {
         var flags = new List<string>();
         var text = modelText.Trim();
@@ -41,9 +44,17 @@ public static class DraftGuard
         }
         text = links.Text;
 
-        foreach (var c in CommitmentCheck.Check(text, cited.Select(s => s.Passage)))
+        var unbacked = CommitmentCheck.Check(text, cited.Select(s => s.Passage));
+        foreach (var c in unbacked)
         {
             flags.Add($"Promises a {c.Kind.ToString().ToLowerInvariant()} no cited source backs: \"{c.Phrase}\". Check before sending.");
+        }
+        // A customer who demands a refund gets a draft that grants one: the source may only mention
+        // refunds, so the promise is the agent's to confirm, whatever it cites.
+        var demanded = customerText is null ? [] : CommitmentCheck.Check(customerText, []).Select(c => c.Kind).ToHashSet();
+        foreach (var c in CommitmentCheck.Check(text, []).Where(c => demanded.Contains(c.Kind) && !unbacked.Any(u => u.Kind == c.Kind)).DistinctBy(c => c.Kind))
+        {
+            flags.Add($"Promises a {c.Kind.ToString().ToLowerInvariant()} the customer asked for: \"{c.Phrase}\". Confirm it against the policy before sending.");
         }
         if (!needs && sources.Count > 0 && cited.Count == 0)
         {

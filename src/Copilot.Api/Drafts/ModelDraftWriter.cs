@@ -18,7 +18,8 @@ public sealed class ModelDraftWriter(ILogger<ModelDraftWriter> logger)
         var prompt = DraftPrompt.Build(new DraftPromptInput(
             context.Thread, sources, context.Language.Code, tenant.Options.ToneGuidelines,
             tenant.Options.IncludeInternalNotes, tenant.Options.RedactPii, instructions));
-        return new ModelDraftRun(tenant, context.Thread.Ticket.Id, prompt, sources, chat, logger);
+        var customerText = string.Join("\n", context.Thread.Comments.Where(c => c.Author.Role == Connectors.Helpdesk.AuthorRole.Customer).Select(c => c.Text));
+        return new ModelDraftRun(tenant, context.Thread.Ticket.Id, prompt, sources, customerText, chat, logger);
     }
 }
 
@@ -27,7 +28,7 @@ public sealed class ModelDraftWriter(ILogger<ModelDraftWriter> logger)
 /// when it completes, <see cref="Result"/> holds the guarded draft and <see cref="Audit"/> its cost.
 /// Failures leave as <see cref="ModelException"/>.
 /// </summary>
-public sealed class ModelDraftRun(Tenant tenant, long ticketId, ModelPrompt prompt, IReadOnlyList<KnowledgeHit> sources, IChatClient chat, ILogger logger)
+public sealed class ModelDraftRun(Tenant tenant, long ticketId, ModelPrompt prompt, IReadOnlyList<KnowledgeHit> sources, string customerText, IChatClient chat, ILogger logger)
 {
     public string PromptVersion => prompt.Version;
     public GuardedDraft? Result { get; private set; }
@@ -70,7 +71,7 @@ public sealed class ModelDraftRun(Tenant tenant, long ticketId, ModelPrompt prom
             throw new ModelException(TenantModels.ProviderName(tenant), null, "The model answered with an empty draft.", failure: ModelFailure.InvalidResponse);
         }
         var total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        Result = DraftGuard.Apply(raw.ToString(), sources, prompt.Restore, prompt.Messages[0].Text);
+        Result = DraftGuard.Apply(raw.ToString(), sources, prompt.Restore, prompt.Messages[0].Text, customerText);
         Audit = ModelAudit.From(tenant.Options.Model, usage, firstToken, total, Result.Flags);
         ModelLog.Completed(logger, "draft", tenant.Id, ticketId, usage?.InputTokenCount, usage?.OutputTokenCount, firstToken, total);
     }
