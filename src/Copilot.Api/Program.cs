@@ -38,6 +38,7 @@ public partial class Program
         builder.AddRewrite();
         builder.AddFeedback();
         builder.AddKnowledge();
+        builder.AddHybridRetrieval();
         builder.AddBoundaries();
         builder.AddSidebar();
 

@@ -1,3 +1,5 @@
+using Copilot.Api.Knowledge;
+using Copilot.Api.Models.Retrieval;
 using Copilot.Connectors.Models;
 
 namespace Copilot.Api.Models;
@@ -9,6 +11,19 @@ public static class ModelsExtensions
     {
         builder.Services.AddModelClients();
         builder.Services.AddSingleton<TenantModels>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Hybrid retrieval (BM25 + vectors by reciprocal rank fusion) for tenants with an embedding model.
+    /// Call after <c>AddKnowledge()</c>: it takes over <see cref="IKnowledgeSearch"/>.
+    /// </summary>
+    public static WebApplicationBuilder AddHybridRetrieval(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<PassageVectors>();
+        builder.Services.AddSingleton<HybridKnowledgeSearch>();
+        builder.Services.AddSingleton<IKnowledgeSearch>(sp => sp.GetRequiredService<HybridKnowledgeSearch>());
+        builder.Services.AddHostedService<PassageEmbeddingService>();
         return builder;
     }
 }

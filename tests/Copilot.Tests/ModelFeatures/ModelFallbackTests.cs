@@ -20,7 +20,7 @@ public sealed class ModelFallbackTests(ModelTenantFixture fixture) : IClassFixtu
             case "garbled": fixture.Model.Inject(FakeFault.Garbled()); break;
             case "mid-stream-error": fixture.Model.Inject(FakeFault.MidStreamError()); break;
             case "connection-reset": fixture.Model.Inject(FakeFault.ConnectionReset(), 2); break;
-            case "timeout": fixture.Model.Inject(FakeFault.Slow(TimeSpan.FromSeconds(3))); break;
+            case "timeout": fixture.Model.Inject(FakeFault.Slow(TimeSpan.FromSeconds(5))); break;
             default: throw new ArgumentOutOfRangeException(nameof(fault));
         }
     }

@@ -24,6 +24,11 @@ public sealed class ModelTenantFixture : IAsyncLifetime
 
     public FakeZendesk Zendesk { get; private set; } = null!;
     public FakeOpenAI Model { get; private set; } = null!;
+
+    /// <summary>The OpenAI server of tenant "vectors" (chat and embeddings), apart so its background calls meet no injected fault.</summary>
+    public FakeOpenAI Embedder { get; private set; } = null!;
+    public const string VectorsTenant = "vectors";
+    public const string VectorsSecret = "vectors-shared-secret-0123456789-abcdefghij";
     public CopilotTestHost Host { get; private set; } = null!;
     public CapturedLogs Logs { get; } = new();
     public HttpClient Client => Host.Client;
@@ -32,6 +37,7 @@ public sealed class ModelTenantFixture : IAsyncLifetime
     {
         Zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
         Model = await FakeOpenAI.StartAsync();
+        Embedder = await FakeOpenAI.StartAsync();
         Model.RequiredApiKey = ApiKey;
         var settings = new Dictionary<string, string?>
         {
@@ -46,7 +52,7 @@ public sealed class ModelTenantFixture : IAsyncLifetime
             settings[p + "Endpoint"] = Model.AzureEndpoint.ToString();
             settings[p + "ApiKey"] = ApiKey;
             settings[p + "ChatModel"] = Deployment;
-            settings[p + "TimeoutSeconds"] = "1";
+            settings[p + "TimeoutSeconds"] = "3";
             settings[p + "MaxRetries"] = "1";
             settings[p + "RetryBaseDelaySeconds"] = "0.01";
             settings[p + "MaxRetryAfterSeconds"] = "0.5";
@@ -68,9 +74,22 @@ public sealed class ModelTenantFixture : IAsyncLifetime
         settings[$"Copilot:Tenants:{FragileTenant}:SharedSecret"] = FragileSecret;
         settings[$"Copilot:Tenants:{FragileTenant}:SyncIntervalMinutes"] = "0";
         ModelFor(FragileTenant, 2);
+        var v = $"Copilot:Tenants:{VectorsTenant}:";
+        settings[v + "BaseUrl"] = Zendesk.BaseUrl.ToString();
+        settings[v + "Email"] = Zendesk.Data.Email;
+        settings[v + "ApiToken"] = Zendesk.Data.ApiToken;
+        settings[v + "SharedSecret"] = VectorsSecret;
+        settings[v + "SyncIntervalMinutes"] = "0";
+        settings[v + "Model:Provider"] = "openai";
+        settings[v + "Model:Endpoint"] = Embedder.OpenAIEndpoint.ToString();
+        settings[v + "Model:ApiKey"] = "sk-vectors-test";
+        settings[v + "Model:ChatModel"] = "gpt-test";
+        settings[v + "Model:EmbeddingModel"] = "text-embedding-test";
+        settings[v + "Model:EmbeddingDimensions"] = "128";
+        settings[v + "Model:MaxRetries"] = "0";
 
         Host = await CopilotTestHost.StartAsync(Zendesk, settings, b => b.Logging.AddProvider(Logs));
-        foreach (var tenant in new[] { CopilotTestHost.TenantId, CopilotTestHost.OtherTenantId, FragileTenant })
+        foreach (var tenant in new[] { CopilotTestHost.TenantId, CopilotTestHost.OtherTenantId, FragileTenant, VectorsTenant })
         {
             using var sync = CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{tenant}/sync?full=true");
             using var response = await Client.SendAsync(sync);
@@ -83,6 +102,7 @@ public sealed class ModelTenantFixture : IAsyncLifetime
     {
         await Host.DisposeAsync();
         await Model.DisposeAsync();
+        await Embedder.DisposeAsync();
         await Zendesk.DisposeAsync();
     }
 
