@@ -24,8 +24,6 @@ public sealed partial class HybridKnowledgeSearch(
         {
             return await keywords.SearchAsync(tenantId, query, cancellationToken);
         }
-        var limit = Math.Max(query.Limit, 1);
-        var keywordHits = await keywords.SearchAsync(tenantId, query with { Limit = Candidates }, cancellationToken);
         float[] queryVector;
         try
         {
@@ -34,8 +32,16 @@ public sealed partial class HybridKnowledgeSearch(
         catch (ModelException e)
         {
             Log.KeywordsOnly(logger, tenantId, e.Failure);
-            return keywordHits.Take(limit).ToList();
+            return await keywords.SearchAsync(tenantId, query, cancellationToken);
         }
+        return await FuseAsync(tenantId, query, queryVector, index, cancellationToken);
+    }
+
+    /// <summary>Everything after the query embedding: keyword candidates, vector candidates, fusion.</summary>
+    internal async Task<IReadOnlyList<KnowledgeHit>> FuseAsync(string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, CancellationToken cancellationToken)
+    {
+        var limit = Math.Max(query.Limit, 1);
+        var keywordHits = await keywords.SearchAsync(tenantId, query with { Limit = Candidates }, cancellationToken);
         var kinds = query.Kinds?.Select(PassageVectors.KindCode).ToHashSet();
         var locale = query.Locale?.ToLowerInvariant();
         var nearest = index.Search(queryVector, Candidates * 2, (kind, l) =>
