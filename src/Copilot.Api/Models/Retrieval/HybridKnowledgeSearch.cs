@@ -41,11 +41,13 @@ public sealed partial class HybridKnowledgeSearch(
     internal async Task<IReadOnlyList<KnowledgeHit>> FuseAsync(string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, CancellationToken cancellationToken)
     {
         var limit = Math.Max(query.Limit, 1);
-        var keywordHits = await keywords.SearchAsync(tenantId, query with { Limit = Candidates }, cancellationToken);
         var kinds = query.Kinds?.Select(PassageVectors.KindCode).ToHashSet();
         var locale = query.Locale?.ToLowerInvariant();
-        var nearest = index.Search(queryVector, Candidates * 2, (kind, l) =>
-            (kinds is null || kinds.Contains(kind)) && (locale is null || l is null || l == locale || l.StartsWith(locale + "-", StringComparison.Ordinal)));
+        // The scan is CPU-bound and the keyword query waits on SQLite: run them side by side.
+        var scan = Task.Run(() => index.Search(queryVector, Candidates * 2, (kind, l) =>
+            (kinds is null || kinds.Contains(kind)) && (locale is null || l is null || l == locale || l.StartsWith(locale + "-", StringComparison.Ordinal))), cancellationToken);
+        var keywordHits = await keywords.SearchAsync(tenantId, query with { Limit = Candidates }, cancellationToken);
+        var nearest = await scan;
 
         var details = await PassagesAsync(tenantId, nearest.Select(n => n.Id).ToArray(), cancellationToken);
         var vectorHits = nearest.Where(n => details.ContainsKey(n.Id)).Select(n => details[n.Id])
