@@ -106,8 +106,15 @@ public sealed class VectorIndexTests
         }
         var query = Enumerable.Range(0, 32).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
 
-        static double Cos(float[] a, float[] b) => a.Zip(b, (x, y) => (double)x * y).Sum() / Math.Sqrt(a.Sum(x => (double)x * x) * b.Sum(x => (double)x * x));
-        var expected = rows.Select((v, i) => (Id: (long)i, Score: Cos(query, v))).OrderByDescending(r => r.Score).Take(5).ToList();
+        // Rows are stored as unit vectors in 16-bit floats: exact means exact over what is stored.
+        static double[] Stored(float[] v)
+        {
+            var norm = Math.Sqrt(v.Sum(x => (double)x * x));
+            return v.Select(x => (double)(float)(Half)(float)(x / norm)).ToArray();
+        }
+        var queryNorm = Math.Sqrt(query.Sum(x => (double)x * x));
+        var expected = rows.Select((v, i) => (Id: (long)i, Score: Stored(v).Zip(query, (a, b) => a * b).Sum() / queryNorm))
+            .OrderByDescending(r => r.Score).Take(5).ToList();
         var actual = index.Search(query, 5);
 
         Assert.Equal(expected.Select(e => e.Id), actual.Select(a => a.Id));
