@@ -21,7 +21,7 @@ internal static class VectorBenchmark
             index.Add(i, (byte)(i % 4), null, vector);
         }
         var after = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine($"vectors: {passages:N0} x {dimensions} float32, index {index.MemoryBytes / 1024.0 / 1024.0:0.0} MiB (managed heap grew {(after - before) / 1024.0 / 1024.0:0.0} MiB)");
+        Console.WriteLine($"vectors: {passages:N0} x {dimensions} (stored as float16), index {index.MemoryBytes / 1024.0 / 1024.0:0.0} MiB (managed heap grew {(after - before) / 1024.0 / 1024.0:0.0} MiB)");
 
         var query = new float[dimensions];
         var samples = new List<double>(queries);
