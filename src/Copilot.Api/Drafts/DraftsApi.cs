@@ -22,6 +22,9 @@ public static class DraftsApi
             .WithTags("Drafts")
             .MapPost("/{id:long}/draft", PostDraft)
             .WithName("PostDraft")
+            .Produces<DraftResponse>(StatusCodes.Status200OK, "application/json", "text/event-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("A reply draft grounded in the ticket's knowledge, or the reason there is none. Streams (text/event-stream) when asked.");
         return app;
     }

@@ -48,6 +48,25 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task AnOpenAiTenantSendsItsKeyAsBearerOnTheV1Path()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        await fixture.PostAsync("/api/tickets/132/triage", tenant: ModelTenantFixture.VectorsTenant);
+
+        Assert.Contains(fixture.Embedder.Requests, r => r.Path == "/v1/embeddings");
+        Assert.Contains(fixture.Embedder.Requests, r => r.Path == "/v1/chat/completions");
+        Assert.All(fixture.Embedder.Requests, r =>
+        {
+            Assert.Equal(FakeAuth.Bearer, r.Auth);
+            Assert.Equal("sk-vectors-test", r.AuthValue);
+            Assert.False(r.HasHeader("api-key"));
+        });
+        var embedding = fixture.Embedder.Requests.First(r => r.Path == "/v1/embeddings").Json!;
+        Assert.Equal("text-embedding-test", embedding["model"]!.GetValue<string>());
+        Assert.Equal(128, embedding["dimensions"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task SearchFusesKeywordAndVectorRanksForTenantsWithEmbeddings()
     {
         await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);

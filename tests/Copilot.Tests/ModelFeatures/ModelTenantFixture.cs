@@ -143,6 +143,7 @@ public sealed class ModelTenantFixture : IAsyncLifetime
         var secret = tenant switch
         {
             FragileTenant => FragileSecret,
+            VectorsTenant => VectorsSecret,
             CopilotTestHost.OtherTenantId => CopilotTestHost.OtherSharedSecret,
             _ => CopilotTestHost.SharedSecret,
         };

@@ -175,6 +175,22 @@ public sealed class PromptTests
     }
 
     [Fact]
+    public void ATenantWithAnIncompleteModelSectionFailsStartUpNamingTheKey()
+    {
+        var options = new Copilot.Api.Tenants.CopilotOptions();
+        options.Tenants["acme"] = new Copilot.Api.Tenants.TenantOptions
+        {
+            BaseUrl = "https://acme.zendesk.com", OAuthToken = "t", SharedSecret = new string('s', 40),
+            Model = new Copilot.Connectors.Models.ModelOptions { Provider = "azure-openai", ApiKey = "k", ChatModel = "deploy" },
+        };
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => new Copilot.Api.Tenants.TenantRegistry(Microsoft.Extensions.Options.Options.Create(options)));
+
+        Assert.Contains("Copilot:Tenants:acme:Model:Endpoint", error.Message);
+    }
+
+    [Fact]
     public void EveryPromptRendersWithItsSnippetsIncluded()
     {
         foreach (var name in new[] { "draft.v1", "draft-nosources.v1", "summary.v1", "triage.v1", "rewrite.v1" })
