@@ -40,7 +40,9 @@ public sealed class ModelDraftRun(Tenant tenant, long ticketId, ModelPrompt prom
         double? firstToken = null;
         UsageDetails? usage = null;
         var raw = new StringBuilder();
-        var restorer = new DeltaRestorer(prompt.Restore);
+        var known = sources.SelectMany(s => new[] { s.Url ?? "", s.Passage }).ToList();
+        var restorer = new DeltaRestorer(prompt.Restore,
+            piece => Guardrails.LinkCheck.Check(Guardrails.CitationCheck.Check(piece, sources.Count).Text, known).Text);
         await foreach (var update in chat.GetStreamingResponseAsync(prompt.Messages, prompt.Options, cancellationToken))
         {
             foreach (var content in update.Contents)

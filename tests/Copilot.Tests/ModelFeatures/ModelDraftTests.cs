@@ -103,6 +103,21 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task InventedLinksAndCitationsNeverReachTheStreamEither()
+    {
+        fixture.Reset();
+        fixture.Model.Responder = _ => new FakeChatReply("Hi Olivia,\n\nPay here: https://pay.evil.example/now today [1]. See also [8].\n\nBest regards");
+
+        var events = await StreamDraftAsync(132);
+
+        var streamed = string.Concat(events.Where(e => e.Name == "delta").Select(e => e.Data["text"]!.GetValue<string>()));
+        Assert.Contains("Pay here:", streamed);
+        Assert.DoesNotContain("evil.example", streamed);
+        Assert.DoesNotContain("[8]", streamed);
+        Assert.Contains("[1]", streamed);
+    }
+
+    [Fact]
     public async Task PersonalDataIsRedactedBeforeTheModelAndRestoredInTheDraft()
     {
         fixture.Reset();

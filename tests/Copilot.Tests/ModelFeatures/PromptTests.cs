@@ -147,6 +147,21 @@ public sealed class PromptTests
     }
 
     [Fact]
+    public void StreamedPiecesLoseInventedCitationsAndUnknownLinksEvenWhenSplit()
+    {
+        var restorer = new DeltaRestorer(s => s, piece => Copilot.Api.Guardrails.LinkCheck.Check(
+            Copilot.Api.Guardrails.CitationCheck.Check(piece, 1).Text, ["https://help.example/44"]).Text);
+
+        var shown = string.Concat(new[] { "Hold it [1", "]. Pay at ht", "tps://evil.exa", "mple/x now [", "7]. Guide: https://help.example/44", " done." }
+            .Select(restorer.Push)) + restorer.Flush();
+
+        Assert.DoesNotContain("evil", shown);
+        Assert.DoesNotContain("[7]", shown);
+        Assert.Contains("Hold it [1].", shown);
+        Assert.Contains("https://help.example/44", shown);
+    }
+
+    [Fact]
     public void TriageSchemaListsTheTenantsIntentsAndParsingRejectsOthers()
     {
         string[] intents = ["billing", "delivery"];
