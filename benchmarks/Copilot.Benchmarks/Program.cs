@@ -13,6 +13,11 @@ internal static class Entry
     {
         ["assist"] = Assist.AssistBenchmark.RunAsync,
         ["knowledge"] = Knowledge.KnowledgeSearchBenchmark.RunAsync,
+        ["models"] = async args =>
+        {
+            await Models.ModelBenchmark.RunAsync(args);
+            return 0;
+        },
         ["analytics"] = async args =>
         {
             await Analytics.AnalyticsBenchmark.RunAsync(args);

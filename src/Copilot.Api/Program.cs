@@ -7,10 +7,13 @@ using Copilot.Api.Boundaries;
 using Copilot.Api.Analytics;
 using Copilot.Api.Hosting;
 using Copilot.Api.Knowledge;
+using Copilot.Api.Models;
+using Copilot.Api.Rewrite;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Store;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
+using Copilot.Api.Triage;
 using Copilot.Connectors;
 using Copilot.Api.Webhooks;
 
@@ -29,11 +32,15 @@ public partial class Program
         builder.AddTenants();
         builder.Services.AddHelpdeskConnectors(o => builder.Configuration.GetSection("Copilot:Zendesk").Bind(o));
         builder.AddDemo();
+        builder.AddModels();
         builder.Services.AddSingleton<SuggestionStore>();
         builder.AddAssist();
         builder.AddDrafts();
+        builder.AddTriage();
+        builder.AddRewrite();
         builder.AddFeedback();
         builder.AddKnowledge();
+        builder.AddHybridRetrieval();
         builder.AddBoundaries();
         builder.AddSidebar();
         builder.AddAnalytics();
@@ -43,6 +50,8 @@ public partial class Program
         app.UseCopilotHosting();
         app.MapAssistApi();
         app.MapDraftsApi();
+        app.MapTriageApi();
+        app.MapRewriteApi();
         app.MapFeedbackApi();
         app.MapAdminApi();
         app.MapKnowledgeApi();

@@ -21,7 +21,8 @@ public sealed record AssistContext(
     string SummarySuggestionId,
     string? ArticlesSuggestionId,
     string? MacrosSuggestionId,
-    DateTimeOffset GeneratedAt)
+    DateTimeOffset GeneratedAt,
+    ProviderDto Provider)
 {
     /// <summary>A handoff rule fired: the ticket stays with a human and gets no draft.</summary>
     public bool Handoff => Warnings.Any(w => w.Action == BoundaryAction.Handoff);

@@ -45,7 +45,7 @@ public static class AssistMapping
         new LanguageDto(c.Language.Code, Math.Round(c.Language.Confidence, 3)),
         c.Warnings.Select(ToDto).ToList(),
         c.Handoff,
-        Offline,
+        c.Provider,
         cached,
         c.Thread.LatestCommentId,
         c.GeneratedAt);

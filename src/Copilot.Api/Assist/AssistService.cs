@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using Copilot.Api.Boundaries;
 using Copilot.Api.Knowledge;
+using Copilot.Api.Models;
 using Copilot.Api.Offline;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
+using Copilot.Connectors.Models;
 using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Assist;
@@ -22,8 +24,10 @@ public sealed class AssistService(
     IBoundaryRules boundaries,
     SuggestionStore suggestions,
     AssistCache cache,
+    TenantModels models,
     TimeProvider time,
-    IOptions<AssistOptions> options)
+    IOptions<AssistOptions> options,
+    ILogger<AssistService> logger)
 {
     public const string PromptVersion = "offline-extractive-1";
     private const string OfflineProvider = "offline";
@@ -55,7 +59,7 @@ public sealed class AssistService(
         var customerText = CustomerText(thread);
         var language = languages.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject);
         var warnings = await boundaries.EvaluateAsync(tenant.Id, thread, cancellationToken);
-        var summary = summarizer.Summarize(thread, includeNotes);
+        var (summary, summaryProvider, summaryAudit) = await SummarizeAsync(tenant, thread, includeNotes, cancellationToken);
 
         var query = RetrievalQuery(thread, options.Value.QueryComments);
         var limit = options.Value.ResultsPerKind;
@@ -74,7 +78,13 @@ public sealed class AssistService(
 
         var records = new List<Suggestion>
         {
-            Record(SuggestionKinds.Summary, SummaryText(summary), []),
+            summaryAudit is null
+                ? Record(SuggestionKinds.Summary, SummaryText(summary), [])
+                : Record(SuggestionKinds.Summary, SummaryText(summary), []) with
+                {
+                    Provider = TenantModels.ProviderName(tenant), Model = summaryAudit.Model, PromptVersion = SummaryPrompt.Version,
+                    LatencyMs = summaryAudit.TotalMs, Audit = summaryAudit,
+                },
         };
         if (articles.Count > 0)
         {
@@ -91,7 +101,34 @@ public sealed class AssistService(
             records[0].Id,
             records.FirstOrDefault(r => r.Kind == SuggestionKinds.Articles)?.Id,
             records.FirstOrDefault(r => r.Kind == SuggestionKinds.Macros)?.Id,
-            now);
+            now,
+            summaryProvider);
+    }
+
+    /// <summary>
+    /// The model's summary when the tenant has a model, else (or when it fails) the offline one.
+    /// Cached with the rest of the assist, so the model is asked again only when the thread changes.
+    /// </summary>
+    private async Task<(ThreadSummary Summary, ProviderDto Provider, ModelAudit? Audit)> SummarizeAsync(
+        Tenant tenant, HelpdeskThread thread, bool includeNotes, CancellationToken cancellationToken)
+    {
+        if (models.Chat(tenant) is not { } chat)
+        {
+            return (summarizer.Summarize(thread, includeNotes), AssistMapping.Offline, null);
+        }
+        var prompt = SummaryPrompt.Build(thread, includeNotes, tenant.Options.RedactPii);
+        try
+        {
+            var (summary, audit) = await StructuredCall.RunAsync(chat, prompt, tenant.Options.Model, TenantModels.ProviderName(tenant),
+                e => SummaryPrompt.Parse(e, prompt.Restore), cancellationToken);
+            ModelLog.Completed(logger, "summary", tenant.Id, thread.Ticket.Id, audit.TokensIn, audit.TokensOut, audit.FirstTokenMs, audit.TotalMs);
+            return (summary, ProviderInfo.Model(tenant), audit);
+        }
+        catch (ModelException e)
+        {
+            ModelLog.FellBack(logger, e.Provider, tenant.Id, "summary", e.Failure, e.StatusCode);
+            return (summarizer.Summarize(thread, includeNotes), ProviderInfo.Unavailable(tenant, e), null);
+        }
     }
 
     public static SourceRef ToSourceRef(KnowledgeHit hit) => new(KindName(hit.Kind), hit.SourceId, hit.Title, hit.Url, Math.Round(hit.Score, 3));

@@ -1,8 +1,12 @@
 using Copilot.Api.Assist;
+using Copilot.Api.Models;
 
 namespace Copilot.Api.Drafts;
 
 public sealed record CitationDto(string SourceId, string Kind, string Title, string? Url);
+
+/// <summary>Optional body of a draft request: what the agent wants the reply to cover.</summary>
+public sealed record DraftRequest(string? Instructions);
 
 /// <summary>status "drafted" carries text and a suggestion id; "withheld" carries the reason no draft was written.</summary>
 public sealed record DraftResponse(
@@ -14,4 +18,15 @@ public sealed record DraftResponse(
     ProviderDto Provider,
     IReadOnlyList<WarningDto> Warnings,
     string Label,
-    string? Reason = null);
+    string? Reason = null,
+    IReadOnlyList<string>? Flags = null,
+    UsageDto? Usage = null);
+
+/// <summary>What a draft stream says, in order: the sources, text deltas, then the finished draft.</summary>
+public abstract record DraftEvent;
+
+public sealed record DraftSourcesEvent(IReadOnlyList<CitationDto> Sources) : DraftEvent;
+
+public sealed record DraftDeltaEvent(string Text) : DraftEvent;
+
+public sealed record DraftDoneEvent(DraftResponse Response) : DraftEvent;

@@ -6,8 +6,11 @@ namespace Copilot.Api.Drafts;
 
 public static class DraftsApi
 {
+    public const int MaxInstructions = 2_000;
+
     public static WebApplicationBuilder AddDrafts(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<ModelDraftWriter>();
         builder.Services.AddSingleton<DraftService>();
         return builder;
     }
@@ -19,16 +22,24 @@ public static class DraftsApi
             .WithTags("Drafts")
             .MapPost("/{id:long}/draft", PostDraft)
             .WithName("PostDraft")
-            .WithSummary("A reply draft grounded in the ticket's knowledge, or the reason there is none.");
+            .Produces<DraftResponse>(StatusCodes.Status200OK, "application/json", "text/event-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithSummary("A reply draft grounded in the ticket's knowledge, or the reason there is none. Streams (text/event-stream) when asked.");
         return app;
     }
 
-    internal static async Task<Results<Ok<DraftResponse>, ProblemHttpResult>> PostDraft(
-        long id, HttpContext http, AssistService assist, DraftService drafts, CancellationToken cancellationToken)
+    internal static async Task<IResult> PostDraft(
+        long id, DraftRequest? request, HttpContext http, AssistService assist, DraftService drafts, CancellationToken cancellationToken)
     {
         if (id <= 0)
         {
             return AssistApi.TicketNotFound(id);
+        }
+        if (request?.Instructions is { Length: > MaxInstructions })
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Instructions too long",
+                detail: $"Instructions may hold at most {MaxInstructions} characters.");
         }
         var tenant = http.GetTenant();
         var agent = http.GetAgentId();
@@ -36,6 +47,31 @@ public static class DraftsApi
         {
             return AssistApi.TicketNotFound(id);
         }
-        return TypedResults.Ok(await drafts.DraftAsync(tenant, result.Context, agent, cancellationToken));
+        var events = drafts.StreamAsync(tenant, result.Context, agent, request?.Instructions, cancellationToken);
+        if (WantsStream(http.Request))
+        {
+            return new DraftEventStream(events);
+        }
+        await foreach (var e in events)
+        {
+            if (e is DraftDoneEvent done)
+            {
+                return TypedResults.Ok(done.Response);
+            }
+        }
+        throw new InvalidOperationException("A draft ended without its final event.");
+    }
+
+    /// <summary>Streams when text/event-stream is acceptable at least as much as JSON.</summary>
+    internal static bool WantsStream(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        var stream = accept.FirstOrDefault(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase));
+        if (stream is null)
+        {
+            return false;
+        }
+        var json = accept.Where(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)).Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        return (stream.Quality ?? 1) >= json;
     }
 }

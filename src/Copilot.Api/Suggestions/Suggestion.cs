@@ -19,6 +19,9 @@ public sealed record Suggestion(
     double LatencyMs,
     DateTimeOffset CreatedAt)
 {
+    /// <summary>Model, tokens, cost and timings when a model wrote it; null for offline suggestions.</summary>
+    public Copilot.Api.Models.ModelAudit? Audit { get; init; }
+
     public static string NewId() => "sg_" + Guid.CreateVersion7().ToString("N");
 }
 

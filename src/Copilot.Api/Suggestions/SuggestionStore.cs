@@ -8,6 +8,7 @@ namespace Copilot.Api.Suggestions;
 public sealed class SuggestionStore(Db db)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private bool? _costColumns;
 
     /// <summary>Writes all suggestions in one transaction: either every one is recorded or none.</summary>
     public async Task AddAsync(IReadOnlyCollection<Suggestion> suggestions, CancellationToken cancellationToken)
@@ -17,6 +18,7 @@ public sealed class SuggestionStore(Db db)
             return;
         }
         await using var connection = await db.OpenAsync(cancellationToken);
+        _costColumns ??= await HasCostColumnsAsync(connection, cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var s in suggestions)
         {
@@ -33,8 +35,30 @@ public sealed class SuggestionStore(Db db)
                     CreatedAt = s.CreatedAt.UtcDateTime.ToString("O"),
                 },
                 tx, cancellationToken: cancellationToken));
+            if (s.Audit is { } a)
+            {
+                await WriteAuditAsync(connection, tx, s.Id, a, cancellationToken);
+            }
         }
         await tx.CommitAsync(cancellationToken);
+    }
+
+    private async Task WriteAuditAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, string id, Copilot.Api.Models.ModelAudit a, CancellationToken cancellationToken)
+    {
+        var sql = _costColumns == true
+            ? "UPDATE suggestions SET total_ms = @TotalMs, flags = @Flags, tokens_in = @TokensIn, tokens_out = @TokensOut, cost_usd = @CostUsd, first_token_ms = @FirstTokenMs WHERE id = @id"
+            : "UPDATE suggestions SET total_ms = @TotalMs, flags = @Flags WHERE id = @id";
+        await connection.ExecuteAsync(new CommandDefinition(sql, new
+        {
+            id, a.TotalMs, Flags = JsonSerializer.Serialize(a.Flags, Json), a.TokensIn, a.TokensOut, CostUsd = (double)a.CostUsd, a.FirstTokenMs,
+        }, tx, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The token and cost columns arrive with the analytics migration; until then only the rest is stored.</summary>
+    private static async Task<bool> HasCostColumnsAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    {
+        var columns = await connection.QueryAsync<string>(new CommandDefinition("SELECT name FROM pragma_table_info('suggestions')", cancellationToken: cancellationToken));
+        return columns.Contains("tokens_in", StringComparer.Ordinal) && columns.Contains("first_token_ms", StringComparer.Ordinal);
     }
 
     /// <returns>null when the tenant has no suggestion with that id (another tenant's is never found).</returns>

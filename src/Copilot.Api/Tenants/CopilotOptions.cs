@@ -1,3 +1,5 @@
+using Copilot.Connectors.Models;
+
 namespace Copilot.Api.Tenants;
 
 /// <summary>The <c>Copilot</c> configuration section: the deployment's tenants and its admin credential.</summary>
@@ -40,4 +42,16 @@ public sealed class TenantOptions
 
     /// <summary>How often the background sync pulls changed articles and macros; 0 turns it off.</summary>
     public int SyncIntervalMinutes { get; set; } = 15;
+
+    /// <summary>The AI model serving this tenant; offline (no model) by default.</summary>
+    public ModelOptions Model { get; set; } = new();
+
+    /// <summary>How replies should sound (e.g. "warm, first names, no exclamation marks"); goes into every draft prompt.</summary>
+    public string? ToneGuidelines { get; set; }
+
+    /// <summary>The intents triage may choose from; empty lets the model name one.</summary>
+    public List<string> Intents { get; set; } = [];
+
+    /// <summary>Replace emails, phones, cards, IBANs and addresses with placeholders before text reaches the model.</summary>
+    public bool RedactPii { get; set; } = true;
 }

@@ -59,6 +59,15 @@ public sealed class TenantRegistry
         {
             errors.Add($"{Key("SharedSecret")} must be at least {MinSecretBytes} bytes.");
         }
+        errors.AddRange(o.Model.Validate(Key("Model")));
+        if (o.Intents.Any(string.IsNullOrWhiteSpace) || o.Intents.Count > 100)
+        {
+            errors.Add($"{Key("Intents")} must hold at most 100 non-empty names.");
+        }
+        if (o.ToneGuidelines is { Length: > 2000 })
+        {
+            errors.Add($"{Key("ToneGuidelines")} must be at most 2,000 characters.");
+        }
         if (errors.Count > 0)
         {
             throw new OptionsValidationException(Key(""), typeof(TenantOptions), errors);

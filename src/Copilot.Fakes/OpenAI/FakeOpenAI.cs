@@ -119,6 +119,9 @@ public sealed class FakeOpenAI : IAsyncDisposable
 
     public void ClearRequests() => _requests.Clear();
 
+    /// <summary>Drops faults queued by <see cref="Inject"/> that no request has met yet.</summary>
+    public void ClearFaults() => _faults.Clear();
+
     internal FakeFault? NextFault() => _faults.TryDequeue(out var fault) ? fault : null;
 
     internal FakeChatReply Answer(FakeChatRequest request) =>

@@ -44,10 +44,10 @@ public sealed class CopilotTestHost : IAsyncDisposable
     public const string OtherTenantId = "other";
     public const string OtherSharedSecret = "other-shared-secret-0123456789-abcdefghij";
 
-    public static async Task<CopilotTestHost> StartAsync(FakeZendesk zendesk, IDictionary<string, string?>? settings = null) =>
-        await StartAsync(zendesk.BaseUrl, zendesk.Data.Email, zendesk.Data.ApiToken, settings);
+    public static async Task<CopilotTestHost> StartAsync(FakeZendesk zendesk, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null) =>
+        await StartAsync(zendesk.BaseUrl, zendesk.Data.Email, zendesk.Data.ApiToken, settings, configure);
 
-    public static async Task<CopilotTestHost> StartAsync(Uri helpdeskBaseUrl, string email, string apiToken, IDictionary<string, string?>? settings = null)
+    public static async Task<CopilotTestHost> StartAsync(Uri helpdeskBaseUrl, string email, string apiToken, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var directory = Directory.CreateTempSubdirectory("copilot-test-").FullName;
         var config = new Dictionary<string, string?>
@@ -77,6 +77,7 @@ public sealed class CopilotTestHost : IAsyncDisposable
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(config);
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

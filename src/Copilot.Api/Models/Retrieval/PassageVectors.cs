@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Store;
+using Copilot.Api.Tenants;
+using Dapper;
+using Microsoft.Extensions.AI;
+
+namespace Copilot.Api.Models.Retrieval;
+
+/// <summary>
+/// Passage embeddings: computes the missing ones (new or changed passages) in batches, stores them
+/// beside the index, and keeps each tenant's vectors in memory for search, reloaded after changes.
+/// </summary>
+public sealed partial class PassageVectors(Db db, TenantModels models, ILogger<PassageVectors> logger)
+{
+    public const int BatchSize = 64;
+    private readonly ConcurrentDictionary<string, (string Model, VectorIndex Index)> _loaded = new(StringComparer.Ordinal);
+
+    /// <summary>Embeds up to <paramref name="max"/> passages that have no vector for the tenant's model yet; returns how many.</summary>
+    public async Task<int> EmbedMissingAsync(Tenant tenant, int max, CancellationToken cancellationToken)
+    {
+        if (models.Embeddings(tenant) is not { } generator)
+        {
+            return 0;
+        }
+        var model = tenant.Options.Model.EmbeddingModel!;
+        var done = 0;
+        while (done < max)
+        {
+            List<(long Id, string Title, string Text)> batch;
+            await using (var connection = await db.OpenAsync(cancellationToken))
+            {
+                batch = (await connection.QueryAsync<(long, string, string)>(new CommandDefinition(
+                    """
+                    SELECT p.id, p.title, p.text FROM knowledge_passages p
+                    LEFT JOIN passage_vectors v ON v.passage_id = p.id AND v.model = @model
+                    WHERE p.tenant = @tenant AND v.passage_id IS NULL
+                    ORDER BY p.id LIMIT @limit
+                    """,
+                    new { tenant = tenant.Id, model, limit = Math.Min(BatchSize, max - done) }, cancellationToken: cancellationToken))).ToList();
+            }
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            var embeddings = await generator.GenerateAsync(batch.Select(b => b.Title + "\n" + b.Text), cancellationToken: cancellationToken);
+            await using (var connection = await db.OpenAsync(cancellationToken))
+            {
+                await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var vector = embeddings[i].Vector;
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "INSERT OR REPLACE INTO passage_vectors (passage_id, tenant, model, dimensions, vector) VALUES (@id, @tenant, @model, @dims, @blob)",
+                        new { id = batch[i].Id, tenant = tenant.Id, model, dims = vector.Length, blob = MemoryMarshal.AsBytes(vector.Span).ToArray() },
+                        tx, cancellationToken: cancellationToken));
+                }
+                await tx.CommitAsync(cancellationToken);
+            }
+            done += batch.Count;
+        }
+        if (done > 0)
+        {
+            _loaded.TryRemove(tenant.Id, out _);
+            Log.Embedded(logger, tenant.Id, done);
+        }
+        return done;
+    }
+
+    /// <summary>The tenant's vectors for its current embedding model, loaded once per change.</summary>
+    public async Task<VectorIndex?> IndexAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        var model = tenant.Options.Model.EmbeddingModel;
+        if (model is null)
+        {
+            return null;
+        }
+        if (_loaded.TryGetValue(tenant.Id, out var loaded) && loaded.Model == model)
+        {
+            return loaded.Index;
+        }
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<(long Id, string Kind, string? Locale, long Dimensions, byte[] Vector)>(new CommandDefinition(
+            """
+            SELECT v.passage_id, p.kind, p.locale, v.dimensions, v.vector FROM passage_vectors v
+            JOIN knowledge_passages p ON p.id = v.passage_id
+            WHERE v.tenant = @tenant AND v.model = @model
+            """,
+            new { tenant = tenant.Id, model }, cancellationToken: cancellationToken))).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+        var index = new VectorIndex((int)rows[0].Dimensions, rows.Count);
+        foreach (var row in rows.Where(r => r.Dimensions == index.Dimensions))
+        {
+            index.Add(row.Id, KindCode(SourceKinds.Parse(row.Kind)), row.Locale, MemoryMarshal.Cast<byte, float>(row.Vector));
+        }
+        _loaded[tenant.Id] = (model, index);
+        return index;
+    }
+
+    public static byte KindCode(SourceKind kind) => (byte)kind;
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4210, Level = LogLevel.Information, Message = "Embedded {Count} passages for tenant {Tenant}")]
+        public static partial void Embedded(ILogger logger, string tenant, int count);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using Copilot.Api.Tenants;
+using Copilot.Connectors.Models;
+using Microsoft.Extensions.AI;
+
+namespace Copilot.Api.Models;
+
+/// <summary>
+/// The model clients of each tenant, built once per tenant configuration. Null for a tenant that runs
+/// offline: every feature then uses its offline provider.
+/// </summary>
+public sealed class TenantModels(ModelClientFactory factory)
+{
+    private readonly ConcurrentDictionary<string, (ModelOptions Options, IChatClient Client)> _chat = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ModelOptions Options, IEmbeddingGenerator<string, Embedding<float>>? Generator)> _embeddings = new(StringComparer.Ordinal);
+
+    public IChatClient? Chat(Tenant tenant)
+    {
+        var options = tenant.Options.Model;
+        if (options.IsOffline)
+        {
+            return null;
+        }
+        var entry = _chat.AddOrUpdate(tenant.Id,
+            _ => (options, factory.CreateChatClient(tenant.Id, options)),
+            (_, existing) => ReferenceEquals(existing.Options, options) ? existing : (options, factory.CreateChatClient(tenant.Id, options)));
+        return entry.Client;
+    }
+
+    public IEmbeddingGenerator<string, Embedding<float>>? Embeddings(Tenant tenant)
+    {
+        var options = tenant.Options.Model;
+        if (options.IsOffline)
+        {
+            return null;
+        }
+        var entry = _embeddings.AddOrUpdate(tenant.Id,
+            _ => (options, factory.CreateEmbeddingGenerator(tenant.Id, options)),
+            (_, existing) => ReferenceEquals(existing.Options, options) ? existing : (options, factory.CreateEmbeddingGenerator(tenant.Id, options)));
+        return entry.Generator;
+    }
+
+    public static string ProviderName(Tenant tenant) => tenant.Options.Model.Provider.ToLowerInvariant();
+}

@@ -1,0 +1,151 @@
+using Copilot.Api.Knowledge;
+using Copilot.Api.Models.Retrieval;
+using Copilot.Api.Tenants;
+using Copilot.Fakes.OpenAI;
+using Copilot.Fakes.Zendesk;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Copilot.Tests.ModelFeatures;
+
+public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFixture<ModelTenantFixture>
+{
+    private Tenant Vectors => fixture.Host.Services.GetRequiredService<TenantRegistry>().Find(ModelTenantFixture.VectorsTenant)!;
+    private PassageVectors Store => fixture.Host.Services.GetRequiredService<PassageVectors>();
+
+    private async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={fixture.Host.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task PassagesGetVectorsOnceAndOnlyNewOnesAreEmbeddedLater()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        var passages = await CountAsync("SELECT count(*) FROM knowledge_passages WHERE tenant = 'vectors'");
+        Assert.Equal(passages, await CountAsync("SELECT count(*) FROM passage_vectors WHERE tenant = 'vectors' AND dimensions = 128"));
+        Assert.Equal(0, await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None));
+        var embeddingCalls = fixture.Embedder.Requests.Count(r => r.Path.EndsWith("embeddings", StringComparison.Ordinal));
+
+        var article = fixture.Zendesk.Data.Articles[0];
+        fixture.Zendesk.Data.UpsertArticle(new FakeArticle
+        {
+            Id = article.Id, Title = article.Title, SectionId = article.SectionId, Locale = article.Locale, LabelNames = article.LabelNames,
+            CreatedAt = article.CreatedAt, UpdatedAt = DateTimeOffset.UtcNow, Body = "<p>Completely rewritten: the bridge now pairs by QR code.</p>",
+        });
+        using var sync = Infrastructure.CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{ModelTenantFixture.VectorsTenant}/sync?full=true");
+        (await fixture.Client.SendAsync(sync)).EnsureSuccessStatusCode();
+
+        var added = await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        Assert.InRange(added, 1, 3);
+        Assert.Equal(embeddingCalls + 1, fixture.Embedder.Requests.Count(r => r.Path.EndsWith("embeddings", StringComparison.Ordinal)));
+        Assert.Equal(await CountAsync("SELECT count(*) FROM knowledge_passages WHERE tenant = 'vectors'"),
+            await CountAsync("SELECT count(*) FROM passage_vectors WHERE tenant = 'vectors'"));
+    }
+
+    [Fact]
+    public async Task AnOpenAiTenantSendsItsKeyAsBearerOnTheV1Path()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        await fixture.PostAsync("/api/tickets/132/triage", tenant: ModelTenantFixture.VectorsTenant);
+
+        Assert.Contains(fixture.Embedder.Requests, r => r.Path == "/v1/embeddings");
+        Assert.Contains(fixture.Embedder.Requests, r => r.Path == "/v1/chat/completions");
+        Assert.All(fixture.Embedder.Requests, r =>
+        {
+            Assert.Equal(FakeAuth.Bearer, r.Auth);
+            Assert.Equal("sk-vectors-test", r.AuthValue);
+            Assert.False(r.HasHeader("api-key"));
+        });
+        var embedding = fixture.Embedder.Requests.First(r => r.Path == "/v1/embeddings").Json!;
+        Assert.Equal("text-embedding-test", embedding["model"]!.GetValue<string>());
+        Assert.Equal(128, embedding["dimensions"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task SearchFusesKeywordAndVectorRanksForTenantsWithEmbeddings()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        var search = fixture.Host.Services.GetRequiredService<IKnowledgeSearch>();
+        var keywordsOnly = fixture.Host.Services.GetRequiredService<KnowledgeIndex>();
+        var query = new KnowledgeQuery("cancel Lumora Plus trial charged", 5, [SourceKind.Article]);
+        fixture.Embedder.ClearRequests();
+
+        var hybrid = await search.SearchAsync(ModelTenantFixture.VectorsTenant, query, CancellationToken.None);
+        var plain = await keywordsOnly.SearchAsync(ModelTenantFixture.VectorsTenant, query, CancellationToken.None);
+
+        Assert.Equal(5, hybrid.Count);
+        Assert.Single(fixture.Embedder.Requests, r => r.Path.EndsWith("embeddings", StringComparison.Ordinal));
+        Assert.All(hybrid, h => Assert.Equal(SourceKind.Article, h.Kind));
+        Assert.Contains(plain[0].SourceId, hybrid.Select(h => h.SourceId));
+        Assert.True(hybrid.Zip(hybrid.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+    }
+
+    [Fact]
+    public async Task AFailingQueryEmbeddingFallsBackToKeywordSearch()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        var search = fixture.Host.Services.GetRequiredService<IKnowledgeSearch>();
+        var query = new KnowledgeQuery("bridge offline reset", 3);
+        fixture.Embedder.Inject(Copilot.Fakes.OpenAI.FakeFault.ServerError(500));
+
+        var hits = await search.SearchAsync(ModelTenantFixture.VectorsTenant, query, CancellationToken.None);
+
+        var plain = await fixture.Host.Services.GetRequiredService<KnowledgeIndex>().SearchAsync(ModelTenantFixture.VectorsTenant, query, CancellationToken.None);
+        Assert.Equal(plain.Select(p => p.SourceId), hits.Select(h => h.SourceId));
+    }
+
+    [Fact]
+    public async Task TenantsWithoutEmbeddingsGetKeywordSearchUnchanged()
+    {
+        var query = new KnowledgeQuery("bridge offline reset", 3);
+        var hits = await fixture.Host.Services.GetRequiredService<IKnowledgeSearch>().SearchAsync(Infrastructure.CopilotTestHost.TenantId, query, CancellationToken.None);
+        var plain = await fixture.Host.Services.GetRequiredService<KnowledgeIndex>().SearchAsync(Infrastructure.CopilotTestHost.TenantId, query, CancellationToken.None);
+        Assert.Equal(plain, hits);
+    }
+}
+
+public sealed class VectorIndexTests
+{
+    [Fact]
+    public void ExactTopKMatchesABruteForceCosineRanking()
+    {
+        var random = new Random(7);
+        var index = new VectorIndex(32, 4);
+        var rows = new List<float[]>();
+        for (var i = 0; i < 500; i++)
+        {
+            var v = Enumerable.Range(0, 32).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+            rows.Add(v);
+            index.Add(i, (byte)(i % 3), i % 2 == 0 ? "en" : "de", v);
+        }
+        var query = Enumerable.Range(0, 32).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+
+        // Rows are stored as unit vectors in 16-bit floats: exact means exact over what is stored.
+        static double[] Stored(float[] v)
+        {
+            var norm = Math.Sqrt(v.Sum(x => (double)x * x));
+            return v.Select(x => (double)(float)(Half)(float)(x / norm)).ToArray();
+        }
+        var queryNorm = Math.Sqrt(query.Sum(x => (double)x * x));
+        var expected = rows.Select((v, i) => (Id: (long)i, Score: Stored(v).Zip(query, (a, b) => a * b).Sum() / queryNorm))
+            .OrderByDescending(r => r.Score).Take(5).ToList();
+        var actual = index.Search(query, 5);
+
+        Assert.Equal(expected.Select(e => e.Id), actual.Select(a => a.Id));
+        Assert.All(expected.Zip(actual), p => Assert.Equal(p.First.Score, p.Second.Score, 4));
+        Assert.All(index.Search(query, 5, (kind, locale) => kind == 1 && locale == "de"), r => Assert.True(r.Id % 3 == 1 && r.Id % 2 == 1));
+    }
+
+    [Fact]
+    public void ReciprocalRankFusionRewardsItemsBothListsRankWell()
+    {
+        var fused = RankFusion.Reciprocal<string>([["a", "b", "c"], ["c", "b", "d"]]);
+        Assert.Equal(["c", "b", "a", "d"], fused.Select(f => f.Item));
+        Assert.Equal(1.0 / 63 + 1.0 / 61, fused[0].Score, 10);
+    }
+}

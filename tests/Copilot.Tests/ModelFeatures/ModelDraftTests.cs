@@ -1,0 +1,200 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Copilot.Fakes.OpenAI;
+using Copilot.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace Copilot.Tests.ModelFeatures;
+
+public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<ModelTenantFixture>
+{
+    private async Task<List<SseEvent>> StreamDraftAsync(long ticket)
+    {
+        using var request = ModelTenantFixture.Sidebar(HttpMethod.Post, $"/api/tickets/{ticket}/draft");
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        using var response = await fixture.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        return await Sse.ReadAllAsync(response);
+    }
+
+    [Fact]
+    public async Task StreamedDraftSendsSourcesThenTextDeltasThenTheFinishedDraft()
+    {
+        fixture.Reset();
+        var events = await StreamDraftAsync(132);
+
+        Assert.Equal("sources", events[0].Name);
+        Assert.NotEmpty(events[0].Data["sources"]!.AsArray());
+        Assert.Equal("done", events[^1].Name);
+        var deltas = events.Skip(1).SkipLast(1).ToList();
+        Assert.True(deltas.Count > 3, "the model's words arrive as several deltas");
+        Assert.All(deltas, d => Assert.Equal("delta", d.Name));
+        var streamed = string.Concat(deltas.Select(d => d.Data["text"]!.GetValue<string>()));
+        Assert.Contains("Hi Olivia", streamed);
+
+        var done = events[^1].Data;
+        Assert.StartsWith("sg_", done["suggestionId"]!.GetValue<string>());
+        Assert.Equal("drafted", done["status"]!.GetValue<string>());
+        Assert.Single(done["citations"]!.AsArray());
+        Assert.Equal(events[0].Data["sources"]![0]!["sourceId"]!.GetValue<string>(), done["citations"]![0]!["sourceId"]!.GetValue<string>());
+        Assert.Equal(1200, done["usage"]!["inputTokens"]!.GetValue<long>());
+        Assert.Equal(40, done["usage"]!["outputTokens"]!.GetValue<long>());
+        Assert.Equal(ModelTenantFixture.Deployment, done["usage"]!["model"]!.GetValue<string>());
+        Assert.False(done["provider"]!["offline"]!.GetValue<bool>());
+        Assert.True(done["provider"]!["modelAvailable"]!.GetValue<bool>());
+        Assert.Equal("azure-openai", done["provider"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ClientsThatDoNotStreamGetTheSameDraftAsJson()
+    {
+        fixture.Reset();
+        var (status, body) = await fixture.PostAsync("/api/tickets/132/draft");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Hi Olivia", body["text"]!.GetValue<string>());
+        // 1,200 tokens in at 2.5 and 40 out at 10 per million.
+        Assert.Equal(0.0034, body["usage"]!["costUsd"]!.GetValue<double>(), 6);
+    }
+
+    [Fact]
+    public async Task AzureTenantCallsTheDeploymentOnTheV1PathWithTheKeyInTheApiKeyHeader()
+    {
+        fixture.Reset();
+        await fixture.PostAsync("/api/tickets/132/draft");
+
+        var call = fixture.DraftCalls().Single();
+        Assert.Equal("/openai/v1/chat/completions", call.Path);
+        Assert.Equal(FakeAuth.ApiKey, call.Auth);
+        Assert.Equal(ModelTenantFixture.ApiKey, call.AuthValue);
+        Assert.False(call.HasHeader("Authorization"));
+        Assert.Equal(ModelTenantFixture.Deployment, call.Json!["model"]!.GetValue<string>());
+        Assert.Null(call.Json["tools"]);
+    }
+
+    [Fact]
+    public async Task AnInventedCitationIsDroppedAndFlagged()
+    {
+        fixture.Reset();
+        fixture.Model.Responder = _ => new FakeChatReply("Hi Olivia,\n\nYou can cancel any time [1]. Automations stay [9].\n\nBest regards");
+
+        var (_, body) = await fixture.PostAsync("/api/tickets/132/draft");
+
+        var text = body["text"]!.GetValue<string>();
+        Assert.Contains("[1]", text);
+        Assert.DoesNotContain("[9]", text);
+        Assert.Contains(body["flags"]!.AsArray(), f => f!.GetValue<string>().Contains("[9]", StringComparison.Ordinal));
+        Assert.Single(body["citations"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task LinksNotInTheSourcesAreRemovedAndUnbackedPromisesFlagged()
+    {
+        fixture.Reset();
+        fixture.Model.Responder = _ => new FakeChatReply("Hi Olivia,\n\nWe will give you a 35% discount on your next year [1]. Pay here: https://pay.evil.example/now\n\nBest regards");
+
+        var (_, body) = await fixture.PostAsync("/api/tickets/132/draft");
+
+        Assert.DoesNotContain("evil.example", body["text"]!.GetValue<string>());
+        var flags = body["flags"]!.AsArray().Select(f => f!.GetValue<string>()).ToList();
+        Assert.Contains(flags, f => f.Contains("evil.example", StringComparison.Ordinal));
+        Assert.Contains(flags, f => f.Contains("discount", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InventedLinksAndCitationsNeverReachTheStreamEither()
+    {
+        fixture.Reset();
+        fixture.Model.Responder = _ => new FakeChatReply("Hi Olivia,\n\nPay here: https://pay.evil.example/now today [1]. See also [8].\n\nBest regards");
+
+        var events = await StreamDraftAsync(132);
+
+        var streamed = string.Concat(events.Where(e => e.Name == "delta").Select(e => e.Data["text"]!.GetValue<string>()));
+        Assert.Contains("Pay here:", streamed);
+        Assert.DoesNotContain("evil.example", streamed);
+        Assert.DoesNotContain("[8]", streamed);
+        Assert.Contains("[1]", streamed);
+    }
+
+    [Fact]
+    public async Task PersonalDataIsRedactedBeforeTheModelAndRestoredInTheDraft()
+    {
+        fixture.Reset();
+        var ticket = fixture.AddTicket("Trial billing question",
+            "Will I be charged after the Lumora Plus trial? Reach me at olivia.p@example.org or +44 7700 900123. Card 4111 1111 1111 1111.");
+        // The model writes back the placeholders it was given, as instructed.
+        fixture.Model.Responder = r => new FakeChatReply(
+            $"Hi Olivia,\n\nWe will email {Placeholder(r, "EMAIL")} and call {Placeholder(r, "PHONE")} about the trial [1].\n\nBest regards");
+
+        var (_, body) = await fixture.PostAsync($"/api/tickets/{ticket}/draft");
+
+        var sent = fixture.DraftCalls().Single().Body;
+        Assert.DoesNotContain("olivia.p@example.org", sent);
+        Assert.DoesNotContain("7700 900123", sent);
+        Assert.DoesNotContain("4111 1111 1111 1111", sent);
+        Assert.Contains("[EMAIL_1]", sent);
+        Assert.Contains("[CARD_1]", sent);
+        var text = body["text"]!.GetValue<string>();
+        Assert.Contains("olivia.p@example.org", text);
+        Assert.Contains("+44 7700 900123", text);
+        Assert.DoesNotContain("[EMAIL_1]", text);
+    }
+
+    private static string Placeholder(FakeChatRequest r, string kind) =>
+        System.Text.RegularExpressions.Regex.Match(r.LastUserMessage, $@"\[{kind}_\d+\]").Value;
+
+    [Fact]
+    public async Task WhenNothingRelevantIsRetrievedTheDraftSaysWhatItNeedsInsteadOfAnswering()
+    {
+        fixture.Reset();
+        var ticket = fixture.AddTicket("Xyzzy plugh", "Qwertz zxcvb mnbvc?");
+
+        var (_, body) = await fixture.PostAsync($"/api/tickets/{ticket}/draft");
+
+        Assert.Empty(body["citations"]!.AsArray());
+        Assert.Contains("Note to the agent", body["text"]!.GetValue<string>());
+        Assert.Contains(body["flags"]!.AsArray(), f => f!.GetValue<string>().Contains("Nothing relevant", StringComparison.Ordinal));
+        var system = ModelReplies.System(FakeOpenAIChat(fixture));
+        Assert.Contains("must not write an answer", system);
+    }
+
+    private static FakeChatRequest FakeOpenAIChat(ModelTenantFixture f)
+    {
+        var json = f.DraftCalls().Last().Json!;
+        var messages = json["messages"]!.AsArray().Select(m => new FakeChatMessage(m!["role"]!.GetValue<string>(), m["content"]!.GetValue<string>())).ToList();
+        return new FakeChatRequest(json["model"]!.GetValue<string>(), messages, null, true, true, json.AsObject());
+    }
+
+    [Fact]
+    public async Task EveryModelDraftIsAuditedWithModelPromptVersionTokensCostAndTimings()
+    {
+        fixture.Reset();
+        var (_, body) = await fixture.PostAsync("/api/tickets/126/draft");
+        var id = body["suggestionId"]!.GetValue<string>();
+
+        await using var connection = new SqliteConnection($"Data Source={fixture.Host.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT provider, model, prompt_version, total_ms, flags FROM suggestions WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        await using var row = await command.ExecuteReaderAsync();
+        Assert.True(await row.ReadAsync());
+        Assert.Equal("azure-openai", row.GetString(0));
+        Assert.Equal(ModelTenantFixture.Deployment, row.GetString(1));
+        Assert.Equal("draft.v1", row.GetString(2));
+        Assert.True(row.GetDouble(3) > 0);
+        Assert.Equal("[]", row.GetString(4));
+        Assert.NotNull(body["usage"]!["firstTokenMs"]);
+    }
+
+    [Fact]
+    public async Task TicketsKeptWithHumansNeverReachTheModel()
+    {
+        fixture.Reset();
+        var (_, body) = await fixture.PostAsync("/api/tickets/130/draft");
+
+        Assert.Equal("withheld", body["status"]!.GetValue<string>());
+        Assert.Empty(fixture.DraftCalls());
+    }
+}
