@@ -23,6 +23,7 @@ public sealed class AssistService(
     ILanguageDetector languages,
     IBoundaryRules boundaries,
     SuggestionStore suggestions,
+    Analytics.RetrievalLog retrievals,
     AssistCache cache,
     TenantModels models,
     TimeProvider time,
@@ -95,6 +96,10 @@ public sealed class AssistService(
             records.Add(Record(SuggestionKinds.Macros, string.Join("\n", macros.Select(m => m.Title)), macros));
         }
         await suggestions.AddAsync(records, cancellationToken);
+        // What the knowledge base offered for this ticket: weak or no matches are its gaps.
+        var best = articles.Concat(macros).MaxBy(h => h.Score);
+        await retrievals.RecordAsync(tenant.Id, thread.Ticket.Id, FtsQuery.Terms(query, Analytics.RetrievalLog.MaxTerms),
+            best?.Score, best?.SourceId, best?.Title, cancellationToken);
 
         return new AssistContext(
             tenant.Id, thread, language, warnings, summary, articles, macros, similar,

@@ -8,57 +8,44 @@ namespace Copilot.Api.Suggestions;
 public sealed class SuggestionStore(Db db)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private bool? _costColumns;
 
-    /// <summary>Writes all suggestions in one transaction: either every one is recorded or none.</summary>
-    public async Task AddAsync(IReadOnlyCollection<Suggestion> suggestions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes all suggestions, with their model audit when a model wrote them, in one
+    /// transaction: either every one is recorded or none.
+    /// </summary>
+    public Task AddAsync(IReadOnlyCollection<Suggestion> suggestions, CancellationToken cancellationToken)
     {
         if (suggestions.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
-        await using var connection = await db.OpenAsync(cancellationToken);
-        _costColumns ??= await HasCostColumnsAsync(connection, cancellationToken);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var s in suggestions)
+        return db.WriteAsync(async connection =>
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO suggestions (id, tenant, ticket_id, kind, agent_id, intent, text, sources, provider, model, prompt_version, latency_ms, created_at)
-                VALUES (@Id, @Tenant, @TicketId, @Kind, @AgentId, @Intent, @Text, @Sources, @Provider, @Model, @PromptVersion, @LatencyMs, @CreatedAt)
-                """,
-                new
-                {
-                    s.Id, s.Tenant, s.TicketId, s.Kind, s.AgentId, s.Intent, s.Text,
-                    Sources = JsonSerializer.Serialize(s.Sources, Json),
-                    s.Provider, s.Model, s.PromptVersion, s.LatencyMs,
-                    CreatedAt = s.CreatedAt.UtcDateTime.ToString("O"),
-                },
-                tx, cancellationToken: cancellationToken));
-            if (s.Audit is { } a)
+            await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+            foreach (var s in suggestions)
             {
-                await WriteAuditAsync(connection, tx, s.Id, a, cancellationToken);
+                var a = s.Audit;
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO suggestions (id, tenant, ticket_id, kind, agent_id, intent, text, sources, provider, model, prompt_version, latency_ms, created_at,
+                                             tokens_in, tokens_out, cost_usd, first_token_ms, total_ms, flags)
+                    VALUES (@Id, @Tenant, @TicketId, @Kind, @AgentId, @Intent, @Text, @Sources, @Provider, @Model, @PromptVersion, @LatencyMs, @CreatedAt,
+                            @TokensIn, @TokensOut, @CostUsd, @FirstTokenMs, @TotalMs, @Flags)
+                    """,
+                    new
+                    {
+                        s.Id, s.Tenant, s.TicketId, s.Kind, s.AgentId, s.Intent, s.Text,
+                        Sources = JsonSerializer.Serialize(s.Sources, Json),
+                        s.Provider, s.Model, s.PromptVersion, s.LatencyMs,
+                        CreatedAt = s.CreatedAt.UtcDateTime.ToString("O"),
+                        a?.TokensIn, a?.TokensOut, CostUsd = (double?)a?.CostUsd, a?.FirstTokenMs, a?.TotalMs,
+                        Flags = a is null ? null : JsonSerializer.Serialize(a.Flags, Json),
+                    },
+                    tx, cancellationToken: cancellationToken));
             }
-        }
-        await tx.CommitAsync(cancellationToken);
-    }
-
-    private async Task WriteAuditAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, string id, Copilot.Api.Models.ModelAudit a, CancellationToken cancellationToken)
-    {
-        var sql = _costColumns == true
-            ? "UPDATE suggestions SET total_ms = @TotalMs, flags = @Flags, tokens_in = @TokensIn, tokens_out = @TokensOut, cost_usd = @CostUsd, first_token_ms = @FirstTokenMs WHERE id = @id"
-            : "UPDATE suggestions SET total_ms = @TotalMs, flags = @Flags WHERE id = @id";
-        await connection.ExecuteAsync(new CommandDefinition(sql, new
-        {
-            id, a.TotalMs, Flags = JsonSerializer.Serialize(a.Flags, Json), a.TokensIn, a.TokensOut, CostUsd = (double)a.CostUsd, a.FirstTokenMs,
-        }, tx, cancellationToken: cancellationToken));
-    }
-
-    /// <summary>The token and cost columns arrive with the analytics migration; until then only the rest is stored.</summary>
-    private static async Task<bool> HasCostColumnsAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
-    {
-        var columns = await connection.QueryAsync<string>(new CommandDefinition("SELECT name FROM pragma_table_info('suggestions')", cancellationToken: cancellationToken));
-        return columns.Contains("tokens_in", StringComparer.Ordinal) && columns.Contains("first_token_ms", StringComparer.Ordinal);
+            await tx.CommitAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
     }
 
     /// <returns>null when the tenant has no suggestion with that id (another tenant's is never found).</returns>

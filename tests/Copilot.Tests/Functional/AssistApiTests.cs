@@ -108,4 +108,25 @@ public class AssistApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
         Assert.Contains("/api/tickets/{id}/assist", json);
         Assert.Contains("/api/suggestions/{id}/feedback", json);
     }
+
+    [Fact]
+    public async Task AssistRecordsWhatRetrievalFoundForKnowledgeGaps()
+    {
+        var (status, body) = await AssistAsync("/api/tickets/121/assist?refresh=true");
+        Assert.Equal(HttpStatusCode.OK, status);
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.Host.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT query_terms, top_score, top_source_id FROM retrieval_events WHERE tenant = 'acme' AND ticket_id = 121 ORDER BY rowid DESC LIMIT 1";
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        var terms = reader.GetString(0);
+        Assert.Contains("hotel", terms, StringComparison.OrdinalIgnoreCase);
+        // Key terms only: never the customer's sentences.
+        Assert.DoesNotContain(" the ", terms);
+        var best = body.GetProperty("articles").EnumerateArray().Concat(body.GetProperty("macros").EnumerateArray())
+            .MaxBy(h => h.GetProperty("score").GetDouble());
+        Assert.Equal(best.GetProperty("sourceId").GetString(), reader.GetString(2));
+    }
 }
