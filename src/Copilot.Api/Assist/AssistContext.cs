@@ -22,7 +22,8 @@ public sealed record AssistContext(
     string? ArticlesSuggestionId,
     string? MacrosSuggestionId,
     DateTimeOffset GeneratedAt,
-    ProviderDto Provider)
+    ProviderDto Provider,
+    string Intent)
 {
     /// <summary>A handoff rule fired: the ticket stays with a human and gets no draft.</summary>
     public bool Handoff => Warnings.Any(w => w.Action == BoundaryAction.Handoff);

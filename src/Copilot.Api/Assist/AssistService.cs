@@ -73,8 +73,9 @@ public sealed class AssistService(
 
         var now = time.GetUtcNow();
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var intent = RetrievedIntent.From(macros, tenant.Options.Intents);
         Suggestion Record(string kind, string text, IEnumerable<KnowledgeHit> sources) => new(
-            Suggestion.NewId(), tenant.Id, thread.Ticket.Id, kind, agentId, null, text,
+            Suggestion.NewId(), tenant.Id, thread.Ticket.Id, kind, agentId, intent, text,
             sources.Select(ToSourceRef).ToList(), OfflineProvider, null, PromptVersion, latency, now);
 
         var records = new List<Suggestion>
@@ -107,7 +108,8 @@ public sealed class AssistService(
             records.FirstOrDefault(r => r.Kind == SuggestionKinds.Articles)?.Id,
             records.FirstOrDefault(r => r.Kind == SuggestionKinds.Macros)?.Id,
             now,
-            summaryProvider);
+            summaryProvider,
+            intent);
     }
 
     /// <summary>

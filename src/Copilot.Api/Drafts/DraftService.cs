@@ -96,7 +96,7 @@ public sealed class DraftService(
         var draft = drafter.Draft(new DraftInput(context.Thread, sources, context.Language, AgentName: null, tenant.Options.IncludeInternalNotes));
         var cited = sources.Where(s => draft.CitedSourceIds.Contains(s.SourceId)).ToList();
         var suggestion = new Suggestion(
-            Suggestion.NewId(), tenant.Id, context.Thread.Ticket.Id, SuggestionKinds.Draft, agentId, null, draft.Text,
+            Suggestion.NewId(), tenant.Id, context.Thread.Ticket.Id, SuggestionKinds.Draft, agentId, context.Intent, draft.Text,
             sources.Select(AssistService.ToSourceRef).ToList(), "offline", null, PromptVersion,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds, time.GetUtcNow());
         await suggestions.AddAsync([suggestion], cancellationToken);
@@ -115,7 +115,7 @@ public sealed class DraftService(
         var guarded = run.Result!;
         var audit = run.Audit!;
         var suggestion = new Suggestion(
-            Suggestion.NewId(), tenant.Id, context.Thread.Ticket.Id, SuggestionKinds.Draft, agentId, null, guarded.Text,
+            Suggestion.NewId(), tenant.Id, context.Thread.Ticket.Id, SuggestionKinds.Draft, agentId, context.Intent, guarded.Text,
             sources.Select(AssistService.ToSourceRef).ToList(), TenantModels.ProviderName(tenant), audit.Model, run.PromptVersion,
             audit.TotalMs, time.GetUtcNow()) { Audit = audit };
         await suggestions.AddAsync([suggestion], cancellationToken);

@@ -15,8 +15,7 @@ public sealed class FeedbackStore(Db db)
     /// <returns>The stored event, and whether it was already there.</returns>
     public async Task<(FeedbackEvent Stored, bool Duplicate)> AddAsync(FeedbackEvent e, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+        var inserted = await db.WriteAsync(connection => connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO feedback (tenant, event_id, suggestion_id, agent_id, outcome, final_text, edit_distance, edit_ratio, reason, comment, created_at)
             VALUES (@Tenant, @EventId, @SuggestionId, @AgentId, @Outcome, @FinalText, @EditDistance, @EditRatio, @Reason, @Comment, @CreatedAt)
@@ -27,11 +26,12 @@ public sealed class FeedbackStore(Db db)
                 e.Tenant, e.EventId, e.SuggestionId, e.AgentId, e.Outcome, e.FinalText, e.EditDistance, e.EditRatio, e.Reason, e.Comment,
                 CreatedAt = e.CreatedAt.UtcDateTime.ToString("O"),
             },
-            cancellationToken: cancellationToken));
+            cancellationToken: cancellationToken)), cancellationToken);
         if (inserted == 1)
         {
             return (e, false);
         }
+        await using var connection = await db.OpenAsync(cancellationToken);
         var existing = await connection.QuerySingleAsync<FeedbackRow>(new CommandDefinition(
             """
             SELECT tenant, event_id AS EventId, suggestion_id AS SuggestionId, agent_id AS AgentId, outcome, final_text AS FinalText,

@@ -50,13 +50,14 @@ public sealed class TriageService(TenantModels models, SuggestionStore suggestio
             context.Warnings.Select(AssistMapping.ToDto).ToList(), context.Handoff, provider);
     }
 
-    /// <summary>What is known without a model: the detected language, the helpdesk's priority, anger from the boundary rules.</summary>
+    /// <summary>What is known without a model: the retrieved intent, the detected language, the helpdesk's priority, anger from the boundary rules.</summary>
     internal static TriageResult Offline(AssistContext context)
     {
         var angry = context.Warnings.Any(w => w.RuleId.Contains("anger", StringComparison.OrdinalIgnoreCase));
         var priority = context.Thread.Ticket.Priority is { } p && TriagePrompt.Priorities.Contains(p) ? new Labelled(p, 1) : new Labelled("normal", 0.3);
         return new TriageResult(
-            new Labelled(TriagePrompt.OtherIntent, 0),
+            // The best-fitting macro's category, as retrieval sees it; a guess, so a low confidence.
+            context.Intent == RetrievedIntent.Other ? new Labelled(TriagePrompt.OtherIntent, 0) : new Labelled(context.Intent, 0.4),
             angry ? new Labelled("angry", 0.6) : new Labelled("neutral", 0.3),
             new Labelled(context.Language.Code, Math.Round(context.Language.Confidence, 3)),
             priority);

@@ -17,6 +17,7 @@ public class DraftsApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     public async Task DraftGreetsTheRequesterAndCitesWhatItUsed()
     {
         var (status, body) = await DraftAsync(132);
+        Assert.Equal("billing", await RecordedIntentAsync(body.GetProperty("suggestionId").GetString()!));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("drafted", body.GetProperty("status").GetString());
@@ -71,6 +72,16 @@ public class DraftsApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
         Assert.Equal("offline", reader.GetString(3));
         Assert.False(string.IsNullOrEmpty(reader.GetString(4)));
         Assert.True(reader.GetDouble(5) >= 0);
+    }
+
+    private async Task<string?> RecordedIntentAsync(string suggestionId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={fixture.Host.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT intent FROM suggestions WHERE id = $id";
+        command.Parameters.AddWithValue("$id", suggestionId);
+        return (string?)await command.ExecuteScalarAsync();
     }
 
     private async Task<List<string>> RecordedSourcesAsync(string suggestionId)

@@ -118,8 +118,8 @@ public sealed class ModelFallbackTests(ModelTenantFixture fixture) : IClassFixtu
 
         var (_, body) = await fixture.PostAsync($"/api/tickets/{ticket}/triage");
 
-        Assert.Equal("other", body["intent"]!["value"]!.GetValue<string>());
-        Assert.Equal(0, body["intent"]!["confidence"]!.GetValue<double>());
+        // Offline, the intent is the best macro's category, with a low confidence.
+        Assert.InRange(body["intent"]!["confidence"]!.GetValue<double>(), 0, 0.5);
         Assert.Equal("en", body["language"]!["value"]!.GetValue<string>());
         Assert.False(body["provider"]!["modelAvailable"]!.GetValue<bool>());
     }
