@@ -114,7 +114,7 @@ public sealed partial class DemoAnalyticsSeeder(
                 cancellationToken);
             var top = hits.FirstOrDefault();
             await retrievals.RecordAsync(tenant.Id, visit.TicketId, terms, top?.Score, top?.SourceId, top?.Title, cancellationToken);
-            var weakKnowledge = top is null || top.Score < threshold;
+            var weakKnowledge = top is null || top.Score < Math.Max(threshold, DemoHistoryPlan.WeakMatchScore);
 
             clock.Set(visit.At.AddMinutes(2));
             var draft = visit.Drafts ? await drafts.DraftAsync(tenant, context, agent, cancellationToken) : null;

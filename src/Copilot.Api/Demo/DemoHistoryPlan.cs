@@ -26,6 +26,9 @@ internal sealed class DemoHistoryPlan
         [2001] = (0.62, 1), [2002] = (0.70, 0), [2003] = (0.78, 0), [2004] = (0.55, 2), [2005] = (0.66, 1), [2006] = (0.48, 2),
     };
 
+    /// <summary>Demo agents find the knowledge base thin for a ticket whose best article match scores below this (BM25; demo tickets score about 5 to 30).</summary>
+    public const double WeakMatchScore = 8.0;
+
     private readonly Random _random;
 
     public IReadOnlyList<DemoVisit> Visits { get; }
@@ -54,9 +57,9 @@ internal sealed class DemoHistoryPlan
             var assisted = _random.NextDouble() >= 0.2;
             if (assisted)
             {
-                visits.Add(new DemoVisit(ticket.Id, agent, at, _random.NextDouble() < 0.85, Progress(at)));
+                visits.Add(new DemoVisit(ticket.Id, agent, at, _random.NextDouble() < 0.9, Progress(at)));
                 var again = at.AddDays(1 + _random.Next(0, 2)).AddHours(_random.Next(-2, 3));
-                if (_random.NextDouble() < 0.45 && again < now)
+                if (_random.NextDouble() < 0.6 && again < now)
                 {
                     visits.Add(new DemoVisit(ticket.Id, agent, again, _random.NextDouble() < 0.6, Progress(again)));
                 }
@@ -107,7 +110,7 @@ internal sealed class DemoHistoryPlan
     public DemoDecision? Decide(DemoVisit visit, string kind, bool weakKnowledge)
     {
         var (skill, editStyle) = Habits.GetValueOrDefault(visit.AgentId, (0.6, 1));
-        var p = Math.Clamp(skill + 0.18 * visit.Progress - (weakKnowledge ? 0.2 : 0), 0.05, 0.95);
+        var p = Math.Clamp(skill + 0.18 * visit.Progress - (weakKnowledge ? 0.3 : 0), 0.05, 0.95);
         var r = _random.NextDouble();
         switch (kind)
         {
