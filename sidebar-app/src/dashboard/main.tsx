@@ -1,19 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { AnalyticsApi } from '../lib/api/analytics';
-import { pageMeta, Session } from '../lib/session';
+import { Session } from '../lib/session';
 import { Dashboard } from './Dashboard';
 import './dashboard.css';
-
-/** Names for the agent table: the local preview lists its demo agents; in Zendesk the table shows ids. */
-async function agentNames(host: string): Promise<Record<string, string>> {
-  if (host !== 'preview') return {};
-  try {
-    const agents: { id: string; name: string }[] = await (await fetch('/preview/api/agents')).json();
-    return Object.fromEntries(agents.map((a) => [a.id, a.name]));
-  } catch {
-    return {};
-  }
-}
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
@@ -28,7 +17,9 @@ async function start() {
     return;
   }
   const api = new AnalyticsApi(() => session.current(), () => session.refresh());
-  root.render(<Dashboard api={api} agentNames={await agentNames(pageMeta('copilot-host'))} />);
+  // Names are a nicety: without them the table shows agent ids.
+  const names = await api.agentNames().catch(() => ({}));
+  root.render(<Dashboard api={api} agentNames={names} />);
 }
 
 void start();

@@ -25,6 +25,9 @@ internal static class DashboardEndpoints
             .WithSummary("Zendesk's signed load of the team-lead dashboard: verifies the token, checks the role, serves the page");
         dashboard.MapGet("/", () => SidebarEndpoints.Problem(StatusCodes.Status401Unauthorized, "Open the dashboard from Zendesk",
             "The dashboard starts from Zendesk's signed load of the top-bar app (a POST with a token); opening this address directly has no signature to check."));
+        app.MapGet("/api/dashboard/agents", AgentsAsync).RequireAuthorization(SidebarExtensions.TeamLeadPolicy)
+            .WithSummary("The helpdesk's agents (id and name), so the dashboard's agent table can show names; team leads and admins only")
+            .Produces<IReadOnlyList<DashboardAgent>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         app.MapGet("/preview/dashboard", PreviewAsync).WithTags("Preview").ExcludeFromDescription();
     }
 
@@ -76,6 +79,7 @@ internal static class DashboardEndpoints
         {
             return SidebarEndpoints.Problem(StatusCodes.Status400BadRequest, "Bad agent id", "'agent' must be a user id of the demo helpdesk.");
         }
+        user ??= DemoUser(http, agent, settings);
         if (user is not { IsStaff: true })
         {
             return SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No such agent", "The demo helpdesk has no active team lead or agent with that id.");
@@ -86,6 +90,31 @@ internal static class DashboardEndpoints
             await seeder.Completion.WaitAsync(SeedWait, time, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
         return await ServeAsync(http, tenant, user, "preview", sessions, sidebarApp, options, time, loggers.CreateLogger("Copilot.Api.Dashboard"), cancellationToken);
+    }
+
+    private static async Task<IResult> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, IOptionsMonitor<SidebarOptions> options, CancellationToken cancellationToken)
+    {
+        var tenant = http.GetTenant();
+        IEnumerable<DirectoryUser> agents = await directory.ListAgentsAsync(tenant.Connection, cancellationToken);
+        if (!agents.Any() && tenant.Id == options.CurrentValue.PreviewTenant
+            && http.RequestServices.GetService<DemoHelpdesk>()?.Zendesk?.Data.Users is { } demoUsers)
+        {
+            agents = demoUsers.Select(u => new DirectoryUser(u.Id, u.Name, u.Email, u.Role, null, u.Locale)).Where(u => u.IsStaff);
+        }
+        return TypedResults.Ok(agents.Select(a => new DashboardAgent(a.Id.ToString(CultureInfo.InvariantCulture), a.Name)).ToList());
+    }
+
+    /// <summary>The demo account's own user list, for a demo helpdesk that does not serve the users API.</summary>
+    private static DirectoryUser? DemoUser(HttpContext http, string? agent, SidebarTenantOptions settings)
+    {
+        if (http.RequestServices.GetService<DemoHelpdesk>()?.Zendesk?.Data.Users is not { } users)
+        {
+            return null;
+        }
+        var staff = users.Select(u => new DirectoryUser(u.Id, u.Name, u.Email, u.Role, null, u.Locale)).Where(u => u.IsStaff);
+        return string.IsNullOrEmpty(agent)
+            ? staff.FirstOrDefault(u => AgentRoles.Of(u, settings) is AgentRoles.Lead or AgentRoles.Admin)
+            : staff.FirstOrDefault(u => u.Id.ToString(CultureInfo.InvariantCulture) == agent);
     }
 
     private static async Task<IResult> ServeAsync(
@@ -129,3 +158,5 @@ internal static class DashboardEndpoints
             "text/html; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status403Forbidden);
     }
 }
+
+internal sealed record DashboardAgent(string Id, string Name);

@@ -78,6 +78,12 @@ export class AnalyticsApi {
     return this.json(`/api/analytics/outcomes?${query(period)}`, signal);
   }
 
+  /** Agent ids to names, from the helpdesk (the analytics rows carry ids only). */
+  async agentNames(signal?: AbortSignal): Promise<Record<string, string>> {
+    const agents = await this.json<{ id: string; name: string }[]>('/api/dashboard/agents', signal);
+    return Object.fromEntries(agents.map((a) => [a.id, a.name]));
+  }
+
   exportUrl(period: Period, type: 'feedback' | 'suggestions' = 'feedback'): string {
     return `${this.base}/api/analytics/export.csv?${query(period, { type })}`;
   }
