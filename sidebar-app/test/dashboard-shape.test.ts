@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Summary, SummaryRow } from '../src/lib/api/analytics';
 import {
-  acceptanceTrend, agentRows, formatHours, formatRate, hasFeedback, intentBars, isoWeek, lastDays, medianEditBucket, rejectionReasons, weeksOf,
+  acceptanceTrend, agentRows, formatHours, formatRate, formatRateOf, hasFeedback, intentBars, isoWeek, lastDays, medianEditBucket, rejectionReasons, weeksOf,
 } from '../src/dashboard/shape';
 
 const reasons = { 'wrong-facts': 0, 'wrong-tone': 0, 'outdated-article': 0, 'missing-context': 0, policy: 0, other: 0 };
@@ -50,8 +50,8 @@ describe('acceptance trend', () => {
     ]);
     expect(trend.labels).toEqual(['2026-W46', '2026-W47']);
     expect(trend.series).toEqual([
-      { label: 'Drafts', values: [0.6, 1] },
-      { label: 'Summaries', values: [0.25, null] },
+      { label: 'Drafts', values: [0.6, 1], used: [3, 2], shown: [5, 2] },
+      { label: 'Summaries', values: [0.25, null], used: [1, 0], shown: [4, 0] },
     ]);
   });
 
@@ -67,6 +67,11 @@ describe('formatting', () => {
     expect(formatRate(0.125, 1)).toBe('12.5%');
     expect(formatRate(null)).toBe('–');
     expect(formatRate(undefined)).toBe('–');
+  });
+
+  it('writes a weekly rate with the counts behind it', () => {
+    expect(formatRateOf(5, 12)).toBe('42% (5 of 12)');
+    expect(formatRateOf(0, 0)).toBe('–');
   });
 
   it('writes short resolution times in hours and long ones in days', () => {

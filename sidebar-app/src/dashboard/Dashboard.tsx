@@ -3,7 +3,7 @@ import { ApiError } from '../lib/api/client';
 import type { AnalyticsApi, KnowledgeGaps, OutcomeGroup, Outcomes, Period, Summary } from '../lib/api/analytics';
 import { BarChart, LineChart } from './charts';
 import {
-  acceptanceTrend, agentRows, editBucketLabel, formatHours, formatRate, hasFeedback, intentBars, lastDays,
+  acceptanceTrend, agentRows, editBucketLabel, formatHours, formatRate, formatRateOf, hasFeedback, intentBars, lastDays,
   PERIOD_CHOICES, rejectionReasons, weeksOf, type PeriodDays,
 } from './shape';
 
@@ -69,7 +69,7 @@ export function Dashboard({ api, agentNames = {} }: { api: AnalyticsApi; agentNa
         </div>
       </header>
       <p className="period-note">
-        {period.from} to {lastDay(period.to)} (UTC). A suggestion counts on the day it was shown.
+        {period.from} to {lastDay(period.to)} (UTC). A suggestion counts on the day it was shown; weeks at either end count only their days in the period.
       </p>
       <div role="status" aria-live="polite" className="visually-hidden">
         {state.status === 'loading' ? 'Loading the numbers…' : state.status === 'ready' ? `Showing the last ${days} days.` : ''}
@@ -122,7 +122,7 @@ function Content({ data, agentNames }: { data: Data; agentNames: Record<string, 
             description={`Lines for ${trend.series.map((s) => s.label).join(', ')} over ${trend.labels.length} weeks; each line has its own dash pattern and point shape.`}
             labels={trend.labels}
             series={trend.series}
-            table={{ head: ['Week', ...trend.series.map((s) => s.label)], rows: trend.labels.map((l, i) => [l, ...trend.series.map((s) => formatRate(s.values[i]))]) }}
+            table={{ head: ['Week', ...trend.series.map((s) => s.label)], rows: trend.labels.map((l, i) => [l, ...trend.series.map((s) => formatRateOf(s.used[i], s.shown[i]))]) }}
           />
         </section>
         <section aria-labelledby="agents" className="panel wide">
@@ -155,6 +155,9 @@ function Content({ data, agentNames }: { data: Data; agentNames: Record<string, 
             format="percent"
             table={{ head: ['Intent', 'Shown', 'Acceptance'], rows: intents.labels.map((l, i) => [l, intents.shown[i], formatRate(intents.values[i])]) }}
           />
+          {intents.labels.length === 1 && intents.labels[0] === 'Unclassified' && (
+            <p className="note">No suggestion in this period carries an intent yet, so all are unclassified.</p>
+          )}
         </section>
         <section aria-labelledby="reasons" className="panel">
           <h2 id="reasons">Why suggestions were rejected</h2>

@@ -43,7 +43,8 @@ export function weeksOf(period: Period): { label: string; period: Period }[] {
   return weeks;
 }
 
-export interface Series { label: string; values: (number | null)[] }
+/** One line: a rate per week, and how many suggestions it was taken over (used of shown). */
+export interface Series { label: string; values: (number | null)[]; used: number[]; shown: number[] }
 
 export const KIND_ORDER = ['draft', 'summary', 'articles', 'macros', 'rewrite', 'triage'];
 
@@ -61,10 +62,15 @@ export function acceptanceTrend(weeks: { label: string; summary: Summary }[]): {
   const ordered = [...kinds].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   return {
     labels: weeks.map((w) => w.label),
-    series: ordered.map((kind) => ({
-      label: kindLabel(kind),
-      values: weeks.map((w) => rateOf(w.summary.rows.find((r) => r.key === kind))),
-    })),
+    series: ordered.map((kind) => {
+      const rows = weeks.map((w) => w.summary.rows.find((r) => r.key === kind));
+      return {
+        label: kindLabel(kind),
+        values: rows.map(rateOf),
+        used: rows.map((r) => (r ? r.accepted + r.edited : 0)),
+        shown: rows.map((r) => r?.shown ?? 0),
+      };
+    }),
   };
 }
 
@@ -77,6 +83,11 @@ function rank(kind: string): number {
 export function rateOf(row: SummaryRow | undefined): number | null {
   if (!row || row.shown === 0) return null;
   return row.acceptanceRate ?? (row.accepted + row.edited) / row.shown;
+}
+
+/** "42% (5 of 12)": a rate with the counts it came from, so a small week reads as small. */
+export function formatRateOf(used: number, shown: number): string {
+  return shown === 0 ? '–' : `${formatRate(used / shown)} (${used} of ${shown})`;
 }
 
 /** 0.4167 → "42%"; null → "–" (nothing shown, so no rate). */

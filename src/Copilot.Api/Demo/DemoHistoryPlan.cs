@@ -27,7 +27,7 @@ internal sealed class DemoHistoryPlan
     };
 
     /// <summary>Demo agents find the knowledge base thin for a ticket whose best article match scores below this (BM25; demo tickets score about 5 to 30).</summary>
-    public const double WeakMatchScore = 8.0;
+    public const double WeakMatchScore = 10.0;
 
     private readonly Random _random;
 
