@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { AnalyticsApi } from '../lib/api/analytics';
-import { Session } from '../lib/session';
+import { createHost } from '../lib/host/create-host';
+import { pageMeta, Session } from '../lib/session';
 import { Dashboard } from './Dashboard';
 import './dashboard.css';
 
@@ -16,6 +17,8 @@ async function start() {
     );
     return;
   }
+  // Inside Zendesk, register with the App Framework like every app frame (the page needs nothing else from it).
+  if (pageMeta('copilot-host') === 'zendesk') void createHost('zendesk');
   const api = new AnalyticsApi(() => session.current(), () => session.refresh());
   // Names are a nicety: without them the table shows agent ids.
   const names = await api.agentNames().catch(() => ({}));
