@@ -22,7 +22,7 @@ interface Figure {
   table: { head: string[]; rows: (string | number)[][] };
 }
 
-function ChartFigure({ title, description, table, config }: Figure & { config: ChartConfiguration }) {
+function ChartFigure({ title, description, table, config, height = 260 }: Figure & { config: ChartConfiguration; height?: number }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const id = useId();
   useEffect(() => {
@@ -33,7 +33,7 @@ function ChartFigure({ title, description, table, config }: Figure & { config: C
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="chart-title">{title}</figcaption>
-      <div className="chart-canvas">
+      <div className="chart-canvas" style={{ height }}>
         <canvas ref={canvas} role="img" aria-label={`${title}. ${description}`} aria-describedby={`${id}-table`} />
       </div>
       <details className="chart-data">
@@ -116,7 +116,8 @@ export function BarChart(props: Figure & { labels: string[]; values: number[]; f
       },
     }],
   }) as ChartConfiguration, [labels, values, format]);
-  return <ChartFigure {...props} config={config} />;
+  // Bars keep their thickness: the chart grows with the number of bars.
+  return <ChartFigure {...props} config={config} height={Math.max(110, 34 * labels.length + 50)} />;
 }
 
 // Chart configs rebuilt only when their data changes (a new Chart on every render would flicker).
