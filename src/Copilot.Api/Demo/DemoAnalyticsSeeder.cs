@@ -90,9 +90,8 @@ public sealed partial class DemoAnalyticsSeeder(
     {
         var clock = new ReplayClock(time.GetUtcNow());
         using var cache = new AssistCache(services.GetRequiredService<IOptions<AssistOptions>>());
-        var assist = ActivatorUtilities.CreateInstance<AssistService>(services, clock, cache);
+        var assist = ActivatorUtilities.CreateInstance<AssistService>(services, clock, cache, new RetrievalLog(db, clock));
         var drafts = ActivatorUtilities.CreateInstance<DraftService>(services, clock);
-        var retrievals = new RetrievalLog(db, clock);
         var outcomes = new TicketOutcomeStore(db, clock);
         var feedback = services.GetRequiredService<FeedbackStore>();
         var plan = new DemoHistoryPlan(data.Tickets, Agents, Weeks, time.GetUtcNow(), seed: 20261123);
@@ -109,15 +108,12 @@ public sealed partial class DemoAnalyticsSeeder(
             }
             visits++;
             var context = result.Context;
-            var (hits, terms) = await index.SearchExplainedAsync(tenant.Id,
-                new KnowledgeQuery(AssistService.RetrievalQuery(context.Thread, services.GetRequiredService<IOptions<AssistOptions>>().Value.QueryComments), 1, [SourceKind.Article, SourceKind.Document]),
-                cancellationToken);
-            var top = hits.FirstOrDefault();
-            await retrievals.RecordAsync(tenant.Id, visit.TicketId, terms, top?.Score, top?.SourceId, top?.Title, cancellationToken);
+            // The assist has logged what retrieval found (the knowledge-gap input); its best hit decides how thin the knowledge is.
+            var top = context.Articles.Concat(context.Macros).MaxBy(h => h.Score);
             var weakKnowledge = top is null || top.Score < Math.Max(threshold, DemoHistoryPlan.WeakMatchScore);
 
             clock.Set(visit.At.AddMinutes(2));
-            var draft = visit.Drafts ? await drafts.DraftAsync(tenant, context, agent, cancellationToken) : null;
+            var draft = visit.Drafts ? await drafts.DraftAsync(tenant, context, agent, null, cancellationToken) : null;
 
             var shown = new List<(string Id, string Kind, string Text)> { (context.SummarySuggestionId, "summary", "") };
             if (context.ArticlesSuggestionId is { } a)
