@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// One HTML file per page; pages share src/lib. A team-lead dashboard for the nav_bar
-// location is one more entry here (dashboard.html + src/dashboard/).
+// One HTML file per page; pages share src/lib. The team-lead dashboard (nav_bar location)
+// is dashboard.html + src/dashboard/.
 export default defineConfig({
   base: '/app/',
   oxc: { jsx: { runtime: 'automatic' } },
@@ -13,6 +13,7 @@ export default defineConfig({
       input: {
         sidebar: resolve(import.meta.dirname, 'sidebar.html'),
         preview: resolve(import.meta.dirname, 'preview.html'),
+        dashboard: resolve(import.meta.dirname, 'dashboard.html'),
       },
     },
   },

@@ -16,6 +16,7 @@ export const LOCATIONS = {
 /** The unpackaged manifest carries these until `npm run package` writes the real URL in. */
 export const TEMPLATE_PLACEHOLDERS = ['{BACKEND_URL}', '{BACKEND_HOST}'];
 const VALID_LOCALE = /^[a-z]{2,3}(-[a-z]{2,4})?(-x-[a-z0-9]+)?$/i;
+const ICONS = { nav_bar: 'assets/icon_nav_bar.svg', top_bar: 'assets/icon_top_bar.svg', ticket_editor: 'assets/icon_ticket_editor.svg' };
 const BOOLEANS = ['private', 'signedUrls', 'singleInstall', 'requirementsOnly', 'marketingOnly'];
 
 const isString = (v) => typeof v === 'string';
@@ -101,6 +102,8 @@ export function validateManifest(manifest, { template = false, hasFile = () => t
     for (const f of ['flexible', 'signed', 'autoLoad']) {
       if (options[f] !== undefined && typeof options[f] !== 'boolean') errors.push(`${place}: ${f} must be true or false`);
     }
+    // Zendesk draws these locations' buttons from an SVG icon the app must ship.
+    if (ICONS[place] && !hasFile(ICONS[place])) errors.push(`${place}: missing icon ${ICONS[place]}`);
   }
   if (!template) {
     const text = JSON.stringify(m);

@@ -27,6 +27,13 @@ describe('manifest', () => {
     expect(manifest.location.support.ticket_sidebar).toMatchObject({ flexible: true, signed: true });
   });
 
+  it('opens the team-lead dashboard from the top bar, signed, with its icon', () => {
+    expect(manifest.location.support.nav_bar).toEqual({ url: '{BACKEND_URL}/dashboard/', signed: true });
+    expect(check(manifest, true)).toEqual([]);
+    expect(validateManifest(manifest, { template: true, hasFile: (f: string) => f !== 'assets/icon_nav_bar.svg' && hasFile(f) }).errors)
+      .toContain('nav_bar: missing icon assets/icon_nav_bar.svg');
+  });
+
   it('refuses a manifest without author or default locale', () => {
     const m = clone();
     delete m.author;
@@ -68,9 +75,10 @@ describe('package', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'zaf-')), 'app.zip');
     packageApp({ backendUrl: 'https://copilot.example.com/', out });
     const files = unzipSync(readFileSync(out));
-    expect(Object.keys(files).sort()).toEqual(['assets/logo-small.png', 'assets/logo.png', 'manifest.json', 'translations/en.json']);
+    expect(Object.keys(files).sort()).toEqual(['assets/icon_nav_bar.svg', 'assets/logo-small.png', 'assets/logo.png', 'manifest.json', 'translations/en.json']);
     const packaged = JSON.parse(new TextDecoder().decode(files['manifest.json']));
     expect(packaged.location.support.ticket_sidebar.url).toBe('https://copilot.example.com/sidebar/');
+    expect(packaged.location.support.nav_bar.url).toBe('https://copilot.example.com/dashboard/');
     expect(packaged.domainWhitelist).toEqual(['copilot.example.com']);
     expect(validateManifest(packaged, { hasFile: (f: string) => f in files }).errors).toEqual([]);
     expect([...files['assets/logo.png'].slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);

@@ -1,5 +1,6 @@
 using Copilot.Api.Admin;
 using Copilot.Api.Assist;
+using Copilot.Api.Dashboard;
 using Copilot.Api.Demo;
 using Copilot.Api.Drafts;
 using Copilot.Api.Feedback;
@@ -44,6 +45,7 @@ public partial class Program
         builder.AddBoundaries();
         builder.AddSidebar();
         builder.AddAnalytics();
+        builder.AddDashboard();
 
         var app = builder.Build();
 
@@ -59,6 +61,7 @@ public partial class Program
         app.MapSidebar();
         app.MapAnalyticsApi();
         app.MapZendeskWebhooks();
+        app.MapDashboard();
 
         return app;
     }

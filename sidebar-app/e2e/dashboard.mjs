@@ -1,0 +1,196 @@
+// Browser test of the team-lead dashboard against the real backend in demo mode: starts
+// `dotnet run` with no tenant configured (the demo helpdesk and its replayed analytics
+// history), opens /preview/dashboard in Debian's Chromium, checks that the charts, the agent
+// table, the outcomes and the gap list show the analytics API's numbers, and that an agent
+// gets the "team leads only" page. Screenshot: artifacts/screenshots/dashboard.png.
+// Usage: npm run e2e:dashboard
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const appDir = resolve(here, '..');
+const repo = resolve(appDir, '..');
+const shots = join(repo, 'artifacts', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const cleanups = [];
+const step = (msg) => console.log(`e2e:dashboard: ${msg}`);
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); });
+  });
+}
+
+async function waitForHealth(base, backend, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (backend.exitCode !== null) throw new Error(`the backend exited with ${backend.exitCode}; see artifacts/e2e-dashboard-backend.log`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error('the backend did not answer /healthz in time; see artifacts/e2e-dashboard-backend.log');
+}
+
+function expectEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}: the page shows ${a}, the API says ${e}`);
+}
+
+const pct = (rate) => (rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(0)}%`);
+
+async function main() {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  if (!existsSync(join(appDir, 'dist', 'dashboard.html'))) {
+    step('building the app');
+    if (spawnSync('npm', ['run', 'build'], { cwd: appDir, stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
+  }
+  mkdirSync(shots, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'copilot-e2e-dashboard-'));
+  cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  // No tenant configured: the backend runs its demo helpdesk and replays the demo history.
+  const env = {
+    ...process.env,
+    DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+    Copilot__Store__Path: join(work, 'copilot.db'),
+    Sidebar__AppDirectory: join(appDir, 'dist'),
+  };
+  step(`starting the backend in demo mode on ${base}`);
+  const log = openSync(join(repo, 'artifacts', 'e2e-dashboard-backend.log'), 'w');
+  const backend = spawn('dotnet', ['run', '--project', join(repo, 'src/Copilot.Api'), '--no-launch-profile', '--', '--urls', base],
+    { cwd: repo, env, stdio: ['ignore', log, log], detached: true });
+  cleanups.push(() => { try { process.kill(-backend.pid, 'SIGTERM'); } catch { /* gone */ } });
+  await waitForHealth(base, backend, 300_000);
+
+  const profile = mkdtempSync(join(tmpdir(), 'copilot-e2e-chromium-'));
+  cleanups.push(() => rmSync(profile, { recursive: true, force: true }));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+  cleanups.push(() => browser.close());
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  const errors = [];
+  // Script errors and failed requests fail the run (the agent's deliberate 403 and the favicon aside).
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (r.status() >= 400 && path !== '/favicon.ico' && path !== '/preview/dashboard') errors.push(`${r.status()} ${path}`);
+  });
+
+  step('an agent is turned away');
+  const refused = await page.goto(`${base}/preview/dashboard?agent=2001`, { timeout: 180_000 });
+  if (refused.status() !== 403) throw new Error(`agent 2001 got ${refused.status()}, expected 403`);
+  await page.getByRole('heading', { name: 'Team leads only' }).waitFor({ timeout: 10_000 });
+
+  step('the team lead opens the dashboard (waits for the demo history)');
+  const opened = await page.goto(`${base}/preview/dashboard`, { timeout: 180_000 });
+  if (opened.status() !== 200) throw new Error(`the dashboard preview answered ${opened.status()}`);
+  await page.locator('table.agents tbody tr').first().waitFor({ timeout: 60_000 });
+  const token = await page.locator('meta[name="copilot-session"]').getAttribute('content');
+  const api = async (path) => {
+    const r = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    if (!r.ok) throw new Error(`${path} answered ${r.status}`);
+    return r.json();
+  };
+  const { from, to } = await page.evaluate(() => {
+    const d = new Date();
+    const today = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    const iso = (t) => new Date(t).toISOString().slice(0, 10);
+    return { from: iso(today - 29 * 86_400_000), to: iso(today + 86_400_000) };
+  });
+  const q = `from=${from}&to=${to}`;
+
+  step('totals and the agent table match /api/analytics/summary');
+  const kind = await api(`/api/analytics/summary?${q}&groupBy=kind`);
+  if (kind.total.shown === 0 || kind.total.accepted + kind.total.edited + kind.total.rejected === 0) throw new Error('the demo history left no feedback in the last 30 days');
+  const stats = await page.locator('.stat').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.querySelector('.stat-label').textContent, e.querySelector('.stat-value').textContent])));
+  expectEqual(stats['Suggestions shown'], String(kind.total.shown), 'suggestions shown');
+  expectEqual(stats['Used (accepted or edited)'], pct(kind.total.acceptanceRate), 'acceptance');
+  const agents = await api(`/api/analytics/summary?${q}&groupBy=agent`);
+  const shownRows = await page.locator('table.agents tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [r.dataset.agent, ...[...r.querySelectorAll('td')].slice(0, 5).map((c) => c.textContent)]));
+  const apiRows = agents.rows.filter((r) => r.shown > 0).sort((a, b) => b.shown - a.shown || a.key.localeCompare(b.key))
+    .map((r) => [r.key, String(r.shown), String(r.accepted), String(r.edited), String(r.rejected), pct(r.acceptanceRate)]);
+  expectEqual(shownRows, apiRows, 'agent table');
+  if (!(await page.locator('table.agents tbody th', { hasText: 'Tomás Ribeiro' }).count())) throw new Error('agent names are missing from the table');
+
+  step('the weekly trend matches one summary per week');
+  const trendTable = await page.locator('section[aria-labelledby="trend"] table').evaluate((t) => ({
+    head: [...t.querySelectorAll('thead th')].map((c) => c.textContent),
+    rows: [...t.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent)),
+  }));
+  const draftColumn = trendTable.head.indexOf('Drafts');
+  if (draftColumn < 0) throw new Error(`no Drafts line in the trend: ${trendTable.head}`);
+  for (const row of trendTable.rows) {
+    const [y, w] = row[0].split('-W').map(Number);
+    const jan4 = Date.UTC(y, 0, 4);
+    const monday = new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (w - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+    const sunday = new Date(new Date(`${monday}T00:00:00Z`).getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const week = await api(`/api/analytics/summary?from=${monday < from ? from : monday}&to=${sunday > to ? to : sunday}&groupBy=kind`);
+    const draftRow = week.rows.find((r) => r.key === 'draft' && r.shown > 0);
+    expectEqual(row[draftColumn], draftRow ? `${pct(draftRow.acceptanceRate)} (${draftRow.accepted + draftRow.edited} of ${draftRow.shown})` : '–', `draft acceptance in ${row[0]}`);
+  }
+  if ((await page.locator('canvas[role="img"]').count()) < 3) throw new Error('fewer than three charts were drawn');
+
+  step('rejection reasons, outcomes and the gap list match the API');
+  const reasons = await page.locator('section[aria-labelledby="reasons"] table tbody tr').evaluateAll((rows) => rows.map((r) => r.children[1].textContent));
+  expectEqual(reasons, ['wrong-facts', 'wrong-tone', 'outdated-article', 'missing-context', 'policy', 'other'].map((k) => String(kind.total.rejectedByReason[k])), 'rejection reasons');
+  const outcomes = await api(`/api/analytics/outcomes?${q}`);
+  const outcomeCounts = await page.locator('table.outcomes tbody tr').evaluateAll((rows) => rows.map((r) => r.children[1].textContent));
+  expectEqual(outcomeCounts, [String(outcomes.assisted.tickets), String(outcomes.unassisted.tickets)], 'solved tickets, assisted and unassisted');
+  const gaps = await api(`/api/analytics/knowledge-gaps?${q}`);
+  const gapLabels = await page.locator('ol.gaps > li h3').evaluateAll((hs) => hs.map((h) => h.childNodes[0].textContent.trim()));
+  expectEqual(gapLabels, gaps.topics.map((t) => t.label), 'knowledge-gap topics');
+  if (gaps.topics.length === 0) throw new Error('the demo history shows no knowledge gap');
+
+  await page.screenshot({ path: join(shots, 'dashboard.png'), fullPage: true });
+  step('screenshot saved to artifacts/screenshots/dashboard.png');
+
+  step('the period picker reloads the numbers');
+  await page.getByLabel('Last 7 days').check();
+  const last7 = lastDaysFrom(to, 7);
+  const kind7 = await api(`/api/analytics/summary?from=${last7}&to=${to}&groupBy=kind`);
+  const expected7 = kind7.total.accepted + kind7.total.edited + kind7.total.rejected > 0 ? String(kind7.total.shown) : null;
+  if (expected7) {
+    await page.waitForFunction((v) => [...document.querySelectorAll('.stat')].some((s) => s.querySelector('.stat-label')?.textContent === 'Suggestions shown' && s.querySelector('.stat-value')?.textContent === v), expected7, { timeout: 30_000 });
+  } else {
+    await page.getByRole('heading', { name: 'No feedback yet in this period' }).waitFor({ timeout: 30_000 });
+  }
+
+  step('the CSV export downloads');
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await page.getByRole('link', { name: 'Export feedback (CSV)' }).click();
+  const file = await download;
+  if (!/\.csv$/.test(file.suggestedFilename())) throw new Error(`the export is named ${file.suggestedFilename()}`);
+  if (errors.length) throw new Error(`browser errors: ${errors.join(' | ')}`);
+}
+
+function lastDaysFrom(to, days) {
+  return new Date(new Date(`${to}T00:00:00Z`).getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+let failed = false;
+try {
+  await main();
+} catch (e) {
+  failed = true;
+  console.error(`e2e:dashboard: FAILED: ${e.message}`);
+} finally {
+  for (const c of cleanups.reverse()) { try { await c(); } catch { /* best effort */ } }
+}
+console.log(failed ? '0 passed, 1 failed' : '1 passed, 0 failed');
+process.exit(failed ? 1 : 0);

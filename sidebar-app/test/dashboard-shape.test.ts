@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Summary, SummaryRow } from '../src/lib/api/analytics';
+import {
+  acceptanceTrend, agentRows, formatHours, formatRate, formatRateOf, hasFeedback, intentBars, isoWeek, lastDays, medianEditBucket, rejectionReasons, weeksOf,
+} from '../src/dashboard/shape';
+
+const reasons = { 'wrong-facts': 0, 'wrong-tone': 0, 'outdated-article': 0, 'missing-context': 0, policy: 0, other: 0 };
+const edits = { '0-10': 0, '10-25': 0, '25-50': 0, '50+': 0 };
+
+function row(key: string, shown: number, accepted = 0, edited = 0, rejected = 0, extra: Partial<SummaryRow> = {}): SummaryRow {
+  return {
+    key, shown, accepted, edited, rejected, noFeedback: shown - accepted - edited - rejected,
+    rejectedByReason: { ...reasons }, editSize: { ...edits },
+    acceptanceRate: shown ? (accepted + edited) / shown : null, acceptedAsIsRate: shown ? accepted / shown : null,
+    timeSavedMinutes: 0, costUsd: 0, ...extra,
+  };
+}
+
+function summary(rows: SummaryRow[], groupBy = 'kind'): Summary {
+  return { tenant: 'demo', from: '2026-11-01', to: '2026-11-08', groupBy, rows, total: row('total', rows.reduce((s, r) => s + r.shown, 0)) };
+}
+
+describe('periods', () => {
+  it('counts the last N days with today included and `to` exclusive', () => {
+    expect(lastDays(7, new Date('2026-11-23T15:00:00Z'))).toEqual({ from: '2026-11-17', to: '2026-11-24' });
+    expect(lastDays(30, new Date('2026-11-23T00:00:00Z'))).toEqual({ from: '2026-10-25', to: '2026-11-24' });
+  });
+
+  it('labels days with their ISO week, across a year boundary too', () => {
+    expect(isoWeek('2026-11-16')).toBe('2026-W47');
+    expect(isoWeek('2026-11-22')).toBe('2026-W47');
+    expect(isoWeek('2027-01-01')).toBe('2026-W53');
+    expect(isoWeek('2025-12-29')).toBe('2026-W01');
+  });
+
+  it('cuts a period into ISO weeks, the first and last cut to the period', () => {
+    expect(weeksOf({ from: '2026-11-11', to: '2026-11-24' })).toEqual([
+      { label: '2026-W46', period: { from: '2026-11-11', to: '2026-11-16' } },
+      { label: '2026-W47', period: { from: '2026-11-16', to: '2026-11-23' } },
+      { label: '2026-W48', period: { from: '2026-11-23', to: '2026-11-24' } },
+    ]);
+  });
+});
+
+describe('acceptance trend', () => {
+  it('turns weekly kind summaries into one series per kind, drafts first, with gaps where a kind was not shown', () => {
+    const trend = acceptanceTrend([
+      { label: '2026-W46', summary: summary([row('summary', 4, 1, 0, 1), row('draft', 5, 1, 2, 1)]) },
+      { label: '2026-W47', summary: summary([row('draft', 2, 2), row('macros', 0)]) },
+    ]);
+    expect(trend.labels).toEqual(['2026-W46', '2026-W47']);
+    expect(trend.series).toEqual([
+      { label: 'Drafts', values: [0.6, 1], used: [3, 2], shown: [5, 2] },
+      { label: 'Summaries', values: [0.25, null], used: [1, 0], shown: [4, 0] },
+    ]);
+  });
+
+  it('has no series when nothing was shown', () => {
+    expect(acceptanceTrend([{ label: '2026-W47', summary: summary([]) }]).series).toEqual([]);
+  });
+});
+
+describe('formatting', () => {
+  it('writes rates as whole percents and a dash when there is no rate', () => {
+    expect(formatRate(0.41666)).toBe('42%');
+    expect(formatRate(1)).toBe('100%');
+    expect(formatRate(0.125, 1)).toBe('12.5%');
+    expect(formatRate(null)).toBe('–');
+    expect(formatRate(undefined)).toBe('–');
+  });
+
+  it('writes a weekly rate with the counts behind it', () => {
+    expect(formatRateOf(5, 12)).toBe('42% (5 of 12)');
+    expect(formatRateOf(0, 0)).toBe('–');
+  });
+
+  it('writes short resolution times in hours and long ones in days', () => {
+    expect(formatHours(10)).toBe('10.0 h');
+    expect(formatHours(126.5)).toBe('5.3 days');
+    expect(formatHours(null)).toBe('–');
+  });
+});
+
+describe('tables and bars', () => {
+  it('finds the bucket of the median edit', () => {
+    expect(medianEditBucket({ '0-10': 1, '10-25': 0, '25-50': 1, '50+': 1 })).toBe('25-50');
+    expect(medianEditBucket({ '0-10': 2, '10-25': 2, '25-50': 0, '50+': 0 })).toBe('0-10');
+    expect(medianEditBucket({ '0-10': 0, '10-25': 0, '25-50': 0, '50+': 3 })).toBe('50+');
+    expect(medianEditBucket(edits)).toBeNull();
+  });
+
+  it('builds agent rows with names, rates and median edit, most shown first, hiding agents with nothing shown', () => {
+    const rows = agentRows(summary([
+      row('2001', 10, 3, 2, 1, { editSize: { ...edits, '10-25': 2 } }),
+      row('2002', 20, 5, 0, 5),
+      row('2003', 0),
+      row('', 4, 1),
+    ], 'agent'), { '2001': 'Tomás Ribeiro' });
+    expect(rows.map((r) => [r.name, r.shown, r.acceptanceRate, r.medianEdit])).toEqual([
+      ['Agent 2002', 20, 0.25, null],
+      ['Tomás Ribeiro', 10, 0.5, '10-25'],
+      ['Unknown agent', 4, 0.25, null],
+    ]);
+  });
+
+  it('lists every rejection reason in a fixed order, zero included', () => {
+    const total = row('total', 10, 2, 2, 3, { rejectedByReason: { ...reasons, 'wrong-tone': 2, other: 1 } });
+    expect(rejectionReasons(total)).toEqual({
+      labels: ['Wrong facts', 'Wrong tone', 'Outdated article', 'Missing context', 'Against policy', 'Other'],
+      values: [0, 2, 0, 0, 0, 1],
+    });
+  });
+
+  it('orders intents by how often they were shown, unclassified last', () => {
+    const bars = intentBars(summary([row('', 50, 10), row('billing', 4, 2), row('shipping', 8, 2)], 'intent'));
+    expect(bars).toEqual({ labels: ['shipping', 'billing', 'Unclassified'], values: [0.25, 0.5, 0.2], shown: [8, 4, 50] });
+  });
+
+  it('calls a period empty until an agent accepted, edited or rejected something', () => {
+    expect(hasFeedback(row('total', 12))).toBe(false);
+    expect(hasFeedback(row('total', 12, 0, 0, 1))).toBe(true);
+  });
+});

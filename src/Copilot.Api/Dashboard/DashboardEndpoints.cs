@@ -1,0 +1,162 @@
+using System.Globalization;
+using Copilot.Api.Demo;
+using Copilot.Api.Sidebar;
+using Copilot.Api.Tenants;
+using Copilot.Connectors.Helpdesk;
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.Dashboard;
+
+/// <summary>
+/// The team-lead dashboard page: Zendesk's signed load of the top-bar (<c>nav_bar</c>) location
+/// starts a session exactly as the sidebar's does, but only team leads and admins get the page;
+/// an agent gets a 403 "team leads only" page. In demo mode, <c>/preview/dashboard</c> opens it
+/// with a session for the demo team lead.
+/// </summary>
+internal static class DashboardEndpoints
+{
+    public const string Page = "dashboard.html";
+    private static readonly TimeSpan SeedWait = TimeSpan.FromSeconds(90);
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var dashboard = app.MapGroup("/dashboard").WithTags("Dashboard");
+        dashboard.MapPost("/", SignedLoadAsync).DisableAntiforgery()
+            .WithSummary("Zendesk's signed load of the team-lead dashboard: verifies the token, checks the role, serves the page");
+        dashboard.MapGet("/", () => SidebarEndpoints.Problem(StatusCodes.Status401Unauthorized, "Open the dashboard from Zendesk",
+            "The dashboard starts from Zendesk's signed load of the top-bar app (a POST with a token); opening this address directly has no signature to check."));
+        app.MapGet("/api/dashboard/agents", AgentsAsync).RequireAuthorization(SidebarExtensions.TeamLeadPolicy)
+            .WithSummary("The helpdesk's agents (id and name), so the dashboard's agent table can show names; team leads and admins only")
+            .Produces<IReadOnlyList<DashboardAgent>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        app.MapGet("/preview/dashboard", PreviewAsync).WithTags("Preview").ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> SignedLoadAsync(
+        HttpContext http, SignedLoadVerifier verifier, IHelpdeskDirectory directory, SessionTokens sessions,
+        SidebarApp sidebarApp, IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger("Copilot.Api.Dashboard");
+        if (!http.Request.HasFormContentType)
+        {
+            return SidebarEndpoints.Problem(StatusCodes.Status400BadRequest, "Expected a form post", "Zendesk posts the signed load as a form with a 'token' field.");
+        }
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var (load, rejection) = await verifier.VerifyAsync(form["token"].ToString(), cancellationToken);
+        if (load is null)
+        {
+            DashboardLog.SignedLoadRefused(logger, rejection!.Reason);
+            return SidebarEndpoints.Problem(StatusCodes.Status401Unauthorized, "The signed load could not be verified", rejection.Reason);
+        }
+        var user = await directory.GetUserAsync(load.Tenant.Connection, load.UserId, cancellationToken);
+        if (user is not { IsStaff: true })
+        {
+            return SidebarEndpoints.Problem(StatusCodes.Status403Forbidden, "Not an agent", "Only active agents and admins of this helpdesk can use Copilot.");
+        }
+        return await ServeAsync(http, load.Tenant, user, "zendesk", sessions, sidebarApp, options, time, logger, cancellationToken);
+    }
+
+    /// <summary>Demo mode only: the dashboard as the demo team lead (or <c>?agent=</c>, to see what an agent gets).</summary>
+    private static async Task<IResult> PreviewAsync(
+        HttpContext http, string? agent, TenantRegistry tenants, IHelpdeskDirectory directory, SessionTokens sessions,
+        SidebarApp sidebarApp, IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        if (tenants.Find(options.CurrentValue.PreviewTenant) is not { } tenant)
+        {
+            return SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No preview here", "The local preview runs only while the demo tenant is active.");
+        }
+        var settings = options.CurrentValue.For(tenant.Id);
+        DirectoryUser? user;
+        if (string.IsNullOrEmpty(agent))
+        {
+            user = (await directory.ListAgentsAsync(tenant.Connection, cancellationToken))
+                .FirstOrDefault(a => AgentRoles.Of(a, settings) is AgentRoles.Lead or AgentRoles.Admin);
+        }
+        else if (long.TryParse(agent, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            user = await directory.GetUserAsync(tenant.Connection, id, cancellationToken);
+        }
+        else
+        {
+            return SidebarEndpoints.Problem(StatusCodes.Status400BadRequest, "Bad agent id", "'agent' must be a user id of the demo helpdesk.");
+        }
+        user ??= DemoUser(http, agent, settings);
+        if (user is not { IsStaff: true })
+        {
+            return SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No such agent", "The demo helpdesk has no active team lead or agent with that id.");
+        }
+        // The demo history is replayed at start-up; show the page once it is in place.
+        if (http.RequestServices.GetService<DemoAnalyticsSeeder>() is { } seeder)
+        {
+            await seeder.Completion.WaitAsync(SeedWait, time, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+        return await ServeAsync(http, tenant, user, "preview", sessions, sidebarApp, options, time, loggers.CreateLogger("Copilot.Api.Dashboard"), cancellationToken);
+    }
+
+    private static async Task<IResult> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, IOptionsMonitor<SidebarOptions> options, CancellationToken cancellationToken)
+    {
+        var tenant = http.GetTenant();
+        IEnumerable<DirectoryUser> agents = await directory.ListAgentsAsync(tenant.Connection, cancellationToken);
+        if (!agents.Any() && tenant.Id == options.CurrentValue.PreviewTenant
+            && http.RequestServices.GetService<DemoHelpdesk>()?.Zendesk?.Data.Users is { } demoUsers)
+        {
+            agents = demoUsers.Select(u => new DirectoryUser(u.Id, u.Name, u.Email, u.Role, null, u.Locale)).Where(u => u.IsStaff);
+        }
+        return TypedResults.Ok(agents.Select(a => new DashboardAgent(a.Id.ToString(CultureInfo.InvariantCulture), a.Name)).ToList());
+    }
+
+    /// <summary>The demo account's own user list, for a demo helpdesk that does not serve the users API.</summary>
+    private static DirectoryUser? DemoUser(HttpContext http, string? agent, SidebarTenantOptions settings)
+    {
+        if (http.RequestServices.GetService<DemoHelpdesk>()?.Zendesk?.Data.Users is not { } users)
+        {
+            return null;
+        }
+        var staff = users.Select(u => new DirectoryUser(u.Id, u.Name, u.Email, u.Role, null, u.Locale)).Where(u => u.IsStaff);
+        return string.IsNullOrEmpty(agent)
+            ? staff.FirstOrDefault(u => AgentRoles.Of(u, settings) is AgentRoles.Lead or AgentRoles.Admin)
+            : staff.FirstOrDefault(u => u.Id.ToString(CultureInfo.InvariantCulture) == agent);
+    }
+
+    private static async Task<IResult> ServeAsync(
+        HttpContext http, Tenant tenant, DirectoryUser user, string host, SessionTokens sessions, SidebarApp sidebarApp,
+        IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
+    {
+        var role = AgentRoles.Of(user, options.CurrentValue.For(tenant.Id));
+        var userId = user.Id.ToString(CultureInfo.InvariantCulture);
+        if (role is not (AgentRoles.Lead or AgentRoles.Admin))
+        {
+            DashboardLog.NotLead(logger, tenant.Id, userId);
+            return TeamLeadsOnly(http);
+        }
+        if (sidebarApp.Directory is not { } dir || !File.Exists(Path.Combine(dir, Page)))
+        {
+            return SidebarEndpoints.Problem(StatusCodes.Status503ServiceUnavailable, "Dashboard not built", SidebarApp.NotBuilt);
+        }
+        var (token, session) = sessions.Issue(tenant, userId, user.Name, role, time.GetUtcNow());
+        DashboardLog.Opened(logger, session.Tenant, session.AgentId, session.Role);
+        return await SidebarEndpoints.PageAsync(http, sidebarApp, Page, token, host, cancellationToken);
+    }
+
+    /// <summary>403: a readable page inside Zendesk's frame (which asks for HTML), problem+json for everyone else.</summary>
+    private static IResult TeamLeadsOnly(HttpContext http)
+    {
+        const string title = "Team leads only";
+        const string detail = "The Copilot dashboard shows team-wide numbers, so it opens for team leads and admins only. Ask your Zendesk admin if you need access.";
+        var accept = http.Request.Headers.Accept.ToString();
+        if (!accept.Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            return SidebarEndpoints.Problem(StatusCodes.Status403Forbidden, title, detail);
+        }
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Content(
+            $$"""
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{title}}</title>
+            <style>body{font:15px/1.5 system-ui,sans-serif;color:#2f3941;margin:0;padding:48px 24px}main{max-width:36rem;margin:0 auto}h1{font-size:22px;margin:0 0 8px}</style></head>
+            <body><main role="main"><h1>{{title}}</h1><p>{{detail}}</p></main></body></html>
+            """,
+            "text/html; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status403Forbidden);
+    }
+}
+
+internal sealed record DashboardAgent(string Id, string Name);

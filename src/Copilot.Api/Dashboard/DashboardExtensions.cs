@@ -1,0 +1,28 @@
+using Copilot.Api.Demo;
+
+namespace Copilot.Api.Dashboard;
+
+public static class DashboardExtensions
+{
+    /// <summary>
+    /// The team-lead dashboard (Zendesk's top-bar location). With the demo helpdesk running, also
+    /// the replay that gives the demo tenant analytics history (<c>Copilot:Demo:SeedAnalytics</c>,
+    /// default true). Register after AddDemo() and AddSidebar().
+    /// </summary>
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        var demo = builder.Services.Any(d => d.ServiceType == typeof(DemoHelpdesk));
+        if (demo && (builder.Configuration.GetValue<bool?>("Copilot:Demo:SeedAnalytics") ?? true))
+        {
+            builder.Services.AddSingleton<DemoAnalyticsSeeder>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoAnalyticsSeeder>());
+        }
+        return builder;
+    }
+
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        DashboardEndpoints.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,187 @@
+using Copilot.Api.Analytics;
+using Copilot.Api.Assist;
+using Copilot.Api.Drafts;
+using Copilot.Api.Feedback;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Store;
+using Copilot.Api.Tenants;
+using Copilot.Api.Webhooks;
+using Copilot.Fakes.Zendesk;
+using Dapper;
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.Demo;
+
+/// <summary>
+/// Gives the demo tenant eight weeks of history so the team-lead dashboard has something to
+/// show. It replays agents working the demo tickets through the real services (assist,
+/// retrieval log, draft, feedback store, ticket-outcome store), each with a clock set to the
+/// replayed moment, so every number the dashboard shows comes out of the same code paths and
+/// rollups as live traffic. Which agent did what is DEMO DATA: picked by a seeded generator.
+/// Runs only for the demo tenant, and only while the store holds no feedback for it.
+/// </summary>
+public sealed partial class DemoAnalyticsSeeder(
+    IServiceProvider services, DemoHelpdesk demo, TenantRegistry tenants, Db db, KnowledgeIndex index,
+    TimeProvider time, IOptionsMonitor<AnalyticsOptions> analytics, ILogger<DemoAnalyticsSeeder> logger) : BackgroundService
+{
+    public const int Weeks = 8;
+    private static readonly long[] Agents = [2001, 2002, 2003, 2004, 2005, 2006];
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Finishes when seeding is done, skipped or failed; the dashboard preview waits for it.</summary>
+    public Task Completion => _done.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (await ReadyTenantAsync(stoppingToken) is not { } tenant || demo.Zendesk is not { } zendesk)
+            {
+                return;
+            }
+            if (await HasFeedbackAsync(tenant.Id, stoppingToken))
+            {
+                SeederLog.Skipped(logger, tenant.Id);
+                return;
+            }
+            var counts = await ReplayAsync(tenant, zendesk.Data, stoppingToken);
+            SeederLog.Seeded(logger, tenant.Id, counts.Visits, counts.Feedback, counts.Outcomes);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            SeederLog.Failed(logger, e);
+        }
+        finally
+        {
+            _done.TrySetResult();
+        }
+    }
+
+    /// <summary>The demo tenant once its knowledge index holds the synced articles (the replay needs retrieval).</summary>
+    private async Task<Tenant?> ReadyTenantAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 240; attempt++)
+        {
+            if (demo.Running && tenants.Find(DemoOptions.TenantId) is { } tenant)
+            {
+                var (sources, _) = await index.CountAsync(tenant.Id, cancellationToken);
+                if (sources.GetValueOrDefault(SourceKind.Article) > 0)
+                {
+                    return tenant;
+                }
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(500), time, cancellationToken);
+        }
+        SeederLog.NoIndex(logger);
+        return null;
+    }
+
+    private async Task<bool> HasFeedbackAsync(string tenant, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT count(*) FROM (SELECT 1 FROM feedback WHERE tenant = @tenant LIMIT 1)", new { tenant }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    private async Task<(int Visits, int Feedback, int Outcomes)> ReplayAsync(Tenant tenant, FakeZendeskData data, CancellationToken cancellationToken)
+    {
+        var clock = new ReplayClock(time.GetUtcNow());
+        using var cache = new AssistCache(services.GetRequiredService<IOptions<AssistOptions>>());
+        var assist = ActivatorUtilities.CreateInstance<AssistService>(services, clock, cache, new RetrievalLog(db, clock));
+        var drafts = ActivatorUtilities.CreateInstance<DraftService>(services, clock);
+        var outcomes = new TicketOutcomeStore(db, clock);
+        var feedback = services.GetRequiredService<FeedbackStore>();
+        var plan = new DemoHistoryPlan(data.Tickets, Agents, Weeks, time.GetUtcNow(), seed: 20261123);
+        var threshold = analytics.CurrentValue.GapScoreThreshold;
+        int visits = 0, events = 0, solved = 0;
+
+        foreach (var visit in plan.Visits)
+        {
+            clock.Set(visit.At);
+            var agent = visit.AgentId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (await assist.GetAsync(tenant, visit.TicketId, null, refresh: true, agent, cancellationToken) is not { } result)
+            {
+                continue;
+            }
+            visits++;
+            var context = result.Context;
+            // The assist has logged what retrieval found (the knowledge-gap input); its best hit decides how thin the knowledge is.
+            var top = context.Articles.Concat(context.Macros).MaxBy(h => h.Score);
+            var weakKnowledge = top is null || top.Score < Math.Max(threshold, DemoHistoryPlan.WeakMatchScore);
+
+            clock.Set(visit.At.AddMinutes(2));
+            var draft = visit.Drafts ? await drafts.DraftAsync(tenant, context, agent, null, cancellationToken) : null;
+
+            var shown = new List<(string Id, string Kind, string Text)> { (context.SummarySuggestionId, "summary", "") };
+            if (context.ArticlesSuggestionId is { } a)
+            {
+                shown.Add((a, "articles", ""));
+            }
+            if (context.MacrosSuggestionId is { } m)
+            {
+                shown.Add((m, "macros", ""));
+            }
+            if (draft is { SuggestionId: { } d, Text: { } drafted })
+            {
+                shown.Add((d, "draft", drafted));
+            }
+            var minute = 4;
+            foreach (var (id, kind, text) in shown)
+            {
+                if (plan.Decide(visit, kind, weakKnowledge) is not { } decision)
+                {
+                    continue;
+                }
+                var final = decision.Outcome == "edited" ? DemoEdits.Apply(text, decision.EditStyle) : null;
+                var edit = decision.Outcome switch
+                {
+                    "edited" => EditSize.Measure(text, final!),
+                    "accepted" => new EditSize.Result(0, 0),
+                    _ => (EditSize.Result?)null,
+                };
+                await feedback.AddAsync(new FeedbackEvent(
+                    tenant.Id, $"demo-{id}", id, agent, decision.Outcome, final, edit?.Distance, edit?.Ratio, decision.Reason, null,
+                    visit.At.AddMinutes(minute++)), cancellationToken);
+                events++;
+            }
+        }
+
+        foreach (var e in plan.TicketEvents)
+        {
+            clock.Set(e.At);
+            var iso = ZendeskEvent.Iso(e.At);
+            var ev = new ZendeskEvent($"demo-{e.TicketId}-{e.Sequence}", e.Type, e.Kind, e.TicketId, iso, ZendeskEvent.Iso(e.TicketCreatedAt), e.Satisfaction);
+            await outcomes.ApplyAsync(tenant.Id, ev.Id!, ev, cancellationToken);
+            solved += e.Kind == TicketEventKind.Solved ? 1 : 0;
+        }
+        return (visits, events, solved);
+    }
+
+    /// <summary>A clock the replay moves to each moment it plays back.</summary>
+    private sealed class ReplayClock(DateTimeOffset start) : TimeProvider
+    {
+        private DateTimeOffset _now = start;
+
+        public void Set(DateTimeOffset now) => _now = now;
+
+        public override DateTimeOffset GetUtcNow() => _now;
+    }
+
+    private static partial class SeederLog
+    {
+        [LoggerMessage(EventId = 4600, Level = LogLevel.Information, Message = "Demo analytics seeded for tenant {Tenant}: {Visits} assisted ticket visits, {Feedback} feedback events, {Outcomes} solved tickets (demo data)")]
+        public static partial void Seeded(ILogger logger, string tenant, int visits, int feedback, int outcomes);
+
+        [LoggerMessage(EventId = 4601, Level = LogLevel.Information, Message = "Demo analytics not seeded: tenant {Tenant} already has feedback")]
+        public static partial void Skipped(ILogger logger, string tenant);
+
+        [LoggerMessage(EventId = 4602, Level = LogLevel.Warning, Message = "Demo analytics not seeded: the demo knowledge index stayed empty")]
+        public static partial void NoIndex(ILogger logger);
+
+        [LoggerMessage(EventId = 4603, Level = LogLevel.Warning, Message = "Demo analytics seeding failed")]
+        public static partial void Failed(ILogger logger, Exception exception);
+    }
+}
