@@ -87,6 +87,7 @@ browser() { # browser <name> <script args…>
 }
 browser "browser: sidebar flow on fixture answers" e2e/mocked.mjs
 browser "browser: real backend (demo mode)" e2e/run.mjs
+browser "browser: team-lead dashboard (demo mode)" e2e/dashboard.mjs
 
 cd "$root"
 echo
