@@ -1,0 +1,61 @@
+using Copilot.Api.Store;
+using Copilot.Api.Tenants;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Copilot.Tests.Tenants;
+
+public sealed class ReplayGuardTests : IAsyncLifetime
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("copilot-replay-").FullName;
+    private Db _db = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = new Db(Path.Combine(_directory, "copilot.db"));
+        await new Migrator(_db, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task EachTokenIdIsAcceptedOnceEvenWhenRequestsRace()
+    {
+        await using var guard = new ReplayGuard(_db, TimeProvider.System, NullLogger<ReplayGuard>.Instance);
+        var expires = DateTimeOffset.UtcNow.AddMinutes(5);
+
+        // 300 distinct ids, each presented three times at once: batches will hold duplicates.
+        var attempts = Enumerable.Range(0, 900).Select(i => guard.TryUseAsync("acme", $"jti-{i % 300}", expires, CancellationToken.None));
+        var results = await Task.WhenAll(attempts);
+
+        Assert.Equal(300, results.Count(r => r));
+        Assert.False(await guard.TryUseAsync("acme", "jti-7", expires, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TheSameIdUnderAnotherTenantIsAnotherToken()
+    {
+        await using var guard = new ReplayGuard(_db, TimeProvider.System, NullLogger<ReplayGuard>.Instance);
+        var expires = DateTimeOffset.UtcNow.AddMinutes(5);
+
+        Assert.True(await guard.TryUseAsync("acme", "shared", expires, CancellationToken.None));
+        Assert.True(await guard.TryUseAsync("other", "shared", expires, CancellationToken.None));
+        Assert.False(await guard.TryUseAsync("other", "shared", expires, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task UsedIdsSurviveARestartOfTheGuard()
+    {
+        var expires = DateTimeOffset.UtcNow.AddMinutes(5);
+        await using (var first = new ReplayGuard(_db, TimeProvider.System, NullLogger<ReplayGuard>.Instance))
+        {
+            Assert.True(await first.TryUseAsync("acme", "kept", expires, CancellationToken.None));
+        }
+        await using var second = new ReplayGuard(_db, TimeProvider.System, NullLogger<ReplayGuard>.Instance);
+        Assert.False(await second.TryUseAsync("acme", "kept", expires, CancellationToken.None));
+    }
+}
