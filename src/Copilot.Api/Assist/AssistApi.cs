@@ -23,22 +23,27 @@ public static class AssistApi
             .RequireAuthorization(TenantExtensions.SidebarPolicy)
             .WithTags("Assist")
             .MapGet("/{id:long}/assist", GetAssist)
+            .Produces<AssistResponse>()
             .WithName("GetAssist")
             .WithSummary("Summary, warnings, language, articles, macros and similar tickets for a ticket.");
         return app;
     }
 
-    internal static async Task<Results<Ok<AssistResponse>, ProblemHttpResult>> GetAssist(
-        long id, long? latestCommentId, bool? refresh, HttpContext http, AssistService assist, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<AssistResponse>, FileContentHttpResult, ProblemHttpResult>> GetAssist(
+        long id, long? latestCommentId, bool? refresh, HttpContext http, AssistService assist,
+        Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
         if (id <= 0)
         {
             return TicketNotFound(id);
         }
         var result = await assist.GetAsync(http.GetTenant(), id, latestCommentId, refresh ?? false, http.GetAgentId(), cancellationToken);
-        return result is { } r
-            ? TypedResults.Ok(r.Context.ToResponse(r.Cached))
-            : TicketNotFound(id);
+        return result switch
+        {
+            null => TicketNotFound(id),
+            { Cached: true } r => TypedResults.Bytes(r.Context.CachedResponseJson(json.Value.SerializerOptions), "application/json"),
+            { } r => TypedResults.Ok(r.Context.ToResponse(cached: false)),
+        };
     }
 
     internal static ProblemHttpResult TicketNotFound(long id) =>

@@ -25,6 +25,15 @@ public sealed record AssistContext(
     ProviderDto Provider,
     string Intent)
 {
+    private byte[]? _cachedJson;
+
+    /// <summary>
+    /// The answer for an unchanged thread, serialized once: every later open sends the same bytes.
+    /// (A <c>with</c> copy would carry these bytes along, so contexts are never copied that way.)
+    /// </summary>
+    public byte[] CachedResponseJson(System.Text.Json.JsonSerializerOptions options) =>
+        _cachedJson ??= System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(this.ToResponse(cached: true), options);
+
     /// <summary>A handoff rule fired: the ticket stays with a human and gets no draft.</summary>
     public bool Handoff => Warnings.Any(w => w.Action == BoundaryAction.Handoff);
 }
