@@ -1,3 +1,4 @@
+using Copilot.Tests.Infrastructure;
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text;
@@ -35,14 +36,12 @@ public sealed class AnalyticsHost : IAsyncDisposable
     public const string WebhookSecret = "acme-webhook-signing-secret";
     public const string OtherWebhookSecret = "other-webhook-signing-secret";
 
-    private readonly WebApplication _app;
-    private readonly string _dir;
+    private readonly TestApp _app;
 
-    private AnalyticsHost(WebApplication app, string dir, HttpClient client)
+    private AnalyticsHost(TestApp app)
     {
         _app = app;
-        _dir = dir;
-        Client = client;
+        Client = app.CreateClient();
     }
 
     public HttpClient Client { get; }
@@ -51,37 +50,28 @@ public sealed class AnalyticsHost : IAsyncDisposable
 
     public static async Task<AnalyticsHost> StartAsync(Action<IServiceCollection>? services = null, Dictionary<string, string?>? settings = null)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "copilot-analytics-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var app = Program.Build([], b =>
+        var config = new Dictionary<string, string?>
         {
-            b.WebHost.UseUrls("http://127.0.0.1:0");
-            var config = new Dictionary<string, string?>
-            {
-                ["Copilot:Store:Path"] = Path.Combine(dir, "copilot.db"),
-                ["Copilot:AdminKey"] = AdminKey,
-                ["Copilot:Analytics:MinutesSavedPerAccepted:draft"] = "10",
-                ["Logging:LogLevel:Default"] = "Warning",
-            };
-            foreach (var (id, secret) in new[] { ("acme", WebhookSecret), ("other", OtherWebhookSecret) })
-            {
-                config[$"Copilot:Tenants:{id}:BaseUrl"] = "http://127.0.0.1:9";
-                config[$"Copilot:Tenants:{id}:Email"] = "agent@example.com";
-                config[$"Copilot:Tenants:{id}:ApiToken"] = "token";
-                config[$"Copilot:Tenants:{id}:SharedSecret"] = SharedSecret + id;
-                config[$"Copilot:Tenants:{id}:WebhookSecret"] = secret;
-            }
-            foreach (var (k, v) in settings ?? [])
-            {
-                config[k] = v;
-            }
-            b.Configuration.AddInMemoryCollection(config);
+            ["Copilot:AdminKey"] = AdminKey,
+            ["Copilot:Analytics:MinutesSavedPerAccepted:draft"] = "10",
+        };
+        foreach (var (id, secret) in new[] { ("acme", WebhookSecret), ("other", OtherWebhookSecret) })
+        {
+            config[$"Copilot:Tenants:{id}:BaseUrl"] = "http://127.0.0.1:9";
+            config[$"Copilot:Tenants:{id}:Email"] = "agent@example.com";
+            config[$"Copilot:Tenants:{id}:ApiToken"] = "token";
+            config[$"Copilot:Tenants:{id}:SharedSecret"] = SharedSecret + id;
+            config[$"Copilot:Tenants:{id}:WebhookSecret"] = secret;
+        }
+        foreach (var (k, v) in settings ?? [])
+        {
+            config[k] = v;
+        }
+        return new AnalyticsHost(await TestApp.StartAsync(config, b =>
+        {
             b.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, SessionHandler>(SessionHandler.SchemeName, null);
             services?.Invoke(b.Services);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new AnalyticsHost(app, dir, new HttpClient { BaseAddress = new Uri(address) });
+        }));
     }
 
     public HttpRequestMessage AsAdmin(string url) => With(url, r => r.Headers.Add(AdminKeyHandler.Header, AdminKey));
@@ -111,17 +101,7 @@ public sealed class AnalyticsHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
         await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open is removed with the temp folder later.
-        }
     }
 
     internal sealed class SessionHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)

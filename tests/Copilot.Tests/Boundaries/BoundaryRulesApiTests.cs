@@ -1,3 +1,4 @@
+using Copilot.Tests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -17,41 +18,27 @@ public sealed class BoundaryRulesApiTests : IAsyncLifetime
 {
     private const string AdminKey = "test-admin-key-0123456789";
     private const string Rules = "/api/admin/tenants/acme/boundary-rules";
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"copilot-boundaries-{Guid.NewGuid():N}.db");
-    private WebApplication _app = null!;
-    private HttpClient _http = null!;
+    private TestApp _app = null!;
+        private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        _app = Program.Build([], b =>
+        _app = await TestApp.StartAsync(new Dictionary<string, string?>
         {
-            b.WebHost.UseUrls("http://127.0.0.1:0");
-            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Copilot:Store:Path"] = _dbPath,
-                ["Copilot:AdminKey"] = AdminKey,
-                ["Copilot:Tenants:acme:BaseUrl"] = "http://127.0.0.1:9",
-                ["Copilot:Tenants:acme:Email"] = "agent@acme.example",
-                ["Copilot:Tenants:acme:ApiToken"] = "token",
-                ["Copilot:Tenants:acme:SharedSecret"] = "0123456789abcdef0123456789abcdef-secret",
-            });
+            ["Copilot:AdminKey"] = AdminKey,
+            ["Copilot:Tenants:acme:BaseUrl"] = "http://127.0.0.1:9",
+            ["Copilot:Tenants:acme:Email"] = "agent@acme.example",
+            ["Copilot:Tenants:acme:ApiToken"] = "token",
+            ["Copilot:Tenants:acme:SharedSecret"] = "0123456789abcdef0123456789abcdef-secret",
         });
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _http = new HttpClient { BaseAddress = new Uri(address) };
+        _http = _app.CreateClient();
         _http.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
     }
 
     public async Task DisposeAsync()
     {
         _http.Dispose();
-        await _app.StopAsync();
         await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_dbPath + suffix);
-        }
     }
 
     private static JsonObject Rule(string id, string phrase, string action = "handoff") => new()

@@ -25,21 +25,18 @@ public sealed class CopilotTestHost : IAsyncDisposable
     public const string AdminKey = "test-admin-key-0123456789";
     public const string WebhookSecret = "acme-webhook-signing-secret-for-tests";
 
-    private readonly WebApplication _app;
-    private readonly string _directory;
+    private readonly TestApp _app;
 
-    private CopilotTestHost(WebApplication app, string directory, Uri baseUrl)
+    private CopilotTestHost(TestApp app)
     {
         _app = app;
-        _directory = directory;
-        BaseUrl = baseUrl;
-        Client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        Client = app.CreateClient();
     }
 
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => _app.BaseUrl;
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
-    public string DatabasePath => Path.Combine(_directory, "copilot.db");
+    public string DatabasePath => _app.DatabasePath;
 
     public const string OtherTenantId = "other";
     public const string OtherSharedSecret = "other-shared-secret-0123456789-abcdefghij";
@@ -49,10 +46,8 @@ public sealed class CopilotTestHost : IAsyncDisposable
 
     public static async Task<CopilotTestHost> StartAsync(Uri helpdeskBaseUrl, string email, string apiToken, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
-        var directory = Directory.CreateTempSubdirectory("copilot-test-").FullName;
         var config = new Dictionary<string, string?>
         {
-            ["Copilot:Store:Path"] = Path.Combine(directory, "copilot.db"),
             ["Copilot:AdminKey"] = AdminKey,
             ["Copilot:Demo:Enabled"] = "false",
             [$"Copilot:Tenants:{TenantId}:Helpdesk"] = "zendesk",
@@ -67,21 +62,12 @@ public sealed class CopilotTestHost : IAsyncDisposable
             [$"Copilot:Tenants:{OtherTenantId}:ApiToken"] = apiToken,
             [$"Copilot:Tenants:{OtherTenantId}:SharedSecret"] = OtherSharedSecret,
             [$"Copilot:Tenants:{OtherTenantId}:SyncIntervalMinutes"] = "0",
-            ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             config[key] = value;
         }
-        var app = Program.Build([], builder =>
-        {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Configuration.AddInMemoryCollection(config);
-            configure?.Invoke(builder);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new CopilotTestHost(app, directory, new Uri(address));
+        return new CopilotTestHost(await TestApp.StartAsync(config, configure));
     }
 
     /// <summary>A token as Zendesk's app proxy signs it: HS256 with the tenant's shared secret.</summary>
@@ -136,15 +122,6 @@ public sealed class CopilotTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
         await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Copilot.Tests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -15,44 +16,29 @@ namespace Copilot.Tests.Knowledge;
 public sealed class KnowledgeApiTests : IAsyncLifetime
 {
     private const string AdminKey = "test-admin-key-0123456789";
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"copilot-knowledge-api-{Guid.NewGuid():N}.db");
+    private TestApp _app = null!;
     private readonly FakeHelpdesk _helpdesk = new();
-    private WebApplication _app = null!;
-    private HttpClient _http = null!;
+        private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        _app = Program.Build([], b =>
+        _app = await TestApp.StartAsync(new Dictionary<string, string?>
         {
-            b.WebHost.UseUrls("http://127.0.0.1:0");
-            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Copilot:AdminKey"] = AdminKey,
-                ["Copilot:Store:Path"] = _dbPath,
-                ["Copilot:Tenants:acme:BaseUrl"] = "http://127.0.0.1:9",
-                ["Copilot:Tenants:acme:Email"] = "agent@example.com",
-                ["Copilot:Tenants:acme:ApiToken"] = "token",
-                ["Copilot:Tenants:acme:SharedSecret"] = new string('s', 40),
-                ["Copilot:Tenants:acme:SyncIntervalMinutes"] = "0",
-            });
-            b.Services.AddSingleton<IHelpdeskClientFactory>(_helpdesk);
-        });
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _http = new HttpClient { BaseAddress = new Uri(address) };
+            ["Copilot:AdminKey"] = AdminKey,
+            ["Copilot:Tenants:acme:BaseUrl"] = "http://127.0.0.1:9",
+            ["Copilot:Tenants:acme:Email"] = "agent@example.com",
+            ["Copilot:Tenants:acme:ApiToken"] = "token",
+            ["Copilot:Tenants:acme:SharedSecret"] = new string('s', 40),
+            ["Copilot:Tenants:acme:SyncIntervalMinutes"] = "0",
+        }, b => b.Services.AddSingleton<IHelpdeskClientFactory>(_helpdesk));
+        _http = _app.CreateClient();
         _http.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
     }
 
     public async Task DisposeAsync()
     {
         _http.Dispose();
-        await _app.StopAsync();
         await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_dbPath + suffix);
-        }
     }
 
     [Fact]
