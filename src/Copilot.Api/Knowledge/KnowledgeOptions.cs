@@ -24,7 +24,7 @@ public sealed class KnowledgeOptions
     /// stays fast on a large index; small indexes never reach it.
     /// </summary>
     [Range(1000, 100_000_000)]
-    public long MaxQueryPostings { get; set; } = 5_000;
+    public long MaxQueryPostings { get; set; } = 3_000;
 
     /// <summary>
     /// Keep a query's rarest terms (looked up in the index vocabulary). Off: keep the terms the
