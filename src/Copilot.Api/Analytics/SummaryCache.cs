@@ -3,33 +3,7 @@ using System.Collections.Concurrent;
 namespace Copilot.Api.Analytics;
 
 /// <summary>Rollup counts of one group and kind, as read from a day or a week.</summary>
-internal sealed class GroupedCounts
-{
-    public string GroupKey { get; init; } = "";
-    public string Kind { get; init; } = "";
-    public long Shown { get; init; }
-    public long Accepted { get; init; }
-    public long Edited { get; init; }
-    public long Rejected { get; init; }
-    public long WrongFacts { get; init; }
-    public long WrongTone { get; init; }
-    public long OutdatedArticle { get; init; }
-    public long MissingContext { get; init; }
-    public long Policy { get; init; }
-    public long Other { get; init; }
-    public long EditUnder10 { get; init; }
-    public long Edit10To25 { get; init; }
-    public long Edit25To50 { get; init; }
-    public long Edit50Plus { get; init; }
-    public double CostUsd { get; init; }
-
-    public SummaryCounts Counts => new()
-    {
-        Shown = Shown, Accepted = Accepted, Edited = Edited, Rejected = Rejected, WrongFacts = WrongFacts, WrongTone = WrongTone,
-        OutdatedArticle = OutdatedArticle, MissingContext = MissingContext, Policy = Policy, Other = Other,
-        EditUnder10 = EditUnder10, Edit10To25 = Edit10To25, Edit25To50 = Edit25To50, Edit50Plus = Edit50Plus, CostUsd = CostUsd,
-    };
-}
+internal sealed record GroupedCounts(string GroupKey, string Kind, SummaryCounts Counts);
 
 /// <summary>
 /// Aggregates of single days and weeks, each valid for exactly one store version. Bounded: when

@@ -100,13 +100,19 @@ public sealed class SummaryQuery(Db db, IOptionsMonitor<AnalyticsOptions> option
             _ => "@weekLabel",
         };
         var sql = $"SELECT {g} AS GroupKey, kind AS Kind, {Sums} FROM {table} WHERE tenant = @tenant AND {column} = @start GROUP BY {g}, kind";
-        var rows = await connection.QueryAsync<GroupedCounts>(new CommandDefinition(sql, new
+        var rows = await connection.QueryAsync<GroupKeyRow, SummaryCounts, GroupedCounts>(new CommandDefinition(sql, new
         {
             tenant,
             start = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             weekLabel = IsoWeek(start),
-        }, tx, cancellationToken: cancellationToken));
+        }, tx, cancellationToken: cancellationToken), (key, counts) => new GroupedCounts(key.GroupKey, key.Kind, counts), splitOn: "Shown");
         return rows.ToList();
+    }
+
+    private sealed class GroupKeyRow
+    {
+        public string GroupKey { get; init; } = "";
+        public string Kind { get; init; } = "";
     }
 
     /// <summary>Counts per kind folded into one row; time saved needs the kind, so it is summed per kind.</summary>
