@@ -50,6 +50,7 @@ public partial class Program
         var app = builder.Build();
 
         app.UseCopilotHosting();
+        app.MapHome();
         app.MapAssistApi();
         app.MapDraftsApi();
         app.MapTriageApi();

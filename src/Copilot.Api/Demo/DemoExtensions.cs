@@ -21,5 +21,17 @@ public static class DemoExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The root: in demo mode straight to the local preview; otherwise where the API describes itself.
+    /// </summary>
+    public static IEndpointRouteBuilder MapHome(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", (HttpContext http) => http.RequestServices.IsDemoRunning()
+                ? Results.Redirect("/preview")
+                : Results.Ok(new { name = "Copilot", openApi = "/openapi/v1.json", health = "/healthz" }))
+            .ExcludeFromDescription();
+        return app;
+    }
+
     public static bool IsDemoRunning(this IServiceProvider services) => services.GetService<DemoHelpdesk>()?.Running == true;
 }

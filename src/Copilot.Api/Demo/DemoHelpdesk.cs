@@ -29,7 +29,7 @@ public sealed class DemoHelpdesk(TenantRegistry tenants, IOptions<DemoOptions> o
             SharedSecret = options.Value.SharedSecret ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             SyncIntervalMinutes = 5,
         });
-        logger.LogInformation("Demo helpdesk '{Company}' is running with {Tickets} tickets and {Articles} articles",
+        logger.LogInformation("Demo helpdesk '{Company}' is running with {Tickets} tickets and {Articles} articles; open /preview to try the sidebar",
             data.Company.Name, data.Tickets.Count, data.Articles.Count);
     }
 
