@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Copilot.Api.Tenants;
@@ -46,8 +47,38 @@ public sealed class SessionTokens(TenantRegistry tenants, IOptionsMonitor<Sideba
     public static bool LooksLikeSession(string raw) =>
         Tokens.CanReadToken(raw) && Tokens.ReadJsonWebToken(raw).Issuer == Issuer;
 
+    private const int MaxRemembered = 10_000;
+    private readonly ConcurrentDictionary<string, (byte[] Secret, SymmetricSecurityKey Key)> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AgentSession> _verified = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The sidebar sends the same session with every call for up to 30 minutes, so a token whose
+    /// signature was checked once is remembered (by its exact text) until it expires.
+    /// </summary>
     /// <returns>null when the token is not a valid, current session of a known tenant.</returns>
     public async Task<AgentSession?> ValidateAsync(string raw)
+    {
+        if (_verified.TryGetValue(raw, out var known))
+        {
+            if (known.ExpiresAt > time.GetUtcNow().AddSeconds(-30))
+            {
+                return known;
+            }
+            _verified.TryRemove(raw, out _);
+        }
+        var session = await VerifyAsync(raw);
+        if (session is not null)
+        {
+            if (_verified.Count >= MaxRemembered)
+            {
+                _verified.Clear();
+            }
+            _verified[raw] = session;
+        }
+        return session;
+    }
+
+    private async Task<AgentSession?> VerifyAsync(string raw)
     {
         if (!Tokens.CanReadToken(raw))
         {
@@ -85,6 +116,15 @@ public sealed class SessionTokens(TenantRegistry tenants, IOptionsMonitor<Sideba
         return new AgentSession(tenant.Id, agent, name ?? "", role, DateTimeOffset.FromUnixTimeSeconds(authTime), token.ValidTo);
     }
 
-    private static SymmetricSecurityKey KeyFor(Tenant tenant) =>
-        new(HKDF.DeriveKey(HashAlgorithmName.SHA256, tenant.SigningKey, 32, salt: [], info: KeyInfo));
+    /// <summary>Derived once per tenant secret: the token library caches its HMAC instances per key object.</summary>
+    private SymmetricSecurityKey KeyFor(Tenant tenant)
+    {
+        if (_keys.TryGetValue(tenant.Id, out var known) && ReferenceEquals(known.Secret, tenant.SigningKey))
+        {
+            return known.Key;
+        }
+        var key = new SymmetricSecurityKey(HKDF.DeriveKey(HashAlgorithmName.SHA256, tenant.SigningKey, 32, salt: [], info: KeyInfo));
+        _keys[tenant.Id] = (tenant.SigningKey, key);
+        return key;
+    }
 }

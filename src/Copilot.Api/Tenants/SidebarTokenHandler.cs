@@ -46,13 +46,18 @@ public sealed class SidebarTokenHandler(
             return AuthenticateResult.Fail("The token is not a JWT.");
         }
         var unverified = Tokens.ReadJsonWebToken(raw);
+        if (unverified.Issuer == Sidebar.SessionTokens.Issuer)
+        {
+            // Our own session: the session scheme answers for it.
+            return AuthenticateResult.NoResult();
+        }
         if (tenants.Find(unverified.Issuer ?? "") is not { } tenant)
         {
             return AuthenticateResult.Fail("The token names no known tenant.");
         }
         var result = await Tokens.ValidateTokenAsync(raw, new TokenValidationParameters
         {
-            IssuerSigningKey = new SymmetricSecurityKey(tenant.SigningKey),
+            IssuerSigningKey = tenant.SecurityKey,
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
             ValidIssuer = tenant.Id,
             ValidateAudience = false,

@@ -3,4 +3,8 @@ using Copilot.Connectors.Helpdesk;
 namespace Copilot.Api.Tenants;
 
 /// <summary>A configured helpdesk account, validated.</summary>
-public sealed record Tenant(string Id, TenantOptions Options, HelpdeskConnection Connection, byte[] SigningKey);
+public sealed record Tenant(string Id, TenantOptions Options, HelpdeskConnection Connection, byte[] SigningKey)
+{
+    /// <summary>One key object per tenant: the token library caches its HMAC instances per key object.</summary>
+    public Microsoft.IdentityModel.Tokens.SymmetricSecurityKey SecurityKey { get; } = new(SigningKey);
+}
