@@ -36,7 +36,8 @@ text = f"""## Assist under load from a separate process
 
 Command: `benchmarks/load/assist.sh` ({datetime.date.today()}). The Release build in demo mode, the sidebar's
 session token, every demo ticket's assist already cached; wrk (one thread, 100 connections, {sys.argv[3]} s) in its own
-process on the same 2 cores. Load average at the end: {sys.argv[2]}.
+process on the same 2 cores. Load average at the end: {sys.argv[2]}. Calls through Zendesk's proxy instead carry a
+fresh token id per request, stored before the request is let in: that path is the in-process proxy-token row above.
 
 | requests | errors | requests/s | p50 | p95 | p99 | target |
 |---|---|---|---|---|---|---|
