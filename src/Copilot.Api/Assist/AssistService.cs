@@ -98,9 +98,9 @@ public sealed class AssistService(
         }
         await suggestions.AddAsync(records, cancellationToken);
         // What the knowledge base offered for this ticket: weak or no matches are its gaps.
-        var best = articles.Concat(macros).MaxBy(h => h.Score);
+        var best = articles.Concat(macros).MaxBy(h => h.KeywordScore);
         await retrievals.RecordAsync(tenant.Id, thread.Ticket.Id, FtsQuery.Terms(query, Analytics.RetrievalLog.MaxTerms),
-            best?.Score, best?.SourceId, best?.Title, cancellationToken);
+            best?.KeywordScore, best?.SourceId, best?.Title, cancellationToken);
 
         return new AssistContext(
             tenant.Id, thread, language, warnings, summary, articles, macros, similar,

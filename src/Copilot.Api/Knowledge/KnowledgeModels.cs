@@ -3,7 +3,11 @@ namespace Copilot.Api.Knowledge;
 /// <summary>Where a passage came from.</summary>
 public enum SourceKind { Article, Macro, PastReply, Document }
 
-/// <summary>One retrieved passage. <see cref="Score"/> is higher-is-better relevance (negated BM25 rank, or fused).</summary>
+/// <summary>
+/// One retrieved passage. <see cref="Score"/> orders hits (negated BM25 rank, or a fused rank score);
+/// <see cref="KeywordScore"/> is the BM25 relevance on its own, the same scale whatever the search,
+/// which is what says whether the knowledge base had an answer at all.
+/// </summary>
 public sealed record KnowledgeHit(
     SourceKind Kind,
     string SourceId,
@@ -11,7 +15,11 @@ public sealed record KnowledgeHit(
     string? Url,
     string Passage,
     double Score,
-    string? Locale);
+    string? Locale)
+{
+    /// <summary>BM25 relevance; 0 for a hit only vector search found. Plain keyword hits: their <see cref="Score"/>.</summary>
+    public double KeywordScore { get; init; } = Score;
+}
 
 public sealed record KnowledgeQuery(string Text, int Limit = 5, IReadOnlyCollection<SourceKind>? Kinds = null, string? Locale = null);
 

@@ -83,6 +83,10 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
         Assert.All(hybrid, h => Assert.Equal(SourceKind.Article, h.Kind));
         Assert.Contains(plain[0].SourceId, hybrid.Select(h => h.SourceId));
         Assert.True(hybrid.Zip(hybrid.Skip(1)).All(p => p.First.Score >= p.Second.Score));
+        // Fused scores order the hits; the BM25 relevance, which knowledge gaps are judged on, is kept beside them.
+        var top = hybrid.Single(h => h.SourceId == plain[0].SourceId);
+        Assert.Equal(plain[0].Score, top.KeywordScore, 6);
+        Assert.All(hybrid.Where(h => plain.All(p => p.SourceId != h.SourceId)), h => Assert.True(h.KeywordScore == 0 || h.KeywordScore < plain[^1].Score + 1e-9));
     }
 
     [Fact]

@@ -58,7 +58,8 @@ public sealed partial class HybridKnowledgeSearch(
             keywordHits.Select(h => (h.Kind, h.SourceId)).ToList(),
             vectorHits.Select(h => (h.Kind, h.SourceId)).ToList(),
         ]);
-        var byKey = keywordHits.Concat(vectorHits).DistinctBy(h => (h.Kind, h.SourceId)).ToDictionary(h => (h.Kind, h.SourceId));
+        var byKey = keywordHits.Concat(vectorHits.Select(h => h with { KeywordScore = 0 }))
+            .DistinctBy(h => (h.Kind, h.SourceId)).ToDictionary(h => (h.Kind, h.SourceId));
         return fused.Take(limit).Select(f => byKey[f.Item] with { Score = Math.Round(f.Score * 1000, 3) }).ToList();
     }
 
