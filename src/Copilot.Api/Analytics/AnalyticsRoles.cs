@@ -5,20 +5,19 @@ namespace Copilot.Api.Analytics;
 
 /// <summary>
 /// Who may read analytics: the deployment's admin key (any tenant, named by the <c>tenant</c>
-/// query parameter), or a verified user session whose <see cref="RoleClaim"/> is team-lead
-/// or admin (its own tenant only). The claim must come from a verified session, never from
+/// query parameter), or a verified user session whose role is lead or admin (its own tenant
+/// only). The claim must come from a verified session, never from
 /// the sidebar token, whose claims the browser writes.
 /// </summary>
 public static class AnalyticsRoles
 {
-    public const string RoleClaim = "copilot:role";
-    public const string TeamLead = "team-lead";
-    public const string Admin = "admin";
     public const string Policy = "analytics";
 
+    /// <summary>The admin key, or a verified session (it names a tenant) whose role is lead or admin.</summary>
     public static bool IsAllowed(ClaimsPrincipal user) =>
-        user.IsInRole("admin") && user.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == AdminKeyHandler.SchemeName)
-        || user.Claims.Any(c => c.Type == RoleClaim && c.Value is TeamLead or Admin) && user.HasClaim(c => c.Type == SidebarTokenHandler.TenantClaim);
+        user.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == AdminKeyHandler.SchemeName)
+        || user.Identities.Any(i => i.HasClaim(c => c.Type == SidebarTokenHandler.TenantClaim)
+            && (i.HasClaim(i.RoleClaimType, Sidebar.AgentRoles.Lead) || i.HasClaim(i.RoleClaimType, Sidebar.AgentRoles.Admin)));
 
     /// <summary>
     /// The tenant the caller may read: a session's own verified tenant, or for the admin key the

@@ -8,8 +8,8 @@ namespace Copilot.Api.Sidebar;
 
 /// <summary>
 /// Accepts our sidebar session (<c>Authorization: Bearer …</c>) as proof of tenant AND agent.
-/// Sets the same tenant and agent claims as the proxy-token scheme, plus the agent's name,
-/// role and <see cref="VerifiedAgentClaim"/>.
+/// Sets the tenant claim, the agent claim (which only sessions set: proxy tokens prove the
+/// tenant alone), and the agent's name and role.
 /// </summary>
 public sealed class SessionTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -18,7 +18,6 @@ public sealed class SessionTokenHandler(
     SessionTokens sessions) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "SidebarSession";
-    public const string VerifiedAgentClaim = "copilot:agent-verified";
     public const string AgentNameClaim = "copilot:agent-name";
     public const string AuthTimeClaim = "copilot:auth-time";
 
@@ -41,11 +40,8 @@ public sealed class SessionTokenHandler(
         var identity = new ClaimsIdentity(SchemeName, ClaimTypes.Name, ClaimTypes.Role);
         identity.AddClaim(new Claim(SidebarTokenHandler.TenantClaim, session.Tenant));
         identity.AddClaim(new Claim(SidebarTokenHandler.AgentClaim, session.AgentId));
-        identity.AddClaim(new Claim(VerifiedAgentClaim, session.AgentId));
         identity.AddClaim(new Claim(AgentNameClaim, session.Name));
         identity.AddClaim(new Claim(ClaimTypes.Role, session.Role));
-        // Analytics reads the verified role under its own claim name.
-        identity.AddClaim(new Claim(Analytics.AnalyticsRoles.RoleClaim, session.Role == AgentRoles.Lead ? Analytics.AnalyticsRoles.TeamLead : session.Role));
         identity.AddClaim(new Claim(AuthTimeClaim, session.AuthTime.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

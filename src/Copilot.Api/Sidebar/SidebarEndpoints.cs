@@ -18,7 +18,7 @@ internal static class SidebarEndpoints
         sidebar.MapGet("/", () => Problem(StatusCodes.Status401Unauthorized, "Open Copilot from Zendesk",
             "The sidebar starts from Zendesk's signed load (a POST with a token); opening this address directly has no signature to check."));
         sidebar.MapPost("/session", RenewAsync)
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireClaim(SessionTokenHandler.VerifiedAgentClaim))
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireClaim(SidebarTokenHandler.AgentClaim))
             .WithSummary("Trades a current session for a fresh one, while the agent is still staff");
         app.MapGet("/app/{**path}", Asset).ExcludeFromDescription();
     }
@@ -66,7 +66,7 @@ internal static class SidebarEndpoints
         IOptionsMonitor<SidebarOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         var tenant = http.GetTenant();
-        var agentId = http.User.FindFirstValue(SessionTokenHandler.VerifiedAgentClaim)!;
+        var agentId = http.User.FindFirstValue(SidebarTokenHandler.AgentClaim)!;
         var authTime = DateTimeOffset.FromUnixTimeSeconds(long.Parse(http.User.FindFirstValue(SessionTokenHandler.AuthTimeClaim)!, CultureInfo.InvariantCulture));
         if (authTime.AddHours(options.CurrentValue.MaxSessionHours) < time.GetUtcNow())
         {

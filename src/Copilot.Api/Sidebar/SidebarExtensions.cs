@@ -29,7 +29,7 @@ public static class SidebarExtensions
                 .RequireClaim(SidebarTokenHandler.TenantClaim));
             o.AddPolicy(TeamLeadPolicy, p => p
                 .AddAuthenticationSchemes(SessionTokenHandler.SchemeName)
-                .RequireClaim(SessionTokenHandler.VerifiedAgentClaim)
+                .RequireClaim(SidebarTokenHandler.AgentClaim)
                 .RequireRole(AgentRoles.Lead, AgentRoles.Admin));
         });
         return builder;
@@ -41,8 +41,4 @@ public static class SidebarExtensions
         PreviewEndpoints.Map(app);
         return app;
     }
-
-    /// <summary>The agent proven by our session; null for proxy-signed calls, whose agent id the browser wrote.</summary>
-    public static string? GetVerifiedAgentId(this HttpContext http) =>
-        http.User.FindFirst(SessionTokenHandler.VerifiedAgentClaim)?.Value;
 }

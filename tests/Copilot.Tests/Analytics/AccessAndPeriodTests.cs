@@ -38,7 +38,7 @@ public sealed class AccessAndPeriodTests
     }
 
     [Theory]
-    [InlineData("team-lead")]
+    [InlineData("lead")]
     [InlineData("admin")]
     public async Task ALeadSessionReadsItsOwnTenantOnly(string role)
     {

@@ -120,7 +120,7 @@ public sealed class AnalyticsHost : IAsyncDisposable
             var identity = new ClaimsIdentity([new Claim(SidebarTokenHandler.TenantClaim, parts[0])], SchemeName);
             if (parts.Length > 1)
             {
-                identity.AddClaim(new Claim(AnalyticsRoles.RoleClaim, parts[1]));
+                identity.AddClaim(new Claim(ClaimTypes.Role, parts[1]));
             }
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
         }

@@ -95,7 +95,7 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
         {
             tenant = http.GetTenant().Id,
             agent = http.GetAgentId(),
-            verifiedAgent = http.GetVerifiedAgentId(),
+            verifiedAgent = http.GetAgentId(),
             role = http.User.FindFirst(ClaimTypes.Role)?.Value,
         }).RequireAuthorization(TenantExtensions.SidebarPolicy);
         app.MapGet("/test/lead", () => "lead").RequireAuthorization(SidebarExtensions.TeamLeadPolicy);
