@@ -113,38 +113,8 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
     }
 }
 
-public sealed class VectorIndexTests
+public sealed class RankFusionTests
 {
-    [Fact]
-    public void ExactTopKMatchesABruteForceCosineRanking()
-    {
-        var random = new Random(7);
-        var index = new VectorIndex(32, 4);
-        var rows = new List<float[]>();
-        for (var i = 0; i < 500; i++)
-        {
-            var v = Enumerable.Range(0, 32).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
-            rows.Add(v);
-            index.Add(i, (byte)(i % 3), i % 2 == 0 ? "en" : "de", v);
-        }
-        var query = Enumerable.Range(0, 32).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
-
-        // Rows are stored as unit vectors in 16-bit floats: exact means exact over what is stored.
-        static double[] Stored(float[] v)
-        {
-            var norm = Math.Sqrt(v.Sum(x => (double)x * x));
-            return v.Select(x => (double)(float)(Half)(float)(x / norm)).ToArray();
-        }
-        var queryNorm = Math.Sqrt(query.Sum(x => (double)x * x));
-        var expected = rows.Select((v, i) => (Id: (long)i, Score: Stored(v).Zip(query, (a, b) => a * b).Sum() / queryNorm))
-            .OrderByDescending(r => r.Score).Take(5).ToList();
-        var actual = index.Search(query, 5);
-
-        Assert.Equal(expected.Select(e => e.Id), actual.Select(a => a.Id));
-        Assert.All(expected.Zip(actual), p => Assert.Equal(p.First.Score, p.Second.Score, 4));
-        Assert.All(index.Search(query, 5, (kind, locale) => kind == 1 && locale == "de"), r => Assert.True(r.Id % 3 == 1 && r.Id % 2 == 1));
-    }
-
     [Fact]
     public void ReciprocalRankFusionRewardsItemsBothListsRankWell()
     {

@@ -75,7 +75,7 @@ public sealed partial class HybridKnowledgeSearch(
             SELECT p.id, p.kind, p.source_id, s.title, s.url, p.text, s.locale
             FROM knowledge_passages p
             JOIN knowledge_sources s ON s.tenant = p.tenant AND s.kind = p.kind AND s.source_id = p.source_id
-            WHERE p.tenant = @tenant AND p.id IN @ids
+            WHERE p.id IN @ids AND +p.tenant = @tenant -- "+": look rows up by id; the tenant index would scan them all
             """,
             new { tenant, ids }, cancellationToken: cancellationToken));
         return rows.ToDictionary(r => r.Id, r => new KnowledgeHit(SourceKinds.Parse(r.Kind), r.SourceId, r.Title, r.Url, r.Text, 0, r.Locale));
