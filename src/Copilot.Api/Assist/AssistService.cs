@@ -60,7 +60,7 @@ public sealed class AssistService(
         var customerText = CustomerText(thread);
         var language = languages.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject);
         var warnings = await boundaries.EvaluateAsync(tenant.Id, thread, cancellationToken);
-        var (summary, summaryProvider, summaryAudit) = await SummarizeAsync(tenant, thread, includeNotes, cancellationToken);
+        var (summary, summaryProvider, summaryAudit) = await SummarizeAsync(tenant, thread, includeNotes, warnings, cancellationToken);
 
         var query = RetrievalQuery(thread, options.Value.QueryComments);
         var limit = options.Value.ResultsPerKind;
@@ -115,13 +115,18 @@ public sealed class AssistService(
     /// <summary>
     /// The model's summary when the tenant has a model, else (or when it fails) the offline one.
     /// Cached with the rest of the assist, so the model is asked again only when the thread changes.
+    /// A ticket the boundary rules keep with a human is never sent to the model.
     /// </summary>
     private async Task<(ThreadSummary Summary, ProviderDto Provider, ModelAudit? Audit)> SummarizeAsync(
-        Tenant tenant, HelpdeskThread thread, bool includeNotes, CancellationToken cancellationToken)
+        Tenant tenant, HelpdeskThread thread, bool includeNotes, IReadOnlyList<BoundaryWarning> warnings, CancellationToken cancellationToken)
     {
         if (models.Chat(tenant) is not { } chat)
         {
             return (summarizer.Summarize(thread, includeNotes), AssistMapping.Offline, null);
+        }
+        if (warnings.Where(w => w.Action == BoundaryAction.Handoff).Select(w => w.Name).ToList() is { Count: > 0 } handoffs)
+        {
+            return (summarizer.Summarize(thread, includeNotes), ProviderInfo.KeptFromModel(tenant, handoffs), null);
         }
         var prompt = SummaryPrompt.Build(thread, includeNotes, tenant.Options.RedactPii);
         try

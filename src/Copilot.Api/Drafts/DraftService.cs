@@ -56,7 +56,11 @@ public sealed class DraftService(
         }
 
         var started = Stopwatch.GetTimestamp();
+        // Only what is about the ticket grounds a draft: a keyword hit must cover enough of the
+        // customer's question (the offline drafter's own test); a vector hit has passed the tenant's similarity floor.
+        var question = Question.From(context.Thread);
         var sources = context.Macros.Concat(context.Articles).Concat(context.SimilarTickets)
+            .Where(h => h.Similarity is not null || question.Relevance(h) >= OfflineDrafter.MinRelevance)
             .OrderByDescending(h => h.Score)
             .Take(MaxSources)
             .ToList();

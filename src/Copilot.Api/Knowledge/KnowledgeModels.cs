@@ -19,6 +19,9 @@ public sealed record KnowledgeHit(
 {
     /// <summary>BM25 relevance; 0 for a hit only vector search found. Plain keyword hits: their <see cref="Score"/>.</summary>
     public double KeywordScore { get; init; } = Score;
+
+    /// <summary>Cosine similarity to the query where vector search found the hit; null otherwise.</summary>
+    public double? Similarity { get; init; }
 }
 
 public sealed record KnowledgeQuery(string Text, int Limit = 5, IReadOnlyCollection<SourceKind>? Kinds = null, string? Locale = null);

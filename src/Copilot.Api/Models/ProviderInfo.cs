@@ -16,6 +16,11 @@ public static class ProviderInfo
     public static ProviderDto Unavailable(Tenant tenant, ModelException failure) =>
         new(TenantModels.ProviderName(tenant), Offline: true, ModelAvailable: false, $"{UnavailableLabel} ({Reason(failure)}).");
 
+    /// <summary>Boundary rules keep the ticket with a human: its thread is not sent to the model at all.</summary>
+    public static ProviderDto KeptFromModel(Tenant tenant, IEnumerable<string> rules) =>
+        new(TenantModels.ProviderName(tenant), Offline: true, ModelAvailable: true,
+            $"Kept with a human by boundary rules ({string.Join(", ", rules)}): the thread was not sent to the model; offline suggestion.");
+
     public static string Reason(ModelException e) => e.Failure switch
     {
         ModelFailure.CircuitOpen => "paused after repeated failures",

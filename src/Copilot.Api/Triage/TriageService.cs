@@ -9,7 +9,8 @@ namespace Copilot.Api.Triage;
 
 /// <summary>
 /// Intent, sentiment, language and priority for a ticket. Boundary rules have already run (they are
-/// part of the assist) and are returned unchanged beside the model's labels. Without a model, or
+/// part of the assist) and are returned unchanged beside the model's labels; a ticket they keep with
+/// a human is labelled offline and never sent to the model. Without a model, or
 /// when it fails, the offline triage labels what it can know and says so with low confidence.
 /// </summary>
 public sealed class TriageService(TenantModels models, SuggestionStore suggestions, TimeProvider time, ILogger<TriageService> logger)
@@ -22,7 +23,11 @@ public sealed class TriageService(TenantModels models, SuggestionStore suggestio
         TriageResult? result = null;
         ModelAudit? audit = null;
         var provider = AssistMapping.Offline;
-        if (models.Chat(tenant) is { } chat)
+        if (context.Handoff && models.Chat(tenant) is not null)
+        {
+            provider = ProviderInfo.KeptFromModel(tenant, context.Warnings.Where(w => w.Action == Boundaries.BoundaryAction.Handoff).Select(w => w.Name));
+        }
+        else if (models.Chat(tenant) is { } chat)
         {
             var intents = tenant.Options.Intents;
             var prompt = TriagePrompt.Build(context.Thread, intents, tenant.Options.IncludeInternalNotes, tenant.Options.RedactPii);

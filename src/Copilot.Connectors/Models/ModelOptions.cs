@@ -37,6 +37,13 @@ public sealed class ModelOptions
     /// <summary>Requested vector length; unset takes the model's default.</summary>
     public int? EmbeddingDimensions { get; set; }
 
+    /// <summary>
+    /// Cosine below which a passage only vector search found is not a match at all (nearest is not
+    /// the same as relevant). Depends on the embedding model: text-embedding-3 scores unrelated
+    /// texts around 0.0–0.2; older models sit higher and need a higher floor.
+    /// </summary>
+    public double MinSimilarity { get; set; } = 0.25;
+
     /// <summary>Per attempt; for streams, the longest wait for the next chunk.</summary>
     public double TimeoutSeconds { get; set; } = 30;
 
@@ -103,6 +110,10 @@ public sealed class ModelOptions
         if (EmbeddingDimensions is <= 0)
         {
             errors.Add($"{section}:EmbeddingDimensions must be positive.");
+        }
+        if (MinSimilarity is < -1 or > 1)
+        {
+            errors.Add($"{section}:MinSimilarity must be between -1 and 1.");
         }
         if (TimeoutSeconds <= 0)
         {

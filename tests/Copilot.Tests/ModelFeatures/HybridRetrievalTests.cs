@@ -90,6 +90,58 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task APassageOnlyTheVectorsFindIsFusedInWithItsSimilarity()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        var index = (await Store.IndexAsync(Vectors, CancellationToken.None))!;
+        var hybrid = fixture.Host.Services.GetRequiredService<HybridKnowledgeSearch>();
+        var query = new KnowledgeQuery("bridge offline reset", 5, [SourceKind.Article]);
+        var plain = await fixture.Host.Services.GetRequiredService<KnowledgeIndex>()
+            .SearchAsync(ModelTenantFixture.VectorsTenant, query with { Limit = HybridKnowledgeSearch.Candidates }, CancellationToken.None);
+        // An article keyword search does not return for this query; the query vector points straight at it.
+        await using var connection = new SqliteConnection($"Data Source={fixture.Host.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT source_id, title, text FROM knowledge_passages WHERE tenant = 'vectors' AND kind = 'article' ORDER BY id";
+        var passages = new List<(string Source, string Title, string Text)>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                passages.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+        var target = passages.First(p => plain.All(h => h.SourceId != p.Source));
+        var vector = FakeOpenAI.EmbeddingFor(target.Title + "\n" + target.Text, index.Dimensions);
+
+        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query with { Limit = 20 }, vector, index, CancellationToken.None);
+
+        var found = Assert.Single(hits, h => h.SourceId == target.Source);
+        Assert.Equal(0, found.KeywordScore);
+        Assert.Equal(1.0, found.Similarity!.Value, 3);
+        Assert.Contains(plain[0].SourceId, hits.Select(h => h.SourceId));
+    }
+
+    [Fact]
+    public async Task NeighboursBelowTheSimilarityFloorAreNoMatch()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        var index = (await Store.IndexAsync(Vectors, CancellationToken.None))!;
+        var hybrid = fixture.Host.Services.GetRequiredService<HybridKnowledgeSearch>();
+        var query = new KnowledgeQuery("bridge offline reset", 5);
+        // A direction no passage shares: its nearest rows are still returned by the scan, but far below the floor.
+        var unrelated = FakeOpenAI.EmbeddingFor("zxqv wqpl mmorth ghjk", index.Dimensions);
+        var nearest = index.Search(unrelated, 3);
+        Assert.All(nearest, n => Assert.True(n.Score < Vectors.Options.Model.MinSimilarity));
+
+        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, unrelated, index, CancellationToken.None);
+
+        var plain = await fixture.Host.Services.GetRequiredService<KnowledgeIndex>().SearchAsync(ModelTenantFixture.VectorsTenant, query, CancellationToken.None);
+        Assert.Equal(plain.Select(p => p.SourceId), hits.Select(h => h.SourceId));
+        Assert.All(hits, h => Assert.Null(h.Similarity));
+    }
+
+    [Fact]
     public async Task AFailingQueryEmbeddingFallsBackToKeywordSearch()
     {
         await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);

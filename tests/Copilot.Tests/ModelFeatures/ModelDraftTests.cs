@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Copilot.Fakes.OpenAI;
 using Copilot.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.ModelFeatures;
 
@@ -159,6 +160,32 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
         Assert.Contains("must not write an answer", system);
     }
 
+    [Theory]
+    [InlineData(CopilotTestHost.TenantId)]
+    [InlineData(ModelTenantFixture.VectorsTenant)]
+    public async Task WeakMatchesDoNotGroundADraft(string tenant)
+    {
+        fixture.Reset();
+        var registry = fixture.Host.Services.GetRequiredService<Copilot.Api.Tenants.TenantRegistry>();
+        await fixture.Host.Services.GetRequiredService<Copilot.Api.Models.Retrieval.PassageVectors>()
+            .EmbedMissingAsync(registry.Find(ModelTenantFixture.VectorsTenant)!, 100_000, CancellationToken.None);
+        var ticket = fixture.AddTicket("Lumora", "My grandmother knits Lumora-coloured scarves for the winter market, any advice?");
+        // Retrieval does find passages (they share a word), and the sidebar lists them, but none is about the question.
+        using var assist = await fixture.Client.SendAsync(ModelTenantFixture.Sidebar(HttpMethod.Get, $"/api/tickets/{ticket}/assist", tenant: tenant));
+        var shown = JsonNode.Parse(await assist.Content.ReadAsStringAsync())!;
+        Assert.NotEmpty(new[] { "articles", "macros", "similarTickets" }.SelectMany(k => shown[k]?.AsArray() ?? []));
+
+        var (_, body) = await fixture.PostAsync($"/api/tickets/{ticket}/draft", tenant: tenant);
+
+        Assert.Empty(body["citations"]!.AsArray());
+        Assert.Contains(body["flags"]!.AsArray(), f => f!.GetValue<string>().Contains("Nothing relevant", StringComparison.Ordinal));
+        var calls = (tenant == CopilotTestHost.TenantId ? fixture.Model : fixture.Embedder).Requests
+            .Where(r => r.Path.EndsWith("chat/completions", StringComparison.Ordinal) && r.Json?["stream"]?.GetValue<bool>() == true).ToList();
+        var user = calls.Last().Json!["messages"]!.AsArray().Last()!["content"]!.GetValue<string>();
+        Assert.DoesNotContain("Sources:", user);
+        Assert.Contains("must not write an answer", calls.Last().Json!["messages"]![0]!["content"]!.GetValue<string>());
+    }
+
     private static FakeChatRequest FakeOpenAIChat(ModelTenantFixture f)
     {
         var json = f.DraftCalls().Last().Json!;
@@ -192,9 +219,26 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
     public async Task TicketsKeptWithHumansNeverReachTheModel()
     {
         fixture.Reset();
-        var (_, body) = await fixture.PostAsync("/api/tickets/130/draft");
+        // A fresh ticket, so nothing is cached: the assist, the draft and the triage all run now.
+        var ticket = fixture.AddTicket("Parcel never came", "I have filed a chargeback with my card issuer for order 5512, the parcel never arrived.");
+        fixture.Model.Responder = r => ModelReplies.SchemaName(r) == "ticket_triage"
+            ? ModelReplies.Json(JsonNode.Parse("""{"intent":{"value":"delivery","confidence":0.9},"sentiment":{"value":"neutral","confidence":0.9},"language":{"value":"en","confidence":0.9},"priority":{"value":"low","confidence":0.9}}""")!.AsObject())
+            : ModelReplies.Cooperative(r);
 
-        Assert.Equal("withheld", body["status"]!.GetValue<string>());
-        Assert.Empty(fixture.DraftCalls());
+        using var assistResponse = await fixture.Client.SendAsync(ModelTenantFixture.Sidebar(HttpMethod.Get, $"/api/tickets/{ticket}/assist"));
+        var assist = JsonNode.Parse(await assistResponse.Content.ReadAsStringAsync())!;
+        var (_, draft) = await fixture.PostAsync($"/api/tickets/{ticket}/draft");
+        var (_, triage) = await fixture.PostAsync($"/api/tickets/{ticket}/triage");
+
+        Assert.Empty(fixture.Model.Requests);
+        Assert.True(assist["handoff"]!.GetValue<bool>());
+        Assert.False(string.IsNullOrWhiteSpace(assist["summary"]!["customerWants"]!.GetValue<string>()));
+        Assert.True(assist["provider"]!["offline"]!.GetValue<bool>());
+        Assert.Contains("not sent to the model", assist["provider"]!["detail"]!.GetValue<string>());
+        Assert.Equal("withheld", draft["status"]!.GetValue<string>());
+        Assert.True(triage["handoff"]!.GetValue<bool>());
+        Assert.Contains(triage["warnings"]!.AsArray(), w => w!["ruleId"]!.GetValue<string>() == "billing-dispute" && w["action"]!.GetValue<string>() == "handoff");
+        Assert.Contains("not sent to the model", triage["provider"]!["detail"]!.GetValue<string>());
+        Assert.NotEqual("low", triage["priority"]!["value"]!.GetValue<string>());
     }
 }

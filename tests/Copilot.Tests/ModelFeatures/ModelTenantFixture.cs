@@ -83,6 +83,8 @@ public sealed class ModelTenantFixture : IAsyncLifetime
         settings[v + "Model:Provider"] = "openai";
         settings[v + "Model:Endpoint"] = Embedder.OpenAIEndpoint.ToString();
         settings[v + "Model:ApiKey"] = "sk-vectors-test";
+        // The fake's hashing-trick vectors put unrelated texts around 0.2–0.4 (real models sit lower).
+        settings[v + "Model:MinSimilarity"] = "0.5";
         settings[v + "Model:ChatModel"] = "gpt-test";
         settings[v + "Model:EmbeddingModel"] = "text-embedding-test";
         settings[v + "Model:EmbeddingDimensions"] = "128";

@@ -49,16 +49,21 @@ public sealed partial class HybridKnowledgeSearch(
         var keywordHits = await keywords.SearchAsync(tenantId, query with { Limit = Candidates }, cancellationToken);
         var nearest = await scan;
 
+        // Nearest is not the same as relevant: below the tenant's floor a neighbour is no match.
+        var floor = tenants.Find(tenantId)?.Options.Model.MinSimilarity ?? double.NegativeInfinity;
+        nearest = nearest.Where(n => n.Score >= floor).ToList();
         var details = await PassagesAsync(tenantId, nearest.Select(n => n.Id).ToArray(), cancellationToken);
-        var vectorHits = nearest.Where(n => details.ContainsKey(n.Id)).Select(n => details[n.Id])
+        var vectorHits = nearest.Where(n => details.ContainsKey(n.Id)).Select(n => details[n.Id] with { Similarity = Math.Round(n.Score, 4) })
             .DistinctBy(h => (h.Kind, h.SourceId)).Take(Candidates).ToList();
+        var similarity = vectorHits.ToDictionary(h => (h.Kind, h.SourceId), h => h.Similarity);
 
         // Fuse by source: a source's best passage represents it in each list.
         var fused = RankFusion.Reciprocal<(SourceKind, string)>([
             keywordHits.Select(h => (h.Kind, h.SourceId)).ToList(),
             vectorHits.Select(h => (h.Kind, h.SourceId)).ToList(),
         ]);
-        var byKey = keywordHits.Concat(vectorHits.Select(h => h with { KeywordScore = 0 }))
+        var byKey = keywordHits.Select(h => h with { Similarity = similarity.GetValueOrDefault((h.Kind, h.SourceId)) })
+            .Concat(vectorHits.Select(h => h with { KeywordScore = 0 }))
             .DistinctBy(h => (h.Kind, h.SourceId)).ToDictionary(h => (h.Kind, h.SourceId));
         return fused.Take(limit).Select(f => byKey[f.Item] with { Score = Math.Round(f.Score * 1000, 3) }).ToList();
     }

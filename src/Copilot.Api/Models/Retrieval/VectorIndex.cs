@@ -6,7 +6,7 @@ namespace Copilot.Api.Models.Retrieval;
 /// Passage vectors of one tenant, normalised on the way in so cosine similarity is a dot product,
 /// and stored in two 8-bit layers: a coarse row <c>a</c> with a per-row step <c>s</c>, and a fine
 /// row <c>r</c> holding what the coarse one left, in steps of <c>s / 254</c>. A stored component is
-/// <c>s·a + s/254·r</c>, within <c>s/508</c> of the input — closer than a 16-bit float, in the
+/// <c>s·a + s/254·r</c>, within <c>s/508</c> of the input — for typical components closer than a 16-bit float, in the
 /// same two bytes.
 /// <para>
 /// Search is exact top-k over the stored vectors, in two passes. The scan reads only the coarse
