@@ -52,13 +52,19 @@ public sealed class Db
 
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
+    /// <summary>Native connections already set up: the pool hands the same ones out again, settings intact.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _prepared = [];
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
-        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        if (connection.Handle is { } handle && _prepared.TryAdd(handle, handle))
+        {
+            using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        }
         return connection;
     }
 }
