@@ -2,7 +2,7 @@ namespace Copilot.Api.Knowledge;
 
 /// <summary>
 /// Words too common to say what a ticket is about: English, plus the most frequent German,
-/// French, Spanish and Dutch function words, and the greetings and thanks every ticket has.
+/// French, Spanish, Dutch, Portuguese and Italian function words, and the greetings and thanks every ticket has.
 /// Diacritics are already folded when these are compared.
 /// </summary>
 internal static class StopWords
@@ -36,5 +36,13 @@ internal static class StopWords
         // Dutch
         "de", "het", "een", "en", "of", "maar", "ik", "jij", "je", "hij", "zij", "wij", "mijn", "niet", "met", "van", "voor",
         "op", "dat", "die", "te", "bedankt", "dank", "groet", "groeten",
+        // Portuguese
+        "os", "as", "um", "uma", "uns", "umas", "e", "ou", "mas", "eu", "ele", "ela", "nos", "voce", "meu", "minha", "meus",
+        "minhas", "seu", "sua", "com", "sem", "para", "pra", "por", "em", "no", "na", "nos", "nas", "do", "da", "dos", "das",
+        "ao", "aos", "que", "se", "nao", "sim", "muito", "ja", "foi", "ser", "estou", "esta", "tem", "tenho", "obrigado",
+        "obrigada", "ola", "bom", "dia", "tarde", "atenciosamente",
+        // Italian
+        "il", "lo", "gli", "uno", "di", "da", "con", "su", "per", "tra", "fra", "non", "che", "mio", "mia", "miei", "mie",
+        "sono", "ho", "ha", "hanno", "questo", "questa", "grazie", "ciao", "salve", "buongiorno", "cordiali", "saluti",
     };
 }

@@ -81,4 +81,12 @@ public class FtsQueryTests
         Assert.Equal("refund", terms[0]);
         Assert.Equal("invoice", terms[1]);
     }
+
+    [Theory]
+    [InlineData("Olá, o app não aparece no meu telefone depois que atualizei, obrigado", "app aparece telefone depois atualizei")]
+    [InlineData("Ciao, non riesco a trovare la fattura di questo mese, grazie", "riesco trovare fattura mese")]
+    public void PortugueseAndItalianFunctionWordsAreNotKeyTerms(string text, string expected)
+    {
+        Assert.Equal(expected.Split(' ').Order(StringComparer.Ordinal), FtsQuery.Terms(text).Order(StringComparer.Ordinal));
+    }
 }
