@@ -81,21 +81,28 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILogger<P
             return loaded.Index;
         }
         await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<(long Id, string Kind, string? Locale, long Dimensions, byte[] Vector)>(new CommandDefinition(
+        var args = new { tenant = tenant.Id, model };
+        var (count, dimensions) = await connection.QuerySingleAsync<(long, long?)>(new CommandDefinition(
+            "SELECT count(*), max(dimensions) FROM passage_vectors WHERE tenant = @tenant AND model = @model", args, cancellationToken: cancellationToken));
+        if (count == 0 || dimensions is not { } width)
+        {
+            return null;
+        }
+        // Row by row, straight into the index: a large tenant's blobs are never all in memory at once.
+        var index = new VectorIndex((int)width, (int)count);
+        var rows = connection.QueryUnbufferedAsync<(long Id, string Kind, string? Locale, long Dimensions, byte[] Vector)>(
             """
             SELECT v.passage_id, p.kind, p.locale, v.dimensions, v.vector FROM passage_vectors v
             JOIN knowledge_passages p ON p.id = v.passage_id
             WHERE v.tenant = @tenant AND v.model = @model
             """,
-            new { tenant = tenant.Id, model }, cancellationToken: cancellationToken))).ToList();
-        if (rows.Count == 0)
+            args);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            return null;
-        }
-        var index = new VectorIndex((int)rows[0].Dimensions, rows.Count);
-        foreach (var row in rows.Where(r => r.Dimensions == index.Dimensions))
-        {
-            index.Add(row.Id, KindCode(SourceKinds.Parse(row.Kind)), row.Locale, MemoryMarshal.Cast<byte, float>(row.Vector));
+            if (row.Dimensions == index.Dimensions)
+            {
+                index.Add(row.Id, KindCode(SourceKinds.Parse(row.Kind)), row.Locale, MemoryMarshal.Cast<byte, float>(row.Vector));
+            }
         }
         _loaded[tenant.Id] = (model, index);
         return index;
