@@ -84,7 +84,13 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
     if (path === '/api/rewrite' && req.method === 'POST') {
       if (!rewrite) return json(404, { title: 'Not Found', status: 404 }, 'application/problem+json');
       const { action, text } = await body();
-      return json(200, { text: action === 'shorten' ? text.split('. ')[0] + '.' : text, suggestionId: 'rewrite-1' });
+      // The wire shape of the offline provider (docs/api.md): shorten changes the text, other actions change nothing here.
+      const changed = action === 'shorten';
+      return json(200, {
+        text: changed ? text.split('. ')[0] + '.' : text, suggestionId: changed ? 'rewrite-1' : null, changed,
+        edits: changed ? ['Removed filler'] : [], flags: [], usage: null,
+        note: 'Shortened offline by rules.', provider: { name: 'offline', offline: true, modelAvailable: false },
+      });
     }
     if ((m = path.match(/^\/api\/suggestions\/([^/]+)\/feedback$/)) && req.method === 'POST') {
       const event = { suggestionId: decodeURIComponent(m[1]), ...(await body()) };

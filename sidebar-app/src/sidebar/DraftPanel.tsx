@@ -21,6 +21,8 @@ export function DraftPanel({ ticket, assist, api, host, tracker }: { ticket: Tic
   const [status, setStatus] = useState('');
   const [rewriteSupported, setRewriteSupported] = useState(true);
   const [inserted, setInserted] = useState(false);
+  /** What the last rewrite said about itself: the offline provider's note, its edits, facts it lost. */
+  const [rewriteInfo, setRewriteInfo] = useState<{ note?: string; edits: string[]; flags: string[] } | null>(null);
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
 
@@ -29,6 +31,7 @@ export function DraftPanel({ ticket, assist, api, host, tracker }: { ticket: Tic
     const controller = new AbortController();
     abort.current = controller;
     setInserted(false);
+    setRewriteInfo(null);
     setState({ kind: 'streaming', text: '', sources: [] });
     setStatus('Drafting a reply…');
     try {
@@ -62,14 +65,19 @@ export function DraftPanel({ ticket, assist, api, host, tracker }: { ticket: Tic
     if (state.kind !== 'ready') return;
     setStatus('Rewriting…');
     try {
-      const result = await api.rewrite(action, state.text, language);
+      const result = await api.rewrite(action, state.text, language, ticket.id);
       if (!result) {
         setRewriteSupported(false);
         setStatus('Rewriting is not available on this server.');
         return;
       }
+      setRewriteInfo({ note: result.note ?? undefined, edits: result.edits ?? [], flags: result.flags ?? [] });
+      if (result.changed === false) {
+        setStatus(action === 'translate' ? 'Not translated: the draft is unchanged.' : 'Nothing to change.');
+        return;
+      }
       setState({ ...state, text: result.text, suggestionId: result.suggestionId ?? state.suggestionId });
-      setStatus('Draft rewritten.');
+      setStatus(result.provider?.offline ? 'Draft rewritten offline.' : 'Draft rewritten.');
     } catch (e) {
       setStatus(`Rewrite failed: ${(e as Error).message}`);
     }
@@ -107,6 +115,13 @@ export function DraftPanel({ ticket, assist, api, host, tracker }: { ticket: Tic
             {state.draft.label ?? (offline ? 'Draft written offline — review before sending' : 'Draft — review before sending')}
           </p>
           <div className="draft-text" tabIndex={0} aria-label="Draft text">{state.text}</div>
+          {rewriteInfo && (
+            <div className="passage" aria-label="About the rewrite">
+              {rewriteInfo.note && <p>{rewriteInfo.note}</p>}
+              {rewriteInfo.edits.length > 0 && <ul>{rewriteInfo.edits.map((e) => <li key={e}>{e}</li>)}</ul>}
+              {rewriteInfo.flags.map((f) => <p key={f} className="label offline">{f}</p>)}
+            </div>
+          )}
           {state.draft.citations && state.draft.citations.length > 0 && (
             <p className="passage">Sources: {state.draft.citations.map((c) => c.title).join('; ')}</p>
           )}

@@ -1,6 +1,4 @@
-using Copilot.Api.Models;
 using Copilot.Api.Tenants;
-using Copilot.Connectors.Models;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Copilot.Api.Rewrite;
@@ -11,6 +9,7 @@ public static class RewriteApi
 
     public static WebApplicationBuilder AddRewrite(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<Offline.OfflineRewriter>();
         builder.Services.AddSingleton<RewriteService>();
         return builder;
     }
@@ -21,37 +20,25 @@ public static class RewriteApi
             .RequireAuthorization(TenantExtensions.SidebarPolicy)
             .WithTags("Rewrite")
             .WithName("PostRewrite")
-            .WithSummary("Rewrites the agent's text (expand, shorten, friendlier, more formal, fix grammar, translate), keeping facts, links and placeholders.");
+            .WithSummary("Rewrites the agent's text (expand, shorten, friendlier, more formal, fix grammar, translate), keeping facts, links and placeholders; offline rules answer without a model or when it fails.");
         return app;
     }
 
-    internal static async Task<Results<Ok<RewriteResponse>, ValidationProblem, ProblemHttpResult>> PostRewrite(
-        RewriteRequest request, HttpContext http, RewriteService rewrite, ILogger<RewriteService> logger, CancellationToken cancellationToken)
+    /// <summary>
+    /// 200 whoever answered: the model, or the offline rules (no model, or the model failed) with
+    /// <c>provider</c> saying so. An offline translate is 200 too, unchanged, with a note: the request
+    /// was valid and the agent's text is intact; <c>changed: false</c> tells the sidebar.
+    /// </summary>
+    internal static async Task<Results<Ok<RewriteResponse>, ValidationProblem>> PostRewrite(
+        RewriteRequest request, HttpContext http, RewriteService rewrite, CancellationToken cancellationToken)
     {
         var errors = Validate(request);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
-        var tenant = http.GetTenant();
-        try
-        {
-            var result = await rewrite.RewriteAsync(tenant, request.Action!, request.Text!, request.Language?.Trim(), request.TicketId ?? 0, http.GetAgentId(), cancellationToken);
-            return result is null
-                ? TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No AI model connected",
-                    detail: "Rewriting needs an AI model, and none is configured for this account. Your text is unchanged.")
-                : TypedResults.Ok(result);
-        }
-        catch (ModelException e)
-        {
-            ModelLog.FellBack(logger, e.Provider, tenant.Id, "rewrite", e.Failure, e.StatusCode);
-            if (e.RetryAfter is { } wait)
-            {
-                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "AI model unavailable",
-                detail: $"The AI model is unavailable ({ProviderInfo.Reason(e)}); your text is unchanged. Try again shortly.");
-        }
+        var result = await rewrite.RewriteAsync(http.GetTenant(), request.Action!, request.Text!, request.Language?.Trim(), request.TicketId ?? 0, http.GetAgentId(), cancellationToken);
+        return TypedResults.Ok(result);
     }
 
     internal static Dictionary<string, string[]> Validate(RewriteRequest r)

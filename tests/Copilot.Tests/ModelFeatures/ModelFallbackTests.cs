@@ -124,15 +124,25 @@ public sealed class ModelFallbackTests(ModelTenantFixture fixture) : IClassFixtu
         Assert.False(body["provider"]!["modelAvailable"]!.GetValue<bool>());
     }
 
-    [Fact]
-    public async Task WhenTheModelFailsRewriteSaysSoAndChangesNothing()
+    [Theory]
+    [InlineData("500")]
+    [InlineData("garbled")]
+    [InlineData("timeout")]
+    public async Task WhenTheModelFailsTheOfflineRewriteAnswersAndSaysTheModelWasUnavailable(string fault)
     {
         fixture.Reset();
-        fixture.Model.Inject(FakeFault.ServerError(500), 2);
+        Inject(fault);
 
-        var (status, body) = await fixture.PostAsync("/api/rewrite", new { action = "shorten", text = "Thanks for waiting, your order ships tomorrow." });
+        var (status, body) = await fixture.PostAsync("/api/rewrite", new { action = "shorten", text = "Thanks for waiting! I just wanted to let you know that your order 4821 ships tomorrow." });
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
-        Assert.Contains("unavailable", body["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Thanks for waiting! Your order 4821 ships tomorrow.", body["text"]!.GetValue<string>());
+        var provider = body["provider"]!;
+        Assert.True(provider["offline"]!.GetValue<bool>());
+        Assert.False(provider["modelAvailable"]!.GetValue<bool>());
+        Assert.Contains("model unavailable", provider["detail"]!.GetValue<string>());
+        Assert.True(body["changed"]!.GetValue<bool>());
+        Assert.Null(body["usage"]);
+        Assert.NotEmpty(fixture.Model.Requests);
     }
 }

@@ -84,6 +84,9 @@ public sealed class ModelFeatureTests(ModelTenantFixture fixture) : IClassFixtur
         Assert.StartsWith("sg_", body["suggestionId"]!.GetValue<string>());
         Assert.Equal("Rewritten: Send the invoice to anna.b@example.com, see https://help.lumora-home.example/hc/invoices", body["text"]!.GetValue<string>());
         Assert.Empty(body["flags"]!.AsArray());
+        Assert.True(body["changed"]!.GetValue<bool>());
+        Assert.True(body["provider"]!["modelAvailable"]!.GetValue<bool>());
+        Assert.Null(body["note"]);
         var sent = fixture.Model.Requests.Single().Body;
         Assert.DoesNotContain("anna.b@example.com", sent);
         Assert.Contains("warmer and friendlier", sent);
@@ -121,12 +124,16 @@ public sealed class ModelFeatureTests(ModelTenantFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task AnOfflineTenantGetsNoRewriteAndAClearReason()
+    public async Task AnOfflineTenantsRewriteComesFromTheOfflineProviderAndSaysSo()
     {
-        var (status, body) = await fixture.PostAsync("/api/rewrite", new { action = "shorten", text = "Hello there." }, CopilotTestHost.OtherTenantId);
+        var (status, body) = await fixture.PostAsync("/api/rewrite", new { action = "shorten", text = "Hello there. I just wanted to let you know that your order ships today." }, CopilotTestHost.OtherTenantId);
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
-        Assert.Contains("none is configured", body["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Hello there. Your order ships today.", body["text"]!.GetValue<string>());
+        Assert.Equal("offline", body["provider"]!["name"]!.GetValue<string>());
+        Assert.True(body["provider"]!["offline"]!.GetValue<bool>());
+        Assert.False(body["provider"]!["modelAvailable"]!.GetValue<bool>());
+        Assert.Null(body["usage"]);
     }
 
     [Fact]

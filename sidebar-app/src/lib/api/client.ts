@@ -1,5 +1,5 @@
 import { readSse } from './sse';
-import type { Assist, Citation, Draft, FeedbackEvent, Problem, RewriteAction } from './types';
+import type { Assist, Citation, Draft, FeedbackEvent, Problem, Rewrite, RewriteAction } from './types';
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -68,9 +68,9 @@ export class CopilotApi {
   }
 
   /** null when this backend has no rewrite endpoint (404). */
-  async rewrite(action: RewriteAction, text: string, language?: string): Promise<{ text: string; suggestionId?: string } | null> {
+  async rewrite(action: RewriteAction, text: string, language?: string, ticketId?: number): Promise<Rewrite | null> {
     try {
-      return await this.json('/api/rewrite', { method: 'POST', body: JSON.stringify({ action, text, language }) });
+      return await this.json<Rewrite>('/api/rewrite', { method: 'POST', body: JSON.stringify({ action, text, language, ticketId }) });
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) return null;
       throw e;

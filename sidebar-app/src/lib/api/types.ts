@@ -1,7 +1,7 @@
 /** Wire shapes of the backend (docs/api.md). */
 export interface Source { sourceId: string; title: string; url?: string; passage?: string; score?: number }
 export interface Warning { ruleId: string; name: string; action: 'handoff' | 'caution' | string; evidence?: string; commentId?: number }
-export interface Provider { name: string; offline: boolean; modelAvailable?: boolean }
+export interface Provider { name: string; offline: boolean; modelAvailable?: boolean; detail?: string }
 
 export interface Assist {
   ticketId: number;
@@ -48,5 +48,16 @@ export interface FeedbackEvent {
 }
 
 export type RewriteAction = 'expand' | 'shorten' | 'friendlier' | 'more-formal' | 'fix-grammar' | 'translate';
+
+/** `changed: false` means nothing was changed (no suggestion id then); `note` says what the offline provider did or could not do. */
+export interface Rewrite {
+  text: string;
+  suggestionId?: string | null;
+  provider?: Provider;
+  flags?: string[];
+  changed?: boolean;
+  edits?: string[];
+  note?: string | null;
+}
 
 export interface Problem { status: number; title: string; detail?: string }
