@@ -57,7 +57,10 @@ public sealed class RewriteService(
             throw new ModelException(TenantModels.ProviderName(tenant), null, "The model answered with an empty text.", failure: ModelFailure.InvalidResponse);
         }
         var restored = prompt.Restore(raw);
+        // Personal data went to the model as placeholders: one it dropped is a fact the rewrite lost.
         var flags = RewritePrompt.Lost(text, restored, action == "translate")
+            .Concat(prompt.Map.Originals.Where(p => !raw.Contains(p.Key, StringComparison.Ordinal)).Select(p => p.Value))
+            .Distinct(StringComparer.Ordinal)
             .Select(l => $"\"{l}\" from your text is missing in the rewrite.")
             .ToList();
         var audit = ModelAudit.From(tenant.Options.Model, response.Usage, total, total, flags);

@@ -108,6 +108,35 @@ public sealed class ModelFeatureTests(ModelTenantFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("expand", "more complete and explanatory", null)]
+    [InlineData("shorten", "about half its length", null)]
+    [InlineData("friendlier", "warmer and friendlier", null)]
+    [InlineData("more-formal", "more formal and polite", null)]
+    [InlineData("fix-grammar", "Fix spelling, grammar and punctuation only", null)]
+    [InlineData("translate", "Translate the text into the language \"de\"", "de")]
+    public async Task EveryRewriteActionSendsItsTaskAndFlagsPersonalDataTheModelDropped(string action, string task, string? language)
+    {
+        fixture.Reset();
+        // The model keeps the link but drops the email placeholder and the phone placeholder.
+        fixture.Model.Responder = _ => new FakeChatReply("Done: see https://help.lumora-home.example/hc/invoices for order 5512.");
+
+        var (status, body) = await fixture.PostAsync("/api/rewrite", new
+        {
+            action, language,
+            text = "Write to anna.b@example.com or call +44 20 7946 0958 about order 5512, see https://help.lumora-home.example/hc/invoices",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var sent = fixture.Model.Requests.Single().Body;
+        Assert.Contains(task, System.Text.Json.JsonDocument.Parse(sent).RootElement.GetProperty("messages")[0].GetProperty("content").GetString());
+        Assert.DoesNotContain("anna.b@example.com", sent);
+        var flags = body["flags"]!.AsArray().Select(f => f!.GetValue<string>()).ToList();
+        Assert.Contains(flags, f => f.Contains("anna.b@example.com", StringComparison.Ordinal));
+        Assert.Contains(flags, f => f.Contains("7946", StringComparison.Ordinal));
+        Assert.DoesNotContain(flags, f => f.Contains("https://", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("""{"action":"sing","text":"hello"}""", "action")]
     [InlineData("""{"action":"shorten","text":""}""", "text")]
     [InlineData("""{"action":"translate","text":"hello"}""", "language")]
