@@ -40,6 +40,12 @@ public sealed class ModelOptions
     /// <summary>Per attempt; for streams, the longest wait for the next chunk.</summary>
     public double TimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// The whole call: every attempt, every wait between them and, for a stream, its last chunk. A
+    /// Retry-After that would end past it is not waited for.
+    /// </summary>
+    public double CallDeadlineSeconds { get; set; } = 60;
+
     /// <summary>Attempts after the first on 408/429/5xx and broken connections.</summary>
     public int MaxRetries { get; set; } = 2;
 
@@ -107,6 +113,10 @@ public sealed class ModelOptions
         if (TimeoutSeconds <= 0)
         {
             errors.Add($"{section}:TimeoutSeconds must be positive.");
+        }
+        if (CallDeadlineSeconds < TimeoutSeconds)
+        {
+            errors.Add($"{section}:CallDeadlineSeconds must be at least TimeoutSeconds ({TimeoutSeconds} s).");
         }
         if (MaxRetries is < 0 or > 10)
         {

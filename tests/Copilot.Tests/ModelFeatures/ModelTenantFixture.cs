@@ -53,6 +53,7 @@ public sealed class ModelTenantFixture : IAsyncLifetime
             settings[p + "ApiKey"] = ApiKey;
             settings[p + "ChatModel"] = Deployment;
             settings[p + "TimeoutSeconds"] = "3";
+            settings[p + "CallDeadlineSeconds"] = "3";
             settings[p + "MaxRetries"] = "1";
             settings[p + "RetryBaseDelaySeconds"] = "0.01";
             settings[p + "MaxRetryAfterSeconds"] = "0.5";
