@@ -103,6 +103,24 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task ADeadlineWithADateNoSourceGivesIsFlaggedInTheStreamAndInTheJson()
+    {
+        fixture.Reset();
+        fixture.Model.Responder = _ => new FakeChatReply("Hi Olivia,\n\nYour replacement will arrive by Friday 28 November [1].\n\nBest regards");
+
+        var done = (await StreamDraftAsync(132))[^1];
+        var (_, json) = await fixture.PostAsync("/api/tickets/132/draft");
+
+        Assert.Equal("done", done.Name);
+        foreach (var flags in new[] { done.Data["flags"]!, json["flags"]! })
+        {
+            var flag = Assert.Single(flags.AsArray(), f => f!.GetValue<string>().Contains("date", StringComparison.Ordinal))!.GetValue<string>();
+            Assert.Contains("\"by Friday 28 November\"", flag, StringComparison.Ordinal);
+        }
+        Assert.Contains("28 November", json["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task InventedLinksAndCitationsNeverReachTheStreamEither()
     {
         fixture.Reset();
