@@ -65,7 +65,7 @@ public sealed class ModelOptions
 
     public double BreakDurationSeconds { get; set; } = 30;
 
-    /// <summary>Prices per million tokens, in the deployment's currency; zero when unknown.</summary>
+    /// <summary>Prices per million tokens in <see cref="ModelPrices.Currency"/> (USD unless set); zero when unknown.</summary>
     public ModelPrices Prices { get; set; } = new();
 
     public bool IsOffline => string.Equals(Provider, ModelProviders.Offline, StringComparison.OrdinalIgnoreCase);
@@ -129,6 +129,10 @@ public sealed class ModelOptions
         if (Prices.InputPerMillionTokens < 0 || Prices.OutputPerMillionTokens < 0 || Prices.EmbeddingPerMillionTokens < 0)
         {
             errors.Add($"{section}:Prices must not be negative.");
+        }
+        if (Prices.Currency is not { Length: 3 } currency || !currency.All(char.IsAsciiLetterUpper))
+        {
+            errors.Add($"{section}:Prices:Currency must be an ISO 4217 code such as USD or EUR (was '{Prices.Currency}').");
         }
         return errors;
     }

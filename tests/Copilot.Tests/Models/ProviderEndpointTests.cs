@@ -105,6 +105,20 @@ public sealed class ProviderEndpointTests : FakeModelTests
         Assert.Empty(Options().Validate("M"));
     }
 
+    [Theory]
+    [InlineData("EUR", true)]
+    [InlineData("usd", false)]
+    [InlineData("EURO", false)]
+    [InlineData("", false)]
+    public void PriceCurrencyIsAnIsoCode(string currency, bool valid)
+    {
+        var options = Options();
+        options.Prices.Currency = currency;
+
+        Assert.Equal(valid, !options.Validate("M").Any(e => e.StartsWith("M:Prices:Currency", StringComparison.Ordinal)));
+        Assert.Equal("USD", new ModelPrices().Currency);
+    }
+
     [Fact]
     public void CostFollowsThePriceTable()
     {
