@@ -17,18 +17,20 @@ public sealed record CommitmentFlag(CommitmentKind Kind, string Sentence, string
 /// <summary>
 /// Flags promises of refunds, credits, discounts, dates and exceptions in a draft, unless a cited
 /// source makes the same promise: a source mentioning the same kind of commitment backs refunds,
-/// credits and exceptions; discounts and dates also need the same numbers ("14 days", "10 %"),
-/// and a date without numbers ("by Friday") needs the same words. A negated source sentence
-/// backs nothing.
+/// credits and exceptions; discounts and deadlines also need the same numbers ("14 days", "10 %"),
+/// a deadline without numbers ("by Friday") needs the same words, and an absolute date ("28 November",
+/// "2026-11-28", "28.11.2026") needs the same day and month (and year, when both name one). Every date
+/// in a sentence must be backed ("by Friday 28 November" needs both). A negated source sentence backs nothing.
 /// </summary>
 public static class CommitmentCheck
 {
-    private static readonly (CommitmentKind Kind, Func<Regex> Pattern)[] Patterns =
+    /// <summary>Dates are found by <see cref="CommitmentDates"/>: a sentence can hold several, each compared on its own terms.</summary>
+    private static readonly (CommitmentKind Kind, Func<Regex>? Pattern)[] Patterns =
     [
         (CommitmentKind.Refund, CommitmentPatterns.Refund),
         (CommitmentKind.Credit, CommitmentPatterns.Credit),
         (CommitmentKind.Discount, CommitmentPatterns.Discount),
-        (CommitmentKind.Date, CommitmentPatterns.Date),
+        (CommitmentKind.Date, null),
         (CommitmentKind.Exception, CommitmentPatterns.Exception),
     ];
 
@@ -37,13 +39,25 @@ public static class CommitmentCheck
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(citedSources);
         var sourceSentences = citedSources.Where(s => !string.IsNullOrWhiteSpace(s)).SelectMany(Sentences).ToList();
+        // "We do not refund opened items" mentions refunds but backs no refund.
+        var backing = sourceSentences.Where(s => !CommitmentPatterns.Negation().IsMatch(s)).ToList();
+        var sourceDates = new Lazy<List<DateMention>>(() => backing.SelectMany(CommitmentDates.Find).ToList());
         var flags = new List<CommitmentFlag>();
         foreach (var sentence in Sentences(draft))
         {
             foreach (var (kind, pattern) in Patterns)
             {
+                if (pattern is null)
+                {
+                    var dates = CommitmentDates.Find(sentence);
+                    if (dates.FirstOrDefault(d => !sourceDates.Value.Any(d.IsBackedBy)) is { } date)
+                    {
+                        flags.Add(new CommitmentFlag(kind, sentence, CommitmentDates.Phrase(sentence, dates, date)));
+                    }
+                    continue;
+                }
                 var phrase = pattern().Match(sentence);
-                if (phrase.Success && !Supported(kind, Signature(kind, sentence, phrase.Value), pattern(), sourceSentences))
+                if (phrase.Success && !Supported(kind, Signature(kind, sentence), pattern(), backing))
                 {
                     flags.Add(new CommitmentFlag(kind, sentence, phrase.Value));
                 }
@@ -60,14 +74,9 @@ public static class CommitmentCheck
     {
         foreach (var sentence in sourceSentences)
         {
-            // "We do not refund opened items" mentions refunds but backs no refund.
-            if (CommitmentPatterns.Negation().IsMatch(sentence))
-            {
-                continue;
-            }
             for (var m = pattern.Match(sentence); m.Success; m = m.NextMatch())
             {
-                if (string.Equals(signature, Signature(kind, sentence, m.Value), StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(signature, Signature(kind, sentence), StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -77,16 +86,12 @@ public static class CommitmentCheck
     }
 
     /// <summary>What two promises must share to be the same promise.</summary>
-    private static string Signature(CommitmentKind kind, string sentence, string phrase) => kind switch
+    private static string Signature(CommitmentKind kind, string sentence) => kind switch
     {
         CommitmentKind.Discount => Numbers(CommitmentPatterns.Percent(), sentence),
-        CommitmentKind.Date when CommitmentPatterns.Number().IsMatch(phrase) => Numbers(CommitmentPatterns.Number(), phrase),
-        CommitmentKind.Date => Squash(phrase),
         _ => "",
     };
 
     private static string Numbers(Regex pattern, string text) =>
         string.Join(',', pattern.Matches(text).Select(m => CommitmentPatterns.Number().Match(m.Value).Value.TrimStart('0')).Order(StringComparer.Ordinal));
-
-    private static string Squash(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -28,9 +28,9 @@ public sealed class SuggestionStore(Db db)
                 await connection.ExecuteAsync(new CommandDefinition(
                     """
                     INSERT INTO suggestions (id, tenant, ticket_id, kind, agent_id, intent, text, sources, provider, model, prompt_version, latency_ms, created_at,
-                                             tokens_in, tokens_out, cost_usd, first_token_ms, total_ms, flags)
+                                             tokens_in, tokens_out, cost_usd, cost_currency, first_token_ms, total_ms, flags)
                     VALUES (@Id, @Tenant, @TicketId, @Kind, @AgentId, @Intent, @Text, @Sources, @Provider, @Model, @PromptVersion, @LatencyMs, @CreatedAt,
-                            @TokensIn, @TokensOut, @CostUsd, @FirstTokenMs, @TotalMs, @Flags)
+                            @TokensIn, @TokensOut, @Cost, @Currency, @FirstTokenMs, @TotalMs, @Flags)
                     """,
                     new
                     {
@@ -38,7 +38,7 @@ public sealed class SuggestionStore(Db db)
                         Sources = JsonSerializer.Serialize(s.Sources, Json),
                         s.Provider, s.Model, s.PromptVersion, s.LatencyMs,
                         CreatedAt = s.CreatedAt.UtcDateTime.ToString("O"),
-                        a?.TokensIn, a?.TokensOut, CostUsd = (double?)a?.CostUsd, a?.FirstTokenMs, a?.TotalMs,
+                        a?.TokensIn, a?.TokensOut, Cost = (double?)a?.Cost, a?.Currency, a?.FirstTokenMs, a?.TotalMs,
                         Flags = a is null ? null : JsonSerializer.Serialize(a.Flags, Json),
                     },
                     tx, cancellationToken: cancellationToken));

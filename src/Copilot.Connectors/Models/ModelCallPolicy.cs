@@ -1,75 +1,81 @@
-using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
-using Polly.Retry;
 
 namespace Copilot.Connectors.Models;
 
 /// <summary>
-/// How one model call is attempted: a timeout per attempt, bounded jittered retries on 429/5xx and
-/// broken connections (honouring Retry-After), and a circuit breaker shared by every client of the
-/// same tenant and provider. Every failure leaves as a <see cref="ModelException"/>.
+/// How one model call is attempted: a deadline for the whole call (retries, waits and the whole
+/// stream included), a timeout per attempt (and per stream chunk), bounded jittered retries on
+/// 429/5xx and broken connections (honouring Retry-After while the call's deadline allows), and a
+/// circuit breaker shared by every client of the same tenant and provider. Every failure leaves as a
+/// <see cref="ModelException"/>.
 /// </summary>
-public sealed partial class ModelCallPolicy
+public sealed class ModelCallPolicy
 {
     private readonly ResiliencePipeline _pipeline;
     private readonly string? _secret;
+    private readonly TimeProvider _time;
 
-    internal ModelCallPolicy(string provider, TimeSpan attemptTimeout, ResiliencePipeline pipeline, string? secret)
+    internal ModelCallPolicy(string provider, ModelCallLimits limits, ResiliencePipeline pipeline, string? secret, TimeProvider time)
     {
         Provider = provider;
-        AttemptTimeout = attemptTimeout;
+        AttemptTimeout = limits.Attempt;
+        CallDeadline = limits.Call;
         _pipeline = pipeline;
         _secret = secret;
+        _time = time;
     }
 
     public string Provider { get; }
+
+    /// <summary>Longest wait for an answer to begin, and while streaming for the next chunk.</summary>
     public TimeSpan AttemptTimeout { get; }
 
-    /// <summary>Runs <paramref name="attempt"/> under retry and breaker; each attempt gets its own deadline.</summary>
+    /// <summary>Longest a whole call may take, from its first attempt to the end of its stream.</summary>
+    public TimeSpan CallDeadline { get; }
+
+    /// <summary>Runs <paramref name="attempt"/> under retry and breaker; each attempt gets its own deadline, the whole call one more.</summary>
     public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {
-        try
+        using var call = StartCall(cancellationToken);
+        return await RunAsync(async token =>
         {
-            return await _pipeline.ExecuteAsync(async (token) =>
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(token);
+            deadline.CancelAfter(AttemptTimeout);
+            try
             {
-                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(token);
-                deadline.CancelAfter(AttemptTimeout);
-                try
-                {
-                    return await attempt(deadline.Token).ConfigureAwait(false);
-                }
-                catch (Exception e) when (Translate(e, cancellationToken, deadline.Token) is { } failure)
-                {
-                    throw failure;
-                }
-            }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BrokenCircuitException b)
-        {
-            throw CircuitOpen(b);
-        }
+                return await attempt(deadline.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (call.Translate(e, deadline.Token) is { } failure)
+            {
+                throw failure;
+            }
+        }, call).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Starts a stream: the attempt receives a deadline source it keeps (and disposes) for the rest of
-    /// the stream. Retries happen only here, before anything reached the caller.
+    /// Starts a stream: the attempt receives a deadline source it keeps for the rest of the stream
+    /// (reset per chunk). Retries happen only here, before anything reached the caller. The returned
+    /// <see cref="ModelCall"/> keeps the call's deadline running until it is disposed.
     /// </summary>
-    internal async Task<T> StartStreamAsync<T>(Func<CancellationTokenSource, Task<T>> attempt, CancellationToken cancellationToken)
+    internal async Task<(T Value, ModelCall Call)> StartStreamAsync<T>(Func<CancellationTokenSource, Task<T>> attempt, CancellationToken cancellationToken)
     {
+        var call = StartCall(cancellationToken);
         try
         {
-            return await _pipeline.ExecuteAsync(async (token) =>
+            var value = await RunAsync(async token =>
             {
                 var deadline = CancellationTokenSource.CreateLinkedTokenSource(token);
                 deadline.CancelAfter(AttemptTimeout);
                 try
                 {
-                    return await attempt(deadline).ConfigureAwait(false);
+                    var started = await attempt(deadline).ConfigureAwait(false);
+                    call.Chunk = deadline;
+                    return started;
                 }
                 catch (Exception e)
                 {
-                    var failure = Translate(e, cancellationToken, deadline.Token);
+                    var failure = call.Translate(e, deadline.Token);
                     deadline.Dispose();
                     if (failure is not null)
                     {
@@ -77,75 +83,65 @@ public sealed partial class ModelCallPolicy
                     }
                     throw;
                 }
-            }, cancellationToken).ConfigureAwait(false);
+            }, call).ConfigureAwait(false);
+            return (value, call);
+        }
+        catch
+        {
+            call.Dispose();
+            throw;
+        }
+    }
+
+    private ModelCall StartCall(CancellationToken callerToken)
+    {
+        var source = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
+        source.CancelAfter(CallDeadline);
+        return new ModelCall(this, source, callerToken, _time.GetTimestamp());
+    }
+
+    private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> attempt, ModelCall call)
+    {
+        var context = ResilienceContextPool.Shared.Get(call.Token);
+        context.Properties.Set(ModelCallLimits.Started, call.StartedAt);
+        context.Properties.Set(ModelCallLimits.Deadline, CallDeadline);
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                static async (ctx, attempt) => await attempt(ctx.CancellationToken).ConfigureAwait(false), context, attempt).ConfigureAwait(false);
         }
         catch (BrokenCircuitException b)
         {
-            throw CircuitOpen(b);
+            throw new ModelException(Provider, null, $"{Provider} failed repeatedly; calls are paused.", b.RetryAfter, ModelFailure.CircuitOpen, b);
+        }
+        catch (ModelException m) when (m.RetryAfter is { } wait && context.Properties.TryGetValue(ModelCallLimits.Refused, out var reason))
+        {
+            throw new ModelException(m.Provider, m.StatusCode, $"{m.Message} It asked to be called again in {wait.TotalSeconds:0.#} s, {reason}; not waiting.", wait, m.Failure, m);
+        }
+        catch (OperationCanceledException e) when (call.Translate(e, call.Token) is { } failure)
+        {
+            // Cancelled between attempts (a backoff cut short by the call's deadline).
+            throw failure;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 
-    /// <summary>
-    /// Our deadline firing is a timeout whatever the SDK turned it into (a cancellation, or an
-    /// IOException from a stream read); the caller's own cancellation stays a cancellation.
-    /// </summary>
-    internal ModelException? Translate(Exception e, CancellationToken callerToken, CancellationToken deadline) =>
-        e is not ModelException && deadline.IsCancellationRequested && !callerToken.IsCancellationRequested
+    internal ModelException? Translate(Exception e, CancellationToken callerToken, CancellationToken callToken, CancellationToken attemptToken)
+    {
+        if (e is ModelException m)
+        {
+            return m;
+        }
+        if (!callerToken.IsCancellationRequested && callToken.IsCancellationRequested)
+        {
+            return new ModelException(Provider, null, $"{Provider} did not finish within this call's {CallDeadline.TotalSeconds:0.#} s deadline.", null, ModelFailure.Timeout, e);
+        }
+        // Our deadline firing is a timeout whatever the SDK turned it into (a cancellation, or an IOException from a stream read).
+        return !callerToken.IsCancellationRequested && attemptToken.IsCancellationRequested
             ? new ModelException(Provider, null, $"{Provider} did not answer within {AttemptTimeout.TotalSeconds:0.#} s.", null, ModelFailure.Timeout, e)
             : ModelErrors.Translate(e, Provider, _secret, callerToken);
-
-    private ModelException CircuitOpen(BrokenCircuitException b) =>
-        new(Provider, null, $"{Provider} failed repeatedly; calls are paused.", b.RetryAfter, ModelFailure.CircuitOpen, b);
-
-    internal static ResiliencePipeline BuildPipeline(ModelOptions options, ILogger logger, TimeProvider time)
-    {
-        var maxRetryAfter = TimeSpan.FromSeconds(options.MaxRetryAfterSeconds);
-        var builder = new ResiliencePipelineBuilder { TimeProvider = time };
-        if (options.MaxRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromSeconds(options.RetryBaseDelaySeconds),
-                MaxDelay = maxRetryAfter,
-                // A provider asking for a longer pause than we are willing to hold a request open: fail now.
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ModelException { IsTransient: true } m
-                    && (m.RetryAfter is null || m.RetryAfter <= maxRetryAfter)),
-                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is ModelException { RetryAfter: { } wait } ? wait : (TimeSpan?)null),
-                OnRetry = args =>
-                {
-                    var failure = args.Outcome.Exception as ModelException;
-                    Log.Retrying(logger, failure?.Provider ?? "model", failure?.StatusCode, failure?.Failure, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
-                    return ValueTask.CompletedTask;
-                },
-            });
-        }
-        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
-        {
-            MinimumThroughput = options.BreakerMinimumThroughput,
-            FailureRatio = options.BreakerFailureRatio,
-            SamplingDuration = TimeSpan.FromSeconds(options.BreakerSamplingSeconds),
-            BreakDuration = TimeSpan.FromSeconds(options.BreakDurationSeconds),
-            // Our own mistakes (400, 401, 404) say nothing about the provider's health.
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ModelException m
-                && (m.Failure != ModelFailure.Http || m.IsTransient)),
-            OnOpened = args =>
-            {
-                Log.BreakerOpened(logger, options.Provider, args.BreakDuration.TotalSeconds);
-                return ValueTask.CompletedTask;
-            },
-        });
-        return builder.Build();
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Model call to {Provider} failed ({Status}, {Failure}); attempt {Attempt} in {DelayMs} ms")]
-        public static partial void Retrying(ILogger logger, string provider, int? status, ModelFailure? failure, int attempt, double delayMs);
-
-        [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Model provider {Provider} failed repeatedly; pausing calls for {Seconds} s")]
-        public static partial void BreakerOpened(ILogger logger, string provider, double seconds);
     }
 }

@@ -55,20 +55,20 @@ public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, Tim
         }
         var provider = options.Provider.ToLowerInvariant();
         var endpoint = options.ResolveEndpoint();
-        var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+        var limits = ModelCallLimits.From(options);
         var sdk = new OpenAIClientOptions
         {
             Endpoint = endpoint,
             RetryPolicy = new ClientRetryPolicy(0),
-            // A backstop only: our own deadline (per attempt, per stream chunk) fires first and names the cause.
-            NetworkTimeout = timeout + TimeSpan.FromSeconds(5),
+            // A backstop only: our own deadlines (per call, per attempt, per stream chunk) fire first and name the cause.
+            NetworkTimeout = limits.Attempt + TimeSpan.FromSeconds(5),
         };
         if (provider == ModelProviders.AzureOpenAI)
         {
             sdk.AddPolicy(new ApiKeyHeaderPolicy(options.ApiKey!), PipelinePosition.PerTry);
         }
-        var pipeline = _pipelines.GetOrAdd((tenantId, provider), _ => ModelCallPolicy.BuildPipeline(options, _logger, _time));
-        var policy = new ModelCallPolicy(provider, timeout, pipeline, options.ApiKey);
+        var pipeline = _pipelines.GetOrAdd((tenantId, provider), _ => ModelCallPipeline.Build(options, _logger, _time));
+        var policy = new ModelCallPolicy(provider, limits, pipeline, options.ApiKey, _time);
         return (endpoint, policy, sdk, new ApiKeyCredential(options.ApiKey!));
     }
 }

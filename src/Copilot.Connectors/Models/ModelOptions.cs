@@ -47,6 +47,12 @@ public sealed class ModelOptions
     /// <summary>Per attempt; for streams, the longest wait for the next chunk.</summary>
     public double TimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// The whole call: every attempt, every wait between them and, for a stream, its last chunk. A
+    /// Retry-After that would end past it is not waited for.
+    /// </summary>
+    public double CallDeadlineSeconds { get; set; } = 60;
+
     /// <summary>Attempts after the first on 408/429/5xx and broken connections.</summary>
     public int MaxRetries { get; set; } = 2;
 
@@ -66,7 +72,7 @@ public sealed class ModelOptions
 
     public double BreakDurationSeconds { get; set; } = 30;
 
-    /// <summary>Prices per million tokens, in the deployment's currency; zero when unknown.</summary>
+    /// <summary>Prices per million tokens in <see cref="ModelPrices.Currency"/> (USD unless set); zero when unknown.</summary>
     public ModelPrices Prices { get; set; } = new();
 
     public bool IsOffline => string.Equals(Provider, ModelProviders.Offline, StringComparison.OrdinalIgnoreCase);
@@ -119,6 +125,10 @@ public sealed class ModelOptions
         {
             errors.Add($"{section}:TimeoutSeconds must be positive.");
         }
+        if (CallDeadlineSeconds < TimeoutSeconds)
+        {
+            errors.Add($"{section}:CallDeadlineSeconds must be at least TimeoutSeconds ({TimeoutSeconds} s).");
+        }
         if (MaxRetries is < 0 or > 10)
         {
             errors.Add($"{section}:MaxRetries must be between 0 and 10.");
@@ -130,6 +140,10 @@ public sealed class ModelOptions
         if (Prices.InputPerMillionTokens < 0 || Prices.OutputPerMillionTokens < 0 || Prices.EmbeddingPerMillionTokens < 0)
         {
             errors.Add($"{section}:Prices must not be negative.");
+        }
+        if (Prices.Currency is not { Length: 3 } currency || !currency.All(char.IsAsciiLetterUpper))
+        {
+            errors.Add($"{section}:Prices:Currency must be an ISO 4217 code such as USD or EUR (was '{Prices.Currency}').");
         }
         return errors;
     }

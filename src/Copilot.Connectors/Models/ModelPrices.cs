@@ -2,9 +2,17 @@ using Microsoft.Extensions.AI;
 
 namespace Copilot.Connectors.Models;
 
-/// <summary>What a provider charges per million tokens; used to show predictable cost per suggestion.</summary>
+/// <summary>
+/// What a provider charges per million tokens, in <see cref="Currency"/>; used to show predictable cost
+/// per suggestion. Costs are never converted: they are in the currency the prices are in.
+/// </summary>
 public sealed class ModelPrices
 {
+    public const string DefaultCurrency = "USD";
+
+    /// <summary>ISO 4217 code of the prices (and so of every cost computed from them): USD unless set.</summary>
+    public string Currency { get; set; } = DefaultCurrency;
+
     public decimal InputPerMillionTokens { get; set; }
     public decimal OutputPerMillionTokens { get; set; }
     public decimal EmbeddingPerMillionTokens { get; set; }

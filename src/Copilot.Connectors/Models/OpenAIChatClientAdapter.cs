@@ -33,7 +33,7 @@ public sealed class OpenAIChatClientAdapter(ChatClient client, ModelCallPolicy p
         var sdkOptions = OpenAIChatMapping.ToSdkOptions(options);
 
         // The SDK sends nothing until the first MoveNext, so the first chunk is awaited under the retry policy.
-        var (stream, deadline) = await policy.StartStreamAsync(async source =>
+        var (stream, call) = await policy.StartStreamAsync(async source =>
         {
             var e = client.CompleteChatStreamingAsync(sdkMessages, sdkOptions, source.Token).GetAsyncEnumerator(source.Token);
             try
@@ -42,7 +42,7 @@ public sealed class OpenAIChatClientAdapter(ChatClient client, ModelCallPolicy p
                 {
                     throw new ModelException(policy.Provider, null, $"{policy.Provider} ended the stream before sending anything.", failure: ModelFailure.InvalidResponse);
                 }
-                return (e, source);
+                return e;
             }
             catch
             {
@@ -51,8 +51,10 @@ public sealed class OpenAIChatClientAdapter(ChatClient client, ModelCallPolicy p
             }
         }, cancellationToken).ConfigureAwait(false);
 
-        await using var _ = stream.ConfigureAwait(false);
-        using var __ = deadline;
+        // The call's deadline keeps running across chunks: a provider trickling chunks just under the
+        // per-chunk timeout still ends when the call's time is up.
+        using var _ = call;
+        await using var __ = stream.ConfigureAwait(false);
         var finished = false;
         do
         {
@@ -61,9 +63,9 @@ public sealed class OpenAIChatClientAdapter(ChatClient client, ModelCallPolicy p
             {
                 yield return update;
             }
-            deadline.CancelAfter(policy.AttemptTimeout);
+            call.ResetChunkDeadline();
         }
-        while (await MoveNextAsync(stream, cancellationToken, deadline.Token).ConfigureAwait(false));
+        while (await MoveNextAsync(stream, call).ConfigureAwait(false));
 
         if (!finished)
         {
@@ -71,13 +73,13 @@ public sealed class OpenAIChatClientAdapter(ChatClient client, ModelCallPolicy p
         }
     }
 
-    private async Task<bool> MoveNextAsync(IAsyncEnumerator<StreamingChatCompletionUpdate> stream, CancellationToken cancellationToken, CancellationToken deadline)
+    private static async Task<bool> MoveNextAsync(IAsyncEnumerator<StreamingChatCompletionUpdate> stream, ModelCall call)
     {
         try
         {
             return await stream.MoveNextAsync().ConfigureAwait(false);
         }
-        catch (Exception e) when (policy.Translate(e, cancellationToken, deadline) is { } failure)
+        catch (Exception e) when (call.Translate(e, call.Chunk?.Token ?? call.Token) is { } failure)
         {
             throw failure;
         }

@@ -136,11 +136,22 @@ public sealed class FakeOpenAI : IAsyncDisposable
 
     private async Task RecordAsync(HttpContext http)
     {
+        var receivedAt = DateTimeOffset.UtcNow;
         using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(http.RequestAborted);
         http.Items[nameof(FakeOpenAIRequest)] = body;
         var (auth, value) = ReadAuth(http.Request.Headers);
-        _requests.Enqueue(new FakeOpenAIRequest(http.Request.Method, http.Request.Path.Value ?? "/", [.. http.Request.Headers.Keys], auth, value, body));
+        var request = new FakeOpenAIRequest(http.Request.Method, http.Request.Path.Value ?? "/", [.. http.Request.Headers.Keys], auth, value, body)
+        {
+            ReceivedAt = receivedAt,
+            Headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+        };
+        http.Response.OnStarting(() =>
+        {
+            request.RecordResponseHeaders(http.Response.Headers);
+            return Task.CompletedTask;
+        });
+        _requests.Enqueue(request);
     }
 
     private static (FakeAuth Auth, string? Value) ReadAuth(IHeaderDictionary headers)

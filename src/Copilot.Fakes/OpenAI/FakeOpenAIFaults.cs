@@ -12,12 +12,14 @@ internal static class FakeOpenAIFaults
         switch (fault?.Kind)
         {
             case FakeFaultKind.RateLimited:
-                var wait = fault.RetryAfter;
-                http.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                http.Response.Headers["retry-after-ms"] = ((long)wait.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+                SetRetryAfter(http.Response.Headers, fault);
                 await FakeOpenAIWire.WriteErrorAsync(http, 429, "Rate limit reached. Please try again later.", "requests", "rate_limit_exceeded");
                 return true;
             case FakeFaultKind.ServerError:
+                if (fault.RetryAfter > TimeSpan.Zero)
+                {
+                    SetRetryAfter(http.Response.Headers, fault);
+                }
                 await FakeOpenAIWire.WriteErrorAsync(http, fault.Status, "The server had an error while processing your request.", "server_error");
                 return true;
             case FakeFaultKind.Slow:
@@ -35,6 +37,27 @@ internal static class FakeOpenAIFaults
                 return true;
             default:
                 return false;
+        }
+    }
+
+    private static void SetRetryAfter(IHeaderDictionary headers, FakeFault fault)
+    {
+        var wait = fault.RetryAfter;
+        switch (fault.RetryAfterFormat)
+        {
+            case RetryAfterFormat.HttpDate:
+                // An HTTP date has whole seconds: round up so the client is never told less than the wait.
+                var at = DateTimeOffset.UtcNow + wait;
+                var whole = new DateTimeOffset(at.Ticks - at.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+                headers.RetryAfter = (whole < at ? whole.AddSeconds(1) : whole).ToString("R", CultureInfo.InvariantCulture);
+                break;
+            case RetryAfterFormat.Seconds:
+                headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                break;
+            default:
+                headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                headers["retry-after-ms"] = ((long)wait.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+                break;
         }
     }
 

@@ -41,7 +41,29 @@ public sealed record FakeOpenAIRequest(
         }
     }
 
+    /// <summary>When the request arrived (the fake's clock, UTC).</summary>
+    public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>Request headers by name (case-insensitive); repeated headers joined with commas.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Headers of the fake's answer, as they were when it started to send (e.g. <c>Retry-After</c>).</summary>
+    public IReadOnlyDictionary<string, string> ResponseHeaders => _responseHeaders;
+
+    private readonly Dictionary<string, string> _responseHeaders = new(StringComparer.OrdinalIgnoreCase);
+
+    internal void RecordResponseHeaders(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> headers)
+    {
+        foreach (var (name, value) in headers)
+        {
+            _responseHeaders[name] = value.ToString();
+        }
+    }
+
     public bool HasHeader(string name) => HeaderNames.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The value of a request header, or null when it was not sent.</summary>
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>For a chat request, the fixture key it was looked up by (to write a fixture for it); otherwise null.</summary>
     public string? ChatKey => FakeOpenAIChat.Parse(Body)?.Key;

@@ -56,8 +56,8 @@ public sealed class CsvExportTests
             {
                 await Dapper.SqlMapper.ExecuteAsync(c,
                     """
-                    INSERT INTO suggestions (id, tenant, ticket_id, kind, agent_id, intent, text, sources, provider, prompt_version, latency_ms, created_at, cost_usd, tokens_in)
-                    VALUES (@id, 'acme', @i, 'draft', 'a1', 'refund', 'x', '[{"sourceId":"1"},{"sourceId":"2"}]', 'openai', 'v3', 800, @at, 0.001, 1200)
+                    INSERT INTO suggestions (id, tenant, ticket_id, kind, agent_id, intent, text, sources, provider, prompt_version, latency_ms, created_at, cost_usd, cost_currency, tokens_in)
+                    VALUES (@id, 'acme', @i, 'draft', 'a1', 'refund', 'x', '[{"sourceId":"1"},{"sourceId":"2"}]', 'openai', 'v3', 800, @at, 0.001, 'EUR', 1200)
                     """, new { id = $"s{i:00000}", i, at = $"2026-11-{1 + i % 28:00}T10:00:00Z" }, tx);
             }
             await tx.CommitAsync();
@@ -75,7 +75,7 @@ public sealed class CsvExportTests
         Assert.True(response.Headers.TransferEncodingChunked);
         var rows = Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(5001, rows.Count);
-        Assert.Equal(["2026-11-01T10:00:00Z", "s00000", "0", "draft", "a1", "refund", "openai", "", "v3", "800", "", "1200", "", "0.001", "2", ""], rows[1]);
+        Assert.Equal(["2026-11-01T10:00:00Z", "s00000", "0", "draft", "a1", "refund", "openai", "", "v3", "800", "", "1200", "", "0.001", "2", "", "EUR"], rows[1]);
     }
 
     /// <summary>RFC 4180 reader, strict about quoting, so a wrongly escaped field shows up as a wrong row.</summary>

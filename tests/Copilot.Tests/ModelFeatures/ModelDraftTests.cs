@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Copilot.Fakes.OpenAI;
 using Copilot.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.ModelFeatures;
@@ -104,6 +103,24 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task ADeadlineWithADateNoSourceGivesIsFlaggedInTheStreamAndInTheJson()
+    {
+        fixture.Reset();
+        fixture.Model.Responder = _ => new FakeChatReply("Hi Olivia,\n\nYour replacement will arrive by Friday 28 November [1].\n\nBest regards");
+
+        var done = (await StreamDraftAsync(132))[^1];
+        var (_, json) = await fixture.PostAsync("/api/tickets/132/draft");
+
+        Assert.Equal("done", done.Name);
+        foreach (var flags in new[] { done.Data["flags"]!, json["flags"]! })
+        {
+            var flag = Assert.Single(flags.AsArray(), f => f!.GetValue<string>().Contains("date", StringComparison.Ordinal))!.GetValue<string>();
+            Assert.Contains("\"by Friday 28 November\"", flag, StringComparison.Ordinal);
+        }
+        Assert.Contains("28 November", json["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task InventedLinksAndCitationsNeverReachTheStreamEither()
     {
         fixture.Reset();
@@ -197,22 +214,41 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
     public async Task EveryModelDraftIsAuditedWithModelPromptVersionTokensCostAndTimings()
     {
         fixture.Reset();
+        fixture.Model.Responder = _ => new FakeChatReply("Hi Olivia,\n\nYou can cancel any time [1].\n\nBest regards") { PromptTokens = 1234, CompletionTokens = 56 };
         var (_, body) = await fixture.PostAsync("/api/tickets/126/draft");
-        var id = body["suggestionId"]!.GetValue<string>();
 
-        await using var connection = new SqliteConnection($"Data Source={fixture.Host.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT provider, model, prompt_version, total_ms, flags FROM suggestions WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        await using var row = await command.ExecuteReaderAsync();
-        Assert.True(await row.ReadAsync());
-        Assert.Equal("azure-openai", row.GetString(0));
-        Assert.Equal(ModelTenantFixture.Deployment, row.GetString(1));
-        Assert.Equal("draft.v1", row.GetString(2));
-        Assert.True(row.GetDouble(3) > 0);
-        Assert.Equal("[]", row.GetString(4));
-        Assert.NotNull(body["usage"]!["firstTokenMs"]);
+        var row = await AuditRow.ByIdAsync(fixture.Host.DatabasePath, body["suggestionId"]!.GetValue<string>());
+
+        Assert.Equal("azure-openai", row.Provider);
+        Assert.Equal(ModelTenantFixture.Deployment, row.Model);
+        Assert.Equal("draft.v1", row.PromptVersion);
+        Assert.Equal("[]", row.Flags);
+        Assert.Equal(1234, row.TokensIn);
+        Assert.Equal(56, row.TokensOut);
+        // 1,234 tokens in at 2.5 and 56 out at 10 per million.
+        Assert.Equal(0.003645, row.Cost!.Value, 9);
+        Assert.Equal("USD", row.Currency);
+        Assert.InRange(row.FirstTokenMs!.Value, double.Epsilon, row.TotalMs!.Value);
+        var usage = body["usage"]!;
+        Assert.Equal(0.003645, usage["cost"]!.GetValue<double>(), 9);
+        Assert.Equal("USD", usage["currency"]!.GetValue<string>());
+        Assert.Equal(0.003645, usage["costUsd"]!.GetValue<double>(), 9);
+        Assert.Equal(row.FirstTokenMs.Value, usage["firstTokenMs"]!.GetValue<double>(), 0.1);
+    }
+
+    [Fact]
+    public async Task CostIsShownAndStoredInThePriceTablesCurrencyAndNeverLabelledUsdWhenItIsNot()
+    {
+        fixture.Reset();
+        var (_, body) = await fixture.PostAsync("/api/tickets/132/draft", tenant: ModelTenantFixture.FragileTenant);
+
+        var usage = body["usage"]!;
+        Assert.Equal("EUR", usage["currency"]!.GetValue<string>());
+        Assert.Equal(0.0034, usage["cost"]!.GetValue<double>(), 9);
+        Assert.Null(usage["costUsd"]);
+        var row = await AuditRow.ByIdAsync(fixture.Host.DatabasePath, body["suggestionId"]!.GetValue<string>());
+        Assert.Equal("EUR", row.Currency);
+        Assert.Equal(0.0034, row.Cost!.Value, 9);
     }
 
     [Fact]

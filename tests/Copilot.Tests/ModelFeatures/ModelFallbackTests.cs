@@ -6,7 +6,7 @@ namespace Copilot.Tests.ModelFeatures;
 
 public sealed class ModelFallbackTests(ModelTenantFixture fixture) : IClassFixture<ModelTenantFixture>
 {
-    public static TheoryData<string> Faults => ["500", "503", "rate-limited", "garbled", "mid-stream-error", "connection-reset", "timeout"];
+    public static TheoryData<string> Faults => ["500", "503", "rate-limited", "garbled", "mid-stream-error", "connection-reset", "timeout", "call-deadline"];
 
     /// <summary>Queues the fault as often as the tenant's policy will try (one retry for transient failures).</summary>
     private void Inject(string fault)
@@ -21,6 +21,8 @@ public sealed class ModelFallbackTests(ModelTenantFixture fixture) : IClassFixtu
             case "mid-stream-error": fixture.Model.Inject(FakeFault.MidStreamError()); break;
             case "connection-reset": fixture.Model.Inject(FakeFault.ConnectionReset(), 2); break;
             case "timeout": fixture.Model.Inject(FakeFault.Slow(TimeSpan.FromSeconds(5))); break;
+            // Each chunk well within the 3 s chunk timeout, the whole answer far past the 3 s call deadline.
+            case "call-deadline": fixture.Model.Inject(FakeFault.Slow(TimeSpan.Zero, chunkDelay: TimeSpan.FromMilliseconds(500))); break;
             default: throw new ArgumentOutOfRangeException(nameof(fault));
         }
     }

@@ -54,6 +54,34 @@ public sealed class ModelFeatureTests(ModelTenantFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task SummaryAndTriageSuggestionsAreAuditedWithTokensCostAndTimings()
+    {
+        fixture.Reset();
+        var ticket = fixture.AddTicket("Trial question", "If I cancel the Lumora Plus trial before it ends, am I charged?");
+        await AssistAsync(ticket);
+        var (_, triage) = await fixture.PostAsync($"/api/tickets/{ticket}/triage");
+
+        var summary = await AuditRow.LatestAsync(fixture.Host.DatabasePath, ticket, "summary");
+        var triaged = await AuditRow.ByIdAsync(fixture.Host.DatabasePath, triage["suggestionId"]!.GetValue<string>());
+
+        Assert.Equal("triage", triaged.Kind);
+        foreach (var row in new[] { summary, triaged })
+        {
+            Assert.Equal("azure-openai", row.Provider);
+            Assert.Equal(ModelTenantFixture.Deployment, row.Model);
+            // The fake model's structured answers report 500 tokens in and 60 out.
+            Assert.Equal(500, row.TokensIn);
+            Assert.Equal(60, row.TokensOut);
+            Assert.Equal(row.ExpectedCost, row.Cost!.Value, 9);
+            Assert.Equal(0.00185, row.Cost.Value, 9);
+            Assert.Equal("USD", row.Currency);
+            Assert.InRange(row.FirstTokenMs!.Value, double.Epsilon, row.TotalMs!.Value);
+        }
+        Assert.Equal("summary.v1", summary.PromptVersion);
+        Assert.Equal("triage.v1", triaged.PromptVersion);
+    }
+
+    [Fact]
     public async Task ATriageAnswerOutsideTheSchemaIsNotTrusted()
     {
         fixture.Reset();

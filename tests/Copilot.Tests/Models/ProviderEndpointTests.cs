@@ -19,7 +19,8 @@ public sealed class ProviderEndpointTests : FakeModelTests
         Assert.Equal("/openai/v1/chat/completions", request.Path);
         Assert.Equal(FakeAuth.ApiKey, request.Auth);
         Assert.Equal(Key, request.AuthValue);
-        Assert.False(request.HasHeader("Authorization"));
+        Assert.Equal(Key, request.Header("api-key"));
+        Assert.Null(request.Header("Authorization"));
         Assert.Equal("gpt-test", request.Json!["model"]!.GetValue<string>());
     }
 
@@ -33,6 +34,8 @@ public sealed class ProviderEndpointTests : FakeModelTests
         var request = Fake.Requests.Single();
         Assert.Equal("/openai/v1/embeddings", request.Path);
         Assert.Equal(FakeAuth.ApiKey, request.Auth);
+        Assert.Equal(Key, request.Header("api-key"));
+        Assert.Null(request.Header("Authorization"));
     }
 
     [Fact]
@@ -46,7 +49,8 @@ public sealed class ProviderEndpointTests : FakeModelTests
         Assert.Equal("/v1/chat/completions", request.Path);
         Assert.Equal(FakeAuth.Bearer, request.Auth);
         Assert.Equal(Key, request.AuthValue);
-        Assert.False(request.HasHeader("api-key"));
+        Assert.Equal($"Bearer {Key}", request.Header("Authorization"));
+        Assert.Null(request.Header("api-key"));
     }
 
     [Fact]
@@ -57,8 +61,12 @@ public sealed class ProviderEndpointTests : FakeModelTests
 
         var response = await client.GetResponseAsync(Hello);
 
-        Assert.Equal("/ollama/v1/chat/completions", Fake.Requests.Single().Path);
+        var request = Fake.Requests.Single();
+        Assert.Equal("/ollama/v1/chat/completions", request.Path);
         Assert.Equal("Echo: Hello", response.Text);
+        Assert.Equal($"Bearer {Key}", request.Header("Authorization"));
+        Assert.Null(request.Header("api-key"));
+        Assert.Equal(FakeAuth.Bearer, request.Auth);
     }
 
     [Fact]
@@ -95,6 +103,20 @@ public sealed class ProviderEndpointTests : FakeModelTests
         Assert.Contains(errors, e => e.StartsWith("Copilot:Tenants:acme:Model:ChatModel", StringComparison.Ordinal));
         Assert.Contains("Provider must be one of", new ModelOptions { Provider = "gemini" }.Validate("M").Single());
         Assert.Empty(Options().Validate("M"));
+    }
+
+    [Theory]
+    [InlineData("EUR", true)]
+    [InlineData("usd", false)]
+    [InlineData("EURO", false)]
+    [InlineData("", false)]
+    public void PriceCurrencyIsAnIsoCode(string currency, bool valid)
+    {
+        var options = Options();
+        options.Prices.Currency = currency;
+
+        Assert.Equal(valid, !options.Validate("M").Any(e => e.StartsWith("M:Prices:Currency", StringComparison.Ordinal)));
+        Assert.Equal("USD", new ModelPrices().Currency);
     }
 
     [Fact]

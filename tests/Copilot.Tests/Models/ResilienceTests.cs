@@ -99,6 +99,33 @@ public sealed class ResilienceTests : FakeModelTests
     }
 
     [Fact]
+    public async Task OpeningOneProvidersBreakerLeavesTheSameTenantsOtherProviderWorking()
+    {
+        Fake.Inject(FakeFault.ServerError(500), times: 2);
+        ModelOptions Fragile(string provider)
+        {
+            var options = Options(provider);
+            options.MaxRetries = 0;
+            options.BreakerMinimumThroughput = 2;
+            options.BreakDurationSeconds = 60;
+            return options;
+        }
+        var factory = new ModelClientFactory();
+        var openai = factory.CreateChatClient("t1", Fragile(ModelProviders.OpenAI));
+        await Assert.ThrowsAsync<ModelException>(() => openai.GetResponseAsync(Hello));
+        await Assert.ThrowsAsync<ModelException>(() => openai.GetResponseAsync(Hello));
+        var open = await Assert.ThrowsAsync<ModelException>(() => factory.CreateChatClient("t1", Fragile(ModelProviders.OpenAI)).GetResponseAsync(Hello));
+        Assert.Equal(ModelFailure.CircuitOpen, open.Failure);
+        Assert.Equal(2, Fake.Requests.Count);
+
+        var response = await factory.CreateChatClient("t1", Fragile(ModelProviders.AzureOpenAI)).GetResponseAsync(Hello);
+
+        Assert.Equal("Echo: Hello", response.Text);
+        Assert.Equal(3, Fake.Requests.Count);
+        Assert.Equal("/openai/v1/chat/completions", Fake.Requests[^1].Path);
+    }
+
+    [Fact]
     public async Task ClientErrorsDoNotOpenTheBreaker()
     {
         Fake.RequiredApiKey = "another-key";
