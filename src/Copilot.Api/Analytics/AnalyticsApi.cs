@@ -19,7 +19,7 @@ public static class AnalyticsApi
     }
 
     private static async Task<IResult> Summary(
-        HttpContext http, SummaryQuery query, [FromQuery] string? from, [FromQuery] string? to,
+        HttpContext http, SummaryQuery query, Tenants.TenantRegistry tenants, [FromQuery] string? from, [FromQuery] string? to,
         [FromQuery] string? groupBy, [FromQuery] string? tenant, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -33,7 +33,8 @@ public static class AnalyticsApi
         {
             return problem!;
         }
-        return TypedResults.Ok(await query.RunAsync(request.Tenant, request.Period, by, cancellationToken));
+        var summary = await query.RunAsync(request.Tenant, request.Period, by, cancellationToken);
+        return TypedResults.Ok(summary with { Currency = tenants.Find(request.Tenant)?.Options.Model.Prices.Currency ?? summary.Currency });
     }
 
     private static async Task<IResult> KnowledgeGaps(

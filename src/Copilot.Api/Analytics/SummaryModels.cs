@@ -53,4 +53,8 @@ public sealed record SummaryResponse(
     string To,
     string GroupBy,
     IReadOnlyList<SummaryRow> Rows,
-    SummaryRow Total);
+    SummaryRow Total)
+{
+    /// <summary>The currency of the cost figures (<c>costUsd</c> keeps its name): the tenant's price table's.</summary>
+    public string Currency { get; init; } = Copilot.Connectors.Models.ModelPrices.DefaultCurrency;
+}

@@ -47,6 +47,20 @@ public sealed class SummaryTests
     }
 
     [Fact]
+    public async Task CostsSayWhichCurrencyTheTenantsPriceTableIsIn()
+    {
+        await using var host = await AnalyticsHost.StartAsync(settings: new() { ["Copilot:Tenants:other:Model:Prices:Currency"] = "EUR" });
+        await SeedScenarioAsync(new Seed(host.Db));
+
+        var other = await GetAsync(host, $"/api/analytics/summary?{Period}&tenant=other");
+        var acme = await GetAsync(host, $"/api/analytics/summary?{Period}&tenant=acme");
+
+        Assert.Equal("EUR", other.GetProperty("currency").GetString());
+        Assert.Equal(5.0, other.GetProperty("total").GetProperty("costUsd").GetDouble(), 9);
+        Assert.Equal("USD", acme.GetProperty("currency").GetString());
+    }
+
+    [Fact]
     public async Task SummaryByKindCountsEachSuggestionsLatestOutcome()
     {
         await using var host = await AnalyticsHost.StartAsync();

@@ -25,6 +25,8 @@ export interface Summary {
   groupBy: string;
   rows: SummaryRow[];
   total: SummaryRow;
+  /** ISO code of the cost figures (the tenant's price table); `costUsd` keeps its name. */
+  currency?: string;
 }
 
 export interface ClosestArticle { sourceId: string; title?: string | null; bestScore?: number | null; tickets: number }
