@@ -209,6 +209,44 @@ async function main() {
     step(`"edited" stored once, ${distance} words changed, agent ${who}`);
   });
 
+  await scenario('offline rewrite: "More formal" rewrites the draft or says there is nothing to change; "Translate" says it needs a model', async () => {
+    await openTicket(T.main);
+    await sidebar.getByRole('button', { name: 'Draft reply' }).click();
+    await sidebar.getByRole('button', { name: 'Insert', exact: true }).waitFor({ timeout: 60_000 });
+    const draftText = async () => ((await sidebar.getByLabel('Draft text').textContent()) ?? '').trim();
+    const before = await draftText();
+    const status = sidebar.locator('[role="status"][aria-live="polite"]').filter({ hasText: /./ });
+    const rewritten = (r) => new URL(r.url()).pathname === '/api/rewrite';
+
+    let answer = page.waitForResponse(rewritten);
+    await sidebar.getByRole('button', { name: 'Rewrite ▾' }).click();
+    await sidebar.getByRole('button', { name: 'Translate to the customer’s language' }).click();
+    let body = await (await answer).json();
+    check(body.provider?.offline === true && body.changed === false, `offline translate should leave the text unchanged: ${JSON.stringify(body)}`);
+    await sidebar.getByLabel('About the rewrite').getByText('Translation needs a model').waitFor();
+    await status.getByText('Not translated: the draft is unchanged.').waitFor();
+    check(await draftText() === before, 'translating offline changed the draft');
+
+    answer = page.waitForResponse(rewritten);
+    await sidebar.getByRole('button', { name: 'Rewrite ▾' }).click();
+    await sidebar.getByRole('button', { name: 'More formal' }).click();
+    body = await (await answer).json();
+    check(body.provider?.offline === true, 'the rewrite should come from the offline provider');
+    if (body.changed) {
+      await status.getByText('Draft rewritten offline.').waitFor();
+      check(await draftText() === body.text.trim(), 'the draft does not show the rewritten text');
+      check(body.edits.length > 0, 'a changed rewrite should say what it changed');
+      await sidebar.getByLabel('About the rewrite').getByText(body.edits[0]).waitFor();
+      const row = sql(backend.db, `SELECT kind, provider FROM suggestions WHERE id = '${body.suggestionId}';`);
+      check(row === 'rewrite|offline', `the rewrite was not recorded as an offline suggestion: "${row}"`);
+    } else {
+      await status.getByText('Nothing to change.').waitFor();
+      check(await draftText() === before, 'an unchanged rewrite altered the draft');
+    }
+    await shotPanel('Draft', 'panel-draft-rewrite');
+    step(`more formal: ${body.changed ? `${body.edits.length} edit(s): ${body.edits.join('; ')}` : 'nothing to change'}`);
+  });
+
   await scenario('thumbs down asks one reason → "rejected" with that reason, for the agent now signed in', async () => {
     // Another agent takes over: the frame reloads with a session for that agent.
     agent = OTHER_AGENT;
