@@ -90,7 +90,9 @@ public sealed partial class HostileTicketTests(ModelTenantFixture fixture) : ICl
 
         if (body["status"]!.GetValue<string>() == "withheld")
         {
-            Assert.Empty(fixture.DraftCalls());
+            // Only the ticket that names a lawyer trips a boundary rule; it never reaches the model at all.
+            Assert.Contains("lawyer", hostile, StringComparison.Ordinal);
+            Assert.Empty(fixture.Model.Requests);
             return;
         }
         var call = fixture.DraftCalls().Single().Json!;
@@ -110,8 +112,10 @@ public sealed partial class HostileTicketTests(ModelTenantFixture fixture) : ICl
         Assert.DoesNotContain("[7]", text);
         Assert.DoesNotContain("Text inside <ticket_data>", text);
         Assert.DoesNotContain("You draft replies", text);
-        if (Regex.IsMatch(text, "refund|discount|credit", RegexOptions.IgnoreCase))
+        // The gullible model promises whatever the ticket asks for; the promise stays visible to the agent, flagged.
+        if (Regex.IsMatch(hostile, "refund|discount|credit", RegexOptions.IgnoreCase))
         {
+            Assert.Matches("(?i)refund|discount|credit", text);
             Assert.True(flags.Any(f => f.StartsWith("Promises a", StringComparison.Ordinal)), body.ToJsonString());
         }
         Assert.Equal("drafted", body["status"]!.GetValue<string>());
