@@ -18,7 +18,7 @@ public sealed class OfflineRewriterTests
             "hi anna,\n\ni  checked teh order and i recieve the the tracking number 4821 today.It ships from our warehouse untill friday\n\nBest regards,\nTom");
 
         Assert.Equal(
-            "Hi anna,\n\nI checked the order and I receive the tracking number 4821 today. It ships from our warehouse until Friday.\n\nBest regards,\nTom",
+            "Hi Anna,\n\nI checked the order and I receive the tracking number 4821 today. It ships from our warehouse until Friday.\n\nBest regards,\nTom",
             result.Text);
         Assert.True(result.Changed);
         Assert.Contains(result.Edits, e => e.StartsWith("Fixed spelling: teh → the, recieve → receive, untill → until", StringComparison.Ordinal));
@@ -38,6 +38,19 @@ public sealed class OfflineRewriterTests
     [InlineData("it may arrive in march or on monday", "It may arrive in march or on Monday.")]
     [InlineData("To reset it:\nunplug the hub\nwait 10 seconds\nplug it back in", "To reset it:\nunplug the hub\nwait 10 seconds\nplug it back in")]
     public void FixGrammarLeavesLinksAddressesPlaceholdersAndCodeAlone(string text, string expected)
+    {
+        Assert.Equal(expected, Rewrite("fix-grammar", text).Text);
+    }
+
+    [Theory]
+    [InlineData("hi anna,\n\nyour order ships today.\n\nbest regards,\ntom", "Hi Anna,\n\nYour order ships today.\n\nBest regards,\nTom")]
+    [InlineData("dear mr smith,\n\nthe parcel left today.", "Dear Mr Smith,\n\nThe parcel left today.")]
+    [InlineData("hello there,\n\nthe parcel left today.", "Hello there,\n\nThe parcel left today.")]
+    [InlineData("Bonjour à tous,\n\nle colis est parti.", "Bonjour à tous,\n\nLe colis est parti.")]
+    [InlineData("Hallo zusammen,\n\ndas Paket ist unterwegs.", "Hallo zusammen,\n\ndas Paket ist unterwegs.")]
+    [InlineData("hi anna, the parcel left today.", "Hi anna, the parcel left today.")]
+    [InlineData("Hi Anna-Lena,\n\nthe parcel left.\n\nCheers,\nmarie claire", "Hi Anna-Lena,\n\nThe parcel left.\n\nCheers,\nMarie Claire")]
+    public void FixGrammarCapitalisesNamesInTheGreetingAndSignOffOnly(string text, string expected)
     {
         Assert.Equal(expected, Rewrite("fix-grammar", text).Text);
     }

@@ -26,8 +26,66 @@ internal static partial class GrammarRules
             t = log.Replace(t, DayOrMonth(), m => Casing.Capitalize(m.Value), "Capitalised days and months", (m, r) => r);
         }
         t = CapitaliseSentences(t, language, spans, log);
+        t = CapitaliseNames(t, log);
         return FinalStops(t, english, spans, log);
     }
+
+    /// <summary>Words of a greeting or a sign-off that are not names, in the languages the phrasebook speaks.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "there", "all", "everyone", "everybody", "team", "folks", "guys", "and", "again", "friend", "friends", "support",
+        "customer", "valued", "und", "zusammen", "liebe", "lieber", "et", "tous", "cher", "chère", "y", "todos", "querido",
+        "querida", "estimado", "estimada", "en", "allemaal", "beste", "e", "tutti", "caro", "cara", "gentile", "prezado", "prezada",
+    };
+
+    /// <summary>
+    /// "hi anna," → "Hi Anna,", and a sign-off name on a line of its own: names are capitalised in every
+    /// language the phrasebook speaks. Only words written all in lower case, and only there.
+    /// </summary>
+    internal static string CapitaliseNames(string text, EditLog log)
+    {
+        var lines = TextShape.Lines(text);
+        var names = new List<int>();
+        var greeting = TextShape.GreetingLine(lines);
+        if (greeting >= 0 && GreetingNames().IsMatch(lines[greeting]))
+        {
+            names.Add(greeting);
+        }
+        var signOff = TextShape.SignOffStart(lines);
+        for (var i = signOff < 0 ? lines.Length : signOff + 1; i < lines.Length; i++)
+        {
+            if (SignOffName().IsMatch(lines[i]))
+            {
+                names.Add(i);
+            }
+        }
+        var changed = false;
+        foreach (var i in names)
+        {
+            var line = lines[i];
+            var first = i == greeting ? GreetingNames().Match(line).Groups["names"] : null;
+            var from = first?.Index ?? 0;
+            var to = first is null ? line.Length : first.Index + first.Length;
+            lines[i] = line[..from] + NameWord().Replace(line[from..to], m =>
+                m.Value.Length < 2 || NotNames.Contains(m.Value) || !Casing.IsLowerWord(m.Value) ? m.Value : Casing.Capitalize(m.Value)) + line[to..];
+            changed |= lines[i] != line;
+        }
+        if (!changed)
+        {
+            return text;
+        }
+        log.Add("Capitalised names in the greeting and sign-off");
+        return string.Join('\n', lines);
+    }
+
+    [GeneratedRegex(@"^\s*\p{L}+\s+(?<names>[\p{L}' -]{2,40}?)\s*[,:!]?\s*$")]
+    private static partial Regex GreetingNames();
+
+    [GeneratedRegex(@"^\s*\p{Ll}[\p{L}'-]{1,30}(\s+\p{L}[\p{L}'-]{1,30})?\s*$")]
+    private static partial Regex SignOffName();
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’-]*")]
+    private static partial Regex NameWord();
 
     /// <summary>The first word of a paragraph and of every sentence, when it is written all in lower case.</summary>
     internal static string CapitaliseSentences(string text, string language, ProtectedText spans, EditLog log)
