@@ -8,7 +8,8 @@
 //
 // Scenarios (each checks what the backend stored, in its SQLite file, with the sqlite3 CLI):
 //   1. open a ticket: summary (refresh), warnings, articles, macros, similar tickets, offline
-//      notice; draft, insert, edit, submit → one "edited" row with the word-level edit size
+//      notice; draft (signed with the name of the agent the preview's picker signed in), insert,
+//      edit, submit → one "edited" row with the word-level edit size
 //   2. another agent signs in; thumbs down with one reason → one "rejected" row with that reason
 //      and that agent; an article link and a macro go into the reply
 //   3. the answer to a stored event is lost → the app retries, the backend counts it once
@@ -161,7 +162,7 @@ async function main() {
 
   let agent = await page.locator('#agent-picker').inputValue();
 
-  await scenario('summary, warnings and articles; draft, insert, edit, save → "edited" with its edit size', async () => {
+  await scenario('summary, warnings and articles; draft signed by the agent, insert, edit, save → "edited" with its edit size', async () => {
     await openTicket(T.main);
     await sidebar.getByRole('heading', { name: 'Articles' }).waitFor();
     await sidebar.getByText('Model unavailable — offline suggestions').waitFor();
@@ -182,7 +183,12 @@ async function main() {
 
     const draftAnswer = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/tickets/${T.main}/draft`, { timeout: 60_000 });
     const drafted = await draftAndInsert();
-    step(`draft answered as ${(await draftAnswer).headers()['content-type']?.split(';')[0]} (the app streams text/event-stream, reads JSON otherwise)`);
+    const answered = await draftAnswer;
+    step(`draft answered as ${answered.headers()['content-type']?.split(';')[0]} (the app streams text/event-stream, reads JSON otherwise)`);
+    // Signed by the agent the preview's picker says is signed in, as ZAF's currentUser would say in Zendesk.
+    const agentName = (await (await fetch(`${backend.base}/preview/api/agents`)).json()).find((a) => String(a.id) === agent)?.name;
+    check(answered.request().postDataJSON()?.agentName === agentName, `the draft request did not carry the agent's name "${agentName}": ${answered.request().postData()}`);
+    check(drafted.trimEnd().endsWith(`\n${agentName}`), `the draft does not end with the agent's name "${agentName}": …${JSON.stringify(drafted.slice(-60))}`);
     await shotPanel('Draft', 'panel-draft');
     const suggestion = latestSuggestion(T.main);
     check(suggestion, 'the draft was not recorded as a suggestion');

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
+import { currentAgentName } from '../lib/api/agent-name';
 import { ApiError, type CopilotApi } from '../lib/api/client';
 import type { Assist, Citation, Draft, Reason } from '../lib/api/types';
 import type { Host, TicketInfo } from '../lib/host/host';
@@ -25,6 +26,8 @@ export function DraftPanel({ ticket, assist, api, host, tracker }: { ticket: Tic
   const [rewriteInfo, setRewriteInfo] = useState<{ note?: string; edits: string[]; flags: string[] } | null>(null);
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
+  // Asked once, while the agent reads the summary: the draft is signed with this name.
+  const agentName = useMemo(() => currentAgentName(host), [host]);
 
   async function draft() {
     abort.current?.abort();
@@ -35,7 +38,7 @@ export function DraftPanel({ ticket, assist, api, host, tracker }: { ticket: Tic
     setState({ kind: 'streaming', text: '', sources: [] });
     setStatus('Drafting a reply…');
     try {
-      const result = await api.draft(ticket.id, undefined, {
+      const result = await api.draft(ticket.id, { agentName: await agentName }, {
         onSources: (sources) => setState((s) => (s.kind === 'streaming' ? { ...s, sources } : s)),
         onDelta: (_, text) => setState((s) => (s.kind === 'streaming' ? { ...s, text } : s)),
       }, controller.signal);

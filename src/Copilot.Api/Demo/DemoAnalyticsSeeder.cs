@@ -113,7 +113,7 @@ public sealed partial class DemoAnalyticsSeeder(
             var weakKnowledge = top is null || top.Score < Math.Max(threshold, DemoHistoryPlan.WeakMatchScore);
 
             clock.Set(visit.At.AddMinutes(2));
-            var draft = visit.Drafts ? await drafts.DraftAsync(tenant, context, agent, null, cancellationToken) : null;
+            var draft = visit.Drafts ? await drafts.DraftAsync(tenant, context, agent, agentName: null, instructions: null, cancellationToken) : null;
 
             var shown = new List<(string Id, string Kind, string Text)> { (context.SummarySuggestionId, "summary", "") };
             if (context.ArticlesSuggestionId is { } a)

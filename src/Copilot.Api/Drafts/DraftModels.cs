@@ -5,8 +5,11 @@ namespace Copilot.Api.Drafts;
 
 public sealed record CitationDto(string SourceId, string Kind, string Title, string? Url);
 
-/// <summary>Optional body of a draft request: what the agent wants the reply to cover.</summary>
-public sealed record DraftRequest(string? Instructions);
+/// <summary>
+/// Optional body of a draft request: what the agent wants the reply to cover, and the name of the
+/// signed-in agent, which signs the draft and fills the macros' agent placeholders.
+/// </summary>
+public sealed record DraftRequest(string? Instructions, string? AgentName = null);
 
 /// <summary>status "drafted" carries text and a suggestion id; "withheld" carries the reason no draft was written.</summary>
 public sealed record DraftResponse(

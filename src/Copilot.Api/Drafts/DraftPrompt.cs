@@ -14,14 +14,17 @@ public sealed record DraftPromptInput(
     string? ToneGuidelines,
     bool IncludeInternalNotes,
     bool RedactPii,
-    string? AgentInstructions);
+    string? AgentInstructions,
+    string? AgentName = null);
 
 /// <summary>Builds the draft prompt: the task and rules as system message, the sources and thread as fenced data.</summary>
 public static class DraftPrompt
 {
-    public const string Version = "draft.v1";
+    public const string Version = "draft.v2";
     public const string NoSourcesVersion = "draft-nosources.v1";
     public const int MaxOutputTokens = 700;
+    private const int MaxSignOffWords = 4;
+    private const int MaxNameWord = 30;
 
     public static ModelPrompt Build(DraftPromptInput input)
     {
@@ -49,6 +52,10 @@ public static class DraftPrompt
             user.Append("\nThe agent's note on what the reply should cover:\n")
                 .Append(PromptFence.Wrap(ThreadPrompt.Redact(input.AgentInstructions, redact), PromptFence.TicketTag, "agent note"));
         }
+        if (grounded && SignOffName(input.AgentName) is { } agent)
+        {
+            user.Append("\nThe agent's name, for the sign-off: ").Append(agent).Append('\n');
+        }
         user.Append(grounded ? "\nWrite the reply draft now." : "\nWrite the NEEDS line now.");
         var options = new ChatOptions { Temperature = 0.2f, MaxOutputTokens = MaxOutputTokens };
         return new ModelPrompt(version, [new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, user.ToString())], options, map);
@@ -61,5 +68,19 @@ public static class DraftPrompt
         return first.Length is > 0 and <= 30 && first.All(c => char.IsLetter(c) || c is '-' or '\'')
             ? first
             : "there";
+    }
+
+    /// <summary>
+    /// The agent's name goes outside the fence too: only a name's characters (<see cref="Drafts.AgentName"/>), and
+    /// short — the full name up to four words, else the first name; null when neither is a name.
+    /// </summary>
+    public static string? SignOffName(string? agentName)
+    {
+        var words = Drafts.AgentName.Parse(agentName).Name?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (words.Length == 0 || words[0].Length > MaxNameWord)
+        {
+            return null;
+        }
+        return words.Length <= MaxSignOffWords && words.All(w => w.Length <= MaxNameWord) ? string.Join(' ', words) : words[0];
     }
 }

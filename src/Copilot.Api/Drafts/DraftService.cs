@@ -31,9 +31,10 @@ public sealed class DraftService(
     public const string WithheldLabel = "No draft: this ticket stays with a person.";
 
     /// <summary>The whole draft at once, for clients that do not stream.</summary>
-    public async Task<DraftResponse> DraftAsync(Tenant tenant, AssistContext context, string? agentId, string? instructions, CancellationToken cancellationToken)
+    public async Task<DraftResponse> DraftAsync(
+        Tenant tenant, AssistContext context, string? agentId, string? agentName, string? instructions, CancellationToken cancellationToken)
     {
-        await foreach (var e in StreamAsync(tenant, context, agentId, instructions, cancellationToken))
+        await foreach (var e in StreamAsync(tenant, context, agentId, agentName, instructions, cancellationToken))
         {
             if (e is DraftDoneEvent done)
             {
@@ -43,8 +44,10 @@ public sealed class DraftService(
         throw new InvalidOperationException("A draft stream ended without its final event.");
     }
 
+    /// <param name="agentName">The signed-in agent's name (checked by <see cref="AgentName"/>): it signs the draft and fills agent placeholders.</param>
     public async IAsyncEnumerable<DraftEvent> StreamAsync(
-        Tenant tenant, AssistContext context, string? agentId, string? instructions, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Tenant tenant, AssistContext context, string? agentId, string? agentName, string? instructions,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var warnings = context.Warnings.Select(AssistMapping.ToDto).ToList();
         if (context.Handoff)
@@ -70,7 +73,7 @@ public sealed class DraftService(
         var deltasSent = false;
         if (models.Chat(tenant) is { } chat)
         {
-            var run = modelWriter.Start(tenant, context, sources, instructions, chat);
+            var run = modelWriter.Start(tenant, context, sources, agentName, instructions, chat);
             await using var e = run.Deltas(cancellationToken).GetAsyncEnumerator(cancellationToken);
             while (true)
             {
@@ -97,7 +100,7 @@ public sealed class DraftService(
             ModelLog.FellBack(logger, failure.Provider, tenant.Id, "draft", failure.Failure, failure.StatusCode);
         }
 
-        var draft = drafter.Draft(new DraftInput(context.Thread, sources, context.Language, AgentName: null, tenant.Options.IncludeInternalNotes));
+        var draft = drafter.Draft(new DraftInput(context.Thread, sources, context.Language, agentName, tenant.Options.IncludeInternalNotes));
         var cited = sources.Where(s => draft.CitedSourceIds.Contains(s.SourceId)).ToList();
         var suggestion = new Suggestion(
             Suggestion.NewId(), tenant.Id, context.Thread.Ticket.Id, SuggestionKinds.Draft, agentId, context.Intent, draft.Text,

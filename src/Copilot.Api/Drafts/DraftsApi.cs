@@ -24,7 +24,7 @@ public static class DraftsApi
             .WithName("PostDraft")
             .Produces<DraftResponse>(StatusCodes.Status200OK, "application/json", "text/event-stream")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem()
             .WithSummary("A reply draft grounded in the ticket's knowledge, or the reason there is none. Streams (text/event-stream) when asked.");
         return app;
     }
@@ -41,13 +41,20 @@ public static class DraftsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Instructions too long",
                 detail: $"Instructions may hold at most {MaxInstructions} characters.");
         }
+        // Checked before the assist, which records what it shows: a refused request leaves nothing behind.
+        var (agentName, nameError) = AgentName.Parse(request?.AgentName);
+        if (nameError is not null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [AgentName.Field] = [nameError] },
+                title: "The draft request is not valid", detail: "agentName is the signed-in agent's name, as the helpdesk shows it.");
+        }
         var tenant = http.GetTenant();
         var agent = http.GetAgentId();
         if (await assist.GetAsync(tenant, id, latestCommentId: null, refresh: false, agent, cancellationToken) is not { } result)
         {
             return AssistApi.TicketNotFound(id);
         }
-        var events = drafts.StreamAsync(tenant, result.Context, agent, request?.Instructions, cancellationToken);
+        var events = drafts.StreamAsync(tenant, result.Context, agent, agentName, request?.Instructions, cancellationToken);
         if (WantsStream(http.Request))
         {
             return new DraftEventStream(events);

@@ -13,11 +13,11 @@ namespace Copilot.Api.Drafts;
 /// <summary>Starts model drafts: build the prompt, stream the call, guard the answer.</summary>
 public sealed class ModelDraftWriter(ILogger<ModelDraftWriter> logger)
 {
-    public ModelDraftRun Start(Tenant tenant, AssistContext context, IReadOnlyList<KnowledgeHit> sources, string? instructions, IChatClient chat)
+    public ModelDraftRun Start(Tenant tenant, AssistContext context, IReadOnlyList<KnowledgeHit> sources, string? agentName, string? instructions, IChatClient chat)
     {
         var prompt = DraftPrompt.Build(new DraftPromptInput(
             context.Thread, sources, context.Language.Code, tenant.Options.ToneGuidelines,
-            tenant.Options.IncludeInternalNotes, tenant.Options.RedactPii, instructions));
+            tenant.Options.IncludeInternalNotes, tenant.Options.RedactPii, instructions, agentName));
         var customerText = string.Join("\n", context.Thread.Comments.Where(c => c.Author.Role == Connectors.Helpdesk.AuthorRole.Customer).Select(c => c.Text));
         return new ModelDraftRun(tenant, context.Thread.Ticket.Id, prompt, sources, customerText, chat, logger);
     }

@@ -1,5 +1,5 @@
 import { readSse } from './sse';
-import type { Assist, Citation, Draft, FeedbackEvent, Problem, Rewrite, RewriteAction } from './types';
+import type { Assist, Citation, Draft, DraftRequest, FeedbackEvent, Problem, Rewrite, RewriteAction } from './types';
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -33,11 +33,17 @@ export class CopilotApi {
     return this.json<Assist>(`/api/tickets/${ticketId}/assist${qs ? `?${qs}` : ''}`, { signal });
   }
 
-  /** Streams when the backend answers `text/event-stream`; otherwise reads the JSON answer. */
-  async draft(ticketId: number, instructions: string | undefined, handlers: DraftHandlers = {}, signal?: AbortSignal): Promise<Draft> {
+  /**
+   * Streams when the backend answers `text/event-stream`; otherwise reads the JSON answer.
+   * `agentName` (the signed-in agent's) signs the draft and fills the macros' agent placeholders.
+   */
+  async draft(ticketId: number, request: DraftRequest = {}, handlers: DraftHandlers = {}, signal?: AbortSignal): Promise<Draft> {
+    const body: DraftRequest = {};
+    if (request.instructions) body.instructions = request.instructions;
+    if (request.agentName) body.agentName = request.agentName;
     const response = await this.send(`/api/tickets/${ticketId}/draft`, {
       method: 'POST',
-      body: JSON.stringify(instructions ? { instructions } : {}),
+      body: JSON.stringify(body),
       headers: { Accept: 'text/event-stream, application/json;q=0.9' },
       signal,
     });

@@ -22,6 +22,13 @@ export interface Assist {
 
 export interface Citation { sourceId: string; kind?: string; title: string; url?: string }
 
+/** Body of POST /api/tickets/{id}/draft; both fields optional. */
+export interface DraftRequest {
+  instructions?: string;
+  /** The signed-in agent's name: it signs the draft and fills agent placeholders in macros. */
+  agentName?: string;
+}
+
 export interface Draft {
   status: 'drafted' | 'withheld';
   suggestionId?: string;
