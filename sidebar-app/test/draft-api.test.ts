@@ -34,6 +34,13 @@ describe('draft request', () => {
     expect(await currentAgentName(new ZafHost(client))).toBe('Tomás Ribeiro');
   });
 
+  it('leaves the draft unsigned when the agent has a Zendesk signature, which Zendesk appends itself', async () => {
+    const client = { get: async () => ({ currentUser: { id: 2001, name: 'Tomás Ribeiro', signature: 'Tomás · Lumora Home Support' } }) } as unknown as ZafClient;
+    expect(await currentAgentName(new ZafHost(client))).toBeUndefined();
+    const blank = { get: async () => ({ currentUser: { id: 2001, name: 'Tomás Ribeiro', signature: '  ' } }) } as unknown as ZafClient;
+    expect(await currentAgentName(new ZafHost(blank))).toBe('Tomás Ribeiro');
+  });
+
   it("takes the name from the preview page's agent picker", async () => {
     let listener: (e: MessageEvent) => void = () => {};
     const origin = 'http://127.0.0.1:5000';

@@ -32,7 +32,7 @@ describe('ZafHost', () => {
   });
 
   it('reads the current user', async () => {
-    expect(await new ZafHost(new FakeZafClient()).getCurrentUser()).toEqual({ id: '2001', name: 'Sam Agent', locale: 'en-US' });
+    expect(await new ZafHost(new FakeZafClient()).getCurrentUser()).toEqual({ id: '2001', name: 'Sam Agent', locale: 'en-US', signature: null });
   });
 
   it('writes into the reply box with comment.appendText and comment.text', async () => {

@@ -16,7 +16,12 @@ export function signatureName(name: string | null | undefined): string | undefin
   return trimmed.replace(/ {2,}/g, ' ');
 }
 
-/** The signed-in agent's name from the host (ZAF `currentUser`, or the preview's agent); undefined when the host does not say in time. */
+/**
+ * The signed-in agent's name from the host (ZAF `currentUser`, or the preview's agent); undefined when the
+ * host does not say in time, or when the agent has a helpdesk signature of their own: Zendesk appends it to
+ * the public reply, and a draft signed by us too would end with two signatures.
+ */
 export async function currentAgentName(host: Pick<Host, 'getCurrentUser'>, ms = HOST_WAIT_MS): Promise<string | undefined> {
-  return signatureName((await withDeadline(host.getCurrentUser(), ms))?.name);
+  const user = await withDeadline(host.getCurrentUser(), ms);
+  return user?.signature?.trim() ? undefined : signatureName(user?.name);
 }

@@ -13,6 +13,8 @@ export interface HostUser {
   id: string;
   name: string;
   locale: string | null;
+  /** The agent's own helpdesk signature; Zendesk appends it to public replies itself. */
+  signature?: string | null;
 }
 
 /** Runs before the ticket is saved. Must settle quickly: the agent is waiting for the save. */

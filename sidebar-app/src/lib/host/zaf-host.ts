@@ -10,7 +10,7 @@ export interface ZafClient {
   request(options: Record<string, unknown>): Promise<unknown>;
 }
 
-interface ZafUser { id?: number | string; name?: string; email?: string | null; locale?: string | null }
+interface ZafUser { id?: number | string; name?: string; email?: string | null; locale?: string | null; signature?: string | null }
 
 /** Zendesk's agent workspace, reached through the ZAF SDK. */
 export class ZafHost implements Host {
@@ -31,7 +31,7 @@ export class ZafHost implements Host {
   async getCurrentUser(): Promise<HostUser> {
     const data = await this.client.get('currentUser');
     const user = (data['currentUser'] ?? {}) as ZafUser;
-    return { id: String(user.id ?? ''), name: user.name ?? '', locale: user.locale ?? null };
+    return { id: String(user.id ?? ''), name: user.name ?? '', locale: user.locale ?? null, signature: user.signature ?? null };
   }
 
   async getCommentText(): Promise<string> {
