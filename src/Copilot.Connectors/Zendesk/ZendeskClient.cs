@@ -78,7 +78,7 @@ public sealed partial class ZendeskClient : IHelpdeskClient
             }
             var customer = comments.Where(c => c.Public && (c.Author.Id == requesterId || c.Author.Role == AuthorRole.Customer)).Select(c => c.Text);
             var replies = comments.Where(c => c.Public && c.Author.Role == AuthorRole.Agent && c.Author.Id != requesterId)
-                .Select(c => c.Text).Where(t => t.Length > 0).ToList();
+                .Select(c => Text.AuthorLine.Remove(c.Text, c.Author.Name)).Where(t => t.Length > 0).ToList();
             var customerText = string.Join("\n\n", customer.Where(t => t.Length > 0));
             if (customerText.Length == 0)
             {

@@ -57,3 +57,33 @@ public sealed class ZendeskDemoDataTests
         Assert.All(articles, a => Assert.DoesNotContain("</", a.Text));
     }
 }
+
+public sealed class AuthorLineTests
+{
+    [Theory]
+    [InlineData("Bonne soirée avec vos lampes !\n\nJulien", "Julien Moreau", "Bonne soirée avec vos lampes !")]
+    [InlineData("Done, refunded.\n— Julien M.", "Julien Moreau", "Done, refunded.")]
+    [InlineData("Done, refunded.\nJulien Moreau", "Julien Moreau", "Done, refunded.")]
+    [InlineData("Done, refunded.\nPriya", "Julien Moreau", "Done, refunded.\nPriya")]
+    [InlineData("Done, refunded.\nJulien will call you tomorrow", "Julien Moreau", "Done, refunded.\nJulien will call you tomorrow")]
+    [InlineData("Julien", "Julien Moreau", "Julien")]
+    [InlineData("Done.\nJulien", null, "Done.\nJulien")]
+    public void OnlyALastLineThatIsTheAuthorsNameIsDropped(string text, string? author, string expected)
+    {
+        Assert.Equal(expected, Copilot.Connectors.Text.AuthorLine.Remove(text, author));
+    }
+
+    [Fact]
+    public async Task PastRepliesFromTheHelpdeskDoNotCarryTheirAuthorsSignOffName()
+    {
+        var data = FakeZendeskData.LoadDemo();
+        await using var zd = await ZendeskHarness.StartAsync(data);
+
+        var solved = await zd.Client.GetSolvedTicketsAsync(200, CancellationToken.None);
+
+        var ticket = solved.Single(t => t.Id == 104);
+        var last = ticket.AgentReplies[^1].TrimEnd();
+        Assert.EndsWith("chevet !", last);
+        Assert.DoesNotContain(solved.SelectMany(t => t.AgentReplies), r => r.TrimEnd().EndsWith("\nJulien", StringComparison.Ordinal));
+    }
+}
