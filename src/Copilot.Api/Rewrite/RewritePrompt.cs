@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Copilot.Api.Guardrails;
 using Copilot.Api.Models;
 using Microsoft.Extensions.AI;
@@ -6,7 +5,7 @@ using Microsoft.Extensions.AI;
 namespace Copilot.Api.Rewrite;
 
 /// <summary>The rewrite prompt, one task line per action, and the check that nothing that must survive was lost.</summary>
-public static partial class RewritePrompt
+public static class RewritePrompt
 {
     public const string Version = "rewrite.v1";
 
@@ -30,21 +29,16 @@ public static partial class RewritePrompt
         return new ModelPrompt(Version, [new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, user)], options, map);
     }
 
-    /// <summary>Links, helpdesk placeholders and numbers of the original that the rewrite lost.</summary>
-    public static IReadOnlyList<string> Lost(string original, string rewritten, bool translated)
-    {
-        var lost = new List<string>();
-        foreach (Match m in Keep().Matches(original))
-        {
-            if (!rewritten.Contains(m.Value, StringComparison.Ordinal) && !lost.Contains(m.Value))
-            {
-                lost.Add(m.Value);
-            }
-        }
-        // Translations may write numbers differently (1,000 / 1.000); links and placeholders still must survive.
-        return translated ? lost.Where(l => !char.IsAsciiDigit(l[0])).ToList() : lost;
-    }
-
-    [GeneratedRegex(@"https?://[^\s<>""'\)\]]+[^\s<>""'\)\].,;:!?]|\{\{[^{}]{1,80}\}\}|\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS)_\d{1,4}\]|\d+(?:[.,:]\d+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex Keep();
+    /// <summary>
+    /// What the rewrite lost of the original: code, links, email addresses, placeholders, numbers
+    /// and ids — the spans the offline rules never edit (<see cref="Offline.ProtectedText"/>). A
+    /// repeated sentence may go as long as the span still appears somewhere.
+    /// </summary>
+    public static IReadOnlyList<string> Lost(string original, string rewritten, bool translated) =>
+        Offline.ProtectedText.Find(original)
+            // Translations may write numbers differently (1,000 / 1.000); ids, links and placeholders still must survive.
+            .Where(s => !(translated && s.Kind == Offline.ProtectedText.SpanKind.Number && char.IsAsciiDigit(s.Value[0])))
+            .Select(s => s.Value)
+            .Where(v => !rewritten.Contains(v, StringComparison.Ordinal))
+            .ToList();
 }

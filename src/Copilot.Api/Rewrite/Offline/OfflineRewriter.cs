@@ -52,7 +52,7 @@ public sealed class OfflineRewriter(ILanguageDetector detector)
         }
         var note = Note(action, language);
         // The rules never drop what must survive; should one ever do so, the agent's text stands.
-        if (!spans.AllKept(masked) || RewritePrompt.Lost(text, result, translated: false).Count > 0 || string.Equals(result, text, StringComparison.Ordinal))
+        if (RewritePrompt.Lost(text, result, translated: false).Count > 0 || string.Equals(result, text, StringComparison.Ordinal))
         {
             return new OfflineRewrite(text, false, [], $"{NothingToChange} {note}");
         }

@@ -59,6 +59,10 @@ internal sealed partial class ProtectedText
         return tooMany ? null : new ProtectedText(spans, masked);
     }
 
+    /// <summary>The distinct spans of a text that a rewrite must keep, in order of first appearance.</summary>
+    public static IReadOnlyList<(string Value, SpanKind Kind)> Find(string text) =>
+        Spans().Matches(text).Where(m => !m.Groups["run"].Success).Select(m => (m.Value, KindOf(m))).Distinct().ToList();
+
     public static bool IsMark(char c) => c is >= First and <= Last;
 
     public SpanKind KindAt(char mark) => _spans[mark - First].Kind;
@@ -80,12 +84,6 @@ internal sealed partial class ProtectedText
         }
         return text.ToString();
     }
-
-    /// <summary>
-    /// Whether every protected span of the original still appears in the result. A repeated
-    /// sentence may go (its twin keeps the span); a span that appears nowhere any more may not.
-    /// </summary>
-    public bool AllKept(string maskedResult) => Masked.Where(IsMark).Distinct().All(maskedResult.Contains);
 
     private static SpanKind KindOf(Match m) =>
         m.Groups["code"].Success ? SpanKind.Code
