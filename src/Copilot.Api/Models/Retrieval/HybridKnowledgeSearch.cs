@@ -34,11 +34,12 @@ public sealed partial class HybridKnowledgeSearch(
             Log.KeywordsOnly(logger, tenantId, e.Failure);
             return await keywords.SearchAsync(tenantId, query, cancellationToken);
         }
-        return await FuseAsync(tenantId, query, queryVector, index, cancellationToken);
+        return await FuseAsync(tenantId, query, queryVector, index, tenant.Options.Model.MinSimilarity, cancellationToken);
     }
 
-    /// <summary>Everything after the query embedding: keyword candidates, vector candidates, fusion.</summary>
-    internal async Task<IReadOnlyList<KnowledgeHit>> FuseAsync(string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, CancellationToken cancellationToken)
+    /// <summary>Everything after the query embedding: keyword candidates, vector candidates above <paramref name="minSimilarity"/>, fusion.</summary>
+    internal async Task<IReadOnlyList<KnowledgeHit>> FuseAsync(
+        string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, double minSimilarity, CancellationToken cancellationToken)
     {
         var limit = Math.Max(query.Limit, 1);
         var kinds = query.Kinds?.Select(PassageVectors.KindCode).ToHashSet();
@@ -50,8 +51,7 @@ public sealed partial class HybridKnowledgeSearch(
         var nearest = await scan;
 
         // Nearest is not the same as relevant: below the tenant's floor a neighbour is no match.
-        var floor = tenants.Find(tenantId)?.Options.Model.MinSimilarity ?? double.NegativeInfinity;
-        nearest = nearest.Where(n => n.Score >= floor).ToList();
+        nearest = nearest.Where(n => n.Score >= minSimilarity).ToList();
         var details = await PassagesAsync(tenantId, nearest.Select(n => n.Id).ToArray(), cancellationToken);
         var vectorHits = nearest.Where(n => details.ContainsKey(n.Id)).Select(n => details[n.Id] with { Similarity = Math.Round(n.Score, 4) })
             .DistinctBy(h => (h.Kind, h.SourceId)).Take(Candidates).ToList();
