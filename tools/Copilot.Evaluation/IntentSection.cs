@@ -41,7 +41,7 @@ public static class IntentSection
         var model = IntentClassifier.Train(train, IntentTrainingOptions.Default)!;
         var trainOurs = watch.Elapsed.TotalSeconds;
         watch.Restart();
-        var ours = test.Select(e => model.Predict(e.Text) is { } s ? (Gold: e.Intent, Guess: s[0].Intent, Confidence: s[0].Probability) : (Gold: e.Intent, Guess: "", Confidence: 0.0)).ToList();
+        var ours = test.Select(e => model.Predict(e.Text)[0] is var s ? (Gold: e.Intent, Guess: s.Intent, Confidence: s.Probability) : default).ToList();
         report.AppendLine(Row($"**Ours**: TF-IDF words + characters → logistic regression, temperature {model.Temperature:0.00}", ours, IntentModels.DefaultFloor, trainOurs, watch.Elapsed.TotalMilliseconds / test.Count));
         report.AppendLine();
         report.AppendLine($"Held-out accuracy the tenant's admin sees (on {model.HeldOutCount} examples held out of the training split): {model.HeldOutAccuracy:0.000}.");

@@ -60,14 +60,13 @@ public sealed class IntentClassifier
         };
     }
 
-    /// <summary>Every intent with its calibrated probability, most likely first; null when the text shares no word with any example.</summary>
-    public IReadOnlyList<IntentScore>? Predict(string text, float[]? embedding = null)
+    /// <summary>
+    /// Every intent with its calibrated probability, most likely first. A text that shares no word with any
+    /// example is scored on nothing (the intents' base rates): stray character overlaps are not evidence.
+    /// </summary>
+    public IReadOnlyList<IntentScore> Predict(string text, float[]? embedding = null)
     {
-        if (_features.KnownWords(text) == 0 && embedding is null)
-        {
-            return null;
-        }
-        var z = RawLogits(text, embedding);
+        var z = RawLogits(_features.KnownWords(text) > 0 || embedding is not null ? text : "", embedding);
         SoftmaxRegression.Softmax(z, Temperature);
         return z.Select((p, i) => new IntentScore(Intents[i], p)).OrderByDescending(s => s.Probability).ThenBy(s => s.Intent, StringComparer.Ordinal).ToList();
     }
