@@ -17,6 +17,7 @@ public sealed class IntentClassifier
 {
     private readonly TextFeatures _features;
     private readonly SoftmaxRegression _model;
+    private double[] _prior = [];
 
     private IntentClassifier(TextFeatures features, SoftmaxRegression model, IReadOnlyList<string> intents)
     {
@@ -57,17 +58,26 @@ public sealed class IntentClassifier
             HeldOutAccuracy = logits.Count == 0 ? null : correct / (double)logits.Count,
             HeldOutCount = logits.Count,
             Examples = examples.Count,
+            _prior = intents.Select(i => examples.Count(e => e.Intent == i) / (double)examples.Count).ToArray(),
         };
     }
 
     /// <summary>
-    /// Every intent with its calibrated probability, most likely first. A text that shares no word with any
-    /// example is scored on nothing (the intents' base rates): stray character overlaps are not evidence.
+    /// Every intent with its calibrated probability, most likely first. A text that shares no content word
+    /// with any example gets the intents' base rates: stray character or stop-word overlaps are not evidence.
     /// </summary>
     public IReadOnlyList<IntentScore> Predict(string text, float[]? embedding = null)
     {
-        var z = RawLogits(_features.KnownWords(text) > 0 || embedding is not null ? text : "", embedding);
-        SoftmaxRegression.Softmax(z, Temperature);
+        double[] z;
+        if (_features.KnownWords(text) > 0 || embedding is not null)
+        {
+            z = RawLogits(text, embedding);
+            SoftmaxRegression.Softmax(z, Temperature);
+        }
+        else
+        {
+            z = [.. _prior];
+        }
         return z.Select((p, i) => new IntentScore(Intents[i], p)).OrderByDescending(s => s.Probability).ThenBy(s => s.Intent, StringComparer.Ordinal).ToList();
     }
 

@@ -81,8 +81,8 @@ public sealed class TextFeatures
         return new SparseVector([.. indices], [.. values.Select(v => total > 0 ? (float)(v / total) : 0)]);
     }
 
-    /// <summary>How many of the text's terms the examples ever used: 0 means the model knows nothing of it.</summary>
-    public int KnownWords(string text) => Terms(text).Count(t => t[0] == 'w' && _vocabulary.ContainsKey(t));
+    /// <summary>How many of the text's content words (not stop words) the examples ever used: 0 means the model knows nothing of it.</summary>
+    public int KnownWords(string text) => Words(text).Count(w => !Knowledge.StopWords.All.Contains(w) && _vocabulary.ContainsKey("w:" + w));
 
     private static void Normalize(List<float> values, List<bool> isWord, float wordWeight, float charWeight)
     {
