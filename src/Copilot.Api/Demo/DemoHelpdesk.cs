@@ -13,11 +13,6 @@ public sealed class DemoHelpdesk(TenantRegistry tenants, IOptions<DemoOptions> o
 {
     private FakeZendesk? _zendesk;
 
-    public static readonly string[] Intents =
-    [
-        "account", "automations", "billing", "business", "connectivity", "firmware", "privacy",
-        "returns", "setup", "shipping", "troubleshooting", "voice", "warranty",
-    ];
 
     public bool Running => _zendesk is not null;
     public FakeZendesk? Zendesk => _zendesk;
@@ -34,8 +29,8 @@ public sealed class DemoHelpdesk(TenantRegistry tenants, IOptions<DemoOptions> o
             ApiToken = data.ApiToken,
             SharedSecret = options.Value.SharedSecret ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             SyncIntervalMinutes = 5,
-            // Lumora's macro categories and the topics its agents tag: triage learns them from the solved tickets so tagged.
-            Intents = [.. Intents],
+            Intents = [.. DemoIntents.Names],
+            IntentExamples = DemoIntents.Examples(),
         });
         logger.LogInformation("Demo helpdesk '{Company}' is running with {Tickets} tickets and {Articles} articles; open /preview to try the sidebar",
             data.Company.Name, data.Tickets.Count, data.Articles.Count);
