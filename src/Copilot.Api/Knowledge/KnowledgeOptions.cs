@@ -61,4 +61,22 @@ public sealed class KnowledgeOptions
     /// <summary>How often the background service checks whether a tenant is due for a sync.</summary>
     [Range(1, 3600)]
     public int SchedulerTickSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Semantic search without a model provider: tenants whose provider has no embedding model
+    /// (the offline provider among them) embed English passages and queries with the built-in
+    /// arctic-embed-xs model, fused with keyword search. Off: keyword search only.
+    /// </summary>
+    public bool OfflineEmbeddings { get; set; } = true;
+
+    /// <summary>
+    /// Cosine below which a passage found only by the built-in model is no match. The model scores
+    /// unrelated customer-care texts around 0.5, so its floor sits far above a provider's.
+    /// </summary>
+    [Range(-1.0, 1.0)]
+    public double OfflineMinSimilarity { get; set; } = 0.6;
+
+    /// <summary>Tokens of a query the built-in model reads (its time grows with length; a thread's first, informative words come first).</summary>
+    [Range(16, 512)]
+    public int OfflineMaxQueryTokens { get; set; } = 128;
 }
