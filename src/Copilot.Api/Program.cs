@@ -7,6 +7,7 @@ using Copilot.Api.Feedback;
 using Copilot.Api.Boundaries;
 using Copilot.Api.Analytics;
 using Copilot.Api.Hosting;
+using Copilot.Api.Intents;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Models;
 using Copilot.Api.Rewrite;
@@ -37,6 +38,7 @@ public partial class Program
         builder.Services.AddSingleton<SuggestionStore>();
         builder.AddAssist();
         builder.AddDrafts();
+        builder.AddIntents();
         builder.AddTriage();
         builder.AddRewrite();
         builder.AddFeedback();
@@ -54,6 +56,7 @@ public partial class Program
         app.MapAssistApi();
         app.MapDraftsApi();
         app.MapTriageApi();
+        app.MapIntentsApi();
         app.MapRewriteApi();
         app.MapFeedbackApi();
         app.MapAdminApi();

@@ -25,7 +25,7 @@ public static class Bitext
     }
 
     /// <summary>RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static List<string[]> Csv(string text)
+    public static List<string[]> Csv(string text)
     {
         var rows = new List<string[]>();
         var row = new List<string>();

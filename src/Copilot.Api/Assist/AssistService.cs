@@ -26,6 +26,7 @@ public sealed class AssistService(
     Analytics.RetrievalLog retrievals,
     AssistCache cache,
     TenantModels models,
+    Intents.IntentModels intents,
     TimeProvider time,
     IOptions<AssistOptions> options,
     ILogger<AssistService> logger)
@@ -73,7 +74,8 @@ public sealed class AssistService(
 
         var now = time.GetUtcNow();
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var intent = RetrievedIntent.From(macros, tenant.Options.Intents);
+        // The tenant's learned intent when it is confident; otherwise the category of the best macro.
+        var intent = intents.Classify(tenant, thread) is { Confident: true } learned ? learned.Intent : RetrievedIntent.From(macros, tenant.Options.Intents);
         Suggestion Record(string kind, string text, IEnumerable<KnowledgeHit> sources) => new(
             Suggestion.NewId(), tenant.Id, thread.Ticket.Id, kind, agentId, intent, text,
             sources.Select(ToSourceRef).ToList(), OfflineProvider, null, PromptVersion, latency, now);

@@ -10,7 +10,7 @@ namespace Copilot.Api.Assist;
 /// </summary>
 public static class RetrievedIntent
 {
-    public const string Other = "other";
+    public const string Other = Intents.IntentGuess.Other;
 
     public static string From(IReadOnlyList<KnowledgeHit> macros, IReadOnlyList<string> tenantIntents)
     {

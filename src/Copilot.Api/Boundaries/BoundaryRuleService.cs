@@ -24,6 +24,10 @@ public sealed partial class BoundaryRuleService(BoundaryRuleStore store, TimePro
         return compiled.Evaluate(thread, (rule, _) => LogTimeout(logger, tenant, rule));
     }
 
+    /// <summary>How angry the customer's latest message reads by the tenant's anger rule (see <see cref="AngerScore"/>); null without one.</summary>
+    public async Task<(double Score, double Threshold)?> LatestAngerAsync(string tenant, HelpdeskThread thread, CancellationToken cancellationToken) =>
+        (await CompiledAsync(tenant, cancellationToken)).LatestAnger(thread);
+
     public async Task<RuleList> GetAsync(string tenant, CancellationToken cancellationToken)
     {
         var stored = await store.GetAsync(tenant, cancellationToken);

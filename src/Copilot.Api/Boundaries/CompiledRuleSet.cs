@@ -45,6 +45,21 @@ internal sealed class CompiledRuleSet
         return warnings.OrderBy(w => w.Action == BoundaryAction.Handoff ? 0 : 1).ToList();
     }
 
+    /// <summary>
+    /// The anger score of the customer's latest message and the threshold at which the tenant's anger
+    /// rule fires; null when the tenant has no anger rule enabled or the customer has not written.
+    /// </summary>
+    public (double Score, double Threshold)? LatestAnger(HelpdeskThread thread)
+    {
+        var rule = _rules.FirstOrDefault(r => r.Rule.Kind == BoundaryRule.KindAnger);
+        var latest = thread.Comments.LastOrDefault(IsCustomer);
+        if (rule is null || latest is null)
+        {
+            return null;
+        }
+        return (AngerScore.Score(new ScannedText(Readable(latest.Text)), rule.Phrases, rule.Insults).Score, rule.Rule.Threshold ?? BoundaryRule.DefaultAngerThreshold);
+    }
+
     private static string Readable(string text)
     {
         var clean = ThreadText.Clean(text);

@@ -13,6 +13,7 @@ public sealed class DemoHelpdesk(TenantRegistry tenants, IOptions<DemoOptions> o
 {
     private FakeZendesk? _zendesk;
 
+
     public bool Running => _zendesk is not null;
     public FakeZendesk? Zendesk => _zendesk;
 
@@ -28,6 +29,8 @@ public sealed class DemoHelpdesk(TenantRegistry tenants, IOptions<DemoOptions> o
             ApiToken = data.ApiToken,
             SharedSecret = options.Value.SharedSecret ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             SyncIntervalMinutes = 5,
+            Intents = [.. DemoIntents.Names],
+            IntentExamples = DemoIntents.Examples(),
         });
         logger.LogInformation("Demo helpdesk '{Company}' is running with {Tickets} tickets and {Articles} articles; open /preview to try the sidebar",
             data.Company.Name, data.Tickets.Count, data.Articles.Count);

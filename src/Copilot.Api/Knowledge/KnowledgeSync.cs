@@ -24,7 +24,8 @@ public sealed class KnowledgeSync(
     SyncStateStore state,
     TimeProvider time,
     IOptions<KnowledgeOptions> options,
-    ILogger<KnowledgeSync> logger)
+    ILogger<KnowledgeSync> logger,
+    IEnumerable<ISolvedTicketsObserver>? observers = null)
 {
     private const int MaxChangePages = 100;
 
@@ -64,10 +65,12 @@ public sealed class KnowledgeSync(
         var pastReplies = new List<KnowledgeDocument>();
         if (tenant.Options.IndexSolvedTickets && options.Value.MaxPastReplies > 0)
         {
-            pastReplies = (await client.GetSolvedTicketsAsync(options.Value.MaxPastReplies, cancellationToken))
-                .Where(t => t.AgentReplies.Count > 0)
-                .Select(ToDocument)
-                .ToList();
+            var solved = await client.GetSolvedTicketsAsync(options.Value.MaxPastReplies, cancellationToken);
+            pastReplies = solved.Where(t => t.AgentReplies.Count > 0).Select(ToDocument).ToList();
+            foreach (var observer in observers ?? [])
+            {
+                await observer.SolvedTicketsReadAsync(tenant, solved, cancellationToken);
+            }
         }
 
         var documents = articles.Select(ToDocument).Concat(macros).Concat(pastReplies).ToList();

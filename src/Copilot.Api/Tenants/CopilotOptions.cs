@@ -52,6 +52,15 @@ public sealed class TenantOptions
     /// <summary>The intents triage may choose from; empty lets the model name one.</summary>
     public List<string> Intents { get; set; } = [];
 
+    /// <summary>
+    /// Optional example requests per intent (<c>IntentExamples:billing:0 = "I was charged twice"</c>), learned with the
+    /// solved tickets tagged with that intent; each key must be one of <see cref="Intents"/>.
+    /// </summary>
+    public Dictionary<string, List<string>> IntentExamples { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Offline triage names a learned intent only when its calibrated probability reaches this; below it the intent is "other".</summary>
+    public double IntentConfidenceFloor { get; set; } = Copilot.Api.Intents.IntentModels.DefaultFloor;
+
     /// <summary>Replace emails, phones, cards, IBANs and addresses with placeholders before text reaches the model.</summary>
     public bool RedactPii { get; set; } = true;
 }

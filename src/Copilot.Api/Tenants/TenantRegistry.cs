@@ -64,6 +64,7 @@ public sealed class TenantRegistry
         {
             errors.Add($"{Key("Intents")} must hold at most 100 non-empty names.");
         }
+        errors.AddRange(IntentExampleErrors(o, Key));
         if (o.ToneGuidelines is { Length: > 2000 })
         {
             errors.Add($"{Key("ToneGuidelines")} must be at most 2,000 characters.");
@@ -74,5 +75,24 @@ public sealed class TenantRegistry
         }
         var connection = new HelpdeskConnection(o.Helpdesk, baseUrl!, o.Email, o.ApiToken, o.OAuthToken);
         return new Tenant(id, o, connection, Encoding.UTF8.GetBytes(o.SharedSecret!));
+    }
+
+    private static IEnumerable<string> IntentExampleErrors(TenantOptions o, Func<string, string> key)
+    {
+        foreach (var (intent, examples) in o.IntentExamples)
+        {
+            if (!o.Intents.Contains(intent, StringComparer.Ordinal))
+            {
+                yield return $"{key($"IntentExamples:{intent}")} names an intent that is not in {key("Intents")}.";
+            }
+            if (examples.Count > 500 || examples.Any(e => string.IsNullOrWhiteSpace(e) || e.Length > 2000))
+            {
+                yield return $"{key($"IntentExamples:{intent}")} must hold at most 500 non-empty examples of at most 2,000 characters.";
+            }
+        }
+        if (o.IntentConfidenceFloor is < 0 or > 1 || double.IsNaN(o.IntentConfidenceFloor))
+        {
+            yield return $"{key("IntentConfidenceFloor")} must be between 0 and 1.";
+        }
     }
 }

@@ -15,4 +15,8 @@ public sealed record TriageResponse(
     Labelled Priority,
     IReadOnlyList<WarningDto> Warnings,
     bool Handoff,
-    ProviderDto Provider);
+    ProviderDto Provider)
+{
+    /// <summary>Offline: the learned intent model's likeliest intents with their calibrated probabilities (also when the intent is "other"); empty otherwise.</summary>
+    public IReadOnlyList<Labelled> IntentCandidates { get; init; } = [];
+}

@@ -11,7 +11,7 @@ namespace Copilot.Api.Triage;
 public static class TriagePrompt
 {
     public const string Version = "triage.v1";
-    public const string OtherIntent = "other";
+    public const string OtherIntent = Intents.IntentGuess.Other;
     public static readonly string[] Sentiments = ["positive", "neutral", "negative", "angry"];
     public static readonly string[] Priorities = ["low", "normal", "high", "urgent"];
 

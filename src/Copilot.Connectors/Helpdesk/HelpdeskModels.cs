@@ -45,5 +45,11 @@ public sealed record HelpdeskMacro(string Id, string Title, string? Description,
 /// <summary>A page of changed articles and where the next incremental export starts.</summary>
 public sealed record ArticleChanges(IReadOnlyList<HelpdeskArticle> Articles, DateTimeOffset NextStart);
 
-/// <summary>A solved ticket's agent replies, used as past answers in the knowledge index.</summary>
-public sealed record SolvedTicket(long Id, string Subject, string CustomerText, IReadOnlyList<string> AgentReplies, DateTimeOffset UpdatedAt);
+/// <summary>
+/// A solved ticket's agent replies, used as past answers in the knowledge index; its tags
+/// (which may name the ticket's intent) teach triage the tenant's intents.
+/// </summary>
+public sealed record SolvedTicket(long Id, string Subject, string CustomerText, IReadOnlyList<string> AgentReplies, DateTimeOffset UpdatedAt)
+{
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}

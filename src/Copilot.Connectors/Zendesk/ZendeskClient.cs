@@ -84,7 +84,7 @@ public sealed partial class ZendeskClient : IHelpdeskClient
             {
                 customerText = Text.HtmlText.ToText(ticket.Description);
             }
-            solved.Add(new SolvedTicket(ticket.Id, ticket.Subject ?? string.Empty, customerText, replies, ticket.UpdatedAt));
+            solved.Add(new SolvedTicket(ticket.Id, ticket.Subject ?? string.Empty, customerText, replies, ticket.UpdatedAt) { Tags = ticket.Tags ?? [] });
         }
         return solved;
     }

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Tenants;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.Intents;
+
+/// <summary>What a tenant's intent model was trained on and how well it tells its intents apart.</summary>
+public sealed record IntentModelState(
+    IntentClassifier? Classifier,
+    string Fingerprint,
+    DateTimeOffset TrainedAt,
+    IReadOnlyDictionary<string, int> ConfiguredExamples,
+    IReadOnlyDictionary<string, int> TicketExamples);
+
+/// <summary>
+/// Each tenant's intent model, trained in process from the tenant's own labelled examples — the
+/// example phrases of its configuration and its solved tickets whose tags name one of its intents —
+/// and kept in memory. A full knowledge sync stores the ticket examples and retrains; every instance
+/// also retrains at start and whenever the stored examples or the configuration change.
+/// </summary>
+public sealed class IntentModels(IntentExampleStore store, TimeProvider time, ILogger<IntentModels> logger) : ISolvedTicketsObserver
+{
+    public const double DefaultFloor = 0.5;
+    private readonly ConcurrentDictionary<string, IntentModelState> _models = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _training = new(1, 1);
+
+    public IntentTrainingOptions Options { get; init; } = IntentTrainingOptions.Default;
+
+    public IntentModelState? Current(string tenant) => _models.GetValueOrDefault(tenant);
+
+    /// <summary>The ticket's learned intent; null when the tenant has no model (no intent list, or too few examples).</summary>
+    public IntentGuess? Classify(Tenant tenant, HelpdeskThread thread) =>
+        Current(tenant.Id)?.Classifier is { } classifier
+            ? IntentGuess.From(classifier.Predict(IntentText.Of(thread)), tenant.Options.IntentConfidenceFloor)
+            : null;
+
+    public async Task SolvedTicketsReadAsync(Tenant tenant, IReadOnlyList<SolvedTicket> tickets, CancellationToken cancellationToken)
+    {
+        var intents = tenant.Options.Intents;
+        var examples = tickets
+            .Select(t => (Ticket: t, Intent: IntentText.FromTags(t.Tags, intents)))
+            .Where(p => p.Intent is not null)
+            .Select(p => new TicketExample(p.Ticket.Id, p.Intent!, IntentText.Of(p.Ticket)))
+            .Where(e => e.Text.Length > 0)
+            .ToList();
+        await store.ReplaceAsync(tenant.Id, examples, cancellationToken);
+        await RefreshAsync(tenant, cancellationToken);
+    }
+
+    /// <summary>Retrains when the tenant's examples changed since the model in memory was trained; otherwise a cheap check.</summary>
+    public async Task<IntentModelState> RefreshAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        var fingerprint = ConfigFingerprint(tenant.Options) + "|" + await store.FingerprintAsync(tenant.Id, cancellationToken);
+        if (Current(tenant.Id) is { } current && current.Fingerprint == fingerprint)
+        {
+            return current;
+        }
+        await _training.WaitAsync(cancellationToken);
+        try
+        {
+            if (Current(tenant.Id) is { } trained && trained.Fingerprint == fingerprint)
+            {
+                return trained;
+            }
+            var tickets = tenant.Options.Intents.Count == 0 ? [] : await store.GetAsync(tenant.Id, cancellationToken);
+            var configured = tenant.Options.IntentExamples
+                .Where(p => tenant.Options.Intents.Contains(p.Key, StringComparer.Ordinal))
+                .SelectMany(p => p.Value.Select(text => new LabelledText(text, p.Key)));
+            var known = tenant.Options.Intents.ToHashSet(StringComparer.Ordinal);
+            var examples = configured.Concat(tickets.Where(t => known.Contains(t.Intent)).Select(t => new LabelledText(t.Text, t.Intent))).ToList();
+            var started = time.GetTimestamp();
+            var classifier = await Task.Run(() => IntentClassifier.Train(examples, Options, cancellationToken), cancellationToken);
+            var state = new IntentModelState(classifier, fingerprint, time.GetUtcNow(),
+                Count(tenant.Options.IntentExamples.Select(p => (p.Key, p.Value.Count))),
+                Count(tickets.GroupBy(t => t.Intent).Select(g => (g.Key, g.Count()))));
+            _models[tenant.Id] = state;
+            IntentLog.Trained(logger, tenant.Id, classifier?.Intents.Count ?? 0, examples.Count, classifier?.HeldOutAccuracy, (long)time.GetElapsedTime(started).TotalMilliseconds);
+            return state;
+        }
+        finally
+        {
+            _training.Release();
+        }
+    }
+
+    private static Dictionary<string, int> Count(IEnumerable<(string Intent, int Count)> counts) =>
+        counts.Where(c => c.Count > 0).ToDictionary(c => c.Intent, c => c.Count, StringComparer.Ordinal);
+
+    /// <summary>The configuration the model depends on: the intent list and the configured examples.</summary>
+    private static string ConfigFingerprint(TenantOptions o) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+        string.Join('\u001f', o.Intents) + '\u001e'
+        + string.Join('\u001e', o.IntentExamples.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + '\u001f' + string.Join('\u001f', p.Value))))));
+}

@@ -1,0 +1,103 @@
+using Copilot.Api.Intents;
+
+namespace Copilot.Tests.Intents;
+
+public sealed class IntentClassifierTests
+{
+    /// <summary>Three intents, each said several ways, as a small tenant would label them.</summary>
+    private static readonly LabelledText[] Examples =
+    [
+        .. Labelled("billing",
+            "I was charged twice for my subscription", "Why is there a double charge on my card", "Please refund the duplicate payment",
+            "My invoice shows the wrong amount", "You billed me after I cancelled", "Can I get a refund for last month's charge",
+            "Unknown charge on my credit card statement", "The payment went through twice"),
+        .. Labelled("shipping",
+            "Where is my order, it has not arrived", "My parcel is still not delivered", "The tracking number does not work",
+            "When will my package ship", "Delivery is late by a week", "The courier lost my parcel",
+            "Order shows delivered but nothing came", "How long does shipping take to Norway"),
+        .. Labelled("password",
+            "I forgot my password", "The password reset email never comes", "I cannot log in, password is rejected",
+            "How do I change my password", "Reset link expired before I could use it", "Locked out after too many password attempts",
+            "My new password is not accepted", "Send me a password reset please"),
+    ];
+
+    private static IEnumerable<LabelledText> Labelled(string intent, params string[] texts) => texts.Select(t => new LabelledText(t, intent));
+
+    [Fact]
+    public void LearnsTheTenantsIntentsFromItsExamples()
+    {
+        var model = IntentClassifier.Train(Examples, IntentTrainingOptions.Default)!;
+
+        Assert.Equal(["billing", "password", "shipping"], model.Intents);
+        Assert.Equal("billing", model.Predict("there are two charges for the same subscription on my card")[0].Intent);
+        Assert.Equal("shipping", model.Predict("my parcel never arrived, where is it?")[0].Intent);
+        Assert.Equal("password", model.Predict("password reset does not work")[0].Intent);
+        Assert.True(model.HeldOutAccuracy > 0.6, $"held-out accuracy {model.HeldOutAccuracy}");
+        Assert.Equal(Examples.Length, model.HeldOutCount); // cross-validated: every example was held out once
+    }
+
+    [Fact]
+    public void TrainingTwiceOnTheSameExamplesGivesTheSameProbabilities()
+    {
+        var first = IntentClassifier.Train(Examples, IntentTrainingOptions.Default)!;
+        var second = IntentClassifier.Train(Examples, IntentTrainingOptions.Default)!;
+
+        const string text = "refund for the parcel that never came";
+        Assert.Equal(first.Predict(text), second.Predict(text));
+        Assert.Equal(first.Temperature, second.Temperature);
+    }
+
+    [Theory]
+    [InlineData("What is the weather like on Mars?")]
+    [InlineData("Quelle est la recette de la tarte aux pommes ?")]
+    public void UnrelatedTextIsUnsureAndStillListsCandidates(string text)
+    {
+        var model = IntentClassifier.Train(Examples, IntentTrainingOptions.Default)!;
+
+        var guess = IntentGuess.From(model.Predict(text), IntentModels.DefaultFloor);
+
+        Assert.False(guess.Confident);
+        Assert.Equal(IntentGuess.Other, guess.Intent);
+        Assert.Equal(3, guess.Candidates.Count);
+        Assert.All(guess.Candidates, c => Assert.True(c.Probability < IntentModels.DefaultFloor));
+    }
+
+    [Fact]
+    public void AClearRequestIsConfident()
+    {
+        var model = IntentClassifier.Train(Examples, IntentTrainingOptions.Default)!;
+
+        var guess = IntentGuess.From(model.Predict("I was charged twice, please refund the duplicate payment"), IntentModels.DefaultFloor);
+
+        Assert.True(guess.Confident);
+        Assert.Equal("billing", guess.Intent);
+        Assert.Equal(guess.Candidates[0].Probability, guess.Confidence);
+    }
+
+    [Fact]
+    public void OneIntentAloneTeachesNothing()
+    {
+        Assert.Null(IntentClassifier.Train(Examples.Where(e => e.Intent == "billing").ToList(), IntentTrainingOptions.Default));
+    }
+
+    [Fact]
+    public void AnEmbeddingIsAppendedToTheTextFeatures()
+    {
+        var embedded = Examples.Select(e => e with { Embedding = [e.Intent == "billing" ? 1f : 0f, e.Intent == "shipping" ? 1f : 0f, e.Intent == "password" ? 1f : 0f] }).ToList();
+
+        var model = IntentClassifier.Train(embedded, IntentTrainingOptions.Default)!;
+
+        // The words say nothing here; the embedding does.
+        Assert.Equal("shipping", model.Predict("hello", [0f, 1f, 0f])[0].Intent);
+    }
+
+    [Theory]
+    [InlineData(new[] { "billing", "refund_request" }, "refund-request")]
+    [InlineData(new[] { "Refund Request" }, "refund-request")]
+    [InlineData(new[] { "refund_request", "shipping" }, null)]
+    [InlineData(new[] { "vip" }, null)]
+    public void ATicketTeachesOnlyWhenItsTagsNameExactlyOneIntent(string[] tags, string? expected)
+    {
+        Assert.Equal(expected, IntentText.FromTags(tags, ["refund-request", "shipping"]));
+    }
+}

@@ -1,0 +1,68 @@
+using Copilot.Api.Boundaries;
+using Copilot.Api.Triage;
+
+namespace Copilot.Tests.Intents;
+
+public sealed class OfflineTriageTests
+{
+    private static readonly IReadOnlyList<BoundaryWarning> None = [];
+
+    private static BoundaryWarning Warning(string id) => new(id, id, BoundaryAction.Caution, "", null);
+
+    [Fact]
+    public void AnAngryMessageByTheBoundaryRulesScoreIsAngry()
+    {
+        var sentiment = OfflineTriage.Sentiment("THIS IS THE THIRD TIME, UNACCEPTABLE!!", (0.9, 0.5));
+
+        Assert.Equal("angry", sentiment.Value);
+        Assert.True(sentiment.Confidence > 0.6);
+    }
+
+    [Theory]
+    [InlineData("The bulb still doesn't work and the app shows an error", "negative")]
+    [InlineData("Die Lampe funktioniert nicht, leider immer noch kaputt", "negative")]
+    [InlineData("Thank you so much, it works now!", "positive")]
+    [InlineData("Merci beaucoup, ça marche, problème résolu", "positive")]
+    [InlineData("What colours does the strip support?", "neutral")]
+    public void SentimentFollowsWhatTheCustomerSays(string text, string expected)
+    {
+        Assert.Equal(expected, OfflineTriage.Sentiment(text, (0, 0.5)).Value);
+    }
+
+    [Fact]
+    public void MoreEvidenceMeansMoreConfidence()
+    {
+        var one = OfflineTriage.Sentiment("It is broken", null);
+        var three = OfflineTriage.Sentiment("It is broken, still not working, and the app shows an error", null);
+
+        Assert.Equal("negative", three.Value);
+        Assert.True(three.Confidence > one.Confidence);
+    }
+
+    [Theory]
+    [InlineData("The bulb overheated and there was smoke in the room", "urgent")]
+    [InlineData("Die Lampe ist überhitzt", "urgent")]
+    [InlineData("I am locked out of my account", "high")]
+    [InlineData("You charged me twice for the subscription", "high")]
+    [InlineData("No puedo acceder a mi cuenta, es urgente", "high")]
+    [InlineData("How do I change the colour of the strip?", "low")]
+    [InlineData("The strip looks a bit dim at the end", "normal")]
+    public void PriorityFollowsTheStakes(string text, string expected)
+    {
+        Assert.Equal(expected, OfflineTriage.Priority(text, null, None, null).Value);
+    }
+
+    [Fact]
+    public void ALegalThreatFromAnAngryRepeatCustomerIsUrgent()
+    {
+        var priority = OfflineTriage.Priority("Where is my replacement?", null, [Warning("legal-threat"), Warning("repeated-contact"), Warning("anger")], null);
+
+        Assert.Equal("urgent", priority.Value);
+    }
+
+    [Fact]
+    public void WithNothingToGoOnTheHelpdesksOwnPriorityStands()
+    {
+        Assert.Equal(new Labelled("low", 0.5), OfflineTriage.Priority("The strip looks a bit dim at the end", "low", None, null));
+    }
+}
