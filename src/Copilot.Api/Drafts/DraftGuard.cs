@@ -37,7 +37,8 @@ public static class DraftGuard
         text = citations.Text;
         var cited = citations.Cited.Select(n => sources[n - 1]).ToList();
 
-        var links = LinkCheck.Check(text, sources.SelectMany(s => new[] { s.Url ?? "", s.Passage }));
+        // A past reply's link opens another customer's ticket in the helpdesk: for agents only, never for a reply.
+        var links = LinkCheck.Check(text, sources.SelectMany(s => new[] { s.Kind == SourceKind.PastReply ? "" : s.Url ?? "", s.Passage }));
         foreach (var url in links.RemovedUrls.Distinct(StringComparer.Ordinal))
         {
             flags.Add($"Link {url} is not in the sources and was removed.");

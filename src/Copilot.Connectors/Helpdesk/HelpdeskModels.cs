@@ -45,5 +45,11 @@ public sealed record HelpdeskMacro(string Id, string Title, string? Description,
 /// <summary>A page of changed articles and where the next incremental export starts.</summary>
 public sealed record ArticleChanges(IReadOnlyList<HelpdeskArticle> Articles, DateTimeOffset NextStart);
 
-/// <summary>A solved ticket's agent replies, used as past answers in the knowledge index.</summary>
-public sealed record SolvedTicket(long Id, string Subject, string CustomerText, IReadOnlyList<string> AgentReplies, DateTimeOffset UpdatedAt);
+/// <summary>
+/// A solved ticket's agent replies, used as past answers in the knowledge index. <see cref="People"/>
+/// are the names of the requester and the agents on it (so they can be removed before the replies are
+/// reused); <see cref="Url"/> opens the ticket in the helpdesk's agent interface.
+/// </summary>
+public sealed record SolvedTicket(
+    long Id, string Subject, string CustomerText, IReadOnlyList<string> AgentReplies, DateTimeOffset UpdatedAt,
+    IReadOnlyList<string>? People = null, string? Url = null);
