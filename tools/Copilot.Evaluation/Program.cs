@@ -13,6 +13,8 @@ var only = Arg("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | Str
 var sections = new (string Name, Func<string, Task<string>> Run)[]
 {
     ("results", RetrievalSection.RunAsync),
+    ("leak", LeakSection.RunAsync),
+    ("sendability", SendabilitySection.RunAsync),
 };
 
 var shared = Datasets.FindShared();

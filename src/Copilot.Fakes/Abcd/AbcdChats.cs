@@ -12,6 +12,16 @@ public sealed record AbcdChat(
 {
     public IEnumerable<string> CustomerTurns => Turns.Where(t => t.Speaker == "customer").Select(t => t.Text);
     public IEnumerable<string> AgentTurns => Turns.Where(t => t.Speaker == "agent").Select(t => t.Text);
+
+    /// <summary>The ticket's subject: the customer's first turn that says something (more than a greeting), at most 80 characters.</summary>
+    public string Subject
+    {
+        get
+        {
+            var subject = CustomerTurns.FirstOrDefault(t => t.Split(' ').Length > 3) ?? Subflow.Replace('_', ' ');
+            return subject.Length <= 80 ? subject : subject[..80];
+        }
+    }
 }
 
 /// <summary>
@@ -64,8 +74,8 @@ public sealed class AbcdChats
             var customer = CustomerBase + i;
             data.Users.Add(new FakeUser { Id = customer, Name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(chat.CustomerName), Email = chat.Email, Locale = "en-US" });
             var at = start.AddHours(i);
-            var subject = chat.CustomerTurns.FirstOrDefault(t => t.Split(' ').Length > 3) ?? chat.Subflow.Replace('_', ' ');
-            var solved = new FakeTicket { Id = SolvedBase + i, Subject = Short(subject), Status = "solved", RequesterId = customer, AssigneeId = AgentId, CreatedAt = at, UpdatedAt = at.AddMinutes(chat.Turns.Count) };
+            var subject = chat.Subject;
+            var solved = new FakeTicket { Id = SolvedBase + i, Subject = subject, Status = "solved", RequesterId = customer, AssigneeId = AgentId, CreatedAt = at, UpdatedAt = at.AddMinutes(chat.Turns.Count) };
             var n = 0;
             foreach (var (speaker, text) in chat.Turns.Where(t => t.Speaker is "customer" or "agent"))
             {
@@ -73,7 +83,7 @@ public sealed class AbcdChats
                 n++;
             }
             data.Tickets.Add(solved);
-            var open = new FakeTicket { Id = OpenTicketId(i), Subject = Short(subject), Status = "open", RequesterId = customer, CreatedAt = at, UpdatedAt = at };
+            var open = new FakeTicket { Id = OpenTicketId(i), Subject = subject, Status = "open", RequesterId = customer, CreatedAt = at, UpdatedAt = at };
             open.Comments.Add(Comment(open.Id * 100, customer, string.Join("\n", chat.CustomerTurns), at));
             data.Tickets.Add(open);
         }
@@ -82,8 +92,6 @@ public sealed class AbcdChats
 
     private static FakeComment Comment(long id, long author, string text, DateTimeOffset at) =>
         new() { Id = id, AuthorId = author, Public = true, CreatedAt = at, HtmlBody = string.Concat(text.Split('\n').Select(l => "<p>" + WebUtility.HtmlEncode(l) + "</p>")) };
-
-    private static string Short(string text) => text.Length <= 80 ? text : text[..80];
 
     private static AbcdChat Chat(JsonElement e)
     {

@@ -25,9 +25,15 @@ public sealed partial class AbcdLeaks
     {
         var own = _secrets[ownChat];
         return _secrets.Where((_, i) => i != ownChat).SelectMany(s => s).Where(s => !own.Contains(s)).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(s => Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(s) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            .Where(s => Contains(text, s))
             .ToList();
     }
+
+    /// <summary>The chat's own values found in <paramref name="text"/>.</summary>
+    public IReadOnlyList<string> FindOwn(string text, int chat) => _secrets[chat].Where(s => Contains(text, s)).ToList();
+
+    private static bool Contains(string text, string value) =>
+        Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(value) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static HashSet<string> Secrets(AbcdChat chat)
     {
