@@ -18,6 +18,7 @@ namespace Copilot.Api.Drafts;
 public sealed class DraftService(
     IOfflineDrafter drafter,
     ILanguageDetector detector,
+    KnowledgeIndex index,
     ModelDraftWriter modelWriter,
     TenantModels models,
     SuggestionStore suggestions,
@@ -101,7 +102,13 @@ public sealed class DraftService(
             ModelLog.FellBack(logger, failure.Provider, tenant.Id, "draft", failure.Failure, failure.StatusCode);
         }
 
-        var draft = drafter.Draft(new DraftInput(context.Thread, sources, context.Language, agentName, tenant.Options.IncludeInternalNotes));
+        // A source answers from its whole text, so its steps are never cut where a passage ended.
+        var whole = new List<KnowledgeHit>(sources.Count);
+        foreach (var s in sources)
+        {
+            whole.Add(await index.GetTextAsync(tenant.Id, s.Kind, s.SourceId, cancellationToken) is { } text ? s with { Passage = text } : s);
+        }
+        var draft = drafter.Draft(new DraftInput(context.Thread, whole, context.Language, agentName, tenant.Options.IncludeInternalNotes));
         var cited = sources.Where(s => draft.CitedSourceIds.Contains(s.SourceId)).ToList();
         var suggestion = new Suggestion(
             Suggestion.NewId(), tenant.Id, context.Thread.Ticket.Id, SuggestionKinds.Draft, agentId, context.Intent, draft.Text,

@@ -15,9 +15,16 @@ internal sealed record DraftBody(KnowledgeHit Source, string Text, string Langua
 internal static partial class DraftBodies
 {
     private const int MinWords = 6;
+    private const int MaxArticleWords = 160;
+    private const double MaxGuidanceShare = 0.3;
 
-    public static DraftBody? From(KnowledgeHit hit, IReadOnlyDictionary<string, string> values, ILanguageDetector detector)
+    public static DraftBody? From(KnowledgeHit hit, IReadOnlyDictionary<string, string> values, Question question, ILanguageDetector detector)
     {
+        // A source mostly written for agents (a guideline, a procedure) is guidance as a whole: what is left is not an answer.
+        if (Guidance.Share(hit.Passage) >= MaxGuidanceShare)
+        {
+            return null;
+        }
         var (customer, _) = Guidance.Split(hit.Passage);
         string text;
         string? signOff = null;
@@ -35,7 +42,7 @@ internal static partial class DraftBodies
                 text = ThreadText.Clean(customer);
                 break;
             default:
-                text = Passage(customer);
+                text = Passage(customer, question);
                 break;
         }
         if (ThreadText.WordCount(text) < MinWords)
@@ -48,31 +55,95 @@ internal static partial class DraftBodies
 
     /// <summary>
     /// A past reply, as indexed (its case specifics already replaced by <see cref="CaseDetails"/>), may be sent to another
-    /// customer only when nothing was specific to its case (no placeholder left by the scrubbing), it promises nothing
-    /// (no refund, credit, discount, date or exception: <see cref="CommitmentCheck"/>) and it holds no guidance.
+    /// customer only when it is generic: nothing was specific to its case (no placeholder left by the scrubbing), it tells
+    /// of nothing done on that case ("I've initiated the return"), it asks that customer nothing (no question), it reads as
+    /// written replies do (no sentence begun in lower case, as chat turns are), it promises nothing (no refund, credit, discount, date
+    /// or exception: <see cref="CommitmentCheck"/>) and it holds no guidance.
     /// </summary>
     public static bool IsGeneric(string pastReply) =>
         !CaseDetails.Placeholder.IsMatch(pastReply)
+        && !CaseAction().IsMatch(pastReply)
+        && !pastReply.Contains('?')
+        && ThreadText.Sentences(pastReply).All(l => !char.IsLower(l[0]))
         && CommitmentCheck.Check(pastReply, []).Count == 0
         && Guidance.Split(pastReply).Guidance.Count == 0;
 
-    /// <summary>An article passage whole, without headings, a list it joins midway, or a closing of its own.</summary>
-    private static string Passage(string text)
+    /// <summary>What was done on that case ("I've initiated the return", "your refund has been issued") is true of that case only.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])((i|we)('ve|'d| have| had| just| already)*\s+(\w+\s+)?(initiated|processed|issued|sent|refunded|credited|cancell?ed|reset|changed|updated|escalated|arranged|ordered|created|upgraded|extended|applied|added|removed|scheduled|booked|passed|forwarded|notified|filed|submitted|approved|replaced|shipped|let|checked|looked|found|verified|confirmed)|(your|the) (order|account|refund|return|subscription|package|parcel|replacement|payment|claim|request|ticket|case|password|username)\s+(has|have|had|was|were|is)\s+(been\s+)?(\w+ed|on its way|ready))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaseAction();
+
+    /// <summary>
+    /// The part of an article that answers: the section (under one heading) closest to the question, whole; in a long
+    /// section, its paragraphs closest to the question in their order, a list always whole. No headings, no list joined
+    /// midway, no closing of its own.
+    /// </summary>
+    private static string Passage(string text, Question question)
     {
-        var lines = ThreadText.Normalize(text).Split('\n').Select(l => l.TrimEnd()).ToList();
-        lines.RemoveAll(l => l.Trim().Length > 0 && IsHeading(l.Trim()));
-        // Steps "3.", "4." without "1." and "2." are the tail of a list: out of their place they read as a fragment.
-        while (lines.FindIndex(l => l.Trim().Length > 0) is var first and >= 0 && IsFragmentStart(lines[first].Trim()))
+        var sections = new List<List<string>> { new() };
+        foreach (var line in ThreadText.Normalize(text).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
         {
-            lines.RemoveAt(first);
+            if (IsHeading(line))
+            {
+                if (sections[^1].Count > 0)
+                {
+                    sections.Add([]);
+                }
+                continue;
+            }
+            sections[^1].Add(line);
+        }
+        var best = sections.Where(s => s.Count > 0).Select((s, i) => (Lines: s, Score: question.Overlap(string.Join(' ', s)), Index: i))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Index).Select(x => x.Lines).FirstOrDefault() ?? [];
+        var blocks = Blocks(best);
+        if (blocks.Sum(b => ThreadText.WordCount(string.Join(' ', b))) > MaxArticleWords)
+        {
+            var kept = new HashSet<int>();
+            var words = 0;
+            foreach (var (block, i) in blocks.Select((b, i) => (b, i)).OrderByDescending(x => question.Overlap(string.Join(' ', x.b))).ThenBy(x => x.i))
+            {
+                var count = ThreadText.WordCount(string.Join(' ', block));
+                if (kept.Count > 0 && words + count > MaxArticleWords)
+                {
+                    continue;
+                }
+                kept.Add(i);
+                words += count;
+            }
+            blocks = blocks.Where((_, i) => kept.Contains(i)).ToList();
+        }
+        var lines = blocks.SelectMany(b => b).ToList();
+        // Steps "3.", "4." without "1." and "2." are the tail of a list: out of their place they read as a fragment.
+        while (lines.Count > 0 && IsFragmentStart(lines[0]))
+        {
+            lines.RemoveAt(0);
         }
         var signOff = ThreadText.SignOffStart(lines);
         if (signOff >= 0)
         {
             lines.RemoveRange(signOff, lines.Count - signOff);
         }
-        return BlankLines().Replace(string.Join('\n', lines), "\n\n").Trim();
+        return string.Concat(lines.Select((l, i) => i == 0 ? l : (IsListItem(l) && IsListItem(lines[i - 1]) ? "\n" : "\n\n") + l));
     }
+
+    /// <summary>Paragraphs, with the items of one list kept together as one block.</summary>
+    private static List<List<string>> Blocks(List<string> lines)
+    {
+        var blocks = new List<List<string>>();
+        foreach (var line in lines)
+        {
+            if (IsListItem(line) && blocks.Count > 0 && IsListItem(blocks[^1][^1]) && !ListStep().Match(line).Groups["n"].Value.Equals("1", StringComparison.Ordinal))
+            {
+                blocks[^1].Add(line);
+            }
+            else
+            {
+                blocks.Add([line]);
+            }
+        }
+        return blocks;
+    }
+
+    private static bool IsListItem(string line) => ListStep().IsMatch(line) || line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith('•');
 
     /// <summary>A line that cannot open a reply: a list step other than the first, or a sentence begun in lower case.</summary>
     public static bool IsFragmentStart(string line)
@@ -87,7 +158,7 @@ internal static partial class DraftBodies
 
     /// <summary>A short line without closing punctuation is a heading: out of its place it reads as a broken sentence.</summary>
     private static bool IsHeading(string line) =>
-        !char.IsDigit(line[0]) && !".!?:;)…\"'".Contains(line[^1]) && ThreadText.WordCount(line) <= 8;
+        !char.IsDigit(line[0]) && !".!?:;…\"'".Contains(line[^1]) && (ThreadText.WordCount(line) <= 8 || line.Contains(" > ", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^(step\s+)?(?<n>\d{1,2})[.)]\s", RegexOptions.IgnoreCase)]
     private static partial Regex ListStep();

@@ -47,7 +47,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         DraftBody? answer = null, elsewhere = null;
         foreach (var hit in Candidates(relevant))
         {
-            if (DraftBodies.From(hit, values, detector) is not { } body)
+            if (DraftBodies.From(hit, values, question, detector) is not { } body)
             {
                 continue;
             }
@@ -67,8 +67,11 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             var body = new StringBuilder(answer.Source.Kind == SourceKind.Macro ? "" : book.Thanks + (answer.Source.Kind == SourceKind.PastReply ? "\n\n" : " " + book.ArticleIntro + "\n\n"));
             body.Append(answer.Text);
             cited.Add(answer.Source.SourceId);
+            // Beside a macro or a past reply, an article is linked only when it fits the question at least as well.
+            var fit = relevant.First(x => x.Hit == answer.Source).Relevance;
             var link = answer.Source.Kind is SourceKind.Article or SourceKind.Document ? answer.Source
-                : relevant.Select(x => x.Hit).FirstOrDefault(h => h.Kind is SourceKind.Article && h.Url is { } url && (h.Locale is null || h.Locale.StartsWith(book.Language, StringComparison.OrdinalIgnoreCase)) && !answer.Text.Contains(url, StringComparison.OrdinalIgnoreCase));
+                : relevant.Where(x => x.Relevance >= fit).Select(x => x.Hit).FirstOrDefault(h => h.Kind is SourceKind.Article && h.Url is { } url
+                    && (h.Locale is null || h.Locale.StartsWith(book.Language, StringComparison.OrdinalIgnoreCase)) && !answer.Text.Contains(url, StringComparison.OrdinalIgnoreCase));
             if (link is not null && (link.Url is { Length: > 0 } || link == answer.Source))
             {
                 body.Append("\n\n").Append(CiteLine(book, link));
@@ -131,12 +134,13 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
     private static string Holding(Phrasebook book, Question question)
     {
         var details = new List<string>();
-        if (question.MentionsBilling && !question.HasOrderNumber)
+        var purchase = question.MentionsBilling || question.MentionsOrder;
+        if (purchase && !question.HasOrderNumber)
         {
             details.Add(book.DetailOrder);
         }
         details.Add(book.DetailWhat);
-        if (!question.MentionsBilling)
+        if (!purchase)
         {
             details.Add(book.DetailError);
             details.Add(book.DetailDevice);
