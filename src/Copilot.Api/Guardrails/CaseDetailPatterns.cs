@@ -32,7 +32,7 @@ internal static partial class CaseDetailPatterns
     public static partial Regex Quantity();
 
     /// <summary>Order, account, tracking and ticket numbers: five digits or more, "#123", "AB-12345", "ORD12345".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(#\s?\d{3,}|[A-Z]{1,5}[-_ ]?\d{4,}|\d(?:[ \-]?\d){4,})(?![\p{L}\p{N}]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(#\s?\d{3,}|[A-Z]{1,5}[-_ ]?\d{3,}(?:[-_/][A-Z0-9]{2,})*|\d(?:[ \-]?\d){4,})(?![\p{L}\p{N}]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex ReferenceNumber();
 
     /// <summary>"$94", "€ 12,50", "12.50 EUR", "54 dollars".</summary>

@@ -35,11 +35,12 @@ internal static partial class DraftBodies
                 (text, signOff) = (macro.Body, macro.SignOff);
                 break;
             case SourceKind.PastReply:
-                if (!IsGeneric(hit.Passage))
+                // Its greeting and sign-off are dropped first: "Hi [name]," says nothing about the case.
+                text = ThreadText.Clean(customer);
+                if (!IsGeneric(text))
                 {
                     return null;
                 }
-                text = ThreadText.Clean(customer);
                 break;
             default:
                 text = Passage(customer, question);
@@ -73,8 +74,8 @@ internal static partial class DraftBodies
     private static partial Regex CaseAction();
 
     /// <summary>
-    /// The part of an article that answers: the section (under one heading) closest to the question, whole; in a long
-    /// section, its paragraphs closest to the question in their order, a list always whole. No headings, no list joined
+    /// The part of an article that answers: the sections (under their headings) about the question, whole; when that is
+    /// long, the paragraphs closest to the question in their order, a list always whole. No headings, no list joined
     /// midway, no closing of its own.
     /// </summary>
     private static string Passage(string text, Question question)
@@ -92,9 +93,11 @@ internal static partial class DraftBodies
             }
             sections[^1].Add(line);
         }
-        var best = sections.Where(s => s.Count > 0).Select((s, i) => (Lines: s, Score: question.Overlap(string.Join(' ', s)), Index: i))
-            .OrderByDescending(x => x.Score).ThenBy(x => x.Index).Select(x => x.Lines).FirstOrDefault() ?? [];
-        var blocks = Blocks(best);
+        // The sections about the question (at least half as close to it as the closest), in the article's order.
+        var scored = sections.Where(s => s.Count > 0).Select(s => (Lines: s, Score: question.Overlap(string.Join(' ', s)))).ToList();
+        var top = scored.Count == 0 ? 0 : scored.Max(x => x.Score);
+        var chosen = top == 0 ? scored.Take(1) : scored.Where(x => x.Score >= Math.Max(1, top / 2));
+        var blocks = chosen.SelectMany(x => Blocks(x.Lines)).ToList();
         if (blocks.Sum(b => ThreadText.WordCount(string.Join(' ', b))) > MaxArticleWords)
         {
             var kept = new HashSet<int>();
