@@ -7,7 +7,8 @@ namespace Copilot.Fakes.Abcd;
 /// What identifies each ABCD chat's customer and case, and a check that a text holds none of another chat's:
 /// names, username, email, order and account ids, PIN and security answer (from the scenario), passwords and
 /// codes an agent gave out and amounts of the products or of a refund (from the agent's turns).
-/// A value the chat shares with the other chat (the same customer name) is that chat's own, not a leak.
+/// A value the chat shares with the other chat (the same customer name) is that chat's own, not a leak; a value the
+/// guideline articles state (a price, a policy's amount) is public, not a customer's.
 /// </summary>
 public sealed partial class AbcdLeaks
 {
@@ -15,7 +16,9 @@ public sealed partial class AbcdLeaks
 
     public AbcdLeaks(AbcdChats chats)
     {
-        _secrets = chats.Chats.Select(Secrets).ToList();
+        // What the knowledge base itself states ("the yearly plan costs $99") belongs to no customer.
+        var published = string.Join("\n", chats.Guidelines.Select(g => g.Title + "\n" + g.Text));
+        _secrets = chats.Chats.Select(c => Secrets(c).Where(s => !Contains(published, s)).ToHashSet(StringComparer.OrdinalIgnoreCase)).ToList();
     }
 
     public IReadOnlySet<string> SecretsOf(int chat) => _secrets[chat];
