@@ -57,7 +57,8 @@ internal static partial class DraftBodies
     /// <summary>
     /// A past reply, as indexed (its case specifics already replaced by <see cref="CaseDetails"/>), may be sent to another
     /// customer only when it is generic: nothing was specific to its case (no placeholder left by the scrubbing), it tells
-    /// of nothing done on that case ("I've initiated the return"), it asks that customer nothing (no question), it reads as
+    /// of nothing done on that case ("I've initiated the return"), it asks that customer nothing (no question), it is one
+    /// message (no closing line inside it: several replies joined are a conversation), it reads as
     /// written replies do (no sentence begun in lower case, as chat turns are), it promises nothing (no refund, credit, discount, date
     /// or exception: <see cref="CommitmentCheck"/>) and it holds no guidance.
     /// </summary>
@@ -65,6 +66,7 @@ internal static partial class DraftBodies
         !CaseDetails.Placeholder.IsMatch(pastReply)
         && !CaseAction().IsMatch(pastReply)
         && !pastReply.Contains('?')
+        && !pastReply.Split('\n').Any(ThreadText.IsClosingLine)
         && ThreadText.Sentences(pastReply).All(l => !char.IsLower(l[0]))
         && CommitmentCheck.Check(pastReply, []).Count == 0
         && Guidance.Split(pastReply).Guidance.Count == 0;

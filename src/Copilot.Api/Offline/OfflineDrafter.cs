@@ -64,7 +64,9 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var kind = DraftKind.Answer;
         if (answer is not null)
         {
-            var body = new StringBuilder(answer.Source.Kind == SourceKind.Macro ? "" : book.Thanks + (answer.Source.Kind == SourceKind.PastReply ? "\n\n" : " " + book.ArticleIntro + "\n\n"));
+            // A macro, or a reply that already opens with thanks, needs no thanks of ours.
+            var opensWithThanks = answer.Source.Kind == SourceKind.Macro || Cues.Courtesy().IsMatch(answer.Text);
+            var body = new StringBuilder(opensWithThanks ? "" : book.Thanks + (answer.Source.Kind == SourceKind.PastReply ? "\n\n" : " " + book.ArticleIntro + "\n\n"));
             body.Append(answer.Text);
             cited.Add(answer.Source.SourceId);
             // Beside a macro or a past reply, an article is linked only when it fits the question at least as well.

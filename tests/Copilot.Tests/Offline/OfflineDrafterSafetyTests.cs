@@ -83,6 +83,19 @@ public sealed class OfflineDrafterSafetyTests
     }
 
     [Fact]
+    public void SeveralRepliesOfOnePastTicketAreAConversationAndNotPasted()
+    {
+        var past = new KnowledgeHit(SourceKind.PastReply, "119", "Broken bulb replacement", null,
+            "Sorry the bulb arrived broken. A broken bulb is replaced free of charge.\nBest regards,\nLumora Home Support\n"
+            + "The replacement bulb works like the broken one. Keep the broken bulb until the new one is in.\nBest regards,", 4.2, null);
+
+        var draft = Draft(RefundThread(), past);
+
+        Assert.DoesNotContain("replaced free of charge", draft.Text);
+        Assert.Equal(["119"], draft.ColleagueCaseIds);
+    }
+
+    [Fact]
     public void AThankYouAfterTheAnswerGetsAShortAcknowledgementAndNoPassage()
     {
         var thread = new Threads("Bulb flickering").FromCustomer("My bulb flickers when dimmed.")
