@@ -23,7 +23,8 @@ public static class SendabilitySection
         var demo = FakeZendeskData.LoadDemo();
         var demoTickets = demo.Tickets.OrderBy(t => t.Id).Select(t => (t.Id, t.Subject)).ToList();
         var abcd = AbcdChats.Load(Path.Combine(shared, "datasets", "abcd"));
-        var abcdTickets = Enumerable.Range(0, AbcdDrafts).Select(i => (AbcdChats.OpenTicketId(i), abcd.Chats[i].Subject)).ToList();
+        // ABCD drafts are labelled by chat id and subflow, not by the customer's words.
+        var abcdTickets = Enumerable.Range(0, AbcdDrafts).Select(i => (AbcdChats.OpenTicketId(i), $"ABCD chat {abcd.Chats[i].ConvoId}, {abcd.Chats[i].Flow}/{abcd.Chats[i].Subflow}")).ToList();
 
         var runs = new List<(string Name, List<Row> Rows)>();
         await using (var host = await EvalHost.StartAsync(demo))
