@@ -54,7 +54,7 @@ public static partial class Sendability
         {
             problems.Add($"raw placeholder {raw.Value}");
         }
-        var languages = Paragraphs(body).Select(p => detector.Detect(p)).Where(d => d.Confidence >= 0.3).Select(d => d.Code).Distinct().ToList();
+        var languages = Paragraphs(body, Phrasebook.For(language)).Select(p => detector.Detect(p)).Where(d => d.Confidence >= 0.3).Select(d => d.Code).Distinct().ToList();
         if (languages.Any(l => l != language))
         {
             problems.Add($"not all in {language}: {string.Join(", ", languages)}");
@@ -66,10 +66,20 @@ public static partial class Sendability
         return new SendabilityVerdict(problems.Count == 0, problems);
     }
 
-    private static IEnumerable<string> Paragraphs(List<string> body) =>
-        string.Join('\n', body).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+    /// <summary>The body's paragraphs without the phrasebook's own words in this language, which are known, not detected.</summary>
+    private static IEnumerable<string> Paragraphs(List<string> body, Phrasebook book)
+    {
+        string[] known = [book.Thanks, book.ArticleIntro, book.HoldingAsk, book.HoldingAfter, book.Acknowledge,
+            "- " + book.DetailOrder, "- " + book.DetailDevice, "- " + book.DetailError, "- " + book.DetailWhat];
+        var text = string.Join('\n', body);
+        foreach (var phrase in known)
+        {
+            text = text.Replace(phrase, "", StringComparison.Ordinal);
+        }
+        return text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
             .Select(p => UrlOrPlaceholder().Replace(p, " "))
             .Where(p => ThreadText.WordCount(p) >= MinWordsToDetect);
+    }
 
     /// <summary>The greeting or closing is one the phrasebook writes in another language and not in this one.</summary>
     private static bool ForeignFixedWords(string line, string language)
