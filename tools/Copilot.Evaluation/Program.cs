@@ -14,6 +14,8 @@ var sections = new (string Name, Func<string, Task<string>> Run)[]
 {
     ("results", RetrievalSection.RunAsync),
     ("intent", IntentSection.RunAsync),
+    ("leak", LeakSection.RunAsync),
+    ("sendability", SendabilitySection.RunAsync),
 };
 
 var shared = Datasets.FindShared();

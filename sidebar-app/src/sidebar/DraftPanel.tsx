@@ -6,6 +6,8 @@ import { ApiError, type CopilotApi } from '../lib/api/client';
 import type { Assist, Citation, Draft, Reason } from '../lib/api/types';
 import type { Host, TicketInfo } from '../lib/host/host';
 import type { FeedbackTracker } from '../lib/feedback/tracker';
+import { draftKindNote } from '../lib/api/draft-notes';
+import { DraftNotes } from './DraftNotes';
 import { Notice } from './Notice';
 import { RewriteMenu } from './RewriteMenu';
 import { Thumbs } from './Thumbs';
@@ -117,7 +119,9 @@ export function DraftPanel({ ticket, assist, api, host, tracker }: { ticket: Tic
           <p className={`label${offline ? ' offline' : ''}`}>
             {state.draft.label ?? (offline ? 'Draft written offline — review before sending' : 'Draft — review before sending')}
           </p>
+          {draftKindNote(state.draft) && <p className="passage">{draftKindNote(state.draft)}</p>}
           <div className="draft-text" tabIndex={0} aria-label="Draft text">{state.text}</div>
+          {state.draft.flags?.map((f) => <p key={f} className="label offline">{f}</p>)}
           {rewriteInfo && (
             <div className="passage" aria-label="About the rewrite">
               {rewriteInfo.note && <p>{rewriteInfo.note}</p>}
@@ -137,6 +141,7 @@ export function DraftPanel({ ticket, assist, api, host, tracker }: { ticket: Tic
             onUp={() => { void tracker.thumbsUp(state.suggestionId); setStatus('Thanks: marked helpful.'); }}
             onDown={(reason: Reason) => { void tracker.thumbsDown(state.suggestionId, reason); setStatus('Thanks: feedback sent.'); }}
           />
+          <DraftNotes draft={state.draft} />
         </div>
       )}
     </section>

@@ -8,8 +8,8 @@ public sealed record GuardedDraft(string Text, IReadOnlyList<KnowledgeHit> Cited
 
 /// <summary>
 /// Everything a model's draft goes through before an agent sees it: citations checked against what
-/// was retrieved (invented ones dropped), links not in the sources removed, promises no cited
-/// source backs flagged, and the redacted personal data put back.
+/// was retrieved (invented ones dropped), links not in the sources (nor a past reply's ticket link) removed, promises
+/// no cited article or macro backs flagged (a past reply's promise was made to someone else), and the redacted personal data put back.
 /// </summary>
 public static class DraftGuard
 {
@@ -37,14 +37,16 @@ public static class DraftGuard
         text = citations.Text;
         var cited = citations.Cited.Select(n => sources[n - 1]).ToList();
 
-        var links = LinkCheck.Check(text, sources.SelectMany(s => new[] { s.Url ?? "", s.Passage }));
+        // A past reply's link opens another customer's ticket in the helpdesk: for agents only, never for a reply.
+        var links = LinkCheck.Check(text, sources.SelectMany(s => new[] { s.Kind == SourceKind.PastReply ? "" : s.Url ?? "", s.Passage }));
         foreach (var url in links.RemovedUrls.Distinct(StringComparer.Ordinal))
         {
             flags.Add($"Link {url} is not in the sources and was removed.");
         }
         text = links.Text;
 
-        var unbacked = CommitmentCheck.Check(text, cited.Select(s => s.Passage));
+        // A promise made to another customer (a past reply) backs nothing: only the team's articles and macros do.
+        var unbacked = CommitmentCheck.Check(text, cited.Where(s => s.Kind != SourceKind.PastReply).Select(s => s.Passage));
         foreach (var c in unbacked)
         {
             flags.Add($"Promises a {c.Kind.ToString().ToLowerInvariant()} no cited source backs: \"{c.Phrase}\". Check before sending.");

@@ -11,7 +11,22 @@ public sealed record CitationDto(string SourceId, string Kind, string Title, str
 /// </summary>
 public sealed record DraftRequest(string? Instructions, string? AgentName = null);
 
-/// <summary>status "drafted" carries text and a suggestion id; "withheld" carries the reason no draft was written.</summary>
+/// <summary>A sentence a source addresses to agents (a guideline or procedure step): shown to the agent, never part of the draft.</summary>
+public sealed record GuidanceDto(string Text, string SourceId, string Kind, string Title, string? Url);
+
+/// <summary>
+/// How a colleague solved a similar case: a past reply (its case specifics already replaced by placeholders such as
+/// <c>[name]</c>), with a link to that ticket in the helpdesk. For the agent to read, not to paste.
+/// </summary>
+public sealed record ColleagueCaseDto(string SourceId, string Title, string? Url, string Excerpt);
+
+/// <summary>
+/// status "drafted" carries text and a suggestion id; "withheld" carries the reason no draft was written.
+/// <see cref="DraftKind"/> (offline drafts): "answer", "holding" (nothing relevant found: it asks for details),
+/// "acknowledgement" (the customer says it is solved: no reply needed) or "other-language" (the only source is in
+/// another language: the draft offers its link). <see cref="Guidance"/> and <see cref="ColleagueCases"/> are for the
+/// agent and are never part of <see cref="Text"/>.
+/// </summary>
 public sealed record DraftResponse(
     string Status,
     string? SuggestionId,
@@ -23,7 +38,10 @@ public sealed record DraftResponse(
     string Label,
     string? Reason = null,
     IReadOnlyList<string>? Flags = null,
-    UsageDto? Usage = null);
+    UsageDto? Usage = null,
+    string? DraftKind = null,
+    IReadOnlyList<GuidanceDto>? Guidance = null,
+    IReadOnlyList<ColleagueCaseDto>? ColleagueCases = null);
 
 /// <summary>What a draft stream says, in order: the sources, text deltas, then the finished draft.</summary>
 public abstract record DraftEvent;

@@ -17,6 +17,8 @@ namespace Copilot.Api.Drafts;
 /// </summary>
 public sealed class DraftService(
     IOfflineDrafter drafter,
+    ILanguageDetector detector,
+    KnowledgeIndex index,
     ModelDraftWriter modelWriter,
     TenantModels models,
     SuggestionStore suggestions,
@@ -100,7 +102,13 @@ public sealed class DraftService(
             ModelLog.FellBack(logger, failure.Provider, tenant.Id, "draft", failure.Failure, failure.StatusCode);
         }
 
-        var draft = drafter.Draft(new DraftInput(context.Thread, sources, context.Language, agentName, tenant.Options.IncludeInternalNotes));
+        // A source answers from its whole text, so its steps are never cut where a passage ended.
+        var whole = new List<KnowledgeHit>(sources.Count);
+        foreach (var s in sources)
+        {
+            whole.Add(await index.GetTextAsync(tenant.Id, s.Kind, s.SourceId, cancellationToken) is { } text ? s with { Passage = text } : s);
+        }
+        var draft = drafter.Draft(new DraftInput(context.Thread, whole, context.Language, agentName, tenant.Options.IncludeInternalNotes));
         var cited = sources.Where(s => draft.CitedSourceIds.Contains(s.SourceId)).ToList();
         var suggestion = new Suggestion(
             Suggestion.NewId(), tenant.Id, context.Thread.Ticket.Id, SuggestionKinds.Draft, agentId, context.Intent, draft.Text,
@@ -109,10 +117,20 @@ public sealed class DraftService(
         await suggestions.AddAsync([suggestion], cancellationToken);
 
         var provider = failure is null ? AssistMapping.Offline : ProviderInfo.Unavailable(tenant, failure);
-        IReadOnlyList<string>? flags = deltasSent ? ["The AI model stopped mid-answer; this is the offline draft instead."] : null;
+        var flags = new List<string>();
+        if (deltasSent)
+        {
+            flags.Add("The AI model stopped mid-answer; this is the offline draft instead.");
+        }
+        if (draft.Kind != DraftKind.OtherLanguage && Sendability.Check(draft.Text, draft.Language, detector) is { Sendable: false } verdict)
+        {
+            flags.Add("Check before sending: " + string.Join("; ", verdict.Problems) + ".");
+        }
         yield return new DraftDeltaEvent(draft.Text);
         yield return new DraftDoneEvent(new DraftResponse("drafted", suggestion.Id, draft.Text, cited.Select(ToCitation).ToList(),
-            context.Language.Code, provider, warnings, failure is null ? OfflineLabel : FallbackLabel, Flags: flags));
+            context.Language.Code, provider, warnings, DraftNotes.Label(draft.Kind, context.Language.Code, failure is not null),
+            Flags: flags.Count > 0 ? flags : null, DraftKind: DraftNotes.KindName(draft.Kind),
+            Guidance: DraftNotes.Guidance(draft.Guidance, sources), ColleagueCases: DraftNotes.Colleagues(draft.ColleagueCaseIds, sources)));
     }
 
     private async Task<DraftResponse> RecordModelDraftAsync(
@@ -127,7 +145,8 @@ public sealed class DraftService(
             audit.TotalMs, time.GetUtcNow()) { Audit = audit };
         await suggestions.AddAsync([suggestion], cancellationToken);
         return new DraftResponse("drafted", suggestion.Id, guarded.Text, guarded.Cited.Select(ToCitation).ToList(),
-            context.Language.Code, ProviderInfo.Model(tenant), warnings, ModelLabel, Flags: guarded.Flags, Usage: UsageDto.From(audit));
+            context.Language.Code, ProviderInfo.Model(tenant), warnings, ModelLabel, Flags: guarded.Flags, Usage: UsageDto.From(audit),
+            DraftKind: guarded.NeedsInput ? "holding" : "answer", Guidance: DraftNotes.Guidance(sources), ColleagueCases: DraftNotes.Colleagues(sources));
     }
 
     internal static CitationDto ToCitation(KnowledgeHit h) => new(h.SourceId, AssistService.KindName(h.Kind), h.Title, h.Url);

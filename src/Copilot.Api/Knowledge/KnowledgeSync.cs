@@ -127,6 +127,16 @@ public sealed class KnowledgeSync(
     private static KnowledgeDocument ToDocument(HelpdeskMacro m) =>
         new(SourceKind.Macro, m.Id, m.Title, string.IsNullOrWhiteSpace(m.Description) ? m.Text : m.Description + "\n\n" + m.Text, null, null, DateTimeOffset.UnixEpoch);
 
-    private static KnowledgeDocument ToDocument(SolvedTicket t) =>
-        new(SourceKind.PastReply, t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Subject, string.Join("\n\n", t.AgentReplies), null, null, t.UpdatedAt);
+    /// <summary>
+    /// A solved ticket as a past reply, with its case specifics (names, credentials, numbers, amounts,
+    /// dates, token links) already replaced by placeholders: the index never holds them, so no search,
+    /// draft or prompt can hand one customer's details to another.
+    /// </summary>
+    public static KnowledgeDocument ToDocument(SolvedTicket t)
+    {
+        var people = t.People ?? [];
+        return new(SourceKind.PastReply, t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Guardrails.CaseDetails.Scrub(t.Subject, people).Text,
+            Guardrails.CaseDetails.Scrub(string.Join("\n\n", t.AgentReplies), people).Text, t.Url, null, t.UpdatedAt);
+    }
 }

@@ -46,7 +46,9 @@ public static class ThreadPrompt
         for (var i = 0; i < sources.Count; i++)
         {
             var s = sources[i];
-            var label = $"[{i + 1}] {KindName(s.Kind)}: {s.Title}{(s.Url is { Length: > 0 } url ? " — " + url : "")}";
+            // A past reply's link opens another customer's ticket in the helpdesk: the model is not shown it.
+            var link = s.Kind == SourceKind.PastReply ? null : s.Url;
+            var label = $"[{i + 1}] {KindName(s.Kind)}: {s.Title}{(link is { Length: > 0 } url ? " — " + url : "")}";
             var passage = s.Kind == SourceKind.PastReply ? Scrub(s.Passage) : s.Passage;
             text.Append(PromptFence.Wrap(passage, PromptFence.SourceTag, label)).Append('\n');
         }

@@ -21,6 +21,10 @@ internal static partial class Cues
     [GeneratedRegex(@"(?<![\p{L}])(refund\w*|invoice\w*|charged?|charges|billing|billed|payment|receipt|subscription|r[üu]ckerstattung|rechnung|abgebucht|zahlung|abo|erstattung|rembours\w*|facture|pr[ée]lev[ée]|paiement|abonnement|reembolso|factura|cobro|cobrado|pago|suscripci[óo]n|terugbetaling|factuur|betaling|afgeschreven|fatura|cobran[çc]a|pagamento|assinatura|rimborso|fattura|addebit\w*|abbonamento)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Billing();
 
+    /// <summary>An order, its delivery or its return: the order number is what the agent needs first.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(order(s|ed)?|shipping|shipment|delivery|delivered|package|parcel|return(s|ed|ing)?|exchange|purchase[ds]?|bestell\w*|lieferung|paket|r[üu]cksendung|commande|livraison|colis|retour|pedido|env[íi]o|paquete|devoluci[óo]n|bestelling|levering|pakket|encomenda|entrega|devolu[çc][ãa]o|ordine|spedizione|pacco|reso)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Order();
+
     /// <summary>The agent asked the customer for something (so a silence means waiting on them).</summary>
     [GeneratedRegex(@"(\?|(?<![\p{L}])(could you|can you|please (send|reply|share|let|try|check|confirm)|reply with|let me know|k[öo]nnten sie|bitte (senden|schicken|teilen|pr[üu]fen)|pourriez-vous|merci de|pouvez-vous|podr[íi]as?|puedes|env[íi]a(nos|me)|kunt u|kun je|stuur|pode(ria)?s?|envie|potrebbe|pu[òo] inviar)(?![\p{L}]))", RegexOptions.IgnoreCase)]
     public static partial Regex AsksCustomer();

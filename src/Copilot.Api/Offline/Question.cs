@@ -10,8 +10,9 @@ internal sealed partial class Question
     private readonly HashSet<string> _terms;
     private readonly HashSet<string> _latestTerms;
 
-    private Question(HashSet<string> terms, HashSet<string> latestTerms, bool mentionsBilling, bool hasOrderNumber)
+    private Question(HashSet<string> terms, HashSet<string> latestTerms, bool mentionsBilling, bool hasOrderNumber, bool mentionsOrder)
     {
+        MentionsOrder = mentionsOrder;
         _terms = terms;
         _latestTerms = latestTerms;
         MentionsBilling = mentionsBilling;
@@ -20,6 +21,9 @@ internal sealed partial class Question
 
     public bool MentionsBilling { get; }
     public bool HasOrderNumber { get; }
+
+    /// <summary>About an order, its delivery or its return.</summary>
+    public bool MentionsOrder { get; }
 
     public static Question From(HelpdeskThread thread)
     {
@@ -34,7 +38,7 @@ internal sealed partial class Question
         {
             latestTerms = terms;
         }
-        return new Question(terms, latestTerms, Cues.Billing().IsMatch(all), OrderNumber().IsMatch(all));
+        return new Question(terms, latestTerms, Cues.Billing().IsMatch(all), OrderNumber().IsMatch(all), Cues.Order().IsMatch(all));
     }
 
     /// <summary>0..1: the share of the question's terms the source covers, title matches counting double.</summary>

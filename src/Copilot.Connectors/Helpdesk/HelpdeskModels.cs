@@ -46,10 +46,14 @@ public sealed record HelpdeskMacro(string Id, string Title, string? Description,
 public sealed record ArticleChanges(IReadOnlyList<HelpdeskArticle> Articles, DateTimeOffset NextStart);
 
 /// <summary>
-/// A solved ticket's agent replies, used as past answers in the knowledge index; its tags
-/// (which may name the ticket's intent) teach triage the tenant's intents.
+/// A solved ticket's agent replies, used as past answers in the knowledge index. <see cref="People"/>
+/// are the names of the requester and the agents on it (so they can be removed before the replies are
+/// reused); <see cref="Url"/> opens the ticket in the helpdesk's agent interface; its tags (which may
+/// name the ticket's intent) teach triage the tenant's intents.
 /// </summary>
-public sealed record SolvedTicket(long Id, string Subject, string CustomerText, IReadOnlyList<string> AgentReplies, DateTimeOffset UpdatedAt)
+public sealed record SolvedTicket(
+    long Id, string Subject, string CustomerText, IReadOnlyList<string> AgentReplies, DateTimeOffset UpdatedAt,
+    IReadOnlyList<string>? People = null, string? Url = null)
 {
     public IReadOnlyList<string> Tags { get; init; } = [];
 }

@@ -19,6 +19,7 @@ public sealed partial class ZendeskClient : IHelpdeskClient
 
     private readonly ZendeskTransport _transport;
     private readonly ZendeskClientOptions _options;
+    private readonly Uri _agentTickets;
 
     public ZendeskClient(
         HttpClient http,
@@ -30,6 +31,7 @@ public sealed partial class ZendeskClient : IHelpdeskClient
     {
         _transport = new ZendeskTransport(http, connection, pipeline, time, logger);
         _options = options;
+        _agentTickets = new Uri(connection.BaseUrl, "/agent/tickets/");
     }
 
     public string Kind => ZendeskTransport.Kind;
@@ -84,7 +86,10 @@ public sealed partial class ZendeskClient : IHelpdeskClient
             {
                 customerText = Text.HtmlText.ToText(ticket.Description);
             }
-            solved.Add(new SolvedTicket(ticket.Id, ticket.Subject ?? string.Empty, customerText, replies, ticket.UpdatedAt) { Tags = ticket.Tags ?? [] });
+            var people = users.Values.Select(u => u.Name).Concat(comments.Select(c => c.Author.Name))
+                .Where(n => !n.StartsWith("User ", StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var url = new Uri(_agentTickets, ticket.Id.ToString(CultureInfo.InvariantCulture)).ToString();
+            solved.Add(new SolvedTicket(ticket.Id, ticket.Subject ?? string.Empty, customerText, replies, ticket.UpdatedAt, people, url) { Tags = ticket.Tags ?? [] });
         }
         return solved;
     }

@@ -136,6 +136,9 @@ public sealed class ZendeskThreadTests
         Assert.StartsWith("Please use the 2.4 GHz band:", reply);
         Assert.DoesNotContain(typical.AgentReplies, r => r.Contains("Probably 5 GHz"));
         Assert.Empty(solved[1].AgentReplies); // the system comment is not an agent reply
+        // The people on the ticket, so their names can be removed before the replies are reused, and the ticket's agent link.
+        Assert.Equal(["Ada Admin", "Andy Agent", "Carla Customer"], typical.People!.Order());
+        Assert.Equal(new Uri(zd.Fake.BaseUrl, $"/agent/tickets/{TypicalTicket}").ToString(), typical.Url);
         var search = zd.Fake.Requests.First(r => r.Path == "/api/v2/search");
         var query = Uri.UnescapeDataString(search.Query);
         Assert.Contains("query=type:ticket status:solved", query);

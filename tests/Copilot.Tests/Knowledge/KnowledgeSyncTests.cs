@@ -48,6 +48,25 @@ public class KnowledgeSyncTests
     }
 
     [Fact]
+    public async Task SolvedTicketsAreIndexedWithoutTheirCustomersDetailsAndLinkToTheTicket()
+    {
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var helpdesk = new FakeHelpdesk();
+        helpdesk.Solved.Add(new SolvedTicket(17, "Refund for Crystal Minh", "where is my refund",
+            ["Hi Crystal,\n\nYour username is cminh730 and I've refunded $94 for order 3348917502."], DateTimeOffset.UnixEpoch,
+            ["Crystal Minh", "Priya Natarajan"], "https://acme.zendesk.com/agent/tickets/17"));
+        var (sync, index, _) = Create(db, helpdesk);
+
+        await sync.RunAsync(Tenant(), full: true, Ct);
+
+        var hit = Assert.Single(await index.SearchAsync("acme", new KnowledgeQuery("refund username order", 10), Ct));
+        Assert.Equal("https://acme.zendesk.com/agent/tickets/17", hit.Url);
+        Assert.Equal("Refund for [name] [name]", hit.Title);
+        var text = await index.GetTextAsync("acme", SourceKind.PastReply, "17", Ct);
+        Assert.Equal("Hi [name],\nYour username is [username] and I've refunded [amount] for order [order number].", text?.Replace("\r", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SolvedTicketsAreLeftOutWhenTheTenantSaysSo()
     {
         await using var db = await KnowledgeTestDb.CreateAsync();

@@ -141,6 +141,19 @@ public sealed class PromptTests
     }
 
     [Fact]
+    public void APromiseCopiedFromAPastReplyIsFlaggedAndItsTicketLinkRemoved()
+    {
+        var past = new KnowledgeHit(SourceKind.PastReply, "99", "Broken bulb", "https://acme.zendesk.com/agent/tickets/99",
+            "Sorry about the bulb: I have issued a refund to your card, and a 10% discount on your next order.", 1, "en");
+
+        var result = DraftGuard.Apply("We will refund your card and give you a 10% discount [1]. See https://acme.zendesk.com/agent/tickets/99", [past], s => s);
+
+        Assert.Contains(result.Flags, f => f.StartsWith("Promises a refund", StringComparison.Ordinal));
+        Assert.Contains(result.Flags, f => f.StartsWith("Promises a discount", StringComparison.Ordinal));
+        Assert.DoesNotContain("agent/tickets", result.Text);
+    }
+
+    [Fact]
     public void GuardRemovesLinesThatQuoteTheInstructions()
     {
         var system = DraftPrompt.Build(Input(Thread((Anna, true, "Help")))).Messages[0].Text;

@@ -29,6 +29,15 @@ export interface DraftRequest {
   agentName?: string;
 }
 
+/** A sentence a source addresses to agents (guideline or procedure wording): for the agent, never part of the draft. */
+export interface GuidanceNote { text: string; sourceId: string; kind: string; title: string; url?: string }
+
+/** How a colleague solved a similar case: a past reply with its case details replaced by placeholders, and a link to that ticket. */
+export interface ColleagueCase { sourceId: string; title: string; url?: string; excerpt: string }
+
+/** What an offline draft is: an answer, a holding reply that asks for details, an acknowledgement (no reply needed), or a link to a source in another language. */
+export type DraftKind = 'answer' | 'holding' | 'acknowledgement' | 'other-language';
+
 export interface Draft {
   status: 'drafted' | 'withheld';
   suggestionId?: string;
@@ -40,6 +49,9 @@ export interface Draft {
   label?: string;
   reason?: string;
   flags?: string[];
+  draftKind?: DraftKind;
+  guidance?: GuidanceNote[];
+  colleagueCases?: ColleagueCase[];
 }
 
 export type Outcome = 'accepted' | 'edited' | 'rejected';

@@ -1,0 +1,31 @@
+import type { ColleagueCase, Draft } from './types';
+
+/** The guidance of one source, in the order the draft response lists it. */
+export interface GuidanceGroup { sourceId: string; title: string; url?: string; sentences: string[] }
+
+/** Guidance grouped by the source it came from, so the agent reads each guideline's steps together. */
+export function guidanceBySource(draft: Draft): GuidanceGroup[] {
+  const groups = new Map<string, GuidanceGroup>();
+  for (const note of draft.guidance ?? []) {
+    const group = groups.get(note.sourceId) ?? { sourceId: note.sourceId, title: note.title, url: note.url, sentences: [] };
+    if (!group.sentences.includes(note.text)) group.sentences.push(note.text);
+    groups.set(note.sourceId, group);
+  }
+  return [...groups.values()];
+}
+
+/** Colleagues' cases with something to read (an excerpt), each once. */
+export function colleagueCases(draft: Draft): ColleagueCase[] {
+  const seen = new Set<string>();
+  return (draft.colleagueCases ?? []).filter((c) => c.excerpt.trim().length > 0 && !seen.has(c.sourceId) && seen.add(c.sourceId));
+}
+
+/** What the agent should know about the kind of draft before inserting it; nothing for a plain answer. */
+export function draftKindNote(draft: Draft): string | undefined {
+  switch (draft.draftKind) {
+    case 'holding': return 'Holding reply: nothing in the knowledge base answers this ticket, so the draft asks the customer for details.';
+    case 'acknowledgement': return 'No reply needed: the customer says it is solved. Send the acknowledgement only if you want to.';
+    case 'other-language': return "The only fitting source is in another language: the draft says so and links it.";
+    default: return undefined;
+  }
+}

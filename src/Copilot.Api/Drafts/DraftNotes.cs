@@ -1,0 +1,52 @@
+using Copilot.Api.Assist;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Offline;
+
+namespace Copilot.Api.Drafts;
+
+/// <summary>What a draft response tells the agent beside the text: its kind and label, the guidance its sources hold, and colleagues' cases.</summary>
+internal static class DraftNotes
+{
+    public const string HoldingLabel = "Holding reply written offline: nothing in your knowledge base answers this ticket, so it asks the customer for the details needed. Review before sending.";
+    public const string AcknowledgementLabel = "No reply needed: the customer says the issue is solved. A short acknowledgement written offline, if you want to send one.";
+    public const string OtherLanguageLabel = "Could not write this answer in the customer's language ({0}): the only fitting source is in another language, so the draft offers its link. Review before sending.";
+    private const int MaxExcerpt = 400;
+
+    public static string KindName(DraftKind kind) => kind switch
+    {
+        DraftKind.Holding => "holding",
+        DraftKind.Acknowledgement => "acknowledgement",
+        DraftKind.OtherLanguage => "other-language",
+        _ => "answer",
+    };
+
+    /// <summary>The label of an offline draft: what kind of draft it is, and whether the model failed.</summary>
+    public static string Label(DraftKind kind, string language, bool modelFailed) => kind switch
+    {
+        DraftKind.Holding => HoldingLabel,
+        DraftKind.Acknowledgement => AcknowledgementLabel,
+        DraftKind.OtherLanguage => string.Format(System.Globalization.CultureInfo.InvariantCulture, OtherLanguageLabel, language),
+        _ => modelFailed ? DraftService.FallbackLabel : DraftService.OfflineLabel,
+    };
+
+    public static IReadOnlyList<GuidanceDto> Guidance(IEnumerable<GuidanceNote> notes, IReadOnlyList<KnowledgeHit> sources) =>
+        notes.Select(n => (Note: n, Hit: sources.FirstOrDefault(s => s.SourceId == n.SourceId && s.Kind != SourceKind.PastReply)))
+            .Where(x => x.Hit is not null)
+            .Select(x => new GuidanceDto(x.Note.Text, x.Hit!.SourceId, AssistService.KindName(x.Hit.Kind), x.Hit.Title, x.Hit.Url))
+            .ToList();
+
+    /// <summary>The guidance sentences of every source: for model drafts, which get the sources whole.</summary>
+    public static IReadOnlyList<GuidanceDto> Guidance(IReadOnlyList<KnowledgeHit> sources) =>
+        Guidance(sources.Where(s => s.Kind != SourceKind.PastReply)
+            .SelectMany(s => Offline.Guidance.Split(s.Passage).Guidance.Select(g => new GuidanceNote(s.SourceId, g)))
+            .DistinctBy(n => n.Text, StringComparer.Ordinal), sources);
+
+    public static IReadOnlyList<ColleagueCaseDto> Colleagues(IEnumerable<string> ids, IReadOnlyList<KnowledgeHit> sources) =>
+        ids.Select(id => sources.FirstOrDefault(s => s.Kind == SourceKind.PastReply && s.SourceId == id))
+            .Where(h => h is not null)
+            .Select(h => new ColleagueCaseDto(h!.SourceId, h.Title, h.Url, ThreadText.Trim(h.Passage.Trim(), MaxExcerpt)))
+            .ToList();
+
+    public static IReadOnlyList<ColleagueCaseDto> Colleagues(IReadOnlyList<KnowledgeHit> sources) =>
+        Colleagues(sources.Where(s => s.Kind == SourceKind.PastReply).Select(s => s.SourceId), sources);
+}

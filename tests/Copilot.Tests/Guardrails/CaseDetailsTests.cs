@@ -1,0 +1,62 @@
+using Copilot.Api.Guardrails;
+
+namespace Copilot.Tests.Guardrails;
+
+public sealed class CaseDetailsTests
+{
+    private static string Scrub(string text, params string[] people) => CaseDetails.Scrub(text, people).Text;
+
+    [Fact]
+    public void TheNamesOfThePeopleOnTheTicketAndAnyoneGreetedAreReplaced()
+    {
+        var text = Scrub("Hi Albert,\n\nThanks, Albert. Mr Sanders, your parcel is on its way. Greetings from Priya.", "albert sanders", "Priya Natarajan");
+
+        Assert.Equal("Hi [name],\n\nThanks, [name]. Mr [name], your parcel is on its way. Greetings from [name].", text);
+    }
+
+    [Fact]
+    public void ANameThatIsAlsoACommonWordIsReplacedOnlyWhereItIsCapitalisedInsideASentence()
+    {
+        var text = Scrub("May I ask for your order? I spoke to May about it.", "May Chen");
+
+        Assert.Equal("May I ask for your order? I spoke to [name] about it.", text);
+    }
+
+    [Theory]
+    [InlineData("Your username is asanders1.", "Your username is [username].")]
+    [InlineData("740w0oio3rj is your new password", "[password] is your new password")]
+    [InlineData("You're new password is gujl6z7swx4.", "You're new password is [password].")]
+    [InlineData("Your reset code: 881204", "Your reset code: [code]")]
+    [InlineData("I found the account cminh730 for you.", "I found the account [code] for you.")]
+    public void CredentialsGivenInAReplyAreReplaced(string reply, string expected)
+    {
+        Assert.Equal(expected, Scrub(reply));
+    }
+
+    [Fact]
+    public void OrderNumbersAmountsDatesEmailsAndPhonesAreReplaced()
+    {
+        var text = Scrub("I've refunded $54.99 for order 3348917502 (LUM-2026-48213) on 6 November 2026; write to cminh730@email.com or call (977) 625-2661.");
+
+        Assert.Equal("I've refunded [amount] for order [order number] ([order number]) on [date]; write to [email] or call [phone].", text);
+    }
+
+    [Fact]
+    public void ALinkCarryingATokenIsReplacedAndAPlainArticleLinkStays()
+    {
+        var text = Scrub("Reset it here: https://lumora.example/reset?token=9f8a7b6c5d4e3f2a1b0c. The guide: https://lumora.zendesk.com/hc/en-us/articles/4400013");
+
+        Assert.Equal("Reset it here: [link]. The guide: https://lumora.zendesk.com/hc/en-us/articles/4400013", text);
+    }
+
+    [Fact]
+    public void AReplyWithNothingSpecificToItsCaseIsLeftAsItIs()
+    {
+        const string reply = "Please set the wall dimmer to 100% and update the bulb firmware to 2.8.3 in the app. WPA2 networks on 2.4 GHz work best; the 2nd step takes 30 seconds.";
+
+        var scrubbed = CaseDetails.Scrub(reply, ["Emily Carter"]);
+
+        Assert.True(scrubbed.Untouched);
+        Assert.Equal(reply, scrubbed.Text);
+    }
+}

@@ -1,0 +1,169 @@
+using Copilot.Api.Knowledge;
+using Copilot.Api.Offline;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Tests.Offline;
+
+/// <summary>What an offline draft keeps out of the reply: guidance, other customers' cases, fragments, raw placeholders.</summary>
+public sealed class OfflineDrafterSafetyTests
+{
+    private static readonly LanguageDetector Detector = new();
+    private readonly OfflineDrafter _drafter = new(Detector);
+
+    private static HelpdeskThread RefundThread() => new Threads("Refund for a broken bulb")
+        .FromCustomer("Hi, my new Glow bulb arrived broken. Can I get a refund for the broken bulb or a replacement?")
+        .Build();
+
+    private DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources)
+    {
+        var customerText = string.Join("\n", thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
+        return _drafter.Draft(new DraftInput(thread, sources, Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false));
+    }
+
+    private static KnowledgeHit Article(string id, string title, string text) =>
+        new(SourceKind.Article, id, title, $"https://lumora.zendesk.com/hc/en-us/articles/{id}", text, 5, "en-us");
+
+    [Fact]
+    public void GuidanceForAgentsIsReturnedAsGuidanceAndKeptOutOfTheReply()
+    {
+        var article = Article("4400050", "Broken bulb on arrival: refund or replacement",
+            "A bulb that arrives broken is replaced or refunded at no cost. Send us a photo of the broken bulb and we ship a replacement within two days. "
+            + "You don't need to return the broken bulb. Refunds go back to the card you paid with. Replacements ship from our warehouse in Venlo.\n"
+            + "Ask the customer how they would like to be refunded. If the customer wants a replacement, offer express shipping.\n"
+            + "Keep the original box if you can: it helps us file a claim with the carrier.");
+
+        var draft = Draft(RefundThread(), article);
+
+        Assert.Contains("Send us a photo of the broken bulb", draft.Text);
+        Assert.DoesNotContain("Ask the customer", draft.Text);
+        Assert.DoesNotContain("If the customer", draft.Text);
+        Assert.Contains(draft.Guidance, g => g.Text.StartsWith("Ask the customer how they would like", StringComparison.Ordinal) && g.SourceId == "4400050");
+    }
+
+    [Fact]
+    public void AGuidelineWrittenForAgentsIsNotPastedAndTheDraftHoldsInstead()
+    {
+        var guideline = Article("7000005", "Refund a broken bulb",
+            "Verify the account before anything else. Ask the customer for the order number and a photo of the broken bulb. "
+            + "If the customer is a Gold member, offer a refund immediately. Otherwise, escalate to tier 2. The bulb replacement ships within two days.");
+
+        var draft = Draft(RefundThread(), guideline);
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.DoesNotContain("Gold member", draft.Text);
+        Assert.DoesNotContain("ships within two days", draft.Text);
+        Assert.NotEmpty(draft.Guidance);
+    }
+
+    [Fact]
+    public void APastReplyWithCaseDetailsIsShownAsAColleaguesCaseAndNotPasted()
+    {
+        var past = new KnowledgeHit(SourceKind.PastReply, "117", "Refund for a broken bulb", "https://lumora.zendesk.com/agent/tickets/117",
+            "Hi [name],\n\nSorry the bulb arrived broken. I've refunded [amount] to your card for order [order number]; the refund of the broken bulb shows within 5 days.", 4.2, null);
+
+        var draft = Draft(RefundThread(), past);
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.DoesNotContain("[amount]", draft.Text);
+        Assert.DoesNotContain("refunded", draft.Text);
+        Assert.Equal(["117"], draft.ColleagueCaseIds);
+        Assert.Empty(draft.CitedSourceIds);
+    }
+
+    [Fact]
+    public void APastReplyTellingWhatWasDoneOnItsCaseIsNotPasted()
+    {
+        var past = new KnowledgeHit(SourceKind.PastReply, "118", "Broken bulb refund", null,
+            "Hi [name],\n\nI have initiated the replacement of the broken bulb for you. The broken bulb does not need to be returned.", 4.2, null);
+
+        var draft = Draft(RefundThread(), past);
+
+        Assert.DoesNotContain("initiated", draft.Text);
+        Assert.Equal(["118"], draft.ColleagueCaseIds);
+    }
+
+    [Fact]
+    public void SeveralRepliesOfOnePastTicketAreAConversationAndNotPasted()
+    {
+        var past = new KnowledgeHit(SourceKind.PastReply, "119", "Broken bulb replacement", null,
+            "Sorry the bulb arrived broken. A broken bulb is replaced free of charge.\nBest regards,\nLumora Home Support\n"
+            + "The replacement bulb works like the broken one. Keep the broken bulb until the new one is in.\nBest regards,", 4.2, null);
+
+        var draft = Draft(RefundThread(), past);
+
+        Assert.DoesNotContain("replaced free of charge", draft.Text);
+        Assert.Equal(["119"], draft.ColleagueCaseIds);
+    }
+
+    [Fact]
+    public void AThankYouAfterTheAnswerGetsAShortAcknowledgementAndNoPassage()
+    {
+        var thread = new Threads("Bulb flickering").FromCustomer("My bulb flickers when dimmed.")
+            .FromAgent("Please set the wall dimmer to 100% and dim in the app.", TimeSpan.FromHours(1))
+            .FromCustomer("Thanks, that worked! Have a nice day.\n\nEmily", TimeSpan.FromHours(2))
+            .Build();
+        var article = Article("4400013", "Fix a flickering bulb", "A traditional wall dimmer makes Lumora bulbs flicker; set the dimmer to 100%.");
+
+        var draft = Draft(thread, article);
+
+        Assert.Equal(DraftKind.Acknowledgement, draft.Kind);
+        Assert.Empty(draft.CitedSourceIds);
+        Assert.DoesNotContain("dimmer", draft.Text);
+        Assert.StartsWith("Hi Emily,\n\nThanks for letting us know", draft.Text);
+    }
+
+    [Theory]
+    [InlineData("Thanks, but the bulb still flickers at night.")]
+    [InlineData("Thank you. Can you also tell me how to update the firmware?")]
+    [InlineData("Thanks, it is not fixed.")]
+    public void AThankYouThatRaisesSomethingNewIsAnsweredNotAcknowledged(string latest)
+    {
+        var thread = new Threads("Bulb flickering").FromCustomer("My bulb flickers when dimmed.")
+            .FromAgent("Please set the wall dimmer to 100% and dim in the app.", TimeSpan.FromHours(1))
+            .FromCustomer(latest, TimeSpan.FromHours(2))
+            .Build();
+
+        Assert.NotEqual(DraftKind.Acknowledgement, Draft(thread).Kind);
+    }
+
+    [Fact]
+    public void AListThePassageJoinsMidwayIsNotQuotedFromTheMiddle()
+    {
+        var article = Article("4400006", "Bulb flickering: what to check",
+            "2. Check the bulb flickering firmware is 2.8.3 or later.\n3. Replace the dimmer if the bulb still flickers.\nFlickering bulbs are covered by the 2-year warranty.");
+
+        var draft = Draft(new Threads("Bulb flickering").FromCustomer("My bulb keeps flickering, what should I check?").Build(), article);
+
+        Assert.DoesNotContain("2. Check", draft.Text);
+        Assert.DoesNotContain("3. Replace", draft.Text);
+        Assert.Contains("Flickering bulbs are covered by the 2-year warranty.", draft.Text);
+        Assert.True(Sendability.Check(draft.Text, "en", Detector).Sendable);
+    }
+
+    [Fact]
+    public void MacroPlaceholdersTheTicketCannotFillAreMarkedForTheAgentAndItsDescriptionIsLeftOut()
+    {
+        var macro = new KnowledgeHit(SourceKind.Macro, "900010", "Broken bulb – replacement", null,
+            "Use when a bulb arrives broken.\n\nHi {{ticket.requester.first_name}},\n\nSorry your bulb arrived broken. We will send a replacement bulb for ticket {{ticket.id}} to {{ticket.organization.name}}.\n\nBest regards,\n{{current_user.first_name}}",
+            6, null);
+
+        var draft = Draft(RefundThread(), macro);
+
+        Assert.DoesNotContain("Use when", draft.Text);
+        Assert.DoesNotContain("{{", draft.Text);
+        Assert.Contains("for ticket 101 to [fill in: organization name].", draft.Text);
+        Assert.EndsWith("Best regards,\nPriya", draft.Text);
+    }
+
+    [Fact]
+    public void AHoldingReplyAboutAnOrderAsksForTheOrderNumberNotTheDevice()
+    {
+        var thread = new Threads("Where is my parcel").FromCustomer("My order was supposed to arrive last week and the parcel is still not here.").Build();
+
+        var draft = Draft(thread);
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.Contains("- your order number", draft.Text);
+        Assert.DoesNotContain("version of the app", draft.Text);
+    }
+}

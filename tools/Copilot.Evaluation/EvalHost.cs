@@ -1,0 +1,121 @@
+extern alias api;
+
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Copilot.Fakes.Zendesk;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Copilot.Evaluation;
+
+/// <summary>
+/// The real Copilot host (offline provider, temporary SQLite file) with one tenant on a fake Zendesk holding the
+/// given data, its knowledge synced once; drafts are asked for over HTTP as the sidebar asks for them.
+/// </summary>
+public sealed class EvalHost : IAsyncDisposable
+{
+    private const string Tenant = "eval";
+    private const string Secret = "evaluation-shared-secret-0123456789-abcdefghij-0123456789";
+    private readonly FakeZendesk _zendesk;
+    private readonly WebApplication _app;
+    private readonly string _folder;
+    private readonly HttpClient _client;
+
+    private EvalHost(FakeZendesk zendesk, WebApplication app, string folder, Uri baseUrl)
+    {
+        (_zendesk, _app, _folder) = (zendesk, app, folder);
+        _client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) };
+    }
+
+    public JsonElement Sync { get; private set; }
+
+    public static async Task<EvalHost> StartAsync(FakeZendeskData data)
+    {
+        var zendesk = await FakeZendesk.StartAsync(data);
+        var folder = Directory.CreateTempSubdirectory("copilot-eval-host-").FullName;
+        var config = new Dictionary<string, string?>
+        {
+            ["Copilot:Store:Path"] = Path.Combine(folder, "copilot.db"),
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Copilot:AdminKey"] = "evaluation-admin-key-0123456789",
+            ["Copilot:Demo:Enabled"] = "false",
+            [$"Copilot:Tenants:{Tenant}:Helpdesk"] = "zendesk",
+            [$"Copilot:Tenants:{Tenant}:BaseUrl"] = zendesk.BaseUrl.ToString(),
+            [$"Copilot:Tenants:{Tenant}:Email"] = data.Email,
+            [$"Copilot:Tenants:{Tenant}:ApiToken"] = data.ApiToken,
+            [$"Copilot:Tenants:{Tenant}:SharedSecret"] = Secret,
+            [$"Copilot:Tenants:{Tenant}:SyncIntervalMinutes"] = "0",
+        };
+        var app = api::Program.Build([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(config);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var host = new EvalHost(zendesk, app, folder, new Uri(address));
+        using var sync = new HttpRequestMessage(HttpMethod.Post, $"/api/admin/tenants/{Tenant}/sync?full=true");
+        sync.Headers.Add("X-Admin-Key", config["Copilot:AdminKey"]);
+        using var response = await host._client.SendAsync(sync);
+        response.EnsureSuccessStatusCode();
+        host.Sync = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        return host;
+    }
+
+    /// <summary>The draft response for a ticket, as JSON.</summary>
+    public async Task<JsonElement> DraftAsync(long ticket, string agentName)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/tickets/{ticket}/draft") { Content = JsonContent.Create(new { agentName }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token());
+        using var response = await _client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    /// <summary>The assist response for a ticket (summary, sources with their passages), as JSON.</summary>
+    public async Task<JsonElement> AssistAsync(long ticket)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/tickets/{ticket}/assist");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token());
+        using var response = await _client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    private static string Token()
+    {
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Tenant,
+            Claims = new Dictionary<string, object> { ["sub"] = "2001", ["jti"] = Guid.NewGuid().ToString("N") },
+            IssuedAt = now, NotBefore = now.AddSeconds(-5), Expires = now.AddMinutes(5),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(Secret)), SecurityAlgorithms.HmacSha256),
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _zendesk.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
