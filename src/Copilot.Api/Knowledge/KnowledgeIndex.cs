@@ -85,6 +85,7 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         {
             return ([], terms);
         }
+        var attainable = await AttainableScoreAsync(connection, terms, cancellationToken);
         var details = (await connection.QueryAsync<PassageRow>(new CommandDefinition(
             """
             SELECT p.id AS Id, p.text AS Text, s.title AS Title, s.url AS Url, s.locale AS Locale
@@ -98,7 +99,10 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
             .Select(b =>
             {
                 var d = details[b.Id];
-                return new KnowledgeHit(SourceKinds.Parse(b.Kind), b.SourceId, d.Title, d.Url, d.Text, -b.Rank, d.Locale);
+                return new KnowledgeHit(SourceKinds.Parse(b.Kind), b.SourceId, d.Title, d.Url, d.Text, -b.Rank, d.Locale)
+                {
+                    KeywordRelevance = attainable > 0 ? Math.Round(Math.Min(1, -b.Rank / attainable), 4) : 0,
+                };
             })
             .ToList(), terms);
     }
@@ -167,6 +171,18 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
                 return best;
             }
         }
+    }
+
+    /// <summary>
+    /// The most BM25 could give these terms: FTS5 scores each term idf·tf·(k1+1)/(tf+k1·norm), which
+    /// stays below idf·(k1+1) however often the term occurs. Terms no passage holds cannot score.
+    /// </summary>
+    private async Task<double> AttainableScoreAsync(SqliteConnection connection, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        const double K1 = 1.2; // FTS5's bm25 constant
+        var rows = await _frequencies.RowsAsync(connection, cancellationToken);
+        var counts = await _frequencies.GetAsync(connection, terms, cancellationToken);
+        return (K1 + 1) * counts.Values.Where(n => n > 0).Sum(n => Math.Max(1e-6, Math.Log((rows - n + 0.5) / (n + 0.5))));
     }
 
     private static string EscapeLike(string value) => value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

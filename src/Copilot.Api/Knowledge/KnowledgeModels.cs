@@ -22,6 +22,13 @@ public sealed record KnowledgeHit(
 
     /// <summary>Cosine similarity to the query where vector search found the hit; null otherwise.</summary>
     public double? Similarity { get; init; }
+
+    /// <summary>
+    /// 0..1: the BM25 score as a share of the most the query's terms could score (every term
+    /// matched, as often as BM25 can count). Unlike the raw score it does not grow with the
+    /// query's length or the index's size, so one floor fits every query; 0 for vector-only hits.
+    /// </summary>
+    public double KeywordRelevance { get; init; }
 }
 
 public sealed record KnowledgeQuery(string Text, int Limit = 5, IReadOnlyCollection<SourceKind>? Kinds = null, string? Locale = null);

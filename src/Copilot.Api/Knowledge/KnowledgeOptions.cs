@@ -61,4 +61,34 @@ public sealed class KnowledgeOptions
     /// <summary>How often the background service checks whether a tenant is due for a sync.</summary>
     [Range(1, 3600)]
     public int SchedulerTickSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Least <see cref="KnowledgeHit.KeywordRelevance"/> an article or document needs to be shown;
+    /// calibrated on ABCD with and without the answer in the index (docs/evaluation.md).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinArticleRelevance { get; set; } = 0.10;
+
+    /// <summary>The same floor for macros (calibrated on Bitext).</summary>
+    [Range(0.0, 1.0)]
+    public double MinMacroRelevance { get; set; } = 0.10;
+
+    /// <summary>The same floor for similar solved tickets.</summary>
+    [Range(0.0, 1.0)]
+    public double MinPastReplyRelevance { get; set; } = 0.10;
+
+    /// <summary>Cosine similarity at which a hit vector search found is shown even below the keyword floor.</summary>
+    [Range(-1.0, 1.0)]
+    public double MinSimilarity { get; set; } = 0.5;
+
+    public RelevanceFloor FloorFor(IReadOnlyCollection<SourceKind> kinds)
+    {
+        var keyword = kinds.Count == 0 ? MinArticleRelevance : kinds.Max(k => k switch
+        {
+            SourceKind.Macro => MinMacroRelevance,
+            SourceKind.PastReply => MinPastReplyRelevance,
+            _ => MinArticleRelevance,
+        });
+        return new RelevanceFloor(keyword, MinSimilarity);
+    }
 }

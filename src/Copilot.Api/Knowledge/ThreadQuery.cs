@@ -1,0 +1,67 @@
+using Copilot.Api.Offline;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.Knowledge;
+
+/// <summary>
+/// What a ticket thread asks the knowledge base, as one query text: the subject, the customer's
+/// informative turns (greetings, thanks, sign-offs, "ok", bare ids and names dropped) and the
+/// latest open question, and the internal notes when the tenant lets the copilot read them.
+/// A long chat that opens with "Hello" and closes with "Thank you" is searched by its middle.
+/// </summary>
+public static class ThreadQuery
+{
+    /// <summary>Content words (stop words, numbers and ids aside) a turn needs to say what the ticket is about.</summary>
+    public const int MinContentWords = 2;
+
+    /// <summary>A turn that opens with thanks or an apology is informative only with this many content words.</summary>
+    public const int MinContentWordsAfterCourtesy = 4;
+
+    /// <summary>Words kept at most: beyond this a thread repeats itself, and an embedding model reads no further.</summary>
+    public const int MaxWords = 250;
+
+    public static string Build(HelpdeskThread thread, bool includeInternalNotes)
+    {
+        var turns = thread.Comments
+            .Where(c => (c.Public && c.Author.Role == AuthorRole.Customer) || (includeInternalNotes && !c.Public))
+            .Select(c => (Text: ThreadText.Clean(c.Text), c.Public))
+            .Where(t => IsInformative(t.Text))
+            .ToList();
+        // The newest customer turn that asks something is what the agent must answer now: it is always kept.
+        var latestQuestion = turns.FindLastIndex(t => t.Public && IsQuestion(t.Text));
+        var kept = new SortedSet<int>();
+        var words = ThreadText.WordCount(thread.Ticket.Subject);
+        foreach (var i in Enumerable.Range(0, turns.Count).Where(i => i == latestQuestion).Concat(Enumerable.Range(0, turns.Count)))
+        {
+            var count = ThreadText.WordCount(turns[i].Text);
+            if (kept.Contains(i) || (kept.Count > 0 && words + count > MaxWords))
+            {
+                continue;
+            }
+            kept.Add(i);
+            words += count;
+        }
+        return string.Join("\n", kept.Select(i => turns[i].Text).Prepend(thread.Ticket.Subject).Where(t => t.Length > 0));
+    }
+
+    /// <summary>Says something about the topic: enough content words, and not only thanks or politeness.</summary>
+    public static bool IsInformative(string cleanedTurn)
+    {
+        var content = ContentWords(cleanedTurn);
+        var needed = Cues.Courtesy().IsMatch(cleanedTurn.TrimStart()) ? MinContentWordsAfterCourtesy : MinContentWords;
+        return content >= needed;
+    }
+
+    private static bool IsQuestion(string text) => text.Contains('?') || Cues.Request().IsMatch(text);
+
+    /// <summary>Searchable words that are not stop words and hold no digit (order numbers, usernames, codes).</summary>
+    private static int ContentWords(string text) =>
+        FtsQuery.Terms(text, maxTerms: 64).Count(t => t.Length > 2 && !t.Any(char.IsDigit) && !Filler.Contains(t));
+
+    /// <summary>Chat fillers that pass the stop-word list but say nothing about the topic.</summary>
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "great", "good", "nice", "cool", "fine", "perfect", "awesome", "super", "sure", "alright", "right", "yeah", "yep", "nope",
+        "much", "appreciate", "appreciated", "help", "helpful", "day", "wonderful", "excellent", "bye", "goodbye", "com", "thing", "well", "guess", "think", "know", "want", "need", "else", "anything", "nothing", "everything",
+    };
+}
