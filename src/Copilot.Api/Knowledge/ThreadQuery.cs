@@ -12,10 +12,10 @@ namespace Copilot.Api.Knowledge;
 public static class ThreadQuery
 {
     /// <summary>Content words (stop words, numbers and ids aside) a turn needs to say what the ticket is about.</summary>
-    public const int MinContentWords = 2;
+    public const int MinContentWords = 1;
 
     /// <summary>A turn that opens with thanks or an apology is informative only with this many content words.</summary>
-    public const int MinContentWordsAfterCourtesy = 4;
+    public const int MinContentWordsAfterCourtesy = 3;
 
     /// <summary>Words kept at most: beyond this a thread repeats itself, and an embedding model reads no further.</summary>
     public const int MaxWords = 250;
@@ -24,9 +24,12 @@ public static class ThreadQuery
     {
         var turns = thread.Comments
             .Where(c => (c.Public && c.Author.Role == AuthorRole.Customer) || (includeInternalNotes && !c.Public))
-            .Select(c => (Text: ThreadText.Clean(c.Text), c.Public))
-            .Where(t => IsInformative(t.Text))
+            .Select(c => (Text: Cleaned(c.Text), c.Public))
             .ToList();
+        if (turns.Any(t => Informative(t.Text)))
+        {
+            turns = turns.Where(t => Informative(t.Text)).ToList();
+        }
         // The newest customer turn that asks something is what the agent must answer now: it is always kept.
         var latestQuestion = turns.FindLastIndex(t => t.Public && IsQuestion(t.Text));
         var kept = new SortedSet<int>();
@@ -44,8 +47,22 @@ public static class ThreadQuery
         return string.Join("\n", kept.Select(i => turns[i].Text).Prepend(thread.Ticket.Subject).Where(t => t.Length > 0));
     }
 
-    /// <summary>Says something about the topic: enough content words, and not only thanks or politeness.</summary>
-    public static bool IsInformative(string cleanedTurn)
+    /// <summary>Says something about the topic: enough content words, and not only greetings, thanks or politeness.</summary>
+    public static bool IsInformative(string turn) => Informative(Cleaned(turn));
+
+    /// <summary>
+    /// Without quotes, signature, greeting and closing; a short chat line that cleaning empties
+    /// ("Hi i ordered the wrong item" reads as a greeting line) is kept as written.
+    /// </summary>
+    private static string Cleaned(string text)
+    {
+        var cleaned = ThreadText.Clean(text);
+        return cleaned.Length == 0 && ThreadText.WordCount(text) <= ShortLine ? text.Trim() : cleaned;
+    }
+
+    private const int ShortLine = 12;
+
+    private static bool Informative(string cleanedTurn)
     {
         var content = ContentWords(cleanedTurn);
         var needed = Cues.Courtesy().IsMatch(cleanedTurn.TrimStart()) ? MinContentWordsAfterCourtesy : MinContentWords;
