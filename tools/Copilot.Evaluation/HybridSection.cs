@@ -87,12 +87,22 @@ public static class HybridSection
             sets.Add((await RankAsync(dataset, kind, options), absent, kind));
         }
         var shown = new Copilot.Api.Assist.AssistOptions().ResultsPerKind;
+        if (Environment.GetEnvironmentVariable("EVAL_DEBUG") is not null)
+        {
+            foreach (var s in sets)
+            {
+                string Q(IEnumerable<double> xs) { var l = xs.OrderBy(x => x).ToList(); return l.Count == 0 ? "-" : string.Join(" ", new[] { 0.1, 0.25, 0.5, 0.75, 0.9 }.Select(p => l[(int)(p * (l.Count - 1))].ToString("0.00"))); }
+                Console.WriteLine($"DIST {s.Kind} raw gold@1: {Q(s.Present.Where(r => r.Rank == 1).Select(r => r.Hits[0].KeywordScore))} | absent top: {Q(s.Absent.Where(r => r.Hits.Count > 0).Select(r => r.Hits[0].KeywordScore))}");
+                Console.WriteLine($"DIST {s.Kind} rel gold@1: {Q(s.Present.Where(r => r.Rank == 1).Select(r => r.Hits[0].KeywordRelevance))} | absent top: {Q(s.Absent.Where(r => r.Hits.Count > 0).Select(r => r.Hits[0].KeywordRelevance))}");
+                Console.WriteLine($"DIST {s.Kind} gap gold@1: {Q(s.Present.Where(r => r.Rank == 1 && r.Hits.Count > 1).Select(r => r.Hits[0].KeywordScore / r.Hits[1].KeywordScore))} | absent top: {Q(s.Absent.Where(r => r.Hits.Count > 1).Select(r => r.Hits[0].KeywordScore / r.Hits[1].KeywordScore))}");
+            }
+        }
         var report = new StringBuilder();
         report.AppendLine($"### Relevance floor (keyword relevance: BM25 as a share of the query's attainable score), top {shown} shown");
         report.AppendLine();
         report.AppendLine("| floor | ABCD: answer shown | ABCD: nothing shown though answered | ABCD, topic absent: something shown (false positive) | Bitext: answer shown | Bitext: nothing shown though answered | Bitext, topic absent: false positive |");
         report.AppendLine("|---|---|---|---|---|---|---|");
-        foreach (var floor in new[] { 0.0, 0.05, 0.08, 0.10, 0.12, 0.15, 0.20, 0.25, 0.30 })
+        foreach (var floor in new[] { 0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2 })
         {
             var cells = sets.SelectMany(s =>
             {

@@ -24,9 +24,9 @@ public sealed record KnowledgeHit(
     public double? Similarity { get; init; }
 
     /// <summary>
-    /// 0..1: the BM25 score as a share of the most the query's terms could score (every term
-    /// matched, as often as BM25 can count). Unlike the raw score it does not grow with the
-    /// query's length or the index's size, so one floor fits every query; 0 for vector-only hits.
+    /// The BM25 score in units of the most one query term can score (a term only one passage holds,
+    /// matched fully): about how many rare terms of the query the passage matches. Unlike the raw
+    /// score it reads alike on a small index and a large one, so one floor fits; 0 for vector-only hits.
     /// </summary>
     public double KeywordRelevance { get; init; }
 }

@@ -66,16 +66,16 @@ public sealed class KnowledgeOptions
     /// Least <see cref="KnowledgeHit.KeywordRelevance"/> an article or document needs to be shown;
     /// calibrated on ABCD with and without the answer in the index (docs/evaluation.md).
     /// </summary>
-    [Range(0.0, 1.0)]
-    public double MinArticleRelevance { get; set; } = 0.10;
+    [Range(0.0, 10.0)]
+    public double MinArticleRelevance { get; set; } = 0.5;
 
     /// <summary>The same floor for macros (calibrated on Bitext).</summary>
-    [Range(0.0, 1.0)]
-    public double MinMacroRelevance { get; set; } = 0.10;
+    [Range(0.0, 10.0)]
+    public double MinMacroRelevance { get; set; } = 0.3;
 
-    /// <summary>The same floor for similar solved tickets.</summary>
-    [Range(0.0, 1.0)]
-    public double MinPastReplyRelevance { get; set; } = 0.10;
+    /// <summary>The same floor for similar solved tickets (no public set to calibrate on: the article floor).</summary>
+    [Range(0.0, 10.0)]
+    public double MinPastReplyRelevance { get; set; } = 0.5;
 
     /// <summary>Cosine similarity at which a hit vector search found is shown even below the keyword floor.</summary>
     [Range(-1.0, 1.0)]
