@@ -106,7 +106,7 @@ public static class HybridSection
         {
             var cells = sets.SelectMany(s =>
             {
-                var relevance = new RelevanceFloor(floor, 2.0);
+                var relevance = new RelevanceFloor(floor);
                 var present = s.Present.Select(r => r.Hits.Where(h => RelevantKnowledge.IsRelevant(h, relevance)).Take(shown).ToList()).ToList();
                 var answered = present.Zip(s.Present, (hits, r) => hits.Any(h => h.SourceId == r.Query.GoldId)).Count(x => x);
                 var empty = present.Count(h => h.Count == 0);

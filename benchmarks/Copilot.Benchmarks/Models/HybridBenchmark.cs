@@ -20,7 +20,8 @@ internal static class HybridBenchmark
 {
     private const string Tenant = "bench";
 
-    public static async Task RunAsync(int passages, int dimensions, int queries)
+    /// <returns>Per query: the BM25 candidates, the vector candidates, and the fused top 5 with details (ms).</returns>
+    public static async Task<(List<double> Bm25, List<double> Vectors, List<double> Hybrid)> RunAsync(int passages, int dimensions, int queries)
     {
         var directory = Directory.CreateTempSubdirectory("copilot-bench-").FullName;
         try
@@ -35,9 +36,10 @@ internal static class HybridBenchmark
             var (index, _) = VectorBenchmark.Run(passages, dimensions, queries);
 
             var keywords = new KnowledgeIndex(db, new KnowledgeOptions());
-            var models = new TenantModels(new ModelClientFactory());
-            var hybrid = new HybridKnowledgeSearch(keywords, new PassageVectors(db, models, NullLogger<PassageVectors>.Instance), models,
-                new TenantRegistry(Options.Create(new CopilotOptions())), db, NullLogger<HybridKnowledgeSearch>.Instance);
+            var models = new TenantModels(new ModelClientFactory(), Options.Create(new KnowledgeOptions()));
+            var languages = new Copilot.Api.Offline.LanguageDetector();
+            var hybrid = new HybridKnowledgeSearch(keywords, new PassageVectors(db, models, languages, NullLogger<PassageVectors>.Instance), new QueryVectors(), models,
+                new TenantRegistry(Options.Create(new CopilotOptions())), languages, db, NullLogger<HybridKnowledgeSearch>.Instance);
             var random = new Random(7);
             var bm25 = new List<double>();
             var candidates = new List<double>();
@@ -74,6 +76,7 @@ internal static class HybridBenchmark
             Console.WriteLine(Percentiles.Line($"vector top-{HybridKnowledgeSearch.Candidates * 2} candidates (exact cosine)", candidates));
             Console.WriteLine(Percentiles.Line("hybrid top-5 (BM25 + vectors + RRF + details)", total));
             GC.KeepAlive(index);
+            return (bm25, candidates, total);
         }
         finally
         {

@@ -63,8 +63,27 @@ public sealed class KnowledgeOptions
     public int SchedulerTickSeconds { get; set; } = 60;
 
     /// <summary>
-    /// Least <see cref="KnowledgeHit.KeywordRelevance"/> an article or document needs to be shown;
-    /// calibrated on ABCD with and without the answer in the index (docs/evaluation.md).
+    /// Semantic search without a model provider: tenants whose provider has no embedding model
+    /// (the offline provider among them) embed English passages and queries with the built-in
+    /// arctic-embed-xs model, fused with keyword search. Off: keyword search only.
+    /// </summary>
+    public bool OfflineEmbeddings { get; set; } = true;
+
+    /// <summary>
+    /// Cosine below which a passage found only by the built-in model is no match. The model scores
+    /// unrelated customer-care texts around 0.5, so its floor sits far above a provider's.
+    /// </summary>
+    [Range(-1.0, 1.0)]
+    public double OfflineMinSimilarity { get; set; } = 0.6;
+
+    /// <summary>Tokens of a query the built-in model reads (its time grows with length; a thread's first, informative words come first).</summary>
+    [Range(16, 512)]
+    public int OfflineMaxQueryTokens { get; set; } = 128;
+
+    /// <summary>
+    /// Least <see cref="KnowledgeHit.KeywordRelevance"/> an article or document needs to be shown
+    /// when vector search did not find it; calibrated on ABCD with and without the answer's topic
+    /// in the index (docs/evaluation.md).
     /// </summary>
     [Range(0.0, 10.0)]
     public double MinArticleRelevance { get; set; } = 0.5;
@@ -77,18 +96,10 @@ public sealed class KnowledgeOptions
     [Range(0.0, 10.0)]
     public double MinPastReplyRelevance { get; set; } = 0.5;
 
-    /// <summary>Cosine similarity at which a hit vector search found is shown even below the keyword floor.</summary>
-    [Range(-1.0, 1.0)]
-    public double MinSimilarity { get; set; } = 0.5;
-
-    public RelevanceFloor FloorFor(IReadOnlyCollection<SourceKind> kinds)
+    public RelevanceFloor FloorFor(IReadOnlyCollection<SourceKind> kinds) => new(kinds.Count == 0 ? MinArticleRelevance : kinds.Max(k => k switch
     {
-        var keyword = kinds.Count == 0 ? MinArticleRelevance : kinds.Max(k => k switch
-        {
-            SourceKind.Macro => MinMacroRelevance,
-            SourceKind.PastReply => MinPastReplyRelevance,
-            _ => MinArticleRelevance,
-        });
-        return new RelevanceFloor(keyword, MinSimilarity);
-    }
+        SourceKind.Macro => MinMacroRelevance,
+        SourceKind.PastReply => MinPastReplyRelevance,
+        _ => MinArticleRelevance,
+    }));
 }

@@ -38,9 +38,12 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         return other.Count > 0 ? new KnowledgeMatches(other, MatchStatus.OtherLanguage) : KnowledgeMatches.None;
     }
 
-    /// <summary>Above the keyword floor, or close enough in meaning where vector search found it.</summary>
+    /// <summary>
+    /// Above the keyword floor, or found by vector search: that search keeps only neighbours above
+    /// its model's similarity floor (<see cref="KnowledgeOptions.OfflineMinSimilarity"/>, or the provider's).
+    /// </summary>
     public static bool IsRelevant(KnowledgeHit hit, RelevanceFloor floor) =>
-        hit.KeywordRelevance >= floor.Keyword || (hit.Similarity is { } s && s >= floor.Similarity);
+        hit.KeywordRelevance >= floor.Keyword || hit.Similarity is not null;
 
     /// <summary>A source without a locale (macros, past replies) is taken to be in the ticket's language.</summary>
     public static bool InLanguage(string? locale, string language) =>
@@ -48,5 +51,5 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         || locale.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>The least a hit must score to be shown: BM25 as a share of the attainable score, and cosine similarity.</summary>
-public sealed record RelevanceFloor(double Keyword, double Similarity);
+/// <summary>The least keyword relevance a hit vector search did not find must have to be shown.</summary>
+public sealed record RelevanceFloor(double Keyword);

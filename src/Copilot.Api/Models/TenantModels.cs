@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Models.Retrieval;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Models;
+using Copilot.Connectors.Models.Local;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Models;
 
@@ -9,8 +13,13 @@ namespace Copilot.Api.Models;
 /// The model clients of each tenant, built once per tenant configuration. Null for a tenant that runs
 /// offline: every feature then uses its offline provider.
 /// </summary>
-public sealed class TenantModels(ModelClientFactory factory)
+public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeOptions> knowledge)
 {
+    private readonly Lazy<TenantEmbedder?> _local = new(() =>
+        knowledge.Value.OfflineEmbeddings && LocalEmbeddingModel.Instance is { } model
+            ? new TenantEmbedder(new LocalEmbeddingGenerator(model, knowledge.Value.OfflineMaxQueryTokens), LocalEmbeddingModel.ModelName, EnglishOnly: true, knowledge.Value.OfflineMinSimilarity)
+            : null);
+
     private readonly ConcurrentDictionary<string, (ModelOptions Options, IChatClient Client)> _chat = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (ModelOptions Options, IEmbeddingGenerator<string, Embedding<float>>? Generator)> _embeddings = new(StringComparer.Ordinal);
 
@@ -39,6 +48,15 @@ public sealed class TenantModels(ModelClientFactory factory)
             (_, existing) => ReferenceEquals(existing.Options, options) ? existing : (options, factory.CreateEmbeddingGenerator(tenant.Id, options)));
         return entry.Generator;
     }
+
+    /// <summary>
+    /// The tenant's embedding model when its provider has one; otherwise the built-in English model
+    /// (unless <see cref="KnowledgeOptions.OfflineEmbeddings"/> is off); null: keyword search only.
+    /// </summary>
+    public TenantEmbedder? Embedder(Tenant tenant) =>
+        Embeddings(tenant) is { } provider
+            ? new TenantEmbedder(provider, tenant.Options.Model.EmbeddingModel!, EnglishOnly: false, tenant.Options.Model.MinSimilarity)
+            : _local.Value;
 
     public static string ProviderName(Tenant tenant) => tenant.Options.Model.Provider.ToLowerInvariant();
 }

@@ -8,18 +8,21 @@ namespace Copilot.Api.Models.Retrieval;
 
 /// <summary>
 /// Keyword search (BM25 over FTS5) fused with vector search (cosine, exact top-k) by reciprocal rank,
-/// for tenants with an embedding model and embedded passages. Everyone else, and every failure of
-/// the embedding call, gets keyword search alone.
+/// for tenants with an embedding model (their provider's or the built-in English one) and embedded
+/// passages. Queries the model cannot read, tenants without one, and every failure of the embedding
+/// call get keyword search alone.
 /// </summary>
 public sealed partial class HybridKnowledgeSearch(
-    KnowledgeIndex keywords, PassageVectors vectors, TenantModels models, TenantRegistry tenants, Db db, ILogger<HybridKnowledgeSearch> logger) : IKnowledgeSearch
+    KnowledgeIndex keywords, PassageVectors vectors, QueryVectors queryVectors, TenantModels models, TenantRegistry tenants,
+    Offline.ILanguageDetector languages, Db db, ILogger<HybridKnowledgeSearch> logger) : IKnowledgeSearch
 {
     /// <summary>Candidates taken from each list before fusing.</summary>
     public const int Candidates = 40;
 
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string tenantId, KnowledgeQuery query, CancellationToken cancellationToken)
     {
-        if (tenants.Find(tenantId) is not { } tenant || models.Embeddings(tenant) is not { } generator
+        if (tenants.Find(tenantId) is not { } tenant || models.Embedder(tenant) is not { } embedder
+            || !embedder.Accepts(query.Locale ?? languages.Detect(query.Text).Code)
             || await vectors.IndexAsync(tenant, cancellationToken) is not { } index)
         {
             return await keywords.SearchAsync(tenantId, query, cancellationToken);
@@ -27,14 +30,14 @@ public sealed partial class HybridKnowledgeSearch(
         float[] queryVector;
         try
         {
-            queryVector = (await generator.GenerateAsync([query.Text], cancellationToken: cancellationToken))[0].Vector.ToArray();
+            queryVector = await queryVectors.GetAsync(embedder, query.Text, cancellationToken);
         }
         catch (ModelException e)
         {
             Log.KeywordsOnly(logger, tenantId, e.Failure);
             return await keywords.SearchAsync(tenantId, query, cancellationToken);
         }
-        return await FuseAsync(tenantId, query, queryVector, index, tenant.Options.Model.MinSimilarity, cancellationToken);
+        return await FuseAsync(tenantId, query, queryVector, index, embedder.MinSimilarity, cancellationToken);
     }
 
     /// <summary>Everything after the query embedding: keyword candidates, vector candidates above <paramref name="minSimilarity"/>, fusion.</summary>

@@ -12,7 +12,7 @@ namespace Copilot.Api.Models.Retrieval;
 /// Passage embeddings: computes the missing ones (new or changed passages) in batches, stores them
 /// beside the index, and keeps each tenant's vectors in memory for search, reloaded after changes.
 /// </summary>
-public sealed partial class PassageVectors(Db db, TenantModels models, ILogger<PassageVectors> logger)
+public sealed partial class PassageVectors(Db db, TenantModels models, Offline.ILanguageDetector languages, ILogger<PassageVectors> logger)
 {
     public const int BatchSize = 64;
     private readonly ConcurrentDictionary<string, (string Model, VectorIndex Index)> _loaded = new(StringComparer.Ordinal);
@@ -20,20 +20,20 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILogger<P
     /// <summary>Embeds up to <paramref name="max"/> passages that have no vector for the tenant's model yet; returns how many.</summary>
     public async Task<int> EmbedMissingAsync(Tenant tenant, int max, CancellationToken cancellationToken)
     {
-        if (models.Embeddings(tenant) is not { } generator)
+        if (models.Embedder(tenant) is not { } embedder)
         {
             return 0;
         }
-        var model = tenant.Options.Model.EmbeddingModel!;
+        var model = embedder.Model;
         var done = 0;
         while (done < max)
         {
-            List<(long Id, string Title, string Text)> batch;
+            List<(long Id, string Title, string Text, string? Locale)> batch;
             await using (var connection = await db.OpenAsync(cancellationToken))
             {
-                batch = (await connection.QueryAsync<(long, string, string)>(new CommandDefinition(
+                batch = (await connection.QueryAsync<(long, string, string, string?)>(new CommandDefinition(
                     """
-                    SELECT p.id, p.title, p.text FROM knowledge_passages p
+                    SELECT p.id, p.title, p.text, p.locale FROM knowledge_passages p
                     LEFT JOIN passage_vectors v ON v.passage_id = p.id AND v.model = @model
                     WHERE p.tenant = @tenant AND v.passage_id IS NULL
                     ORDER BY p.id LIMIT @limit
@@ -44,13 +44,17 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILogger<P
             {
                 break;
             }
-            var embeddings = await generator.GenerateAsync(batch.Select(b => b.Title + "\n" + b.Text), cancellationToken: cancellationToken);
+            // A model that reads one language gets only passages in it; the others are marked as read
+            // (an empty vector) so that they are not asked for again, and keep keyword search.
+            var readable = batch.Select(b => embedder.Accepts(b.Locale ?? languages.Detect(b.Title + "\n" + b.Text).Code)).ToArray();
+            var texts = batch.Where((_, i) => readable[i]).Select(b => b.Title + "\n" + b.Text).ToList();
+            var embeddings = texts.Count == 0 ? [] : await embedder.Generator.GenerateAsync(texts, cancellationToken: cancellationToken);
             await using (var connection = await db.OpenAsync(cancellationToken))
             {
                 await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-                for (var i = 0; i < batch.Count; i++)
+                for (int i = 0, e = 0; i < batch.Count; i++)
                 {
-                    var vector = embeddings[i].Vector;
+                    var vector = readable[i] ? embeddings[e++].Vector : ReadOnlyMemory<float>.Empty;
                     await connection.ExecuteAsync(new CommandDefinition(
                         "INSERT OR REPLACE INTO passage_vectors (passage_id, tenant, model, dimensions, vector) VALUES (@id, @tenant, @model, @dims, @blob)",
                         new { id = batch[i].Id, tenant = tenant.Id, model, dims = vector.Length, blob = MemoryMarshal.AsBytes(vector.Span).ToArray() },
@@ -71,8 +75,7 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILogger<P
     /// <summary>The tenant's vectors for its current embedding model, loaded once per change.</summary>
     public async Task<VectorIndex?> IndexAsync(Tenant tenant, CancellationToken cancellationToken)
     {
-        var model = tenant.Options.Model.EmbeddingModel;
-        if (model is null)
+        if (models.Embedder(tenant)?.Model is not { } model)
         {
             return null;
         }
@@ -83,7 +86,7 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILogger<P
         await using var connection = await db.OpenAsync(cancellationToken);
         var args = new { tenant = tenant.Id, model };
         var (count, dimensions) = await connection.QuerySingleAsync<(long, long?)>(new CommandDefinition(
-            "SELECT count(*), max(dimensions) FROM passage_vectors WHERE tenant = @tenant AND model = @model", args, cancellationToken: cancellationToken));
+            "SELECT count(*), max(dimensions) FROM passage_vectors WHERE tenant = @tenant AND model = @model AND dimensions > 0", args, cancellationToken: cancellationToken));
         if (count == 0 || dimensions is not { } width)
         {
             return null;
@@ -94,7 +97,7 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILogger<P
             """
             SELECT v.passage_id, p.kind, p.locale, v.dimensions, v.vector FROM passage_vectors v
             JOIN knowledge_passages p ON p.id = v.passage_id
-            WHERE v.tenant = @tenant AND v.model = @model
+            WHERE v.tenant = @tenant AND v.model = @model AND v.dimensions > 0
             """,
             args);
         await foreach (var row in rows.WithCancellation(cancellationToken))
@@ -106,6 +109,19 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILogger<P
         }
         _loaded[tenant.Id] = (model, index);
         return index;
+    }
+
+    /// <summary>Passages of the tenant and how many of them its embedding model has read (or skipped as another language).</summary>
+    public async Task<(long Passages, long Embedded)> ProgressAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        var model = models.Embedder(tenant)?.Model ?? "";
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
+            """
+            SELECT (SELECT count(*) FROM knowledge_passages WHERE tenant = @tenant),
+                   (SELECT count(*) FROM passage_vectors WHERE tenant = @tenant AND model = @model)
+            """,
+            new { tenant = tenant.Id, model }, cancellationToken: cancellationToken));
     }
 
     public static byte KindCode(SourceKind kind) => (byte)kind;

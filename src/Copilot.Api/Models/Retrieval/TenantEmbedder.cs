@@ -1,0 +1,20 @@
+using Microsoft.Extensions.AI;
+
+namespace Copilot.Api.Models.Retrieval;
+
+/// <summary>
+/// What embeds a tenant's passages and queries: its provider's embedding model, or the built-in
+/// one. <see cref="Model"/> names the vectors in the store, so a change of model re-embeds.
+/// </summary>
+/// <param name="EnglishOnly">The model understands English only: other passages and queries keep keyword search.</param>
+/// <param name="MinSimilarity">Cosine below which a neighbour is no match, on this model's scale.</param>
+public sealed record TenantEmbedder(
+    IEmbeddingGenerator<string, Embedding<float>> Generator,
+    string Model,
+    bool EnglishOnly,
+    double MinSimilarity)
+{
+    public bool Accepts(string? locale) =>
+        !EnglishOnly || locale is null || locale.Equals("en", StringComparison.OrdinalIgnoreCase)
+        || locale.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,72 @@
+using System.Numerics.Tensors;
+using Copilot.Connectors.Models;
+using Copilot.Connectors.Models.Local;
+
+namespace Copilot.Tests.Knowledge;
+
+public sealed class LocalEmbeddingModelTests
+{
+    private static readonly LocalEmbeddingGenerator Generator = new(LocalEmbeddingModel.Instance
+        ?? throw new InvalidOperationException("The built-in embedding model did not load: " + LocalEmbeddingModel.LoadError));
+
+    private static async Task<float[]> QueryAsync(string text) => (await Generator.GenerateAsync([text], EmbeddingPurpose.Query))[0].Vector.ToArray();
+
+    private static async Task<float[][]> PassagesAsync(params string[] texts) => (await Generator.GenerateAsync(texts)).Select(e => e.Vector.ToArray()).ToArray();
+
+    [Fact]
+    public async Task AParaphraseWithNoSharedWordIsNearerThanAnUnrelatedPassage()
+    {
+        var query = await QueryAsync("my lamps keep going dark and bright again like a strobe");
+        var passages = await PassagesAsync(
+            "Fix flickering bulbs\nFlicker usually comes from an incompatible dimmer switch or old firmware.",
+            "Refund policy\nRefunds go back to the original payment method within 10 business days.");
+
+        Assert.True(TensorPrimitives.Dot(query, passages[0]) > TensorPrimitives.Dot(query, passages[1]) + 0.05,
+            $"flicker {TensorPrimitives.Dot(query, passages[0]):0.000}, refund {TensorPrimitives.Dot(query, passages[1]):0.000}");
+    }
+
+    [Fact]
+    public async Task VectorsHaveUnitLengthAndTheModelsWidth()
+    {
+        var vectors = await PassagesAsync("Reset a bulb to factory settings.", "", new string('x', 5));
+
+        Assert.All(vectors, v =>
+        {
+            Assert.Equal(LocalEmbeddingModel.Dimensions, v.Length);
+            Assert.Equal(1.0, Math.Sqrt(TensorPrimitives.SumOfSquares(v)), 3);
+        });
+    }
+
+    [Fact]
+    public async Task ABatchGivesEachTextTheVectorItGetsAloneInItsOrder()
+    {
+        var texts = Enumerable.Range(0, 20).Select(i => string.Join(" ", Enumerable.Repeat($"word{i} order shipping", 1 + i % 7))).ToArray();
+
+        var batch = await PassagesAsync(texts);
+        var alone = await PassagesAsync(texts[13]);
+
+        Assert.Equal(1.0, TensorPrimitives.Dot(batch[13], alone[0]), 4);
+        Assert.True(TensorPrimitives.Dot(batch[12], alone[0]) < 0.999);
+    }
+
+    [Fact]
+    public async Task QueriesAreEmbeddedWithTheModelsQueryInstruction()
+    {
+        var asQuery = await QueryAsync("cancel my subscription");
+        var asPassage = (await PassagesAsync("cancel my subscription"))[0];
+
+        Assert.True(TensorPrimitives.Dot(asQuery, asPassage) < 0.99);
+    }
+
+    [Fact]
+    public async Task TextLongerThanTheModelReadsIsCutNotRefused()
+    {
+        var essay = string.Join(" ", Enumerable.Repeat("the bridge light blinks orange after the firmware update", 400));
+
+        var vector = (await PassagesAsync(essay))[0];
+
+        Assert.Equal(LocalEmbeddingModel.Dimensions, vector.Length);
+        Assert.Equal(LocalEmbeddingModel.MaxTokens, LocalEmbeddingModel.Instance!.Tokenize(essay, LocalEmbeddingModel.MaxTokens).Length);
+        Assert.Equal(LocalEmbeddingGenerator.DefaultMaxQueryTokens, LocalEmbeddingModel.Instance.Tokenize(essay, LocalEmbeddingGenerator.DefaultMaxQueryTokens).Length);
+    }
+}
