@@ -6,7 +6,8 @@ namespace Copilot.Evaluation;
 
 /// <summary>
 /// Retrieval as the assist runs it: the thread through the product's query builder, the product's
-/// search, then the relevance floor; side by side with plain BM25 and BM25 with stemming.
+/// hybrid search (BM25 fused with the built-in embedding model), then the relevance floors; side by
+/// side with plain BM25 and BM25 with stemming, and the floors calibrated on queries whose topic is absent.
 /// </summary>
 public static class HybridSection
 {
@@ -19,50 +20,70 @@ public static class HybridSection
         var options = new KnowledgeOptions();
         var report = new StringBuilder();
         report.AppendLine($"Generated {DateTime.UtcNow:yyyy-MM-dd}. Top {Evaluator.TopK} retrieved; one hit per source.");
-        foreach (var (dataset, kind, title) in new[]
+        var runs = new List<(Dataset Dataset, SourceKind Kind, TempIndex Index)>();
+        try
         {
-            (abcd, SourceKind.Article, $"Article retrieval on ABCD: {abcd.Docs.Count} guideline documents, {abcd.Queries.Count} chats, the customer turns as the thread"),
-            (bitext, SourceKind.Macro, $"Macro suggestion on Bitext: {bitext.Docs.Count} macros (one per intent), {bitext.Queries.Count} one-line requests"),
-        })
-        {
-            report.AppendLine();
-            report.AppendLine($"### {title}");
-            report.AppendLine();
-            report.AppendLine(Metrics.Header);
-            report.AppendLine((await Evaluator.BaselineAsync("Baseline: plain BM25 over title+body, every word of the thread", dataset)).Row());
-            report.AppendLine((await Evaluator.BaselineAsync("Baseline: BM25 with English stemming (porter), every word of the thread", dataset, Porter)).Row());
-            if (dataset == abcd)
+            foreach (var (dataset, kind, title) in new[]
             {
-                var previous = dataset.WithQueries("previous query", dataset.Queries
-                    .Select(q => q with { Text = string.Join("\n", q.Turns!.Take(1).Concat(q.Turns!.Skip(1).TakeLast(2))) }).ToList());
-                report.AppendLine((await Evaluator.OursAsync("Previous assist query: first and last two customer turns, keyword index", previous, options)).Row());
+                (abcd, SourceKind.Article, $"Article retrieval on ABCD: {abcd.Docs.Count} guideline documents, {abcd.Queries.Count} chats, the customer turns as the thread"),
+                (bitext, SourceKind.Macro, $"Macro suggestion on Bitext: {bitext.Docs.Count} macros (one per intent), {bitext.Queries.Count} one-line requests"),
+            })
+            {
+                var index = await TempIndex.CreateAsync(dataset.Docs, kind, options, semantic: true);
+                runs.Add((dataset, kind, index));
+                report.AppendLine();
+                report.AppendLine($"### {title}");
+                report.AppendLine();
+                report.AppendLine(Metrics.Header);
+                report.AppendLine((await Evaluator.BaselineAsync("Baseline: plain BM25 over title+body, every word of the thread", dataset)).Row());
+                report.AppendLine((await Evaluator.BaselineAsync("Baseline: BM25 with English stemming (porter), every word of the thread", dataset, Porter)).Row());
+                if (dataset == abcd)
+                {
+                    var previous = dataset.WithQueries("previous query", dataset.Queries
+                        .Select(q => q with { Text = string.Join("\n", q.Turns!.Take(1).Concat(q.Turns!.Skip(1).TakeLast(2))) }).ToList());
+                    report.AppendLine((await Evaluator.OursAsync("Previous assist query (first and last two customer turns), keyword index", previous, options)).Row());
+                }
+                report.AppendLine(Row("Ours, keyword search only (thread query builder + BM25 index)", await RankAsync(index, dataset.Queries, kind, keywordOnly: true)));
+                foreach (var similarity in new[] { 0.5, 0.6 })
+                {
+                    foreach (var weight in new[] { 1.0, 2.0, 3.0 })
+                    {
+                        report.AppendLine(Row($"hybrid, similarity floor {similarity}, vector weight {weight}", await RankAsync(index, dataset.Queries, kind, similarity, weight)));
+                    }
+                }
+                report.AppendLine(Row($"**Ours** (defaults: similarity floor {options.OfflineMinSimilarity}, vector weight {options.VectorWeight})", await RankAsync(index, dataset.Queries, kind)));
             }
-            var ours = await RankAsync(dataset, kind, options);
-            report.AppendLine(Metrics.From("**Ours**: thread query builder + the product's search", ours.Select(r => r.Rank).ToList(), ours.Average(r => r.Ms)).Row());
+            report.AppendLine();
+            report.Append(await FloorTablesAsync(runs, options));
         }
-        report.AppendLine();
-        report.Append(await FloorTableAsync(abcd, bitext, options));
+        finally
+        {
+            foreach (var run in runs)
+            {
+                await run.Index.DisposeAsync();
+            }
+        }
         return report.ToString();
     }
 
-    /// <summary>One query's ranked hits as the product returns them, and where the gold source came.</summary>
-    internal sealed record Ranked(Query Query, IReadOnlyList<KnowledgeHit> Hits, int? Rank, double Ms);
+    private static string Row(string name, IReadOnlyList<Ranked> ranked) =>
+        Metrics.From(name, ranked.Select(r => r.Rank).ToList(), ranked.Average(r => r.Ms)).Row();
 
-    internal static async Task<IReadOnlyList<Ranked>> RankAsync(Dataset dataset, SourceKind kind, KnowledgeOptions options)
+    /// <summary>One query's ranked hits as the product returns them, and where the gold source came.</summary>
+    private sealed record Ranked(Query Query, IReadOnlyList<KnowledgeHit> Hits, int? Rank, double Ms);
+
+    private static async Task<IReadOnlyList<Ranked>> RankAsync(
+        TempIndex index, IEnumerable<Query> queries, SourceKind kind, double? minSimilarity = null, double? vectorWeight = null, bool keywordOnly = false)
     {
-        await using var temp = await TempIndex.CreateAsync(dataset.Docs, kind, options);
-        var ranked = new List<Ranked>(dataset.Queries.Count);
-        foreach (var query in dataset.Queries)
+        var ranked = new List<Ranked>();
+        foreach (var query in queries)
         {
             var started = Stopwatch.GetTimestamp();
             var text = ThreadQuery.Build(TempIndex.Thread(query), includeInternalNotes: false);
-            var hits = await temp.Index.SearchAsync(TempIndex.Tenant, new KnowledgeQuery(text, Evaluator.TopK, [kind], "en"), CancellationToken.None);
-            if (Environment.GetEnvironmentVariable("EVAL_DEBUG") is not null && kind == SourceKind.Article)
-            {
-                var raw = await temp.Index.SearchAsync(TempIndex.Tenant, new KnowledgeQuery(query.Text, Evaluator.TopK), CancellationToken.None);
-                Console.WriteLine("DROPPED: " + string.Join(" / ", (query.Turns ?? []).Where(t => !ThreadQuery.IsInformative(t))));
-                Console.WriteLine($"DBG gold={query.GoldId} ours={Evaluator.Rank(hits.Select(h => h.SourceId), query.GoldId)} raw={Evaluator.Rank(raw.Select(h => h.SourceId), query.GoldId)} top={string.Join(",", hits.Take(3).Select(h => h.SourceId + ":" + h.KeywordRelevance))}\n   Q: {text.Replace("\n", " / ")}");
-            }
+            var search = new KnowledgeQuery(text, Evaluator.TopK, [kind], "en");
+            var hits = keywordOnly
+                ? await index.Index.SearchAsync(TempIndex.Tenant, search, CancellationToken.None)
+                : await index.SearchAsync(search, minSimilarity, vectorWeight);
             ranked.Add(new Ranked(query, hits, Evaluator.Rank(hits.Select(h => h.SourceId), query.GoldId), Stopwatch.GetElapsedTime(started).TotalMilliseconds));
         }
         return ranked;
@@ -70,51 +91,62 @@ public static class HybridSection
 
     /// <summary>
     /// Each query asked twice: with its answer in the index, and with its answer's whole topic (ABCD
-    /// flow, Bitext category) taken out of the index, where anything shown is a false positive.
+    /// flow, Bitext category) taken out, where anything shown is a false positive. One floor varies at a time.
     /// </summary>
-    private static async Task<string> FloorTableAsync(Dataset abcd, Dataset bitext, KnowledgeOptions options)
+    private static async Task<string> FloorTablesAsync(IReadOnlyList<(Dataset Dataset, SourceKind Kind, TempIndex Index)> runs, KnowledgeOptions options)
     {
-        var sets = new List<(IReadOnlyList<Ranked> Present, IReadOnlyList<Ranked> Absent, SourceKind Kind)>();
-        foreach (var (dataset, kind) in new[] { (abcd, SourceKind.Article), (bitext, SourceKind.Macro) })
-        {
-            var absent = new List<Ranked>();
-            foreach (var group in dataset.Docs.GroupBy(d => d.Group))
-            {
-                var ids = group.Select(d => d.Id).ToHashSet();
-                var without = new Dataset(dataset.Name, dataset.Docs.Where(d => !ids.Contains(d.Id)).ToList(), dataset.Queries.Where(q => ids.Contains(q.GoldId)).ToList());
-                absent.AddRange(await RankAsync(without, kind, options));
-            }
-            sets.Add((await RankAsync(dataset, kind, options), absent, kind));
-        }
         var shown = new Copilot.Api.Assist.AssistOptions().ResultsPerKind;
-        if (Environment.GetEnvironmentVariable("EVAL_DEBUG") is not null)
+        var similarities = new[] { 0.5, 0.55, 0.6, 0.65, 0.7 };
+        var present = new Dictionary<(SourceKind, double), IReadOnlyList<Ranked>>();
+        var absent = new Dictionary<(SourceKind, double), List<Ranked>>();
+        foreach (var (dataset, kind, index) in runs)
         {
-            foreach (var s in sets)
+            foreach (var similarity in similarities)
             {
-                string Q(IEnumerable<double> xs) { var l = xs.OrderBy(x => x).ToList(); return l.Count == 0 ? "-" : string.Join(" ", new[] { 0.1, 0.25, 0.5, 0.75, 0.9 }.Select(p => l[(int)(p * (l.Count - 1))].ToString("0.00"))); }
-                Console.WriteLine($"DIST {s.Kind} raw gold@1: {Q(s.Present.Where(r => r.Rank == 1).Select(r => r.Hits[0].KeywordScore))} | absent top: {Q(s.Absent.Where(r => r.Hits.Count > 0).Select(r => r.Hits[0].KeywordScore))}");
-                Console.WriteLine($"DIST {s.Kind} rel gold@1: {Q(s.Present.Where(r => r.Rank == 1).Select(r => r.Hits[0].KeywordRelevance))} | absent top: {Q(s.Absent.Where(r => r.Hits.Count > 0).Select(r => r.Hits[0].KeywordRelevance))}");
-                Console.WriteLine($"DIST {s.Kind} gap gold@1: {Q(s.Present.Where(r => r.Rank == 1 && r.Hits.Count > 1).Select(r => r.Hits[0].KeywordScore / r.Hits[1].KeywordScore))} | absent top: {Q(s.Absent.Where(r => r.Hits.Count > 1).Select(r => r.Hits[0].KeywordScore / r.Hits[1].KeywordScore))}");
+                present[(kind, similarity)] = await RankAsync(index, dataset.Queries, kind, similarity);
+                absent[(kind, similarity)] = [];
+            }
+            foreach (var topic in dataset.Docs.GroupBy(d => d.Group))
+            {
+                var ids = topic.Select(d => d.Id).ToHashSet();
+                var restore = await index.WithoutAsync(topic.ToList(), kind);
+                foreach (var similarity in similarities)
+                {
+                    absent[(kind, similarity)].AddRange(await RankAsync(index, dataset.Queries.Where(q => ids.Contains(q.GoldId)), kind, similarity));
+                }
+                await restore();
             }
         }
+        var header = "| {0} | ABCD articles: answer shown | nothing shown though answered | topic absent: something shown (false positive) | Bitext macros: answer shown | nothing shown though answered | topic absent: false positive |\n|---|---|---|---|---|---|---|";
         var report = new StringBuilder();
-        report.AppendLine($"### Relevance floor (keyword relevance: BM25 as a share of the query's attainable score), top {shown} shown");
+        report.AppendLine($"### Relevance floors: top {shown} shown, the answer's topic in the index and taken out");
         report.AppendLine();
-        report.AppendLine("| floor | ABCD: answer shown | ABCD: nothing shown though answered | ABCD, topic absent: something shown (false positive) | Bitext: answer shown | Bitext: nothing shown though answered | Bitext, topic absent: false positive |");
-        report.AppendLine("|---|---|---|---|---|---|---|");
-        foreach (var floor in new[] { 0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2 })
+        report.AppendLine($"Similarity floor of the built-in model (keyword floors at their defaults: articles {options.MinArticleRelevance}, macros {options.MinMacroRelevance}):");
+        report.AppendLine();
+        report.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, header, "similarity floor"));
+        foreach (var similarity in similarities)
         {
-            var cells = sets.SelectMany(s =>
-            {
-                var relevance = new RelevanceFloor(floor);
-                var present = s.Present.Select(r => r.Hits.Where(h => RelevantKnowledge.IsRelevant(h, relevance)).Take(shown).ToList()).ToList();
-                var answered = present.Zip(s.Present, (hits, r) => hits.Any(h => h.SourceId == r.Query.GoldId)).Count(x => x);
-                var empty = present.Count(h => h.Count == 0);
-                var falsePositive = s.Absent.Count(r => r.Hits.Any(h => RelevantKnowledge.IsRelevant(h, relevance)));
-                return new[] { answered / (double)present.Count, empty / (double)present.Count, falsePositive / (double)s.Absent.Count };
-            });
-            report.AppendLine($"| {floor:0.00} | {string.Join(" | ", cells.Select(c => c.ToString("0.00")))} |");
+            var cells = runs.SelectMany(r => Cells(present[(r.Kind, similarity)], absent[(r.Kind, similarity)], options.FloorFor([r.Kind]), shown));
+            report.AppendLine($"| {similarity:0.00}{(similarity == options.OfflineMinSimilarity ? " (default)" : "")} | {string.Join(" | ", cells)} |");
+        }
+        report.AppendLine();
+        report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floor at its default {options.OfflineMinSimilarity}), the same floor for both kinds:");
+        report.AppendLine();
+        report.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, header, "keyword floor"));
+        foreach (var keyword in new[] { 0.0, 0.3, 0.5, 0.7, 1.0, 1.5 })
+        {
+            var cells = runs.SelectMany(r => Cells(present[(r.Kind, options.OfflineMinSimilarity)], absent[(r.Kind, options.OfflineMinSimilarity)], new RelevanceFloor(keyword), shown));
+            report.AppendLine($"| {keyword:0.0} | {string.Join(" | ", cells)} |");
         }
         return report.ToString();
+    }
+
+    private static IEnumerable<string> Cells(IReadOnlyList<Ranked> present, IReadOnlyList<Ranked> absent, RelevanceFloor floor, int shown)
+    {
+        var lists = present.Select(r => (r.Query, Hits: r.Hits.Where(h => RelevantKnowledge.IsRelevant(h, floor)).Take(shown).ToList())).ToList();
+        var answered = lists.Count(l => l.Hits.Any(h => h.SourceId == l.Query.GoldId)) / (double)lists.Count;
+        var empty = lists.Count(l => l.Hits.Count == 0) / (double)lists.Count;
+        var falsePositive = absent.Count(r => r.Hits.Any(h => RelevantKnowledge.IsRelevant(h, floor))) / (double)absent.Count;
+        return new[] { answered, empty, falsePositive }.Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -76,6 +76,13 @@ public sealed class KnowledgeOptions
     [Range(-1.0, 1.0)]
     public double OfflineMinSimilarity { get; set; } = 0.6;
 
+    /// <summary>
+    /// Weight of the vector list against the keyword list's 1 in reciprocal rank fusion, chosen on
+    /// ABCD and Bitext together (docs/evaluation.md).
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double VectorWeight { get; set; } = 2.0;
+
     /// <summary>Tokens of a query the built-in model reads (its time grows with length; a thread's first, informative words come first).</summary>
     [Range(16, 512)]
     public int OfflineMaxQueryTokens { get; set; } = 128;
@@ -90,7 +97,7 @@ public sealed class KnowledgeOptions
 
     /// <summary>The same floor for macros (calibrated on Bitext).</summary>
     [Range(0.0, 10.0)]
-    public double MinMacroRelevance { get; set; } = 0.3;
+    public double MinMacroRelevance { get; set; } = 0.5;
 
     /// <summary>The same floor for similar solved tickets (no public set to calibrate on: the article floor).</summary>
     [Range(0.0, 10.0)]
