@@ -62,7 +62,7 @@ public sealed class AssistService(
         var warnings = await boundaries.EvaluateAsync(tenant.Id, thread, cancellationToken);
         var (summary, summaryProvider, summaryAudit) = await SummarizeAsync(tenant, thread, includeNotes, warnings, cancellationToken);
 
-        var query = ThreadQuery.Build(thread, false);
+        var query = ThreadQuery.Build(thread, includeNotes);
         var limit = options.Value.ResultsPerKind;
         var ticketId = thread.Ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var articleMatches = await knowledge.FindAsync(tenant.Id, query, language.Code, [SourceKind.Article, SourceKind.Document], limit, null, cancellationToken);

@@ -10,11 +10,11 @@ namespace Copilot.Api.Knowledge;
 /// <c>NEAR(</c>, <c>-</c>, <c>:</c> or <c>AND</c> are plain words or nothing.
 /// </summary>
 /// <remarks>
-/// Which terms a long query keeps: <see cref="Terms"/> gives the candidates (by frequency in
-/// the query, then length, then first occurrence); <see cref="SelectByRarity"/> then keeps the
-/// rarest in the index, up to <c>maxTerms</c> and a budget of postings. Rare terms are the
-/// ones BM25 weighs most (high IDF) and the cheapest to score; the commonest terms of a thread
-/// add little to the ranking and most to the cost.
+/// Which terms a long query keeps: <see cref="TermCounts"/> gives the candidates (by frequency in
+/// the query, then length, then first occurrence); <see cref="SelectByWeight"/> then keeps those
+/// the query repeats and the index holds rarely (tf·idf), up to <c>maxTerms</c> and a budget of
+/// postings. Rare terms are the ones BM25 weighs most and the cheapest to score; the commonest
+/// terms of a thread add little to the ranking and most to the cost.
 /// </remarks>
 public static class FtsQuery
 {
@@ -83,34 +83,6 @@ public static class FtsQuery
             if (kept.Count > 0 && postings + cost > maxPostings)
             {
                 continue;
-            }
-            kept.Add(term);
-            postings += cost;
-        }
-        return kept;
-    }
-
-    /// <summary>
-    /// Keeps the rarest candidates (fewest passages holding them), at most <paramref name="maxTerms"/>,
-    /// while the summed passage counts stay within <paramref name="maxPostings"/> (the rarest term is
-    /// always kept). An ASCII term no passage holds cannot match and is dropped; a non-ASCII term the
-    /// vocabulary does not know is kept, since the tokenizer may fold it differently than we do.
-    /// </summary>
-    public static IReadOnlyList<string> SelectByRarity(IReadOnlyList<string> candidates, IReadOnlyDictionary<string, long> documentFrequency, int maxTerms, long maxPostings)
-    {
-        var ranked = candidates
-            .Select((term, order) => (term, order, df: documentFrequency.TryGetValue(term, out var df) ? df : Ascii.IsValid(term) ? 0 : -1))
-            .Where(c => c.df != 0)
-            .OrderBy(c => Math.Max(c.df, 0))
-            .ThenBy(c => c.order);
-        var kept = new List<string>();
-        long postings = 0;
-        foreach (var (term, _, df) in ranked)
-        {
-            var cost = Math.Max(df, 0);
-            if (kept.Count == maxTerms || (kept.Count > 0 && postings + cost > maxPostings))
-            {
-                break;
             }
             kept.Add(term);
             postings += cost;

@@ -5,10 +5,14 @@ namespace Copilot.Api.Knowledge;
 
 /// <summary>
 /// What a ticket thread asks the knowledge base, as one query text: the subject, the customer's
-/// informative turns (greetings, thanks, sign-offs, "ok", bare ids and names dropped) and the
-/// latest open question, and the internal notes when the tenant lets the copilot read them.
-/// A long chat that opens with "Hello" and closes with "Thank you" is searched by its middle.
+/// informative turns (greetings, thanks, sign-offs, "ok", bare ids dropped) and the latest open
+/// question. A long chat that opens with "Hello" and closes with "Thank you" is searched by its middle.
 /// </summary>
+/// <remarks>
+/// Internal notes (when the tenant lets the copilot read them) are searched only when the customer
+/// said nothing informative, as on a ticket an agent opened for a phone call: otherwise they record
+/// how the case was handled (order numbers, shipments, returns) and pull retrieval towards logistics.
+/// </remarks>
 public static class ThreadQuery
 {
     /// <summary>Content words (stop words, numbers and ids aside) a turn needs to say what the ticket is about.</summary>
@@ -22,21 +26,18 @@ public static class ThreadQuery
 
     public static string Build(HelpdeskThread thread, bool includeInternalNotes)
     {
-        var turns = thread.Comments
-            .Where(c => (c.Public && c.Author.Role == AuthorRole.Customer) || (includeInternalNotes && !c.Public))
-            .Select(c => (Text: Cleaned(c.Text), c.Public))
-            .ToList();
-        if (turns.Any(t => Informative(t.Text)))
-        {
-            turns = turns.Where(t => Informative(t.Text)).ToList();
-        }
+        var customer = Turns(thread, c => c.Public && c.Author.Role == AuthorRole.Customer);
+        var notes = includeInternalNotes ? Turns(thread, c => !c.Public) : [];
+        var turns = customer.Any(Informative) ? customer.Where(Informative).ToList()
+            : notes.Any(Informative) ? notes.Where(Informative).ToList()
+            : customer;
         // The newest customer turn that asks something is what the agent must answer now: it is always kept.
-        var latestQuestion = turns.FindLastIndex(t => t.Public && IsQuestion(t.Text));
+        var latestQuestion = turns.FindLastIndex(IsQuestion);
         var kept = new SortedSet<int>();
         var words = ThreadText.WordCount(thread.Ticket.Subject);
         foreach (var i in Enumerable.Range(0, turns.Count).Where(i => i == latestQuestion).Concat(Enumerable.Range(0, turns.Count)))
         {
-            var count = ThreadText.WordCount(turns[i].Text);
+            var count = ThreadText.WordCount(turns[i]);
             if (kept.Contains(i) || (kept.Count > 0 && words + count > MaxWords))
             {
                 continue;
@@ -44,8 +45,11 @@ public static class ThreadQuery
             kept.Add(i);
             words += count;
         }
-        return string.Join("\n", kept.Select(i => turns[i].Text).Prepend(thread.Ticket.Subject).Where(t => t.Length > 0));
+        return string.Join("\n", kept.Select(i => turns[i]).Prepend(thread.Ticket.Subject).Where(t => t.Length > 0));
     }
+
+    private static List<string> Turns(HelpdeskThread thread, Func<HelpdeskComment, bool> include) =>
+        thread.Comments.Where(include).Select(c => Cleaned(c.Text)).ToList();
 
     /// <summary>Says something about the topic: enough content words, and not only greetings, thanks or politeness.</summary>
     public static bool IsInformative(string turn) => Informative(Cleaned(turn));
