@@ -44,7 +44,7 @@ public static class HybridSection
                     report.AppendLine((await Evaluator.OursAsync("Previous assist query (first and last two customer turns), keyword index", previous, options)).Row());
                 }
                 report.AppendLine(Row("Ours, keyword search only (thread query builder + BM25 index)", await RankAsync(index, dataset.Queries, kind, keywordOnly: true)));
-                foreach (var similarity in new[] { 0.5, 0.6 })
+                foreach (var similarity in new[] { 0.5, 0.6, 0.65 })
                 {
                     foreach (var weight in new[] { 1.0, 2.0, 3.0 })
                     {
