@@ -30,6 +30,7 @@ export const fixtures = {
     macros: [{ sourceId: '900004', title: 'Firmware::Update a bulb', passage: 'Open the bulb in the app, then Settings > Firmware > Check for updates.', score: 5.1 }],
     macrosSuggestionId: 'mac-1',
     similarTickets: [{ sourceId: '88', title: 'Bulb strobes in night mode', passage: 'Solved by the 2.8.3 firmware update.', score: 4.2 }],
+    matches: { articles: 'found', macros: 'found', similarTickets: 'found' },
     language: { code: 'en', confidence: 0.98 },
     warnings: id === 117
       ? [{ ruleId: 'legal-threat', name: 'Legal threat', action: 'handoff', evidence: '…my lawyer will contact you…', commentId: 5001171 },

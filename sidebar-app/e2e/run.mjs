@@ -395,7 +395,7 @@ async function main() {
       await browser.unroute('**/api/tickets/*/assist*', slow);
     }
     if (!T.empty) { step('no demo ticket without matching articles: the empty state is not checked'); return; }
-    await panel('Articles').getByText('Nothing relevant found.').waitFor();
+    await panel('Articles').getByText('No good match in your knowledge base.').waitFor();
     await shotPanel('Articles', 'state-empty-articles');
   });
 

@@ -14,13 +14,13 @@ public static class Bitext
         var rows = Csv(File.ReadAllText(Path.Combine(shared, "datasets", "bitext", "bitext_cs_train_v_cf85785.csv")));
         var header = rows[0];
         int Col(string name) => Array.IndexOf(header, name);
-        var (instruction, intent, response) = (Col("instruction"), Col("intent"), Col("response"));
+        var (instruction, intent, response, category) = (Col("instruction"), Col("intent"), Col("response"), Col("category"));
         var data = rows.Skip(1).Where(r => r.Length == header.Length).ToList();
 
         var macroRows = data.GroupBy(r => r[intent]).Select(g => g.First()).ToList();
-        var docs = macroRows.Select(r => new Doc(r[intent], r[intent].Replace('_', ' '), r[response])).ToList();
+        var docs = macroRows.Select(r => new Doc(r[intent], r[intent].Replace('_', ' '), r[response], r[category])).ToList();
         var used = macroRows.ToHashSet();
-        var queries = data.Where(r => !used.Contains(r)).Where((_, i) => i % 10 == 0).Select(r => new Query(r[instruction], r[intent])).ToList();
+        var queries = data.Where(r => !used.Contains(r)).Where((_, i) => i % 10 == 0).Select(r => new Query(r[instruction], r[intent], [r[instruction]])).ToList();
         return new Dataset("Bitext requests → one macro per intent", docs, queries);
     }
 

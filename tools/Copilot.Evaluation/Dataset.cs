@@ -8,9 +8,11 @@ public sealed record Dataset(string Name, IReadOnlyList<Doc> Docs, IReadOnlyList
     public Dataset WithQueries(string name, IReadOnlyList<Query> queries) => this with { Name = name, Queries = queries };
 }
 
-public sealed record Doc(string Id, string Title, string Text);
+/// <param name="Group">The topic the document belongs to (ABCD flow, Bitext category): removed together to make "no answer in the index".</param>
+public sealed record Doc(string Id, string Title, string Text, string? Group = null);
 
-public sealed record Query(string Text, string GoldId);
+/// <param name="Turns">The customer's turns one by one, where the query is a conversation.</param>
+public sealed record Query(string Text, string GoldId, IReadOnlyList<string>? Turns = null);
 
 public static class Datasets
 {
@@ -22,7 +24,7 @@ public static class Datasets
     {
         var folder = Path.Combine(shared, "datasets", "abcd");
         var docs = ReadLines(Path.Combine(folder, "kb_guideline_docs.jsonl"))
-            .Select(e => new Doc(e.GetProperty("doc_id").GetString()!, e.GetProperty("title").GetString()!, e.GetProperty("text").GetString()!))
+            .Select(e => new Doc(e.GetProperty("doc_id").GetString()!, e.GetProperty("title").GetString()!, e.GetProperty("text").GetString()!, e.GetProperty("flow").GetString()))
             .ToList();
         var queries = ReadLines(Path.Combine(folder, "eval_queries_50.jsonl"))
             .Select(e => new Query(e.GetProperty("query_customer_turns_before_first_action").GetString()!, e.GetProperty("gold_doc_id").GetString()!))
@@ -36,11 +38,11 @@ public static class Datasets
         var folder = Path.Combine(shared, "datasets", "abcd");
         var first = Abcd(shared);
         var queries = ReadLines(Path.Combine(folder, "eval_queries_50.jsonl"))
-            .Select(e => new Query(
-                string.Join("\n", e.GetProperty("dialog").EnumerateArray()
-                    .Where(t => t.GetProperty("speaker").GetString() == "customer")
-                    .Select(t => t.GetProperty("text").GetString())),
-                e.GetProperty("gold_doc_id").GetString()!))
+            .Select(e => (Gold: e.GetProperty("gold_doc_id").GetString()!, Turns: e.GetProperty("dialog").EnumerateArray()
+                .Where(t => t.GetProperty("speaker").GetString() == "customer")
+                .Select(t => t.GetProperty("text").GetString()!)
+                .ToList()))
+            .Select(c => new Query(string.Join("\n", c.Turns), c.Gold, c.Turns))
             .ToList();
         return first.WithQueries("all customer turns of the chat", queries);
     }

@@ -11,56 +11,35 @@ namespace Copilot.Evaluation;
 public static class Evaluator
 {
     public const int TopK = 10;
-    private const string Tenant = "eval";
 
     /// <summary>Our retrieval: the product's KnowledgeIndex with the given options, over the schema the migrations create.</summary>
     /// <param name="tokenizer">null keeps the migration's tokenizer; otherwise the FTS table is rebuilt with this one.</param>
     public static async Task<Metrics> OursAsync(string name, Dataset dataset, KnowledgeOptions options, string? tokenizer = null)
     {
-        var path = TempPath();
-        try
+        await using var temp = await TempIndex.CreateAsync(dataset.Docs, SourceKind.Article, options, tokenizer);
+        var ranks = new List<int?>();
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var query in dataset.Queries)
         {
-            var db = new Db(path);
-            await new Migrator(db, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-            if (tokenizer is not null)
-            {
-                await using var connection = await db.OpenAsync(CancellationToken.None);
-                await connection.ExecuteAsync($"""
-                    DROP TABLE knowledge_fts;
-                    CREATE VIRTUAL TABLE knowledge_fts USING fts5(title, text, content = 'knowledge_passages', content_rowid = 'id', tokenize = '{tokenizer}');
-                    """);
-            }
-            var index = new KnowledgeIndex(db, options);
-            var documents = dataset.Docs.Select(d => new KnowledgeDocument(SourceKind.Article, d.Id, d.Title, d.Text, null, "en", DateTimeOffset.UnixEpoch)).ToList();
-            await index.UpsertAsync(Tenant, documents, CancellationToken.None);
-
-            var ranks = new List<int?>();
-            var stopwatch = Stopwatch.StartNew();
-            foreach (var query in dataset.Queries)
-            {
-                var hits = await index.SearchAsync(Tenant, new KnowledgeQuery(query.Text, TopK), CancellationToken.None);
-                ranks.Add(Rank(hits.Select(h => h.SourceId), query.GoldId));
-            }
-            return Metrics.From(name, ranks, stopwatch.Elapsed.TotalMilliseconds / dataset.Queries.Count);
+            var hits = await temp.Index.SearchAsync(TempIndex.Tenant, new KnowledgeQuery(query.Text, TopK), CancellationToken.None);
+            ranks.Add(Rank(hits.Select(h => h.SourceId), query.GoldId));
         }
-        finally
-        {
-            Delete(path);
-        }
+        return Metrics.From(name, ranks, stopwatch.Elapsed.TotalMilliseconds / dataset.Queries.Count);
     }
 
     /// <summary>
     /// The baseline: one FTS5 row per document (title and body, equal weight), plain unicode61
     /// tokens, every query word OR-ed (quoted so the query is valid), no stop words, no passages.
     /// </summary>
-    public static async Task<Metrics> BaselineAsync(string name, Dataset dataset)
+    /// <param name="tokenizer">FTS5 tokenizer of the baseline table ("porter unicode61 …" adds English stemming).</param>
+    public static async Task<Metrics> BaselineAsync(string name, Dataset dataset, string tokenizer = "unicode61 remove_diacritics 2")
     {
         var path = TempPath();
         try
         {
             await using var connection = new SqliteConnection($"Data Source={path}");
             await connection.OpenAsync();
-            await connection.ExecuteAsync("CREATE VIRTUAL TABLE docs USING fts5(doc_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')");
+            await connection.ExecuteAsync($"CREATE VIRTUAL TABLE docs USING fts5(doc_id UNINDEXED, title, body, tokenize = '{tokenizer}')");
             await using (var tx = await connection.BeginTransactionAsync())
             {
                 foreach (var d in dataset.Docs)
@@ -92,7 +71,7 @@ public static class Evaluator
         }
     }
 
-    private static int? Rank(IEnumerable<string> ids, string gold)
+    public static int? Rank(IEnumerable<string> ids, string gold)
     {
         var rank = 1;
         foreach (var id in ids)

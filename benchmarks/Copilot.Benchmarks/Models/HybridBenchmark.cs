@@ -39,7 +39,7 @@ internal static class HybridBenchmark
             var models = new TenantModels(new ModelClientFactory(), Options.Create(new KnowledgeOptions()));
             var languages = new Copilot.Api.Offline.LanguageDetector();
             var hybrid = new HybridKnowledgeSearch(keywords, new PassageVectors(db, models, languages, NullLogger<PassageVectors>.Instance), new QueryVectors(), models,
-                new TenantRegistry(Options.Create(new CopilotOptions())), languages, db, NullLogger<HybridKnowledgeSearch>.Instance);
+                new TenantRegistry(Options.Create(new CopilotOptions())), languages, db, Options.Create(new KnowledgeOptions()), NullLogger<HybridKnowledgeSearch>.Instance);
             var random = new Random(7);
             var bm25 = new List<double>();
             var candidates = new List<double>();
@@ -59,7 +59,7 @@ internal static class HybridBenchmark
                 index.Search(vector, HybridKnowledgeSearch.Candidates * 2);
                 var tc = Stopwatch.GetTimestamp();
                 // Random vectors sit far below any real similarity floor: let every neighbour count, so fusion does its full work.
-                var hits = await hybrid.FuseAsync(Tenant, query, vector, index, double.NegativeInfinity, CancellationToken.None);
+                var hits = await hybrid.FuseAsync(Tenant, query, vector, index, double.NegativeInfinity, 1.0, CancellationToken.None);
                 var t2 = Stopwatch.GetTimestamp();
                 if (hits.Count != 5)
                 {

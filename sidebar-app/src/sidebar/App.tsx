@@ -75,9 +75,9 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
           <WarningsPanel warnings={load.assist.warnings} />
           <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist(true)} />
           <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} />
-          <SourcesPanel title="Articles" kind="article" items={load.assist.articles} host={host} />
-          <SourcesPanel title="Macros" kind="macro" items={load.assist.macros} host={host} />
-          <SourcesPanel title="Similar tickets" kind="ticket" items={load.assist.similarTickets} host={host} />
+          <SourcesPanel title="Articles" kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} />
+          <SourcesPanel title="Macros" kind="macro" items={load.assist.macros} status={load.assist.matches?.macros} host={host} />
+          <SourcesPanel title="Similar tickets" kind="ticket" items={load.assist.similarTickets} status={load.assist.matches?.similarTickets} host={host} />
         </>
       )}
     </div>

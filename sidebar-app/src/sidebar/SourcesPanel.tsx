@@ -1,19 +1,24 @@
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
-import type { Source } from '../lib/api/types';
+import type { MatchStatus, Source } from '../lib/api/types';
 import type { Host } from '../lib/host/host';
+import { languageTag, matchNote } from './matchNote';
 
-export function SourcesPanel({ title, kind, items, host }: { title: string; kind: 'article' | 'macro' | 'ticket'; items: Source[]; host: Host }) {
+export function SourcesPanel({ title, kind, items, status, host }: { title: string; kind: 'article' | 'macro' | 'ticket'; items: Source[]; status?: MatchStatus; host: Host }) {
   const id = `${kind}-h`;
+  const note = matchNote(status, items.length);
+  const otherLanguage = status === 'other-language';
   return (
     <section className="panel" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      {items.length === 0 ? (
-        <p className="passage">Nothing relevant found.</p>
-      ) : (
+      {note && <p className={otherLanguage ? 'label other-language' : 'passage'}>{note}</p>}
+      {items.length > 0 && (
         <ul className="list">
           {items.map((item) => (
             <li key={item.sourceId}>
               <strong>{kind === 'ticket' ? `#${item.sourceId} ` : ''}{item.title}</strong>
+              {otherLanguage && languageTag(item.locale) && (
+                <span className="label other-language" aria-label={`In another language: ${item.locale}`}> {languageTag(item.locale)}</span>
+              )}
               {item.passage && <span className="passage">{item.passage}</span>}
               <div className="row">
                 {kind === 'article' && item.url && (

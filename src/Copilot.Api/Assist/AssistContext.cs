@@ -27,6 +27,9 @@ public sealed record AssistContext(
 {
     private byte[]? _cachedJson;
 
+    /// <summary>Per kind: matches in the ticket's language, only in another language, or no good match.</summary>
+    public MatchesDto Matches { get; init; } = MatchesDto.NoneSearched;
+
     /// <summary>
     /// The answer for an unchanged thread, serialized once: every later open sends the same bytes.
     /// (A <c>with</c> copy would carry these bytes along, so contexts are never copied that way.)

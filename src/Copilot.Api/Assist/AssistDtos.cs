@@ -7,6 +7,15 @@ public sealed record SummaryDto(string SuggestionId, string CustomerWants, strin
 public sealed record SourceDto(string SourceId, string Kind, string Title, string? Url, string Passage, double Score, string? Locale);
 public sealed record LanguageDto(string Code, double Confidence);
 public sealed record WarningDto(string RuleId, string Name, string Action, string Evidence, long? CommentId);
+/// <summary>
+/// Per kind, what the search came to: <c>found</c>, <c>other-language</c> (nothing fits in the ticket's
+/// language; the sources shown are in another, see their <c>locale</c>) or <c>no-good-match</c> (nothing shown).
+/// </summary>
+public sealed record MatchesDto(MatchStatus Articles, MatchStatus Macros, MatchStatus SimilarTickets)
+{
+    public static readonly MatchesDto NoneSearched = new(MatchStatus.NoGoodMatch, MatchStatus.NoGoodMatch, MatchStatus.NoGoodMatch);
+}
+
 public sealed record ProviderDto(string Name, bool Offline, bool ModelAvailable, string? Detail = null);
 
 public sealed record AssistResponse(
@@ -17,6 +26,7 @@ public sealed record AssistResponse(
     IReadOnlyList<SourceDto> Macros,
     string? MacrosSuggestionId,
     IReadOnlyList<SourceDto> SimilarTickets,
+    MatchesDto Matches,
     LanguageDto Language,
     IReadOnlyList<WarningDto> Warnings,
     bool Handoff,
@@ -42,6 +52,7 @@ public static class AssistMapping
         c.Articles.Select(ToDto).ToList(), c.ArticlesSuggestionId,
         c.Macros.Select(ToDto).ToList(), c.MacrosSuggestionId,
         c.SimilarTickets.Select(ToDto).ToList(),
+        c.Matches,
         new LanguageDto(c.Language.Code, Math.Round(c.Language.Confidence, 3)),
         c.Warnings.Select(ToDto).ToList(),
         c.Handoff,

@@ -17,8 +17,4 @@ public sealed class AssistOptions
     /// <summary>Articles, macros and similar tickets shown per ticket.</summary>
     [Range(1, 10)]
     public int ResultsPerKind { get; set; } = 3;
-
-    /// <summary>Customer comments (newest first) that make up the retrieval query, beside the subject.</summary>
-    [Range(1, 20)]
-    public int QueryComments { get; set; } = 3;
 }

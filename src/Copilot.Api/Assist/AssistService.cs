@@ -18,7 +18,7 @@ namespace Copilot.Api.Assist;
 /// </summary>
 public sealed class AssistService(
     IHelpdeskClientFactory helpdesks,
-    IKnowledgeSearch knowledge,
+    RelevantKnowledge knowledge,
     ISummarizer summarizer,
     ILanguageDetector languages,
     IBoundaryRules boundaries,
@@ -63,14 +63,13 @@ public sealed class AssistService(
         var warnings = await boundaries.EvaluateAsync(tenant.Id, thread, cancellationToken);
         var (summary, summaryProvider, summaryAudit) = await SummarizeAsync(tenant, thread, includeNotes, warnings, cancellationToken);
 
-        var query = RetrievalQuery(thread, options.Value.QueryComments);
+        var query = ThreadQuery.Build(thread, includeNotes);
         var limit = options.Value.ResultsPerKind;
-        var articles = await knowledge.SearchAsync(tenant.Id, new KnowledgeQuery(query, limit, [SourceKind.Article, SourceKind.Document]), cancellationToken);
-        var macros = await knowledge.SearchAsync(tenant.Id, new KnowledgeQuery(query, limit, [SourceKind.Macro]), cancellationToken);
-        var similar = (await knowledge.SearchAsync(tenant.Id, new KnowledgeQuery(query, limit + 1, [SourceKind.PastReply]), cancellationToken))
-            .Where(h => h.SourceId != thread.Ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Take(limit)
-            .ToList();
+        var ticketId = thread.Ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var articleMatches = await knowledge.FindAsync(tenant.Id, query, language.Code, [SourceKind.Article, SourceKind.Document], limit, null, cancellationToken);
+        var macroMatches = await knowledge.FindAsync(tenant.Id, query, language.Code, [SourceKind.Macro], limit, null, cancellationToken);
+        var similarMatches = await knowledge.FindAsync(tenant.Id, query, language.Code, [SourceKind.PastReply], limit, h => h.SourceId == ticketId, cancellationToken);
+        var (articles, macros, similar) = (articleMatches.Hits, macroMatches.Hits, similarMatches.Hits);
 
         var now = time.GetUtcNow();
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -111,7 +110,10 @@ public sealed class AssistService(
             records.FirstOrDefault(r => r.Kind == SuggestionKinds.Macros)?.Id,
             now,
             summaryProvider,
-            intent);
+            intent)
+        {
+            Matches = new MatchesDto(articleMatches.Status, macroMatches.Status, similarMatches.Status),
+        };
     }
 
     /// <summary>
@@ -160,15 +162,4 @@ public sealed class AssistService(
 
     private static string CustomerText(HelpdeskThread thread) =>
         string.Join("\n", thread.Comments.Where(c => c.Public && c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
-
-    /// <summary>
-    /// The subject, the customer's first message (where the problem is described) and their
-    /// newest messages (what they ask now).
-    /// </summary>
-    internal static string RetrievalQuery(HelpdeskThread thread, int comments)
-    {
-        var customer = thread.Comments.Where(c => c.Public && c.Author.Role == AuthorRole.Customer).ToList();
-        var picked = customer.Take(1).Concat(customer.Skip(1).TakeLast(Math.Max(0, comments - 1)));
-        return string.Join("\n", picked.Select(c => c.Text).Prepend(thread.Ticket.Subject));
-    }
 }

@@ -10,11 +10,11 @@ namespace Copilot.Api.Knowledge;
 /// <c>NEAR(</c>, <c>-</c>, <c>:</c> or <c>AND</c> are plain words or nothing.
 /// </summary>
 /// <remarks>
-/// Which terms a long query keeps: <see cref="Terms"/> gives the candidates (by frequency in
-/// the query, then length, then first occurrence); <see cref="SelectByRarity"/> then keeps the
-/// rarest in the index, up to <c>maxTerms</c> and a budget of postings. Rare terms are the
-/// ones BM25 weighs most (high IDF) and the cheapest to score; the commonest terms of a thread
-/// add little to the ranking and most to the cost.
+/// Which terms a long query keeps: <see cref="TermCounts"/> gives the candidates (by frequency in
+/// the query, then length, then first occurrence); <see cref="SelectByWeight"/> then keeps those
+/// the query repeats and the index holds rarely (tf·idf), up to <c>maxTerms</c> and a budget of
+/// postings. Rare terms are the ones BM25 weighs most and the cheapest to score; the commonest
+/// terms of a thread add little to the ranking and most to the cost.
 /// </remarks>
 public static class FtsQuery
 {
@@ -28,7 +28,11 @@ public static class FtsQuery
         terms.Count == 0 ? null : string.Join(" OR ", terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
 
     /// <summary>The distinct terms kept for the query, most important first.</summary>
-    public static IReadOnlyList<string> Terms(string text, int maxTerms = 32, bool dropStopWords = true)
+    public static IReadOnlyList<string> Terms(string text, int maxTerms = 32, bool dropStopWords = true) =>
+        TermCounts(text, maxTerms, dropStopWords).Select(t => t.Term).ToList();
+
+    /// <summary>The distinct terms kept for the query with how often the query says each, most important first.</summary>
+    public static IReadOnlyList<(string Term, int Count)> TermCounts(string text, int maxTerms = 32, bool dropStopWords = true)
     {
         var stats = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         var position = 0;
@@ -47,31 +51,38 @@ public static class FtsQuery
             .ThenByDescending(kv => kv.Key.Length)
             .ThenBy(kv => kv.Value.First)
             .Take(maxTerms)
-            .Select(kv => kv.Key)
+            .Select(kv => (kv.Key, kv.Value.Count))
             .ToList();
     }
 
     /// <summary>
-    /// Keeps the rarest candidates (fewest passages holding them), at most <paramref name="maxTerms"/>,
-    /// while the summed passage counts stay within <paramref name="maxPostings"/> (the rarest term is
-    /// always kept). An ASCII term no passage holds cannot match and is dropped; a non-ASCII term the
-    /// vocabulary does not know is kept, since the tokenizer may fold it differently than we do.
+    /// Keeps the terms that weigh most for this query: how often the query says a term times how rare
+    /// it is in the index (tf·idf), at most <paramref name="maxTerms"/>, while the summed passage counts
+    /// stay within <paramref name="maxPostings"/> (the heaviest term is always kept). A long thread's
+    /// one-off rare words (a name, "patience") then give way to the words it keeps coming back to.
+    /// An ASCII term no passage holds cannot match and is dropped; a non-ASCII term the vocabulary
+    /// does not know is kept, since the tokenizer may fold it differently than we do.
     /// </summary>
-    public static IReadOnlyList<string> SelectByRarity(IReadOnlyList<string> candidates, IReadOnlyDictionary<string, long> documentFrequency, int maxTerms, long maxPostings)
+    public static IReadOnlyList<string> SelectByWeight(
+        IReadOnlyList<(string Term, int Count)> candidates, IReadOnlyDictionary<string, long> documentFrequency, long rows, int maxTerms, long maxPostings)
     {
         var ranked = candidates
-            .Select((term, order) => (term, order, df: documentFrequency.TryGetValue(term, out var df) ? df : Ascii.IsValid(term) ? 0 : -1))
+            .Select((c, order) => (c.Term, c.Count, order, df: documentFrequency.TryGetValue(c.Term, out var df) ? df : Ascii.IsValid(c.Term) ? 0 : -1))
             .Where(c => c.df != 0)
-            .OrderBy(c => Math.Max(c.df, 0))
+            .OrderByDescending(c => c.Count * Math.Max(1e-6, Math.Log((rows - Math.Max(c.df, 1) + 0.5) / (Math.Max(c.df, 1) + 0.5))))
             .ThenBy(c => c.order);
         var kept = new List<string>();
         long postings = 0;
-        foreach (var (term, _, df) in ranked)
+        foreach (var (term, _, _, df) in ranked)
         {
             var cost = Math.Max(df, 0);
-            if (kept.Count == maxTerms || (kept.Count > 0 && postings + cost > maxPostings))
+            if (kept.Count == maxTerms)
             {
                 break;
+            }
+            if (kept.Count > 0 && postings + cost > maxPostings)
+            {
+                continue;
             }
             kept.Add(term);
             postings += cost;

@@ -15,6 +15,7 @@ public static class KnowledgeExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => new KnowledgeIndex(sp.GetRequiredService<Copilot.Api.Store.Db>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>()));
         builder.Services.AddSingleton<IKnowledgeSearch>(sp => sp.GetRequiredService<KnowledgeIndex>());
+        builder.Services.AddSingleton<RelevantKnowledge>();
         builder.Services.AddSingleton<SyncStateStore>();
         builder.Services.AddSingleton<KnowledgeSync>();
         builder.Services.AddHostedService<KnowledgeSyncService>();

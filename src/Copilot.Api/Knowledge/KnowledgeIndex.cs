@@ -40,7 +40,8 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
     /// <summary>The hits, and the terms the query was cut down to (for admin diagnostics).</summary>
     public async Task<(IReadOnlyList<KnowledgeHit> Hits, IReadOnlyList<string> Terms)> SearchExplainedAsync(string tenant, KnowledgeQuery query, CancellationToken cancellationToken)
     {
-        var candidates = FtsQuery.Terms(query.Text, MaxCandidateTerms, _options.DropStopWords);
+        var counted = FtsQuery.TermCounts(query.Text, MaxCandidateTerms, _options.DropStopWords);
+        var candidates = counted.Select(c => c.Term).ToList();
         var limit = Math.Clamp(query.Limit, 1, MaxLimit);
         if (candidates.Count == 0)
         {
@@ -55,7 +56,7 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
             var known = await _frequencies.GetAsync(connection, candidates.Concat(variants.Values.SelectMany(v => v)).Distinct().ToList(), cancellationToken);
             // A word and the inflections the index holds count as one term, as rare as all its forms together.
             var grouped = candidates.ToDictionary(c => c, c => known[c] + variants[c].Sum(v => known[v]), StringComparer.Ordinal);
-            var chosen = FtsQuery.SelectByRarity(candidates, grouped, _options.MaxQueryTerms, _options.MaxQueryPostings);
+            var chosen = FtsQuery.SelectByWeight(counted, grouped, await _frequencies.RowsAsync(connection, cancellationToken), _options.MaxQueryTerms, _options.MaxQueryPostings);
             terms = chosen
                 .SelectMany(c => variants[c].Where(v => known[v] > 0).Prepend(c).Where(t => t != c || known[c] > 0 || !System.Text.Ascii.IsValid(c)))
                 .Distinct()
@@ -85,6 +86,7 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         {
             return ([], terms);
         }
+        var unit = await RareTermScoreAsync(connection, cancellationToken);
         var details = (await connection.QueryAsync<PassageRow>(new CommandDefinition(
             """
             SELECT p.id AS Id, p.text AS Text, s.title AS Title, s.url AS Url, s.locale AS Locale
@@ -98,7 +100,10 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
             .Select(b =>
             {
                 var d = details[b.Id];
-                return new KnowledgeHit(SourceKinds.Parse(b.Kind), b.SourceId, d.Title, d.Url, d.Text, -b.Rank, d.Locale);
+                return new KnowledgeHit(SourceKinds.Parse(b.Kind), b.SourceId, d.Title, d.Url, d.Text, -b.Rank, d.Locale)
+                {
+                    KeywordRelevance = Math.Round(-b.Rank / unit, 4),
+                };
             })
             .ToList(), terms);
     }
@@ -167,6 +172,18 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
                 return best;
             }
         }
+    }
+
+    /// <summary>
+    /// What one query term can score at most: FTS5 scores a term idf·tf·(k1+1)/(tf+k1·norm), below
+    /// idf·(k1+1) however often it occurs, and the idf is highest for a term one passage holds.
+    /// Scores in this unit read alike on a small index and a large one.
+    /// </summary>
+    private async Task<double> RareTermScoreAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        const double K1 = 1.2; // FTS5's bm25 constant
+        var rows = await _frequencies.RowsAsync(connection, cancellationToken);
+        return (K1 + 1) * Math.Max(1e-6, Math.Log((rows - 1 + 0.5) / 1.5));
     }
 
     private static string EscapeLike(string value) => value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

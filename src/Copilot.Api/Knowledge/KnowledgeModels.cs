@@ -22,6 +22,13 @@ public sealed record KnowledgeHit(
 
     /// <summary>Cosine similarity to the query where vector search found the hit; null otherwise.</summary>
     public double? Similarity { get; init; }
+
+    /// <summary>
+    /// The BM25 score in units of the most one query term can score (a term only one passage holds,
+    /// matched fully): about how many rare terms of the query the passage matches. Unlike the raw
+    /// score it reads alike on a small index and a large one, so one floor fits; 0 for vector-only hits.
+    /// </summary>
+    public double KeywordRelevance { get; init; }
 }
 
 public sealed record KnowledgeQuery(string Text, int Limit = 5, IReadOnlyCollection<SourceKind>? Kinds = null, string? Locale = null);

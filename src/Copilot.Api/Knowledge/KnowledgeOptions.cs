@@ -77,9 +77,39 @@ public sealed class KnowledgeOptions
     public double OfflineMinSimilarity { get; set; } = 0.6;
 
     /// <summary>
+    /// Weight of the vector list against the keyword list's 1 in reciprocal rank fusion, chosen on
+    /// ABCD and Bitext together (docs/evaluation.md).
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double VectorWeight { get; set; } = 2.0;
+
+    /// <summary>
     /// Tokens of a query the built-in model reads, its instruction included. Its time grows with length
     /// (about 0.25 ms a token on one core), so the query puts the thread's most telling words first.
     /// </summary>
     [Range(16, 512)]
     public int OfflineMaxQueryTokens { get; set; } = 48;
+
+    /// <summary>
+    /// Least <see cref="KnowledgeHit.KeywordRelevance"/> an article or document needs to be shown
+    /// when vector search did not find it; calibrated on ABCD with and without the answer's topic
+    /// in the index (docs/evaluation.md).
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double MinArticleRelevance { get; set; } = 0.5;
+
+    /// <summary>The same floor for macros (calibrated on Bitext).</summary>
+    [Range(0.0, 10.0)]
+    public double MinMacroRelevance { get; set; } = 0.5;
+
+    /// <summary>The same floor for similar solved tickets (no public set to calibrate on: the article floor).</summary>
+    [Range(0.0, 10.0)]
+    public double MinPastReplyRelevance { get; set; } = 0.5;
+
+    public RelevanceFloor FloorFor(IReadOnlyCollection<SourceKind> kinds) => new(kinds.Count == 0 ? MinArticleRelevance : kinds.Max(k => k switch
+    {
+        SourceKind.Macro => MinMacroRelevance,
+        SourceKind.PastReply => MinPastReplyRelevance,
+        _ => MinArticleRelevance,
+    }));
 }

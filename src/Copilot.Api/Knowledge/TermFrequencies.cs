@@ -17,11 +17,23 @@ internal sealed class TermFrequencies(TimeProvider time)
 
     private ConcurrentDictionary<string, long> _counts = new(StringComparer.Ordinal);
     private DateTimeOffset _since = time.GetUtcNow();
+    private long? _rows;
 
     public void Clear()
     {
         _counts = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        _rows = null;
         _since = time.GetUtcNow();
+    }
+
+    /// <summary>Passages in the whole index (every tenant, as BM25's inverse document frequency counts them).</summary>
+    public async Task<long> RowsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        if (time.GetUtcNow() - _since > MaxAge)
+        {
+            Clear();
+        }
+        return _rows ??= await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM knowledge_passages", cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlyDictionary<string, long>> GetAsync(SqliteConnection connection, IReadOnlyList<string> terms, CancellationToken cancellationToken)

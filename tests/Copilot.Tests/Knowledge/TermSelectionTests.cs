@@ -9,10 +9,15 @@ public class TermSelectionTests
         ["order"] = 30_000, ["refund"] = 3_000, ["cancelled"] = 2_000, ["received"] = 4_000, ["lumora"] = 10,
     };
 
+    private const long Rows = 100_000;
+
+    private static IReadOnlyList<string> Select(IReadOnlyList<string> terms, int maxTerms, long maxPostings) =>
+        FtsQuery.SelectByWeight(terms.Select(t => (t, 1)).ToList(), Frequency, Rows, maxTerms, maxPostings);
+
     [Fact]
     public void TheRarestTermsAreKeptFirst()
     {
-        var kept = FtsQuery.SelectByRarity(["order", "refund", "lumora", "cancelled"], Frequency, maxTerms: 2, maxPostings: 1_000_000);
+        var kept = Select(["order", "refund", "lumora", "cancelled"], maxTerms: 2, maxPostings: 1_000_000);
 
         Assert.Equal(["lumora", "cancelled"], kept);
     }
@@ -20,22 +25,32 @@ public class TermSelectionTests
     [Fact]
     public void TermsStopWhenThePostingsBudgetIsSpent()
     {
-        var kept = FtsQuery.SelectByRarity(["order", "refund", "received", "cancelled"], Frequency, maxTerms: 32, maxPostings: 6_000);
+        var kept = Select(["order", "refund", "received", "cancelled"], maxTerms: 32, maxPostings: 6_000);
 
         Assert.Equal(["cancelled", "refund"], kept);
     }
 
     [Fact]
-    public void TheRarestTermIsKeptEvenOverBudget()
+    public void TheWeightiestTermIsKeptEvenOverBudget()
     {
-        Assert.Equal(["order"], FtsQuery.SelectByRarity(["order"], Frequency, maxTerms: 32, maxPostings: 1_000));
+        Assert.Equal(["order"], Select(["order"], maxTerms: 32, maxPostings: 1_000));
     }
 
     [Fact]
     public void AnAsciiTermNoPassageHoldsIsDroppedButAnUnknownAccentedOneIsKept()
     {
-        var kept = FtsQuery.SelectByRarity(["zzyzx", "ῥῆμα", "refund"], Frequency, maxTerms: 32, maxPostings: 1_000_000);
+        var kept = Select(["zzyzx", "ῥῆμα", "refund"], maxTerms: 32, maxPostings: 1_000_000);
 
         Assert.Equal(["ῥῆμα", "refund"], kept);
+    }
+
+    [Fact]
+    public void ATermTheThreadKeepsRepeatingOutweighsAOneOffRareWord()
+    {
+        var frequency = new Dictionary<string, long> { ["bridge"] = 3_000, ["patience"] = 2 };
+
+        var kept = FtsQuery.SelectByWeight([("patience", 1), ("bridge", 6)], frequency, Rows, maxTerms: 1, maxPostings: 1_000_000);
+
+        Assert.Equal(["bridge"], kept);
     }
 }

@@ -114,7 +114,7 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
         var target = passages.First(p => plain.All(h => h.SourceId != p.Source));
         var vector = FakeOpenAI.EmbeddingFor(target.Title + "\n" + target.Text, index.Dimensions);
 
-        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query with { Limit = 20 }, vector, index, Vectors.Options.Model.MinSimilarity, CancellationToken.None);
+        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query with { Limit = 20 }, vector, index, Vectors.Options.Model.MinSimilarity, 1.0, CancellationToken.None);
 
         var found = Assert.Single(hits, h => h.SourceId == target.Source);
         Assert.Equal(0, found.KeywordScore);
@@ -134,7 +134,7 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
         var nearest = index.Search(unrelated, 3);
         Assert.All(nearest, n => Assert.True(n.Score < Vectors.Options.Model.MinSimilarity));
 
-        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, unrelated, index, Vectors.Options.Model.MinSimilarity, CancellationToken.None);
+        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, unrelated, index, Vectors.Options.Model.MinSimilarity, 1.0, CancellationToken.None);
 
         var plain = await fixture.Host.Services.GetRequiredService<KnowledgeIndex>().SearchAsync(ModelTenantFixture.VectorsTenant, query, CancellationToken.None);
         Assert.Equal(plain.Select(p => p.SourceId), hits.Select(h => h.SourceId));

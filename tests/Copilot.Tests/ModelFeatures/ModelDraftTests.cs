@@ -187,10 +187,11 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
         await fixture.Host.Services.GetRequiredService<Copilot.Api.Models.Retrieval.PassageVectors>()
             .EmbedMissingAsync(registry.Find(ModelTenantFixture.VectorsTenant)!, 100_000, CancellationToken.None);
         var ticket = fixture.AddTicket("Lumora", "My grandmother knits Lumora-coloured scarves for the winter market, any advice?");
-        // Retrieval does find passages (they share a word), and the sidebar lists them, but none is about the question.
+        // Retrieval finds passages that share a word, but none is about the question: the sidebar says so instead of listing them.
         using var assist = await fixture.Client.SendAsync(ModelTenantFixture.Sidebar(HttpMethod.Get, $"/api/tickets/{ticket}/assist", tenant: tenant));
         var shown = JsonNode.Parse(await assist.Content.ReadAsStringAsync())!;
-        Assert.NotEmpty(new[] { "articles", "macros", "similarTickets" }.SelectMany(k => shown[k]?.AsArray() ?? []));
+        Assert.Empty(new[] { "articles", "macros", "similarTickets" }.SelectMany(k => shown[k]?.AsArray() ?? []));
+        Assert.All(new[] { "articles", "macros", "similarTickets" }, k => Assert.Equal("no-good-match", shown["matches"]![k]!.GetValue<string>()));
 
         var (_, body) = await fixture.PostAsync($"/api/tickets/{ticket}/draft", tenant: tenant);
 

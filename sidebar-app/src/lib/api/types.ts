@@ -1,5 +1,9 @@
 /** Wire shapes of the backend (docs/api.md). */
-export interface Source { sourceId: string; title: string; url?: string; passage?: string; score?: number }
+export interface Source { sourceId: string; title: string; url?: string; passage?: string; score?: number; locale?: string }
+
+/** Per kind: matches in the ticket's language, only in another language (labelled), or no good match (nothing shown). */
+export type MatchStatus = 'found' | 'other-language' | 'no-good-match';
+export interface Matches { articles: MatchStatus; macros: MatchStatus; similarTickets: MatchStatus }
 export interface Warning { ruleId: string; name: string; action: 'handoff' | 'caution' | string; evidence?: string; commentId?: number }
 export interface Provider { name: string; offline: boolean; modelAvailable?: boolean; detail?: string }
 
@@ -11,6 +15,7 @@ export interface Assist {
   macros: Source[];
   macrosSuggestionId?: string;
   similarTickets: Source[];
+  matches?: Matches;
   language?: { code: string; confidence: number };
   warnings: Warning[];
   handoff: boolean;

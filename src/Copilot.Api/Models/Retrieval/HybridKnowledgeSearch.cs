@@ -14,7 +14,7 @@ namespace Copilot.Api.Models.Retrieval;
 /// </summary>
 public sealed partial class HybridKnowledgeSearch(
     KnowledgeIndex keywords, PassageVectors vectors, QueryVectors queryVectors, TenantModels models, TenantRegistry tenants,
-    Offline.ILanguageDetector languages, Db db, ILogger<HybridKnowledgeSearch> logger) : IKnowledgeSearch
+    Offline.ILanguageDetector languages, Db db, Microsoft.Extensions.Options.IOptions<KnowledgeOptions> options, ILogger<HybridKnowledgeSearch> logger) : IKnowledgeSearch
 {
     /// <summary>Candidates taken from each list before fusing.</summary>
     public const int Candidates = 40;
@@ -37,12 +37,15 @@ public sealed partial class HybridKnowledgeSearch(
             Log.KeywordsOnly(logger, tenantId, e.Failure);
             return await keywords.SearchAsync(tenantId, query, cancellationToken);
         }
-        return await FuseAsync(tenantId, query, queryVector, index, embedder.MinSimilarity, cancellationToken);
+        return await FuseAsync(tenantId, query, queryVector, index, embedder.MinSimilarity, options.Value.VectorWeight, cancellationToken);
     }
 
-    /// <summary>Everything after the query embedding: keyword candidates, vector candidates above <paramref name="minSimilarity"/>, fusion.</summary>
+    /// <summary>
+    /// Everything after the query embedding: keyword candidates, vector candidates above <paramref name="minSimilarity"/>,
+    /// fusion with the vector list weighted <paramref name="vectorWeight"/> against the keyword list's 1.
+    /// </summary>
     internal async Task<IReadOnlyList<KnowledgeHit>> FuseAsync(
-        string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, double minSimilarity, CancellationToken cancellationToken)
+        string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, double minSimilarity, double vectorWeight, CancellationToken cancellationToken)
     {
         var limit = Math.Max(query.Limit, 1);
         var kinds = query.Kinds?.Select(PassageVectors.KindCode).ToHashSet();
@@ -61,9 +64,9 @@ public sealed partial class HybridKnowledgeSearch(
         var similarity = vectorHits.ToDictionary(h => (h.Kind, h.SourceId), h => h.Similarity);
 
         // Fuse by source: a source's best passage represents it in each list.
-        var fused = RankFusion.Reciprocal<(SourceKind, string)>([
-            keywordHits.Select(h => (h.Kind, h.SourceId)).ToList(),
-            vectorHits.Select(h => (h.Kind, h.SourceId)).ToList(),
+        var fused = RankFusion.Weighted<(SourceKind, string)>([
+            (keywordHits.Select(h => (h.Kind, h.SourceId)).ToList(), 1.0),
+            (vectorHits.Select(h => (h.Kind, h.SourceId)).ToList(), vectorWeight),
         ]);
         var byKey = keywordHits.Select(h => h with { Similarity = similarity.GetValueOrDefault((h.Kind, h.SourceId)) })
             .Concat(vectorHits.Select(h => h with { KeywordScore = 0 }))

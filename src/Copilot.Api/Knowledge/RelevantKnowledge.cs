@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.Knowledge;
+
+/// <summary>What a search for one kind of source came to: matches in the ticket's language, matches only in another, or none.</summary>
+public enum MatchStatus { Found, OtherLanguage, NoGoodMatch }
+
+/// <summary>The hits worth showing (possibly none) and why these.</summary>
+public sealed record KnowledgeMatches(IReadOnlyList<KnowledgeHit> Hits, MatchStatus Status)
+{
+    public static readonly KnowledgeMatches None = new([], MatchStatus.NoGoodMatch);
+}
+
+/// <summary>
+/// The sources worth showing for a ticket, not merely the nearest: hits below the relevance floor
+/// are dropped ("no good match" is an answer), and sources in the ticket's language come first —
+/// another language is offered, labelled, only when nothing in the ticket's language fits.
+/// </summary>
+public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<KnowledgeOptions> options)
+{
+    /// <param name="language">The ticket's language code ("en"); null searches every language alike.</param>
+    /// <param name="exclude">Sources never to show (the ticket itself among similar tickets).</param>
+    public async Task<KnowledgeMatches> FindAsync(
+        string tenant, string query, string? language, IReadOnlyCollection<SourceKind> kinds, int limit,
+        Func<KnowledgeHit, bool>? exclude, CancellationToken cancellationToken)
+    {
+        var floor = options.Value.FloorFor(kinds);
+        bool Shown(KnowledgeHit h) => IsRelevant(h, floor) && (exclude is null || !exclude(h));
+        var fetch = exclude is null ? limit : limit + 1;
+        var own = await search.SearchAsync(tenant, new KnowledgeQuery(query, fetch, kinds, language), cancellationToken);
+        var relevant = own.Where(Shown).Take(limit).ToList();
+        if (relevant.Count > 0 || language is null)
+        {
+            return relevant.Count > 0 ? new KnowledgeMatches(relevant, MatchStatus.Found) : KnowledgeMatches.None;
+        }
+        var any = await search.SearchAsync(tenant, new KnowledgeQuery(query, fetch, kinds), cancellationToken);
+        var other = any.Where(h => Shown(h) && !InLanguage(h.Locale, language)).Take(limit).ToList();
+        return other.Count > 0 ? new KnowledgeMatches(other, MatchStatus.OtherLanguage) : KnowledgeMatches.None;
+    }
+
+    /// <summary>
+    /// Above the keyword floor, or found by vector search: that search keeps only neighbours above
+    /// its model's similarity floor (<see cref="KnowledgeOptions.OfflineMinSimilarity"/>, or the provider's).
+    /// </summary>
+    public static bool IsRelevant(KnowledgeHit hit, RelevanceFloor floor) =>
+        hit.KeywordRelevance >= floor.Keyword || hit.Similarity is not null;
+
+    /// <summary>A source without a locale (macros, past replies) is taken to be in the ticket's language.</summary>
+    public static bool InLanguage(string? locale, string language) =>
+        locale is null || locale.Equals(language, StringComparison.OrdinalIgnoreCase)
+        || locale.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>The least keyword relevance a hit vector search did not find must have to be shown.</summary>
+public sealed record RelevanceFloor(double Keyword);

@@ -1,0 +1,88 @@
+using Copilot.Api.Offline;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.Knowledge;
+
+/// <summary>
+/// What a ticket thread asks the knowledge base, as one query text: the subject, the customer's
+/// informative turns (greetings, thanks, sign-offs, "ok", bare ids dropped) and the latest open
+/// question. A long chat that opens with "Hello" and closes with "Thank you" is searched by its middle.
+/// </summary>
+/// <remarks>
+/// Internal notes (when the tenant lets the copilot read them) are searched only when the customer
+/// said nothing informative, as on a ticket an agent opened for a phone call: otherwise they record
+/// how the case was handled (order numbers, shipments, returns) and pull retrieval towards logistics.
+/// </remarks>
+public static class ThreadQuery
+{
+    /// <summary>Content words (stop words, numbers and ids aside) a turn needs to say what the ticket is about.</summary>
+    public const int MinContentWords = 1;
+
+    /// <summary>A turn that opens with thanks or an apology is informative only with this many content words.</summary>
+    public const int MinContentWordsAfterCourtesy = 3;
+
+    /// <summary>Words kept at most: beyond this a thread repeats itself, and an embedding model reads no further.</summary>
+    public const int MaxWords = 250;
+
+    public static string Build(HelpdeskThread thread, bool includeInternalNotes)
+    {
+        var customer = Turns(thread, c => c.Public && c.Author.Role == AuthorRole.Customer);
+        var notes = includeInternalNotes ? Turns(thread, c => !c.Public) : [];
+        var turns = customer.Any(Informative) ? customer.Where(Informative).ToList()
+            : notes.Any(Informative) ? notes.Where(Informative).ToList()
+            : customer;
+        // The newest customer turn that asks something is what the agent must answer now: it is always kept.
+        var latestQuestion = turns.FindLastIndex(IsQuestion);
+        var kept = new SortedSet<int>();
+        var words = ThreadText.WordCount(thread.Ticket.Subject);
+        foreach (var i in Enumerable.Range(0, turns.Count).Where(i => i == latestQuestion).Concat(Enumerable.Range(0, turns.Count)))
+        {
+            var count = ThreadText.WordCount(turns[i]);
+            if (kept.Contains(i) || (kept.Count > 0 && words + count > MaxWords))
+            {
+                continue;
+            }
+            kept.Add(i);
+            words += count;
+        }
+        return string.Join("\n", kept.Select(i => turns[i]).Prepend(thread.Ticket.Subject).Where(t => t.Length > 0));
+    }
+
+    private static List<string> Turns(HelpdeskThread thread, Func<HelpdeskComment, bool> include) =>
+        thread.Comments.Where(include).Select(c => Cleaned(c.Text)).ToList();
+
+    /// <summary>Says something about the topic: enough content words, and not only greetings, thanks or politeness.</summary>
+    public static bool IsInformative(string turn) => Informative(Cleaned(turn));
+
+    /// <summary>
+    /// Without quotes, signature, greeting and closing; a short chat line that cleaning empties
+    /// ("Hi i ordered the wrong item" reads as a greeting line) is kept as written.
+    /// </summary>
+    private static string Cleaned(string text)
+    {
+        var cleaned = ThreadText.Clean(text);
+        return cleaned.Length == 0 && ThreadText.WordCount(text) <= ShortLine ? text.Trim() : cleaned;
+    }
+
+    private const int ShortLine = 12;
+
+    private static bool Informative(string cleanedTurn)
+    {
+        var content = ContentWords(cleanedTurn);
+        var needed = Cues.Courtesy().IsMatch(cleanedTurn.TrimStart()) ? MinContentWordsAfterCourtesy : MinContentWords;
+        return content >= needed;
+    }
+
+    private static bool IsQuestion(string text) => text.Contains('?') || Cues.Request().IsMatch(text);
+
+    /// <summary>Searchable words that are not stop words and hold no digit (order numbers, usernames, codes).</summary>
+    private static int ContentWords(string text) =>
+        FtsQuery.Terms(text, maxTerms: 64).Count(t => t.Length > 2 && !t.Any(char.IsDigit) && !Filler.Contains(t));
+
+    /// <summary>Chat fillers that pass the stop-word list but say nothing about the topic.</summary>
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "great", "good", "nice", "cool", "fine", "perfect", "awesome", "super", "sure", "alright", "right", "yeah", "yep", "nope",
+        "much", "appreciate", "appreciated", "help", "helpful", "day", "wonderful", "excellent", "bye", "goodbye", "com", "thing", "well", "guess", "think", "know", "want", "need", "else", "anything", "nothing", "everything",
+    };
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Text;
+using Copilot.Api.Knowledge;
+
+namespace Copilot.Evaluation;
+
+/// <summary>
+/// Retrieval as the assist runs it: the thread through the product's query builder, the product's
+/// hybrid search (BM25 fused with the built-in embedding model), then the relevance floors; side by
+/// side with plain BM25 and BM25 with stemming, and the floors calibrated on queries whose topic is absent.
+/// </summary>
+public static class HybridSection
+{
+    private const string Porter = "porter unicode61 remove_diacritics 2";
+
+    public static async Task<string> RunAsync(string shared)
+    {
+        var abcd = Datasets.AbcdWholeThreads(shared);
+        var bitext = Bitext.Load(shared);
+        var options = new KnowledgeOptions();
+        var report = new StringBuilder();
+        report.AppendLine($"Generated {DateTime.UtcNow:yyyy-MM-dd}. Top {Evaluator.TopK} retrieved; one hit per source.");
+        var runs = new List<(Dataset Dataset, SourceKind Kind, TempIndex Index)>();
+        try
+        {
+            foreach (var (dataset, kind, title) in new[]
+            {
+                (abcd, SourceKind.Article, $"Article retrieval on ABCD: {abcd.Docs.Count} guideline documents, {abcd.Queries.Count} chats, the customer turns as the thread"),
+                (bitext, SourceKind.Macro, $"Macro suggestion on Bitext: {bitext.Docs.Count} macros (one per intent), {bitext.Queries.Count} one-line requests"),
+            })
+            {
+                var index = await TempIndex.CreateAsync(dataset.Docs, kind, options, semantic: true);
+                runs.Add((dataset, kind, index));
+                report.AppendLine();
+                report.AppendLine($"### {title}");
+                report.AppendLine();
+                report.AppendLine(Metrics.Header);
+                report.AppendLine((await Evaluator.BaselineAsync("Baseline: plain BM25 over title+body, every word of the thread", dataset)).Row());
+                report.AppendLine((await Evaluator.BaselineAsync("Baseline: BM25 with English stemming (porter), every word of the thread", dataset, Porter)).Row());
+                if (dataset == abcd)
+                {
+                    var previous = dataset.WithQueries("previous query", dataset.Queries
+                        .Select(q => q with { Text = string.Join("\n", q.Turns!.Take(1).Concat(q.Turns!.Skip(1).TakeLast(2))) }).ToList());
+                    report.AppendLine((await Evaluator.OursAsync("Previous assist query (first and last two customer turns), keyword index", previous, options)).Row());
+                }
+                report.AppendLine(Row("Ours, keyword search only (thread query builder + BM25 index)", await RankAsync(index, dataset.Queries, kind, keywordOnly: true)));
+                foreach (var similarity in new[] { 0.5, 0.6, 0.65 })
+                {
+                    foreach (var weight in new[] { 1.0, 2.0, 3.0 })
+                    {
+                        report.AppendLine(Row($"hybrid, similarity floor {similarity}, vector weight {weight}", await RankAsync(index, dataset.Queries, kind, similarity, weight)));
+                    }
+                }
+                report.AppendLine(Row($"**Ours** (defaults: similarity floor {options.OfflineMinSimilarity}, vector weight {options.VectorWeight})", await RankAsync(index, dataset.Queries, kind)));
+            }
+            report.AppendLine();
+            report.Append(await FloorTablesAsync(runs, options));
+        }
+        finally
+        {
+            foreach (var run in runs)
+            {
+                await run.Index.DisposeAsync();
+            }
+        }
+        return report.ToString();
+    }
+
+    private static string Row(string name, IReadOnlyList<Ranked> ranked) =>
+        Metrics.From(name, ranked.Select(r => r.Rank).ToList(), ranked.Average(r => r.Ms)).Row();
+
+    /// <summary>One query's ranked hits as the product returns them, and where the gold source came.</summary>
+    private sealed record Ranked(Query Query, IReadOnlyList<KnowledgeHit> Hits, int? Rank, double Ms);
+
+    private static async Task<IReadOnlyList<Ranked>> RankAsync(
+        TempIndex index, IEnumerable<Query> queries, SourceKind kind, double? minSimilarity = null, double? vectorWeight = null, bool keywordOnly = false)
+    {
+        var ranked = new List<Ranked>();
+        foreach (var query in queries)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var text = ThreadQuery.Build(TempIndex.Thread(query), includeInternalNotes: false);
+            var search = new KnowledgeQuery(text, Evaluator.TopK, [kind], "en");
+            var hits = keywordOnly
+                ? await index.Index.SearchAsync(TempIndex.Tenant, search, CancellationToken.None)
+                : await index.SearchAsync(search, minSimilarity, vectorWeight);
+            ranked.Add(new Ranked(query, hits, Evaluator.Rank(hits.Select(h => h.SourceId), query.GoldId), Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+        }
+        return ranked;
+    }
+
+    /// <summary>
+    /// Each query asked twice: with its answer in the index, and with its answer's whole topic (ABCD
+    /// flow, Bitext category) taken out, where anything shown is a false positive. One floor varies at a time.
+    /// </summary>
+    private static async Task<string> FloorTablesAsync(IReadOnlyList<(Dataset Dataset, SourceKind Kind, TempIndex Index)> runs, KnowledgeOptions options)
+    {
+        var shown = new Copilot.Api.Assist.AssistOptions().ResultsPerKind;
+        var similarities = new[] { 0.5, 0.55, 0.6, 0.65, 0.7 };
+        var present = new Dictionary<(SourceKind, double), IReadOnlyList<Ranked>>();
+        var absent = new Dictionary<(SourceKind, double), List<Ranked>>();
+        foreach (var (dataset, kind, index) in runs)
+        {
+            foreach (var similarity in similarities)
+            {
+                present[(kind, similarity)] = await RankAsync(index, dataset.Queries, kind, similarity);
+                absent[(kind, similarity)] = [];
+            }
+            foreach (var topic in dataset.Docs.GroupBy(d => d.Group))
+            {
+                var ids = topic.Select(d => d.Id).ToHashSet();
+                var restore = await index.WithoutAsync(topic.ToList(), kind);
+                foreach (var similarity in similarities)
+                {
+                    absent[(kind, similarity)].AddRange(await RankAsync(index, dataset.Queries.Where(q => ids.Contains(q.GoldId)), kind, similarity));
+                }
+                await restore();
+            }
+        }
+        var header = "| {0} | ABCD articles: answer shown | nothing shown though answered | topic absent: something shown (false positive) | Bitext macros: answer shown | nothing shown though answered | topic absent: false positive |\n|---|---|---|---|---|---|---|";
+        var report = new StringBuilder();
+        report.AppendLine($"### Relevance floors: top {shown} shown, the answer's topic in the index and taken out");
+        report.AppendLine();
+        report.AppendLine($"Similarity floor of the built-in model (keyword floors at their defaults: articles {options.MinArticleRelevance}, macros {options.MinMacroRelevance}):");
+        report.AppendLine();
+        report.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, header, "similarity floor"));
+        foreach (var similarity in similarities)
+        {
+            var cells = runs.SelectMany(r => Cells(present[(r.Kind, similarity)], absent[(r.Kind, similarity)], options.FloorFor([r.Kind]), shown));
+            report.AppendLine($"| {similarity:0.00}{(similarity == options.OfflineMinSimilarity ? " (default)" : "")} | {string.Join(" | ", cells)} |");
+        }
+        report.AppendLine();
+        report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floor at its default {options.OfflineMinSimilarity}), the same floor for both kinds:");
+        report.AppendLine();
+        report.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, header, "keyword floor"));
+        foreach (var keyword in new[] { 0.0, 0.3, 0.5, 0.7, 1.0, 1.5 })
+        {
+            var cells = runs.SelectMany(r => Cells(present[(r.Kind, options.OfflineMinSimilarity)], absent[(r.Kind, options.OfflineMinSimilarity)], new RelevanceFloor(keyword), shown));
+            report.AppendLine($"| {keyword:0.0} | {string.Join(" | ", cells)} |");
+        }
+        return report.ToString();
+    }
+
+    private static IEnumerable<string> Cells(IReadOnlyList<Ranked> present, IReadOnlyList<Ranked> absent, RelevanceFloor floor, int shown)
+    {
+        var lists = present.Select(r => (r.Query, Hits: r.Hits.Where(h => RelevantKnowledge.IsRelevant(h, floor)).Take(shown).ToList())).ToList();
+        var answered = lists.Count(l => l.Hits.Any(h => h.SourceId == l.Query.GoldId)) / (double)lists.Count;
+        var empty = lists.Count(l => l.Hits.Count == 0) / (double)lists.Count;
+        var falsePositive = absent.Count(r => r.Hits.Any(h => RelevantKnowledge.IsRelevant(h, floor))) / (double)absent.Count;
+        return new[] { answered, empty, falsePositive }.Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
