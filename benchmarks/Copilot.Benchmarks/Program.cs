@@ -13,6 +13,7 @@ internal static class Entry
     {
         ["assist"] = Assist.AssistBenchmark.RunAsync,
         ["knowledge"] = Knowledge.KnowledgeSearchBenchmark.RunAsync,
+        ["embeddings"] = Knowledge.EmbeddingBenchmark.RunAsync,
         ["models"] = async args =>
         {
             await Models.ModelBenchmark.RunAsync(args);

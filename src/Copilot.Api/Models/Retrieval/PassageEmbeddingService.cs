@@ -41,9 +41,25 @@ public sealed partial class PassageEmbeddingService(TenantRegistry tenants, Tena
                 {
                     Log.Failed(logger, tenant.Id, e.Failure);
                 }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     private static partial class Log

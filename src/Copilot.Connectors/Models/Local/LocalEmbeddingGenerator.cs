@@ -11,7 +11,7 @@ namespace Copilot.Connectors.Models.Local;
 public sealed class LocalEmbeddingGenerator(LocalEmbeddingModel model, int maxQueryTokens = LocalEmbeddingGenerator.DefaultMaxQueryTokens)
     : IEmbeddingGenerator<string, Embedding<float>>
 {
-    public const int DefaultMaxQueryTokens = 128;
+    public const int DefaultMaxQueryTokens = 48;
 
     /// <summary>
     /// Vectors of passages embedded lately, by a hash of the text: a re-sync that gives unchanged text new
