@@ -1,8 +1,10 @@
 namespace Copilot.Api.Intents;
 
 /// <summary>
-/// How intent models are trained. The defaults were chosen on a held-out part of banking77's
-/// training split (docs/evaluation.md, section "intent"); a tenant does not need to change them.
+/// How intent models are trained; a tenant does not need to change them. On a held-out 15% of
+/// banking77's training split, 20 epochs instead of 12, L2 1e-6 instead of 1e-5 and character
+/// weight 1.5 instead of 1 all stayed within half a point of accuracy (0.90), so the defaults are
+/// the cheapest of them.
 /// </summary>
 public sealed record IntentTrainingOptions
 {
