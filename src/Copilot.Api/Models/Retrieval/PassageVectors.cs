@@ -33,12 +33,19 @@ public sealed partial class PassageVectors(Db db, TenantModels models, Offline.I
             {
                 batch = (await connection.QueryAsync<(long, string, string, string?)>(new CommandDefinition(
                     """
-                    SELECT p.id, p.title, p.text, p.locale FROM knowledge_passages p
+                    SELECT p.id, p.title,
+                           p.text || coalesce(' ' || (SELECT group_concat(text, ' ') FROM (
+                               SELECT n.text FROM knowledge_passages n
+                               WHERE n.tenant = p.tenant AND n.kind = p.kind AND n.source_id = p.source_id AND n.ordinal > p.ordinal
+                               ORDER BY n.ordinal LIMIT @context)), ''),
+                           p.locale
+                    FROM knowledge_passages p
                     LEFT JOIN passage_vectors v ON v.passage_id = p.id AND v.model = @model
                     WHERE p.tenant = @tenant AND v.passage_id IS NULL
                     ORDER BY p.id LIMIT @limit
                     """,
-                    new { tenant = tenant.Id, model, limit = Math.Min(BatchSize, max - done) }, cancellationToken: cancellationToken))).ToList();
+                    new { tenant = tenant.Id, model, limit = Math.Min(BatchSize, max - done), context = embedder.ContextPassages },
+                    cancellationToken: cancellationToken))).ToList();
             }
             if (batch.Count == 0)
             {

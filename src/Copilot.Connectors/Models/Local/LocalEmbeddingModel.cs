@@ -13,6 +13,9 @@ namespace Copilot.Connectors.Models.Local;
 public sealed class LocalEmbeddingModel : IDisposable
 {
     public const string ModelName = "arctic-embed-xs";
+
+    /// <summary>The name vectors are stored under: what is embedded with each passage is part of it, so a change re-embeds.</summary>
+    public static string Model(int contextPassages) => contextPassages == 0 ? ModelName : $"{ModelName}+{contextPassages}";
     public const int Dimensions = 384;
 
     /// <summary>Arctic embeds queries with this instruction in front and passages without.</summary>
