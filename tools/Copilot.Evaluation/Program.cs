@@ -13,6 +13,7 @@ var only = Arg("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | Str
 var sections = new (string Name, Func<string, Task<string>> Run)[]
 {
     ("results", RetrievalSection.RunAsync),
+    ("summaries", SummariesSection.RunAsync),
 };
 
 var shared = Datasets.FindShared();

@@ -4,7 +4,11 @@ using Copilot.Connectors.Helpdesk;
 namespace Copilot.Api.Offline;
 
 /// <summary>The four things an agent wants from a thread summary.</summary>
-public sealed record ThreadSummary(string CustomerWants, string Tried, string Status, string NextStep);
+public sealed record ThreadSummary(string CustomerWants, string Tried, string Status, string NextStep)
+{
+    /// <summary>The summary as recorded in the suggestion log: the four parts, one labelled line each.</summary>
+    public string ToText() => $"Customer wants: {CustomerWants}\nTried: {Tried}\nStatus: {Status}\nNext step: {NextStep}";
+}
 
 public sealed record DetectedLanguage(string Code, double Confidence);
 
