@@ -24,4 +24,12 @@ internal static partial class Cues
     /// <summary>The agent asked the customer for something (so a silence means waiting on them).</summary>
     [GeneratedRegex(@"(\?|(?<![\p{L}])(could you|can you|please (send|reply|share|let|try|check|confirm)|reply with|let me know|k[öo]nnten sie|bitte (senden|schicken|teilen|pr[üu]fen)|pourriez-vous|merci de|pouvez-vous|podr[íi]as?|puedes|env[íi]a(nos|me)|kunt u|kun je|stuur|pode(ria)?s?|envie|potrebbe|pu[òo] inviar)(?![\p{L}]))", RegexOptions.IgnoreCase)]
     public static partial Regex AsksCustomer();
+
+    /// <summary>The customer says it is sorted: "thanks, it works now", "das hat geholfen", "c'est réglé"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(thanks?|thank you|thx|ty|cheers|appreciate it|it works|(it's|it is|that's|all) (working|fixed|sorted|solved|good)|works (now|again|fine|perfectly)|working (now|again)|that (worked|did it|fixed it|helped)|(problem|issue) (is )?(solved|fixed|resolved|sorted)|all (set|sorted|good)|never ?mind|danke|vielen dank|funktioniert (jetzt|wieder)|(hat|ist) (geholfen|gel[öo]st|erledigt)|merci|[çc]a (marche|fonctionne)|(c'est|est) (r[ée]gl[ée]|r[ée]solu)|gracias|ya funciona|(est[áa] )?(resuelto|solucionado)|bedankt|werkt (weer|nu)|(is )?opgelost|obrigad[oa]|j[áa] funciona|(est[áa] )?resolvido|grazie|(ora )?funziona|(è )?risolto)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Resolved();
+
+    /// <summary>The problem goes on: "still", "doesn't", "not working", "immer noch", "toujours pas"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(still|not|no longer|n't|doesn't|didn't|won't|can't|isn't|but|however|immer noch|nicht|kein|aber|toujours|pas|mais|todav[íi]a|no|pero|nog steeds|niet|maar|ainda|n[ãa]o|mas|ancora|non|ma)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Ongoing();
 }

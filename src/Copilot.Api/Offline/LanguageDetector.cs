@@ -14,6 +14,8 @@ public sealed partial class LanguageDetector : ILanguageDetector
     /// <summary>Words needed before a clear winner gets full confidence.</summary>
     private const int FullEvidenceWords = 8;
 
+    public DetectedLanguage Detect(string text, string? prior) => Detect(text);
+
     public DetectedLanguage Detect(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
