@@ -14,6 +14,7 @@ var sections = new (string Name, Func<string, Task<string>> Run)[]
 {
     ("results", RetrievalSection.RunAsync),
     ("summaries", SummariesSection.RunAsync),
+    ("language", LanguageSection.RunAsync),
 };
 
 var shared = Datasets.FindShared();

@@ -58,7 +58,7 @@ public sealed class AssistService(
         var started = Stopwatch.GetTimestamp();
         var includeNotes = tenant.Options.IncludeInternalNotes;
         var customerText = CustomerText(thread);
-        var language = languages.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject);
+        var language = languages.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject, thread.Ticket.Requester.Locale);
         var warnings = await boundaries.EvaluateAsync(tenant.Id, thread, cancellationToken);
         var (summary, summaryProvider, summaryAudit) = await SummarizeAsync(tenant, thread, includeNotes, warnings, cancellationToken);
 
