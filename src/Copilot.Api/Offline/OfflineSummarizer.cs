@@ -47,14 +47,22 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         }
         var best = ranked[0];
         var text = Quote(best.Sentence);
-        // A short opening ("Order #123 never arrived.") is clearer with the sentence that follows it.
         var at = Index(best);
-        if (ThreadText.WordCount(text) < 14 && at + 1 < best.From.Sentences.Count
-            && Sentence(best.From.Sentences[at + 1]) is { } following && !best.IsAsk)
+        // A short opening ("Order #123 never arrived.") is clearer with the sentence that follows it,
+        // and a question ("How do I stop it?") with the statement of the problem just before it.
+        if (!best.IsAsk && ThreadText.WordCount(text) < 14 && at + 1 < best.From.Sentences.Count
+            && Sentence(best.From.Sentences[at + 1]) is { } following)
         {
             text += " " + Quote(following);
         }
-        return Said(phrases, text, asks: best.IsQuestion);
+        var context = best.IsAsk && at > 0 && Sentence(best.From.Sentences[at - 1]) is { } before && !Cues.Tried().IsMatch(before)
+            ? Quote(before) : null;
+        if (phrases.Language != "en")
+        {
+            return $"\"{(context is null ? "" : context + " ")}{text}\"";
+        }
+        var said = Said(phrases, text, asks: best.IsQuestion);
+        return context is null ? said : $"{phrases.CustomerSays} {EndSentence(ReportedSpeech.Retell(context))} {said}";
     }
 
     /// <summary>Customer sentences, best statement of the customer's need first.</summary>
@@ -77,7 +85,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
                 var isRequest = Cues.Request().IsMatch(s);
                 var score = messageWeight
                     + 0.6 / (1 + i)
-                    + Math.Min(1.2, (isRequest ? 0.8 : 0) + (isQuestion ? 0.6 : 0) + (Cues.Ongoing().IsMatch(s) ? 0.6 : 0))
+                    + Math.Min(1.2, (isRequest ? 0.8 : 0) + (isQuestion ? 0.6 : 0) + (Cues.Problem().IsMatch(s) ? 0.6 : 0))
                     + 0.8 * corpus.Centrality(s, comment)
                     - (Cues.Tried().IsMatch(s) && !isQuestion ? 0.8 : 0)
                     - (Cues.Courtesy().IsMatch(s) || Cues.Resolved().IsMatch(s) && !Cues.Ongoing().IsMatch(s) ? 1.2 : 0)
@@ -134,10 +142,13 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         return $"{(Cues.AsksCustomer().IsMatch(sentence) ? phrases.AgentAsked : phrases.AgentSaid)} \"{quote}\"";
     }
 
-    private static string Said(SummaryPhrases phrases, string text, bool asks) =>
-        phrases.Language == "en"
-            ? asks ? $"{phrases.CustomerAsks} {ReportedSpeech.Retell(text)}" : $"{phrases.CustomerSays} {ReportedSpeech.Retell(text)}"
-            : $"\"{text}\"";
+    private static string Said(SummaryPhrases phrases, string text, bool asks)
+    {
+        var retold = ReportedSpeech.Retell(text);
+        return retold.StartsWith("asks ", StringComparison.Ordinal) ? "The customer " + retold
+            : asks ? $"{phrases.CustomerAsks} {retold}"
+            : $"{phrases.CustomerSays} {retold}";
+    }
 
     /// <summary>A sentence as it may be quoted: links dropped, at most about 200 characters.</summary>
     internal static string Quote(string sentence) => ThreadText.Trim(System.Net.WebUtility.HtmlDecode(Link().Replace(sentence, "")).Trim(), MaxQuote);

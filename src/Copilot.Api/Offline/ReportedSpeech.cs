@@ -17,9 +17,27 @@ internal static partial class ReportedSpeech
         ["me"] = "them", ["my"] = "their", ["mine"] = "theirs", ["myself"] = "themselves",
         ["we"] = "they", ["we're"] = "they're", ["we've"] = "they've", ["we'd"] = "they'd", ["we'll"] = "they'll",
         ["us"] = "them", ["our"] = "their", ["ours"] = "theirs", ["ourselves"] = "themselves",
+        ["am"] = "are", ["im"] = "they're", ["ive"] = "they've",
+    };
+
+    /// <summary>The agent addressing the customer: "your order" → "their order".</summary>
+    private static readonly Dictionary<string, string> ToCustomer = new(StringComparer.OrdinalIgnoreCase)
+    {
         ["you're"] = "they're", ["you've"] = "they've", ["you'd"] = "they'd", ["you'll"] = "they'll",
         ["your"] = "their", ["yours"] = "theirs", ["yourself"] = "themselves", ["yourselves"] = "themselves",
-        ["am"] = "are", ["im"] = "they're", ["ive"] = "they've",
+    };
+
+    /// <summary>The customer addressing us: "can you refund your fee" → "can we refund our fee".</summary>
+    private static readonly Dictionary<string, string> ToUs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["you're"] = "we're", ["you've"] = "we've", ["you'd"] = "we'd", ["you'll"] = "we'll",
+        ["your"] = "our", ["yours"] = "ours", ["yourself"] = "ourselves", ["yourselves"] = "ourselves",
+    };
+
+    /// <summary>The agent's own team stays "we": the summary is read by that team.</summary>
+    private static readonly HashSet<string> Team = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves",
     };
 
     /// <summary>Words after which "you" is an object ("help you", "send you", "for you") → "them".</summary>
@@ -37,7 +55,15 @@ internal static partial class ReportedSpeech
     };
 
     /// <summary>The customer's sentence in the third person: "my order never came" → "their order never came".</summary>
-    public static string Retell(string sentence) => LowerFirst(ShiftPronouns(sentence.Trim()));
+    public static string Retell(string sentence)
+    {
+        var s = sentence.Trim();
+        if (AskToExplain().Match(s) is { Success: true } m)
+        {
+            return "asks " + ShiftPronouns(EndWithPeriod(m.Groups["rest"].Value), fromCustomer: true);
+        }
+        return LowerFirst(ShiftPronouns(s, fromCustomer: true));
+    }
 
     /// <summary>What an agent's sentence did: "asked them to …", "asked what …", or "said …".</summary>
     public static string AgentAct(string sentence)
@@ -45,26 +71,26 @@ internal static partial class ReportedSpeech
         var s = sentence.Trim();
         if (Request().Match(s) is { Success: true } request)
         {
-            return "asked them to " + ShiftPronouns(EndWithPeriod(request.Groups["rest"].Value));
+            return "asked them to " + ShiftPronouns(EndWithPeriod(request.Groups["rest"].Value), fromCustomer: false);
         }
         if (WhQuestion().Match(s) is { Success: true } wh)
         {
             var aux = wh.Groups["aux"].Value.ToLowerInvariant() is "do" or "does" ? "" : wh.Groups["aux"].Value.ToLowerInvariant() + " ";
-            return $"asked {wh.Groups["wh"].Value.ToLowerInvariant()}{ShiftPronouns(wh.Groups["mid"].Value)} they {aux}{ShiftPronouns(wh.Groups["rest"].Value)}.";
+            return $"asked {wh.Groups["wh"].Value.ToLowerInvariant()}{ShiftPronouns(wh.Groups["mid"].Value, fromCustomer: false)} they {aux}{ShiftPronouns(wh.Groups["rest"].Value, fromCustomer: false)}.";
         }
         if (YesNoQuestion().Match(s) is { Success: true } yn)
         {
             var verb = yn.Groups["aux"].Value.ToLowerInvariant() switch { "do" or "does" => "", var v => v + " " };
-            return $"asked whether they {verb}{ShiftPronouns(yn.Groups["rest"].Value)}.";
+            return $"asked whether they {verb}{ShiftPronouns(yn.Groups["rest"].Value, fromCustomer: false)}.";
         }
         if (s.EndsWith('?'))
         {
             return "asked: \"" + s + "\"";
         }
-        return "said " + LowerFirst(ShiftPronouns(EndWithPeriod(s)));
+        return "said " + LowerFirst(ShiftPronouns(EndWithPeriod(s), fromCustomer: false));
     }
 
-    private static string ShiftPronouns(string text)
+    private static string ShiftPronouns(string text, bool fromCustomer)
     {
         var result = new StringBuilder(text.Length + 16);
         var previous = "";
@@ -82,7 +108,15 @@ internal static partial class ReportedSpeech
             }
             var word = m.Value;
             string replaced;
-            if (word.Equals("you", StringComparison.OrdinalIgnoreCase))
+            if (!fromCustomer && Team.Contains(word))
+            {
+                replaced = word;
+            }
+            else if (word.Equals("you", StringComparison.OrdinalIgnoreCase) && fromCustomer)
+            {
+                replaced = ObjectBefore.Contains(previous) ? "us" : "we";
+            }
+            else if (word.Equals("you", StringComparison.OrdinalIgnoreCase))
             {
                 var endsClause = t + 1 == tokens.Count || text[last..tokens[t + 1].Index].IndexOfAny(['.', '!', '?', ';', ':', ',', ')']) >= 0;
                 var next = t + 1 < tokens.Count ? tokens[t + 1].Value : "";
@@ -98,7 +132,8 @@ internal static partial class ReportedSpeech
             }
             else
             {
-                replaced = Shift.TryGetValue(word, out var s) ? s : word;
+                replaced = (fromCustomer ? ToUs : ToCustomer).TryGetValue(word, out var own) ? own
+                    : Shift.TryGetValue(word, out var s) ? s : word;
             }
             result.Append(replaced);
             previous = word;
@@ -118,6 +153,10 @@ internal static partial class ReportedSpeech
 
     [GeneratedRegex(@"[\p{L}]+(?:'[\p{L}]+)?")]
     private static partial Regex Token();
+
+    /// <summary>"Can you tell me how to …?" → "asks how to …".</summary>
+    [GeneratedRegex(@"^(?:can|could|would) you (?:please )?(?:tell|show|explain to|let) me (?<rest>(?:how|why|what|when|where|whether|if) [^?]+)\?*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskToExplain();
 
     [GeneratedRegex(@"^(?:(?:can|could|would|will) you (?:please |kindly )?|(?:please|kindly) (?:can you |could you )?)(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
