@@ -34,10 +34,13 @@ internal static partial class ReportedSpeech
         ["your"] = "our", ["yours"] = "ours", ["yourself"] = "ourselves", ["yourselves"] = "ourselves",
     };
 
-    /// <summary>The agent's own team stays "we": the summary is read by that team.</summary>
-    private static readonly HashSet<string> Team = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The agent speaks for the team that reads the summary: "I'll check" → "we'll check", "send me" → "send us".</summary>
+    private static readonly Dictionary<string, string> Team = new(StringComparer.OrdinalIgnoreCase)
     {
-        "we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves",
+        ["i"] = "we", ["i'm"] = "we're", ["i've"] = "we've", ["i'd"] = "we'd", ["i'll"] = "we'll",
+        ["me"] = "us", ["my"] = "our", ["mine"] = "ours", ["myself"] = "ourselves",
+        ["we"] = "we", ["we're"] = "we're", ["we've"] = "we've", ["we'd"] = "we'd", ["we'll"] = "we'll",
+        ["us"] = "us", ["our"] = "our", ["ours"] = "ours", ["ourselves"] = "ourselves",
     };
 
     /// <summary>Words after which "you" is an object ("help you", "send you", "for you") → "them".</summary>
@@ -108,9 +111,9 @@ internal static partial class ReportedSpeech
             }
             var word = m.Value;
             string replaced;
-            if (!fromCustomer && Team.Contains(word))
+            if (!fromCustomer && Team.TryGetValue(word, out var team))
             {
-                replaced = word;
+                replaced = word == "I" || char.IsLower(word[0]) ? team : char.ToUpperInvariant(team[0]) + team[1..];
             }
             else if (word.Equals("you", StringComparison.OrdinalIgnoreCase) && fromCustomer)
             {
