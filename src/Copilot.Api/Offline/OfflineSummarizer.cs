@@ -55,7 +55,10 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         {
             text += " " + Quote(following);
         }
-        var context = best.IsAsk && at > 0 && Sentence(best.From.Sentences[at - 1]) is { } before && !Cues.Tried().IsMatch(before)
+        // A question needs the problem stated just before it; a statement from the middle of a
+        // message, the message's opening sentence ("One of my bulbs just died.").
+        var contextAt = best.IsAsk ? at - 1 : 0;
+        var context = at > 0 && contextAt >= 0 && Sentence(best.From.Sentences[contextAt]) is { } before && !Cues.Tried().IsMatch(before)
             ? Quote(before) : null;
         if (phrases.Language != "en")
         {
