@@ -94,7 +94,7 @@ public sealed class OfflineSummarizerTests
     {
         var summary = _summarizer.Summarize(BridgeThread(), includeInternalNotes: false);
 
-        Assert.Equal("Waiting on the agent: the customer wrote again after our last answer.", summary.Status);
+        Assert.Equal("Waiting on the agent: the customer wrote again.", summary.Status);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class OfflineSummarizerTests
 
         Assert.Equal(OfflineSummarizer.NothingTried, summary.Tried);
         Assert.Equal("The customer asks: is it possible to set the Glow bulb to a warm orange colour from the app?", summary.CustomerWants);
-        Assert.Equal("Waiting on the agent: the customer has had no reply yet.", summary.Status);
+        Assert.Equal("Waiting on the agent: no reply yet.", summary.Status);
     }
 
     [Fact]
@@ -160,8 +160,8 @@ public sealed class OfflineSummarizerTests
 
         var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
 
-        Assert.Equal("Waiting on the customer: the agent asked for something.", summary.Status);
-        Assert.Equal("Follow up if the customer does not reply.", summary.NextStep);
+        Assert.Equal("Waiting on the customer's answer.", summary.Status);
+        Assert.Equal("Follow up if they do not reply.", summary.NextStep);
         Assert.Contains("The agent asked them to send us a photo of the controller and tell us whether its light is on.", summary.Tried);
     }
 
