@@ -32,6 +32,7 @@ public static class SummariesSection
         report.AppendLine("|---|---|---|---|");
         foreach (var (name, summarize) in rows)
         {
+            _ = cases.Select(c => summarize(c.Thread)).ToList(); // warm-up, so the time is not the JIT's
             var watch = Stopwatch.StartNew();
             var texts = cases.Select(c => summarize(c.Thread)).ToList();
             var ms = watch.Elapsed.TotalMilliseconds / cases.Count;
