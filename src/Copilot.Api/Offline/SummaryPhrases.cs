@@ -55,7 +55,7 @@ internal sealed record SummaryPhrases(
     {
         new SummaryPhrases("en", ["Customer wants", "Tried", "Status", "Next step"],
             "The customer says", "The customer asks:", "The customer already tried:", "The agent asked", "The agent said",
-            "The customer has not said yet.", "Nothing recorded yet.",
+            "The customer has not said yet.", OfflineSummarizer.NothingTried,
             "New: no messages yet.", "Waiting on the agent: no reply yet.", "Waiting on the agent: the customer wrote again.",
             "Unanswered for {0}.", "Waiting on the customer's answer.", "Waiting on the customer.",
             "Resolved: the customer says the issue is solved; no reply is needed.", "Solved: the customer has not written since.",
