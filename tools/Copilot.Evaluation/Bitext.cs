@@ -9,9 +9,13 @@ namespace Copilot.Evaluation;
 /// </summary>
 public static class Bitext
 {
+    /// <summary>The rows of the CSV, the header first.</summary>
+    public static List<string[]> Rows(string shared) =>
+        Csv(File.ReadAllText(Path.Combine(shared, "datasets", "bitext", "bitext_cs_train_v_cf85785.csv")));
+
     public static Dataset Load(string shared)
     {
-        var rows = Csv(File.ReadAllText(Path.Combine(shared, "datasets", "bitext", "bitext_cs_train_v_cf85785.csv")));
+        var rows = Rows(shared);
         var header = rows[0];
         int Col(string name) => Array.IndexOf(header, name);
         var (instruction, intent, response, category) = (Col("instruction"), Col("intent"), Col("response"), Col("category"));

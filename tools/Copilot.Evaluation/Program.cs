@@ -17,6 +17,8 @@ var sections = new (string Name, Func<string, Task<string>> Run)[]
     ("intent", IntentSection.RunAsync),
     ("leak", LeakSection.RunAsync),
     ("sendability", SendabilitySection.RunAsync),
+    ("summaries", SummariesSection.RunAsync),
+    ("language", LanguageSection.RunAsync),
 };
 
 var shared = Datasets.FindShared();

@@ -59,7 +59,7 @@ public sealed class AssistService(
         var started = Stopwatch.GetTimestamp();
         var includeNotes = tenant.Options.IncludeInternalNotes;
         var customerText = CustomerText(thread);
-        var language = languages.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject);
+        var language = languages.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject, thread.Ticket.Requester.Locale);
         var warnings = await boundaries.EvaluateAsync(tenant.Id, thread, cancellationToken);
         var (summary, summaryProvider, summaryAudit) = await SummarizeAsync(tenant, thread, includeNotes, warnings, cancellationToken);
 
@@ -82,8 +82,8 @@ public sealed class AssistService(
         var records = new List<Suggestion>
         {
             summaryAudit is null
-                ? Record(SuggestionKinds.Summary, SummaryText(summary), [])
-                : Record(SuggestionKinds.Summary, SummaryText(summary), []) with
+                ? Record(SuggestionKinds.Summary, summary.ToText(), [])
+                : Record(SuggestionKinds.Summary, summary.ToText(), []) with
                 {
                     Provider = TenantModels.ProviderName(tenant), Model = summaryAudit.Model, PromptVersion = SummaryPrompt.Version,
                     LatencyMs = summaryAudit.TotalMs, Audit = summaryAudit,
@@ -156,9 +156,6 @@ public sealed class AssistService(
         SourceKind.PastReply => "past-reply",
         _ => "document",
     };
-
-    private static string SummaryText(ThreadSummary s) =>
-        $"Customer wants: {s.CustomerWants}\nTried: {s.Tried}\nStatus: {s.Status}\nNext step: {s.NextStep}";
 
     private static string CustomerText(HelpdeskThread thread) =>
         string.Join("\n", thread.Comments.Where(c => c.Public && c.Author.Role == AuthorRole.Customer).Select(c => c.Text));

@@ -28,4 +28,16 @@ internal static partial class Cues
     /// <summary>The agent asked the customer for something (so a silence means waiting on them).</summary>
     [GeneratedRegex(@"(\?|(?<![\p{L}])(could you|can you|please (send|reply|share|let|try|check|confirm)|reply with|let me know|k[öo]nnten sie|bitte (senden|schicken|teilen|pr[üu]fen)|pourriez-vous|merci de|pouvez-vous|podr[íi]as?|puedes|env[íi]a(nos|me)|kunt u|kun je|stuur|pode(ria)?s?|envie|potrebbe|pu[òo] inviar)(?![\p{L}]))", RegexOptions.IgnoreCase)]
     public static partial Regex AsksCustomer();
+
+    /// <summary>The customer says it is sorted: "thanks, it works now", "das hat geholfen", "c'est réglé"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(thanks?|thank you|thx|ty|cheers|appreciate it|it works|(it's|it is|that's|all) (working|fixed|sorted|solved|good)|works (now|again|fine|perfectly)|working (now|again)|that (worked|did it|fixed it|helped)|(problem|issue) (is )?(solved|fixed|resolved|sorted)|all (set|sorted|good)|never ?mind|danke|vielen dank|funktioniert (jetzt|wieder)|(hat|ist) (geholfen|gel[öo]st|erledigt)|merci|[çc]a (marche|fonctionne)|(c'est|est) (r[ée]gl[ée]|r[ée]solu)|gracias|ya funciona|(est[áa] )?(resuelto|solucionado)|bedankt|werkt (weer|nu)|(is )?opgelost|obrigad[oa]|j[áa] funciona|(est[áa] )?resolvido|grazie|(ora )?funziona|(è )?risolto)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Resolved();
+
+    /// <summary>Something is wrong: "can't", "doesn't", "not working", "still", "nicht", "toujours pas"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(still|not|no longer|doesn't|didn't|won't|can't|cannot|isn't|wasn't|broken|error|fails?|failed|immer noch|nicht|kein|kaputt|toujours|pas|todav[íi]a|no|nog steeds|niet|kapot|ainda|n[ãa]o|ancora|non)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Problem();
+
+    /// <summary>The problem goes on despite thanks: "thanks, but it still…", "doesn't work", "funktioniert nicht", "no funciona"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(still|but|however|immer noch|noch immer|aber|toujours|mais|todav[íi]a|sigue|pero|nog steeds|nog altijd|maar|ainda|mas|ancora|per[òo]|(not|nicht|pas|no|niet|n[ãa]o|non) (work|working|help|helped|fixed|solved|funktioniert|geholfen|gel[öo]st|fonctionne|marche|funciona|werkt|funziona)|(doesn't|don't|didn't|isn't|won't|can't|wasn't) (work|help|fix|solve)|funktioniert (immer noch |noch immer )?nicht|ne (fonctionne|marche) (toujours )?pas|werkt (nog steeds |nog altijd )?niet)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Ongoing();
 }

@@ -4,7 +4,18 @@ using Copilot.Connectors.Helpdesk;
 namespace Copilot.Api.Offline;
 
 /// <summary>The four things an agent wants from a thread summary.</summary>
-public sealed record ThreadSummary(string CustomerWants, string Tried, string Status, string NextStep);
+public sealed record ThreadSummary(string CustomerWants, string Tried, string Status, string NextStep)
+{
+    /// <summary>The language of the summary's own words (labels and connecting sentences); quotes stay as written.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>The summary as recorded in the suggestion log: the four parts, one labelled line each, labels in <see cref="Language"/>.</summary>
+    public string ToText()
+    {
+        var labels = SummaryPhrases.For(Language).Labels;
+        return $"{labels[0]}: {CustomerWants}\n{labels[1]}: {Tried}\n{labels[2]}: {Status}\n{labels[3]}: {NextStep}";
+    }
+}
 
 public sealed record DetectedLanguage(string Code, double Confidence);
 
@@ -50,4 +61,7 @@ public interface IOfflineDrafter
 public interface ILanguageDetector
 {
     DetectedLanguage Detect(string text);
+
+    /// <summary>As <see cref="Detect(string)"/>, with <paramref name="prior"/> (a locale such as "de-CH", or null) deciding when the text says too little.</summary>
+    DetectedLanguage Detect(string text, string? prior);
 }

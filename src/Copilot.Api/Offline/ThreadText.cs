@@ -12,7 +12,7 @@ internal static partial class ThreadText
     /// <summary>The comment without quotes, signature, greeting and closing.</summary>
     public static string Clean(string text)
     {
-        var lines = Normalize(text).Split('\n');
+        var lines = LeadingMentions().Replace(Normalize(text).TrimStart(), "").Split('\n');
         var kept = new List<string>(lines.Length);
         foreach (var raw in lines)
         {
@@ -33,7 +33,7 @@ internal static partial class ThreadText
         }
         CutClosing(kept);
         DropGreeting(kept);
-        return string.Join('\n', kept).Trim();
+        return SocialSignature().Replace(string.Join('\n', kept).Trim(), "").Trim();
     }
 
     /// <summary>Straight quotes and \n line ends, so phrase lists need one spelling.</summary>
@@ -156,4 +156,12 @@ internal static partial class ThreadText
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*")]
     private static partial Regex Word();
+
+    /// <summary>"@Support @12345 my order…": the addressees a social-media message starts with.</summary>
+    [GeneratedRegex(@"^(?:@\w+[\s,:]*)+")]
+    private static partial Regex LeadingMentions();
+
+    /// <summary>A social-media agent's initials after the last sentence: "… in the loop /JI", "^XS", "*TDL.", "1/2 ^MT".</summary>
+    [GeneratedRegex(@"\s+(?:\d/\d\s*|\d\s+)?[\^/~*]\s?[A-Z]{1,3}\.?\s*$")]
+    private static partial Regex SocialSignature();
 }

@@ -56,3 +56,66 @@ public sealed class LanguageDetectorTests
         Assert.True(many.Confidence > few.Confidence, $"{many.Confidence} should exceed {few.Confidence}");
     }
 }
+
+public sealed class ShortTextLanguageTests
+{
+    private readonly LanguageDetector _detector = new();
+
+    [Theory]
+    [InlineData("I want to cancel my order")]
+    [InlineData("book a table at the restaurant")]
+    [InlineData("change the date of my reservation")]
+    [InlineData("upgrade to the premium plan")]
+    [InlineData("order cancellation")]
+    [InlineData("check invoice #00108")]
+    [InlineData("open a pro account")]
+    [InlineData("help me make a complaint against ur company")]
+    [InlineData("delete Freemium account")]
+    public void OneLineEnglishRequestsStayEnglish(string text)
+    {
+        Assert.Equal("en", _detector.Detect(text).Code);
+    }
+
+    [Theory]
+    [InlineData("de", "Meine Bestellung ist noch nicht angekommen")]
+    [InlineData("fr", "Je voudrais annuler ma commande")]
+    [InlineData("es", "Quiero cancelar mi pedido, por favor")]
+    [InlineData("nl", "Mijn bestelling is nog niet geleverd")]
+    [InlineData("pt", "A minha encomenda ainda não chegou")]
+    [InlineData("it", "Il mio ordine non è ancora arrivato")]
+    public void AShortRequestInAnotherLanguageIsRecognised(string expected, string text)
+    {
+        Assert.Equal(expected, _detector.Detect(text).Code);
+    }
+
+    [Fact]
+    public void TheRequestersLocaleDecidesANearTie()
+    {
+        // "retour" and "de" are French and Dutch alike.
+        const string text = "retour de 3 ampoules";
+
+        Assert.Equal("fr", _detector.Detect(text, "fr-FR").Code);
+        Assert.Equal("nl", _detector.Detect(text, "nl").Code);
+    }
+
+    [Fact]
+    public void TheLocaleDoesNotOverruleClearText()
+    {
+        var detected = _detector.Detect("I was charged twice for my order and would like a refund, please.", "de");
+
+        Assert.Equal("en", detected.Code);
+        Assert.InRange(detected.Confidence, 0.5, 1.0);
+    }
+
+    [Theory]
+    [InlineData("LB-4471-A9", "de", "de")]
+    [InlineData("Lumora Bridge", null, "en")]
+    [InlineData("rebate 350 dollars", "pt-BR", "pt")]
+    public void TooLittleEvidenceFallsBackToThePriorWithLowConfidence(string text, string? locale, string expected)
+    {
+        var detected = _detector.Detect(text, locale);
+
+        Assert.Equal(expected, detected.Code);
+        Assert.InRange(detected.Confidence, 0.0, 0.3);
+    }
+}

@@ -1,0 +1,28 @@
+using Copilot.Api.Offline;
+
+namespace Copilot.Tests.Offline;
+
+public sealed class ReportedSpeechTests
+{
+    [Theory]
+    [InlineData("I can't log in to my account since Monday.", "they can't log in to their account since Monday.")]
+    [InlineData("I was charged twice and I'm not happy.", "they were charged twice and they're not happy.")]
+    [InlineData("Can you tell me why my order is late?", "asks why their order is late.")]
+    [InlineData("Your app deleted my playlists.", "our app deleted their playlists.")]
+    public void TheCustomersWordsAreRetoldInTheThirdPerson(string sentence, string expected)
+    {
+        Assert.Equal(expected, ReportedSpeech.Retell(sentence));
+    }
+
+    [Theory]
+    [InlineData("Could you DM us your account's email address?", "asked them to DM us their account's email address.")]
+    [InlineData("Please restart your router and let me know.", "asked them to restart their router and let us know.")]
+    [InlineData("What type of phone do you use?", "asked what type of phone they use.")]
+    [InlineData("Are you on the 0815 departure from Paddington?", "asked whether they are on the 0815 departure from Paddington.")]
+    [InlineData("I've passed this on to our developers.", "said we've passed this on to our developers.")]
+    [InlineData("We'll send you a replacement.", "said we'll send them a replacement.")]
+    public void AnAgentsSentenceSaysWhatTheAgentDid(string sentence, string expected)
+    {
+        Assert.Equal(expected, ReportedSpeech.AgentAct(sentence));
+    }
+}

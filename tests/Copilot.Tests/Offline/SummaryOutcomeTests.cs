@@ -1,0 +1,103 @@
+using Copilot.Api.Offline;
+
+namespace Copilot.Tests.Offline;
+
+/// <summary>Where a thread stands, as the summary says it: solved by the customer's thanks, still open, or in another language.</summary>
+public sealed class SummaryOutcomeTests
+{
+    private readonly OfflineSummarizer _summarizer = new();
+
+    [Fact]
+    public void SummaryOfAThankYouThreadSaysNoReplyIsNeeded()
+    {
+        var thread = new Threads("Bridge keeps going offline")
+            .FromCustomer("My Lumora Bridge goes offline every evening. How do I stop it from disconnecting?")
+            .FromAgent("Please move the Bridge at least 1 metre away from the router and check that it is on the 2.4 GHz band.", after: TimeSpan.FromHours(2))
+            .FromCustomer("Thank you, that fixed it! It has stayed online all week.", after: TimeSpan.FromDays(1))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Equal("Resolved: the customer says the issue is solved; no reply is needed.", summary.Status);
+        Assert.Equal("No reply needed; solve the ticket.", summary.NextStep);
+    }
+
+    [Fact]
+    public void AThankYouOnASolvedTicketNeedsNothingRatherThanAReopen()
+    {
+        var thread = new Threads("Schedules fixed", status: "solved")
+            .FromCustomer("My schedules run an hour late since the update. How do I fix them?")
+            .FromAgent("This is fixed in Bridge firmware 3.4.1; please install it from Settings > Bridge > Firmware.", after: TimeSpan.FromHours(4))
+            .FromCustomer("Thanks, works perfectly now!", after: TimeSpan.FromHours(6))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.StartsWith("Resolved:", summary.Status);
+        Assert.Equal("Nothing to do unless the customer writes again.", summary.NextStep);
+        Assert.DoesNotContain("Reopen", summary.NextStep, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void ThanksButStillBrokenIsNotResolved()
+    {
+        var thread = new Threads("Strip not lighting up")
+            .FromCustomer("My Lumora Strip stopped lighting up yesterday. What can I do?")
+            .FromAgent("Please unplug the controller for ten seconds and plug it back in.", after: TimeSpan.FromHours(1))
+            .FromCustomer("Thanks, but it still doesn't light up.", after: TimeSpan.FromHours(2))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.StartsWith("Waiting on the agent:", summary.Status);
+        Assert.Equal("Reply to the customer's latest message.", summary.NextStep);
+    }
+
+    [Fact]
+    public void InternalNotesAreSummarisedOnlyWhenTheTenantIncludesThem()
+    {
+        var thread = new Threads("Refund for the returned starter kit")
+            .FromCustomer("I returned the starter kit two weeks ago. When will I get my refund?")
+            .InternalNote("Return RMA-88812 arrived at the warehouse on Monday; refund approved by Lena.", after: TimeSpan.FromHours(1))
+            .Build();
+
+        var without = _summarizer.Summarize(thread, includeInternalNotes: false);
+        var with = _summarizer.Summarize(thread, includeInternalNotes: true);
+
+        Assert.DoesNotContain("RMA-88812", without.ToText());
+        Assert.Contains("Internal note (Priya): \"Return RMA-88812 arrived at the warehouse on Monday; refund approved by Lena.\"", with.Status);
+    }
+
+    [Fact]
+    public void AGermanThreadIsSummarisedInGerman()
+    {
+        var thread = new Threads("Lampe flackert", requester: "Jonas Weber", locale: "de")
+            .FromCustomer("Hallo,\n\nmeine Glow Lampe flackert seit dem Update. Können Sie mir sagen, wie ich das beheben kann?\n\nViele Grüße\nJonas")
+            .FromAgent("Hallo Jonas,\n\nbitte installieren Sie die Firmware 3.4.1 über Einstellungen > Firmware.\n\nViele Grüße\nHannah", agent: Threads.Hannah, after: TimeSpan.FromHours(1))
+            .FromCustomer("Danke, das hat geholfen! Die Lampe flackert nicht mehr.", after: TimeSpan.FromHours(3))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Equal("de", summary.Language);
+        Assert.Equal("Der Agent schrieb: \"bitte installieren Sie die Firmware 3.4.1 über Einstellungen > Firmware.\"", summary.Tried);
+        Assert.Equal("Gelöst: der Kunde sagt, das Problem ist behoben; keine Antwort nötig.", summary.Status);
+        Assert.StartsWith("Kunde möchte: \"meine Glow Lampe flackert seit dem Update.", summary.ToText());
+    }
+
+    [Theory]
+    [InlineData("fr", "Bonjour, ma commande n'est toujours pas arrivée. Pouvez-vous me dire où elle se trouve ?", "Statut : ")]
+    [InlineData("es", "Hola, mi pedido todavía no ha llegado. ¿Podéis decirme dónde está?", "Estado: ")]
+    [InlineData("nl", "Hallo, mijn bestelling is nog steeds niet aangekomen. Kunnen jullie zien waar die is?", "Status: Wacht op de agent")]
+    [InlineData("pt", "Olá, a minha encomenda ainda não chegou. Podem dizer-me onde está?", "Estado: À espera do agente")]
+    [InlineData("it", "Ciao, il mio ordine non è ancora arrivato. Potete dirmi dove si trova?", "Stato: In attesa dell'agente")]
+    public void SummaryWordsFollowTheThreadsLanguage(string language, string message, string expectedStatusLine)
+    {
+        var thread = new Threads("…", locale: null).FromCustomer(message).Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Equal(language, summary.Language);
+        Assert.Contains(expectedStatusLine.Replace(" : ", ": ", StringComparison.Ordinal), summary.ToText().Replace(" : ", ": ", StringComparison.Ordinal));
+    }
+}
