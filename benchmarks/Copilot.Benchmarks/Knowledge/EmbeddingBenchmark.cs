@@ -44,6 +44,8 @@ public static class EmbeddingBenchmark
 
         var (queryMs, tokens) = QueryTimes(model, queries);
         var (rate, indexMs) = await IndexRateAsync(indexed);
+        GC.Collect();
+        var rssIndexed = Rss();
         var (bm25, vectors, hybrid) = await HybridBenchmark.RunAsync(passages, LocalEmbeddingModel.Dimensions, queries);
         var cold = await ColdAssist.CompareAsync(coldRounds);
 
@@ -58,7 +60,7 @@ public static class EmbeddingBenchmark
             .AppendLine($"- Indexing through `PassageVectors.EmbedMissingAsync` (SQLite read, embed, write): {indexed:N0} passages of 40-80 words in {indexMs / 1000:0.0} s, **{rate:0} passages/s** on {Environment.ProcessorCount} cores (goal ≥ 50).")
             .AppendLine($"- Model load: {loadMs:0} ms. Resident memory: {rssStart:0} MB at start, {rssModel:0} MB with the model loaded, " +
                         $"**{rssIndex:0} MB** with the model and {passages:N0} passage vectors in memory and one search run ({managed:0} MB managed heap; goal ≤ 350 MB). " +
-                        "The web host and SQLite's page cache come on top of this in the server.")
+                        $"The web host and SQLite's page cache come on top of this in the server. After the indexing run below: {rssIndexed:0} MB.")
             .AppendLine($"- Cold assists: {cold.Keywords.Count} per configuration ({coldRounds} rounds over the demo's tickets), the two hosts alternating ticket by ticket; each assist minus the same thread fetched directly just before it. Helpdesk calls per cold assist: {cold.CallsPerAssist:0.00}.")
             .AppendLine($"- Load average at the end: {BenchmarkReport.LoadAverage()} (wall-clock times on a shared 2-core machine).");
         Console.WriteLine(report);

@@ -121,12 +121,12 @@ public sealed class LocalEmbeddingModel : IDisposable
                 InterOpNumThreads = 1,
                 ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-                // The arena keeps the largest batch's buffers for good; without it memory returns after each call.
-                EnableCpuMemArena = false,
+                // With the arena, buffers are reused from one call to the next. Without it every intermediate
+                // tensor is a malloc, and glibc kept the freed blocks: after indexing 200 long passages the
+                // process held 369 MB without the arena and 271 MB with it, at the same speed.
+                EnableCpuMemArena = true,
                 EnableMemoryPattern = false,
             };
-            // Pre-packed weights are a second copy of every matrix (≈ 110 MB more resident) for a few per cent of speed.
-            options.AddSessionConfigEntry("session.disable_prepacking", "1");
             var session = new InferenceSession(ModelFile(assembly), options);
             var tokenizer = new BertTokenizer();
             using (var vocab = new StreamReader(Resource(assembly, "vocab.txt")))
