@@ -1,3 +1,4 @@
+using Copilot.Api.Hosting;
 using Copilot.Api.Tenants;
 
 namespace Copilot.Api.Intents;
@@ -31,18 +32,6 @@ public sealed class IntentTraining(TenantRegistry tenants, IntentModels models, 
                 }
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        while (await timer.NextTickOrStopAsync(stoppingToken));
     }
 }

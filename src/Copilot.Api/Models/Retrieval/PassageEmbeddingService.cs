@@ -1,3 +1,4 @@
+using Copilot.Api.Hosting;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Models;
 
@@ -47,20 +48,9 @@ public sealed partial class PassageEmbeddingService(TenantRegistry tenants, Tena
                 }
             }
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (await timer.NextTickOrStopAsync(stoppingToken));
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
 
     private static partial class Log
     {
