@@ -51,6 +51,22 @@ public static class HybridSection
                         report.AppendLine(Row($"hybrid, similarity floor {similarity}, vector weight {weight}", await RankAsync(index, dataset.Queries, kind, similarity, weight)));
                     }
                 }
+                // What the built-in model reads: passages of context per vector, and query tokens.
+                foreach (var (name, change) in new (string, Action<KnowledgeOptions>)[]
+                {
+                    ("no following passage", o => o.VectorContextPassages = 0),
+                    ("one following passage", o => o.VectorContextPassages = 1),
+                    ("24 query tokens", o => o.OfflineMaxQueryTokens = 24),
+                    ("32 query tokens", o => o.OfflineMaxQueryTokens = 32),
+                    ("128 query tokens", o => o.OfflineMaxQueryTokens = 128),
+                })
+                {
+                    var changed = Copy(options);
+                    change(changed);
+                    await using var variant = await TempIndex.CreateAsync(dataset.Docs, kind, changed, semantic: true);
+                    report.AppendLine(Row($"built-in model reads {name} (defaults: {options.VectorContextPassages} passages, {options.OfflineMaxQueryTokens} tokens)",
+                        await RankAsync(variant, dataset.Queries, kind)));
+                }
                 report.AppendLine(Row($"**Ours** (defaults: similarity floor {options.OfflineMinSimilarity}, vector weight {options.VectorWeight})", await RankAsync(index, dataset.Queries, kind)));
             }
             report.AppendLine();
@@ -149,4 +165,14 @@ public static class HybridSection
         var falsePositive = absent.Count(r => r.Hits.Any(h => RelevantKnowledge.IsRelevant(h, floor))) / (double)absent.Count;
         return new[] { answered, empty, falsePositive }.Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Every setting of <paramref name="o"/>, in a new object a variant may change.</summary>
+    internal static KnowledgeOptions Copy(KnowledgeOptions o) => new()
+    {
+        TitleWeight = o.TitleWeight, MaxQueryTerms = o.MaxQueryTerms, MaxQueryPostings = o.MaxQueryPostings, SelectTermsByRarity = o.SelectTermsByRarity,
+        ExpandInflections = o.ExpandInflections, DropStopWords = o.DropStopWords, PassageMinWords = o.PassageMinWords, PassageMaxWords = o.PassageMaxWords,
+        MaxPastReplies = o.MaxPastReplies, OfflineEmbeddings = o.OfflineEmbeddings, OfflineMinSimilarity = o.OfflineMinSimilarity,
+        OfflineMaxQueryTokens = o.OfflineMaxQueryTokens, VectorContextPassages = o.VectorContextPassages, VectorWeight = o.VectorWeight,
+        MinArticleRelevance = o.MinArticleRelevance, MinMacroRelevance = o.MinMacroRelevance, MinPastReplyRelevance = o.MinPastReplyRelevance,
+    };
 }

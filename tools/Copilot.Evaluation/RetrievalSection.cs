@@ -59,18 +59,7 @@ public static class RetrievalSection
 
     private static KnowledgeOptions Copy(KnowledgeOptions o, Action<KnowledgeOptions> change)
     {
-        var copy = new KnowledgeOptions
-        {
-            TitleWeight = o.TitleWeight,
-            MaxQueryTerms = o.MaxQueryTerms,
-            PassageMinWords = o.PassageMinWords,
-            PassageMaxWords = o.PassageMaxWords,
-            MaxPastReplies = o.MaxPastReplies,
-            DropStopWords = o.DropStopWords,
-            MaxQueryPostings = o.MaxQueryPostings,
-            SelectTermsByRarity = o.SelectTermsByRarity,
-            ExpandInflections = o.ExpandInflections,
-        };
+        var copy = HybridSection.Copy(o);
         change(copy);
         return copy;
     }

@@ -32,6 +32,7 @@ public sealed class TempIndex : IAsyncDisposable
     public HybridKnowledgeSearch? Hybrid { get; private set; }
 
     private PassageVectors? _vectors;
+    private Semantic _semantic = null!;
 
     /// <summary>
     /// The product's search for the query: hybrid when the index was embedded, else keyword only.
@@ -47,12 +48,12 @@ public sealed class TempIndex : IAsyncDisposable
         {
             return await Hybrid.SearchAsync(Tenant, query, CancellationToken.None);
         }
-        var tenant = Semantic.Tenants.Find(Tenant)!;
-        var embedder = Semantic.Models.Embedder(tenant)!;
-        var vector = await Semantic.Queries.GetAsync(embedder, query.Text, CancellationToken.None);
+        var tenant = _semantic.Tenants.Find(Tenant)!;
+        var embedder = _semantic.Models.Embedder(tenant)!;
+        var vector = await _semantic.Queries.GetAsync(embedder, query.Text, CancellationToken.None);
         var index = (await _vectors!.IndexAsync(tenant, CancellationToken.None))!;
         return await Hybrid.FuseAsync(Tenant, query, vector, index, minSimilarity ?? embedder.MinSimilarity,
-            vectorWeight ?? Semantic.Knowledge.VectorWeight, CancellationToken.None);
+            vectorWeight ?? _semantic.Knowledge.VectorWeight, CancellationToken.None);
     }
 
     /// <param name="tokenizer">null keeps the migration's tokenizer; otherwise the FTS table is rebuilt with this one.</param>
@@ -75,10 +76,11 @@ public sealed class TempIndex : IAsyncDisposable
         var temp = new TempIndex(path, db, index);
         if (semantic)
         {
-            var vectors = new PassageVectors(db, Semantic.Models, Semantic.Languages, NullLogger<PassageVectors>.Instance);
+            var s = temp._semantic = new Semantic(options);
+            var vectors = new PassageVectors(db, s.Models, s.Languages, NullLogger<PassageVectors>.Instance);
             temp._vectors = vectors;
             await temp.EmbedMissingAsync();
-            temp.Hybrid = new HybridKnowledgeSearch(index, vectors, Semantic.Queries, Semantic.Models, Semantic.Tenants, Semantic.Languages, db,
+            temp.Hybrid = new HybridKnowledgeSearch(index, vectors, s.Queries, s.Models, s.Tenants, s.Languages, db,
                 Options.Create(options), NullLogger<HybridKnowledgeSearch>.Instance);
         }
         return temp;
@@ -89,7 +91,7 @@ public sealed class TempIndex : IAsyncDisposable
     {
         if (_vectors is not null)
         {
-            await _vectors.EmbedMissingAsync(Semantic.Tenants.Find(Tenant)!, int.MaxValue, CancellationToken.None);
+            await _vectors.EmbedMissingAsync(_semantic.Tenants.Find(Tenant)!, int.MaxValue, CancellationToken.None);
         }
     }
 
@@ -107,14 +109,17 @@ public sealed class TempIndex : IAsyncDisposable
     private static List<KnowledgeDocument> Documents(IEnumerable<Doc> docs, SourceKind kind) =>
         docs.Select(d => new KnowledgeDocument(kind, d.Id, d.Title, d.Text, null, "en", DateTimeOffset.UnixEpoch)).ToList();
 
-    /// <summary>The built-in embedding model and what hybrid search needs around it, shared by every temporary index.</summary>
-    private static class Semantic
+    /// <summary>
+    /// The built-in embedding model and what hybrid search needs around it, read with the index's options
+    /// (query tokens, context passages), each with its own query cache.
+    /// </summary>
+    private sealed class Semantic(KnowledgeOptions knowledge)
     {
-        public static readonly KnowledgeOptions Knowledge = new();
-        public static readonly TenantModels Models = new(new ModelClientFactory(), Options.Create(Knowledge));
-        public static readonly QueryVectors Queries = new();
-        public static readonly Copilot.Api.Offline.LanguageDetector Languages = new();
-        public static readonly TenantRegistry Tenants = CreateTenants();
+        public KnowledgeOptions Knowledge { get; } = knowledge;
+        public TenantModels Models { get; } = new(new ModelClientFactory(), Options.Create(knowledge));
+        public QueryVectors Queries { get; } = new();
+        public Copilot.Api.Offline.LanguageDetector Languages { get; } = new();
+        public TenantRegistry Tenants { get; } = CreateTenants();
 
         private static TenantRegistry CreateTenants()
         {

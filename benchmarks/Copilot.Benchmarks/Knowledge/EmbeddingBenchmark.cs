@@ -43,7 +43,9 @@ public static class EmbeddingBenchmark
         var (rssIndex, managed) = MemoryWithIndex(model, passages);
 
         var (queryMs, tokens) = QueryTimes(model, queries);
-        var (rate, indexMs) = await IndexRateAsync(indexed);
+        var byLength = QueryTimesByLength(model, queries / 3);
+        var (rate, indexMs) = await IndexRateAsync(indexed, new KnowledgeOptions());
+        var (singleRate, _) = await IndexRateAsync(indexed, new KnowledgeOptions { VectorContextPassages = 0 });
         GC.Collect();
         var rssIndexed = Rss();
         var (bm25, vectors, hybrid) = await HybridBenchmark.RunAsync(passages, LocalEmbeddingModel.Dimensions, queries);
@@ -51,13 +53,14 @@ public static class EmbeddingBenchmark
 
         report.AppendLine("| measure | p50 | p95 | p99 | goal |").AppendLine("|---|---|---|---|---|")
             .AppendLine(Row($"query embedding, one core, demo tickets' subject + first message (mean {tokens.Average():0} tokens, at most {LocalEmbeddingGenerator.DefaultMaxQueryTokens})", queryMs, "p95 ≤ 10 ms"))
+            .AppendLine(string.Concat(byLength.Select(b => Row($"query embedding by length: {b.Tokens} tokens, instruction included", b.Ms, "") + "\n")).TrimEnd())
             .AppendLine(Row($"keyword search alone: BM25 top-40 over {passages:N0} passages (ms)", bm25, ""))
             .AppendLine(Row($"vector top-{HybridKnowledgeSearch.Candidates * 2} over {passages:N0} × {LocalEmbeddingModel.Dimensions} (ms)", vectors, ""))
             .AppendLine(Row($"hybrid top-5 (BM25 ∥ vectors, fusion, details) beyond the query embedding (ms)", hybrid, "p95 ≤ 10 ms"))
             .AppendLine(Row("cold assist minus its helpdesk calls, keyword search only (ms)", cold.Keywords, ""))
             .AppendLine(Row("cold assist minus its helpdesk calls, with the built-in model (ms)", cold.Embeddings, "p95 ≤ 25 ms"))
             .AppendLine()
-            .AppendLine($"- Indexing through `PassageVectors.EmbedMissingAsync` (SQLite read, embed, write): {indexed:N0} passages of 40-80 words in {indexMs / 1000:0.0} s, **{rate:0} passages/s** on {Environment.ProcessorCount} cores (goal ≥ 50).")
+            .AppendLine($"- Indexing through `PassageVectors.EmbedMissingAsync` (SQLite read, embed, write): {indexed:N0} passages of 40-80 words, each read with the next {new KnowledgeOptions().VectorContextPassages} of its source (the default), in {indexMs / 1000:0.0} s, **{rate:0} passages/s** on {Environment.ProcessorCount} cores (goal ≥ 50); one passage per vector: {singleRate:0} passages/s.")
             .AppendLine($"- Model load: {loadMs:0} ms. Resident memory: {rssStart:0} MB at start, {rssModel:0} MB with the model loaded, " +
                         $"**{rssIndex:0} MB** with the model and {passages:N0} passage vectors in memory and one search run ({managed:0} MB managed heap; goal ≤ 350 MB). " +
                         $"The web host and SQLite's page cache come on top of this in the server. After the indexing run below: {rssIndexed:0} MB.")
@@ -88,15 +91,36 @@ public static class EmbeddingBenchmark
         return (ms, tokens);
     }
 
+    /// <summary>Query embedding time against length: the first N tokens of a demo ticket's words, instruction included.</summary>
+    private static List<(int Tokens, List<double> Ms)> QueryTimesByLength(LocalEmbeddingModel model, int count)
+    {
+        var words = string.Join(' ', FakeZendeskData.LoadDemo().Tickets.Select(t => HtmlText.ToText(t.Comments.FirstOrDefault()?.HtmlBody)));
+        var result = new List<(int, List<double>)>();
+        foreach (var tokens in new[] { 16, 24, 32, 48, 64 })
+        {
+            var ids = model.Tokenize(LocalEmbeddingModel.QueryPrefix + words, tokens);
+            model.Embed([ids], 1, CancellationToken.None);
+            var ms = new List<double>();
+            for (var i = 0; i < count; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                model.Embed([ids], 1, CancellationToken.None);
+                ms.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            result.Add((ids.Length, ms));
+        }
+        return result;
+    }
+
     /// <summary>The demo's English articles, each copy made unique so that no vector is reused, indexed then embedded.</summary>
-    private static async Task<(double Rate, double Ms)> IndexRateAsync(int count)
+    private static async Task<(double Rate, double Ms)> IndexRateAsync(int count, KnowledgeOptions options)
     {
         var directory = Directory.CreateTempSubdirectory("copilot-bench-").FullName;
         try
         {
             var db = new Db(Path.Combine(directory, "bench.db"));
             await new Migrator(db, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
-            var knowledge = Options.Create(new KnowledgeOptions());
+            var knowledge = Options.Create(options);
             var index = new KnowledgeIndex(db, knowledge.Value);
             var articles = FakeZendeskData.LoadDemo().Articles.Where(a => a.Locale.StartsWith("en", StringComparison.Ordinal)).ToList();
             var total = 0;
