@@ -103,11 +103,8 @@ public sealed class DraftService(
         }
 
         // A source answers from its whole text, so its steps are never cut where a passage ended.
-        var whole = new List<KnowledgeHit>(sources.Count);
-        foreach (var s in sources)
-        {
-            whole.Add(await index.GetTextAsync(tenant.Id, s.Kind, s.SourceId, cancellationToken) is { } text ? s with { Passage = text } : s);
-        }
+        var texts = await index.GetTextsAsync(tenant.Id, sources.Select(s => (s.Kind, s.SourceId)).ToList(), cancellationToken);
+        var whole = sources.Select(s => texts.TryGetValue((s.Kind, s.SourceId), out var text) ? s with { Passage = text } : s).ToList();
         var draft = drafter.Draft(new DraftInput(context.Thread, whole, context.Language, agentName, tenant.Options.IncludeInternalNotes));
         var cited = sources.Where(s => draft.CitedSourceIds.Contains(s.SourceId)).ToList();
         var suggestion = new Suggestion(

@@ -9,16 +9,31 @@ public sealed partial class KnowledgeIndex
     /// before is kept once); null when the source is not indexed. A draft answers from the whole source, so a list
     /// is never cut where a passage happened to end.
     /// </summary>
-    public async Task<string?> GetTextAsync(string tenant, SourceKind kind, string sourceId, CancellationToken cancellationToken)
+    public async Task<string?> GetTextAsync(string tenant, SourceKind kind, string sourceId, CancellationToken cancellationToken) =>
+        (await GetTextsAsync(tenant, [(kind, sourceId)], cancellationToken)).GetValueOrDefault((kind, sourceId));
+
+    /// <summary>The whole texts of several sources, read in one query; sources not indexed are left out.</summary>
+    public async Task<IReadOnlyDictionary<(SourceKind Kind, string SourceId), string>> GetTextsAsync(
+        string tenant, IReadOnlyCollection<(SourceKind Kind, string SourceId)> sources, CancellationToken cancellationToken)
     {
-        await using var connection = await _db.OpenAsync(cancellationToken);
-        var passages = (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT text FROM knowledge_passages WHERE tenant = @tenant AND kind = @kind AND source_id = @sourceId ORDER BY ordinal",
-            new { tenant, kind = kind.ToName(), sourceId }, cancellationToken: cancellationToken))).ToList();
-        if (passages.Count == 0)
+        if (sources.Count == 0)
         {
-            return null;
+            return new Dictionary<(SourceKind, string), string>();
         }
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Kind, string SourceId, string Text)>(new CommandDefinition(
+            "SELECT kind, source_id, text FROM knowledge_passages WHERE tenant = @tenant AND kind IN @kinds AND source_id IN @ids ORDER BY kind, source_id, ordinal",
+            new { tenant, kinds = sources.Select(s => s.Kind.ToName()).Distinct().ToArray(), ids = sources.Select(s => s.SourceId).Distinct().ToArray() },
+            cancellationToken: cancellationToken));
+        var wanted = sources.ToHashSet();
+        return rows
+            .GroupBy(r => (Kind: SourceKinds.Parse(r.Kind), r.SourceId))
+            .Where(g => wanted.Contains(g.Key))
+            .ToDictionary(g => g.Key, g => Join(g.Select(r => r.Text).ToList()));
+    }
+
+    private static string Join(IReadOnlyList<string> passages)
+    {
         var text = new System.Text.StringBuilder(passages[0]);
         for (var i = 1; i < passages.Count; i++)
         {
