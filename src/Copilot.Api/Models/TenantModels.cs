@@ -17,7 +17,7 @@ public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeO
 {
     private readonly Lazy<TenantEmbedder?> _local = new(() =>
         knowledge.Value.OfflineEmbeddings && LocalEmbeddingModel.Instance is { } model
-            ? new TenantEmbedder(new LocalEmbeddingGenerator(model, knowledge.Value.OfflineMaxQueryTokens), LocalEmbeddingModel.Model(knowledge.Value.VectorContextPassages),
+            ? new TenantEmbedder(new LocalEmbeddingGenerator(model, knowledge.Value.OfflineMaxQueryTokens), model.Model(knowledge.Value.VectorContextPassages),
                 EnglishOnly: true, knowledge.Value.OfflineMinSimilarity, knowledge.Value.VectorContextPassages)
             : null);
 

@@ -69,4 +69,37 @@ public sealed class LocalEmbeddingModelTests
         Assert.Equal(LocalEmbeddingModel.MaxTokens, LocalEmbeddingModel.Instance!.Tokenize(essay, LocalEmbeddingModel.MaxTokens).Length);
         Assert.Equal(LocalEmbeddingGenerator.DefaultMaxQueryTokens, LocalEmbeddingModel.Instance.Tokenize(essay, LocalEmbeddingGenerator.DefaultMaxQueryTokens).Length);
     }
+
+    [Fact]
+    public async Task TheEightBitModelGivesTheFloatModelsVectorsAndRanking()
+    {
+        using var exact = LocalEmbeddingModel.Load(quantized: false);
+        var reference = new LocalEmbeddingGenerator(exact);
+        string[] passages =
+        [
+            "Fix flickering bulbs\nFlicker usually comes from an incompatible dimmer switch or old firmware.",
+            "Refund policy\nRefunds go back to the original payment method within 10 business days.",
+            "Reset your password\nOpen Settings, choose Security, then Reset password and follow the email link.",
+            "Shipping times\nOrders leave our warehouse within two days; tracking numbers arrive by email.",
+        ];
+        var queries = new[] { "lights strobe on and off", "money back for a return", "can't log in, forgot my password", "where is my parcel" };
+
+        var quantizedPassages = (await Generator.GenerateAsync(passages)).Select(e => e.Vector.ToArray()).ToArray();
+        var exactPassages = (await reference.GenerateAsync(passages)).Select(e => e.Vector.ToArray()).ToArray();
+        for (var q = 0; q < queries.Length; q++)
+        {
+            var quantizedQuery = await QueryAsync(queries[q]);
+            var exactQuery = (await reference.GenerateAsync([queries[q]], EmbeddingPurpose.Query))[0].Vector.ToArray();
+            Assert.True(TensorPrimitives.Dot(quantizedQuery, exactQuery) > 0.99, $"query {q}: {TensorPrimitives.Dot(quantizedQuery, exactQuery):0.0000}");
+            Assert.Equal(q, Best(quantizedQuery, quantizedPassages));
+            Assert.Equal(q, Best(exactQuery, exactPassages));
+        }
+        Assert.All(passages.Select((_, p) => TensorPrimitives.Dot(quantizedPassages[p], exactPassages[p])), cosine => Assert.True(cosine > 0.99, $"{cosine:0.0000}"));
+        Assert.Equal("arctic-embed-xs-int8", LocalEmbeddingModel.Instance!.Name);
+        Assert.Equal("arctic-embed-xs", exact.Name);
+        Assert.Equal("arctic-embed-xs-int8+2", LocalEmbeddingModel.Instance.Model(2));
+    }
+
+    private static int Best(float[] query, float[][] passages) =>
+        Enumerable.Range(0, passages.Length).MaxBy(p => TensorPrimitives.Dot(query, passages[p]));
 }

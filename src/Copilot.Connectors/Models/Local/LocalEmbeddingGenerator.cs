@@ -22,7 +22,7 @@ public sealed class LocalEmbeddingGenerator(LocalEmbeddingModel model, int maxQu
 
     private static string Key(string text) =>
         Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
-    private static readonly EmbeddingGeneratorMetadata Metadata = new("offline", null, LocalEmbeddingModel.ModelName, LocalEmbeddingModel.Dimensions);
+    private readonly EmbeddingGeneratorMetadata _metadata = new("offline", null, model.Name, LocalEmbeddingModel.Dimensions);
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
@@ -61,7 +61,7 @@ public sealed class LocalEmbeddingGenerator(LocalEmbeddingModel model, int maxQu
             }
         }
         var now = DateTimeOffset.UtcNow;
-        var result = new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = LocalEmbeddingModel.ModelName, CreatedAt = now }))
+        var result = new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = model.Name, CreatedAt = now }))
         {
             Usage = new UsageDetails { InputTokenCount = tokenized.Sum(t => (long)t.Length), TotalTokenCount = tokenized.Sum(t => (long)t.Length) },
         };
@@ -70,7 +70,7 @@ public sealed class LocalEmbeddingGenerator(LocalEmbeddingModel model, int maxQu
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         serviceKey is not null ? null
-        : serviceType == typeof(EmbeddingGeneratorMetadata) ? Metadata
+        : serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata
         : serviceType.IsInstanceOfType(this) ? this
         : null;
 

