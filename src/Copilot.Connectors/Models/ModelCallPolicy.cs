@@ -8,7 +8,7 @@ namespace Copilot.Connectors.Models;
 /// stream included), a timeout per attempt (and per stream chunk), bounded jittered retries on
 /// 429/5xx and broken connections (honouring Retry-After while the call's deadline allows), and a
 /// circuit breaker shared by every client of the same tenant and provider. Every failure leaves as a
-/// <see cref="ModelException"/>.
+/// <see cref="ModelException"/>. Deadlines and waits run on the factory's <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class ModelCallPolicy
 {
@@ -40,8 +40,7 @@ public sealed class ModelCallPolicy
         using var call = StartCall(cancellationToken);
         return await RunAsync(async token =>
         {
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(token);
-            deadline.CancelAfter(AttemptTimeout);
+            using var deadline = new ModelDeadline(token, AttemptTimeout, _time);
             try
             {
                 return await attempt(deadline.Token).ConfigureAwait(false);
@@ -54,22 +53,21 @@ public sealed class ModelCallPolicy
     }
 
     /// <summary>
-    /// Starts a stream: the attempt receives a deadline source it keeps for the rest of the stream
+    /// Starts a stream: the attempt receives a deadline token the stream keeps for the rest of its life
     /// (reset per chunk). Retries happen only here, before anything reached the caller. The returned
     /// <see cref="ModelCall"/> keeps the call's deadline running until it is disposed.
     /// </summary>
-    internal async Task<(T Value, ModelCall Call)> StartStreamAsync<T>(Func<CancellationTokenSource, Task<T>> attempt, CancellationToken cancellationToken)
+    internal async Task<(T Value, ModelCall Call)> StartStreamAsync<T>(Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {
         var call = StartCall(cancellationToken);
         try
         {
             var value = await RunAsync(async token =>
             {
-                var deadline = CancellationTokenSource.CreateLinkedTokenSource(token);
-                deadline.CancelAfter(AttemptTimeout);
+                var deadline = new ModelDeadline(token, AttemptTimeout, _time);
                 try
                 {
-                    var started = await attempt(deadline).ConfigureAwait(false);
+                    var started = await attempt(deadline.Token).ConfigureAwait(false);
                     call.Chunk = deadline;
                     return started;
                 }
@@ -95,9 +93,7 @@ public sealed class ModelCallPolicy
 
     private ModelCall StartCall(CancellationToken callerToken)
     {
-        var source = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
-        source.CancelAfter(CallDeadline);
-        return new ModelCall(this, source, callerToken, _time.GetTimestamp());
+        return new ModelCall(this, new ModelDeadline(callerToken, CallDeadline, _time), callerToken, _time.GetTimestamp());
     }
 
     private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> attempt, ModelCall call)

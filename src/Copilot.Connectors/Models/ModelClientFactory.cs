@@ -5,28 +5,39 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OpenAI;
-using OpenAI.Chat;
-using OpenAI.Embeddings;
+using Azure.AI.OpenAI;
+using Azure.Core;
+using Azure.Identity;
 using Polly;
 
 namespace Copilot.Connectors.Models;
 
 /// <summary>
-/// Builds a tenant's chat client and embedding generator for its provider. The SDK's own retries are
-/// off; <see cref="ModelCallPolicy"/> retries instead, and its circuit breaker is kept per tenant and
-/// provider for the factory's lifetime (register the factory as a singleton).
+/// Builds a tenant's chat client and embedding generator for its provider: the OpenAI SDK's clients
+/// (Azure OpenAI's through <c>Azure.AI.OpenAI</c>, with a key or Microsoft Entra ID) behind
+/// Microsoft.Extensions.AI's adapters, OpenTelemetry, and <see cref="ModelCallChatClient"/> /
+/// <see cref="ModelCallEmbeddingGenerator"/> for deadlines, retries and the breaker. The SDK's own retries
+/// are off; the circuit breaker is kept per tenant and provider for the factory's lifetime (register the
+/// factory as a singleton).
 /// </summary>
-public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null, TokenCredential? azureCredential = null)
 {
+    /// <summary>The ActivitySource and Meter name of model calls (spans with token counts, operation durations).</summary>
+    public const string TelemetrySource = "Copilot.Models";
+
     private readonly ConcurrentDictionary<(string Tenant, string Provider), ResiliencePipeline> _pipelines = new();
+    private readonly ILoggerFactory _loggers = loggerFactory ?? NullLoggerFactory.Instance;
     private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Copilot.Connectors.Models");
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     public IChatClient CreateChatClient(string tenantId, ModelOptions options)
     {
-        var (endpoint, policy, sdkOptions, credential) = Prepare(tenantId, options);
+        var (client, policy) = Prepare(tenantId, options);
         var model = options.ChatModel ?? throw new InvalidOperationException($"Tenant {tenantId} has no chat model configured.");
-        return new OpenAIChatClientAdapter(new ChatClient(model, credential, sdkOptions), policy, endpoint, model);
+        return new ChatClientBuilder(client.GetChatClient(model).AsIChatClient())
+            .UseOpenTelemetry(_loggers, TelemetrySource)
+            .Use(inner => new ModelCallChatClient(inner, policy))
+            .Build();
     }
 
     /// <summary>Null when the tenant has no embedding model: retrieval then runs on keywords alone.</summary>
@@ -36,12 +47,14 @@ public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, Tim
         {
             return null;
         }
-        var (endpoint, policy, sdkOptions, credential) = Prepare(tenantId, options);
-        return new OpenAIEmbeddingGeneratorAdapter(
-            new EmbeddingClient(options.EmbeddingModel, credential, sdkOptions), policy, endpoint, options.EmbeddingModel, options.EmbeddingDimensions);
+        var (client, policy) = Prepare(tenantId, options);
+        return new EmbeddingGeneratorBuilder<string, Embedding<float>>(client.GetEmbeddingClient(options.EmbeddingModel).AsIEmbeddingGenerator(options.EmbeddingDimensions))
+            .UseOpenTelemetry(_loggers, TelemetrySource)
+            .Use(inner => new ModelCallEmbeddingGenerator(inner, policy))
+            .Build();
     }
 
-    private (Uri Endpoint, ModelCallPolicy Policy, OpenAIClientOptions Sdk, ApiKeyCredential Credential) Prepare(string tenantId, ModelOptions options)
+    private (OpenAIClient Client, ModelCallPolicy Policy) Prepare(string tenantId, ModelOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         if (options.IsOffline)
@@ -54,21 +67,29 @@ public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, Tim
             throw new InvalidOperationException($"Tenant {tenantId} has an invalid model configuration: {string.Join(" ", errors)}");
         }
         var provider = options.Provider.ToLowerInvariant();
-        var endpoint = options.ResolveEndpoint();
         var limits = ModelCallLimits.From(options);
-        var sdk = new OpenAIClientOptions
-        {
-            Endpoint = endpoint,
-            RetryPolicy = new ClientRetryPolicy(0),
-            // A backstop only: our own deadlines (per call, per attempt, per stream chunk) fire first and name the cause.
-            NetworkTimeout = limits.Attempt + TimeSpan.FromSeconds(5),
-        };
-        if (provider == ModelProviders.AzureOpenAI)
-        {
-            sdk.AddPolicy(new ApiKeyHeaderPolicy(options.ApiKey!), PipelinePosition.PerTry);
-        }
         var pipeline = _pipelines.GetOrAdd((tenantId, provider), _ => ModelCallPipeline.Build(options, _logger, _time));
         var policy = new ModelCallPolicy(provider, limits, pipeline, options.ApiKey, _time);
-        return (endpoint, policy, sdk, new ApiKeyCredential(options.ApiKey!));
+        // A backstop only: our own deadlines (per call, per attempt, per stream chunk) fire first and name the cause.
+        var networkTimeout = limits.Attempt + TimeSpan.FromSeconds(5);
+        if (provider == ModelProviders.AzureOpenAI)
+        {
+            var azure = new AzureOpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(0), NetworkTimeout = networkTimeout };
+            var resource = options.AzureResourceEndpoint();
+            return (options.UsesEntraId
+                ? new AzureOpenAIClient(resource, azureCredential ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions
+                {
+                    ManagedIdentityClientId = options.ManagedIdentityClientId,
+                    ExcludeInteractiveBrowserCredential = true,
+                }), azure)
+                : new AzureOpenAIClient(resource, new ApiKeyCredential(options.ApiKey!), azure), policy);
+        }
+        var sdk = new OpenAIClientOptions
+        {
+            Endpoint = options.ResolveEndpoint(),
+            RetryPolicy = new ClientRetryPolicy(0),
+            NetworkTimeout = networkTimeout,
+        };
+        return (new OpenAIClient(new ApiKeyCredential(options.ApiKey!), sdk), policy);
     }
 }

@@ -11,6 +11,15 @@ public static class ModelProviders
     public static readonly IReadOnlyList<string> All = [Offline, OpenAI, AzureOpenAI, OpenAICompatible];
 }
 
+/// <summary>How a tenant's model calls authenticate, as written in configuration.</summary>
+public static class ModelAuthentication
+{
+    public const string ApiKey = "api-key";
+    public const string EntraId = "entra-id";
+
+    public static readonly IReadOnlyList<string> All = [ApiKey, EntraId];
+}
+
 /// <summary>A tenant's model: who serves it, how to reach it, how hard to try, and what it costs.</summary>
 public sealed class ModelOptions
 {
@@ -20,13 +29,23 @@ public sealed class ModelOptions
     public string Provider { get; set; } = ModelProviders.Offline;
 
     /// <summary>
-    /// Base URL the SDK appends <c>/chat/completions</c> to. Azure OpenAI: the resource's v1 URL
-    /// <c>https://{resource}.openai.azure.com/openai/v1/</c>; OpenAI: defaults to <see cref="DefaultOpenAIEndpoint"/>;
+    /// Base URL the SDK appends <c>/chat/completions</c> to. Azure OpenAI: the resource's URL
+    /// <c>https://{resource}.openai.azure.com/</c> (see <see cref="AzureResourceEndpoint"/>); OpenAI: defaults to <see cref="DefaultOpenAIEndpoint"/>;
     /// compatible servers (Ollama, vLLM): e.g. <c>http://localhost:11434/v1</c>.
     /// </summary>
     public string? Endpoint { get; set; }
 
     public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// <c>api-key</c> (the default): <see cref="ApiKey"/> is sent. <c>entra-id</c> (Azure OpenAI only): a
+    /// Microsoft Entra ID token is sent instead, from the environment, workload identity or managed
+    /// identity (<c>DefaultAzureCredential</c>); no key in configuration.
+    /// </summary>
+    public string Authentication { get; set; } = ModelAuthentication.ApiKey;
+
+    /// <summary>With <c>entra-id</c>: the client id of a user-assigned managed identity (unset: the system-assigned one).</summary>
+    public string? ManagedIdentityClientId { get; set; }
 
     /// <summary>The chat model; on Azure the deployment name.</summary>
     public string? ChatModel { get; set; }
@@ -79,6 +98,27 @@ public sealed class ModelOptions
 
     public Uri ResolveEndpoint() => Endpoint is { Length: > 0 } e ? new Uri(e) : DefaultOpenAIEndpoint;
 
+    public bool UsesEntraId => string.Equals(Authentication, ModelAuthentication.EntraId, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Azure OpenAI's resource URL (<c>https://{resource}.openai.azure.com/</c>), which the Azure client
+    /// builds deployment paths on; a configured v1 URL (<c>…/openai/v1/</c>) is accepted and cut back to it.
+    /// </summary>
+    public Uri AzureResourceEndpoint()
+    {
+        var endpoint = ResolveEndpoint();
+        var path = endpoint.AbsolutePath.TrimEnd('/');
+        foreach (var suffix in new[] { "/openai/v1", "/openai" })
+        {
+            if (path.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                path = path[..^suffix.Length];
+                break;
+            }
+        }
+        return new UriBuilder(endpoint) { Path = path + "/", Query = "" }.Uri;
+    }
+
     /// <summary>Configuration errors, each naming the key under <paramref name="section"/>. Empty when valid.</summary>
     public IReadOnlyList<string> Validate(string section)
     {
@@ -104,7 +144,15 @@ public sealed class ModelOptions
         {
             errors.Add($"{section}:Endpoint must be an absolute http(s) URL.");
         }
-        if (string.IsNullOrWhiteSpace(ApiKey))
+        if (!ModelAuthentication.All.Contains(Authentication, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add($"{section}:Authentication must be one of {string.Join(", ", ModelAuthentication.All)} (was '{Authentication}').");
+        }
+        else if (UsesEntraId && !azure)
+        {
+            errors.Add($"{section}:Authentication entra-id needs provider {ModelProviders.AzureOpenAI}.");
+        }
+        if (string.IsNullOrWhiteSpace(ApiKey) && !UsesEntraId)
         {
             // Local servers ignore the key but the SDK refuses an empty one; say so instead of failing later.
             errors.Add($"{section}:ApiKey is required (use any placeholder for servers that ignore it).");

@@ -14,7 +14,7 @@ namespace Copilot.Fakes.OpenAI;
 /// <summary>
 /// An OpenAI-compatible server on 127.0.0.1 (Kestrel, random port) for tests and demo mode:
 /// chat completions (plain and SSE streaming, structured output) and embeddings, under any base
-/// path: the OpenAI path <c>/v1/…</c>, the Azure OpenAI v1 path <c>/openai/v1/…</c>, or another. Chat answers come from
+/// path: the OpenAI path <c>/v1/…</c>, Azure OpenAI's deployment paths <c>/openai/deployments/{name}/…</c>, or another. Chat answers come from
 /// fixtures keyed by a hash of the request, else from <see cref="Responder"/>. Records every
 /// request and plays injected faults.
 /// </summary>
@@ -63,7 +63,7 @@ public sealed class FakeOpenAI : IAsyncDisposable
             await fake!.RecordAsync(http);
             await next(http);
         });
-        // Any base path works (/v1, /openai/v1 for Azure, /anything/v1 for a compatible server behind a proxy).
+        // Any base path works (/v1, /openai/deployments/{name} for Azure, /anything/v1 for a compatible server behind a proxy).
         app.MapPost("/{**path}", (HttpContext http, string path) =>
             path.EndsWith("chat/completions", StringComparison.Ordinal) ? fake!.ChatAsync(http)
             : path.EndsWith("embeddings", StringComparison.Ordinal) ? fake!.EmbeddingsAsync(http)
@@ -144,6 +144,7 @@ public sealed class FakeOpenAI : IAsyncDisposable
         var request = new FakeOpenAIRequest(http.Request.Method, http.Request.Path.Value ?? "/", [.. http.Request.Headers.Keys], auth, value, body)
         {
             ReceivedAt = receivedAt,
+            Query = http.Request.QueryString.Value ?? "",
             Headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
         };
         http.Response.OnStarting(() =>

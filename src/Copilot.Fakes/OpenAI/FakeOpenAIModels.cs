@@ -41,6 +41,9 @@ public sealed record FakeOpenAIRequest(
         }
     }
 
+    /// <summary>The query string, with its leading <c>?</c> (empty when there is none).</summary>
+    public string Query { get; init; } = "";
+
     /// <summary>When the request arrived (the fake's clock, UTC).</summary>
     public DateTimeOffset ReceivedAt { get; init; }
 

@@ -59,13 +59,13 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task AzureTenantCallsTheDeploymentOnTheV1PathWithTheKeyInTheApiKeyHeader()
+    public async Task AzureTenantCallsItsDeploymentWithTheKeyInTheApiKeyHeader()
     {
         fixture.Reset();
         await fixture.PostAsync("/api/tickets/132/draft");
 
         var call = fixture.DraftCalls().Single();
-        Assert.Equal("/openai/v1/chat/completions", call.Path);
+        Assert.Equal($"/openai/deployments/{ModelTenantFixture.Deployment}/chat/completions", call.Path);
         Assert.Equal(FakeAuth.ApiKey, call.Auth);
         Assert.Equal(ModelTenantFixture.ApiKey, call.AuthValue);
         Assert.False(call.HasHeader("Authorization"));

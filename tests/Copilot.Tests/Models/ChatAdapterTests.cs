@@ -82,7 +82,8 @@ public sealed class ChatAdapterTests : FakeModelTests
 
         var texts = updates.Select(u => u.Text).Where(t => t.Length > 0).ToList();
         Assert.Equal(["Hello", " there", ",", " agent"], texts);
-        Assert.Equal(ChatFinishReason.Stop, updates.Single(u => u.FinishReason is not null).FinishReason);
+        Assert.Contains(updates, u => u.FinishReason is not null);
+        Assert.All(updates.Where(u => u.FinishReason is not null), u => Assert.Equal(ChatFinishReason.Stop, u.FinishReason));
         var usage = updates.SelectMany(u => u.Contents).OfType<UsageContent>().Single().Details;
         Assert.Equal(10, usage.InputTokenCount);
         Assert.Equal(4, usage.OutputTokenCount);

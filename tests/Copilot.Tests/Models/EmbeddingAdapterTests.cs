@@ -73,7 +73,7 @@ public sealed class EmbeddingAdapterTests : FakeModelTests
     public async Task LargeInputsAreSentInBatches()
     {
         var generator = new ModelClientFactory().CreateEmbeddingGenerator("t1", Options())!;
-        var inputs = Enumerable.Range(0, OpenAIEmbeddingGeneratorAdapter.BatchSize + 3).Select(i => $"text {i}").ToList();
+        var inputs = Enumerable.Range(0, ModelCallEmbeddingGenerator.BatchSize + 3).Select(i => $"text {i}").ToList();
 
         var result = await generator.GenerateAsync(inputs);
 

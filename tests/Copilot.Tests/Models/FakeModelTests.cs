@@ -25,6 +25,27 @@ public abstract class FakeModelTests : IAsyncLifetime
         MaxRetries = 2,
         RetryBaseDelaySeconds = 0.01,
     };
+
+    /// <summary>Waits (briefly, in real time) until the fake has received <paramref name="count"/> requests.</summary>
+    protected async Task WaitForRequestsAsync(int count)
+    {
+        for (var i = 0; i < 2_000 && Fake.Requests.Count < count; i++)
+        {
+            await Task.Delay(5);
+        }
+        Assert.True(Fake.Requests.Count >= count, $"the fake received {Fake.Requests.Count} requests, expected {count}");
+    }
+
+    /// <summary>Moves <paramref name="time"/> on by <paramref name="step"/> until <paramref name="call"/> ends (at most 1,000 steps).</summary>
+    protected static async Task<T> AdvanceUntilDoneAsync<T>(Task<T> call, Microsoft.Extensions.Time.Testing.FakeTimeProvider time, TimeSpan step)
+    {
+        for (var i = 0; i < 1_000 && !call.IsCompleted; i++)
+        {
+            time.Advance(step);
+            await Task.WhenAny(call, Task.Delay(5));
+        }
+        return await call;
+    }
 }
 
 /// <summary>Passes timers through to the system clock and remembers every delay asked for.</summary>

@@ -122,7 +122,7 @@ public sealed class ResilienceTests : FakeModelTests
 
         Assert.Equal("Echo: Hello", response.Text);
         Assert.Equal(3, Fake.Requests.Count);
-        Assert.Equal("/openai/v1/chat/completions", Fake.Requests[^1].Path);
+        Assert.Equal("/openai/deployments/gpt-test/chat/completions", Fake.Requests[^1].Path);
     }
 
     [Fact]
@@ -146,11 +146,15 @@ public sealed class ResilienceTests : FakeModelTests
     public async Task SlowProviderTimesOutAsModelException()
     {
         Fake.Inject(FakeFault.Slow(TimeSpan.FromSeconds(30)));
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         var options = Options();
         options.MaxRetries = 0;
         options.TimeoutSeconds = 0.3;
 
-        var failure = await Assert.ThrowsAsync<ModelException>(() => new ModelClientFactory().CreateChatClient("t1", options).GetResponseAsync(Hello));
+        var call = new ModelClientFactory(timeProvider: time).CreateChatClient("t1", options).GetResponseAsync(Hello);
+        await WaitForRequestsAsync(1);
+        time.Advance(TimeSpan.FromSeconds(0.3));
+        var failure = await Assert.ThrowsAsync<ModelException>(() => call);
 
         Assert.Equal(ModelFailure.Timeout, failure.Failure);
         Assert.Null(failure.StatusCode);
@@ -161,15 +165,18 @@ public sealed class ResilienceTests : FakeModelTests
     {
         Fake.Responder = _ => new FakeChatReply("one two three");
         Fake.Inject(FakeFault.Slow(TimeSpan.Zero, chunkDelay: TimeSpan.FromSeconds(30)));
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         var options = Options();
         options.MaxRetries = 0;
         options.TimeoutSeconds = 0.3;
-        var client = new ModelClientFactory().CreateChatClient("t1", options);
+        var client = new ModelClientFactory(timeProvider: time).CreateChatClient("t1", options);
 
+        // The first chunk arrives; the next is 30 s away, and 0.3 s pass on the client's clock while it waits.
         var failure = await Assert.ThrowsAsync<ModelException>(async () =>
         {
             await foreach (var _ in client.GetStreamingResponseAsync(Hello))
             {
+                time.Advance(TimeSpan.FromSeconds(0.3));
             }
         });
 
