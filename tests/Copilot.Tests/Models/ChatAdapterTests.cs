@@ -208,4 +208,26 @@ public sealed class ChatAdapterTests : FakeModelTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
     }
+
+    [Fact]
+    public async Task EachCallIsASpanWithItsModelAndTokenCounts()
+    {
+        var spans = new System.Collections.Concurrent.ConcurrentBag<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == ModelClientFactory.TelemetrySource,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Add,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        Fake.Responder = _ => new FakeChatReply("Noted.") { PromptTokens = 12, CompletionTokens = 3 };
+
+        await Client().GetResponseAsync(Conversation);
+
+        var span = Assert.Single(spans, s => s.GetTagItem("gen_ai.request.model") as string == "gpt-test");
+        Assert.Equal(12, Convert.ToInt32(span.GetTagItem("gen_ai.usage.input_tokens"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(3, Convert.ToInt32(span.GetTagItem("gen_ai.usage.output_tokens"), System.Globalization.CultureInfo.InvariantCulture));
+        // Prompts and answers are customer data: they stay out of telemetry.
+        Assert.DoesNotContain(span.Tags, t => t.Value?.Contains("lamp", StringComparison.OrdinalIgnoreCase) == true);
+    }
 }
