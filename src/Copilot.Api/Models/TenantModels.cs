@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Models.Retrieval;
+using Copilot.Api.Telemetry;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Models;
 using Copilot.Connectors.Models.Local;
@@ -32,8 +33,8 @@ public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeO
             return null;
         }
         var entry = _chat.AddOrUpdate(tenant.Id,
-            _ => (options, factory.CreateChatClient(tenant.Id, options)),
-            (_, existing) => ReferenceEquals(existing.Options, options) ? existing : (options, factory.CreateChatClient(tenant.Id, options)));
+            _ => (options, Traced(factory.CreateChatClient(tenant.Id, options))),
+            (_, existing) => ReferenceEquals(existing.Options, options) ? existing : (options, Traced(factory.CreateChatClient(tenant.Id, options))));
         return entry.Client;
     }
 
@@ -45,8 +46,8 @@ public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeO
             return null;
         }
         var entry = _embeddings.AddOrUpdate(tenant.Id,
-            _ => (options, factory.CreateEmbeddingGenerator(tenant.Id, options)),
-            (_, existing) => ReferenceEquals(existing.Options, options) ? existing : (options, factory.CreateEmbeddingGenerator(tenant.Id, options)));
+            _ => (options, Traced(factory.CreateEmbeddingGenerator(tenant.Id, options))),
+            (_, existing) => ReferenceEquals(existing.Options, options) ? existing : (options, Traced(factory.CreateEmbeddingGenerator(tenant.Id, options))));
         return entry.Generator;
     }
 
@@ -58,6 +59,13 @@ public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeO
         Embeddings(tenant) is { } provider
             ? new TenantEmbedder(provider, tenant.Options.Model.EmbeddingModel!, EnglishOnly: false, tenant.Options.Model.MinSimilarity)
             : _local.Value;
+
+    /// <summary>gen_ai spans and token-usage metrics per call (no prompt or answer text: sensitive data stays off).</summary>
+    private static IChatClient Traced(IChatClient client) =>
+        new ChatClientBuilder(client).UseOpenTelemetry(sourceName: CopilotTelemetry.ModelsName).Build();
+
+    private static IEmbeddingGenerator<string, Embedding<float>>? Traced(IEmbeddingGenerator<string, Embedding<float>>? generator) =>
+        generator is null ? null : new EmbeddingGeneratorBuilder<string, Embedding<float>>(generator).UseOpenTelemetry(sourceName: CopilotTelemetry.ModelsName).Build();
 
     public static string ProviderName(Tenant tenant) => tenant.Options.Model.Provider.ToLowerInvariant();
 }

@@ -8,6 +8,7 @@ using OpenAI;
 using OpenAI.Chat;
 using OpenAI.Embeddings;
 using Polly;
+using Polly.CircuitBreaker;
 
 namespace Copilot.Connectors.Models;
 
@@ -18,7 +19,7 @@ namespace Copilot.Connectors.Models;
 /// </summary>
 public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
 {
-    private readonly ConcurrentDictionary<(string Tenant, string Provider), ResiliencePipeline> _pipelines = new();
+    private readonly ConcurrentDictionary<(string Tenant, string Provider), (ResiliencePipeline Pipeline, CircuitBreakerStateProvider Breaker)> _pipelines = new();
     private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Copilot.Connectors.Models");
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
@@ -40,6 +41,16 @@ public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, Tim
         return new OpenAIEmbeddingGeneratorAdapter(
             new EmbeddingClient(options.EmbeddingModel, credential, sdkOptions), policy, endpoint, options.EmbeddingModel, options.EmbeddingDimensions);
     }
+
+    /// <summary>The circuit breaker of each tenant and provider a client was built for, as it stands now.</summary>
+    public IReadOnlyList<ModelBreakerState> Breakers() =>
+        [.. _pipelines.Select(p => new ModelBreakerState(p.Key.Tenant, p.Key.Provider, p.Value.Breaker.CircuitState switch
+        {
+            CircuitState.Closed => "closed",
+            CircuitState.Open => "open",
+            CircuitState.HalfOpen => "half-open",
+            _ => "isolated",
+        }))];
 
     private (Uri Endpoint, ModelCallPolicy Policy, OpenAIClientOptions Sdk, ApiKeyCredential Credential) Prepare(string tenantId, ModelOptions options)
     {
@@ -67,8 +78,18 @@ public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, Tim
         {
             sdk.AddPolicy(new ApiKeyHeaderPolicy(options.ApiKey!), PipelinePosition.PerTry);
         }
-        var pipeline = _pipelines.GetOrAdd((tenantId, provider), _ => ModelCallPipeline.Build(options, _logger, _time));
+        var (pipeline, _) = _pipelines.GetOrAdd((tenantId, provider), _ =>
+        {
+            var breaker = new CircuitBreakerStateProvider();
+            return (ModelCallPipeline.Build(options, _logger, _time, breaker), breaker);
+        });
         var policy = new ModelCallPolicy(provider, limits, pipeline, options.ApiKey, _time);
         return (endpoint, policy, sdk, new ApiKeyCredential(options.ApiKey!));
     }
+}
+
+/// <summary>A breaker's state: closed (calls flow), open (calls refused until it half-opens), half-open (one trial call) or isolated.</summary>
+public sealed record ModelBreakerState(string Tenant, string Provider, string State)
+{
+    public bool CallsRefused => State is "open" or "isolated";
 }
