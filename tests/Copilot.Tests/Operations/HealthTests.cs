@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Copilot.Fakes.OpenAI;
-using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
@@ -13,34 +11,16 @@ namespace Copilot.Tests.Operations;
 /// </summary>
 public sealed class HealthTests : IAsyncLifetime
 {
-    private FakeZendesk _zendesk = null!;
-    private FakeOpenAI _model = null!;
-    private CopilotTestHost _host = null!;
+    private OperationsHost _host = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _host = await OperationsHost.StartAsync(new()
     {
-        _zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
-        _model = await FakeOpenAI.StartAsync();
-        const string model = $"Copilot:Tenants:{CopilotTestHost.TenantId}:Model:";
-        _host = await CopilotTestHost.StartAsync(_zendesk, new Dictionary<string, string?>
-        {
-            ["Copilot:Zendesk:MaxRetries"] = "0",
-            [model + "Provider"] = "openai-compatible",
-            [model + "Endpoint"] = _model.OpenAIEndpoint.ToString(),
-            [model + "ApiKey"] = "sk-test",
-            [model + "ChatModel"] = "gpt-test",
-            [model + "MaxRetries"] = "0",
-            [model + "BreakerMinimumThroughput"] = "2",
-            [model + "BreakDurationSeconds"] = "300",
-        });
-    }
+        ["Copilot:Zendesk:MaxRetries"] = "0",
+        [$"Copilot:Tenants:{CopilotTestHost.TenantId}:Model:BreakerMinimumThroughput"] = "2",
+        [$"Copilot:Tenants:{CopilotTestHost.TenantId}:Model:BreakDurationSeconds"] = "300",
+    }, withModel: true);
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _model.DisposeAsync();
-        await _zendesk.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task LiveAnswersHealthyAndRunsNoCheck()
@@ -63,7 +43,7 @@ public sealed class HealthTests : IAsyncLifetime
         Assert.Equal(["store", "tenants", "models"], entries.EnumerateObject().Select(e => e.Name));
         Assert.All(entries.EnumerateObject(), e => Assert.Equal("Healthy", e.Value.GetProperty("status").GetString()));
         Assert.DoesNotContain("acme", body.GetRawText());
-        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM store_probe"));
+        Assert.Equal(1, await _host.ScalarAsync("SELECT COUNT(*) FROM store_probe"));
 
         var (_, detailed) = await GetAsync("/health/ready", admin: true);
         var tenants = detailed.GetProperty("entries").GetProperty("tenants").GetProperty("data");
@@ -83,7 +63,7 @@ public sealed class HealthTests : IAsyncLifetime
     [Fact]
     public async Task ReadyIsUnavailableWhenTheStoreRefusesAWrite()
     {
-        await using (var connection = new SqliteConnection($"Data Source={_host.DatabasePath}"))
+        await using (var connection = new SqliteConnection($"Data Source={_host.Host.DatabasePath}"))
         {
             await connection.OpenAsync();
             await using var drop = connection.CreateCommand();
@@ -101,7 +81,7 @@ public sealed class HealthTests : IAsyncLifetime
     [Fact]
     public async Task AFailingHelpdeskAndSyncMakeReadyDegradedUntilACallSucceeds()
     {
-        _zendesk.Faults.Fail(503, times: 50);
+        _host.Zendesk.Faults.Fail(503, times: 50);
         using (var assist = await _host.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, "/api/tickets/101/assist")))
         {
             Assert.Equal(HttpStatusCode.BadGateway, assist.StatusCode);
@@ -119,7 +99,7 @@ public sealed class HealthTests : IAsyncLifetime
         Assert.Equal("http 503", acme.GetProperty("helpdesk").GetProperty("lastResult").GetString());
         Assert.Equal("the last sync failed", acme.GetProperty("sync").GetProperty("problem").GetString());
 
-        _zendesk.Faults.Clear();
+        _host.Zendesk.Faults.Clear();
         using (var sync = await _host.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Post, "/api/admin/tenants/acme/sync")))
         {
             sync.EnsureSuccessStatusCode();
@@ -133,7 +113,7 @@ public sealed class HealthTests : IAsyncLifetime
     [Fact]
     public async Task AnOpenModelBreakerMakesReadyDegraded()
     {
-        _model.Inject(Copilot.Fakes.OpenAI.FakeFault.ServerError(500), 2);
+        _host.Model!.Inject(Copilot.Fakes.OpenAI.FakeFault.ServerError(500), 2);
         for (var i = 0; i < 2; i++)
         {
             using var rewrite = await _host.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, "/api/rewrite",
@@ -155,14 +135,5 @@ public sealed class HealthTests : IAsyncLifetime
         using var response = await _host.Client.SendAsync(request);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={_host.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

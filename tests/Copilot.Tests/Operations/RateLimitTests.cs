@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Tenants;
-using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,12 +45,12 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, triage.StatusCode);
         using var draft = await host.Client.SendAsync(Bearer(HttpMethod.Post, "/api/tickets/101/draft", sam, JsonContent.Create(new { })));
         Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
-        var suggestions = await CountSuggestionsAsync(host);
+        var suggestions = await host.ScalarAsync("SELECT COUNT(*) FROM suggestions");
 
         using var triageAgain = await host.Client.SendAsync(Bearer(HttpMethod.Post, "/api/tickets/101/triage", sam));
         Assert.Equal(HttpStatusCode.TooManyRequests, triageAgain.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, await RewriteAsync(host, sam));
-        Assert.Equal(suggestions, await CountSuggestionsAsync(host));
+        Assert.Equal(suggestions, await host.ScalarAsync("SELECT COUNT(*) FROM suggestions"));
         using var assist = await host.Client.SendAsync(Bearer(HttpMethod.Get, "/api/tickets/101/assist", sam));
         Assert.Equal(HttpStatusCode.OK, assist.StatusCode);
     }
@@ -83,24 +82,19 @@ public sealed class RateLimitTests
         }
     }
 
-    private static async Task<Hosts> StartAsync(int perAgent, int perTenant, bool enabled = true)
+    private static Task<OperationsHost> StartAsync(int perAgent, int perTenant, bool enabled = true) => OperationsHost.StartAsync(new()
     {
-        var zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
-        var host = await CopilotTestHost.StartAsync(zendesk, new Dictionary<string, string?>
-        {
-            ["Copilot:RateLimits:Enabled"] = enabled ? "true" : "false",
-            ["Copilot:RateLimits:PerAgent"] = perAgent.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Copilot:RateLimits:PerTenant"] = perTenant.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Copilot:RateLimits:Window"] = "01:00:00",
-        });
-        return new Hosts(zendesk, host);
-    }
+        ["Copilot:RateLimits:Enabled"] = enabled ? "true" : "false",
+        ["Copilot:RateLimits:PerAgent"] = perAgent.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Copilot:RateLimits:PerTenant"] = perTenant.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Copilot:RateLimits:Window"] = "01:00:00",
+    });
 
     /// <summary>A sidebar session as the signed load issues it: the only way the copilot knows an agent.</summary>
-    private static string Session(Hosts hosts, string agent)
+    private static string Session(OperationsHost hosts, string agent)
     {
-        var tenant = hosts.Host.Services.GetRequiredService<TenantRegistry>().Find(CopilotTestHost.TenantId)!;
-        return hosts.Host.Services.GetRequiredService<SessionTokens>().Issue(tenant, agent, "Agent " + agent, "agent", DateTimeOffset.UtcNow).Token;
+        var tenant = hosts.Services.GetRequiredService<TenantRegistry>().Find(CopilotTestHost.TenantId)!;
+        return hosts.Services.GetRequiredService<SessionTokens>().Issue(tenant, agent, "Agent " + agent, "agent", DateTimeOffset.UtcNow).Token;
     }
 
     private static HttpRequestMessage Bearer(HttpMethod method, string path, string token, HttpContent? content = null)
@@ -113,29 +107,9 @@ public sealed class RateLimitTests
     private static HttpRequestMessage Rewrite(string token) =>
         Bearer(HttpMethod.Post, "/api/rewrite", token, JsonContent.Create(new { action = "shorten", text = "Thanks so much for your patience while we look into this for you." }));
 
-    private static async Task<HttpStatusCode> RewriteAsync(Hosts hosts, string token)
+    private static async Task<HttpStatusCode> RewriteAsync(OperationsHost hosts, string token)
     {
         using var response = await hosts.Client.SendAsync(Rewrite(token));
         return response.StatusCode;
-    }
-
-    private static async Task<long> CountSuggestionsAsync(Hosts hosts)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={hosts.Host.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM suggestions";
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private sealed record Hosts(FakeZendesk Zendesk, CopilotTestHost Host) : IAsyncDisposable
-    {
-        public HttpClient Client => Host.Client;
-
-        public async ValueTask DisposeAsync()
-        {
-            await Host.DisposeAsync();
-            await Zendesk.DisposeAsync();
-        }
     }
 }

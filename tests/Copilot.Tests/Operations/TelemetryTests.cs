@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Copilot.Api.Telemetry;
-using Copilot.Fakes.OpenAI;
-using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
 using Copilot.Tests.ModelFeatures;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,36 +24,19 @@ public sealed class TelemetryTests : IAsyncLifetime
 {
     private readonly LockedList<Activity> _spans = new();
     private readonly LockedList<Metric> _metrics = new();
-    private FakeZendesk _zendesk = null!;
-    private FakeOpenAI _model = null!;
-    private CopilotTestHost _host = null!;
+    private OperationsHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
-        _model = await FakeOpenAI.StartAsync();
-        _model.Responder = ModelReplies.Cooperative;
-        const string model = $"Copilot:Tenants:{CopilotTestHost.TenantId}:Model:";
-        _host = await CopilotTestHost.StartAsync(_zendesk, new Dictionary<string, string?>
-        {
-            [model + "Provider"] = "openai-compatible",
-            [model + "Endpoint"] = _model.OpenAIEndpoint.ToString(),
-            [model + "ApiKey"] = "sk-test",
-            [model + "ChatModel"] = "gpt-telemetry-test",
-            ["Copilot:Telemetry:ConsoleLogFormat"] = "json",
-        }, b =>
+        _host = await OperationsHost.StartAsync(new() { ["Copilot:Telemetry:ConsoleLogFormat"] = "json" }, withModel: true, b =>
         {
             b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(_spans));
             b.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(_metrics));
         });
+        _host.Model!.Responder = ModelReplies.Cooperative;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _model.DisposeAsync();
-        await _zendesk.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task RequestsHelpdeskCallsModelCallsAndStoreWritesAreTracedAndCounted()
@@ -76,9 +57,9 @@ public sealed class TelemetryTests : IAsyncLifetime
 
         Assert.Contains(spans, s => s.Kind == ActivityKind.Server && s.GetTagItem("http.route") as string == "/api/tickets/{id:long}/assist");
         Assert.Contains(spans, s => s.Kind == ActivityKind.Client && s.Source.Name == "System.Net.Http"
-            && (s.GetTagItem("url.full") as string ?? "").StartsWith(_zendesk.BaseUrl.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal));
+            && (s.GetTagItem("url.full") as string ?? "").StartsWith(_host.Zendesk.BaseUrl.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal));
         Assert.Contains(spans, s => s.Source.Name == CopilotTelemetry.Name && s.DisplayName == "store SuggestionStore.AddAsync");
-        var modelCalls = spans.Where(s => s.Source.Name == CopilotTelemetry.ModelsName && s.GetTagItem("gen_ai.request.model") as string == "gpt-telemetry-test").ToList();
+        var modelCalls = spans.Where(s => s.Source.Name == CopilotTelemetry.ModelsName && s.GetTagItem("gen_ai.request.model") as string == OperationsHost.ChatModel).ToList();
         Assert.NotEmpty(modelCalls);
         Assert.All(modelCalls, call =>
         {
