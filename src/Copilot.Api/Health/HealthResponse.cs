@@ -12,7 +12,7 @@ namespace Copilot.Api.Health;
 /// </summary>
 internal static class HealthResponse
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     public static async Task WriteAsync(HttpContext http, HealthReport report)
     {

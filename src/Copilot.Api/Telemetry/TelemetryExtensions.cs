@@ -58,7 +58,7 @@ public static class TelemetryExtensions
         {
             o.IncludeScopes = true; // the request's TraceId and SpanId, to join logs to traces
             o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
+            o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
         });
     }
 

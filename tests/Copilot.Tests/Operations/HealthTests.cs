@@ -30,6 +30,7 @@ public sealed class HealthTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
         Assert.Empty(body.GetProperty("entries").EnumerateObject());
+        Assert.DoesNotContain("null", body.GetRawText());
     }
 
     [Fact]

@@ -94,6 +94,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         var line = JsonDocument.Parse(output.ToString()).RootElement;
         Assert.Equal("Assist served", line.GetProperty("Message").GetString());
         Assert.Equal("Information", line.GetProperty("LogLevel").GetString());
+        Assert.EndsWith("Z", line.GetProperty("Timestamp").GetString(), StringComparison.Ordinal);
         Assert.Contains("4bf92f3577b34da6a3ce929d0e0e4736", line.GetProperty("Scopes").GetRawText());
     }
 
