@@ -5,15 +5,19 @@ using Copilot.Api.Demo;
 using Copilot.Api.Drafts;
 using Copilot.Api.Feedback;
 using Copilot.Api.Boundaries;
+using Copilot.Api.Configuration;
 using Copilot.Api.Analytics;
+using Copilot.Api.Health;
 using Copilot.Api.Hosting;
 using Copilot.Api.Intents;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Models;
+using Copilot.Api.RateLimits;
 using Copilot.Api.Rewrite;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Store;
 using Copilot.Api.Suggestions;
+using Copilot.Api.Telemetry;
 using Copilot.Api.Tenants;
 using Copilot.Api.Triage;
 using Copilot.Connectors;
@@ -21,7 +25,7 @@ using Copilot.Api.Webhooks;
 
 public partial class Program
 {
-    public static void Main(string[] args) => Build(args).Run();
+    public static int Main(string[] args) => Build(args).RunOrExplain(Console.Error);
 
     /// <summary>The whole application, in the order a request meets it. Tests call this too.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -30,9 +34,11 @@ public partial class Program
         configure?.Invoke(builder);
 
         builder.AddCopilotHosting();
+        builder.AddTelemetry();
         builder.AddCopilotStore();
         builder.AddTenants();
         builder.Services.AddHelpdeskConnectors(o => builder.Configuration.GetSection("Copilot:Zendesk").Bind(o));
+        builder.CheckConnectorSettings();
         builder.AddDemo();
         builder.AddModels();
         builder.Services.AddSingleton<SuggestionStore>();
@@ -48,10 +54,14 @@ public partial class Program
         builder.AddSidebar();
         builder.AddAnalytics();
         builder.AddDashboard();
+        builder.AddHealth();
+        builder.AddModelRateLimits();
 
         var app = builder.Build();
 
         app.UseCopilotHosting();
+        app.UseModelRateLimits();
+        app.MapHealth();
         app.MapHome();
         app.MapAssistApi();
         app.MapDraftsApi();

@@ -1,3 +1,4 @@
+using Copilot.Api.Configuration;
 using Copilot.Api.Webhooks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ public static class AnalyticsExtensions
     /// <summary>Analytics queries, the retrieval log, ticket outcomes from Zendesk webhooks, and the analytics policy.</summary>
     public static WebApplicationBuilder AddAnalytics(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddCheckedOptions<AnalyticsOptions>(AnalyticsOptions.Section);
         builder.Services.AddSingleton<SummaryQuery>();
         builder.Services.AddSingleton<KnowledgeGapsQuery>();
         builder.Services.AddSingleton<OutcomesQuery>();

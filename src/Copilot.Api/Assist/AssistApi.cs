@@ -1,3 +1,4 @@
+using Copilot.Api.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +9,7 @@ public static class AssistApi
 {
     public static WebApplicationBuilder AddAssist(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AssistOptions>().BindConfiguration(AssistOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddCheckedOptions<AssistOptions>(AssistOptions.Section);
         builder.Services.AddSingleton<AssistCache>();
         builder.Services.AddSingleton<AssistService>();
         builder.Services.AddSingleton<AssistRefresher>();

@@ -1,3 +1,4 @@
+using Copilot.Api.Configuration;
 using Copilot.Api.Demo;
 
 namespace Copilot.Api.Dashboard;
@@ -12,7 +13,7 @@ public static class DashboardExtensions
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         var demo = builder.Services.Any(d => d.ServiceType == typeof(DemoHelpdesk));
-        if (demo && (builder.Configuration.GetValue<bool?>("Copilot:Demo:SeedAnalytics") ?? true))
+        if (demo && (ConfigurationCheck.Flag(builder.Configuration, $"{DemoOptions.Section}:{nameof(DemoOptions.SeedAnalytics)}") ?? true))
         {
             builder.Services.AddSingleton<DemoAnalyticsSeeder>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoAnalyticsSeeder>());

@@ -1,3 +1,4 @@
+using Copilot.Api.Configuration;
 using Copilot.Api.Tenants;
 
 namespace Copilot.Api.Demo;
@@ -10,9 +11,10 @@ public static class DemoExtensions
     /// </summary>
     public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        builder.Services.AddCheckedOptions<DemoOptions>(DemoOptions.Section);
         var configured = builder.Configuration.GetSection($"{CopilotOptions.Section}:Tenants").GetChildren().Any();
-        var enabled = builder.Configuration.GetValue<bool?>($"{DemoOptions.Section}:Enabled") ?? !configured;
+        // Read before the host is built; a malformed value is reported by the start-up check, not thrown here.
+        var enabled = ConfigurationCheck.Flag(builder.Configuration, $"{DemoOptions.Section}:{nameof(DemoOptions.Enabled)}") ?? !configured;
         if (enabled)
         {
             builder.Services.AddSingleton<DemoHelpdesk>();
@@ -28,7 +30,7 @@ public static class DemoExtensions
     {
         app.MapGet("/", (HttpContext http) => http.RequestServices.IsDemoRunning()
                 ? Results.Redirect("/preview")
-                : Results.Ok(new { name = "Copilot", openApi = "/openapi/v1.json", health = "/healthz" }))
+                : Results.Ok(new { name = "Copilot", openApi = "/openapi/v1.json", health = "/health/ready" }))
             .ExcludeFromDescription();
         return app;
     }

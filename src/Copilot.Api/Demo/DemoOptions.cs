@@ -10,4 +10,7 @@ public sealed class DemoOptions
 
     /// <summary>The demo tenant's signing secret; a random one per start when unset.</summary>
     public string? SharedSecret { get; set; }
+
+    /// <summary>Replay sample history so the demo's dashboard has analytics to show.</summary>
+    public bool SeedAnalytics { get; set; } = true;
 }

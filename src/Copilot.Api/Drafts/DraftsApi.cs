@@ -1,4 +1,5 @@
 using Copilot.Api.Assist;
+using Copilot.Api.RateLimits;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,6 +23,7 @@ public static class DraftsApi
             .WithTags("Drafts")
             .MapPost("/{id:long}/draft", PostDraft)
             .WithName("PostDraft")
+            .RequireModelRateLimits()
             .Produces<DraftResponse>(StatusCodes.Status200OK, "application/json", "text/event-stream")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesValidationProblem()

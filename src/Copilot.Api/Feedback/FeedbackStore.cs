@@ -1,4 +1,5 @@
 using Copilot.Api.Store;
+using Copilot.Api.Telemetry;
 using Dapper;
 
 namespace Copilot.Api.Feedback;
@@ -29,6 +30,7 @@ public sealed class FeedbackStore(Db db)
             cancellationToken: cancellationToken)), cancellationToken);
         if (inserted == 1)
         {
+            CopilotTelemetry.FeedbackRecorded(e.Tenant, e.Outcome);
             return (e, false);
         }
         await using var connection = await db.OpenAsync(cancellationToken);

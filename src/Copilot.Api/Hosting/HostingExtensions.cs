@@ -38,7 +38,6 @@ public static class HostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Copilot.Api.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Knowledge;
@@ -10,9 +11,8 @@ public static class KnowledgeExtensions
     /// </summary>
     public static WebApplicationBuilder AddKnowledge(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section).ValidateDataAnnotations()
-            .Validate(o => o.PassageMaxWords >= o.PassageMinWords, $"{KnowledgeOptions.Section}:PassageMaxWords must be at least PassageMinWords.")
-            .ValidateOnStart();
+        builder.Services.AddCheckedOptions<KnowledgeOptions>(KnowledgeOptions.Section)
+            .Validate(o => o.PassageMaxWords >= o.PassageMinWords, $"{KnowledgeOptions.Section}:PassageMaxWords must be at least PassageMinWords.");
         builder.Services.AddSingleton(sp => new KnowledgeIndex(sp.GetRequiredService<Copilot.Api.Store.Db>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>()));
         builder.Services.AddSingleton<IKnowledgeSearch>(sp => sp.GetRequiredService<KnowledgeIndex>());
         builder.Services.AddSingleton<RelevantKnowledge>();

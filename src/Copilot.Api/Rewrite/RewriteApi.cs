@@ -1,3 +1,4 @@
+using Copilot.Api.RateLimits;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,6 +21,7 @@ public static class RewriteApi
             .RequireAuthorization(TenantExtensions.SidebarPolicy)
             .WithTags("Rewrite")
             .WithName("PostRewrite")
+            .RequireModelRateLimits()
             .WithSummary("Rewrites the agent's text (expand, shorten, friendlier, more formal, fix grammar, translate), keeping facts, links and placeholders; offline rules answer without a model or when it fails.");
         return app;
     }

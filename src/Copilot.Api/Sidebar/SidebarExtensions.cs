@@ -1,3 +1,4 @@
+using Copilot.Api.Configuration;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 using Copilot.Connectors.Zendesk;
@@ -13,7 +14,7 @@ public static class SidebarExtensions
 
     public static WebApplicationBuilder AddSidebar(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SidebarOptions>().BindConfiguration(SidebarOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddCheckedOptions<SidebarOptions>(SidebarOptions.Section);
         builder.Services.AddHttpClient<IHelpdeskDirectory, ZendeskDirectory>(c => c.Timeout = TimeSpan.FromSeconds(15));
         builder.Services.AddSingleton<AppKeyCache>();
         builder.Services.AddSingleton<SignedLoadVerifier>();

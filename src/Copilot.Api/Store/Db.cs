@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Copilot.Api.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -36,17 +39,27 @@ public sealed class Db
     /// SQLite's busy handler, which sleeps for whole milliseconds between retries and turns a
     /// burst of small writes into a latency spike.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken)
+    /// <param name="caller">Filled in by the compiler: names the write in traces and metrics (<c>SuggestionStore.AddAsync</c>).</param>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken,
+        [CallerFilePath] string callerFile = "", [CallerMemberName] string caller = "")
     {
+        var operation = $"{System.IO.Path.GetFileNameWithoutExtension(callerFile)}.{caller}";
+        using var activity = CopilotTelemetry.StartStoreWrite(operation);
+        var started = Stopwatch.GetTimestamp();
+        var failed = true;
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
             await using var connection = await OpenAsync(cancellationToken);
-            return await write(connection);
+            var result = await write(connection);
+            failed = false;
+            return result;
         }
         finally
         {
             _writeGate.Release();
+            CopilotTelemetry.StoreWriteEnded(operation, Stopwatch.GetElapsedTime(started), failed);
+            activity?.SetStatus(failed ? ActivityStatusCode.Error : ActivityStatusCode.Ok);
         }
     }
 

@@ -1,10 +1,12 @@
+using Copilot.Api.Configuration;
+
 namespace Copilot.Api.Store;
 
 public static class StoreExtensions
 {
     public static WebApplicationBuilder AddCopilotStore(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddCheckedOptions<StoreOptions>(StoreOptions.Section);
         builder.Services.AddSingleton<Db>();
         builder.Services.AddSingleton<Migrator>();
         builder.Services.AddHostedService<MigrationHostedService>();

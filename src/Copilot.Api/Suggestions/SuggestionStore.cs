@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Copilot.Api.Store;
+using Copilot.Api.Telemetry;
 using Dapper;
 
 namespace Copilot.Api.Suggestions;
@@ -44,6 +45,10 @@ public sealed class SuggestionStore(Db db)
                     tx, cancellationToken: cancellationToken));
             }
             await tx.CommitAsync(cancellationToken);
+            foreach (var s in suggestions)
+            {
+                CopilotTelemetry.SuggestionShown(s.Tenant, s.Kind);
+            }
             return true;
         }, cancellationToken);
     }

@@ -1,5 +1,8 @@
 using System.Security.Claims;
+using Copilot.Api.Configuration;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Tenants;
 
@@ -10,7 +13,8 @@ public static class TenantExtensions
 
     public static WebApplicationBuilder AddTenants(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<CopilotOptions>().BindConfiguration(CopilotOptions.Section);
+        builder.Services.AddCheckedOptions<CopilotOptions>(CopilotOptions.Section);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CopilotOptions>, TenantSettingsValidator>());
         builder.Services.AddSingleton<TenantRegistry>();
         builder.Services.AddSingleton<ReplayGuard>();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -20,8 +24,6 @@ public static class TenantExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(SidebarPolicy, p => p.AddAuthenticationSchemes(SidebarTokenHandler.SchemeName).RequireClaim(SidebarTokenHandler.TenantClaim))
             .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(AdminKeyHandler.SchemeName).RequireRole("admin"));
-        // Fail fast on a bad tenant configuration instead of on the first request.
-        builder.Services.AddHostedService<TenantValidation>();
         return builder;
     }
 
@@ -35,15 +37,4 @@ public static class TenantExtensions
     /// null for proxy-signed calls, whose <c>sub</c> the browser wrote.
     /// </summary>
     public static string? GetAgentId(this HttpContext http) => http.User.FindFirstValue(SidebarTokenHandler.AgentClaim);
-
-    private sealed class TenantValidation(TenantRegistry registry) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            _ = registry.All.Count();
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
 }

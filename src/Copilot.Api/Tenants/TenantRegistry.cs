@@ -7,12 +7,13 @@ namespace Copilot.Api.Tenants;
 
 /// <summary>
 /// The tenants this deployment serves. Built from configuration at start-up (a tenant with
-/// a missing setting fails start-up, naming the key); the demo tenant adds itself once its
+/// a missing or malformed setting fails start-up, naming the key: <see cref="TenantSettingsValidator"/>); the demo tenant adds itself once its
 /// helpdesk is listening.
 /// </summary>
 public sealed class TenantRegistry
 {
     public const int MinSecretBytes = 32;
+    public const int MaxSyncIntervalMinutes = 7 * 24 * 60;
     private readonly ConcurrentDictionary<string, Tenant> _tenants = new(StringComparer.Ordinal);
 
     public TenantRegistry(IOptions<CopilotOptions> options)
@@ -36,10 +37,24 @@ public sealed class TenantRegistry
 
     private static Tenant Validate(string id, TenantOptions o)
     {
-        string Key(string name) => $"{CopilotOptions.Section}:Tenants:{id}:{name}";
+        var errors = Problems(id, o);
+        if (errors.Count > 0)
+        {
+            throw new OptionsValidationException(Key(id, ""), typeof(TenantOptions), errors);
+        }
+        var connection = new HelpdeskConnection(o.Helpdesk, new Uri(o.BaseUrl!), o.Email, o.ApiToken, o.OAuthToken);
+        return new Tenant(id, o, connection, Encoding.UTF8.GetBytes(o.SharedSecret!));
+    }
+
+    private static string Key(string id, string name) => $"{CopilotOptions.Section}:Tenants:{id}:{name}";
+
+    /// <summary>What is wrong with one tenant's settings, each naming its key; empty when it can serve.</summary>
+    public static IReadOnlyList<string> Problems(string id, TenantOptions o)
+    {
+        string Key(string name) => TenantRegistry.Key(id, name);
         if (string.IsNullOrWhiteSpace(id) || id.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
         {
-            throw new OptionsValidationException(Key(""), typeof(TenantOptions), [$"Tenant id '{id}' may hold only letters, digits, '-' and '_'."]);
+            return [$"Tenant id '{id}' ({Key("")}) may hold only letters, digits, '-' and '_'."];
         }
         var errors = new List<string>();
         if (o.Helpdesk is not "zendesk")
@@ -59,6 +74,10 @@ public sealed class TenantRegistry
         {
             errors.Add($"{Key("SharedSecret")} must be at least {MinSecretBytes} bytes.");
         }
+        if (o.SyncIntervalMinutes is < 0 or > MaxSyncIntervalMinutes)
+        {
+            errors.Add($"{Key("SyncIntervalMinutes")} must be 0 (no background sync) or 1 to {MaxSyncIntervalMinutes} minutes (was {o.SyncIntervalMinutes}).");
+        }
         errors.AddRange(o.Model.Validate(Key("Model")));
         if (o.Intents.Any(string.IsNullOrWhiteSpace) || o.Intents.Count > 100)
         {
@@ -69,12 +88,7 @@ public sealed class TenantRegistry
         {
             errors.Add($"{Key("ToneGuidelines")} must be at most 2,000 characters.");
         }
-        if (errors.Count > 0)
-        {
-            throw new OptionsValidationException(Key(""), typeof(TenantOptions), errors);
-        }
-        var connection = new HelpdeskConnection(o.Helpdesk, baseUrl!, o.Email, o.ApiToken, o.OAuthToken);
-        return new Tenant(id, o, connection, Encoding.UTF8.GetBytes(o.SharedSecret!));
+        return errors;
     }
 
     private static IEnumerable<string> IntentExampleErrors(TenantOptions o, Func<string, string> key)

@@ -1,4 +1,5 @@
 using Copilot.Api.Assist;
+using Copilot.Api.RateLimits;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,6 +20,7 @@ public static class TriageApi
             .WithTags("Triage")
             .MapPost("/{id:long}/triage", PostTriage)
             .WithName("PostTriage")
+            .RequireModelRateLimits()
             .WithSummary("Intent, sentiment, language and priority of a ticket, each with a confidence; boundary warnings beside them.");
         return app;
     }

@@ -8,7 +8,7 @@ namespace Copilot.Connectors.Models;
 /// <summary>The retry and circuit breaker strategies of one tenant and provider.</summary>
 internal static partial class ModelCallPipeline
 {
-    public static ResiliencePipeline Build(ModelOptions options, ILogger logger, TimeProvider time)
+    public static ResiliencePipeline Build(ModelOptions options, ILogger logger, TimeProvider time, CircuitBreakerStateProvider? breakerState = null)
     {
         var maxRetryAfter = TimeSpan.FromSeconds(options.MaxRetryAfterSeconds);
         var builder = new ResiliencePipelineBuilder { TimeProvider = time };
@@ -40,6 +40,7 @@ internal static partial class ModelCallPipeline
             FailureRatio = options.BreakerFailureRatio,
             SamplingDuration = TimeSpan.FromSeconds(options.BreakerSamplingSeconds),
             BreakDuration = TimeSpan.FromSeconds(options.BreakDurationSeconds),
+            StateProvider = breakerState,
             // Our own mistakes (400, 401, 404) say nothing about the provider's health.
             ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is ModelException m
                 && (m.Failure != ModelFailure.Http || m.IsTransient)),

@@ -9,6 +9,7 @@ using Azure.AI.OpenAI;
 using Azure.Core;
 using Azure.Identity;
 using Polly;
+using Polly.CircuitBreaker;
 
 namespace Copilot.Connectors.Models;
 
@@ -25,7 +26,7 @@ public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, Tim
     /// <summary>The ActivitySource and Meter name of model calls (spans with token counts, operation durations).</summary>
     public const string TelemetrySource = "Copilot.Models";
 
-    private readonly ConcurrentDictionary<(string Tenant, string Provider), ResiliencePipeline> _pipelines = new();
+    private readonly ConcurrentDictionary<(string Tenant, string Provider), (ResiliencePipeline Pipeline, CircuitBreakerStateProvider Breaker)> _pipelines = new();
     private readonly ILoggerFactory _loggers = loggerFactory ?? NullLoggerFactory.Instance;
     private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Copilot.Connectors.Models");
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
@@ -54,6 +55,16 @@ public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, Tim
             .Build();
     }
 
+    /// <summary>The circuit breaker of each tenant and provider a client was built for, as it stands now.</summary>
+    public IReadOnlyList<ModelBreakerState> Breakers() =>
+        [.. _pipelines.Select(p => new ModelBreakerState(p.Key.Tenant, p.Key.Provider, p.Value.Breaker.CircuitState switch
+        {
+            CircuitState.Closed => "closed",
+            CircuitState.Open => "open",
+            CircuitState.HalfOpen => "half-open",
+            _ => "isolated",
+        }))];
+
     private (OpenAIClient Client, ModelCallPolicy Policy) Prepare(string tenantId, ModelOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
@@ -68,7 +79,11 @@ public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, Tim
         }
         var provider = options.Provider.ToLowerInvariant();
         var limits = ModelCallLimits.From(options);
-        var pipeline = _pipelines.GetOrAdd((tenantId, provider), _ => ModelCallPipeline.Build(options, _logger, _time));
+        var (pipeline, _) = _pipelines.GetOrAdd((tenantId, provider), _ =>
+        {
+            var breaker = new CircuitBreakerStateProvider();
+            return (ModelCallPipeline.Build(options, _logger, _time, breaker), breaker);
+        });
         var policy = new ModelCallPolicy(provider, limits, pipeline, options.ApiKey, _time);
         // A backstop only: our own deadlines (per call, per attempt, per stream chunk) fire first and name the cause.
         var networkTimeout = limits.Attempt + TimeSpan.FromSeconds(5);
@@ -92,4 +107,10 @@ public sealed class ModelClientFactory(ILoggerFactory? loggerFactory = null, Tim
         };
         return (new OpenAIClient(new ApiKeyCredential(options.ApiKey!), sdk), policy);
     }
+}
+
+/// <summary>A breaker's state: closed (calls flow), open (calls refused until it half-opens), half-open (one trial call) or isolated.</summary>
+public sealed record ModelBreakerState(string Tenant, string Provider, string State)
+{
+    public bool CallsRefused => State is "open" or "isolated";
 }

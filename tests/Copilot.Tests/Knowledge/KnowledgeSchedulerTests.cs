@@ -54,7 +54,12 @@ public class KnowledgeSchedulerTests
             Assert.Equal(1, status.GetProperty("sources").GetProperty("article").GetInt32());
             Assert.False(status.TryGetProperty("lastError", out _));
             Assert.Contains("503", brokenStatus.GetProperty("lastError").GetString());
-            Assert.Equal("ok", (await http.GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("status").GetString());
+            // Still serving; readiness names the failing tenant's sync (the admin key shows per-tenant details).
+            var ready = await http.GetFromJsonAsync<JsonElement>("/health/ready");
+            Assert.Equal("Degraded", ready.GetProperty("status").GetString());
+            var syncs = ready.GetProperty("entries").GetProperty("tenants").GetProperty("data");
+            Assert.Equal("the last sync failed", syncs.GetProperty("broken").GetProperty("sync").GetProperty("problem").GetString());
+            Assert.False(syncs.GetProperty("acme").GetProperty("sync").TryGetProperty("problem", out _));
         }
         finally
         {

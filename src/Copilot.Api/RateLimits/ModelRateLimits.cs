@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Copilot.Api.Configuration;
+using Copilot.Api.Tenants;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.RateLimits;
+
+/// <summary>
+/// Limits on the routes that spend model tokens: a request takes a permit from its agent's window and
+/// from its tenant's; without either it is answered 429 problem+json with <c>Retry-After</c>, before any work.
+/// </summary>
+public static class ModelRateLimits
+{
+    /// <summary>Marks a route as spending model tokens (draft, rewrite, triage).</summary>
+    public static TBuilder RequireModelRateLimits<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(SpendsModelTokens.Instance);
+
+    public static WebApplicationBuilder AddModelRateLimits(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCheckedOptions<RateLimitOptions>(RateLimitOptions.Section);
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((o, limits) =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) => RejectAsync(context, limits.Value.Window);
+            if (limits.Value.Enabled)
+            {
+                o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                    PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, AgentKey(http), limits.Value.PerAgent, limits.Value.Window)),
+                    PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, Tenant(http), limits.Value.PerTenant, limits.Value.Window)));
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>After authorization: the limits are per verified tenant and agent.</summary>
+    public static WebApplication UseModelRateLimits(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        return app;
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext http, string? key, int permits, TimeSpan window) =>
+        key is null || http.GetEndpoint()?.Metadata.GetMetadata<SpendsModelTokens>() is null
+            ? RateLimitPartition.GetNoLimiter("")
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
+
+    private static string? Tenant(HttpContext http) => http.User.FindFirstValue(SidebarTokenHandler.TenantClaim);
+
+    private static string? AgentKey(HttpContext http) => Tenant(http) is { } tenant && http.GetAgentId() is { } agent ? $"{tenant}\n{agent}" : null;
+
+    private static async ValueTask RejectAsync(OnRejectedContext context, TimeSpan window)
+    {
+        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : window;
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many requests",
+            detail: $"Drafts, rewrites and triage are limited per agent and per team; try again in {seconds} s.").ExecuteAsync(context.HttpContext);
+    }
+
+    private sealed class SpendsModelTokens
+    {
+        public static readonly SpendsModelTokens Instance = new();
+    }
+}

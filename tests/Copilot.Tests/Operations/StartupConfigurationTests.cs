@@ -1,0 +1,152 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Copilot.Api.Configuration;
+using Copilot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Copilot.Tests.Operations;
+
+/// <summary>
+/// The real host started with one malformed setting of each kind: it refuses to start, writes one line
+/// naming the key and what is wrong with its value, and has touched nothing (no store file).
+/// </summary>
+public sealed class StartupConfigurationTests
+{
+    private const string Tenant = "Copilot:Tenants:acme:";
+
+    [Theory]
+    [InlineData(Tenant + "RedactPii", "maybe", "'maybe' is not true or false")]
+    [InlineData(Tenant + "SyncIntervalMinutes", "abc", "'abc' is not a whole number")]
+    [InlineData(Tenant + "SyncIntervalMinutes", "-5", "must be 0 (no background sync) or 1 to 10080 minutes (was -5)")]
+    [InlineData(Tenant + "IntentConfidenceFloor", "high", "'high' is not a number")]
+    [InlineData(Tenant + "IntentConfidenceFloor", "1.5", "must be between 0 and 1")]
+    [InlineData("Copilot:Zendesk:Timeout", "soon", "'soon' is not a time span")]
+    [InlineData("Copilot:RateLimits:Window", "-00:01:00", "must be longer than zero")]
+    [InlineData("Copilot:Telemetry:ConsoleLogFormat", "xml", "'xml' is not one of simple, json")]
+    [InlineData(Tenant + "Model:Provider", "gpt-cloud", "must be one of offline, openai, azure-openai, openai-compatible (was 'gpt-cloud')")]
+    [InlineData(Tenant + "BaseUrl", "acme.zendesk.com", "must be an absolute https URL")]
+    [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT", "localhost:4317", "must be an absolute http(s) URL")]
+    [InlineData("Sidebar:Tenants:acme:AppId", "twelve", "'twelve' is not a whole number")]
+    [InlineData("Copilot:Assist:CacheMinutes", "-1", "must be between 0 and 1440")]
+    [InlineData("Copilot:Demo:Enabled", "maybe", "'maybe' is not true or false")]
+    [InlineData(Tenant + "RedactPI", "false", "is not a setting (did you mean RedactPii?)")]
+    public async Task AMalformedSettingStopsStartUpWithOneLineNamingItsKey(string key, string value, string problem)
+    {
+        var (lines, exitCode, storeCreated) = await StartAsync(new() { [key] = value });
+
+        var line = Assert.Single(lines);
+        Assert.StartsWith("Configuration error: ", line);
+        Assert.Contains(key, line);
+        Assert.Contains(problem, line);
+        Assert.Equal(StartupCheck.ConfigurationErrorExitCode, exitCode);
+        Assert.False(storeCreated);
+    }
+
+    [Fact]
+    public async Task AMisspeltTenantsSectionStopsStartUpInsteadOfLosingTheTenant()
+    {
+        var (lines, _, _) = await StartAsync(new() { ["Copilot:Tenant:billing:BaseUrl"] = "https://billing.zendesk.com" });
+
+        Assert.Equal("Configuration error: Copilot:Tenant is not a setting (did you mean Tenants?).", Assert.Single(lines));
+    }
+
+    [Fact]
+    public async Task EveryProblemIsReportedAtOnceOneLineEach()
+    {
+        var (lines, _, _) = await StartAsync(new()
+        {
+            ["Copilot:Zendesk:MaxRetries"] = "three",
+            ["Copilot:Knowledge:OfflineEmbeddings"] = "sometimes",
+            [Tenant + "SyncIntervalMinutes"] = "-1",
+            ["Copilot:Analytics:EditedSavingsFactor"] = "2",
+        });
+
+        Assert.Equal(4, lines.Count);
+        Assert.Contains(lines, l => l.Contains("Copilot:Zendesk:MaxRetries: 'three' is not a whole number"));
+        Assert.Contains(lines, l => l.Contains("Copilot:Knowledge:OfflineEmbeddings: 'sometimes' is not true or false"));
+        Assert.Contains(lines, l => l.Contains(Tenant + "SyncIntervalMinutes must be 0"));
+        Assert.Contains(lines, l => l.Contains("Copilot:Analytics:EditedSavingsFactor: The field EditedSavingsFactor must be between 0 and 1."));
+        Assert.DoesNotContain(lines, l => l.Contains("   at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AValidConfigurationServesEveryTenant()
+    {
+        await using var app = await TestApp.StartAsync(Settings(), null);
+        using var http = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/admin/tenants");
+        request.Headers.Add("X-Admin-Key", CopilotTestHost.AdminKey);
+
+        using var response = await http.SendAsync(request);
+
+        response.EnsureSuccessStatusCode();
+        var ids = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(t => t.GetProperty("id").GetString()).ToList();
+        Assert.Equal(["acme", "other"], ids);
+        Assert.Empty(StartupCheck.Problems(app.Services));
+    }
+
+    [Fact]
+    public async Task EveryOptionsSectionOfTheApiIsChecked()
+    {
+        await using var app = Program.Build([], b => b.Configuration.AddInMemoryCollection(Settings()));
+        var checkedTypes = app.Services.GetServices<CheckedSection>().Select(s => s.Type).ToHashSet();
+
+        var sections = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.GetField("Section", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static) is { IsLiteral: true });
+
+        Assert.All(sections, t => Assert.Contains(t, checkedTypes));
+        Assert.Contains(typeof(Copilot.Connectors.Zendesk.ZendeskClientOptions), checkedTypes);
+    }
+
+    /// <summary>Runs the host as <c>Main</c> does; a configuration that passes would block, so that is a failure here.</summary>
+    private static async Task<(List<string> Lines, int ExitCode, bool StoreCreated)> StartAsync(Dictionary<string, string?> overrides)
+    {
+        var directory = Directory.CreateTempSubdirectory("copilot-config-").FullName;
+        try
+        {
+            var settings = Settings();
+            settings["Copilot:Store:Path"] = Path.Combine(directory, "copilot.db");
+            foreach (var (key, value) in overrides)
+            {
+                settings[key] = value;
+            }
+            await using var app = Program.Build([], b =>
+            {
+                b.WebHost.UseUrls("http://127.0.0.1:0");
+                b.Configuration.AddInMemoryCollection(settings);
+            });
+            Assert.NotEmpty(StartupCheck.Problems(app.Services));
+            using var error = new StringWriter();
+
+            var exitCode = app.RunOrExplain(error);
+
+            // Started any other way, the host refuses too.
+            await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync());
+            var lines = error.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).ToList();
+            return (lines, exitCode, File.Exists(Path.Combine(directory, "copilot.db")));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static Dictionary<string, string?> Settings() => new()
+    {
+        ["Logging:LogLevel:Default"] = "None",
+        ["Copilot:AdminKey"] = CopilotTestHost.AdminKey,
+        ["Copilot:Demo:Enabled"] = "false",
+        [Tenant + "BaseUrl"] = "https://acme.zendesk.com",
+        [Tenant + "Email"] = "bot@acme.example",
+        [Tenant + "ApiToken"] = "token",
+        [Tenant + "SharedSecret"] = CopilotTestHost.SharedSecret,
+        [Tenant + "SyncIntervalMinutes"] = "0",
+        ["Copilot:Tenants:other:BaseUrl"] = "https://other.zendesk.com",
+        ["Copilot:Tenants:other:OAuthToken"] = "oauth-token",
+        ["Copilot:Tenants:other:SharedSecret"] = CopilotTestHost.OtherSharedSecret,
+        ["Copilot:Tenants:other:SyncIntervalMinutes"] = "0",
+    };
+}
