@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Copilot.Api.Store;
 using Dapper;
@@ -5,22 +6,34 @@ using Dapper;
 namespace Copilot.Api.Tenants;
 
 /// <summary>
-/// Remembers the <c>jti</c> of every accepted token until it expires, in the store, so a
-/// token replayed to any instance is refused. Every sidebar request passes here, so the
-/// inserts are group-committed: requests queue their token id, one writer inserts everything
-/// queued in a single transaction, and each request gets its own row's answer. A request
-/// still waits for its row to be written before it is let in.
+/// Remembers the <c>jti</c> of every accepted token until it expires, in the store, so a token is
+/// accepted once. Every proxy-signed request passes here, so the inserts are group-committed: one
+/// writer inserts everything queued in a single transaction.
+/// <para>
+/// A token signed after this process started (allowing for clock skew) can only have been used here:
+/// it is checked against the ids not yet written (in memory) and the store (one indexed read), and let
+/// in while its row is written behind it. An older token, or one without <c>iat</c>, may have been used
+/// by the process before this one, so it waits for its row as before; and when that process did not
+/// stop cleanly (its last ids may be lost), such tokens are refused: the sidebar signs a new one.
+/// SQLite belongs to one process, so no other instance accepts tokens meanwhile.
+/// </para>
 /// </summary>
-public sealed class ReplayGuard : IAsyncDisposable
+public sealed partial class ReplayGuard : IAsyncDisposable
 {
     private const int MaxBatch = 512;
     private const int SweepEveryBatches = 500;
+
+    /// <summary>Clock difference allowed between the signer and this process (as the token handler allows).</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
     private readonly Db _db;
     private readonly TimeProvider _time;
     private readonly ILogger<ReplayGuard> _logger;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<(string Tenant, string Jti), byte> _unwritten = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly DateTimeOffset _fastFrom;
+    private readonly Task<bool> _previousStoppedCleanly;
     private readonly Task _writer;
 
     public ReplayGuard(Db db, TimeProvider time, ILogger<ReplayGuard> logger)
@@ -28,21 +41,78 @@ public sealed class ReplayGuard : IAsyncDisposable
         _db = db;
         _time = time;
         _logger = logger;
+        _fastFrom = time.GetUtcNow() + ClockSkew;
+        _previousStoppedCleanly = Task.Run(() => MarkRunningAsync(_stopping.Token));
         _writer = Task.Run(WriteLoopAsync);
     }
 
     private sealed record Pending(string Tenant, string Jti, long ExpiresAt, TaskCompletionSource<bool> Used);
 
-    /// <returns>false when the token id was already used.</returns>
-    public async Task<bool> TryUseAsync(string tenant, string jti, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    /// <returns>false when the token id was already used (or may have been, see the class).</returns>
+    public Task<bool> TryUseAsync(string tenant, string jti, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        TryUseAsync(tenant, jti, expiresAt, issuedAt: null, cancellationToken);
+
+    /// <returns>false when the token id was already used (or may have been, see the class).</returns>
+    public async Task<bool> TryUseAsync(string tenant, string jti, DateTimeOffset expiresAt, DateTimeOffset? issuedAt, CancellationToken cancellationToken)
     {
-        var pending = new Pending(tenant, jti, expiresAt.ToUnixTimeSeconds(), new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(pending))
+        var key = (tenant, jti);
+        if (!_unwritten.TryAdd(key, 0))
         {
-            throw new ObjectDisposedException(nameof(ReplayGuard));
+            return false; // accepted a moment ago, not yet written
         }
-        return await pending.Used.Task.WaitAsync(cancellationToken);
+        var pending = new Pending(tenant, jti, expiresAt.ToUnixTimeSeconds(), new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var queued = false;
+        try
+        {
+            if (issuedAt is { } signed && signed >= _fastFrom)
+            {
+                if (await UsedAsync(tenant, jti, cancellationToken))
+                {
+                    _unwritten.TryRemove(key, out _);
+                    return false;
+                }
+                queued = Enqueue(pending);
+                return true;
+            }
+            if (!await _previousStoppedCleanly.WaitAsync(cancellationToken))
+            {
+                Log.RefusedAfterUncleanStop(_logger, tenant);
+                _unwritten.TryRemove(key, out _);
+                return false;
+            }
+            queued = Enqueue(pending);
+            return await pending.Used.Task.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            if (!queued)
+            {
+                _unwritten.TryRemove(key, out _); // a queued row removes its key once written
+            }
+            throw;
+        }
     }
+
+    private bool Enqueue(Pending pending) => _queue.Writer.TryWrite(pending) ? true : throw new ObjectDisposedException(nameof(ReplayGuard));
+
+    private async Task<bool> UsedAsync(string tenant, string jti, CancellationToken cancellationToken)
+    {
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT count(*) FROM token_jti WHERE tenant = @tenant AND jti = @jti", new { tenant, jti }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    /// <summary>Reads whether the last process stopped cleanly, and records that this one is running.</summary>
+    private Task<bool> MarkRunningAsync(CancellationToken cancellationToken) =>
+        _db.WriteAsync(async connection =>
+        {
+            var clean = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT clean FROM replay_guard_state WHERE id = 1", cancellationToken: cancellationToken)) != 0;
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE replay_guard_state SET clean = 0, changed_at = @now WHERE id = 1",
+                new { now = _time.GetUtcNow().ToUnixTimeSeconds() }, cancellationToken: cancellationToken));
+            return clean;
+        }, cancellationToken);
 
     private async Task WriteLoopAsync()
     {
@@ -70,7 +140,15 @@ public sealed class ReplayGuard : IAsyncDisposable
                     _logger.LogError(e, "Recording {Count} token ids failed", batch.Count);
                     batch.ForEach(p => p.Used.TrySetException(e));
                 }
+                finally
+                {
+                    // Written (or failed): from now on the store answers for these ids.
+                    batch.ForEach(p => _unwritten.TryRemove((p.Tenant, p.Jti), out _));
+                }
             }
+            // Every accepted id is written: the next process may trust the store for older tokens.
+            await _db.WriteAsync(connection => connection.ExecuteAsync(
+                "UPDATE replay_guard_state SET clean = 1, changed_at = @now WHERE id = 1", new { now = _time.GetUtcNow().ToUnixTimeSeconds() }), _stopping.Token);
         }
         catch (OperationCanceledException)
         {
@@ -107,11 +185,19 @@ public sealed class ReplayGuard : IAsyncDisposable
             return used;
         }, cancellationToken);
 
+    /// <summary>Writes what is queued, records a clean stop, then stops (a stuck store is given up on after 10 s).</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _stopping.CancelAsync();
+        await ((Task)_previousStoppedCleanly).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _stopping.CancelAfter(TimeSpan.FromSeconds(10));
         await _writer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _stopping.Dispose();
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1301, Level = LogLevel.Information, Message = "Refused a token of tenant {Tenant} signed before this start: the previous process did not stop cleanly, so it may have used it")]
+        public static partial void RefusedAfterUncleanStop(ILogger logger, string tenant);
     }
 }

@@ -75,7 +75,8 @@ public sealed class SidebarTokenHandler(
         {
             return AuthenticateResult.Fail("The token has no jti.");
         }
-        if (!await replay.TryUseAsync(tenant.Id, token.Id, token.ValidTo, Context.RequestAborted))
+        DateTimeOffset? issuedAt = token.TryGetPayloadValue<long>("iat", out var iat) ? DateTimeOffset.FromUnixTimeSeconds(iat) : null;
+        if (!await replay.TryUseAsync(tenant.Id, token.Id, token.ValidTo, issuedAt, Context.RequestAborted))
         {
             return AuthenticateResult.Fail("The token was already used.");
         }

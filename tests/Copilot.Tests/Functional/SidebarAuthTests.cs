@@ -71,6 +71,15 @@ public class SidebarAuthTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     }
 
     [Fact]
+    public async Task AReplayedTokenSignedAfterTheServerStartedIsUnauthorizedToo()
+    {
+        // Signed well after the start: let in while its id is written behind it, and still only once.
+        var token = CopilotTestHost.MintToken(issuedAt: DateTime.UtcNow.AddMinutes(2));
+        Assert.Equal(HttpStatusCode.OK, await AssistWithAsync(token));
+        Assert.Equal(HttpStatusCode.Unauthorized, await AssistWithAsync(token));
+    }
+
+    [Fact]
     public async Task TheTenantComesFromTheTokenNotTheUrl()
     {
         // A valid token for "other" reaches other's data only: its suggestions are its own.

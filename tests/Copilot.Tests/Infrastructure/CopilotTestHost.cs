@@ -79,7 +79,8 @@ public sealed class CopilotTestHost : IAsyncDisposable
         string? jti = null,
         bool includeJti = true,
         bool includeExpiry = true,
-        string algorithm = SecurityAlgorithms.HmacSha256)
+        string algorithm = SecurityAlgorithms.HmacSha256,
+        DateTime? issuedAt = null)
     {
         var now = DateTime.UtcNow;
         var claims = new Dictionary<string, object>();
@@ -95,7 +96,7 @@ public sealed class CopilotTestHost : IAsyncDisposable
         {
             Issuer = issuer,
             Claims = claims,
-            IssuedAt = now,
+            IssuedAt = issuedAt ?? now,
             NotBefore = now.AddSeconds(-5),
             Expires = includeExpiry ? now.Add(lifetime ?? TimeSpan.FromMinutes(5)) : null,
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret)), algorithm),

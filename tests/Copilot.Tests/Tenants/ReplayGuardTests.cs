@@ -58,4 +58,54 @@ public sealed class ReplayGuardTests : IAsyncLifetime
         await using var second = new ReplayGuard(_db, TimeProvider.System, NullLogger<ReplayGuard>.Instance);
         Assert.False(await second.TryUseAsync("acme", "kept", expires, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task ATokenSignedAfterTheStartIsLetInBeforeItsRowIsWrittenYetStillOnce()
+    {
+        var expires = DateTimeOffset.UtcNow.AddMinutes(5);
+        var signed = DateTimeOffset.UtcNow.AddMinutes(1); // after the start, beyond the clock skew
+        await using (var guard = new ReplayGuard(_db, TimeProvider.System, NullLogger<ReplayGuard>.Instance))
+        {
+            var results = await Task.WhenAll(Enumerable.Range(0, 600).Select(i => guard.TryUseAsync("acme", $"fresh-{i % 200}", expires, signed, CancellationToken.None)));
+
+            Assert.Equal(200, results.Count(r => r));
+            Assert.False(await guard.TryUseAsync("acme", "fresh-5", expires, signed, CancellationToken.None));
+        }
+        // Stopping wrote every id: the store refuses them to the next process, whichever path it takes.
+        await using var next = new ReplayGuard(_db, TimeProvider.System, NullLogger<ReplayGuard>.Instance);
+        Assert.False(await next.TryUseAsync("acme", "fresh-7", expires, CancellationToken.None));
+        Assert.False(await next.TryUseAsync("acme", "fresh-8", expires, signed, CancellationToken.None));
+        Assert.True(await next.TryUseAsync("acme", "fresh-new", expires, signed, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AfterAnUncleanStopOnlyTokensSignedSinceTheStartAreAccepted()
+    {
+        var expires = DateTimeOffset.UtcNow.AddMinutes(5);
+        await using (var connection = await _db.OpenAsync(CancellationToken.None))
+        {
+            // As a process that was killed leaves it: running, its last ids perhaps never written.
+            await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE replay_guard_state SET clean = 0");
+        }
+        await using var guard = new ReplayGuard(_db, TimeProvider.System, NullLogger<ReplayGuard>.Instance);
+
+        Assert.False(await guard.TryUseAsync("acme", "before-the-crash", expires, DateTimeOffset.UtcNow.AddMinutes(-1), CancellationToken.None));
+        Assert.False(await guard.TryUseAsync("acme", "no-iat", expires, CancellationToken.None));
+        Assert.True(await guard.TryUseAsync("acme", "after-the-start", expires, DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AfterACleanStopOlderTokensAreCheckedAgainstTheStore()
+    {
+        var expires = DateTimeOffset.UtcNow.AddMinutes(5);
+        var earlier = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await using (var first = new ReplayGuard(_db, TimeProvider.System, NullLogger<ReplayGuard>.Instance))
+        {
+            Assert.True(await first.TryUseAsync("acme", "used-before", expires, earlier, CancellationToken.None));
+        }
+        await using var second = new ReplayGuard(_db, TimeProvider.System, NullLogger<ReplayGuard>.Instance);
+
+        Assert.False(await second.TryUseAsync("acme", "used-before", expires, earlier, CancellationToken.None));
+        Assert.True(await second.TryUseAsync("acme", "never-used", expires, earlier, CancellationToken.None));
+    }
 }
