@@ -23,13 +23,7 @@ public sealed class SessionTokenHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            return AuthenticateResult.NoResult();
-        }
-        var raw = header["Bearer ".Length..].Trim();
-        if (!SessionTokens.LooksLikeSession(raw))
+        if (UntrustedJwt.BearerOf(Request) is not { } raw || !SessionTokens.LooksLikeSession(raw))
         {
             return AuthenticateResult.NoResult();
         }

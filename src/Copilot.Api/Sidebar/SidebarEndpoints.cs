@@ -25,12 +25,12 @@ internal static class SidebarEndpoints
 
     private static async Task<IResult> SignedLoadAsync(HttpContext http, SidebarApp sidebarApp, CancellationToken cancellationToken)
     {
-        if (!http.Request.HasFormContentType)
+        var (signed, unreadable) = await SignedLoadForm.ReadTokenAsync(http.Request, cancellationToken);
+        if (unreadable is not null)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Expected a form post", "Zendesk posts the signed load as a form with a 'token' field.");
+            return unreadable;
         }
-        var form = await http.Request.ReadFormAsync(cancellationToken);
-        var (token, refused) = await StartSessionAsync(http, form["token"].ToString(), cancellationToken);
+        var (token, refused) = await StartSessionAsync(http, signed!, cancellationToken);
         return refused ?? await PageAsync(http, sidebarApp, "sidebar.html", token!, "zendesk", cancellationToken);
     }
 
@@ -68,7 +68,7 @@ internal static class SidebarEndpoints
         var tenant = http.GetTenant();
         var agentId = http.User.FindFirstValue(SidebarTokenHandler.AgentClaim)!;
         var authTime = DateTimeOffset.FromUnixTimeSeconds(long.Parse(http.User.FindFirstValue(SessionTokenHandler.AuthTimeClaim)!, CultureInfo.InvariantCulture));
-        if (authTime.AddHours(options.CurrentValue.MaxSessionHours) < time.GetUtcNow())
+        if (sessions.MaxEnd(authTime) <= time.GetUtcNow())
         {
             return Problem(StatusCodes.Status401Unauthorized, "Session too old", "Reopen the ticket to start a new Copilot session.");
         }
