@@ -14,6 +14,7 @@ public static class HostingExtensions
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            RequestLimits.ApplyTo(k.Limits);
             k.AddServerHeader = false;
         });
         builder.AddLogEscaping();
@@ -35,6 +36,7 @@ public static class HostingExtensions
     public static WebApplication UseCopilotHosting(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseRequestLimits();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -6,7 +6,11 @@ namespace Copilot.Api.Knowledge;
 /// <summary>Admin routes of the knowledge index: sync now, import documents, search diagnostics, status.</summary>
 public static class KnowledgeApi
 {
-    public const int MaxQueryLength = 20_000;
+    /// <summary>
+    /// Characters in <c>q</c>. Any 2,000 characters fit the URL limit (<see cref="Hosting.RequestLimits.MaxTargetBytes"/>)
+    /// even when each is sent as nine percent-encoded bytes.
+    /// </summary>
+    public const int MaxQueryLength = 2_000;
     public const int MaxK = 50;
 
     public static IEndpointRouteBuilder MapKnowledgeApi(this IEndpointRouteBuilder app)
