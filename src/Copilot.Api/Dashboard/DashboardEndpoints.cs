@@ -22,9 +22,11 @@ internal static class DashboardEndpoints
     {
         var dashboard = app.MapGroup("/dashboard").WithTags("Dashboard");
         dashboard.MapPost("/", SignedLoadAsync).DisableAntiforgery()
-            .WithSummary("Zendesk's signed load of the team-lead dashboard: verifies the token, checks the role, serves the page");
+            .WithSummary("Zendesk's signed load of the team-lead dashboard: verifies the token, checks the role, serves the page")
+            .WithSignedLoadForm();
         dashboard.MapGet("/", () => SidebarEndpoints.Problem(StatusCodes.Status401Unauthorized, "Open the dashboard from Zendesk",
-            "The dashboard starts from Zendesk's signed load of the top-bar app (a POST with a token); opening this address directly has no signature to check."));
+            "The dashboard starts from Zendesk's signed load of the top-bar app (a POST with a token); opening this address directly has no signature to check."))
+            .WithMetadata(SignedLoadForm.NoProof);
         app.MapGet("/api/dashboard/agents", AgentsAsync).RequireAuthorization(SidebarExtensions.TeamLeadPolicy)
             .WithSummary("The helpdesk's agents (id and name), so the dashboard's agent table can show names; team leads and admins only")
             .Produces<IReadOnlyList<DashboardAgent>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);

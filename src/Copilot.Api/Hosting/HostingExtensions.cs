@@ -28,7 +28,7 @@ public static class HostingExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddCallerSecurity());
         builder.Services.AddAuthorization();
         return builder;
     }

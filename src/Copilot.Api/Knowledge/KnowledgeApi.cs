@@ -19,7 +19,7 @@ public static class KnowledgeApi
             .RequireAuthorization(TenantExtensions.AdminPolicy)
             .WithTags("Knowledge");
         group.MapPost("/sync", SyncAsync);
-        group.MapPost("/import", ImportAsync);
+        group.MapPost("/import", ImportAsync).Accepts<string>("application/x-ndjson", "text/markdown");
         group.MapGet("/knowledge/search", SearchAsync);
         group.MapGet("/knowledge/status", StatusAsync);
         return app;

@@ -14,9 +14,11 @@ internal static class SidebarEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var sidebar = app.MapGroup("/sidebar").WithTags("Sidebar");
-        sidebar.MapPost("/", SignedLoadAsync).DisableAntiforgery().WithSummary("Zendesk's signed first load of the sidebar: verifies the token, starts a session, serves the app");
+        sidebar.MapPost("/", SignedLoadAsync).DisableAntiforgery().WithSummary("Zendesk's signed first load of the sidebar: verifies the token, starts a session, serves the app")
+            .WithSignedLoadForm();
         sidebar.MapGet("/", () => Problem(StatusCodes.Status401Unauthorized, "Open Copilot from Zendesk",
-            "The sidebar starts from Zendesk's signed load (a POST with a token); opening this address directly has no signature to check."));
+            "The sidebar starts from Zendesk's signed load (a POST with a token); opening this address directly has no signature to check."))
+            .WithMetadata(SignedLoadForm.NoProof);
         sidebar.MapPost("/session", RenewAsync)
             .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireClaim(SidebarTokenHandler.AgentClaim))
             .WithSummary("Trades a current session for a fresh one, while the agent is still staff");

@@ -7,6 +7,18 @@ namespace Copilot.Api.Sidebar;
 /// </summary>
 internal static class SignedLoadForm
 {
+    /// <summary>A signed-load route in the OpenAPI document: its form, and the token in it as its caller's proof.</summary>
+    public static RouteHandlerBuilder WithSignedLoadForm(this RouteHandlerBuilder route) => route
+        .Accepts<SignedLoadFields>("application/x-www-form-urlencoded", "multipart/form-data")
+        .WithMetadata(new Hosting.CallerProof(null,
+            "Zendesk's signed load: an RS256 JWT in the form field 'token', signed with the app's key and checked with the helpdesk's public key; the user it names is checked with the helpdesk."));
+
+    /// <summary>The GET of a signed location: only a 401 saying where the page starts, so it needs no proof.</summary>
+    public static readonly Hosting.CallerProof NoProof = new(null, "None: answers 401, explaining that the page starts from Zendesk's signed load.");
+
+    /// <summary>The form Zendesk posts.</summary>
+    public sealed record SignedLoadFields(string Token);
+
     public static async Task<(string? Token, IResult? Problem)> ReadTokenAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)

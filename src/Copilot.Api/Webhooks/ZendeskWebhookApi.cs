@@ -17,6 +17,8 @@ public static partial class ZendeskWebhookApi
     {
         app.MapPost("/api/webhooks/zendesk/{tenant}", Receive)
             .AllowAnonymous()
+            .WithMetadata(new Hosting.CallerProof(Hosting.OpenApiSecurity.WebhookSignature,
+                "Zendesk's webhook signature over the timestamp and body, checked with the tenant's signing secret."))
             .WithTags("Webhooks")
             .Produces<WebhookReceipt>()
             .ProducesValidationProblem()
