@@ -1,3 +1,4 @@
+using Copilot.Api.Hosting;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +20,9 @@ public static class KnowledgeApi
             .RequireAuthorization(TenantExtensions.AdminPolicy)
             .WithTags("Knowledge");
         group.MapPost("/sync", SyncAsync);
-        group.MapPost("/import", ImportAsync).Accepts<string>("application/x-ndjson", "text/markdown");
+        group.MapPost("/import", ImportAsync).DescribesBody(
+            "JSON Lines ({\"id\",\"title\",\"body\",\"url\"?,\"locale\"?} per line) or one Markdown file (?id=&title=).",
+            OpenApiBodies.Text("The documents"), "application/x-ndjson", "text/markdown");
         group.MapGet("/knowledge/search", SearchAsync);
         group.MapGet("/knowledge/status", StatusAsync);
         return app;

@@ -1,3 +1,5 @@
+using Copilot.Api.Hosting;
+
 namespace Copilot.Api.Sidebar;
 
 /// <summary>
@@ -9,15 +11,13 @@ internal static class SignedLoadForm
 {
     /// <summary>A signed-load route in the OpenAPI document: its form, and the token in it as its caller's proof.</summary>
     public static RouteHandlerBuilder WithSignedLoadForm(this RouteHandlerBuilder route) => route
-        .Accepts<SignedLoadFields>("application/x-www-form-urlencoded", "multipart/form-data")
-        .WithMetadata(new Hosting.CallerProof(null,
+        .DescribesBody("The form Zendesk posts with the first load of a signed location.",
+            OpenApiBodies.Fields(("token", "Zendesk's RS256 JWT for this load")), "application/x-www-form-urlencoded", "multipart/form-data")
+        .WithMetadata(new CallerProof(null,
             "Zendesk's signed load: an RS256 JWT in the form field 'token', signed with the app's key and checked with the helpdesk's public key; the user it names is checked with the helpdesk."));
 
     /// <summary>The GET of a signed location: only a 401 saying where the page starts, so it needs no proof.</summary>
-    public static readonly Hosting.CallerProof NoProof = new(null, "None: answers 401, explaining that the page starts from Zendesk's signed load.");
-
-    /// <summary>The form Zendesk posts.</summary>
-    public sealed record SignedLoadFields(string Token);
+    public static readonly CallerProof NoProof = new(null, "None: answers 401, explaining that the page starts from Zendesk's signed load.");
 
     public static async Task<(string? Token, IResult? Problem)> ReadTokenAsync(HttpRequest request, CancellationToken cancellationToken)
     {

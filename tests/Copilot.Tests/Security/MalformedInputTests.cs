@@ -73,9 +73,8 @@ public sealed class MalformedInputTests(SecurityFixture fixture) : IClassFixture
     [Fact]
     public async Task ASignedWebhookBodyThatIsNotUtf8IsABadRequestAndStoresNothing()
     {
-        var body = Encoding.UTF8.GetBytes("""{"type":"zen:event-type:ticket.created","id":"evt-bad","subject":"zen:ticket:101","detail":{"id":"X"}}""");
-        body[body.Length - 4] = 0xC3; // a lead byte with no continuation, inside the string "X"
-        body[body.Length - 3] = 0x28;
+        // A two-byte lead (0xC3) followed by no continuation byte, inside the event type's string.
+        byte[] body = [.. "{\"type\":\"zen:event-type:ticket."u8, 0xC3, 0x28, .. "\",\"id\":\"evt-bad\",\"subject\":\"zen:ticket:101\"}"u8];
         var timestamp = Webhook.Now();
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/webhooks/zendesk/{CopilotTestHost.TenantId}")
         {
