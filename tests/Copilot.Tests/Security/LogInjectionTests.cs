@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
+using Copilot.Tests.ModelFeatures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +14,7 @@ public sealed class LogInjectionTests
     [Fact]
     public async Task ControlCharactersFromAnUnauthenticatedPathAreEscapedInEveryLogEntry()
     {
-        var logs = new RecordingLogs();
+        var logs = new CapturedLogs();
         await using var zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
         await using var host = await CopilotTestHost.StartAsync(zendesk, new Dictionary<string, string?>
         {
@@ -28,42 +28,17 @@ public sealed class LogInjectionTests
         {
         }
 
-        var entries = logs.Entries.Where(e => e.Message.Contains("admin login ok", StringComparison.Ordinal)
+        var entries = logs.Entries.Where(e => e.Text.Contains("admin login ok", StringComparison.Ordinal)
             || e.Values.Any(v => v.Contains("admin login ok", StringComparison.Ordinal))).ToList();
         Assert.Contains(entries, e => e.Category.StartsWith("Copilot.Api.Webhooks", StringComparison.Ordinal)); // our own log of the tenant id
         Assert.Contains(entries, e => e.Category.StartsWith("Microsoft.AspNetCore.Hosting", StringComparison.Ordinal)); // the framework's request log
         foreach (var entry in entries)
         {
-            foreach (var text in entry.Values.Prepend(entry.Message))
+            foreach (var text in entry.Values.Prepend(entry.Text))
             {
                 Assert.DoesNotContain(text, c => char.IsControl(c) || c is '\u202E');
             }
-            Assert.Contains(@"\r\n2026-01-01 info: Copilot.Api[1] admin login ok\u001B[2J\u202E\u0007", entry.Message);
-        }
-    }
-
-    /// <summary>What a provider receives: the rendered message and every structured value's text.</summary>
-    private sealed class RecordingLogs : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<(string Category, string Message, IReadOnlyList<string> Values)> _entries = new();
-
-        public IReadOnlyList<(string Category, string Message, IReadOnlyList<string> Values)> Entries => [.. _entries];
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(RecordingLogs owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                owner._entries.Enqueue((category, formatter(state, exception),
-                    state is IReadOnlyList<KeyValuePair<string, object?>> values ? values.Select(v => v.Value?.ToString() ?? "").ToList() : []));
+            Assert.Contains(@"\r\n2026-01-01 info: Copilot.Api[1] admin login ok\u001B[2J\u202E\u0007", entry.Text);
         }
     }
 }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Copilot.Tests.Security;
 
 /// <summary>Malformed credentials, forms and bodies, sent unauthenticated or as a tenant: each a 4xx problem+json, never a 500.</summary>
-public sealed class MalformedInputTests(SecurityFixture fixture) : IClassFixture<SecurityFixture>
+public sealed class MalformedInputTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
 {
     public static TheoryData<string> MalformedBearers => new()
     {

@@ -1,9 +1,10 @@
+using Copilot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using Copilot.Api.Hosting;
 
 namespace Copilot.Tests.Security;
 
-public sealed class OpenApiDocumentTests(SecurityFixture fixture) : IClassFixture<SecurityFixture>
+public sealed class OpenApiDocumentTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
 {
     /// <summary>Routes that are not part of the API: the document itself, the root, the app's static files, health checks.</summary>
     private static readonly string[] NotApi = ["/", "/openapi/{documentName}.json", "/app/{**path}"];

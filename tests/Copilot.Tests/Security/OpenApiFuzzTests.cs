@@ -17,7 +17,7 @@ namespace Copilot.Tests.Security;
 /// Every operation in <c>/openapi/v1.json</c>, called with valid credentials and input that is
 /// wrong in one way at a time: no answer is a 5xx, and every 4xx is problem+json.
 /// </summary>
-public sealed class OpenApiFuzzTests(SecurityFixture fixture) : IClassFixture<SecurityFixture>
+public sealed class OpenApiFuzzTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
 {
     private const int Parallel = 4;
 

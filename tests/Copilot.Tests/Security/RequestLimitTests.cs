@@ -10,7 +10,7 @@ using Copilot.Tests.Infrastructure;
 namespace Copilot.Tests.Security;
 
 /// <summary>Requests too large for the server's limits get problem+json, as every other error does.</summary>
-public sealed class RequestLimitTests(SecurityFixture fixture) : IClassFixture<SecurityFixture>
+public sealed class RequestLimitTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
 {
     [Fact]
     public async Task AUrlLongerThanTheLimitIs414ProblemJson()

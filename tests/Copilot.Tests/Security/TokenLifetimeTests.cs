@@ -10,7 +10,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Copilot.Tests.Security;
 
-public sealed class TokenLifetimeTests(SecurityFixture fixture) : IClassFixture<SecurityFixture>
+public sealed class TokenLifetimeTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
 {
     [Fact]
     public async Task AProxyTokenThatIsNotYetValidIsUnauthorized()

@@ -6,7 +6,7 @@ using Copilot.Tests.Infrastructure;
 namespace Copilot.Tests.Security;
 
 /// <summary>The webhook route answers a request the same whether the tenant exists, has no signing secret, or the signature is wrong.</summary>
-public sealed class WebhookEnumerationTests(SecurityFixture fixture) : IClassFixture<SecurityFixture>
+public sealed class WebhookEnumerationTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
 {
     private const string Body = """{"type":"zen:event-type:ticket.created","id":"evt-enum","subject":"zen:ticket:101"}""";
 
