@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using Copilot.Api.Sidebar;
-using Copilot.Api.Tenants;
-using Copilot.Api.Webhooks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
@@ -10,10 +7,19 @@ using Microsoft.OpenApi;
 namespace Copilot.Api.Hosting;
 
 /// <summary>
+/// A way of proving the caller, as the OpenAPI document describes it. The feature that defines
+/// the proof registers it (<see cref="OpenApiSecurity.AddOpenApiScheme"/>).
+/// </summary>
+/// <param name="Id">The name under <c>components.securitySchemes</c>.</param>
+/// <param name="AuthenticationScheme">The ASP.NET Core scheme that checks it; null for a proof a handler checks itself (see <see cref="CallerProof"/>).</param>
+/// <param name="TenantOnly">It proves the tenant and nothing else: listed only on routes whose policy asks for no role or assertion.</param>
+public sealed record DescribedScheme(string Id, string? AuthenticationScheme, OpenApiSecurityScheme Scheme, bool TenantOnly = false);
+
+/// <summary>
 /// For the OpenAPI document: how a route that runs no authentication scheme proves its caller
 /// (a signature, a signed form field) — or that it needs no proof at all.
 /// </summary>
-/// <param name="SecurityScheme">The OpenAPI security scheme the proof is (one of <see cref="OpenApiSecurity"/>'s), or null when none fits.</param>
+/// <param name="SecurityScheme">The <see cref="DescribedScheme.Id"/> the proof is, or null when none fits.</param>
 public sealed record CallerProof(string? SecurityScheme, string Description);
 
 /// <summary>
@@ -23,24 +29,16 @@ public sealed record CallerProof(string? SecurityScheme, string Description);
 /// </summary>
 public static class OpenApiSecurity
 {
-    public const string ProxyToken = "zendeskProxyToken";
-    public const string Session = "sidebarSession";
-    public const string AdminKey = "adminKey";
-    public const string WebhookSignature = "zendeskWebhookSignature";
-
-    private static readonly Dictionary<string, string> ByAuthenticationScheme = new(StringComparer.Ordinal)
-    {
-        [SidebarTokenHandler.SchemeName] = ProxyToken,
-        [SessionTokenHandler.SchemeName] = Session,
-        [AdminKeyHandler.SchemeName] = AdminKey,
-    };
+    public static IServiceCollection AddOpenApiScheme(this IServiceCollection services, DescribedScheme scheme) =>
+        services.AddSingleton(scheme);
 
     public static OpenApiOptions AddCallerSecurity(this OpenApiOptions options)
     {
-        options.AddDocumentTransformer((document, _, _) =>
+        options.AddDocumentTransformer((document, context, _) =>
         {
             document.Components ??= new OpenApiComponents();
-            document.Components.SecuritySchemes = Schemes();
+            document.Components.SecuritySchemes = context.ApplicationServices.GetServices<DescribedScheme>()
+                .ToDictionary(s => s.Id, IOpenApiSecurityScheme (s) => s.Scheme, StringComparer.Ordinal);
             return Task.CompletedTask;
         });
         options.AddOperationTransformer(async (operation, context, _) =>
@@ -54,14 +52,14 @@ public static class OpenApiSecurity
                 var policies = context.ApplicationServices.GetRequiredService<IAuthorizationPolicyProvider>();
                 var policy = await AuthorizationPolicy.CombineAsync(policies, authorize, inline);
                 var roles = policy?.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles).Distinct().ToList() ?? [];
-                // A proxy token proves the tenant and nothing else: a policy asking for a role or an
-                // assertion (analytics) lets its scheme run but never lets the token through.
+                // A role or an assertion (analytics) lets a tenant-only scheme run but never lets it through.
                 var tenantOnly = policy?.Requirements.All(r => r is ClaimsAuthorizationRequirement or DenyAnonymousAuthorizationRequirement) ?? false;
-                foreach (var scheme in policy?.AuthenticationSchemes ?? [])
+                var schemes = context.ApplicationServices.GetServices<DescribedScheme>().ToList();
+                foreach (var name in policy?.AuthenticationSchemes ?? [])
                 {
-                    if (ByAuthenticationScheme.TryGetValue(scheme, out var id) && (id != ProxyToken || tenantOnly))
+                    if (schemes.FirstOrDefault(s => s.AuthenticationScheme == name) is { } scheme && (!scheme.TenantOnly || tenantOnly))
                     {
-                        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(id, context.Document)] = [.. roles] });
+                        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(scheme.Id, context.Document)] = [.. roles] });
                     }
                 }
                 return;
@@ -77,28 +75,4 @@ public static class OpenApiSecurity
         });
         return options;
     }
-
-    private static Dictionary<string, IOpenApiSecurityScheme> Schemes() => new(StringComparer.Ordinal)
-    {
-        [ProxyToken] = new OpenApiSecurityScheme
-        {
-            Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
-            Description = "HS256 JWT signed by Zendesk's app proxy with the tenant's shared secret: iss = tenant id, exp at most 10 minutes ahead, nbf honoured, jti accepted once. Proves the tenant only.",
-        },
-        [Session] = new OpenApiSecurityScheme
-        {
-            Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
-            Description = "The sidebar session written into the app's page after Zendesk's signed load (POST /sidebar/ or /dashboard/): proves the tenant and the agent, with the agent's role. Renewed with POST /sidebar/session up to Sidebar:MaxSessionHours after the signed load.",
-        },
-        [AdminKey] = new OpenApiSecurityScheme
-        {
-            Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = AdminKeyHandler.Header,
-            Description = "The deployment's admin key (Copilot:AdminKey).",
-        },
-        [WebhookSignature] = new OpenApiSecurityScheme
-        {
-            Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = ZendeskWebhookVerifier.SignatureHeader,
-            Description = $"base64(HMAC-SHA256(the tenant's webhook signing secret, {ZendeskWebhookVerifier.TimestampHeader} + raw body)), the timestamp within 5 minutes of now.",
-        },
-    };
 }

@@ -18,6 +18,7 @@ public sealed class SessionTokenHandler(
     SessionTokens sessions) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "SidebarSession";
+    public const string OpenApiScheme = "sidebarSession";
     public const string AgentNameClaim = "copilot:agent-name";
     public const string AuthTimeClaim = "copilot:auth-time";
 

@@ -23,6 +23,7 @@ public sealed class SidebarTokenHandler(
     TimeProvider time) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Sidebar";
+    public const string OpenApiScheme = "zendeskProxyToken";
     public const string TenantClaim = "copilot:tenant";
 
     /// <summary>The verified acting agent; set only by the session scheme, never from a proxy token.</summary>

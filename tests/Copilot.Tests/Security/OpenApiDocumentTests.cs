@@ -1,6 +1,8 @@
 using Copilot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
-using Copilot.Api.Hosting;
+using Copilot.Api.Sidebar;
+using Copilot.Api.Tenants;
+using Copilot.Api.Webhooks;
 
 namespace Copilot.Tests.Security;
 
@@ -49,11 +51,11 @@ public sealed class OpenApiDocumentTests(AcmeFixture fixture) : IClassFixture<Ac
         var paths = JsonNode.Parse(await fixture.Client.GetStringAsync("/openapi/v1.json"))!["paths"]!;
         string Schemes(string path, string method) => string.Join(",", (paths[path]![method]!["security"] as JsonArray)!.SelectMany(r => r!.AsObject().Select(s => s.Key)).Order());
 
-        Assert.Equal($"{OpenApiSecurity.Session},{OpenApiSecurity.ProxyToken}", Schemes("/api/tickets/{id}/assist", "get"));
-        Assert.Equal(OpenApiSecurity.AdminKey, Schemes("/api/admin/tenants", "get"));
-        Assert.Equal($"{OpenApiSecurity.AdminKey},{OpenApiSecurity.Session}", Schemes("/api/analytics/summary", "get"));
-        Assert.Equal(OpenApiSecurity.Session, Schemes("/sidebar/session", "post"));
-        Assert.Equal(OpenApiSecurity.WebhookSignature, Schemes("/api/webhooks/zendesk/{tenant}", "post"));
-        Assert.Equal("""["lead","admin"]""", paths["/api/dashboard/agents"]!["get"]!["security"]![0]![OpenApiSecurity.Session]!.ToJsonString());
+        Assert.Equal($"{SessionTokenHandler.OpenApiScheme},{SidebarTokenHandler.OpenApiScheme}", Schemes("/api/tickets/{id}/assist", "get"));
+        Assert.Equal(AdminKeyHandler.OpenApiScheme, Schemes("/api/admin/tenants", "get"));
+        Assert.Equal($"{AdminKeyHandler.OpenApiScheme},{SessionTokenHandler.OpenApiScheme}", Schemes("/api/analytics/summary", "get"));
+        Assert.Equal(SessionTokenHandler.OpenApiScheme, Schemes("/sidebar/session", "post"));
+        Assert.Equal(ZendeskWebhookVerifier.OpenApiScheme.Id, Schemes("/api/webhooks/zendesk/{tenant}", "post"));
+        Assert.Equal("""["lead","admin"]""", paths["/api/dashboard/agents"]!["get"]!["security"]![0]![SessionTokenHandler.OpenApiScheme]!.ToJsonString());
     }
 }

@@ -101,19 +101,19 @@ public sealed class OpenApiFuzzTests(AcmeFixture fixture) : IClassFixture<AcmeFi
                 request.Content.Headers.TryAddWithoutValidation("Content-Type", c.ContentType);
             }
         }
-        if (security.Contains(OpenApiSecurity.AdminKey))
+        if (security.Contains(AdminKeyHandler.OpenApiScheme))
         {
             request.Headers.Add(AdminKeyHandler.Header, CopilotTestHost.AdminKey);
         }
-        else if (security.Contains(OpenApiSecurity.ProxyToken))
+        else if (security.Contains(SidebarTokenHandler.OpenApiScheme))
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", CopilotTestHost.MintToken());
         }
-        else if (security.Contains(OpenApiSecurity.Session))
+        else if (security.Contains(SessionTokenHandler.OpenApiScheme))
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session);
         }
-        else if (security.Contains(OpenApiSecurity.WebhookSignature))
+        else if (security.Contains(ZendeskWebhookVerifier.OpenApiScheme.Id))
         {
             var timestamp = Webhook.Now();
             request.Headers.Add(ZendeskWebhookVerifier.TimestampHeader, timestamp);
