@@ -1,4 +1,5 @@
 using Copilot.Api.Configuration;
+using Copilot.Api.Hosting;
 using Copilot.Api.Webhooks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -19,6 +20,7 @@ public static class AnalyticsExtensions
         builder.Services.AddSingleton<RetrievalLog>();
         builder.Services.AddSingleton<TicketOutcomeStore>();
         builder.Services.AddSingleton<ZendeskWebhookVerifier>();
+        builder.Services.AddOpenApiScheme(ZendeskWebhookVerifier.OpenApiScheme);
         // The assist cache registers its own hook; this default only keeps webhooks working without it.
 
         // Every registered scheme may carry a team lead's verified session; the policy asks each.

@@ -11,6 +11,12 @@ public sealed record AnalyticsPeriod(DateOnly From, DateOnly To)
 {
     public const int DefaultDays = 30;
 
+    /// <summary>
+    /// The dates a query may name. Far enough from <see cref="DateOnly.MinValue"/> and
+    /// <see cref="DateOnly.MaxValue"/> that the default period and whole weeks around any of them exist.
+    /// </summary>
+    public static readonly DateOnly MinDay = new(1970, 1, 1), MaxDay = new(9998, 12, 31);
+
     public int Days => To.DayNumber - From.DayNumber;
 
     /// <summary>Start of the period as stored timestamps compare (ISO-8601 UTC text).</summary>
@@ -45,11 +51,12 @@ public sealed record AnalyticsPeriod(DateOnly From, DateOnly To)
         {
             return null;
         }
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && day >= MinDay && day <= MaxDay)
         {
             return day;
         }
-        errors[field] = [$"'{field}' must be an ISO date (yyyy-MM-dd), not '{value}'."];
+        errors[field] = [$"'{field}' must be an ISO date (yyyy-MM-dd) from {MinDay:yyyy-MM-dd} to {MaxDay:yyyy-MM-dd}, not '{value}'."];
         return null;
     }
 

@@ -22,13 +22,18 @@ internal static class DashboardEndpoints
     {
         var dashboard = app.MapGroup("/dashboard").WithTags("Dashboard");
         dashboard.MapPost("/", SignedLoadAsync).DisableAntiforgery()
-            .WithSummary("Zendesk's signed load of the team-lead dashboard: verifies the token, checks the role, serves the page");
+            .WithSummary("Zendesk's signed load of the team-lead dashboard: verifies the token, checks the role, serves the page")
+            .WithSignedLoadForm();
         dashboard.MapGet("/", () => SidebarEndpoints.Problem(StatusCodes.Status401Unauthorized, "Open the dashboard from Zendesk",
-            "The dashboard starts from Zendesk's signed load of the top-bar app (a POST with a token); opening this address directly has no signature to check."));
+            "The dashboard starts from Zendesk's signed load of the top-bar app (a POST with a token); opening this address directly has no signature to check."))
+            .WithMetadata(SignedLoadForm.NoProof);
         app.MapGet("/api/dashboard/agents", AgentsAsync).RequireAuthorization(SidebarExtensions.TeamLeadPolicy)
             .WithSummary("The helpdesk's agents (id and name), so the dashboard's agent table can show names; team leads and admins only")
             .Produces<IReadOnlyList<DashboardAgent>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        app.MapGet("/preview/dashboard", PreviewAsync).WithTags("Preview").ExcludeFromDescription();
+        if (app.ServiceProvider.IsDemoEnabled())
+        {
+            app.MapGet("/preview/dashboard", PreviewAsync).WithTags("Preview").ExcludeFromDescription();
+        }
     }
 
     private static async Task<IResult> SignedLoadAsync(
@@ -36,12 +41,12 @@ internal static class DashboardEndpoints
         SidebarApp sidebarApp, IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger("Copilot.Api.Dashboard");
-        if (!http.Request.HasFormContentType)
+        var (signed, unreadable) = await SignedLoadForm.ReadTokenAsync(http.Request, cancellationToken);
+        if (unreadable is not null)
         {
-            return SidebarEndpoints.Problem(StatusCodes.Status400BadRequest, "Expected a form post", "Zendesk posts the signed load as a form with a 'token' field.");
+            return unreadable;
         }
-        var form = await http.Request.ReadFormAsync(cancellationToken);
-        var (load, rejection) = await verifier.VerifyAsync(form["token"].ToString(), cancellationToken);
+        var (load, rejection) = await verifier.VerifyAsync(signed!, cancellationToken);
         if (load is null)
         {
             DashboardLog.SignedLoadRefused(logger, rejection!.Reason);
@@ -55,14 +60,17 @@ internal static class DashboardEndpoints
         return await ServeAsync(http, load.Tenant, user, "zendesk", sessions, sidebarApp, options, time, logger, cancellationToken);
     }
 
-    /// <summary>Demo mode only: the dashboard as the demo team lead (or <c>?agent=</c>, to see what an agent gets).</summary>
+    /// <summary>
+    /// Demo mode only, for the in-process demo tenant only: the dashboard as the demo team lead
+    /// (or <c>?agent=</c>, to see what an agent gets).
+    /// </summary>
     private static async Task<IResult> PreviewAsync(
-        HttpContext http, string? agent, TenantRegistry tenants, IHelpdeskDirectory directory, SessionTokens sessions,
+        HttpContext http, string? agent, IHelpdeskDirectory directory, SessionTokens sessions,
         SidebarApp sidebarApp, IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        if (tenants.Find(options.CurrentValue.PreviewTenant) is not { } tenant)
+        if (http.RequestServices.RunningDemoTenant() is not { } tenant)
         {
-            return SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No preview here", "The local preview runs only while the demo tenant is active.");
+            return PreviewEndpoints.Off();
         }
         var settings = options.CurrentValue.For(tenant.Id);
         DirectoryUser? user;
@@ -92,11 +100,11 @@ internal static class DashboardEndpoints
         return await ServeAsync(http, tenant, user, "preview", sessions, sidebarApp, options, time, loggers.CreateLogger("Copilot.Api.Dashboard"), cancellationToken);
     }
 
-    private static async Task<IResult> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, IOptionsMonitor<SidebarOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, CancellationToken cancellationToken)
     {
         var tenant = http.GetTenant();
         IEnumerable<DirectoryUser> agents = await directory.ListAgentsAsync(tenant.Connection, cancellationToken);
-        if (!agents.Any() && tenant.Id == options.CurrentValue.PreviewTenant
+        if (!agents.Any() && ReferenceEquals(http.RequestServices.RunningDemoTenant(), tenant)
             && http.RequestServices.GetService<DemoHelpdesk>()?.Zendesk?.Data.Users is { } demoUsers)
         {
             agents = demoUsers.Select(u => new DirectoryUser(u.Id, u.Name, u.Email, u.Role, null, u.Locale)).Where(u => u.IsStaff);

@@ -36,4 +36,18 @@ public static class DemoExtensions
     }
 
     public static bool IsDemoRunning(this IServiceProvider services) => services.GetService<DemoHelpdesk>()?.Running == true;
+
+    /// <summary>True when this process runs the demo helpdesk (demo mode), whether or not it has started yet.</summary>
+    public static bool IsDemoEnabled(this IServiceProvider services) => services.GetService<DemoHelpdesk>() is not null;
+
+    /// <summary>
+    /// The in-process demo tenant: registered by this process for its own fake helpdesk and still the
+    /// one the registry holds. Null outside demo mode — a configured tenant that happens to be called
+    /// "demo" is a real helpdesk account and never counts.
+    /// </summary>
+    public static Tenant? RunningDemoTenant(this IServiceProvider services) =>
+        services.GetService<DemoHelpdesk>()?.Tenant is { } demo
+        && ReferenceEquals(services.GetRequiredService<TenantRegistry>().Find(demo.Id), demo)
+            ? demo
+            : null;
 }

@@ -13,15 +13,17 @@ public sealed class DemoHelpdesk(TenantRegistry tenants, IOptions<DemoOptions> o
 {
     private FakeZendesk? _zendesk;
 
-
     public bool Running => _zendesk is not null;
     public FakeZendesk? Zendesk => _zendesk;
+
+    /// <summary>The tenant this process registered for its own fake helpdesk; null until it runs.</summary>
+    public Tenant? Tenant { get; private set; }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var data = FakeZendeskData.LoadDemo();
         _zendesk = await FakeZendesk.StartAsync(data, cancellationToken);
-        tenants.Add(DemoOptions.TenantId, new TenantOptions
+        Tenant = tenants.Add(DemoOptions.TenantId, new TenantOptions
         {
             Helpdesk = "zendesk",
             BaseUrl = _zendesk.BaseUrl.ToString(),

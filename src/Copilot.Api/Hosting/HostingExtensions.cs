@@ -14,8 +14,10 @@ public static class HostingExtensions
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            RequestLimits.ApplyTo(k.Limits);
             k.AddServerHeader = false;
         });
+        builder.AddLogEscaping();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
         builder.Services.AddExceptionHandler<CopilotExceptionHandler>();
@@ -26,7 +28,7 @@ public static class HostingExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddCallerSecurity());
         builder.Services.AddAuthorization();
         return builder;
     }
@@ -34,6 +36,7 @@ public static class HostingExtensions
     public static WebApplication UseCopilotHosting(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseRequestLimits();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();

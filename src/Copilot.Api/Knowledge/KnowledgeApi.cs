@@ -1,3 +1,4 @@
+using Copilot.Api.Hosting;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -6,7 +7,11 @@ namespace Copilot.Api.Knowledge;
 /// <summary>Admin routes of the knowledge index: sync now, import documents, search diagnostics, status.</summary>
 public static class KnowledgeApi
 {
-    public const int MaxQueryLength = 20_000;
+    /// <summary>
+    /// Characters in <c>q</c>. Any 2,000 characters fit the URL limit (<see cref="Hosting.RequestLimits.MaxTargetBytes"/>)
+    /// even when each is sent as nine percent-encoded bytes.
+    /// </summary>
+    public const int MaxQueryLength = 2_000;
     public const int MaxK = 50;
 
     public static IEndpointRouteBuilder MapKnowledgeApi(this IEndpointRouteBuilder app)
@@ -15,7 +20,9 @@ public static class KnowledgeApi
             .RequireAuthorization(TenantExtensions.AdminPolicy)
             .WithTags("Knowledge");
         group.MapPost("/sync", SyncAsync);
-        group.MapPost("/import", ImportAsync);
+        group.MapPost("/import", ImportAsync).DescribesBody(
+            "JSON Lines ({\"id\",\"title\",\"body\",\"url\"?,\"locale\"?} per line) or one Markdown file (?id=&title=).",
+            OpenApiBodies.Text("The documents"), "application/x-ndjson", "text/markdown");
         group.MapGet("/knowledge/search", SearchAsync);
         group.MapGet("/knowledge/status", StatusAsync);
         return app;

@@ -81,7 +81,7 @@ public static partial class KnowledgeImport
         }
         return errors.Count > 0
             ? new Parsed([], errors)
-            : new Parsed([new KnowledgeDocument(SourceKind.Document, id, title!.Trim(), text, url, locale, now)], errors);
+            : new Parsed([new KnowledgeDocument(SourceKind.Document, id, title!.Trim(), text!, url, locale, now)], errors);
     }
 
     public static string Slug(string title)
@@ -127,11 +127,15 @@ public static partial class KnowledgeImport
         var locale = Field(root, "locale", required: false, problems);
         var text = body is null ? "" : TextConversion.ToPlainText(body);
         Check(id, title, text, url, locale, problems);
-        return problems.Count > 0 ? null : new KnowledgeDocument(SourceKind.Document, id!, title!.Trim(), text, url, locale, now);
+        return problems.Count > 0 ? null : new KnowledgeDocument(SourceKind.Document, id!, title!.Trim(), text!, url, locale, now);
     }
 
-    private static void Check(string? id, string? title, string text, string? url, string? locale, List<string> problems)
+    private static void Check(string? id, string? title, string? text, string? url, string? locale, List<string> problems)
     {
+        if (text is null)
+        {
+            problems.Add(TextConversion.UnreadableMarkdown);
+        }
         if (id is { } i && (i.Length == 0 || i.Length > MaxIdLength))
         {
             problems.Add($"'id' must be 1 to {MaxIdLength} characters.");
@@ -140,7 +144,7 @@ public static partial class KnowledgeImport
         {
             problems.Add($"'title' may be at most {MaxTitleLength} characters.");
         }
-        if (title is not null && text.Length == 0)
+        if (title is not null && text is "")
         {
             problems.Add("'body' holds no text.");
         }

@@ -10,14 +10,32 @@ public static partial class TextConversion
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     /// <summary>HTML when the body starts with a tag or holds block-level tags; Markdown (or plain text) otherwise.</summary>
-    public static string ToPlainText(string body) =>
+    /// <returns>null when the body is Markdown the parser refuses (see <see cref="MarkdownToText"/>).</returns>
+    public static string? ToPlainText(string body) =>
         LooksLikeHtml(body) ? HtmlToText(body) : MarkdownToText(body);
 
     public static bool LooksLikeHtml(string body) =>
         body.TrimStart().StartsWith('<') || BlockTag().IsMatch(body);
 
-    public static string MarkdownToText(string markdown) =>
-        Tidy(WebUtility.HtmlDecode(Markdown.ToPlainText(markdown, Pipeline)));
+    /// <returns>
+    /// null when Markdig refuses the text: it stops at a nesting depth limit, which a table with
+    /// thousands of columns also reaches.
+    /// </returns>
+    public static string? MarkdownToText(string markdown)
+    {
+        try
+        {
+            return Tidy(WebUtility.HtmlDecode(Markdown.ToPlainText(markdown, Pipeline)));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Why <see cref="MarkdownToText"/> gave no text, for the admin who sent it.</summary>
+    public const string UnreadableMarkdown =
+        "The Markdown nests too deeply to read (a table with thousands of columns, or deeply nested lists or quotes).";
 
     /// <summary>Drops scripts, styles and tags; block tags become line breaks so paragraphs survive.</summary>
     public static string HtmlToText(string html)

@@ -8,18 +8,21 @@ namespace Copilot.Api.Sidebar;
 
 /// <summary>
 /// The local preview: a page that plays Zendesk's agent workspace around the sidebar, for the
-/// demo tenant only. It mints sessions for demo agents without a signed load, so every route
-/// here answers 404 unless the demo tenant is running.
+/// in-process demo tenant only. It starts sessions for demo agents without Zendesk, so it exists
+/// only in demo mode (outside it no route is mapped), and every route answers 404 unless the demo
+/// helpdesk this process runs is up — never for a configured tenant, whatever its id.
 /// </summary>
 internal static class PreviewEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
+        if (!app.ServiceProvider.IsDemoEnabled())
+        {
+            return;
+        }
         var preview = app.MapGroup("/preview").WithTags("Preview").ExcludeFromDescription()
             .AddEndpointFilter(async (context, next) =>
-                DemoTenant(context.HttpContext) is null
-                    ? SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No preview here", "The local preview runs only while the demo tenant is active.")
-                    : await next(context));
+                context.HttpContext.RequestServices.RunningDemoTenant() is null ? Off() : await next(context));
         preview.MapGet("/", PageAsync);
         preview.MapGet("/sidebar", SidebarAsync);
         preview.MapGet("/api/agents", AgentsAsync);
@@ -27,27 +30,24 @@ internal static class PreviewEndpoints
         preview.MapGet("/api/tickets/{id:long}", ThreadAsync);
     }
 
-    private static Tenant? DemoTenant(HttpContext http)
-    {
-        var name = http.RequestServices.GetRequiredService<IOptionsMonitor<SidebarOptions>>().CurrentValue.PreviewTenant;
-        return http.RequestServices.GetRequiredService<TenantRegistry>().Find(name);
-    }
+    /// <summary>The answer of every preview route while the demo tenant is not running.</summary>
+    internal static IResult Off() =>
+        SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No preview here", "The local preview runs only in demo mode, for its in-process demo helpdesk.");
+
+    private static Tenant DemoTenant(HttpContext http) => http.RequestServices.RunningDemoTenant()!;
 
     private static async Task<IResult> PageAsync(HttpContext http, SidebarApp sidebarApp, CancellationToken cancellationToken) =>
         await SidebarEndpoints.PageAsync(http, sidebarApp, "preview.html", "", "", cancellationToken);
 
     /// <summary>
-    /// The sidebar frame for the chosen demo agent (default: the first). When the demo helpdesk is
-    /// our own fake Zendesk, the session starts exactly as in Zendesk: the fake signs a load
-    /// (RS256, its app key), which goes through the same verification and user check as
-    /// <c>POST /sidebar/</c>. A demo tenant on another helpdesk gets a session minted here for an
-    /// agent that helpdesk confirms.
+    /// The sidebar frame for the chosen demo agent (default: the first). The session starts exactly
+    /// as in Zendesk: the in-process fake signs a load (RS256, its app key), which goes through the
+    /// same verification and user check as <c>POST /sidebar/</c>.
     /// </summary>
     private static async Task<IResult> SidebarAsync(
-        HttpContext http, string? agent, IHelpdeskDirectory directory, SessionTokens sessions, SidebarApp sidebarApp,
-        IOptionsMonitor<SidebarOptions> options, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext http, string? agent, IHelpdeskDirectory directory, DemoHelpdesk demo, SidebarApp sidebarApp, CancellationToken cancellationToken)
     {
-        var tenant = DemoTenant(http)!;
+        var tenant = DemoTenant(http);
         long? id = null;
         if (string.IsNullOrEmpty(agent))
         {
@@ -65,19 +65,9 @@ internal static class PreviewEndpoints
         {
             return NoAgent();
         }
-        if (http.RequestServices.GetService<DemoHelpdesk>()?.Zendesk is { } fake && fake.BaseUrl == tenant.Connection.BaseUrl)
-        {
-            var (session, refused) = await SidebarEndpoints.StartSessionAsync(http, fake.SignLoad(id.Value), cancellationToken);
-            // Refused as Zendesk's load would be: 403 for a user who is not an active agent.
-            return refused ?? await SidebarEndpoints.PageAsync(http, sidebarApp, "sidebar.html", session!, "preview", cancellationToken);
-        }
-        var user = await directory.GetUserAsync(tenant.Connection, id.Value, cancellationToken);
-        if (user is not { IsStaff: true })
-        {
-            return NoAgent();
-        }
-        var (token, _) = sessions.Issue(tenant, user.Id.ToString(CultureInfo.InvariantCulture), user.Name, AgentRoles.Of(user, options.CurrentValue.For(tenant.Id)), time.GetUtcNow());
-        return await SidebarEndpoints.PageAsync(http, sidebarApp, "sidebar.html", token, "preview", cancellationToken);
+        var (session, refused) = await SidebarEndpoints.StartSessionAsync(http, demo.Zendesk!.SignLoad(id.Value), cancellationToken);
+        // Refused as Zendesk's load would be: 403 for a user who is not an active agent.
+        return refused ?? await SidebarEndpoints.PageAsync(http, sidebarApp, "sidebar.html", session!, "preview", cancellationToken);
     }
 
     private static IResult NoAgent() =>
@@ -85,14 +75,14 @@ internal static class PreviewEndpoints
 
     private static async Task<IResult> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, IOptionsMonitor<SidebarOptions> options, CancellationToken cancellationToken)
     {
-        var tenant = DemoTenant(http)!;
+        var tenant = DemoTenant(http);
         var agents = await directory.ListAgentsAsync(tenant.Connection, cancellationToken);
         return TypedResults.Ok(agents.Select(a => new PreviewAgent(a.Id.ToString(CultureInfo.InvariantCulture), a.Name, AgentRoles.Of(a, options.CurrentValue.For(tenant.Id)))));
     }
 
     private static async Task<IResult> TicketsAsync(HttpContext http, IHelpdeskDirectory directory, CancellationToken cancellationToken)
     {
-        var tickets = await directory.ListTicketsAsync(DemoTenant(http)!.Connection, 50, cancellationToken);
+        var tickets = await directory.ListTicketsAsync(DemoTenant(http).Connection, 50, cancellationToken);
         return TypedResults.Ok(tickets);
     }
 
@@ -102,7 +92,7 @@ internal static class PreviewEndpoints
         {
             return SidebarEndpoints.Problem(StatusCodes.Status503ServiceUnavailable, "No helpdesk connector", "No helpdesk client is registered, so the preview cannot read ticket threads.");
         }
-        var thread = await clients.Create(DemoTenant(http)!.Connection).GetThreadAsync(id, cancellationToken);
+        var thread = await clients.Create(DemoTenant(http).Connection).GetThreadAsync(id, cancellationToken);
         if (thread is null)
         {
             return SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No such ticket", $"The demo helpdesk has no ticket {id}.");

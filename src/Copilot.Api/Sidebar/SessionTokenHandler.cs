@@ -18,18 +18,13 @@ public sealed class SessionTokenHandler(
     SessionTokens sessions) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "SidebarSession";
+    public const string OpenApiScheme = "sidebarSession";
     public const string AgentNameClaim = "copilot:agent-name";
     public const string AuthTimeClaim = "copilot:auth-time";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            return AuthenticateResult.NoResult();
-        }
-        var raw = header["Bearer ".Length..].Trim();
-        if (!SessionTokens.LooksLikeSession(raw))
+        if (UntrustedJwt.BearerOf(Request) is not { } raw || !SessionTokens.LooksLikeSession(raw))
         {
             return AuthenticateResult.NoResult();
         }

@@ -18,11 +18,13 @@ public sealed class SessionTokens(TenantRegistry tenants, IOptionsMonitor<Sideba
     public const string Issuer = "urn:copilot:sidebar-session";
     private static readonly byte[] KeyInfo = Encoding.UTF8.GetBytes("copilot sidebar session v1");
     private static readonly JsonWebTokenHandler Tokens = new() { MapInboundClaims = false };
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
     public (string Token, AgentSession Session) Issue(Tenant tenant, string agentId, string name, string role, DateTimeOffset authTime)
     {
         var now = time.GetUtcNow();
-        var expires = now.AddMinutes(options.CurrentValue.SessionMinutes);
+        // Never past the session's maximum lifetime, however late the renewal.
+        var expires = Min(now.AddMinutes(options.CurrentValue.SessionMinutes), MaxEnd(authTime));
         var token = Tokens.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
@@ -43,9 +45,13 @@ public sealed class SessionTokens(TenantRegistry tenants, IOptionsMonitor<Sideba
         return (token, new AgentSession(tenant.Id, agentId, name, role, authTime, expires));
     }
 
+    /// <summary>When a session started from the signed load at <paramref name="authTime"/> must end (<c>Sidebar:MaxSessionHours</c>).</summary>
+    public DateTimeOffset MaxEnd(DateTimeOffset authTime) => authTime.AddHours(options.CurrentValue.MaxSessionHours);
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
     /// <summary>True when the token claims to be one of ours (unverified; picks the auth scheme).</summary>
-    public static bool LooksLikeSession(string raw) =>
-        Tokens.CanReadToken(raw) && Tokens.ReadJsonWebToken(raw).Issuer == Issuer;
+    public static bool LooksLikeSession(string raw) => UntrustedJwt.TryRead(raw)?.Issuer == Issuer;
 
     private const int MaxRemembered = 10_000;
     private readonly ConcurrentDictionary<string, (byte[] Secret, SymmetricSecurityKey Key)> _keys = new(StringComparer.Ordinal);
@@ -60,7 +66,7 @@ public sealed class SessionTokens(TenantRegistry tenants, IOptionsMonitor<Sideba
     {
         if (_verified.TryGetValue(raw, out var known))
         {
-            if (known.ExpiresAt > time.GetUtcNow().AddSeconds(-30))
+            if (IsLive(known))
             {
                 return known;
             }
@@ -80,11 +86,7 @@ public sealed class SessionTokens(TenantRegistry tenants, IOptionsMonitor<Sideba
 
     private async Task<AgentSession?> VerifyAsync(string raw)
     {
-        if (!Tokens.CanReadToken(raw))
-        {
-            return null;
-        }
-        var audience = Tokens.ReadJsonWebToken(raw).Audiences.FirstOrDefault();
+        var audience = UntrustedJwt.TryRead(raw)?.Audiences.FirstOrDefault();
         if (audience is null || tenants.Find(audience) is not { } tenant)
         {
             return null;
@@ -97,9 +99,9 @@ public sealed class SessionTokens(TenantRegistry tenants, IOptionsMonitor<Sideba
             ValidAudience = tenant.Id,
             RequireExpirationTime = true,
             RequireSignedTokens = true,
-            ClockSkew = TimeSpan.FromSeconds(30),
+            ClockSkew = ClockSkew,
             LifetimeValidator = (notBefore, expires, _, _) =>
-                expires is { } e && e > time.GetUtcNow().UtcDateTime.AddSeconds(-30) && (notBefore is null || notBefore <= time.GetUtcNow().UtcDateTime.AddSeconds(30)),
+                expires is { } e && e > time.GetUtcNow().UtcDateTime - ClockSkew && (notBefore is null || notBefore <= time.GetUtcNow().UtcDateTime + ClockSkew),
         });
         if (!result.IsValid)
         {
@@ -113,7 +115,18 @@ public sealed class SessionTokens(TenantRegistry tenants, IOptionsMonitor<Sideba
             return null;
         }
         token.TryGetPayloadValue<string>("name", out var name);
-        return new AgentSession(tenant.Id, agent, name ?? "", role, DateTimeOffset.FromUnixTimeSeconds(authTime), token.ValidTo);
+        var session = new AgentSession(tenant.Id, agent, name ?? "", role, DateTimeOffset.FromUnixTimeSeconds(authTime), token.ValidTo);
+        return IsLive(session) ? session : null;
+    }
+
+    /// <summary>
+    /// Not expired, and within the maximum lifetime as configured now: a lowered
+    /// <c>MaxSessionHours</c> ends older sessions at once, not at their next renewal.
+    /// </summary>
+    private bool IsLive(AgentSession session)
+    {
+        var now = time.GetUtcNow();
+        return session.ExpiresAt > now.Add(-ClockSkew) && MaxEnd(session.AuthTime) > now.Add(-ClockSkew);
     }
 
     /// <summary>Derived once per tenant secret: the token library caches its HMAC instances per key object.</summary>

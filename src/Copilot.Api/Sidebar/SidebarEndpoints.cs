@@ -14,9 +14,11 @@ internal static class SidebarEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var sidebar = app.MapGroup("/sidebar").WithTags("Sidebar");
-        sidebar.MapPost("/", SignedLoadAsync).DisableAntiforgery().WithSummary("Zendesk's signed first load of the sidebar: verifies the token, starts a session, serves the app");
+        sidebar.MapPost("/", SignedLoadAsync).DisableAntiforgery().WithSummary("Zendesk's signed first load of the sidebar: verifies the token, starts a session, serves the app")
+            .WithSignedLoadForm();
         sidebar.MapGet("/", () => Problem(StatusCodes.Status401Unauthorized, "Open Copilot from Zendesk",
-            "The sidebar starts from Zendesk's signed load (a POST with a token); opening this address directly has no signature to check."));
+            "The sidebar starts from Zendesk's signed load (a POST with a token); opening this address directly has no signature to check."))
+            .WithMetadata(SignedLoadForm.NoProof);
         sidebar.MapPost("/session", RenewAsync)
             .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireClaim(SidebarTokenHandler.AgentClaim))
             .WithSummary("Trades a current session for a fresh one, while the agent is still staff");
@@ -25,12 +27,12 @@ internal static class SidebarEndpoints
 
     private static async Task<IResult> SignedLoadAsync(HttpContext http, SidebarApp sidebarApp, CancellationToken cancellationToken)
     {
-        if (!http.Request.HasFormContentType)
+        var (signed, unreadable) = await SignedLoadForm.ReadTokenAsync(http.Request, cancellationToken);
+        if (unreadable is not null)
         {
-            return Problem(StatusCodes.Status400BadRequest, "Expected a form post", "Zendesk posts the signed load as a form with a 'token' field.");
+            return unreadable;
         }
-        var form = await http.Request.ReadFormAsync(cancellationToken);
-        var (token, refused) = await StartSessionAsync(http, form["token"].ToString(), cancellationToken);
+        var (token, refused) = await StartSessionAsync(http, signed!, cancellationToken);
         return refused ?? await PageAsync(http, sidebarApp, "sidebar.html", token!, "zendesk", cancellationToken);
     }
 
@@ -68,7 +70,7 @@ internal static class SidebarEndpoints
         var tenant = http.GetTenant();
         var agentId = http.User.FindFirstValue(SidebarTokenHandler.AgentClaim)!;
         var authTime = DateTimeOffset.FromUnixTimeSeconds(long.Parse(http.User.FindFirstValue(SessionTokenHandler.AuthTimeClaim)!, CultureInfo.InvariantCulture));
-        if (authTime.AddHours(options.CurrentValue.MaxSessionHours) < time.GetUtcNow())
+        if (sessions.MaxEnd(authTime) <= time.GetUtcNow())
         {
             return Problem(StatusCodes.Status401Unauthorized, "Session too old", "Reopen the ticket to start a new Copilot session.");
         }

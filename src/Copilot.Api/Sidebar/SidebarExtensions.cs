@@ -1,9 +1,11 @@
 using Copilot.Api.Configuration;
+using Copilot.Api.Hosting;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 using Copilot.Connectors.Zendesk;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
 
 namespace Copilot.Api.Sidebar;
 
@@ -21,6 +23,11 @@ public static class SidebarExtensions
         builder.Services.AddSingleton<SessionTokens>();
         builder.Services.AddSingleton<SidebarApp>();
         builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, SessionTokenHandler>(SessionTokenHandler.SchemeName, null);
+        builder.Services.AddOpenApiScheme(new DescribedScheme(SessionTokenHandler.OpenApiScheme, SessionTokenHandler.SchemeName, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
+            Description = "The sidebar session written into the app's page after Zendesk's signed load (POST /sidebar/ or /dashboard/): proves the tenant and the agent, with the agent's role. Renewed with POST /sidebar/session up to Sidebar:MaxSessionHours after the signed load.",
+        }));
         // Sidebar routes take either proof: the proxy-signed token (tenant only) or our session
         // (tenant and verified agent). Runs after AddTenants() and replaces its policy.
         builder.Services.Configure<AuthorizationOptions>(o =>

@@ -18,10 +18,6 @@ public sealed class SidebarOptions
     [Range(1, 24)]
     public int MaxSessionHours { get; set; } = 12;
 
-    /// <summary>The tenant whose presence turns the local preview on.</summary>
-    [Required]
-    public string PreviewTenant { get; set; } = "demo";
-
     /// <summary>Per tenant id: the Zendesk app and the custom roles of team leads.</summary>
     public Dictionary<string, SidebarTenantOptions> Tenants { get; set; } = new(StringComparer.Ordinal);
 

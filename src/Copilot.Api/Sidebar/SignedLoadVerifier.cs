@@ -25,11 +25,10 @@ public sealed partial class SignedLoadVerifier(TenantRegistry tenants, AppKeyCac
 
     public async Task<(SignedLoad? Load, SignedLoadRejection? Rejection)> VerifyAsync(string raw, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(raw) || !Tokens.CanReadToken(raw))
+        if (UntrustedJwt.TryRead(raw) is not { } unverified)
         {
             return Reject("The signed token is missing or is not a JWT.");
         }
-        var unverified = Tokens.ReadJsonWebToken(raw);
         var issuer = unverified.Issuer;
         var candidates = tenants.All.Where(t => t.Options.Helpdesk == "zendesk" && IssuedBy(t, issuer)).ToList();
         if (candidates.Count == 0)

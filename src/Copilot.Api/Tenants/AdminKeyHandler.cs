@@ -15,6 +15,7 @@ public sealed class AdminKeyHandler(
     IOptions<CopilotOptions> copilot) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Admin";
+    public const string OpenApiScheme = "adminKey";
     public const string Header = "X-Admin-Key";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()

@@ -23,6 +23,7 @@ public sealed class SidebarTokenHandler(
     TimeProvider time) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Sidebar";
+    public const string OpenApiScheme = "zendeskProxyToken";
     public const string TenantClaim = "copilot:tenant";
 
     /// <summary>The verified acting agent; set only by the session scheme, never from a proxy token.</summary>
@@ -32,20 +33,18 @@ public sealed class SidebarTokenHandler(
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(10);
 
     private static readonly JsonWebTokenHandler Tokens = new() { MapInboundClaims = false };
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        if (UntrustedJwt.BearerOf(Request) is not { } raw)
         {
             return AuthenticateResult.NoResult();
         }
-        var raw = header["Bearer ".Length..].Trim();
-        if (!Tokens.CanReadToken(raw))
+        if (UntrustedJwt.TryRead(raw) is not { } unverified)
         {
             return AuthenticateResult.Fail("The token is not a JWT.");
         }
-        var unverified = Tokens.ReadJsonWebToken(raw);
         if (unverified.Issuer == Sidebar.SessionTokens.Issuer)
         {
             // Our own session: the session scheme answers for it.
@@ -63,8 +62,8 @@ public sealed class SidebarTokenHandler(
             ValidateAudience = false,
             RequireExpirationTime = true,
             RequireSignedTokens = true,
-            ClockSkew = TimeSpan.FromSeconds(30),
-            LifetimeValidator = (_, expires, _, _) => expires is { } e && e > time.GetUtcNow().UtcDateTime.AddSeconds(-30) && e <= time.GetUtcNow().UtcDateTime.Add(MaxLifetime),
+            ClockSkew = ClockSkew,
+            LifetimeValidator = (notBefore, expires, _, _) => IsCurrent(notBefore, expires, time.GetUtcNow().UtcDateTime),
         });
         if (!result.IsValid)
         {
@@ -86,4 +85,9 @@ public sealed class SidebarTokenHandler(
         identity.AddClaim(new Claim(TenantClaim, tenant.Id));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
+
+    /// <summary>Not expired, not living longer than <see cref="MaxLifetime"/>, and not before its <c>nbf</c> (30 s of skew either way).</summary>
+    private static bool IsCurrent(DateTime? notBefore, DateTime? expires, DateTime now) =>
+        expires is { } e && e > now - ClockSkew && e <= now + MaxLifetime
+        && (notBefore is not { } nbf || nbf <= now + ClockSkew);
 }

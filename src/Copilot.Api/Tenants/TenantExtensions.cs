@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Copilot.Api.Configuration;
+using Copilot.Api.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace Copilot.Api.Tenants;
 
@@ -17,10 +19,21 @@ public static class TenantExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CopilotOptions>, TenantSettingsValidator>());
         builder.Services.AddSingleton<TenantRegistry>();
         builder.Services.AddSingleton<ReplayGuard>();
-        builder.Services.AddSingleton(TimeProvider.System);
+        // TryAdd: a host that pins the clock (tests, with a fake TimeProvider) keeps its own.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, SidebarTokenHandler>(SidebarTokenHandler.SchemeName, null)
             .AddScheme<AuthenticationSchemeOptions, AdminKeyHandler>(AdminKeyHandler.SchemeName, null);
+        builder.Services.AddOpenApiScheme(new DescribedScheme(SidebarTokenHandler.OpenApiScheme, SidebarTokenHandler.SchemeName, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
+            Description = "HS256 JWT signed by Zendesk's app proxy with the tenant's shared secret: iss = tenant id, exp at most 10 minutes ahead, nbf honoured, jti accepted once. Proves the tenant only.",
+        }, TenantOnly: true));
+        builder.Services.AddOpenApiScheme(new DescribedScheme(AdminKeyHandler.OpenApiScheme, AdminKeyHandler.SchemeName, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = AdminKeyHandler.Header,
+            Description = "The deployment's admin key (Copilot:AdminKey).",
+        }));
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(SidebarPolicy, p => p.AddAuthenticationSchemes(SidebarTokenHandler.SchemeName).RequireClaim(SidebarTokenHandler.TenantClaim))
             .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(AdminKeyHandler.SchemeName).RequireRole("admin"));

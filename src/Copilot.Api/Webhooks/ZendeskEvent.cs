@@ -18,6 +18,11 @@ public sealed record ZendeskEvent(string? Id, string Type, TicketEventKind Kind,
     /// <returns>The event, or null with a field → message error when the body is not one.</returns>
     public static ZendeskEvent? Parse(ReadOnlySpan<byte> body, string fallbackTime, Dictionary<string, string[]> errors)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            errors["body"] = ["The body is not valid UTF-8 text."];
+            return null;
+        }
         JsonDocument doc;
         try
         {

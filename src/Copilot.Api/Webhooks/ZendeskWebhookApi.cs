@@ -5,8 +5,9 @@ namespace Copilot.Api.Webhooks;
 
 /// <summary>
 /// <c>POST /api/webhooks/zendesk/{tenant}</c>: ticket events from the tenant's Zendesk webhook.
-/// Unsigned, wrongly signed or stale deliveries get 401 and store nothing; a redelivered
-/// event (same event id) gets 200 and is stored once.
+/// Unsigned, wrongly signed or stale deliveries get 401 and store nothing — the same 401 for a
+/// tenant id that does not exist or has no signing secret; a redelivered event (same event id)
+/// gets 200 and is stored once.
 /// </summary>
 public static partial class ZendeskWebhookApi
 {
@@ -16,6 +17,8 @@ public static partial class ZendeskWebhookApi
     {
         app.MapPost("/api/webhooks/zendesk/{tenant}", Receive)
             .AllowAnonymous()
+            .WithMetadata(new Hosting.CallerProof(ZendeskWebhookVerifier.OpenApiScheme.Id,
+                "Zendesk's webhook signature over the timestamp and body, checked with the tenant's signing secret."))
             .WithTags("Webhooks")
             .Produces<WebhookReceipt>()
             .ProducesValidationProblem()
@@ -38,11 +41,12 @@ public static partial class ZendeskWebhookApi
         var secret = tenants.Find(tenant)?.Options.WebhookSecret;
         var timestamp = http.Request.Headers[ZendeskWebhookVerifier.TimestampHeader].ToString();
         var signature = http.Request.Headers[ZendeskWebhookVerifier.SignatureHeader].ToString();
-        var verdict = string.IsNullOrEmpty(secret) ? WebhookVerdict.BadSignature : verifier.Verify(secret, timestamp, signature, body);
+        var verdict = verifier.Verify(secret, timestamp, signature, body);
         if (verdict != WebhookVerdict.Valid)
         {
             LogRefused(logger, tenant, verdict);
-            // One answer for unknown tenants and bad signatures, so the endpoint reveals no tenant ids.
+            // The verdict depends on the request alone: an unknown tenant, a tenant without a secret and
+            // a wrong signature get the same answer, so the endpoint reveals no tenant ids.
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Webhook not accepted", detail: verdict switch
             {
                 WebhookVerdict.MissingHeaders => $"Sign the request: {ZendeskWebhookVerifier.SignatureHeader} and {ZendeskWebhookVerifier.TimestampHeader} are required.",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Copilot.Api.Hosting;
 
 namespace Copilot.Api.Webhooks;
 
@@ -18,7 +19,27 @@ public sealed class ZendeskWebhookVerifier(TimeProvider time)
     public const string TimestampHeader = "X-Zendesk-Webhook-Signature-Timestamp";
     public static readonly TimeSpan MaxSkew = TimeSpan.FromMinutes(5);
 
-    public WebhookVerdict Verify(string secret, string? timestamp, string? signature, ReadOnlySpan<byte> body)
+    /// <summary>The signature as the OpenAPI document describes it; the webhook route names it as its caller's proof.</summary>
+    public static readonly DescribedScheme OpenApiScheme = new("zendeskWebhookSignature", null, new Microsoft.OpenApi.OpenApiSecurityScheme
+    {
+        Type = Microsoft.OpenApi.SecuritySchemeType.ApiKey, In = Microsoft.OpenApi.ParameterLocation.Header, Name = SignatureHeader,
+        Description = $"base64(HMAC-SHA256(the tenant's webhook signing secret, {TimestampHeader} + raw body)), the timestamp within 5 minutes of now.",
+    });
+
+    /// <summary>
+    /// Checked against for an unknown tenant or one without a signing secret: the same work and the
+    /// same verdict as a wrong signature, so answers tell no tenant ids apart.
+    /// </summary>
+    private readonly string _decoy = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    /// <param name="secret">The tenant's signing secret; null or empty when the tenant is unknown or has none, which never verifies.</param>
+    public WebhookVerdict Verify(string? secret, string? timestamp, string? signature, ReadOnlySpan<byte> body)
+    {
+        var verdict = Check(string.IsNullOrEmpty(secret) ? _decoy : secret, timestamp, signature, body);
+        return verdict == WebhookVerdict.Valid && string.IsNullOrEmpty(secret) ? WebhookVerdict.BadSignature : verdict;
+    }
+
+    private WebhookVerdict Check(string secret, string? timestamp, string? signature, ReadOnlySpan<byte> body)
     {
         if (string.IsNullOrEmpty(timestamp) || string.IsNullOrEmpty(signature))
         {

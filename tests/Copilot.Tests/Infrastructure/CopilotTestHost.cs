@@ -71,6 +71,7 @@ public sealed class CopilotTestHost : IAsyncDisposable
     }
 
     /// <summary>A token as Zendesk's app proxy signs it: HS256 with the tenant's shared secret.</summary>
+    /// <param name="notBefore">Its <c>nbf</c>, from now (default 5 s ago).</param>
     public static string MintToken(
         string? agent = "2001",
         string issuer = TenantId,
@@ -80,6 +81,7 @@ public sealed class CopilotTestHost : IAsyncDisposable
         bool includeJti = true,
         bool includeExpiry = true,
         string algorithm = SecurityAlgorithms.HmacSha256,
+        TimeSpan? notBefore = null,
         DateTime? issuedAt = null)
     {
         var now = DateTime.UtcNow;
@@ -97,7 +99,7 @@ public sealed class CopilotTestHost : IAsyncDisposable
             Issuer = issuer,
             Claims = claims,
             IssuedAt = issuedAt ?? now,
-            NotBefore = now.AddSeconds(-5),
+            NotBefore = now.Add(notBefore ?? TimeSpan.FromSeconds(-5)),
             Expires = includeExpiry ? now.Add(lifetime ?? TimeSpan.FromMinutes(5)) : null,
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret)), algorithm),
         };

@@ -3,12 +3,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Copilot.Tests.ModelFeatures;
 
-/// <summary>Every log entry the host writes, formatted as a console logger would, with its level.</summary>
+/// <summary>Every log entry the host writes, formatted as a console logger would, with its level and the text of each structured value.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
-    private readonly ConcurrentQueue<(LogLevel Level, string Category, string Text)> _entries = new();
+    private readonly ConcurrentQueue<(LogLevel Level, string Category, string Text, IReadOnlyList<string> Values)> _entries = new();
 
-    public IReadOnlyList<(LogLevel Level, string Category, string Text)> Entries => [.. _entries];
+    public IReadOnlyList<(LogLevel Level, string Category, string Text, IReadOnlyList<string> Values)> Entries => [.. _entries];
 
     public void Clear() => _entries.Clear();
 
@@ -25,6 +25,7 @@ public sealed class CapturedLogs : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner._entries.Enqueue((logLevel, category, formatter(state, exception) + (exception is null ? "" : "\n" + exception)));
+            owner._entries.Enqueue((logLevel, category, formatter(state, exception) + (exception is null ? "" : "\n" + exception),
+                state is IReadOnlyList<KeyValuePair<string, object?>> values ? values.Select(v => v.Value?.ToString() ?? "").ToList() : []));
     }
 }

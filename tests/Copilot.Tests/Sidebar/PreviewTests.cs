@@ -21,37 +21,42 @@ public sealed class PreviewTests
     [InlineData("/preview/api/agents")]
     [InlineData("/preview/api/tickets")]
     [InlineData("/preview/api/tickets/1")]
+    [InlineData("/preview/dashboard")]
     public async Task ThePreviewIsOffWithoutTheDemoTenant(string path)
     {
-        await using var host = await SidebarTestHost.StartAsync(demo: false);
+        await using var host = await SidebarTestHost.StartAsync();
         using var response = await host.Http.GetAsync(path);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task WithTheDemoTenantThePreviewMintsASessionForADemoAgent()
+    /// <summary>
+    /// A configured tenant whose id is "demo" is a real helpdesk account: with demo mode off the
+    /// preview mints no session for its admin and reads none of its customers' threads.
+    /// </summary>
+    [Theory]
+    [InlineData("/preview")]
+    [InlineData("/preview/sidebar")]
+    [InlineData("/preview/sidebar?agent=2003")]
+    [InlineData("/preview/dashboard")]
+    [InlineData("/preview/dashboard?agent=2003")]
+    [InlineData("/preview/api/agents")]
+    [InlineData("/preview/api/tickets")]
+    [InlineData("/preview/api/tickets/1")]
+    public async Task AConfiguredTenantCalledDemoGetsNoPreview(string path)
     {
-        await using var host = await SidebarTestHost.StartAsync(demo: true);
-        using var page = await host.Http.GetAsync("/preview");
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var agents = await host.Http.GetFromJsonAsync<JsonElement>("/preview/api/agents");
-        Assert.Equal(["2001", "2002", "2003"], agents.EnumerateArray().Select(a => a.GetProperty("id").GetString()));
-        using var frame = await host.Http.GetAsync("/preview/sidebar?agent=2002");
-        var html = await frame.Content.ReadAsStringAsync();
-        Assert.Contains("""content="preview" """.TrimEnd(), html);
-        using var me = await host.GetAsAsync("/test/whoami", SidebarTestHost.SessionOf(html));
-        var who = await me.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("demo", who.GetProperty("tenant").GetString());
-        Assert.Equal("2002", who.GetProperty("verifiedAgent").GetString());
-    }
+        await using var host = await SidebarTestHost.StartAsync(configuredDemoTenant: true);
+        Assert.NotNull(host.Services.GetRequiredService<TenantRegistry>().Find(DemoOptions.TenantId));
+        host.Zendesk.ClearRequests();
 
-    [Fact]
-    public async Task ThePreviewMintsNoSessionForACustomer()
-    {
-        await using var host = await SidebarTestHost.StartAsync(demo: true);
-        using var frame = await host.Http.GetAsync($"/preview/sidebar?agent={SidebarTestHost.Customer}");
-        Assert.Equal(HttpStatusCode.NotFound, frame.StatusCode);
+        using var response = await host.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("copilot-session", await response.Content.ReadAsStringAsync());
+        // No user looked up, no app key fetched for a load, no thread read (the tenant's own knowledge sync may run).
+        Assert.DoesNotContain(host.Zendesk.Requests, r => r.Path.Contains("/users", StringComparison.Ordinal)
+            || r.Path.Contains("/apps/", StringComparison.Ordinal) || r.Path.Contains("/tickets", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
     public RSA ZendeskKey { get; }
     public FakeZendesk Zendesk { get; }
     public HttpClient Http { get; }
+    public IServiceProvider Services => _app.Services;
 
     private SidebarTestHost(WebApplication app, string dir, RSA key, FakeZendesk zendesk, HttpClient http)
     {
@@ -45,7 +46,9 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
     public string Installation => $"{Zendesk.BaseUrl.GetLeftPart(UriPartial.Authority)}/api/v2/apps/installations/42.json";
     public string KeyUrl => $"{Zendesk.BaseUrl.GetLeftPart(UriPartial.Authority)}/api/v2/apps/{AppId}/public_key.pem";
 
-    public static async Task<SidebarTestHost> StartAsync(bool demo = false)
+    /// <param name="configure">Runs before the features are added (e.g. to pin the clock).</param>
+    /// <param name="configuredDemoTenant">Also configure a tenant whose id is "demo" on the same helpdesk (demo mode stays off).</param>
+    public static async Task<SidebarTestHost> StartAsync(bool configuredDemoTenant = false, Action<WebApplicationBuilder>? configure = null)
     {
         var zendesk = await FakeZendesk.StartAsync(new FakeZendeskData
         {
@@ -82,7 +85,7 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
                 ["Sidebar:AppDirectory"] = appDir,
                 ["Sidebar:Tenants:acme:TeamLeadCustomRoleIds:0"] = "77",
             };
-            if (demo)
+            if (configuredDemoTenant)
             {
                 settings["Copilot:Tenants:demo:BaseUrl"] = zendesk.BaseUrl.ToString();
                 settings["Copilot:Tenants:demo:Email"] = "bot@acme.example";
@@ -90,6 +93,7 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
                 settings["Copilot:Tenants:demo:SharedSecret"] = SharedSecret + "-demo";
             }
             b.Configuration.AddInMemoryCollection(settings);
+            configure?.Invoke(b);
         });
         app.MapGet("/test/whoami", (HttpContext http) => new
         {

@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Copilot.Tests.Analytics;
+using Copilot.Tests.Infrastructure;
+using Dapper;
+using Copilot.Api.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Copilot.Tests.Security;
+
+/// <summary>Malformed credentials, forms and bodies, sent unauthenticated or as a tenant: each a 4xx problem+json, never a 500.</summary>
+public sealed class MalformedInputTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
+{
+    public static TheoryData<string> MalformedBearers => new()
+    {
+        "not.a.jwt",
+        "a.b.c.d.e",
+        "eyJhbGciOiJIUzI1NiJ9.bm90IGpzb24.c2ln", // payload is not JSON
+        "eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOjV9.c2ln", // "iss" is a number
+        "eyJhbGciOiJIUzI1NiJ9.W10.c2ln", // payload is an array
+        "bm90IGpzb24.e30.c2ln", // header is not JSON
+        "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.a.b.c.d", // an encrypted token
+        "....",
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedBearers))]
+    public async Task AMalformedBearerTokenIsUnauthorizedOnEveryProtectedRoute(string token)
+    {
+        var routes = HostRoute.Of(fixture.Host.Services).Where(r => r.RequiresAuthorization).ToList();
+        Assert.True(routes.Count >= 20, $"only {routes.Count} protected routes found");
+        foreach (var route in routes)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Path());
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+            if (route.Method is "POST" or "PUT" or "PATCH")
+            {
+                request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            }
+            using var response = await fixture.Client.SendAsync(request);
+            await Problems.AssertAsync(response, HttpStatusCode.Unauthorized, $"{route} with Bearer {token}");
+        }
+    }
+
+    public static TheoryData<string, string> BrokenForms => new()
+    {
+        { "/sidebar/", "multipart without its closing boundary" },
+        { "/sidebar/", "multipart without a boundary" },
+        { "/sidebar/", "5,000 fields" },
+        { "/sidebar/", "5,000 parts" },
+        { "/dashboard/", "multipart without its closing boundary" },
+        { "/dashboard/", "multipart without a boundary" },
+        { "/dashboard/", "5,000 fields" },
+        { "/dashboard/", "5,000 parts" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenForms))]
+    public async Task AnUnreadableSignedLoadFormIsABadRequest(string path, string form)
+    {
+        using var content = form switch
+        {
+            "multipart without its closing boundary" => Raw("--xyz\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\nabc", "multipart/form-data; boundary=xyz"),
+            "multipart without a boundary" => Raw("--xyz\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\nabc\r\n--xyz--\r\n", "multipart/form-data"),
+            "5,000 fields" => Raw(string.Join('&', Enumerable.Range(0, 5000).Select(i => $"f{i}=v")), "application/x-www-form-urlencoded"),
+            _ => Raw(string.Concat(Enumerable.Range(0, 5000).Select(i => $"--xyz\r\nContent-Disposition: form-data; name=\"f{i}\"\r\n\r\nv\r\n")) + "--xyz--\r\n", "multipart/form-data; boundary=xyz"),
+        };
+        using var response = await fixture.Client.PostAsync(path, content);
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest, $"{form} on POST {path}");
+    }
+
+    [Fact]
+    public async Task ASignedWebhookBodyThatIsNotUtf8IsABadRequestAndStoresNothing()
+    {
+        // A two-byte lead (0xC3) followed by no continuation byte, inside the event type's string.
+        byte[] body = [.. "{\"type\":\"zen:event-type:ticket."u8, 0xC3, 0x28, .. "\",\"id\":\"evt-bad\",\"subject\":\"zen:ticket:101\"}"u8];
+        var timestamp = Webhook.Now();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/webhooks/zendesk/{CopilotTestHost.TenantId}")
+        {
+            Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+        };
+        request.Headers.Add("X-Zendesk-Webhook-Signature-Timestamp", timestamp);
+        request.Headers.Add("X-Zendesk-Webhook-Signature", Convert.ToBase64String(Copilot.Api.Webhooks.ZendeskWebhookVerifier.Sign(CopilotTestHost.WebhookSecret, timestamp, body)));
+
+        using var response = await fixture.Client.SendAsync(request);
+
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "invalid UTF-8");
+        await using var c = await fixture.Host.Services.GetRequiredService<Db>().OpenAsync(CancellationToken.None);
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("SELECT count(*) FROM webhook_events WHERE event_id = 'evt-bad'"));
+    }
+
+    [Theory]
+    [InlineData("from=9999-12-30&to=9999-12-31")]
+    [InlineData("to=9999-12-31")]
+    [InlineData("from=9999-12-31")]
+    [InlineData("from=9998-12-25&to=9999-01-01&groupBy=week")]
+    [InlineData("to=0001-01-02")]
+    [InlineData("from=0001-01-01&to=0001-01-31&groupBy=week")]
+    public async Task AnalyticsDatesAtTheEdgeOfTheCalendarAreABadRequest(string query)
+    {
+        foreach (var route in new[] { "summary", "knowledge-gaps", "outcomes", "export.csv" })
+        {
+            using var request = CopilotTestHost.Admin(HttpMethod.Get, $"/api/analytics/{route}?tenant=acme&{query}");
+            using var response = await fixture.Client.SendAsync(request);
+            await Problems.AssertAsync(response, HttpStatusCode.BadRequest, $"{route}?{query}");
+        }
+    }
+
+    [Fact]
+    public async Task AMarkdownImportWithATwentyThousandColumnTableIsABadRequest()
+    {
+        var header = "|" + string.Concat(Enumerable.Repeat(" a |", 20_000));
+        var rule = "|" + string.Concat(Enumerable.Repeat("---|", 20_000));
+        var row = "|" + string.Concat(Enumerable.Repeat(" 1 |", 20_000));
+        using var request = CopilotTestHost.Admin(HttpMethod.Post, "/api/admin/tenants/acme/import?id=wide-table",
+            Raw($"# Wide table\n\nIntro text.\n\n{header}\n{rule}\n{row}\n", "text/markdown"));
+
+        using var response = await fixture.Client.SendAsync(request);
+
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "a 20,000-column table");
+    }
+
+    private static ByteArrayContent Raw(string body, string contentType)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        return content;
+    }
+}
