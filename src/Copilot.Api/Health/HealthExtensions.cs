@@ -30,10 +30,11 @@ public static class HealthExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync });
+        // Probes for the platform, in the health-check format: not part of the API document.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync }).ExcludeFromDescription();
         var ready = new HealthCheckOptions { Predicate = r => r.Tags.Contains(ReadyTag), ResponseWriter = HealthResponse.WriteAsync };
-        app.MapHealthChecks("/health/ready", ready);
-        app.MapHealthChecks("/healthz", ready);
+        app.MapHealthChecks("/health/ready", ready).ExcludeFromDescription();
+        app.MapHealthChecks("/healthz", ready).ExcludeFromDescription();
         return app;
     }
 }
