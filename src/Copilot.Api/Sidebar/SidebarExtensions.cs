@@ -1,6 +1,4 @@
 using Copilot.Api.Tenants;
-using Copilot.Connectors.Helpdesk;
-using Copilot.Connectors.Zendesk;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 
@@ -14,7 +12,6 @@ public static class SidebarExtensions
     public static WebApplicationBuilder AddSidebar(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SidebarOptions>().BindConfiguration(SidebarOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddHttpClient<IHelpdeskDirectory, ZendeskDirectory>(c => c.Timeout = TimeSpan.FromSeconds(15));
         builder.Services.AddSingleton<AppKeyCache>();
         builder.Services.AddSingleton<SignedLoadVerifier>();
         builder.Services.AddSingleton<SessionTokens>();

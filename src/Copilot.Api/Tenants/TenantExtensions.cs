@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Copilot.Api.Tenants;
 
@@ -13,7 +14,7 @@ public static class TenantExtensions
         builder.Services.AddOptions<CopilotOptions>().BindConfiguration(CopilotOptions.Section);
         builder.Services.AddSingleton<TenantRegistry>();
         builder.Services.AddSingleton<ReplayGuard>();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, SidebarTokenHandler>(SidebarTokenHandler.SchemeName, null)
             .AddScheme<AuthenticationSchemeOptions, AdminKeyHandler>(AdminKeyHandler.SchemeName, null);
