@@ -47,6 +47,17 @@ public static class FakeClock
         }
     }
 
+    /// <summary>Moves the clock forward by <paramref name="total"/> in steps, letting the real work run between them.</summary>
+    public static async Task AdvanceByAsync(this FakeTimeProvider time, TimeSpan total, TimeSpan step)
+    {
+        for (var advanced = TimeSpan.Zero; advanced < total; advanced += step)
+        {
+            await Task.Delay(5);
+            time.Advance(step < total - advanced ? step : total - advanced);
+        }
+        await Task.Delay(5);
+    }
+
     /// <summary>
     /// Waits (on the wall clock, briefly each time) until <paramref name="condition"/> holds: a request has
     /// reached a fake, a retry has been scheduled. Then the test knows what is waiting on the fake clock.
