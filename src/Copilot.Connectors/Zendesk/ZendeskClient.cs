@@ -22,7 +22,7 @@ public sealed partial class ZendeskClient : IHelpdeskClient
 
     internal ZendeskClient(IZendeskApi api, HelpdeskConnection connection, ZendeskClientOptions options, TimeProvider time)
     {
-        _transport = new ZendeskTransport(api, time);
+        _transport = new ZendeskTransport(api, options, time);
         _options = options;
         _agentTickets = new Uri(connection.BaseUrl, "/agent/tickets/");
     }

@@ -12,11 +12,9 @@ namespace Copilot.Connectors.Zendesk;
 /// Retry-After, the wait it asked for earlier, or the open breaker's), timeouts and network errors.
 /// The caller's own cancellation stays an <see cref="OperationCanceledException"/>.
 /// </summary>
-internal sealed class ZendeskTransport(IZendeskApi api, TimeProvider time)
+internal sealed class ZendeskTransport(IZendeskApi api, ZendeskClientOptions options, TimeProvider time)
 {
     public const string Kind = "zendesk";
-
-    public IZendeskApi Api => api;
 
     /// <summary>Runs one call; a 404 gives null when <paramref name="notFoundIsNull"/>.</summary>
     public async Task<T?> GetAsync<T>(Func<IZendeskApi, CancellationToken, Task<T>> call, bool notFoundIsNull, CancellationToken cancellationToken)
@@ -50,7 +48,7 @@ internal sealed class ZendeskTransport(IZendeskApi api, TimeProvider time)
         }
         catch (BrokenCircuitException e)
         {
-            var wait = e.RetryAfter ?? TimeSpan.FromSeconds(30);
+            var wait = e.RetryAfter ?? options.BreakDuration;
             throw new HelpdeskException(Kind, null, $"Zendesk failed repeatedly, so calls to it are paused for {RetryAfter.Seconds(wait)} s.", wait, e);
         }
         catch (TimeoutRejectedException e)

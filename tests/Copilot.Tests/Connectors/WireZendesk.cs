@@ -35,10 +35,7 @@ internal sealed class WireZendesk : IDisposable
 
     private WireZendesk(WireMockServer server, ServiceProvider services, FakeTimeProvider time, LogCapture logs)
     {
-        Server = server;
-        _services = services;
-        Time = time;
-        Logs = logs;
+        (Server, _services, Time, Logs) = (server, services, time, logs);
         Client = services.GetRequiredService<ZendeskClientFactory>().For(
             new HelpdeskConnection("zendesk", new Uri(server.Url! + "/"), Email: "bot@test.example", ApiToken: "wire-token"));
     }

@@ -10,18 +10,11 @@ namespace Copilot.Tests.Functional;
 /// A host of its own per test (breakers and back-offs outlive requests, so tests must not share one),
 /// on a fake Zendesk with the Lumora Home account and a fake clock.
 /// </summary>
-internal sealed class HelpdeskFaultHost : IAsyncDisposable
+internal sealed class HelpdeskFaultHost(FakeZendesk zendesk, CopilotTestHost host, FakeTimeProvider time) : IAsyncDisposable
 {
-    private HelpdeskFaultHost(FakeZendesk zendesk, CopilotTestHost host, FakeTimeProvider time)
-    {
-        Zendesk = zendesk;
-        Host = host;
-        Time = time;
-    }
-
-    public FakeZendesk Zendesk { get; }
-    public CopilotTestHost Host { get; }
-    public FakeTimeProvider Time { get; }
+    public FakeZendesk Zendesk => zendesk;
+    public CopilotTestHost Host => host;
+    public FakeTimeProvider Time => time;
 
     public static async Task<HelpdeskFaultHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
