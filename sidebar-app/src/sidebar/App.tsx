@@ -72,6 +72,11 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
               Summaries and drafts are written offline from your knowledge base. Review them before sending.
             </Notice>
           )}
+          {load.assist.stale && (
+            <Notice type="warning" title="Showing the last suggestions">
+              {load.assist.staleReason ?? 'The helpdesk could not be read just now.'}
+            </Notice>
+          )}
           <WarningsPanel warnings={load.assist.warnings} />
           <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist(true)} />
           <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} />

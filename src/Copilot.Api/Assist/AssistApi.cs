@@ -26,7 +26,10 @@ public static class AssistApi
             .MapGet("/{id:long}/assist", GetAssist)
             .Produces<AssistResponse>()
             .WithName("GetAssist")
-            .WithSummary("Summary, warnings, language, articles, macros and similar tickets for a ticket.");
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Summary, warnings, language, articles, macros and similar tickets for a ticket.")
+            .WithDescription("When the helpdesk fails or the assist takes longer than its deadline, the last assist of the ticket "
+                + "is served with stale: true and the reason; with none, a 503 problem with Retry-After.");
         return app;
     }
 
@@ -38,10 +41,11 @@ public static class AssistApi
         {
             return TicketNotFound(id);
         }
-        var result = await assist.GetAsync(http.GetTenant(), id, latestCommentId, refresh ?? false, http.GetAgentId(), cancellationToken);
+        var result = await assist.GetOrStaleAsync(http.GetTenant(), id, latestCommentId, refresh ?? false, http.GetAgentId(), cancellationToken);
         return result switch
         {
             null => TicketNotFound(id),
+            { StaleReason: { } reason } r => TypedResults.Ok(r.Context.ToResponse(cached: true, reason)),
             { Cached: true } r => TypedResults.Bytes(r.Context.CachedResponseJson(json.Value.SerializerOptions), "application/json"),
             { } r => TypedResults.Ok(r.Context.ToResponse(cached: false)),
         };

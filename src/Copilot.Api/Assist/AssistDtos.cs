@@ -33,7 +33,17 @@ public sealed record AssistResponse(
     ProviderDto Provider,
     bool Cached,
     long LatestCommentId,
-    DateTimeOffset GeneratedAt);
+    DateTimeOffset GeneratedAt)
+{
+    /// <summary>True when this is the last assist computed, shown because a fresh one could not be had in time.</summary>
+    public bool Stale { get; init; }
+
+    /// <summary>Why the assist is stale (the helpdesk failed or was slow), and from when it is; null when it is current.</summary>
+    public string? StaleReason { get; init; }
+}
+
+/// <summary>An assist as the sidebar gets it: from cache or not, and the reason when it is the last one rather than a current one.</summary>
+public sealed record AssistAnswer(AssistContext Context, bool Cached, string? StaleReason = null);
 
 public static class AssistMapping
 {
@@ -46,7 +56,7 @@ public static class AssistMapping
     public static WarningDto ToDto(this BoundaryWarning w) =>
         new(w.RuleId, w.Name, w.Action == BoundaryAction.Handoff ? "handoff" : "caution", w.Evidence, w.CommentId);
 
-    public static AssistResponse ToResponse(this AssistContext c, bool cached) => new(
+    public static AssistResponse ToResponse(this AssistContext c, bool cached, string? staleReason = null) => new(
         c.Thread.Ticket.Id,
         new SummaryDto(c.SummarySuggestionId, c.Summary.CustomerWants, c.Summary.Tried, c.Summary.Status, c.Summary.NextStep),
         c.Articles.Select(ToDto).ToList(), c.ArticlesSuggestionId,
@@ -59,5 +69,9 @@ public static class AssistMapping
         c.Provider,
         cached,
         c.Thread.LatestCommentId,
-        c.GeneratedAt);
+        c.GeneratedAt)
+    {
+        Stale = staleReason is not null,
+        StaleReason = staleReason,
+    };
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Copilot.Api.Boundaries;
+using Copilot.Api.Hosting;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Models;
 using Copilot.Api.Offline;
@@ -14,7 +15,9 @@ namespace Copilot.Api.Assist;
 /// <summary>
 /// Reads a ticket from the helpdesk (two calls: the ticket with its users, then its comments)
 /// and works out what the sidebar shows: boundary warnings, summary, language, and the
-/// articles, macros and solved tickets that fit. Served from cache while the thread is unchanged.
+/// articles, macros and solved tickets that fit. Served from cache while the thread is unchanged;
+/// concurrent opens of one ticket share one read; an assist that takes longer than its deadline
+/// is answered from the last one (stale) or with a 503, and finishes in the background.
 /// </summary>
 public sealed class AssistService(
     IHelpdeskClientFactory helpdesks,
@@ -36,22 +39,56 @@ public sealed class AssistService(
 
     /// <param name="latestCommentId">The newest comment id the caller sees; a cached assist for an older thread is recomputed.</param>
     /// <returns>The assist and whether it came from cache; null when the helpdesk has no such ticket.</returns>
+    /// <exception cref="HelpdeskException">The helpdesk could not be read.</exception>
+    /// <exception cref="RetryLaterException">The assist took longer than its deadline; it goes on and lands in the cache.</exception>
     public async Task<(AssistContext Context, bool Cached)?> GetAsync(
         Tenant tenant, long ticketId, long? latestCommentId, bool refresh, string? agentId, CancellationToken cancellationToken)
     {
-        if (!refresh && cache.Get(tenant.Id, ticketId) is { } cached
-            && (latestCommentId is null || latestCommentId <= cached.Thread.LatestCommentId))
+        bool Current(AssistContext c) => latestCommentId is null || latestCommentId <= c.Thread.LatestCommentId;
+        if (!refresh && cache.Get(tenant.Id, ticketId) is { } cached && Current(cached))
         {
             return (cached, true);
         }
-        var thread = await helpdesks.Create(tenant.Connection).GetThreadAsync(ticketId, cancellationToken);
-        if (thread is null)
+        var flight = cache.ComputeAsync(tenant.Id, ticketId, token => ReadAndBuildAsync(tenant, ticketId, agentId, token), refresh ? null : Current);
+        var deadline = TimeSpan.FromSeconds(options.Value.DeadlineSeconds);
+        AssistCache.Flight result;
+        try
         {
-            cache.Invalidate(tenant.Id, ticketId);
-            return null;
+            result = await flight.WaitAsync(deadline, time, cancellationToken);
         }
-        var context = await cache.ComputeAsync(tenant.Id, ticketId, () => BuildAsync(tenant, thread, agentId, cancellationToken));
-        return (context, false);
+        catch (TimeoutException)
+        {
+            throw new RetryLaterException("The assist is taking longer than usual",
+                $"The ticket could not be read and worked out within {deadline.TotalSeconds:0.#} s; it is still being prepared.", deadline);
+        }
+        return result.Context is { } context ? (context, result.Cached) : null;
+    }
+
+    /// <summary>
+    /// As <see cref="GetAsync"/>, but when the helpdesk cannot be read or the deadline passes, the last
+    /// assist computed for the ticket is the answer, with the reason it is stale. Only the route that
+    /// shows the assist uses this: drafts and triage need the current thread.
+    /// </summary>
+    public async Task<AssistAnswer?> GetOrStaleAsync(
+        Tenant tenant, long ticketId, long? latestCommentId, bool refresh, string? agentId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GetAsync(tenant, ticketId, latestCommentId, refresh, agentId, cancellationToken) is { } r ? new AssistAnswer(r.Context, r.Cached) : null;
+        }
+        catch (Exception e) when (e is HelpdeskException or RetryLaterException && cache.GetLast(tenant.Id, ticketId) is not null)
+        {
+            var last = cache.GetLast(tenant.Id, ticketId)!;
+            AssistLog.ServedStale(logger, tenant.Id, ticketId, e.GetType().Name, (e as HelpdeskException)?.StatusCode);
+            return new AssistAnswer(last, Cached: true, StaleReason: $"{e.Message.TrimEnd('.')}. Shown: the assist from {last.GeneratedAt:yyyy-MM-dd HH:mm} UTC.");
+        }
+    }
+
+    /// <summary>One read of the ticket from the helpdesk (two calls), then the assist built from it; null when the ticket is gone.</summary>
+    private async Task<AssistContext?> ReadAndBuildAsync(Tenant tenant, long ticketId, string? agentId, CancellationToken cancellationToken)
+    {
+        var thread = await helpdesks.Create(tenant.Connection).GetThreadAsync(ticketId, cancellationToken);
+        return thread is null ? null : await BuildAsync(tenant, thread, agentId, cancellationToken);
     }
 
     private async Task<AssistContext> BuildAsync(Tenant tenant, HelpdeskThread thread, string? agentId, CancellationToken cancellationToken)

@@ -89,7 +89,7 @@ public sealed partial class DemoAnalyticsSeeder(
     private async Task<(int Visits, int Feedback, int Outcomes)> ReplayAsync(Tenant tenant, FakeZendeskData data, CancellationToken cancellationToken)
     {
         var clock = new ReplayClock(time.GetUtcNow());
-        using var cache = new AssistCache(services.GetRequiredService<IOptions<AssistOptions>>());
+        using var cache = new AssistCache(services.GetRequiredService<IOptions<AssistOptions>>(), clock);
         var assist = ActivatorUtilities.CreateInstance<AssistService>(services, clock, cache, new RetrievalLog(db, clock));
         var drafts = ActivatorUtilities.CreateInstance<DraftService>(services, clock);
         var outcomes = new TicketOutcomeStore(db, clock);

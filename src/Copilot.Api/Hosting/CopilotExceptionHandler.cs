@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace Copilot.Api.Hosting;
 
 /// <summary>
-/// Turns the failures a handler may let through into problem+json: a helpdesk that failed
-/// (502, or 503 with Retry-After when it rate-limited us), and a request we could not read.
+/// Turns the failures a handler may let through into problem+json: a helpdesk that failed (502),
+/// or one we know when to try again (503 with Retry-After: it rate-limited us, it is down for a
+/// stated time, its breaker is open), work that needs longer (503 with Retry-After), and a request
+/// we could not read.
 /// </summary>
 internal sealed class CopilotExceptionHandler(IProblemDetailsService problems, ILogger<CopilotExceptionHandler> logger) : IExceptionHandler
 {
@@ -15,7 +17,9 @@ internal sealed class CopilotExceptionHandler(IProblemDetailsService problems, I
     {
         var problem = exception switch
         {
-            HelpdeskException { IsRateLimited: true } h => RateLimited(http, h),
+            HelpdeskException { RetryAfter: { } wait } h => Unavailable(http, wait,
+                h.IsRateLimited ? $"The helpdesk ({h.Helpdesk}) is rate limiting us" : $"The helpdesk ({h.Helpdesk}) is unavailable", h.Message),
+            RetryLaterException r => Unavailable(http, r.RetryAfter, r.Title, r.Message),
             HelpdeskException h => new ProblemDetails
             {
                 Status = StatusCodes.Status502BadGateway,
@@ -37,15 +41,15 @@ internal sealed class CopilotExceptionHandler(IProblemDetailsService problems, I
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
-    private static ProblemDetails RateLimited(HttpContext http, HelpdeskException h)
+    private static ProblemDetails Unavailable(HttpContext http, TimeSpan retryAfter, string title, string reason)
     {
-        var wait = (int)Math.Ceiling((h.RetryAfter ?? TimeSpan.FromSeconds(30)).TotalSeconds);
+        var wait = RetryAfter.Seconds(retryAfter);
         http.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new ProblemDetails
         {
             Status = StatusCodes.Status503ServiceUnavailable,
-            Title = $"The helpdesk ({h.Helpdesk}) is rate limiting us",
-            Detail = $"{h.Helpdesk} asked us to wait {wait} s; try again after that.",
+            Title = title,
+            Detail = $"{reason.TrimEnd('.')}. Try again in {wait} s.",
         };
     }
 

@@ -23,7 +23,6 @@ public sealed class AppKeyCache(IServiceProvider services, TimeProvider time, IL
         {
             return cached.Key;
         }
-        // The directory is a typed HttpClient: resolved per fetch so its handler keeps rotating.
         var directory = services.GetRequiredService<IHelpdeskDirectory>();
         var pem = await directory.GetAppPublicKeyAsync(tenant.Connection, appId, cancellationToken);
         if (string.IsNullOrWhiteSpace(pem))

@@ -1,8 +1,6 @@
 using Copilot.Api.Configuration;
 using Copilot.Api.Hosting;
 using Copilot.Api.Tenants;
-using Copilot.Connectors.Helpdesk;
-using Copilot.Connectors.Zendesk;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
@@ -17,7 +15,6 @@ public static class SidebarExtensions
     public static WebApplicationBuilder AddSidebar(this WebApplicationBuilder builder)
     {
         builder.Services.AddCheckedOptions<SidebarOptions>(SidebarOptions.Section);
-        builder.Services.AddHttpClient<IHelpdeskDirectory, ZendeskDirectory>(c => c.Timeout = TimeSpan.FromSeconds(15));
         builder.Services.AddSingleton<AppKeyCache>();
         builder.Services.AddSingleton<SignedLoadVerifier>();
         builder.Services.AddSingleton<SessionTokens>();

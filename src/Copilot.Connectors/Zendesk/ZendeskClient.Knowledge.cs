@@ -1,3 +1,4 @@
+using System.Globalization;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Connectors.Zendesk;
@@ -9,7 +10,8 @@ public sealed partial class ZendeskClient
         var articles = new List<HelpdeskArticle>();
         foreach (var locale in await GetLocalesAsync(cancellationToken))
         {
-            var (page, _) = await GetArticlePagesAsync($"/api/v2/help_center/{Uri.EscapeDataString(locale)}/articles?per_page={PageSize}", locale, cancellationToken);
+            var first = new Dictionary<string, string> { ["per_page"] = PageSize.ToString(CultureInfo.InvariantCulture) };
+            var (page, _) = await GetArticlePagesAsync(locale, first, cancellationToken);
             articles.AddRange(page.Where(a => !a.Draft));
         }
         return articles.DistinctBy(a => (a.Id, a.Locale)).ToList();
@@ -17,13 +19,12 @@ public sealed partial class ZendeskClient
 
     public async Task<ArticleChanges> GetArticleChangesAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var start = since.ToUnixTimeSeconds();
+        var start = since.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var changed = new List<HelpdeskArticle>();
         var nextStart = since;
         foreach (var locale in await GetLocalesAsync(cancellationToken))
         {
-            var (page, endTime) = await GetArticlePagesAsync(
-                $"/api/v2/help_center/{Uri.EscapeDataString(locale)}/articles?start_time={start}", locale, cancellationToken);
+            var (page, endTime) = await GetArticlePagesAsync(locale, new Dictionary<string, string> { ["start_time"] = start }, cancellationToken);
             changed.AddRange(page);
             var reached = endTime is { } end ? DateTimeOffset.FromUnixTimeSeconds(end)
                 : page.Count > 0 ? page.Max(a => a.UpdatedAt) : since;
@@ -35,13 +36,14 @@ public sealed partial class ZendeskClient
     public async Task<IReadOnlyList<HelpdeskMacro>> GetMacrosAsync(CancellationToken cancellationToken)
     {
         var macros = new List<HelpdeskMacro>();
-        string? next = "/api/v2/macros/active";
-        var seen = new HashSet<string>();
-        for (var page = 0; next is not null && page < MaxPages && seen.Add(next); page++)
+        IDictionary<string, string>? next = new Dictionary<string, string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var page = 0; next is not null && page < MaxPages && seen.Add(Key(next)); page++)
         {
-            var response = await _transport.GetAsync<ZdMacrosResponse>(next, notFoundIsNull: false, cancellationToken);
+            var query = next;
+            var response = await _transport.GetAsync((api, ct) => api.GetActiveMacrosAsync(query, ct), notFoundIsNull: false, cancellationToken);
             macros.AddRange((response?.Macros ?? []).Where(m => m.Active).Select(ZendeskMapping.Macro));
-            next = response?.Macros is { Count: > 0 } ? _transport.NextLink(response.NextPage) : null;
+            next = response?.Macros is { Count: > 0 } ? ZendeskTransport.NextPage(response.NextPage) : null;
         }
         return macros.DistinctBy(m => m.Id).ToList();
     }
@@ -49,7 +51,7 @@ public sealed partial class ZendeskClient
     /// <summary>The Help Center's enabled locales, default first.</summary>
     private async Task<IReadOnlyList<string>> GetLocalesAsync(CancellationToken cancellationToken)
     {
-        var response = await _transport.GetAsync<ZdLocalesResponse>("/api/v2/help_center/locales", notFoundIsNull: true, cancellationToken);
+        var response = await _transport.GetAsync((api, ct) => api.GetLocalesAsync(ct), notFoundIsNull: true, cancellationToken);
         var locales = new List<string>();
         if (!string.IsNullOrWhiteSpace(response?.DefaultLocale))
         {
@@ -64,15 +66,17 @@ public sealed partial class ZendeskClient
     }
 
     /// <summary>All pages of an article list (offset <c>next_page</c> or cursor <c>links.next</c>), and the last page's end_time.</summary>
-    private async Task<(List<HelpdeskArticle> Articles, long? EndTime)> GetArticlePagesAsync(string first, string locale, CancellationToken cancellationToken)
+    private async Task<(List<HelpdeskArticle> Articles, long? EndTime)> GetArticlePagesAsync(
+        string locale, IDictionary<string, string> first, CancellationToken cancellationToken)
     {
         var articles = new List<HelpdeskArticle>();
         long? endTime = null;
-        string? next = first;
-        var seen = new HashSet<string>();
-        for (var page = 0; next is not null && page < MaxPages && seen.Add(next); page++)
+        IDictionary<string, string>? next = first;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var page = 0; next is not null && page < MaxPages && seen.Add(Key(next)); page++)
         {
-            var response = await _transport.GetAsync<ZdArticlesResponse>(next, notFoundIsNull: page == 0, cancellationToken);
+            var query = next;
+            var response = await _transport.GetAsync((api, ct) => api.GetArticlesAsync(locale, query, ct), notFoundIsNull: page == 0, cancellationToken);
             if (response is null)
             {
                 break;
@@ -80,8 +84,8 @@ public sealed partial class ZendeskClient
             articles.AddRange((response.Articles ?? []).Select(a => ZendeskMapping.Article(a, locale)));
             endTime = response.EndTime ?? endTime;
             next = response.Articles is not { Count: > 0 } ? null
-                : response.Meta is { } meta ? (meta.HasMore ? _transport.NextLink(response.Links?.Next) : null)
-                : _transport.NextLink(response.NextPage);
+                : response.Meta is { } meta ? (meta.HasMore ? ZendeskTransport.NextPage(response.Links?.Next) : null)
+                : ZendeskTransport.NextPage(response.NextPage);
         }
         return (articles, endTime);
     }

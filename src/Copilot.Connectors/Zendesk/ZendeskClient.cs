@@ -1,13 +1,12 @@
 using System.Globalization;
 using Copilot.Connectors.Helpdesk;
-using Microsoft.Extensions.Logging;
-using Polly;
 
 namespace Copilot.Connectors.Zendesk;
 
 /// <summary>
-/// Reads tickets, Help Center articles and macros from one Zendesk account. A typical ticket
-/// costs two calls: the ticket with its users sideloaded, and one page of comments.
+/// One tenant's Zendesk account: tickets, Help Center articles and macros, users and the app's
+/// signing key, all through the same <see cref="IZendeskApi"/> transport. A typical ticket costs
+/// two calls: the ticket with its users sideloaded, and one page of comments.
 /// </summary>
 public sealed partial class ZendeskClient : IHelpdeskClient
 {
@@ -21,15 +20,9 @@ public sealed partial class ZendeskClient : IHelpdeskClient
     private readonly ZendeskClientOptions _options;
     private readonly Uri _agentTickets;
 
-    public ZendeskClient(
-        HttpClient http,
-        HelpdeskConnection connection,
-        ResiliencePipeline<HttpResponseMessage> pipeline,
-        ZendeskClientOptions options,
-        TimeProvider time,
-        ILogger<ZendeskClient> logger)
+    internal ZendeskClient(IZendeskApi api, HelpdeskConnection connection, ZendeskClientOptions options, TimeProvider time)
     {
-        _transport = new ZendeskTransport(http, connection, pipeline, time, logger);
+        _transport = new ZendeskTransport(api, options, time);
         _options = options;
         _agentTickets = new Uri(connection.BaseUrl, "/agent/tickets/");
     }
@@ -38,8 +31,7 @@ public sealed partial class ZendeskClient : IHelpdeskClient
 
     public async Task<HelpdeskThread?> GetThreadAsync(long ticketId, CancellationToken cancellationToken)
     {
-        var id = ticketId.ToString(CultureInfo.InvariantCulture);
-        var response = await _transport.GetAsync<ZdTicketResponse>($"/api/v2/tickets/{id}?include=users", notFoundIsNull: true, cancellationToken);
+        var response = await _transport.GetAsync((api, ct) => api.GetTicketAsync(ticketId, ct), notFoundIsNull: true, cancellationToken);
         if (response?.Ticket is not { } ticket)
         {
             return null;
@@ -48,7 +40,7 @@ public sealed partial class ZendeskClient : IHelpdeskClient
         ZendeskMapping.AddUsers(users, response.Users);
         var requesterId = ticket.RequesterId ?? 0;
         var requester = users.GetValueOrDefault(requesterId) ?? new HelpdeskUser(requesterId, $"User {requesterId}", null, AuthorRole.Customer, null);
-        var comments = await GetCommentsAsync(id, users, requester, cancellationToken);
+        var comments = await GetCommentsAsync(ticketId, users, requester, cancellationToken);
         return comments is null ? null : new HelpdeskThread(ZendeskMapping.Ticket(ticket, requester), comments);
     }
 
@@ -59,13 +51,18 @@ public sealed partial class ZendeskClient : IHelpdeskClient
             return [];
         }
         var found = new List<ZdTicket>();
-        var query = Uri.EscapeDataString("type:ticket status:solved");
-        string? next = $"/api/v2/search?query={query}&sort_by=updated_at&sort_order=desc";
+        IDictionary<string, string>? next = new Dictionary<string, string>
+        {
+            ["query"] = "type:ticket status:solved",
+            ["sort_by"] = "updated_at",
+            ["sort_order"] = "desc",
+        };
         for (var page = 0; next is not null && found.Count < max && page < MaxPages; page++)
         {
-            var response = await _transport.GetAsync<ZdSearchResponse>(next, notFoundIsNull: false, cancellationToken);
+            var query = next;
+            var response = await _transport.GetAsync((api, ct) => api.SearchAsync(query, ct), notFoundIsNull: false, cancellationToken);
             found.AddRange((response?.Results ?? []).Where(r => r.ResultType is null or "ticket"));
-            next = response?.Results is { Count: > 0 } ? _transport.NextLink(response.NextPage) : null;
+            next = response?.Results is { Count: > 0 } ? ZendeskTransport.NextPage(response.NextPage) : null;
         }
         var solved = new List<SolvedTicket>();
         foreach (var ticket in found.DistinctBy(t => t.Id).Take(max))
@@ -73,7 +70,7 @@ public sealed partial class ZendeskClient : IHelpdeskClient
             var users = new Dictionary<long, HelpdeskUser>();
             var requesterId = ticket.RequesterId ?? 0;
             var requester = new HelpdeskUser(requesterId, $"User {requesterId}", null, AuthorRole.Customer, null);
-            var comments = await GetCommentsAsync(ticket.Id.ToString(CultureInfo.InvariantCulture), users, requester, cancellationToken);
+            var comments = await GetCommentsAsync(ticket.Id, users, requester, cancellationToken);
             if (comments is null)
             {
                 continue;
@@ -96,14 +93,20 @@ public sealed partial class ZendeskClient : IHelpdeskClient
 
     /// <summary>Every comment of a ticket, oldest first, following cursor pages; null when the ticket is gone.</summary>
     private async Task<List<HelpdeskComment>?> GetCommentsAsync(
-        string ticketId, Dictionary<long, HelpdeskUser> users, HelpdeskUser requester, CancellationToken cancellationToken)
+        long ticketId, Dictionary<long, HelpdeskUser> users, HelpdeskUser requester, CancellationToken cancellationToken)
     {
         var comments = new List<HelpdeskComment>();
-        string? next = $"/api/v2/tickets/{ticketId}/comments?include=users&page[size]={PageSize}&sort=created_at";
-        var seen = new HashSet<string>();
-        for (var page = 0; next is not null && page < MaxPages && seen.Add(next); page++)
+        IDictionary<string, string>? next = new Dictionary<string, string>
         {
-            var response = await _transport.GetAsync<ZdCommentsResponse>(next, notFoundIsNull: true, cancellationToken);
+            ["include"] = "users",
+            ["page[size]"] = PageSize.ToString(CultureInfo.InvariantCulture),
+            ["sort"] = "created_at",
+        };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var page = 0; next is not null && page < MaxPages && seen.Add(Key(next)); page++)
+        {
+            var query = next;
+            var response = await _transport.GetAsync((api, ct) => api.GetCommentsAsync(ticketId, query, ct), notFoundIsNull: true, cancellationToken);
             if (response is null)
             {
                 return null;
@@ -114,8 +117,12 @@ public sealed partial class ZendeskClient : IHelpdeskClient
                 var author = ZendeskMapping.Author(comment, users, requester);
                 comments.Add(new HelpdeskComment(comment.Id, author, comment.Public, ZendeskMapping.CommentText(comment), comment.CreatedAt));
             }
-            next = response.Meta?.HasMore == true ? _transport.NextLink(response.Links?.Next) : null;
+            next = response.Meta?.HasMore == true ? ZendeskTransport.NextPage(response.Links?.Next) : null;
         }
         return comments;
     }
+
+    /// <summary>A page's query as one string, to notice a paging link that points back at a page already read.</summary>
+    private static string Key(IDictionary<string, string> query) =>
+        string.Join('&', query.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
 }

@@ -7,19 +7,6 @@ internal static class ZendeskErrors
 {
     private const int MaxLength = 300;
 
-    public static async Task<string?> ReadMessageAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            return Parse(body);
-        }
-        catch (HttpRequestException)
-        {
-            return null;
-        }
-    }
-
     public static string? Parse(string? body)
     {
         if (string.IsNullOrWhiteSpace(body))

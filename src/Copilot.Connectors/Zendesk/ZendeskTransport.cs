@@ -1,76 +1,59 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Copilot.Connectors.Helpdesk;
-using Microsoft.Extensions.Logging;
-using Polly;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
+using Refit;
 
 namespace Copilot.Connectors.Zendesk;
 
 /// <summary>
-/// Sends one GET to Zendesk through the resilience pipeline and turns every way it can fail
-/// into a <see cref="HelpdeskException"/>. Paging links are followed on the connection's own host only,
-/// so credentials never travel elsewhere.
+/// Calls one tenant's <see cref="IZendeskApi"/> and turns every way a call can fail into a
+/// <see cref="HelpdeskException"/>: Zendesk's own status and message, when to retry (its
+/// Retry-After, the wait it asked for earlier, or the open breaker's), timeouts and network errors.
+/// The caller's own cancellation stays an <see cref="OperationCanceledException"/>.
 /// </summary>
-internal sealed class ZendeskTransport(
-    HttpClient http,
-    HelpdeskConnection connection,
-    ResiliencePipeline<HttpResponseMessage> pipeline,
-    TimeProvider time,
-    ILogger logger)
+internal sealed class ZendeskTransport(IZendeskApi api, ZendeskClientOptions options, TimeProvider time)
 {
     public const string Kind = "zendesk";
 
-    private readonly AuthenticationHeaderValue _auth = ZendeskAuth.Header(connection);
-
-    /// <summary>GETs and reads JSON; a 404 gives null when <paramref name="notFoundIsNull"/>.</summary>
-    public async Task<T?> GetAsync<T>(string pathAndQuery, bool notFoundIsNull, CancellationToken cancellationToken) where T : class
-    {
-        var uri = Resolve(pathAndQuery);
-        using var response = await SendAsync(uri, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound && notFoundIsNull)
-        {
-            return null;
-        }
-        if (!response.IsSuccessStatusCode)
-        {
-            throw await FailureAsync(response, cancellationToken);
-        }
-        try
-        {
-            return await response.Content.ReadFromJsonAsync<T>(ZendeskJson.Options, cancellationToken)
-                ?? throw new JsonException("empty body");
-        }
-        catch (JsonException e)
-        {
-            throw new HelpdeskException(Kind, (int)response.StatusCode, $"Zendesk answered {uri.AbsolutePath} with a body that is not the expected JSON.", inner: e);
-        }
-    }
-
-    /// <summary>A paging link from Zendesk, reduced to a path on our own connection; null when there is none.</summary>
-    public string? NextLink(string? link)
-    {
-        if (string.IsNullOrWhiteSpace(link) || !Uri.TryCreate(link, UriKind.RelativeOrAbsolute, out var uri))
-        {
-            return null;
-        }
-        return uri.IsAbsoluteUri ? uri.PathAndQuery : link;
-    }
-
-    private Uri Resolve(string pathAndQuery) => new(connection.BaseUrl, pathAndQuery);
-
-    private async Task<HttpResponseMessage> SendAsync(Uri uri, CancellationToken cancellationToken)
+    /// <summary>Runs one call; a 404 gives null when <paramref name="notFoundIsNull"/>.</summary>
+    public async Task<T?> GetAsync<T>(Func<IZendeskApi, CancellationToken, Task<T>> call, bool notFoundIsNull, CancellationToken cancellationToken)
+        where T : class
     {
         try
         {
-            return await pipeline.ExecuteAsync(async token => await SendOnceAsync(uri, token), cancellationToken);
+            try
+            {
+                return await call(api, cancellationToken)
+                    ?? throw new HelpdeskException(Kind, 200, "Zendesk answered with an empty body where JSON was expected.");
+            }
+            catch (ApiRequestException e) when (e.InnerException is { } sent)
+            {
+                // Refit wraps what failed on the way (network, timeouts, the open breaker): judge that.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(sent);
+                throw;
+            }
+        }
+        catch (ApiException e) when (e.StatusCode == HttpStatusCode.NotFound && notFoundIsNull)
+        {
+            return null;
+        }
+        catch (ApiException e) when (e.IsSuccess())
+        {
+            throw new HelpdeskException(Kind, (int)e.StatusCode, $"Zendesk answered {e.Uri?.AbsolutePath} with a body that is not the expected JSON.", inner: e);
+        }
+        catch (ApiException e)
+        {
+            throw Failure(e);
+        }
+        catch (BrokenCircuitException e)
+        {
+            var wait = e.RetryAfter ?? options.BreakDuration;
+            throw new HelpdeskException(Kind, null, $"Zendesk failed repeatedly, so calls to it are paused for {RetryAfter.Seconds(wait)} s.", wait, e);
         }
         catch (TimeoutRejectedException e)
         {
-            throw new HelpdeskException(Kind, null, $"Zendesk did not answer {uri.AbsolutePath} in time.", inner: e);
+            throw new HelpdeskException(Kind, null, "Zendesk did not answer in time.", inner: e);
         }
         catch (HttpRequestException e)
         {
@@ -78,39 +61,39 @@ internal sealed class ZendeskTransport(
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new HelpdeskException(Kind, null, $"Zendesk did not answer {uri.AbsolutePath} in time.", inner: e);
+            throw new HelpdeskException(Kind, null, "Zendesk did not answer in time.", inner: e);
         }
     }
 
-    private async ValueTask<HttpResponseMessage> SendOnceAsync(Uri uri, CancellationToken cancellationToken)
+    /// <summary>The query of a paging link Zendesk sent, to ask the same endpoint for the next page; null when there is none.</summary>
+    public static IDictionary<string, string>? NextPage(string? link)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-        request.Headers.Authorization = _auth;
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        var started = time.GetTimestamp();
-        try
+        if (string.IsNullOrWhiteSpace(link) || !Uri.TryCreate(link, UriKind.RelativeOrAbsolute, out var uri))
         {
-            var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-            ZendeskLog.Call(logger, "GET", uri.AbsolutePath, (int)response.StatusCode, (long)time.GetElapsedTime(started).TotalMilliseconds);
-            return response;
+            return null;
         }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
-        {
-            ZendeskLog.CallFailed(logger, "GET", uri.AbsolutePath, (long)time.GetElapsedTime(started).TotalMilliseconds, e.GetType().Name);
-            throw;
-        }
+        var query = uri.IsAbsoluteUri ? uri.Query : link.Contains('?', StringComparison.Ordinal) ? link[link.IndexOf('?', StringComparison.Ordinal)..] : "";
+        var parsed = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
+        return parsed.Count == 0 ? null : parsed.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
     }
 
-    private async Task<HelpdeskException> FailureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private HelpdeskException Failure(ApiException e)
     {
-        var status = (int)response.StatusCode;
-        var detail = await ZendeskErrors.ReadMessageAsync(response, cancellationToken);
-        var message = detail ?? $"{status} {response.ReasonPhrase}".Trim();
-        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        var status = (int)e.StatusCode;
+        var wait = RetryAfter.From(e.Headers?.RetryAfter, time);
+        if (e.Headers?.Contains(HelpdeskBackoffHandler.Header) == true)
         {
-            var wait = ZendeskResilience.RetryAfter(response, time);
-            return new HelpdeskException(Kind, status, $"Zendesk is rate limiting requests: {message}", wait);
+            return new HelpdeskException(Kind, status, $"Zendesk asked us to slow down; it is not called again for {RetryAfter.Seconds(wait ?? TimeSpan.Zero)} s.", wait);
         }
-        return new HelpdeskException(Kind, status, message);
+        var message = ZendeskErrors.Parse(e.Content) ?? $"{status} {e.ReasonPhrase}".Trim();
+        return e.StatusCode == HttpStatusCode.TooManyRequests
+            ? new HelpdeskException(Kind, status, $"Zendesk is rate limiting requests: {message}", wait)
+            : new HelpdeskException(Kind, status, message, wait);
     }
+}
+
+internal static class ApiExceptionExtensions
+{
+    /// <summary>A success status on an <see cref="ApiException"/> means the body could not be read as the expected JSON.</summary>
+    public static bool IsSuccess(this ApiException e) => (int)e.StatusCode is >= 200 and < 300;
 }

@@ -5,7 +5,11 @@ namespace Copilot.Connectors.Zendesk;
 
 // Only the fields the copilot reads; see specs/zendesk-support-oas.yaml and zendesk-help-center-oas.yaml.
 
-internal sealed record ZdUser(long Id, string? Name, string? Email, string? Role, string? Locale);
+internal sealed record ZdUser(long Id, string? Name, string? Email, string? Role, string? Locale, long? CustomRoleId = null, bool? Active = null);
+
+internal sealed record ZdUserResponse(ZdUser? User);
+
+internal sealed record ZdUsersResponse(List<ZdUser>? Users);
 
 internal sealed record ZdTicket(
     long Id,
@@ -18,7 +22,8 @@ internal sealed record ZdTicket(
     List<string>? Tags,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    string? ResultType = null);
+    string? ResultType = null,
+    string? RawSubject = null);
 
 internal sealed record ZdTicketResponse(ZdTicket? Ticket, List<ZdUser>? Users);
 
@@ -70,4 +75,7 @@ internal static class ZendeskJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
     };
+
+    /// <summary>How the Zendesk API's Refit client reads bodies: Zendesk's snake_case JSON.</summary>
+    public static readonly Refit.RefitSettings Refit = new(new Refit.SystemTextJsonContentSerializer(Options));
 }

@@ -85,16 +85,20 @@ public sealed class FakeZendesk : IAsyncDisposable
         }
         if (Faults.TryTake(out var fault))
         {
-            if (fault.Delay is { } delay)
+            try
             {
-                try
+                if (fault.Delay is { } delay)
                 {
                     await Task.Delay(delay, http.RequestAborted);
                 }
-                catch (OperationCanceledException)
+                if (fault.Until is { } until)
                 {
-                    return;
+                    await until.WaitAsync(http.RequestAborted);
                 }
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
             if (fault.Garbled)
             {

@@ -4,9 +4,10 @@ namespace Copilot.Fakes.Zendesk;
 
 /// <summary>
 /// One misbehaviour for one response: a status (with optional Retry-After and body), a delay
-/// before answering, or a body that is not JSON. Faults apply to the next requests in order.
+/// before answering, an answer held back until released, or a body that is not JSON. Faults apply
+/// to the next requests in order.
 /// </summary>
-public sealed record FakeFault(int? Status = null, string? RetryAfter = null, string? Body = null, TimeSpan? Delay = null, bool Garbled = false);
+public sealed record FakeFault(int? Status = null, string? RetryAfter = null, string? Body = null, TimeSpan? Delay = null, bool Garbled = false, Task? Until = null);
 
 /// <summary>A queue of faults the fake serves before behaving normally again.</summary>
 public sealed class FakeZendeskFaults
@@ -44,12 +45,35 @@ public sealed class FakeZendeskFaults
     /// <summary>The next <paramref name="times"/> responses are held back for <paramref name="delay"/>.</summary>
     public void Slow(TimeSpan delay, int times = 1) => Enqueue(new FakeFault(Delay: delay), times);
 
+    /// <summary>
+    /// The next <paramref name="times"/> responses wait until the returned hold is released (or disposed),
+    /// then answer normally: a helpdesk that is slow for exactly as long as a test wants, on no clock.
+    /// </summary>
+    public FakeHold Hold(int times = 1)
+    {
+        var hold = new FakeHold();
+        Enqueue(new FakeFault(Until: hold.Released), times);
+        return hold;
+    }
+
     /// <summary>The next <paramref name="times"/> responses are 200 with a body that is not JSON.</summary>
     public void Garble(int times = 1) => Enqueue(new FakeFault(Garbled: true), times);
 
     public void Clear() => _queue.Clear();
 
     internal bool TryTake(out FakeFault fault) => _queue.TryDequeue(out fault!);
+}
+
+/// <summary>Answers held by <see cref="FakeZendeskFaults.Hold"/>; released at the latest when disposed.</summary>
+public sealed class FakeHold : IDisposable
+{
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    internal Task Released => _released.Task;
+
+    public void Release() => _released.TrySetResult();
+
+    public void Dispose() => Release();
 }
 
 /// <summary>One request the fake received.</summary>

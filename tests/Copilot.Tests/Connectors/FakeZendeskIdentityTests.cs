@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Copilot.Connectors.Helpdesk;
-using Copilot.Connectors.Zendesk;
+using Microsoft.Extensions.DependencyInjection;
 using Copilot.Fakes.Zendesk;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -15,7 +15,8 @@ public sealed class FakeZendeskIdentityTests : IAsyncLifetime
 {
     private FakeZendesk _zendesk = null!;
     private readonly HttpClient _http = new();
-    private ZendeskDirectory _directory = null!;
+    private readonly ServiceProvider _connectors = ZendeskHarness.Connectors(new LogCapture());
+    private IHelpdeskDirectory _directory = null!;
     private HelpdeskConnection _connection = null!;
 
     public async Task InitializeAsync()
@@ -24,13 +25,14 @@ public sealed class FakeZendeskIdentityTests : IAsyncLifetime
         data.Users.Add(new FakeUser { Id = 2090, Name = "Lena Lead", Email = "lena@lumora-home.example", Role = "agent", CustomRoleId = 77 });
         data.Users.Add(new FakeUser { Id = 2091, Name = "Gone Agent", Email = "gone@lumora-home.example", Role = "agent", Active = false });
         _zendesk = await FakeZendesk.StartAsync(data);
-        _directory = new ZendeskDirectory(_http);
+        _directory = _connectors.GetRequiredService<IHelpdeskDirectory>();
         _connection = new HelpdeskConnection("zendesk", _zendesk.BaseUrl, data.Email, data.ApiToken);
     }
 
     public async Task DisposeAsync()
     {
         _http.Dispose();
+        await _connectors.DisposeAsync();
         await _zendesk.DisposeAsync();
     }
 

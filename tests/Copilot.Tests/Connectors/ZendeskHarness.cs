@@ -13,7 +13,7 @@ internal sealed class ZendeskHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private ZendeskHarness(FakeZendesk fake, ServiceProvider services, LogCapture logs, IHelpdeskClient client)
+    private ZendeskHarness(FakeZendesk fake, ServiceProvider services, LogCapture logs, ZendeskClient client)
     {
         Fake = fake;
         _services = services;
@@ -23,14 +23,19 @@ internal sealed class ZendeskHarness : IAsyncDisposable
 
     public FakeZendesk Fake { get; }
     public LogCapture Logs { get; }
-    public IHelpdeskClient Client { get; }
+    public ZendeskClient Client { get; }
+    public IHelpdeskDirectory Directory => _services.GetRequiredService<IHelpdeskDirectory>();
 
-    public static async Task<ZendeskHarness> StartAsync(FakeZendeskData data, Action<ZendeskClientOptions>? configure = null, bool oauth = false)
+    public static async Task<ZendeskHarness> StartAsync(
+        FakeZendeskData data, Action<ZendeskClientOptions>? configure = null, bool oauth = false, TimeProvider? time = null)
     {
         var fake = await FakeZendesk.StartAsync(data);
         try
         {
-            return Create(fake, data, configure, oauth);
+            var logs = new LogCapture();
+            var services = Connectors(logs, configure, time);
+            var client = services.GetRequiredService<ZendeskClientFactory>().For(Connection(fake, oauth));
+            return new ZendeskHarness(fake, services, logs, client);
         }
         catch
         {
@@ -39,22 +44,26 @@ internal sealed class ZendeskHarness : IAsyncDisposable
         }
     }
 
-    private static ZendeskHarness Create(FakeZendesk fake, FakeZendeskData data, Action<ZendeskClientOptions>? configure, bool oauth)
+    /// <summary>The tenant connection to <paramref name="fake"/>, with an API token or an OAuth token.</summary>
+    public static HelpdeskConnection Connection(FakeZendesk fake, bool oauth = false) => oauth
+        ? new HelpdeskConnection("zendesk", fake.BaseUrl, OAuthToken: fake.Data.OAuthToken)
+        : new HelpdeskConnection("zendesk", fake.BaseUrl, Email: fake.Data.Email, ApiToken: fake.Data.ApiToken);
+
+    /// <summary>The connectors exactly as the host registers them, logging into <paramref name="logs"/>, on <paramref name="time"/> when given.</summary>
+    public static ServiceProvider Connectors(LogCapture logs, Action<ZendeskClientOptions>? configure = null, TimeProvider? time = null)
     {
-        var logs = new LogCapture();
-        var services = new ServiceCollection()
-            .AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs))
+        var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+        return services
             .AddHelpdeskConnectors(o =>
             {
                 o.BaseDelay = TimeSpan.FromMilliseconds(5);
                 configure?.Invoke(o);
             })
             .BuildServiceProvider(validateScopes: true);
-        var connection = oauth
-            ? new HelpdeskConnection("zendesk", fake.BaseUrl, OAuthToken: data.OAuthToken)
-            : new HelpdeskConnection("zendesk", fake.BaseUrl, Email: data.Email, ApiToken: data.ApiToken);
-        var client = services.GetRequiredService<IHelpdeskClientFactory>().Create(connection);
-        return new ZendeskHarness(fake, services, logs, client);
     }
 
     /// <summary>Requests the fake saw whose path starts with <paramref name="prefix"/>.</summary>

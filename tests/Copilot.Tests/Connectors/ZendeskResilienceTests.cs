@@ -1,19 +1,27 @@
-using System.Net;
 using Copilot.Connectors.Helpdesk;
-using Copilot.Connectors.Zendesk;
+using Copilot.Fakes.Zendesk;
+using Copilot.Tests.Infrastructure;
 using static Copilot.Tests.Connectors.ZendeskTestData;
 
 namespace Copilot.Tests.Connectors;
 
 public sealed class ZendeskResilienceTests
 {
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(1);
+
     [Fact]
     public async Task RateLimitWithShortRetryAfterIsWaitedOutAndSucceeds()
     {
-        await using var zd = await ZendeskHarness.StartAsync(Build());
+        var time = FakeClock.AtNow();
+        await using var zd = await ZendeskHarness.StartAsync(Build(), time: time);
         zd.Fake.Faults.RateLimit(1, retryAfterSeconds: 1);
 
-        var thread = await zd.Client.GetThreadAsync(TypicalTicket, CancellationToken.None);
+        var call = zd.Client.GetThreadAsync(TypicalTicket, CancellationToken.None);
+        await FakeClock.WaitForAsync(() => zd.Logs.RetryDelays().Any(), "a retry scheduled");
+        Assert.False(call.IsCompleted);
+        await time.AdvanceUntilAsync(call, Step, Limit);
+        var thread = await call;
 
         Assert.NotNull(thread);
         Assert.Equal(3, zd.Fake.Requests.Count);
@@ -37,6 +45,50 @@ public sealed class ZendeskResilienceTests
     }
 
     [Fact]
+    public async Task RateLimitGivenAsHttpDateIsWaitedOutOnTheClock()
+    {
+        var time = FakeClock.AtNow();
+        await using var zd = await ZendeskHarness.StartAsync(Build(), time: time);
+        zd.Fake.Faults.RateLimitUntil(1, time.GetUtcNow().AddSeconds(2));
+
+        var call = zd.Client.GetMacrosAsync(CancellationToken.None);
+        await FakeClock.WaitForAsync(() => zd.Logs.RetryDelays().Any(), "a retry scheduled");
+        await time.AdvanceUntilAsync(call, Step, Limit);
+
+        Assert.Empty(await call);
+        Assert.Equal([TimeSpan.FromSeconds(2)], zd.Logs.RetryDelays());
+        Assert.Equal(2, zd.Fake.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ShortRetryAfterOnUnavailableIsWaitedOut()
+    {
+        var time = FakeClock.AtNow();
+        await using var zd = await ZendeskHarness.StartAsync(Build(), o => o.MaxRetryAfter = TimeSpan.FromSeconds(5), time: time);
+        zd.Fake.Faults.Enqueue(new FakeFault(503, "2", """{"error":"ServiceUnavailable","description":"Maintenance"}"""));
+
+        var call = zd.Client.GetThreadAsync(TypicalTicket, CancellationToken.None);
+        await FakeClock.WaitForAsync(() => zd.Logs.RetryDelays().Any(), "a retry scheduled");
+        await time.AdvanceUntilAsync(call, Step, Limit);
+
+        Assert.NotNull(await call);
+        Assert.Equal([TimeSpan.FromSeconds(2)], zd.Logs.RetryDelays());
+    }
+
+    [Fact]
+    public async Task LongRetryAfterOnUnavailableFailsAtOnceAndKeepsIt()
+    {
+        await using var zd = await ZendeskHarness.StartAsync(Build(), o => o.MaxRetryAfter = TimeSpan.FromSeconds(5));
+        zd.Fake.Faults.Enqueue(new FakeFault(503, "120", """{"error":"ServiceUnavailable","description":"Maintenance"}"""));
+
+        var error = await Assert.ThrowsAsync<HelpdeskException>(() => zd.Client.GetThreadAsync(TypicalTicket, CancellationToken.None));
+
+        Assert.Equal(503, error.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(120), error.RetryAfter);
+        Assert.Single(zd.Fake.Requests);
+    }
+
+    [Fact]
     public async Task ServerErrorIsRetriedThenSucceeds()
     {
         await using var zd = await ZendeskHarness.StartAsync(Build());
@@ -50,6 +102,24 @@ public sealed class ZendeskResilienceTests
     }
 
     [Fact]
+    public async Task ServerErrorRetriesWaitGrowingJitteredDelays()
+    {
+        var time = FakeClock.AtNow();
+        await using var zd = await ZendeskHarness.StartAsync(Build(), o => { o.BaseDelay = TimeSpan.FromSeconds(1); o.MaxRetries = 2; }, time: time);
+        zd.Fake.Faults.Fail(500, times: 2);
+
+        var call = zd.Client.GetThreadAsync(TypicalTicket, CancellationToken.None);
+        await time.AdvanceUntilAsync(call, Step, Limit);
+
+        Assert.NotNull(await call);
+        var delays = zd.Logs.RetryDelays().ToList();
+        Assert.Equal(2, delays.Count);
+        Assert.All(delays, d => Assert.True(d > TimeSpan.Zero));
+        // Jitter: not the bare exponential series 1 s, 2 s that every client would share.
+        Assert.NotEqual([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)], delays);
+    }
+
+    [Fact]
     public async Task PersistentUnavailabilityFailsWithStatusAndZendeskMessageAfterCappedAttempts()
     {
         await using var zd = await ZendeskHarness.StartAsync(Build(), o => o.MaxRetries = 2);
@@ -58,6 +128,7 @@ public sealed class ZendeskResilienceTests
         var error = await Assert.ThrowsAsync<HelpdeskException>(() => zd.Client.GetThreadAsync(TypicalTicket, CancellationToken.None));
 
         Assert.Equal(503, error.StatusCode);
+        Assert.Null(error.RetryAfter);
         Assert.Contains("ServiceUnavailable", error.Message);
         Assert.Contains("Zendesk is temporarily unavailable", error.Message);
         Assert.Equal(3, zd.Fake.Requests.Count);
@@ -72,16 +143,22 @@ public sealed class ZendeskResilienceTests
     }
 
     [Fact]
-    public async Task SlowResponseBeyondTheTimeoutBecomesHelpdeskException()
+    public async Task SlowResponseBeyondTheAttemptTimeoutIsRetriedThenBecomesHelpdeskException()
     {
+        var time = FakeClock.AtNow();
         await using var zd = await ZendeskHarness.StartAsync(Build(), o =>
         {
-            o.Timeout = TimeSpan.FromMilliseconds(200);
+            o.Timeout = TimeSpan.FromSeconds(10);
             o.MaxRetries = 1;
-        });
-        zd.Fake.Faults.Slow(TimeSpan.FromSeconds(5), times: 2);
+        }, time: time);
+        using var hold = zd.Fake.Faults.Hold(times: 2);
 
-        var error = await Assert.ThrowsAsync<HelpdeskException>(() => zd.Client.GetThreadAsync(TypicalTicket, CancellationToken.None));
+        var call = zd.Client.GetThreadAsync(TypicalTicket, CancellationToken.None);
+        await FakeClock.WaitForAsync(() => zd.Fake.Requests.Count == 1, "the first attempt");
+        time.Advance(TimeSpan.FromSeconds(10));
+        await time.AdvanceUntilAsync(() => zd.Fake.Requests.Count == 2, Step, Limit);
+        time.Advance(TimeSpan.FromSeconds(10));
+        var error = await Assert.ThrowsAsync<HelpdeskException>(() => call);
 
         Assert.Null(error.StatusCode);
         Assert.Contains("in time", error.Message);
@@ -131,66 +208,28 @@ public sealed class ZendeskResilienceTests
     public async Task CallerCancellationIsNotTurnedIntoAHelpdeskFailure()
     {
         await using var zd = await ZendeskHarness.StartAsync(Build());
-        zd.Fake.Faults.Slow(TimeSpan.FromSeconds(5));
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        using var hold = zd.Fake.Faults.Hold();
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => zd.Client.GetThreadAsync(TypicalTicket, cancel.Token));
-    }
+        var call = zd.Client.GetThreadAsync(TypicalTicket, cancel.Token);
+        while (zd.Fake.Requests.Count == 0)
+        {
+            await Task.Delay(5);
+        }
+        await cancel.CancelAsync();
 
-    [Theory]
-    [InlineData(0, 0.0, 50)]
-    [InlineData(0, 1.0, 100)]
-    [InlineData(1, 0.0, 100)]
-    [InlineData(2, 0.5, 300)]
-    public void BackoffDoublesEachRetryWithJitterBetweenHalfAndFull(int attempt, double jitter, int expectedMs)
-    {
-        var options = new ZendeskClientOptions { BaseDelay = TimeSpan.FromMilliseconds(100) };
-
-        var delay = ZendeskResilience.DelayFor(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable), attempt, options, TimeProvider.System, jitter);
-
-        Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), delay);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
     }
 
     [Fact]
-    public void RateLimitDelayIsTheRetryAfterDateFromNow()
+    public void RetryAfterAsADateIsAWaitFromTheGivenClock()
     {
-        var now = new FixedTime(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
-        var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
-        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(now.GetUtcNow().AddSeconds(3));
+        var time = FakeClock.AtNow();
+        using var response = new HttpResponseMessage(System.Net.HttpStatusCode.TooManyRequests);
+        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(time.GetUtcNow().AddSeconds(3));
 
-        var delay = ZendeskResilience.DelayFor(response, 0, new ZendeskClientOptions(), now, 0.5);
-
-        Assert.Equal(TimeSpan.FromSeconds(3), delay);
-    }
-
-    [Fact]
-    public async Task RateLimitGivenAsHttpDateIsWaitedOut()
-    {
-        await using var zd = await ZendeskHarness.StartAsync(Build());
-        zd.Fake.Faults.RateLimitUntil(1, DateTimeOffset.UtcNow.AddSeconds(2));
-
-        var macros = await zd.Client.GetMacrosAsync(CancellationToken.None);
-
-        Assert.Empty(macros);
-        var delay = Assert.Single(zd.Logs.RetryDelays());
-        Assert.InRange(delay, TimeSpan.Zero, TimeSpan.FromSeconds(2));
-        Assert.Equal(2, zd.Fake.Requests.Count);
-    }
-
-    [Fact]
-    public void ShortRetryAfterOnUnavailableIsHonoured()
-    {
-        var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
-        response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(2));
-        var options = new ZendeskClientOptions { BaseDelay = TimeSpan.FromMilliseconds(100), MaxRetryAfter = TimeSpan.FromSeconds(5) };
-
-        Assert.Equal(TimeSpan.FromSeconds(2), ZendeskResilience.DelayFor(response, 0, options, TimeProvider.System, 0));
-        options.MaxRetryAfter = TimeSpan.FromSeconds(1);
-        Assert.Equal(TimeSpan.FromMilliseconds(50), ZendeskResilience.DelayFor(response, 0, options, TimeProvider.System, 0));
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
+        Assert.Equal(TimeSpan.FromSeconds(3), RetryAfter.From(response, time));
+        time.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(TimeSpan.Zero, RetryAfter.From(response, time));
     }
 }

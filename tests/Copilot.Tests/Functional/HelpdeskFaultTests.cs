@@ -1,76 +1,98 @@
 using System.Net;
-using System.Text.Json;
+using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
 
 namespace Copilot.Tests.Functional;
 
-public class HelpdeskFaultTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
+public sealed class HelpdeskFaultTests
 {
-    private async Task<HttpResponseMessage> AssistAsync(long ticket) =>
-        await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, $"/api/tickets/{ticket}/assist?refresh=true"));
-
     [Fact]
     public async Task AHelpdeskThatKeepsFailingIsABadGatewayNamingIt()
     {
-        fixture.Zendesk.Faults.Fail(500, times: 20);
-        try
-        {
-            using var response = await AssistAsync(101);
+        await using var zd = await HelpdeskFaultHost.StartAsync();
+        zd.Zendesk.Faults.Fail(500, times: 20);
 
-            Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-            Assert.Contains("zendesk", body.GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
-        }
-        finally
-        {
-            fixture.Zendesk.Faults.Clear();
-        }
+        using var response = await zd.AssistAsync(101, refresh: true);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("zendesk", (await HelpdeskFaultHost.BodyAsync(response)).GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public async Task AShortRateLimitIsWaitedOut()
     {
-        fixture.Zendesk.Faults.RateLimit(times: 1, retryAfterSeconds: 1);
+        await using var zd = await HelpdeskFaultHost.StartAsync();
+        zd.Zendesk.Faults.RateLimit(times: 1, retryAfterSeconds: 1);
 
-        using var response = await AssistAsync(117);
+        var open = zd.AssistAsync(117);
+        await zd.Time.AdvanceUntilAsync(open, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(7));
+        using var response = await open;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(0, fixture.Zendesk.Faults.Pending);
+        Assert.Equal(0, zd.Zendesk.Faults.Pending);
     }
 
     [Fact]
     public async Task ALongRateLimitIsPassedOnWithRetryAfter()
     {
-        fixture.Zendesk.Faults.RateLimit(times: 5, retryAfterSeconds: 90);
-        try
-        {
-            using var response = await AssistAsync(119);
+        await using var zd = await HelpdeskFaultHost.StartAsync();
+        zd.Zendesk.Faults.RateLimit(times: 5, retryAfterSeconds: 90);
 
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-            Assert.Equal(TimeSpan.FromSeconds(90), response.Headers.RetryAfter?.Delta);
-            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        }
-        finally
-        {
-            fixture.Zendesk.Faults.Clear();
-        }
+        using var response = await zd.AssistAsync(119);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(90), response.Headers.RetryAfter?.Delta);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("rate limiting", (await HelpdeskFaultHost.BodyAsync(response)).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task AHelpdeskUnavailableWithRetryAfterIsA503KeepingIt()
+    {
+        await using var zd = await HelpdeskFaultHost.StartAsync();
+        zd.Zendesk.Faults.Enqueue(new FakeFault(503, "120", """{"error":"ServiceUnavailable","description":"Scheduled maintenance"}"""));
+
+        using var response = await zd.AssistAsync(121);
+        var body = await HelpdeskFaultHost.BodyAsync(response);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(120), response.Headers.RetryAfter?.Delta);
+        Assert.Contains("unavailable", body.GetProperty("title").GetString());
+        Assert.Contains("Scheduled maintenance", body.GetProperty("detail").GetString());
+        Assert.Equal(1, zd.Calls);
+    }
+
+    [Fact]
+    public async Task ARefreshThatFailsServesTheLastAssistMarkedStale()
+    {
+        await using var zd = await HelpdeskFaultHost.StartAsync();
+        using var first = await zd.AssistAsync(118);
+        var generatedAt = (await HelpdeskFaultHost.BodyAsync(first)).GetProperty("generatedAt").GetDateTimeOffset();
+        zd.Zendesk.Faults.Fail(500, times: 3);
+
+        using var refreshed = await zd.AssistAsync(118, refresh: true);
+        var body = await HelpdeskFaultHost.BodyAsync(refreshed);
+
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        Assert.True(body.GetProperty("stale").GetBoolean());
+        Assert.True(body.GetProperty("cached").GetBoolean());
+        Assert.Equal(generatedAt, body.GetProperty("generatedAt").GetDateTimeOffset());
+        Assert.Contains("Something went wrong", body.GetProperty("staleReason").GetString());
     }
 
     [Fact]
     public async Task NothingIsRecordedWhenTheHelpdeskFails()
     {
-        fixture.Zendesk.Faults.Fail(503, times: 20);
-        try
+        await using var zd = await HelpdeskFaultHost.StartAsync();
+        zd.Zendesk.Faults.Fail(503, times: 20);
+
+        using (var response = await zd.Host.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, "/api/tickets/150/draft")))
         {
-            using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, "/api/tickets/150/draft"));
             Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         }
-        finally
-        {
-            fixture.Zendesk.Faults.Clear();
-        }
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.Host.DatabasePath}");
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={zd.Host.DatabasePath}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM suggestions WHERE ticket_id = 150";

@@ -1,6 +1,5 @@
 using System.Net;
 using Copilot.Connectors.Helpdesk;
-using Copilot.Connectors.Zendesk;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -16,7 +15,8 @@ public sealed class ZendeskDirectoryTests : IAsyncLifetime
     private WebApplication _server = null!;
     private HelpdeskConnection _connection = null!;
     private readonly List<string> _authorization = [];
-    private readonly HttpClient _http = new();
+    private readonly ServiceProvider _connectors = Copilot.Tests.Connectors.ZendeskHarness.Connectors(new Copilot.Tests.Connectors.LogCapture(), o => o.MaxRetries = 0);
+    private IHelpdeskDirectory Directory => _connectors.GetRequiredService<IHelpdeskDirectory>();
 
     public async Task InitializeAsync()
     {
@@ -46,14 +46,14 @@ public sealed class ZendeskDirectoryTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
+        await _connectors.DisposeAsync();
         await _server.DisposeAsync();
     }
 
     [Fact]
     public async Task TicketsAreListedNewestFirstFromSearchAndOnlyTickets()
     {
-        var tickets = await new ZendeskDirectory(_http).ListTicketsAsync(_connection, 10, CancellationToken.None);
+        var tickets = await Directory.ListTicketsAsync(_connection, 10, CancellationToken.None);
         Assert.Equal([9L, 7L], tickets.Select(t => t.Id));
         Assert.Equal("pending", tickets[0].Status);
     }
@@ -61,7 +61,7 @@ public sealed class ZendeskDirectoryTests : IAsyncLifetime
     [Fact]
     public async Task CallsCarryZendeskApiTokenAuthentication()
     {
-        await new ZendeskDirectory(_http).ListTicketsAsync(_connection, 10, CancellationToken.None);
+        await Directory.ListTicketsAsync(_connection, 10, CancellationToken.None);
         var expected = "Basic " + Convert.ToBase64String("bot@acme.example/token:secret-token"u8.ToArray());
         Assert.Equal(expected, Assert.Single(_authorization));
     }
@@ -69,13 +69,13 @@ public sealed class ZendeskDirectoryTests : IAsyncLifetime
     [Fact]
     public async Task AnUnknownUserIsNull()
     {
-        Assert.Null(await new ZendeskDirectory(_http).GetUserAsync(_connection, 404, CancellationToken.None));
+        Assert.Null(await Directory.GetUserAsync(_connection, 404, CancellationToken.None));
     }
 
     [Fact]
     public async Task ARateLimitBecomesAHelpdeskException()
     {
-        var e = await Assert.ThrowsAsync<HelpdeskException>(() => new ZendeskDirectory(_http).GetUserAsync(_connection, 429, CancellationToken.None));
+        var e = await Assert.ThrowsAsync<HelpdeskException>(() => Directory.GetUserAsync(_connection, 429, CancellationToken.None));
         Assert.True(e.IsRateLimited);
         Assert.Equal("zendesk", e.Helpdesk);
     }
@@ -84,7 +84,7 @@ public sealed class ZendeskDirectoryTests : IAsyncLifetime
     public async Task AnUnreachableHelpdeskBecomesAHelpdeskException()
     {
         var gone = _connection with { BaseUrl = new Uri("http://127.0.0.1:1/") };
-        var e = await Assert.ThrowsAsync<HelpdeskException>(() => new ZendeskDirectory(_http).ListAgentsAsync(gone, CancellationToken.None));
+        var e = await Assert.ThrowsAsync<HelpdeskException>(() => Directory.ListAgentsAsync(gone, CancellationToken.None));
         Assert.Null(e.StatusCode);
     }
 }

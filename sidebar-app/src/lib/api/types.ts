@@ -23,6 +23,9 @@ export interface Assist {
   cached?: boolean;
   latestCommentId?: number;
   generatedAt?: string;
+  /** The last assist, shown because the helpdesk failed or was slow; staleReason says why and from when. */
+  stale?: boolean;
+  staleReason?: string;
 }
 
 export interface Citation { sourceId: string; kind?: string; title: string; url?: string }

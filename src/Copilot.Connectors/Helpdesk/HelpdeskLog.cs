@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace Copilot.Connectors.Helpdesk;
+
+/// <summary>Helpdesk call logging: method, path, status and time only — never bodies or auth headers.</summary>
+internal static partial class HelpdeskLog
+{
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Debug, Message = "Helpdesk {Method} {Path} answered {Status} in {ElapsedMs} ms")]
+    public static partial void Call(ILogger logger, string method, string path, int status, long elapsedMs);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Debug, Message = "Helpdesk {Method} {Path} failed after {ElapsedMs} ms: {Error}")]
+    public static partial void CallFailed(ILogger logger, string method, string path, long elapsedMs, string error);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Helpdesk {Account} answered {Status} asking us to wait {Wait}: no calls to it until {Until:u}")]
+    public static partial void BackingOff(ILogger logger, string account, int status, TimeSpan wait, DateTimeOffset until);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Debug, Message = "Helpdesk {Method} {Path} not sent: waiting {Left} more as the helpdesk asked")]
+    public static partial void HeldBack(ILogger logger, string method, string path, TimeSpan left);
+}
