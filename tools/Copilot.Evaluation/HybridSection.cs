@@ -59,6 +59,7 @@ public static class HybridSection
                     ("24 query tokens", o => o.OfflineMaxQueryTokens = 24),
                     ("32 query tokens", o => o.OfflineMaxQueryTokens = 32),
                     ("128 query tokens", o => o.OfflineMaxQueryTokens = 128),
+                    ("float weights (OfflineModelQuantized off)", o => o.OfflineModelQuantized = false),
                 })
                 {
                     var changed = Copy(options);
@@ -173,6 +174,7 @@ public static class HybridSection
         ExpandInflections = o.ExpandInflections, DropStopWords = o.DropStopWords, PassageMinWords = o.PassageMinWords, PassageMaxWords = o.PassageMaxWords,
         MaxPastReplies = o.MaxPastReplies, OfflineEmbeddings = o.OfflineEmbeddings, OfflineMinSimilarity = o.OfflineMinSimilarity,
         OfflineMaxQueryTokens = o.OfflineMaxQueryTokens, VectorContextPassages = o.VectorContextPassages, VectorWeight = o.VectorWeight,
+        OfflineModelQuantized = o.OfflineModelQuantized,
         MinArticleRelevance = o.MinArticleRelevance, MinMacroRelevance = o.MinMacroRelevance, MinPastReplyRelevance = o.MinPastReplyRelevance,
     };
 }

@@ -16,7 +16,7 @@ namespace Copilot.Api.Models;
 public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeOptions> knowledge)
 {
     private readonly Lazy<TenantEmbedder?> _local = new(() =>
-        knowledge.Value.OfflineEmbeddings && LocalEmbeddingModel.Instance is { } model
+        knowledge.Value.OfflineEmbeddings && (knowledge.Value.OfflineModelQuantized ? LocalEmbeddingModel.Instance : LocalEmbeddingModel.FloatInstance) is { } model
             ? new TenantEmbedder(new LocalEmbeddingGenerator(model, knowledge.Value.OfflineMaxQueryTokens), model.Model(knowledge.Value.VectorContextPassages),
                 EnglishOnly: true, knowledge.Value.OfflineMinSimilarity, knowledge.Value.VectorContextPassages)
             : null);

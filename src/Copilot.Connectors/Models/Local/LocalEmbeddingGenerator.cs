@@ -20,8 +20,9 @@ public sealed class LocalEmbeddingGenerator(LocalEmbeddingModel model, int maxQu
     private const int RecentCapacity = 8_192;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> Recent = new(StringComparer.Ordinal);
 
-    private static string Key(string text) =>
-        Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    /// <summary>The text's hash under the model's name: the 8-bit and the float model never share a vector.</summary>
+    private string Key(string text) =>
+        model.Name + ":" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     private readonly EmbeddingGeneratorMetadata _metadata = new("offline", null, model.Name, LocalEmbeddingModel.Dimensions);
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(

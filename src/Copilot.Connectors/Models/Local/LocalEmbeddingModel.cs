@@ -29,7 +29,7 @@ public sealed class LocalEmbeddingModel : IDisposable
     /// <summary>The longest input the model was trained on, in tokens.</summary>
     public const int MaxTokens = 512;
 
-    private static readonly Lazy<LocalEmbeddingModel?> Shared = new(TryLoad, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<LocalEmbeddingModel?> Shared = new(() => TryLoad(quantized: true), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer;
     private readonly Lock _tokenizerLock = new();
@@ -43,6 +43,11 @@ public sealed class LocalEmbeddingModel : IDisposable
 
     /// <summary>The process's model (8-bit), loaded on first use; null when this platform cannot run it.</summary>
     public static LocalEmbeddingModel? Instance => Shared.Value;
+
+    private static readonly Lazy<LocalEmbeddingModel?> SharedFloat = new(() => TryLoad(quantized: false), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The float model, for a deployment that turns quantization off; loaded on first use.</summary>
+    public static LocalEmbeddingModel? FloatInstance => SharedFloat.Value;
 
     /// <summary>Why <see cref="Instance"/> is null, for the logs and the status page.</summary>
     public static string? LoadError { get; private set; }
@@ -115,11 +120,11 @@ public sealed class LocalEmbeddingModel : IDisposable
         return vectors;
     }
 
-    private static LocalEmbeddingModel? TryLoad()
+    private static LocalEmbeddingModel? TryLoad(bool quantized)
     {
         try
         {
-            return Load(quantized: true);
+            return Load(quantized);
         }
         catch (Exception e) when (e is OnnxRuntimeException or DllNotFoundException or TypeInitializationException or FileNotFoundException
             or BadImageFormatException or InvalidOperationException or InvalidDataException or IOException or UnauthorizedAccessException)
