@@ -25,7 +25,7 @@ public sealed class SuggestionStore(Db db)
             await using var tx = await connection.BeginTransactionAsync(cancellationToken);
             foreach (var s in suggestions)
             {
-                var a = s.Audit;
+                var (o, a) = (s.Origin, s.Origin.Audit);
                 await connection.ExecuteAsync(new CommandDefinition(
                     """
                     INSERT INTO suggestions (id, tenant, ticket_id, kind, agent_id, intent, text, sources, provider, model, prompt_version, latency_ms, created_at,
@@ -37,7 +37,7 @@ public sealed class SuggestionStore(Db db)
                     {
                         s.Id, s.Tenant, s.TicketId, s.Kind, s.AgentId, s.Intent, s.Text,
                         Sources = JsonSerializer.Serialize(s.Sources, Json),
-                        s.Provider, s.Model, s.PromptVersion, s.LatencyMs,
+                        o.Provider, o.Model, o.PromptVersion, o.LatencyMs,
                         CreatedAt = s.CreatedAt.UtcDateTime.ToString("O"),
                         a?.TokensIn, a?.TokensOut, Cost = (double?)a?.Cost, a?.Currency, a?.FirstTokenMs, a?.TotalMs,
                         Flags = a is null ? null : JsonSerializer.Serialize(a.Flags, Json),
@@ -83,9 +83,12 @@ public sealed class SuggestionStore(Db db)
         public double LatencyMs { get; set; }
         public string CreatedAt { get; set; } = "";
 
-        public Suggestion ToSuggestion() => new(
-            Id, Tenant, TicketId, Kind, AgentId, Intent, Text,
-            JsonSerializer.Deserialize<List<SourceRef>>(Sources, Json) ?? [],
-            Provider, Model, PromptVersion, LatencyMs, DateTimeOffset.Parse(CreatedAt, System.Globalization.CultureInfo.InvariantCulture));
+        public Suggestion ToSuggestion() => new()
+        {
+            Id = Id, Tenant = Tenant, TicketId = TicketId, Kind = Kind, AgentId = AgentId, Intent = Intent, Text = Text,
+            Sources = JsonSerializer.Deserialize<List<SourceRef>>(Sources, Json) ?? [],
+            Origin = new SuggestionOrigin(Provider, Model, PromptVersion, LatencyMs),
+            CreatedAt = DateTimeOffset.Parse(CreatedAt, System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 }
