@@ -25,6 +25,9 @@ public sealed class RewriteService(
 
     public async Task<RewriteResponse> RewriteAsync(Tenant tenant, string action, string text, string? language, long ticketId, string? agentId, CancellationToken cancellationToken)
     {
+        // The sidebar has just loaded the ticket's assist: its cached context gives the ticket's intent and, offline, the
+        // requester's name and language. No helpdesk call is made for them.
+        var context = ticketId > 0 ? assists.Get(tenant.Id, ticketId) : null;
         var run = await runner.RunAsync(tenant, new ModelTask<Rewritten>
         {
             Name = "rewrite",
@@ -32,7 +35,7 @@ public sealed class RewriteService(
             Prompt = () => RewritePrompt.Build(action, text, language, tenant.Options.RedactPii),
             Parse = answer => FromModel(answer, action, text),
             Flags = r => r.Flags,
-            Offline = _ => ValueTask.FromResult(Offline(tenant, action, text, ticketId)),
+            Offline = _ => ValueTask.FromResult(Offline(context, action, text)),
             OfflineVersion = OfflineRewriter.PromptVersion,
             OfflineProvider = OfflineProvider,
         }, cancellationToken);
@@ -48,7 +51,8 @@ public sealed class RewriteService(
                 TicketId = ticketId,
                 Kind = SuggestionKinds.Rewrite,
                 AgentId = agentId,
-                Intent = action,
+                Intent = context?.Intent,
+                RewriteAction = action,
                 Text = rewritten.Text,
                 Origin = run.Origin,
                 CreatedAt = time.GetUtcNow(),
@@ -73,13 +77,9 @@ public sealed class RewriteService(
         return new Rewritten(restored, flags, !string.Equals(restored, text, StringComparison.Ordinal), [], null);
     }
 
-    /// <summary>
-    /// The offline rules. The requester's name and the ticket's language come from the ticket's
-    /// cached assist when there is one (the sidebar has just loaded it); no helpdesk call is made for them.
-    /// </summary>
-    private Rewritten Offline(Tenant tenant, string action, string text, long ticketId)
+    /// <summary>The offline rules, with the requester's name and the ticket's language when the ticket's assist is cached.</summary>
+    private Rewritten Offline(AssistContext? context, string action, string text)
     {
-        var context = ticketId > 0 ? assists.Get(tenant.Id, ticketId) : null;
         var ticketLanguage = context?.Language.Confidence >= 0.3 ? context.Language.Code : context?.Thread.Ticket.Requester.Locale;
         var firstName = context is null ? null : Copilot.Api.Offline.MacroText.FirstWord(context.Thread.Ticket.Requester.Name.Trim());
         var result = offline.Rewrite(action, text, ticketLanguage, firstName);

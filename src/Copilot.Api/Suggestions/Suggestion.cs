@@ -25,6 +25,10 @@ public sealed record Suggestion
     /// <summary>Who wrote it, with which prompt version, how fast and, for a model, at what cost.</summary>
     public required SuggestionOrigin Origin { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Rewrite suggestions: the action the agent asked for (friendlier, more-formal, …); null for other kinds.</summary>
+    public string? RewriteAction { get; init; }
+    /// <summary>Triage suggestions: the intent label triage gave (the model's, or offline); null for other kinds.</summary>
+    public string? TriageIntent { get; init; }
 
     public static string NewId() => "sg_" + Guid.CreateVersion7().ToString("N");
 }
