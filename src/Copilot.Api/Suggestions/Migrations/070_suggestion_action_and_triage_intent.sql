@@ -15,27 +15,24 @@ SET rewrite_action = CASE WHEN kind = 'rewrite' THEN intent END,
               ORDER BY t.created_at DESC, t.rowid DESC LIMIT 1)
 WHERE kind IN ('rewrite', 'triage');
 
--- The rollups keyed by intent (030_analytics) are rebuilt from the rows as they are now, as 030's own
--- backfill builds them: the moved rows count under the ticket's intent.
+-- The rollups keyed by intent (030_analytics) are rebuilt from the rows as they are now: the moved rows
+-- count under the ticket's intent. analytics_latest keeps each suggestion's counted outcome, under the
+-- suggestion's own key.
 UPDATE analytics_latest SET intent = coalesce((SELECT s.intent FROM suggestions AS s WHERE s.id = analytics_latest.suggestion_id), '')
 WHERE kind IN ('rewrite', 'triage');
 
 DELETE FROM analytics_daily;
-INSERT INTO analytics_daily (tenant, day, kind, agent, intent, shown, cost_usd)
-SELECT tenant, substr(created_at, 1, 10), kind, coalesce(agent_id, ''), coalesce(intent, ''), count(*), total(cost_usd)
-FROM suggestions GROUP BY 1, 2, 3, 4, 5;
-INSERT INTO analytics_daily (tenant, day, kind, agent, intent, accepted, edited, rejected,
-    rej_wrong_facts, rej_wrong_tone, rej_outdated_article, rej_missing_context, rej_policy, rej_other,
-    edit_lt10, edit_lt25, edit_lt50, edit_ge50)
-SELECT tenant, day, kind, agent, intent, sum(accepted), sum(edited), sum(rejected),
-    sum(rej_wrong_facts), sum(rej_wrong_tone), sum(rej_outdated_article), sum(rej_missing_context), sum(rej_policy), sum(rej_other),
-    sum(edit_lt10), sum(edit_lt25), sum(edit_lt50), sum(edit_ge50)
-FROM analytics_latest WHERE true GROUP BY tenant, day, kind, agent, intent
-ON CONFLICT DO UPDATE SET accepted = excluded.accepted, edited = excluded.edited, rejected = excluded.rejected,
-    rej_wrong_facts = excluded.rej_wrong_facts, rej_wrong_tone = excluded.rej_wrong_tone, rej_outdated_article = excluded.rej_outdated_article,
-    rej_missing_context = excluded.rej_missing_context, rej_policy = excluded.rej_policy, rej_other = excluded.rej_other,
-    edit_lt10 = excluded.edit_lt10, edit_lt25 = excluded.edit_lt25, edit_lt50 = excluded.edit_lt50, edit_ge50 = excluded.edit_ge50;
+INSERT INTO analytics_daily
+SELECT s.tenant, substr(s.created_at, 1, 10), s.kind, coalesce(s.agent_id, ''), coalesce(s.intent, ''),
+    count(*), coalesce(sum(l.accepted), 0), coalesce(sum(l.edited), 0), coalesce(sum(l.rejected), 0),
+    coalesce(sum(l.rej_wrong_facts), 0), coalesce(sum(l.rej_wrong_tone), 0), coalesce(sum(l.rej_outdated_article), 0),
+    coalesce(sum(l.rej_missing_context), 0), coalesce(sum(l.rej_policy), 0), coalesce(sum(l.rej_other), 0),
+    coalesce(sum(l.edit_lt10), 0), coalesce(sum(l.edit_lt25), 0), coalesce(sum(l.edit_lt50), 0), coalesce(sum(l.edit_ge50), 0),
+    total(s.cost_usd)
+FROM suggestions AS s LEFT JOIN analytics_latest AS l ON l.suggestion_id = s.id
+GROUP BY 1, 2, 3, 4, 5;
 
+-- A week's row is the sum of its days'.
 DELETE FROM analytics_weekly;
 INSERT INTO analytics_weekly
 SELECT tenant, date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days'), kind, agent, intent,
