@@ -28,14 +28,13 @@ public sealed class AssistService(
     SuggestionStore suggestions,
     Analytics.RetrievalLog retrievals,
     AssistCache cache,
-    TenantModels models,
+    ModelTaskRunner runner,
     Intents.IntentModels intents,
     TimeProvider time,
     IOptions<AssistOptions> options,
     ILogger<AssistService> logger)
 {
     public const string PromptVersion = "offline-extractive-1";
-    private const string OfflineProvider = "offline";
 
     /// <param name="latestCommentId">The newest comment id the caller sees; a cached assist for an older thread is recomputed.</param>
     /// <returns>The assist and whether it came from cache; null when the helpdesk has no such ticket.</returns>
@@ -98,7 +97,8 @@ public sealed class AssistService(
         var customerText = CustomerText(thread);
         var language = languages.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject, thread.Ticket.Requester.Locale);
         var warnings = await boundaries.EvaluateAsync(tenant.Id, thread, cancellationToken);
-        var (summary, summaryProvider, summaryAudit) = await SummarizeAsync(tenant, thread, includeNotes, warnings, cancellationToken);
+        // Cached with the rest of the assist, so the model is asked again only when the thread changes.
+        var summary = await runner.RunAsync(tenant, SummaryTask.For(tenant, thread, includeNotes, warnings, summarizer), cancellationToken);
 
         var query = ThreadQuery.Build(thread, includeNotes);
         var limit = options.Value.ResultsPerKind;
@@ -112,27 +112,25 @@ public sealed class AssistService(
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         // The tenant's learned intent when it is confident; otherwise the category of the best macro.
         var intent = intents.Classify(tenant, thread) is { Confident: true } learned ? learned.Intent : RetrievedIntent.From(macros, tenant.Options.Intents);
-        Suggestion Record(string kind, string text, IEnumerable<KnowledgeHit> sources) => new(
-            Suggestion.NewId(), tenant.Id, thread.Ticket.Id, kind, agentId, intent, text,
-            sources.Select(ToSourceRef).ToList(), OfflineProvider, null, PromptVersion, latency, now);
+        var offline = SuggestionOrigin.Offline(PromptVersion, latency);
+        Suggestion Record(string kind, string text, IEnumerable<KnowledgeHit> sources, SuggestionOrigin origin) => new()
+        {
+            Tenant = tenant.Id, TicketId = thread.Ticket.Id, Kind = kind, AgentId = agentId, Intent = intent, Text = text,
+            Sources = sources.Select(ToSourceRef).ToList(), Origin = origin, CreatedAt = now,
+        };
 
         var records = new List<Suggestion>
         {
-            summaryAudit is null
-                ? Record(SuggestionKinds.Summary, summary.ToText(), [])
-                : Record(SuggestionKinds.Summary, summary.ToText(), []) with
-                {
-                    Provider = TenantModels.ProviderName(tenant), Model = summaryAudit.Model, PromptVersion = SummaryPrompt.Version,
-                    LatencyMs = summaryAudit.TotalMs, Audit = summaryAudit,
-                },
+            // An offline summary took the assist's time; a model's, its call's.
+            Record(SuggestionKinds.Summary, summary.Value.ToText(), [], summary.Audit is null ? offline : summary.Origin),
         };
         if (articles.Count > 0)
         {
-            records.Add(Record(SuggestionKinds.Articles, string.Join("\n", articles.Select(a => a.Title)), articles));
+            records.Add(Record(SuggestionKinds.Articles, string.Join("\n", articles.Select(a => a.Title)), articles, offline));
         }
         if (macros.Count > 0)
         {
-            records.Add(Record(SuggestionKinds.Macros, string.Join("\n", macros.Select(m => m.Title)), macros));
+            records.Add(Record(SuggestionKinds.Macros, string.Join("\n", macros.Select(m => m.Title)), macros, offline));
         }
         await suggestions.AddAsync(records, cancellationToken);
         // What the knowledge base offered for this ticket: weak or no matches are its gaps.
@@ -141,47 +139,16 @@ public sealed class AssistService(
             best?.KeywordScore, best?.SourceId, best?.Title, cancellationToken);
 
         return new AssistContext(
-            tenant.Id, thread, language, warnings, summary, articles, macros, similar,
+            tenant.Id, thread, language, warnings, summary.Value, articles, macros, similar,
             records[0].Id,
             records.FirstOrDefault(r => r.Kind == SuggestionKinds.Articles)?.Id,
             records.FirstOrDefault(r => r.Kind == SuggestionKinds.Macros)?.Id,
             now,
-            summaryProvider,
+            summary.Provider,
             intent)
         {
             Matches = new MatchesDto(articleMatches.Status, macroMatches.Status, similarMatches.Status),
         };
-    }
-
-    /// <summary>
-    /// The model's summary when the tenant has a model, else (or when it fails) the offline one.
-    /// Cached with the rest of the assist, so the model is asked again only when the thread changes.
-    /// A ticket the boundary rules keep with a human is never sent to the model.
-    /// </summary>
-    private async Task<(ThreadSummary Summary, ProviderDto Provider, ModelAudit? Audit)> SummarizeAsync(
-        Tenant tenant, HelpdeskThread thread, bool includeNotes, IReadOnlyList<BoundaryWarning> warnings, CancellationToken cancellationToken)
-    {
-        if (models.Chat(tenant) is not { } chat)
-        {
-            return (summarizer.Summarize(thread, includeNotes), AssistMapping.Offline, null);
-        }
-        if (warnings.Where(w => w.Action == BoundaryAction.Handoff).Select(w => w.Name).ToList() is { Count: > 0 } handoffs)
-        {
-            return (summarizer.Summarize(thread, includeNotes), ProviderInfo.KeptFromModel(tenant, handoffs), null);
-        }
-        var prompt = SummaryPrompt.Build(thread, includeNotes, tenant.Options.RedactPii);
-        try
-        {
-            var (summary, audit) = await StructuredCall.RunAsync(chat, prompt, tenant.Options.Model, TenantModels.ProviderName(tenant),
-                e => SummaryPrompt.Parse(e, prompt.Restore), cancellationToken);
-            ModelLog.Completed(logger, "summary", tenant.Id, thread.Ticket.Id, audit.TokensIn, audit.TokensOut, audit.FirstTokenMs, audit.TotalMs);
-            return (summary, ProviderInfo.Model(tenant), audit);
-        }
-        catch (ModelException e)
-        {
-            ModelLog.FellBack(logger, e.Provider, tenant.Id, "summary", e.Failure, e.StatusCode);
-            return (summarizer.Summarize(thread, includeNotes), ProviderInfo.Unavailable(tenant, e), null);
-        }
     }
 
     public static SourceRef ToSourceRef(KnowledgeHit hit) => new(KindName(hit.Kind), hit.SourceId, hit.Title, hit.Url, Math.Round(hit.Score, 3));

@@ -6,7 +6,7 @@ namespace Copilot.Api.Drafts;
 /// held until it is complete. Each released piece goes through <c>clean</c> (dropping invented
 /// citations and unknown links) and then <c>restore</c> (personal data back).
 /// </summary>
-public sealed class DeltaRestorer(Func<string, string> restore, Func<string, string>? clean = null)
+public sealed class DeltaRestorer(Func<string, string> restore, Func<string, string>? clean = null) : Models.IDeltaShaper
 {
     private const int MaxHeldBracket = 16;
     private const int MaxHeldLink = 2_048;

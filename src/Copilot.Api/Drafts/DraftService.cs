@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Copilot.Api.Assist;
 using Copilot.Api.Knowledge;
@@ -6,7 +5,6 @@ using Copilot.Api.Models;
 using Copilot.Api.Offline;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
-using Copilot.Connectors.Models;
 
 namespace Copilot.Api.Drafts;
 
@@ -19,11 +17,9 @@ public sealed class DraftService(
     IOfflineDrafter drafter,
     ILanguageDetector detector,
     KnowledgeIndex index,
-    ModelDraftWriter modelWriter,
-    TenantModels models,
+    ModelTaskRunner runner,
     SuggestionStore suggestions,
-    TimeProvider time,
-    ILogger<DraftService> logger)
+    TimeProvider time)
 {
     public const string PromptVersion = "offline-grounded-1";
     public const int MaxSources = 5;
@@ -60,7 +56,6 @@ public sealed class DraftService(
             yield break;
         }
 
-        var started = Stopwatch.GetTimestamp();
         // Only what is about the ticket grounds a draft: a keyword hit must cover enough of the
         // customer's question (the offline drafter's own test); a vector hit has passed the tenant's similarity floor.
         var question = Question.From(context.Thread);
@@ -71,51 +66,41 @@ public sealed class DraftService(
             .ToList();
         yield return new DraftSourcesEvent(sources.Select(ToCitation).ToList());
 
-        ModelException? failure = null;
-        var deltasSent = false;
-        if (models.Chat(tenant) is { } chat)
+        var task = DraftTask.For(tenant, context, sources, agentName, instructions, async ct =>
         {
-            var run = modelWriter.Start(tenant, context, sources, agentName, instructions, chat);
-            await using var e = run.Deltas(cancellationToken).GetAsyncEnumerator(cancellationToken);
-            while (true)
+            // A source answers from its whole text, so its steps are never cut where a passage ended.
+            var texts = await index.GetTextsAsync(tenant.Id, sources.Select(s => (s.Kind, s.SourceId)).ToList(), ct);
+            var whole = sources.Select(s => texts.TryGetValue((s.Kind, s.SourceId), out var text) ? s with { Passage = text } : s).ToList();
+            return drafter.Draft(new DraftInput(context.Thread, whole, context.Language, agentName, tenant.Options.IncludeInternalNotes));
+        });
+        await foreach (var e in runner.StreamAsync(tenant, task, cancellationToken))
+        {
+            if (e.Delta is { } delta)
             {
-                try
-                {
-                    if (!await e.MoveNextAsync())
-                    {
-                        break;
-                    }
-                }
-                catch (ModelException m)
-                {
-                    failure = m;
-                    break;
-                }
-                deltasSent = true;
-                yield return new DraftDeltaEvent(e.Current);
+                yield return new DraftDeltaEvent(delta);
             }
-            if (failure is null)
+            else if (e.Result is { Value.Model: { } guarded } byModel)
             {
-                yield return new DraftDoneEvent(await RecordModelDraftAsync(tenant, context, agentId, sources, run, warnings, cancellationToken));
-                yield break;
+                yield return new DraftDoneEvent(await RecordModelDraftAsync(tenant, context, agentId, sources, guarded, byModel, warnings, cancellationToken));
             }
-            ModelLog.FellBack(logger, failure.Provider, tenant.Id, "draft", failure.Failure, failure.StatusCode);
+            else if (e.Result is { Value.Offline: { } draft } offline)
+            {
+                var response = await RecordOfflineDraftAsync(tenant, context, agentId, sources, draft, offline, warnings, cancellationToken);
+                yield return new DraftDeltaEvent(draft.Text);
+                yield return new DraftDoneEvent(response);
+            }
         }
+    }
 
-        // A source answers from its whole text, so its steps are never cut where a passage ended.
-        var texts = await index.GetTextsAsync(tenant.Id, sources.Select(s => (s.Kind, s.SourceId)).ToList(), cancellationToken);
-        var whole = sources.Select(s => texts.TryGetValue((s.Kind, s.SourceId), out var text) ? s with { Passage = text } : s).ToList();
-        var draft = drafter.Draft(new DraftInput(context.Thread, whole, context.Language, agentName, tenant.Options.IncludeInternalNotes));
-        var cited = sources.Where(s => draft.CitedSourceIds.Contains(s.SourceId)).ToList();
-        var suggestion = new Suggestion(
-            Suggestion.NewId(), tenant.Id, context.Thread.Ticket.Id, SuggestionKinds.Draft, agentId, context.Intent, draft.Text,
-            sources.Select(AssistService.ToSourceRef).ToList(), "offline", null, PromptVersion,
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds, time.GetUtcNow());
+    private async Task<DraftResponse> RecordOfflineDraftAsync(
+        Tenant tenant, AssistContext context, string? agentId, IReadOnlyList<KnowledgeHit> sources, DraftText draft, ModelTaskResult<WrittenDraft> run,
+        IReadOnlyList<WarningDto> warnings, CancellationToken cancellationToken)
+    {
+        var suggestion = Record(tenant, context, agentId, sources, draft.Text, run);
         await suggestions.AddAsync([suggestion], cancellationToken);
-
-        var provider = failure is null ? AssistMapping.Offline : ProviderInfo.Unavailable(tenant, failure);
+        var cited = sources.Where(s => draft.CitedSourceIds.Contains(s.SourceId)).ToList();
         var flags = new List<string>();
-        if (deltasSent)
+        if (run.Interrupted)
         {
             flags.Add("The AI model stopped mid-answer; this is the offline draft instead.");
         }
@@ -123,28 +108,36 @@ public sealed class DraftService(
         {
             flags.Add("Check before sending: " + string.Join("; ", verdict.Problems) + ".");
         }
-        yield return new DraftDeltaEvent(draft.Text);
-        yield return new DraftDoneEvent(new DraftResponse("drafted", suggestion.Id, draft.Text, cited.Select(ToCitation).ToList(),
-            context.Language.Code, provider, warnings, DraftNotes.Label(draft.Kind, context.Language.Code, failure is not null),
+        return new DraftResponse("drafted", suggestion.Id, draft.Text, cited.Select(ToCitation).ToList(),
+            context.Language.Code, run.Provider, warnings, DraftNotes.Label(draft.Kind, context.Language.Code, run.Failure is not null),
             Flags: flags.Count > 0 ? flags : null, DraftKind: DraftNotes.KindName(draft.Kind),
-            Guidance: DraftNotes.Guidance(draft.Guidance, sources), ColleagueCases: DraftNotes.Colleagues(draft.ColleagueCaseIds, sources)));
+            Guidance: DraftNotes.Guidance(draft.Guidance, sources), ColleagueCases: DraftNotes.Colleagues(draft.ColleagueCaseIds, sources));
     }
 
     private async Task<DraftResponse> RecordModelDraftAsync(
-        Tenant tenant, AssistContext context, string? agentId, IReadOnlyList<KnowledgeHit> sources, ModelDraftRun run,
+        Tenant tenant, AssistContext context, string? agentId, IReadOnlyList<KnowledgeHit> sources, GuardedDraft guarded, ModelTaskResult<WrittenDraft> run,
         IReadOnlyList<WarningDto> warnings, CancellationToken cancellationToken)
     {
-        var guarded = run.Result!;
-        var audit = run.Audit!;
-        var suggestion = new Suggestion(
-            Suggestion.NewId(), tenant.Id, context.Thread.Ticket.Id, SuggestionKinds.Draft, agentId, context.Intent, guarded.Text,
-            sources.Select(AssistService.ToSourceRef).ToList(), TenantModels.ProviderName(tenant), audit.Model, run.PromptVersion,
-            audit.TotalMs, time.GetUtcNow()) { Audit = audit };
+        var suggestion = Record(tenant, context, agentId, sources, guarded.Text, run);
         await suggestions.AddAsync([suggestion], cancellationToken);
         return new DraftResponse("drafted", suggestion.Id, guarded.Text, guarded.Cited.Select(ToCitation).ToList(),
-            context.Language.Code, ProviderInfo.Model(tenant), warnings, ModelLabel, Flags: guarded.Flags, Usage: UsageDto.From(audit),
+            context.Language.Code, run.Provider, warnings, ModelLabel, Flags: guarded.Flags, Usage: UsageDto.From(run.Audit!),
             DraftKind: guarded.NeedsInput ? "holding" : "answer", Guidance: DraftNotes.Guidance(sources), ColleagueCases: DraftNotes.Colleagues(sources));
     }
+
+    private Suggestion Record(
+        Tenant tenant, AssistContext context, string? agentId, IReadOnlyList<KnowledgeHit> sources, string text, ModelTaskResult<WrittenDraft> run) => new()
+    {
+        Tenant = tenant.Id,
+        TicketId = context.Thread.Ticket.Id,
+        Kind = SuggestionKinds.Draft,
+        AgentId = agentId,
+        Intent = context.Intent,
+        Text = text,
+        Sources = sources.Select(AssistService.ToSourceRef).ToList(),
+        Origin = run.Origin,
+        CreatedAt = time.GetUtcNow(),
+    };
 
     internal static CitationDto ToCitation(KnowledgeHit h) => new(h.SourceId, AssistService.KindName(h.Kind), h.Title, h.Url);
 }

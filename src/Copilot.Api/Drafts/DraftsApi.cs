@@ -11,7 +11,6 @@ public static class DraftsApi
 
     public static WebApplicationBuilder AddDrafts(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ModelDraftWriter>();
         builder.Services.AddSingleton<DraftService>();
         return builder;
     }

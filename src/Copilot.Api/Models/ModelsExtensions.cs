@@ -6,11 +6,12 @@ namespace Copilot.Api.Models;
 
 public static class ModelsExtensions
 {
-    /// <summary>Model clients per tenant (offline tenants get none); features pick model or offline per request.</summary>
+    /// <summary>Model clients per tenant (offline tenants get none), and the runner every AI task goes through (model or offline, per request).</summary>
     public static WebApplicationBuilder AddModels(this WebApplicationBuilder builder)
     {
         builder.Services.AddModelClients();
         builder.Services.AddSingleton<TenantModels>();
+        builder.Services.AddSingleton<ModelTaskRunner>();
         return builder;
     }
 

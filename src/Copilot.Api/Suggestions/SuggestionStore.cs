@@ -25,22 +25,23 @@ public sealed class SuggestionStore(Db db)
             await using var tx = await connection.BeginTransactionAsync(cancellationToken);
             foreach (var s in suggestions)
             {
-                var a = s.Audit;
+                var (o, a) = (s.Origin, s.Origin.Audit);
                 await connection.ExecuteAsync(new CommandDefinition(
                     """
                     INSERT INTO suggestions (id, tenant, ticket_id, kind, agent_id, intent, text, sources, provider, model, prompt_version, latency_ms, created_at,
-                                             tokens_in, tokens_out, cost_usd, cost_currency, first_token_ms, total_ms, flags)
+                                             tokens_in, tokens_out, cost_usd, cost_currency, first_token_ms, total_ms, flags, rewrite_action, triage_intent)
                     VALUES (@Id, @Tenant, @TicketId, @Kind, @AgentId, @Intent, @Text, @Sources, @Provider, @Model, @PromptVersion, @LatencyMs, @CreatedAt,
-                            @TokensIn, @TokensOut, @Cost, @Currency, @FirstTokenMs, @TotalMs, @Flags)
+                            @TokensIn, @TokensOut, @Cost, @Currency, @FirstTokenMs, @TotalMs, @Flags, @RewriteAction, @TriageIntent)
                     """,
                     new
                     {
                         s.Id, s.Tenant, s.TicketId, s.Kind, s.AgentId, s.Intent, s.Text,
                         Sources = JsonSerializer.Serialize(s.Sources, Json),
-                        s.Provider, s.Model, s.PromptVersion, s.LatencyMs,
+                        o.Provider, o.Model, o.PromptVersion, o.LatencyMs,
                         CreatedAt = s.CreatedAt.UtcDateTime.ToString("O"),
                         a?.TokensIn, a?.TokensOut, Cost = (double?)a?.Cost, a?.Currency, a?.FirstTokenMs, a?.TotalMs,
                         Flags = a is null ? null : JsonSerializer.Serialize(a.Flags, Json),
+                        s.RewriteAction, s.TriageIntent,
                     },
                     tx, cancellationToken: cancellationToken));
             }
@@ -60,7 +61,8 @@ public sealed class SuggestionStore(Db db)
         var row = await connection.QuerySingleOrDefaultAsync<SuggestionRow>(new CommandDefinition(
             """
             SELECT id, tenant, ticket_id AS TicketId, kind, agent_id AS AgentId, intent, text, sources, provider, model,
-                   prompt_version AS PromptVersion, latency_ms AS LatencyMs, created_at AS CreatedAt
+                   prompt_version AS PromptVersion, latency_ms AS LatencyMs, created_at AS CreatedAt,
+                   rewrite_action AS RewriteAction, triage_intent AS TriageIntent
             FROM suggestions WHERE tenant = @tenant AND id = @id
             """,
             new { tenant, id }, cancellationToken: cancellationToken));
@@ -82,10 +84,16 @@ public sealed class SuggestionStore(Db db)
         public string PromptVersion { get; set; } = "";
         public double LatencyMs { get; set; }
         public string CreatedAt { get; set; } = "";
+        public string? RewriteAction { get; set; }
+        public string? TriageIntent { get; set; }
 
-        public Suggestion ToSuggestion() => new(
-            Id, Tenant, TicketId, Kind, AgentId, Intent, Text,
-            JsonSerializer.Deserialize<List<SourceRef>>(Sources, Json) ?? [],
-            Provider, Model, PromptVersion, LatencyMs, DateTimeOffset.Parse(CreatedAt, System.Globalization.CultureInfo.InvariantCulture));
+        public Suggestion ToSuggestion() => new()
+        {
+            Id = Id, Tenant = Tenant, TicketId = TicketId, Kind = Kind, AgentId = AgentId, Intent = Intent, Text = Text,
+            Sources = JsonSerializer.Deserialize<List<SourceRef>>(Sources, Json) ?? [],
+            Origin = new SuggestionOrigin(Provider, Model, PromptVersion, LatencyMs),
+            CreatedAt = DateTimeOffset.Parse(CreatedAt, System.Globalization.CultureInfo.InvariantCulture),
+            RewriteAction = RewriteAction, TriageIntent = TriageIntent,
+        };
     }
 }

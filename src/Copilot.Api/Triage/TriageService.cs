@@ -1,11 +1,9 @@
-using System.Diagnostics;
 using Copilot.Api.Assist;
 using Copilot.Api.Boundaries;
 using Copilot.Api.Intents;
 using Copilot.Api.Models;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
-using Copilot.Connectors.Models;
 
 namespace Copilot.Api.Triage;
 
@@ -16,50 +14,47 @@ namespace Copilot.Api.Triage;
 /// <see cref="OfflineTriage"/> labels the ticket: the tenant's learned intent, sentiment and a suggested priority.
 /// </summary>
 public sealed class TriageService(
-    TenantModels models, IntentModels intents, BoundaryRuleService boundaries, SuggestionStore suggestions, TimeProvider time, ILogger<TriageService> logger)
+    ModelTaskRunner runner, IntentModels intents, BoundaryRuleService boundaries, SuggestionStore suggestions, TimeProvider time)
 {
     public const string OfflineVersion = "offline-triage-1";
 
     public async Task<TriageResponse> TriageAsync(Tenant tenant, AssistContext context, string? agentId, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
-        TriageResult? result = null;
-        ModelAudit? audit = null;
-        var provider = AssistMapping.Offline;
-        IReadOnlyList<Labelled> candidates = [];
-        if (context.Handoff && models.Chat(tenant) is not null)
+        var names = tenant.Options.Intents;
+        var run = await runner.RunAsync(tenant, new ModelTask<Triaged>
         {
-            provider = ProviderInfo.KeptFromModel(tenant, context.Warnings.Where(w => w.Action == BoundaryAction.Handoff).Select(w => w.Name));
-        }
-        else if (models.Chat(tenant) is { } chat)
-        {
-            var names = tenant.Options.Intents;
-            var prompt = TriagePrompt.Build(context.Thread, names, tenant.Options.IncludeInternalNotes, tenant.Options.RedactPii);
-            try
+            Name = "triage",
+            TicketId = context.Thread.Ticket.Id,
+            KeptWithHuman = context.Warnings.Where(w => w.Action == BoundaryAction.Handoff).Select(w => w.Name).ToList(),
+            Prompt = () => TriagePrompt.Build(context.Thread, names, tenant.Options.IncludeInternalNotes, tenant.Options.RedactPii),
+            Parse = StructuredCall.Json((e, _) => new Triaged(TriagePrompt.Parse(e, names), [])),
+            Offline = async ct =>
             {
-                (result, audit) = await StructuredCall.RunAsync(chat, prompt, tenant.Options.Model, TenantModels.ProviderName(tenant),
-                    e => TriagePrompt.Parse(e, names), cancellationToken);
-                provider = ProviderInfo.Model(tenant);
-                ModelLog.Completed(logger, "triage", tenant.Id, context.Thread.Ticket.Id, audit.TokensIn, audit.TokensOut, audit.FirstTokenMs, audit.TotalMs);
-            }
-            catch (ModelException e)
-            {
-                ModelLog.FellBack(logger, e.Provider, tenant.Id, "triage", e.Failure, e.StatusCode);
-                provider = ProviderInfo.Unavailable(tenant, e);
-            }
-        }
-        if (result is null)
+                var anger = await boundaries.LatestAngerAsync(tenant.Id, context.Thread, ct);
+                var (result, candidates) = OfflineTriage.Run(context, intents.Classify(tenant, context.Thread), anger);
+                return new Triaged(result, candidates);
+            },
+            OfflineVersion = OfflineVersion,
+        }, cancellationToken);
+
+        var (labels, candidates) = (run.Value.Result, run.Value.Candidates);
+        var suggestion = new Suggestion
         {
-            var anger = await boundaries.LatestAngerAsync(tenant.Id, context.Thread, cancellationToken);
-            (result, candidates) = OfflineTriage.Run(context, intents.Classify(tenant, context.Thread), anger);
-        }
-        var suggestion = new Suggestion(
-            Suggestion.NewId(), tenant.Id, context.Thread.Ticket.Id, SuggestionKinds.Triage, agentId, result.Intent.Value,
-            $"intent={result.Intent.Value} sentiment={result.Sentiment.Value} language={result.Language.Value} priority={result.Priority.Value}",
-            [], audit is null ? "offline" : TenantModels.ProviderName(tenant), audit?.Model, audit is null ? OfflineVersion : TriagePrompt.Version,
-            Stopwatch.GetElapsedTime(started).TotalMilliseconds, time.GetUtcNow()) { Audit = audit };
+            Tenant = tenant.Id,
+            TicketId = context.Thread.Ticket.Id,
+            Kind = SuggestionKinds.Triage,
+            AgentId = agentId,
+            Intent = context.Intent,
+            TriageIntent = labels.Intent.Value,
+            Text = $"intent={labels.Intent.Value} sentiment={labels.Sentiment.Value} language={labels.Language.Value} priority={labels.Priority.Value}",
+            Origin = run.Origin,
+            CreatedAt = time.GetUtcNow(),
+        };
         await suggestions.AddAsync([suggestion], cancellationToken);
-        return new TriageResponse(context.Thread.Ticket.Id, suggestion.Id, result.Intent, result.Sentiment, result.Language, result.Priority,
-            context.Warnings.Select(AssistMapping.ToDto).ToList(), context.Handoff, provider) { IntentCandidates = candidates };
+        return new TriageResponse(context.Thread.Ticket.Id, suggestion.Id, labels.Intent, labels.Sentiment, labels.Language, labels.Priority,
+            context.Warnings.Select(AssistMapping.ToDto).ToList(), context.Handoff, run.Provider) { IntentCandidates = candidates };
     }
+
+    /// <summary>Triage's labels, and (offline) the learned model's likeliest intents.</summary>
+    private sealed record Triaged(TriageResult Result, IReadOnlyList<Labelled> Candidates);
 }

@@ -86,7 +86,7 @@ public sealed class OfflineRewriteApiTests(ModelTenantFixture fixture) : IClassF
         await using var connection = new SqliteConnection($"Data Source={fixture.Host.DatabasePath}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT kind, ticket_id, intent, text, provider, model, prompt_version, tokens_in, cost_usd FROM suggestions WHERE id = $id";
+        command.CommandText = "SELECT kind, ticket_id, rewrite_action, text, provider, model, prompt_version, tokens_in, cost_usd, intent FROM suggestions WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         await using var row = await command.ExecuteReaderAsync();
         Assert.True(await row.ReadAsync());
@@ -99,6 +99,8 @@ public sealed class OfflineRewriteApiTests(ModelTenantFixture fixture) : IClassF
         Assert.Equal(OfflineRewriter.PromptVersion, row.GetString(6));
         Assert.True(row.IsDBNull(7));
         Assert.True(row.IsDBNull(8));
+        // The action has its own column: intent is the ticket's intent only.
+        Assert.True(row.IsDBNull(9) || row.GetString(9) != "fix-grammar");
     }
 
     [Fact]

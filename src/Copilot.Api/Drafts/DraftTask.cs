@@ -1,0 +1,44 @@
+using Copilot.Api.Assist;
+using Copilot.Api.Boundaries;
+using Copilot.Api.Guardrails;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Models;
+using Copilot.Api.Offline;
+using Copilot.Api.Tenants;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.Drafts;
+
+/// <summary>A draft: the model's, guarded, or the offline drafter's.</summary>
+public sealed record WrittenDraft(GuardedDraft? Model, DraftText? Offline);
+
+/// <summary>
+/// The draft as a model task: <see cref="DraftPrompt"/>, streamed with personal data restored and invented
+/// citations and unknown links dropped as it arrives, then <see cref="DraftGuard"/> on the whole answer.
+/// </summary>
+public static class DraftTask
+{
+    public static ModelTask<WrittenDraft> For(
+        Tenant tenant, AssistContext context, IReadOnlyList<KnowledgeHit> sources, string? agentName, string? instructions,
+        Func<CancellationToken, ValueTask<DraftText>> offline)
+    {
+        var known = sources.SelectMany(s => new[] { s.Url ?? "", s.Passage }).ToList();
+        var customerText = string.Join("\n", context.Thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
+        return new ModelTask<WrittenDraft>
+        {
+            Name = "draft",
+            TicketId = context.Thread.Ticket.Id,
+            KeptWithHuman = context.Warnings.Where(w => w.Action == BoundaryAction.Handoff).Select(w => w.Name).ToList(),
+            Prompt = () => DraftPrompt.Build(new DraftPromptInput(
+                context.Thread, sources, context.Language.Code, tenant.Options.ToneGuidelines,
+                tenant.Options.IncludeInternalNotes, tenant.Options.RedactPii, instructions, agentName)),
+            Stream = prompt => new DeltaRestorer(prompt.Restore,
+                piece => LinkCheck.Check(CitationCheck.Check(piece, sources.Count).Text, known).Text),
+            Parse = answer => new WrittenDraft(
+                DraftGuard.Apply(answer.Text, sources, answer.Prompt.Restore, answer.Prompt.Messages[0].Text, customerText), null),
+            Flags = d => d.Model!.Flags,
+            Offline = async ct => new WrittenDraft(null, await offline(ct)),
+            OfflineVersion = DraftService.PromptVersion,
+        };
+    }
+}
