@@ -91,8 +91,8 @@ public sealed class KnowledgeOptions
 
     /// <summary>
     /// Following passages of the same source the built-in model reads with each passage: a vector of
-    /// a longer stretch (about 120-240 words) tells documents of one template apart better: on ABCD, Recall@3 rises
-    /// with each passage read, Bitext unchanged (the rows in docs/evaluation.md).
+    /// a longer stretch (about 120-240 words) tells documents of one template apart better: with two, ABCD Recall@3 is
+    /// highest and Bitext unchanged (the rows in docs/evaluation.md).
     /// </summary>
     [Range(0, 4)]
     public int VectorContextPassages { get; set; } = 2;

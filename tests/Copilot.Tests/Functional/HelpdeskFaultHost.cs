@@ -52,7 +52,11 @@ internal sealed class HelpdeskFaultHost(FakeZendesk zendesk, CopilotTestHost hos
 
     public async ValueTask DisposeAsync()
     {
-        await Host.DisposeAsync();
+        // Polly lets a pipeline go only once its executions in flight have ended, polling on the host's clock:
+        // a read still held or backing off at the end of a test needs the fake clock to keep moving meanwhile.
+        var disposing = Host.DisposeAsync().AsTask();
+        await Time.AdvanceUntilAsync(disposing, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
+        await disposing;
         await Zendesk.DisposeAsync();
     }
 }
