@@ -22,7 +22,8 @@ public sealed class CsvExport(Db db)
             "edit_distance", "edit_ratio", "counted", .. includeText ? new[] { "comment", "final_text" } : []],
         _ => [
             "created_at", "suggestion_id", "ticket_id", "kind", "agent_id", "intent", "provider", "model", "prompt_version",
-            "latency_ms", "first_token_ms", "tokens_in", "tokens_out", "cost_usd", "source_count", "outcome", "cost_currency"],
+            "latency_ms", "first_token_ms", "tokens_in", "tokens_out", "cost_usd", "source_count", "outcome", "cost_currency",
+            "rewrite_action", "triage_intent"],
     };
 
     public async Task WriteAsync(Stream output, string tenant, AnalyticsPeriod period, ExportType type, bool includeText, CancellationToken cancellationToken)
@@ -43,7 +44,8 @@ public sealed class CsvExport(Db db)
             : """
               SELECT s.created_at, s.id, s.ticket_id, s.kind, s.agent_id, s.intent, s.provider, s.model, s.prompt_version,
                      s.latency_ms, s.first_token_ms, s.tokens_in, s.tokens_out, s.cost_usd,
-                     CASE WHEN json_valid(s.sources) THEN json_array_length(s.sources) END, l.outcome, s.cost_currency
+                     CASE WHEN json_valid(s.sources) THEN json_array_length(s.sources) END, l.outcome, s.cost_currency,
+                     s.rewrite_action, s.triage_intent
               FROM suggestions s
               LEFT JOIN analytics_latest l ON l.suggestion_id = s.id
               WHERE s.tenant = $tenant AND s.created_at >= $from AND s.created_at < $to

@@ -56,9 +56,15 @@ public sealed class CsvExportTests
             {
                 await Dapper.SqlMapper.ExecuteAsync(c,
                     """
-                    INSERT INTO suggestions (id, tenant, ticket_id, kind, agent_id, intent, text, sources, provider, prompt_version, latency_ms, created_at, cost_usd, cost_currency, tokens_in)
-                    VALUES (@id, 'acme', @i, 'draft', 'a1', 'refund', 'x', '[{"sourceId":"1"},{"sourceId":"2"}]', 'openai', 'v3', 800, @at, 0.001, 'EUR', 1200)
-                    """, new { id = $"s{i:00000}", i, at = $"2026-11-{1 + i % 28:00}T10:00:00Z" }, tx);
+                    INSERT INTO suggestions (id, tenant, ticket_id, kind, agent_id, intent, text, sources, provider, prompt_version, latency_ms, created_at, cost_usd, cost_currency, tokens_in, rewrite_action, triage_intent)
+                    VALUES (@id, 'acme', @i, @kind, 'a1', 'refund', 'x', '[{"sourceId":"1"},{"sourceId":"2"}]', 'openai', 'v3', 800, @at, 0.001, 'EUR', 1200, @action, @label)
+                    """, new
+                    {
+                        id = $"s{i:00000}", i, at = $"2026-11-{1 + i % 28:00}T10:00:00Z",
+                        kind = i == 1 ? "rewrite" : i == 2 ? "triage" : "draft",
+                        action = i == 1 ? "friendlier" : null,
+                        label = i == 2 ? "billing" : null,
+                    }, tx);
             }
             await tx.CommitAsync();
         }
@@ -75,7 +81,10 @@ public sealed class CsvExportTests
         Assert.True(response.Headers.TransferEncodingChunked);
         var rows = Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(5001, rows.Count);
-        Assert.Equal(["2026-11-01T10:00:00Z", "s00000", "0", "draft", "a1", "refund", "openai", "", "v3", "800", "", "1200", "", "0.001", "2", "", "EUR"], rows[1]);
+        Assert.Equal(["2026-11-01T10:00:00Z", "s00000", "0", "draft", "a1", "refund", "openai", "", "v3", "800", "", "1200", "", "0.001", "2", "", "EUR", "", ""], rows[1]);
+        // The ticket's intent stays the intent; a rewrite's action and a triage's own label have their own columns.
+        Assert.Equal(["refund", "friendlier", ""], new[] { rows.Single(r => r[1] == "s00001")[5], rows.Single(r => r[1] == "s00001")[17], rows.Single(r => r[1] == "s00001")[18] });
+        Assert.Equal(["refund", "", "billing"], new[] { rows.Single(r => r[1] == "s00002")[5], rows.Single(r => r[1] == "s00002")[17], rows.Single(r => r[1] == "s00002")[18] });
     }
 
     /// <summary>RFC 4180 reader, strict about quoting, so a wrongly escaped field shows up as a wrong row.</summary>
