@@ -50,8 +50,11 @@ public sealed class DraftService(
         var warnings = context.Warnings.Select(AssistMapping.ToDto).ToList();
         if (context.Handoff)
         {
-            var rules = string.Join(", ", context.Warnings.Where(w => w.Action == Boundaries.BoundaryAction.Handoff).Select(w => w.Name));
-            yield return new DraftDoneEvent(new DraftResponse("withheld", null, null, [], context.Language.Code, AssistMapping.Offline, warnings, WithheldLabel,
+            var handoff = context.Warnings.Where(w => w.Action == Boundaries.BoundaryAction.Handoff).Select(w => w.Name).ToList();
+            var rules = string.Join(", ", handoff);
+            // A tenant with a model is told why it was not used, not that it has none.
+            var provider = tenant.Options.Model.IsOffline ? AssistMapping.Offline : Models.ProviderInfo.KeptFromModel(tenant, handoff);
+            yield return new DraftDoneEvent(new DraftResponse("withheld", null, null, [], context.Language.Code, provider, warnings, WithheldLabel,
                 $"Boundary rules keep this ticket with a human ({rules}). Handle it yourself or hand it to the right team."));
             yield break;
         }

@@ -305,6 +305,8 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
         Assert.True(assist["provider"]!["offline"]!.GetValue<bool>());
         Assert.Contains("not sent to the model", assist["provider"]!["detail"]!.GetValue<string>());
         Assert.Equal("withheld", draft["status"]!.GetValue<string>());
+        Assert.Contains("not sent to the model", draft["provider"]!["detail"]!.GetValue<string>());
+        Assert.True(draft["provider"]!["modelAvailable"]!.GetValue<bool>());
         Assert.True(triage["handoff"]!.GetValue<bool>());
         Assert.Contains(triage["warnings"]!.AsArray(), w => w!["ruleId"]!.GetValue<string>() == "billing-dispute" && w["action"]!.GetValue<string>() == "handoff");
         Assert.Contains("not sent to the model", triage["provider"]!["detail"]!.GetValue<string>());
