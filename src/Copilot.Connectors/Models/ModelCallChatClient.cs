@@ -57,11 +57,7 @@ public sealed class ModelCallChatClient(IChatClient inner, ModelCallPolicy polic
         {
             var update = stream.Current;
             finished |= update.FinishReason is not null;
-            // The role chunk carries one empty text part: it is not content.
-            if (update.Contents.Any(c => c is not TextContent { Text: null or "" }) || update.FinishReason is not null || update.Role is not null)
-            {
-                yield return update;
-            }
+            yield return update;
             call.ResetChunkDeadline();
         }
         while (await call.MoveNextAsync(stream).ConfigureAwait(false));
