@@ -12,6 +12,7 @@ export const repo = resolve(appDir, '..');
 export const artifacts = join(repo, 'artifacts');
 export const shots = join(artifacts, 'screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ADMIN_KEY = 'e2e-admin-key-0123456789';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -47,7 +48,7 @@ export class Backend {
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',
       DOTNET_NOLOGO: '1',
       Copilot__Store__Path: this.db,
-      Copilot__AdminKey: 'e2e-admin-key-0123456789',
+      Copilot__AdminKey: ADMIN_KEY,
       // Fixed, so sessions the app holds stay valid when the backend restarts.
       Copilot__Demo__SharedSecret: 'e2e-demo-shared-secret-0123456789-abcdefghij',
       Sidebar__AppDirectory: join(appDir, 'dist'),
@@ -58,15 +59,23 @@ export class Backend {
     // Whatever ends this run, the backend (its own process group) ends with it.
     const pid = this.proc.pid;
     process.once('exit', () => { try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ } });
-    const until = Date.now() + 120_000;
+    const until = Date.now() + 240_000; // a first start quantizes the built-in model and embeds the demo knowledge
     while (Date.now() < until) {
       if (this.proc.exitCode !== null) throw new Error(`the backend exited with ${this.proc.exitCode}; see artifacts/e2e-backend-${this.starts}.log`);
       try {
-        if ((await fetch(`${this.base}/healthz`)).ok) return;
+        if ((await fetch(`${this.base}/healthz`)).ok && await this.settled()) return;
       } catch { /* not up yet */ }
       await sleep(300);
     }
-    throw new Error('the backend did not answer /healthz in time');
+    throw new Error('the backend did not answer /health/ready with synced and embedded knowledge in time');
+  }
+
+  /** Every tenant's knowledge synced and embedded: until then search is keyword-only and answers change. */
+  async settled() {
+    const r = await fetch(`${this.base}/health/ready`, { headers: { 'X-Admin-Key': ADMIN_KEY } });
+    const tenants = Object.values((await r.json()).entries?.tenants?.data ?? {});
+    return tenants.length > 0 && tenants.every((t) => t.sync?.lastSyncAt && t.vectors
+      && t.vectors.model !== 'built-in model loading' && (t.vectors.passages ?? 0) <= (t.vectors.embedded ?? 0));
   }
 
   async stop() {

@@ -1,4 +1,6 @@
 using Copilot.Api.Knowledge;
+using Copilot.Api.Models;
+using Copilot.Api.Models.Retrieval;
 using Copilot.Api.Tenants;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -7,14 +9,15 @@ namespace Copilot.Api.Health;
 /// <summary>
 /// Each tenant's last helpdesk call and knowledge sync. A helpdesk that last failed, a failing sync or one
 /// that stopped running make the instance Degraded, not Unhealthy: other tenants, and this tenant's cached
-/// assists and offline features, are still served.
+/// assists and offline features, are still served. Passages not yet embedded are reported (search is
+/// keyword-only for them until the background pass reaches them) without changing the status.
 /// </summary>
-internal sealed class TenantsHealthCheck(TenantRegistry tenants, HelpdeskContacts contacts, SyncStateStore syncs, TimeProvider time) : IHealthCheck
+internal sealed class TenantsHealthCheck(TenantRegistry tenants, HelpdeskContacts contacts, SyncStateStore syncs, TenantModels models, PassageVectors vectors, TimeProvider time) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var data = new Dictionary<string, object>(StringComparer.Ordinal);
-        int helpdeskFailing = 0, syncFailing = 0, count = 0;
+        int helpdeskFailing = 0, syncFailing = 0, embedding = 0, count = 0;
         foreach (var tenant in tenants.All)
         {
             count++;
@@ -23,6 +26,9 @@ internal sealed class TenantsHealthCheck(TenantRegistry tenants, HelpdeskContact
             var syncProblem = SyncProblem(tenant, sync);
             helpdeskFailing += contact is { Succeeded: false } ? 1 : 0;
             syncFailing += syncProblem is null ? 0 : 1;
+            var (embedder, loading) = models.EmbedderIfLoaded(tenant);
+            var (passages, embedded) = embedder is null ? (0L, 0L) : await vectors.ProgressAsync(tenant, cancellationToken);
+            embedding += loading || embedded < passages ? 1 : 0;
             data[tenant.Id] = new
             {
                 helpdesk = contact is null
@@ -36,9 +42,12 @@ internal sealed class TenantsHealthCheck(TenantRegistry tenants, HelpdeskContact
                     problem = syncProblem,
                     lastError = sync?.LastError,
                 },
+                vectors = embedder is not null
+                    ? new { model = embedder.Model, passages, embedded }
+                    : (object)new { model = loading ? "built-in model loading" : "none (keyword search only)" },
             };
         }
-        var description = $"{count} tenant(s): {helpdeskFailing} whose last helpdesk call failed, {syncFailing} whose knowledge sync is failing or stalled.";
+        var description = $"{count} tenant(s): {helpdeskFailing} whose last helpdesk call failed, {syncFailing} whose knowledge sync is failing or stalled, {embedding} whose passages are still being embedded.";
         return helpdeskFailing + syncFailing == 0
             ? HealthCheckResult.Healthy(description, data)
             : HealthCheckResult.Degraded(description, data: data);

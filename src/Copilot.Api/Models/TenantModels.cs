@@ -59,5 +59,14 @@ public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeO
             ? new TenantEmbedder(provider, tenant.Options.Model.EmbeddingModel!, EnglishOnly: false, tenant.Options.Model.MinSimilarity)
             : _local.Value;
 
+    /// <summary>
+    /// Like <see cref="Embedder"/>, without loading the built-in model: <c>Loading</c> is true while it has
+    /// not been loaded yet (the background embedding pass loads it), for status pages that must not wait.
+    /// </summary>
+    public (TenantEmbedder? Embedder, bool Loading) EmbedderIfLoaded(Tenant tenant) =>
+        Embeddings(tenant) is not null || _local.IsValueCreated
+            ? (Embedder(tenant), false)
+            : (null, knowledge.Value.OfflineEmbeddings);
+
     public static string ProviderName(Tenant tenant) => tenant.Options.Model.Provider.ToLowerInvariant();
 }

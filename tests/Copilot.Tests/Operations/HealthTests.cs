@@ -49,6 +49,7 @@ public sealed class HealthTests : IAsyncLifetime
         var (_, detailed) = await GetAsync("/health/ready", admin: true);
         var tenants = detailed.GetProperty("entries").GetProperty("tenants").GetProperty("data");
         Assert.Equal("no call yet", tenants.GetProperty("acme").GetProperty("helpdesk").GetProperty("lastResult").GetString());
+        Assert.False(string.IsNullOrEmpty(tenants.GetProperty("acme").GetProperty("vectors").GetProperty("model").GetString()));
         Assert.Equal("offline", detailed.GetProperty("entries").GetProperty("models").GetProperty("data").GetProperty("other").GetProperty("provider").GetString());
     }
 
