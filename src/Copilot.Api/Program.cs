@@ -1,17 +1,17 @@
 using Copilot.Api.Admin;
+using Copilot.Api.Analytics;
 using Copilot.Api.Assist;
+using Copilot.Api.Boundaries;
+using Copilot.Api.Configuration;
 using Copilot.Api.Dashboard;
 using Copilot.Api.Demo;
 using Copilot.Api.Drafts;
 using Copilot.Api.Feedback;
-using Copilot.Api.Boundaries;
-using Copilot.Api.Configuration;
-using Copilot.Api.Analytics;
 using Copilot.Api.Health;
 using Copilot.Api.Hosting;
 using Copilot.Api.Intents;
 using Copilot.Api.Knowledge;
-using Copilot.Api.Models;
+using Copilot.Api.ModelTasks;
 using Copilot.Api.RateLimits;
 using Copilot.Api.Rewrite;
 using Copilot.Api.Sidebar;
@@ -20,8 +20,8 @@ using Copilot.Api.Suggestions;
 using Copilot.Api.Telemetry;
 using Copilot.Api.Tenants;
 using Copilot.Api.Triage;
-using Copilot.Connectors;
 using Copilot.Api.Webhooks;
+using Copilot.Connectors;
 
 public partial class Program
 {

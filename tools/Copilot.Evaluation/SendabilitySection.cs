@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Copilot.Api.Offline;
+using Copilot.Api.Drafts.Offline;
+using Copilot.Api.Languages;
 using Copilot.Fakes.Abcd;
 using Copilot.Fakes.Zendesk;
 

@@ -1,10 +1,11 @@
 using Copilot.Api.Knowledge;
-using Copilot.Api.Models;
-using Copilot.Api.Models.Retrieval;
+using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.Languages;
+using Copilot.Api.ModelTasks;
 using Copilot.Api.Store;
 using Copilot.Api.Tenants;
-using Copilot.Connectors.Models;
 using Copilot.Connectors.Helpdesk;
+using Copilot.Connectors.Models;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -118,7 +119,7 @@ public sealed class TempIndex : IAsyncDisposable
         public KnowledgeOptions Knowledge { get; } = knowledge;
         public TenantModels Models { get; } = new(new ModelClientFactory(), Options.Create(knowledge));
         public QueryVectors Queries { get; } = new();
-        public Copilot.Api.Offline.LanguageDetector Languages { get; } = new();
+        public LanguageDetector Languages { get; } = new();
         public TenantRegistry Tenants { get; } = CreateTenants();
 
         private static TenantRegistry CreateTenants()

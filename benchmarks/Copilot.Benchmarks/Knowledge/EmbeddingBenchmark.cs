@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using Copilot.Api.Knowledge;
-using Copilot.Api.Models;
-using Copilot.Api.Models.Retrieval;
+using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.Languages;
+using Copilot.Api.ModelTasks;
 using Copilot.Api.Store;
 using Copilot.Api.Tenants;
 using Copilot.Benchmarks.Models;
@@ -142,7 +143,7 @@ public static class EmbeddingBenchmark
                 BaseUrl = "http://127.0.0.1:9", Email = "bench@example.com", ApiToken = "token", SharedSecret = new string('s', 40),
             });
             var models = new TenantModels(new ModelClientFactory(), knowledge);
-            var vectors = new PassageVectors(db, models, new Copilot.Api.Offline.LanguageDetector(), NullLogger<PassageVectors>.Instance);
+            var vectors = new PassageVectors(db, models, new LanguageDetector(), NullLogger<PassageVectors>.Instance);
             var started = Stopwatch.GetTimestamp();
             var done = 0;
             int step;

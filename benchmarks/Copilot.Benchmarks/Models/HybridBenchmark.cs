@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Copilot.Api.Knowledge;
-using Copilot.Api.Models;
-using Copilot.Api.Models.Retrieval;
+using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.Languages;
+using Copilot.Api.ModelTasks;
 using Copilot.Api.Store;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Models;
@@ -37,7 +38,7 @@ internal static class HybridBenchmark
 
             var keywords = new KnowledgeIndex(db, new KnowledgeOptions());
             var models = new TenantModels(new ModelClientFactory(), Options.Create(new KnowledgeOptions()));
-            var languages = new Copilot.Api.Offline.LanguageDetector();
+            var languages = new LanguageDetector();
             var hybrid = new HybridKnowledgeSearch(keywords, new PassageVectors(db, models, languages, NullLogger<PassageVectors>.Instance), new QueryVectors(), models,
                 new TenantRegistry(Options.Create(new CopilotOptions())), languages, db, Options.Create(new KnowledgeOptions()), NullLogger<HybridKnowledgeSearch>.Instance);
             var random = new Random(7);

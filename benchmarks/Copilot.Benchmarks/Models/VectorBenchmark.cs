@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Numerics.Tensors;
-using Copilot.Api.Models.Retrieval;
+using Copilot.Api.Knowledge.Vectors;
 
 namespace Copilot.Benchmarks.Models;
 

@@ -1,5 +1,5 @@
-using Copilot.Api.Models;
-using Copilot.Api.Models.Retrieval;
+using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.ModelTasks;
 using Copilot.Api.Store;
 using Copilot.Api.Tenants;
 using Dapper;

@@ -1,6 +1,7 @@
 using Copilot.Api.Boundaries;
 using Copilot.Api.Knowledge;
-using Copilot.Api.Offline;
+using Copilot.Api.Languages;
+using Copilot.Api.Summaries;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Assist;

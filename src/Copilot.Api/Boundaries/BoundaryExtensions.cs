@@ -1,4 +1,7 @@
-using Copilot.Api.Offline;
+using Copilot.Api.Drafts.Offline;
+using Copilot.Api.Languages;
+using Copilot.Api.Summaries;
+
 
 namespace Copilot.Api.Boundaries;
 

@@ -1,3 +1,5 @@
+using Copilot.Api.ModelTasks;
+
 namespace Copilot.Api.Drafts;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Copilot.Api.Drafts;
 /// held until it is complete. Each released piece goes through <c>clean</c> (dropping invented
 /// citations and unknown links) and then <c>restore</c> (personal data back).
 /// </summary>
-public sealed class DeltaRestorer(Func<string, string> restore, Func<string, string>? clean = null) : Models.IDeltaShaper
+public sealed class DeltaRestorer(Func<string, string> restore, Func<string, string>? clean = null) : IDeltaShaper
 {
     private const int MaxHeldBracket = 16;
     private const int MaxHeldLink = 2_048;

@@ -1,4 +1,4 @@
-using Copilot.Api.Guardrails;
+using Copilot.Api.Drafts.Guards;
 using Copilot.Api.Knowledge;
 
 namespace Copilot.Api.Drafts;

@@ -1,5 +1,6 @@
 using Copilot.Api.Assist;
-using Copilot.Api.Models;
+using Copilot.Api.Drafts.Offline;
+using Copilot.Api.ModelTasks;
 
 namespace Copilot.Api.Drafts;
 

@@ -1,6 +1,7 @@
 using Copilot.Api.Assist;
+using Copilot.Api.Drafts.Offline;
 using Copilot.Api.Knowledge;
-using Copilot.Api.Offline;
+using Copilot.Api.Threads;
 
 namespace Copilot.Api.Drafts;
 

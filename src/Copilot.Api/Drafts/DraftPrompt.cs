@@ -1,6 +1,6 @@
-using Copilot.Api.Guardrails;
 using Copilot.Api.Knowledge;
-using Copilot.Api.Models;
+using Copilot.Api.ModelTasks;
+using Copilot.Api.Privacy;
 using Copilot.Connectors.Helpdesk;
 using Microsoft.Extensions.AI;
 

@@ -1,10 +1,12 @@
 using System.Runtime.CompilerServices;
 using Copilot.Api.Assist;
+using Copilot.Api.Drafts.Offline;
 using Copilot.Api.Knowledge;
-using Copilot.Api.Models;
-using Copilot.Api.Offline;
+using Copilot.Api.Languages;
+using Copilot.Api.ModelTasks;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
+using Copilot.Api.Threads;
 
 namespace Copilot.Api.Drafts;
 
@@ -53,7 +55,7 @@ public sealed class DraftService(
             var handoff = context.Warnings.Where(w => w.Action == Boundaries.BoundaryAction.Handoff).Select(w => w.Name).ToList();
             var rules = string.Join(", ", handoff);
             // A tenant with a model is told why it was not used, not that it has none.
-            var provider = tenant.Options.Model.IsOffline ? AssistMapping.Offline : Models.ProviderInfo.KeptFromModel(tenant, handoff);
+            var provider = tenant.Options.Model.IsOffline ? AssistMapping.Offline : ProviderInfo.KeptFromModel(tenant, handoff);
             yield return new DraftDoneEvent(new DraftResponse("withheld", null, null, [], context.Language.Code, provider, warnings, WithheldLabel,
                 $"Boundary rules keep this ticket with a human ({rules}). Handle it yourself or hand it to the right team."));
             yield break;

@@ -1,9 +1,9 @@
 using Copilot.Api.Assist;
 using Copilot.Api.Boundaries;
-using Copilot.Api.Guardrails;
+using Copilot.Api.Drafts.Guards;
+using Copilot.Api.Drafts.Offline;
 using Copilot.Api.Knowledge;
-using Copilot.Api.Models;
-using Copilot.Api.Offline;
+using Copilot.Api.ModelTasks;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 

@@ -1,6 +1,6 @@
 using Copilot.Api.Knowledge;
-using Copilot.Api.Models;
-using Copilot.Api.Models.Retrieval;
+using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.ModelTasks;
 using Copilot.Api.Tenants;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

@@ -1,4 +1,4 @@
-using Copilot.Api.Offline;
+using Copilot.Api.Threads;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Intents;

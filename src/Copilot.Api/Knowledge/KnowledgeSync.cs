@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Copilot.Api.Privacy;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 using Microsoft.Extensions.Options;
@@ -136,7 +137,7 @@ public sealed class KnowledgeSync(
     {
         var people = t.People ?? [];
         return new(SourceKind.PastReply, t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Guardrails.CaseDetails.Scrub(t.Subject, people).Text,
-            Guardrails.CaseDetails.Scrub(string.Join("\n\n", t.AgentReplies), people).Text, t.Url, null, t.UpdatedAt);
+            CaseDetails.Scrub(t.Subject, people).Text,
+            CaseDetails.Scrub(string.Join("\n\n", t.AgentReplies), people).Text, t.Url, null, t.UpdatedAt);
     }
 }

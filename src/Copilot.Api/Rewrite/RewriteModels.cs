@@ -1,4 +1,5 @@
 using Copilot.Api.Assist;
+using Copilot.Api.ModelTasks;
 
 namespace Copilot.Api.Rewrite;
 
@@ -15,7 +16,7 @@ public sealed record RewriteResponse(
     string? SuggestionId,
     ProviderDto Provider,
     IReadOnlyList<string> Flags,
-    Models.UsageDto? Usage,
+    UsageDto? Usage,
     bool Changed,
     IReadOnlyList<string> Edits,
     string? Note);

@@ -1,5 +1,5 @@
-using Copilot.Api.Guardrails;
-using Copilot.Api.Models;
+using Copilot.Api.ModelTasks;
+using Copilot.Api.Privacy;
 using Microsoft.Extensions.AI;
 
 namespace Copilot.Api.Rewrite;

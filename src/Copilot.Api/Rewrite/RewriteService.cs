@@ -1,8 +1,9 @@
 using Copilot.Api.Assist;
-using Copilot.Api.Models;
+using Copilot.Api.ModelTasks;
 using Copilot.Api.Rewrite.Offline;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
+using Copilot.Api.Threads;
 
 namespace Copilot.Api.Rewrite;
 
@@ -81,7 +82,7 @@ public sealed class RewriteService(
     private Rewritten Offline(AssistContext? context, string action, string text)
     {
         var ticketLanguage = context?.Language.Confidence >= 0.3 ? context.Language.Code : context?.Thread.Ticket.Requester.Locale;
-        var firstName = context is null ? null : Copilot.Api.Offline.MacroText.FirstWord(context.Thread.Ticket.Requester.Name.Trim());
+        var firstName = context is null ? null : MacroText.FirstWord(context.Thread.Ticket.Requester.Name.Trim());
         var result = offline.Rewrite(action, text, ticketLanguage, firstName);
         var flags = RewritePrompt.Lost(text, result.Text, translated: false).Select(Missing).ToList();
         return new Rewritten(result.Text, flags, result.Changed, result.Edits, result.Note);

@@ -1,4 +1,5 @@
-using Copilot.Api.Models;
+using Copilot.Api.ModelTasks;
+
 
 namespace Copilot.Api.Suggestions;
 

@@ -1,7 +1,7 @@
 using Copilot.Api.Assist;
 using Copilot.Api.Boundaries;
 using Copilot.Api.Intents;
-using Copilot.Api.Offline;
+using Copilot.Api.Threads;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Triage;

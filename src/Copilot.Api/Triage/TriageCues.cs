@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Copilot.Api.Threads;
 
 namespace Copilot.Api.Triage;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Copilot.Api.Guardrails;
-using Copilot.Api.Models;
+using Copilot.Api.ModelTasks;
+using Copilot.Api.Privacy;
 using Copilot.Connectors.Helpdesk;
 using Microsoft.Extensions.AI;
 

@@ -1,7 +1,7 @@
 using Copilot.Api.Assist;
 using Copilot.Api.Boundaries;
 using Copilot.Api.Intents;
-using Copilot.Api.Models;
+using Copilot.Api.ModelTasks;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
 

@@ -1,4 +1,5 @@
 using Copilot.Api.Boundaries;
+using Copilot.Api.Threads;
 using Copilot.Connectors.Helpdesk;
 using Copilot.Tests.Offline;
 

@@ -1,4 +1,5 @@
-using Copilot.Api.Guardrails;
+using Copilot.Api.Drafts.Guards;
+
 
 namespace Copilot.Tests.Guardrails;
 

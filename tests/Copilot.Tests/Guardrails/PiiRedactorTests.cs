@@ -1,4 +1,5 @@
-using Copilot.Api.Guardrails;
+using Copilot.Api.Privacy;
+
 
 namespace Copilot.Tests.Guardrails;
 

@@ -1,4 +1,5 @@
-using Copilot.Api.Guardrails;
+using Copilot.Api.ModelTasks;
+
 
 namespace Copilot.Tests.Guardrails;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Copilot.Api.Threads;
 using Copilot.Fakes.OpenAI;
 
 namespace Copilot.Tests.ModelFeatures;

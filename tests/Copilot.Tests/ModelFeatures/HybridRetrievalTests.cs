@@ -1,5 +1,5 @@
 using Copilot.Api.Knowledge;
-using Copilot.Api.Models.Retrieval;
+using Copilot.Api.Knowledge.Vectors;
 using Copilot.Api.Tenants;
 using Copilot.Fakes.OpenAI;
 using Copilot.Fakes.Zendesk;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Copilot.Api.Knowledge.Vectors;
 using Copilot.Fakes.OpenAI;
 using Copilot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -184,7 +185,7 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
     {
         fixture.Reset();
         var registry = fixture.Host.Services.GetRequiredService<Copilot.Api.Tenants.TenantRegistry>();
-        await fixture.Host.Services.GetRequiredService<Copilot.Api.Models.Retrieval.PassageVectors>()
+        await fixture.Host.Services.GetRequiredService<PassageVectors>()
             .EmbedMissingAsync(registry.Find(ModelTenantFixture.VectorsTenant)!, 100_000, CancellationToken.None);
         var ticket = fixture.AddTicket("Lumora", "My grandmother knits Lumora-coloured scarves for the winter market, any advice?");
         // Retrieval finds passages that share a word, but none is about the question: the sidebar says so instead of listing them.

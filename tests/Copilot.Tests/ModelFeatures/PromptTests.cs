@@ -1,8 +1,11 @@
 using Copilot.Api.Assist;
 using Copilot.Api.Drafts;
+using Copilot.Api.Drafts.Guards;
 using Copilot.Api.Knowledge;
-using Copilot.Api.Models;
+using Copilot.Api.ModelTasks;
+using Copilot.Api.Privacy;
 using Copilot.Api.Rewrite;
+using Copilot.Api.Summaries;
 using Copilot.Api.Triage;
 using Copilot.Connectors.Helpdesk;
 
@@ -126,8 +129,8 @@ public sealed class PromptTests
     [Fact]
     public void GuardDropsInventedCitationsRemovesUnknownLinksFlagsPromisesAndRestores()
     {
-        var map = new Copilot.Api.Guardrails.RedactionMap();
-        Copilot.Api.Guardrails.PiiRedactor.Redact("anna@example.com", map);
+        var map = new RedactionMap();
+        PiiRedactor.Redact("anna@example.com", map);
 
         var result = DraftGuard.Apply(
             "Hi [EMAIL_1], hold the button [1]. See https://evil.example/x [4]. We give you a 20% discount [1].",
@@ -168,8 +171,8 @@ public sealed class PromptTests
     [Fact]
     public void PlaceholdersSplitAcrossDeltasAreRestoredWhole()
     {
-        var map = new Copilot.Api.Guardrails.RedactionMap();
-        Copilot.Api.Guardrails.PiiRedactor.Redact("anna@example.com", map);
+        var map = new RedactionMap();
+        PiiRedactor.Redact("anna@example.com", map);
         var restorer = new DeltaRestorer(map.Restore);
 
         var shown = restorer.Push("Write to [EMA") + restorer.Push("IL_1] today [") + restorer.Push("1].") + restorer.Flush();
@@ -180,8 +183,8 @@ public sealed class PromptTests
     [Fact]
     public void StreamedPiecesLoseInventedCitationsAndUnknownLinksEvenWhenSplit()
     {
-        var restorer = new DeltaRestorer(s => s, piece => Copilot.Api.Guardrails.LinkCheck.Check(
-            Copilot.Api.Guardrails.CitationCheck.Check(piece, 1).Text, ["https://help.example/44"]).Text);
+        var restorer = new DeltaRestorer(s => s, piece => LinkCheck.Check(
+            CitationCheck.Check(piece, 1).Text, ["https://help.example/44"]).Text);
 
         var shown = string.Concat(new[] { "Hold it [1", "]. Pay at ht", "tps://evil.exa", "mple/x now [", "7]. Guide: https://help.example/44", " done." }
             .Select(restorer.Push)) + restorer.Flush();

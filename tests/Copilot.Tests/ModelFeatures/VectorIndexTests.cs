@@ -1,5 +1,5 @@
 using System.Runtime.Intrinsics.X86;
-using Copilot.Api.Models.Retrieval;
+using Copilot.Api.Knowledge.Vectors;
 
 namespace Copilot.Tests.ModelFeatures;
 

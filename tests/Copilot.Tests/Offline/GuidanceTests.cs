@@ -1,4 +1,5 @@
-using Copilot.Api.Offline;
+using Copilot.Api.Drafts.Offline;
+
 
 namespace Copilot.Tests.Offline;
 

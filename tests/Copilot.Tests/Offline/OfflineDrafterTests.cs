@@ -1,5 +1,6 @@
+using Copilot.Api.Drafts.Offline;
 using Copilot.Api.Knowledge;
-using Copilot.Api.Offline;
+using Copilot.Api.Languages;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Tests.Offline;

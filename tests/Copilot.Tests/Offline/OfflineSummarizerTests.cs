@@ -1,4 +1,5 @@
-using Copilot.Api.Offline;
+using Copilot.Api.Summaries;
+using Copilot.Api.Threads;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Tests.Offline;

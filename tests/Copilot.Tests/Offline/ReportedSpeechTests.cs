@@ -1,4 +1,5 @@
-using Copilot.Api.Offline;
+using Copilot.Api.Threads;
+
 
 namespace Copilot.Tests.Offline;
 

@@ -1,4 +1,6 @@
-using Copilot.Api.Offline;
+using Copilot.Api.Drafts.Offline;
+using Copilot.Api.Languages;
+
 
 namespace Copilot.Tests.Offline;
 

@@ -1,4 +1,5 @@
-using Copilot.Api.Offline;
+using Copilot.Api.Summaries;
+
 
 namespace Copilot.Tests.Offline;
 

@@ -1,4 +1,4 @@
-using Copilot.Api.Offline;
+using Copilot.Api.Languages;
 using Copilot.Api.Rewrite;
 using Copilot.Api.Rewrite.Offline;
 

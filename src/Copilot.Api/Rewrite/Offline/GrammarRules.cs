@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Copilot.Api.Threads;
 
 namespace Copilot.Api.Rewrite.Offline;
 

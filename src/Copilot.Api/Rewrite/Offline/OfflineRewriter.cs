@@ -1,4 +1,5 @@
-using Copilot.Api.Offline;
+using Copilot.Api.Languages;
+
 
 namespace Copilot.Api.Rewrite.Offline;
 

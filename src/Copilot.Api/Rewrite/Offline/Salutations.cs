@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Copilot.Api.Offline;
+using Copilot.Api.Languages;
+using Copilot.Api.Threads;
 
 namespace Copilot.Api.Rewrite.Offline;
 

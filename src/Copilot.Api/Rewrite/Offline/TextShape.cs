@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Copilot.Api.Offline;
+using Copilot.Api.Threads;
 
 namespace Copilot.Api.Rewrite.Offline;
 

@@ -1,0 +1,39 @@
+using Copilot.Api.Knowledge;
+using Copilot.Api.Languages;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.Drafts.Offline;
+
+/// <summary>Everything a draft may draw on; <see cref="Sources"/> are numbered 1..n in that order.</summary>
+public sealed record DraftInput(
+    HelpdeskThread Thread,
+    IReadOnlyList<KnowledgeHit> Sources,
+    DetectedLanguage Language,
+    string? AgentName,
+    bool IncludeInternalNotes);
+
+/// <summary>What an offline draft is: an answer from a source, a holding reply that asks for details, a short
+/// acknowledgement of a "thanks, solved" message, or a pointer to a source only available in another language.</summary>
+public enum DraftKind { Answer, Holding, Acknowledgement, OtherLanguage }
+
+/// <summary>A sentence written for agents (a guideline or procedure step), from the source it was found in.</summary>
+public sealed record GuidanceNote(string SourceId, string Text);
+
+/// <summary>
+/// A draft and the sources (by <see cref="KnowledgeHit.SourceId"/>) it used; what the sources say to the agent
+/// (<see cref="Guidance"/>), and the past replies shown as colleagues' cases rather than pasted (<see cref="ColleagueCaseIds"/>).
+/// </summary>
+public sealed record DraftText(string Text, IReadOnlyList<string> CitedSourceIds)
+{
+    public DraftKind Kind { get; init; } = DraftKind.Answer;
+
+    /// <summary>The one language the draft is written in (greeting, body and closing).</summary>
+    public string Language { get; init; } = "en";
+    public IReadOnlyList<GuidanceNote> Guidance { get; init; } = [];
+    public IReadOnlyList<string> ColleagueCaseIds { get; init; } = [];
+}
+
+public interface IOfflineDrafter
+{
+    DraftText Draft(DraftInput input);
+}

@@ -1,0 +1,156 @@
+using System.Text;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Languages;
+using Copilot.Api.Threads;
+
+namespace Copilot.Api.Drafts.Offline;
+
+/// <summary>
+/// A reply drafted without a model, in the customer's one language: a greeting with the requester's name,
+/// the body of the best source that fits (a macro with its placeholders filled, an article passage with
+/// its steps whole, or a past reply only when nothing in it was specific to its case), and one closing.
+/// What the sources say to agents is returned as guidance, never pasted; past replies are returned as
+/// colleagues' cases. When the only fitting source is in another language the draft says so and links it;
+/// with no relevant source it is a holding reply that asks for the missing details; a "thanks, solved"
+/// message gets a short acknowledgement. Internal notes never reach the draft.
+/// </summary>
+public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
+{
+    /// <summary>Below this share of the question's terms a source is not about the question.</summary>
+    public const double MinRelevance = 0.25;
+    private const int MaxColleagueCases = 3;
+    private const int MaxGuidance = 6;
+
+    public DraftText Draft(DraftInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var book = Phrasebook.For(Language(input));
+        var ticket = input.Thread.Ticket;
+        var firstName = MacroText.FirstWord(MacroText.KnownName(ticket.Requester.Name));
+        var greeting = book.Greet(firstName.Length > 0 ? firstName : null);
+        var closing = Closing(book, input.AgentName);
+        if (ThanksOnly.Is(input.Thread))
+        {
+            return new DraftText(Compose(greeting, book.Acknowledge, closing), []) { Kind = DraftKind.Acknowledgement, Language = book.Language };
+        }
+
+        var question = Question.From(input.Thread);
+        var relevant = input.Sources
+            .Select(hit => (Hit: hit, Relevance: question.Relevance(hit)))
+            .Where(x => x.Relevance >= MinRelevance)
+            .OrderByDescending(x => x.Relevance).ThenByDescending(x => x.Hit.Score)
+            .ToList();
+        var colleagues = relevant.Where(x => x.Hit.Kind == SourceKind.PastReply).Select(x => x.Hit.SourceId).Take(MaxColleagueCases).ToList();
+        var guidance = relevant.Where(x => x.Hit.Kind != SourceKind.PastReply)
+            .SelectMany(x => Guidance.Split(x.Hit.Passage).Guidance.Select(g => new GuidanceNote(x.Hit.SourceId, g)))
+            .DistinctBy(g => g.Text, StringComparer.Ordinal).Take(MaxGuidance).ToList();
+
+        var values = MacroText.Values(ticket, input.AgentName);
+        DraftBody? answer = null, elsewhere = null;
+        foreach (var hit in Candidates(relevant))
+        {
+            if (DraftBodies.From(hit, values, question, detector) is not { } body)
+            {
+                continue;
+            }
+            if (body.Language == book.Language)
+            {
+                answer = body;
+                break;
+            }
+            elsewhere ??= hit.Url is { Length: > 0 } ? body : null;
+        }
+
+        var cited = new List<string>();
+        string text;
+        var kind = DraftKind.Answer;
+        if (answer is not null)
+        {
+            // A macro, or a reply that already opens with thanks, needs no thanks of ours.
+            var opensWithThanks = answer.Source.Kind == SourceKind.Macro || Cues.Courtesy().IsMatch(answer.Text);
+            var body = new StringBuilder(opensWithThanks ? "" : book.Thanks + (answer.Source.Kind == SourceKind.PastReply ? "\n\n" : " " + book.ArticleIntro + "\n\n"));
+            body.Append(answer.Text);
+            cited.Add(answer.Source.SourceId);
+            // Beside a macro or a past reply, an article is linked only when it fits the question at least as well and is
+            // on the same topic (its title shares a word with the answer's).
+            var fit = relevant.First(x => x.Hit == answer.Source).Relevance;
+            var topic = ThreadText.Terms(answer.Source.Title).ToHashSet(StringComparer.Ordinal);
+            var link = answer.Source.Kind is SourceKind.Article or SourceKind.Document ? answer.Source
+                : relevant.Where(x => x.Relevance >= fit && ThreadText.Terms(x.Hit.Title).Any(topic.Contains)).Select(x => x.Hit).FirstOrDefault(h => h.Kind is SourceKind.Article && h.Url is { } url
+                    && (h.Locale is null || h.Locale.StartsWith(book.Language, StringComparison.OrdinalIgnoreCase)) && !answer.Text.Contains(url, StringComparison.OrdinalIgnoreCase));
+            if (link is not null && (link.Url is { Length: > 0 } || link == answer.Source))
+            {
+                body.Append("\n\n").Append(CiteLine(book, link));
+                if (link != answer.Source)
+                {
+                    cited.Add(link.SourceId);
+                }
+            }
+            if (answer.SignOff is not null && answer.Language == book.Language)
+            {
+                closing = answer.SignOff;
+            }
+            text = Compose(greeting, body.ToString(), closing);
+        }
+        else if (elsewhere is not null)
+        {
+            kind = DraftKind.OtherLanguage;
+            cited.Add(elsewhere.Source.SourceId);
+            text = Compose(greeting, string.Format(System.Globalization.CultureInfo.InvariantCulture, book.OtherLanguage, $"{elsewhere.Source.Title} — {elsewhere.Source.Url}"), closing);
+        }
+        else
+        {
+            kind = DraftKind.Holding;
+            text = Compose(greeting, Holding(book, question), closing);
+        }
+        return new DraftText(text, cited) { Kind = kind, Language = book.Language, Guidance = guidance, ColleagueCaseIds = colleagues };
+    }
+
+    /// <summary>A macro is a reply the team already wrote for this case: it goes first when it fits nearly as well as the best source.</summary>
+    private static IEnumerable<KnowledgeHit> Candidates(List<(KnowledgeHit Hit, double Relevance)> relevant)
+    {
+        if (relevant.Count == 0)
+        {
+            return [];
+        }
+        var best = relevant[0].Relevance;
+        var macros = relevant.Where(x => x.Hit.Kind == SourceKind.Macro && x.Relevance >= best * 0.8).Select(x => x.Hit);
+        return macros.Concat(relevant.Select(x => x.Hit)).Distinct();
+    }
+
+    /// <summary>The detected language, unless the text was too short to tell and the requester's profile says otherwise.</summary>
+    private static string Language(DraftInput input)
+    {
+        const double Unsure = 0.3;
+        var locale = input.Thread.Ticket.Requester.Locale;
+        return input.Language.Confidence < Unsure && locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : input.Language.Code;
+    }
+
+    private static string Compose(string greeting, string body, string closing) => $"{greeting}\n\n{body.Trim()}\n\n{closing}".Trim();
+
+    private static string Closing(Phrasebook book, string? agentName) =>
+        string.IsNullOrWhiteSpace(agentName) ? book.Closing : book.Closing + "\n" + agentName.Trim();
+
+    private static string CiteLine(Phrasebook book, KnowledgeHit hit) =>
+        hit.Url is { Length: > 0 } url
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, book.CiteLine, hit.Title, url)
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, book.CiteLine.Replace(" — {1}", "", StringComparison.Ordinal), hit.Title);
+
+    /// <summary>No source fits: say what we need to know, promise nothing else.</summary>
+    private static string Holding(Phrasebook book, Question question)
+    {
+        var details = new List<string>();
+        var purchase = question.MentionsBilling || question.MentionsOrder;
+        if (purchase && !question.HasOrderNumber)
+        {
+            details.Add(book.DetailOrder);
+        }
+        details.Add(book.DetailWhat);
+        if (!purchase)
+        {
+            details.Add(book.DetailError);
+            details.Add(book.DetailDevice);
+        }
+        return $"{book.Thanks} {book.HoldingAsk}\n" + string.Join('\n', details.Select(d => "- " + d)) + "\n\n" + book.HoldingAfter;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Copilot.Api.Languages;
+using Copilot.Api.Threads;
+
+namespace Copilot.Api.Drafts.Offline;
+
+/// <summary>Whether a draft can go to the customer as it stands, and if not, why.</summary>
+public sealed record SendabilityVerdict(bool Sendable, IReadOnlyList<string> Problems);
+
+/// <summary>
+/// Reads a draft as the customer would: it opens with a greeting, ends with one closing, is written in one
+/// language (the customer's: greeting, every paragraph and closing), starts its answer at the start (not at
+/// step 2 or mid-sentence), says nothing meant for agents, and has no raw template placeholder left
+/// (<c>{{ticket.id}}</c>, <c>[EMAIL_1]</c>). Gaps marked for the agent (<c>[fill in: …]</c>) are not raw.
+/// </summary>
+public static partial class Sendability
+{
+    /// <summary>Paragraphs shorter than this are not given to the language detector: too few words to tell.</summary>
+    private const int MinWordsToDetect = 8;
+
+    public static SendabilityVerdict Check(string draft, string language, ILanguageDetector detector)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(detector);
+        var problems = new List<string>();
+        var lines = ThreadText.Normalize(draft).Split('\n').Select(l => l.TrimEnd()).ToList();
+        var first = lines.FindIndex(l => l.Trim().Length > 0);
+        if (first < 0)
+        {
+            return new SendabilityVerdict(false, ["empty"]);
+        }
+        var greeted = ThreadText.IsGreetingLine(lines[first]);
+        if (!greeted)
+        {
+            problems.Add("no greeting");
+        }
+        var signOff = ThreadText.SignOffStart(lines);
+        if (signOff < 0)
+        {
+            problems.Add("no closing");
+        }
+        var body = lines.Skip(greeted ? first + 1 : first).Take((signOff < 0 ? lines.Count : signOff) - (greeted ? first + 1 : first)).ToList();
+        if (body.Any(l => ThreadText.IsClosingLine(l) && ThreadText.WordCount(l) <= 3))
+        {
+            problems.Add("more than one closing");
+        }
+        if (body.FirstOrDefault(l => l.Trim().Length > 0) is { } opening && DraftBodies.IsFragmentStart(opening.Trim()))
+        {
+            problems.Add($"starts mid-way: \"{ThreadText.Trim(opening.Trim(), 60)}\"");
+        }
+        if (body.SelectMany(ThreadText.Sentences).FirstOrDefault(Guidance.IsGuidance) is { } guidance)
+        {
+            problems.Add($"agent-facing instruction: \"{ThreadText.Trim(guidance, 80)}\"");
+        }
+        if (RawPlaceholder().Match(draft) is { Success: true } raw)
+        {
+            problems.Add($"raw placeholder {raw.Value}");
+        }
+        var languages = Paragraphs(body, Phrasebook.For(language)).Select(p => detector.Detect(p)).Where(d => d.Confidence >= 0.3).Select(d => d.Code).Distinct().ToList();
+        if (languages.Any(l => l != language))
+        {
+            problems.Add($"not all in {language}: {string.Join(", ", languages)}");
+        }
+        if (greeted && ForeignFixedWords(lines[first], language) || signOff >= 0 && ForeignFixedWords(lines[signOff], language))
+        {
+            problems.Add($"greeting or closing not in {language}");
+        }
+        return new SendabilityVerdict(problems.Count == 0, problems);
+    }
+
+    /// <summary>The body's paragraphs without the phrasebook's own words in this language, which are known, not detected.</summary>
+    private static IEnumerable<string> Paragraphs(List<string> body, Phrasebook book)
+    {
+        string[] known = [book.Thanks, book.ArticleIntro, book.HoldingAsk, book.HoldingAfter, book.Acknowledge,
+            "- " + book.DetailOrder, "- " + book.DetailDevice, "- " + book.DetailError, "- " + book.DetailWhat];
+        var text = string.Join('\n', body);
+        foreach (var phrase in known)
+        {
+            text = text.Replace(phrase, "", StringComparison.Ordinal);
+        }
+        return text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => UrlOrPlaceholder().Replace(p, " "))
+            .Where(p => ThreadText.WordCount(p) >= MinWordsToDetect);
+    }
+
+    /// <summary>The greeting or closing is one the phrasebook writes in another language and not in this one.</summary>
+    private static bool ForeignFixedWords(string line, string language)
+    {
+        var word = Regex.Match(line.Trim(), @"^[\p{L}]+").Value;
+        if (word.Length == 0)
+        {
+            return false;
+        }
+        var mine = Phrasebook.For(language);
+        bool Uses(Phrasebook b) => b.GreetingWithoutName.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+            || b.GreetingWithName.StartsWith(word, StringComparison.OrdinalIgnoreCase) || b.Closing.StartsWith(word, StringComparison.OrdinalIgnoreCase);
+        return !Uses(mine) && Phrasebook.Languages.Any(l => l != mine.Language && Uses(Phrasebook.For(l)));
+    }
+
+    [GeneratedRegex(@"\{\{[^}]*\}\}|\{%[^%]*%\}|\[(EMAIL|PHONE|CARD|IBAN|ADDRESS)_\d+\]|\$\{[^}]*\}|%\{[^}]*\}|\[(name|username|password|code|email|phone|order number|amount|date|link)\]")]
+    private static partial Regex RawPlaceholder();
+
+    [GeneratedRegex(@"https?://\S+|\[[^\]]*\]")]
+    private static partial Regex UrlOrPlaceholder();
+}

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Languages;
+using Copilot.Api.ModelTasks;
+using Copilot.Api.Store;
+using Copilot.Api.Tenants;
+using Dapper;
+using Microsoft.Extensions.AI;
+
+namespace Copilot.Api.Knowledge.Vectors;
+
+/// <summary>
+/// Passage embeddings: computes the missing ones (new or changed passages) in batches, stores them
+/// beside the index, and keeps each tenant's vectors in memory for search, reloaded after changes.
+/// </summary>
+public sealed partial class PassageVectors(Db db, TenantModels models, ILanguageDetector languages, ILogger<PassageVectors> logger)
+{
+    public const int BatchSize = 64;
+    private readonly ConcurrentDictionary<string, (string Model, VectorIndex Index)> _loaded = new(StringComparer.Ordinal);
+
+    /// <summary>Embeds up to <paramref name="max"/> passages that have no vector for the tenant's model yet; returns how many.</summary>
+    public async Task<int> EmbedMissingAsync(Tenant tenant, int max, CancellationToken cancellationToken)
+    {
+        if (models.Embedder(tenant) is not { } embedder)
+        {
+            return 0;
+        }
+        var model = embedder.Model;
+        var done = 0;
+        while (done < max)
+        {
+            List<(long Id, string Title, string Text, string? Locale)> batch;
+            await using (var connection = await db.OpenAsync(cancellationToken))
+            {
+                batch = (await connection.QueryAsync<(long, string, string, string?)>(new CommandDefinition(
+                    """
+                    SELECT p.id, p.title,
+                           p.text || coalesce(' ' || (SELECT group_concat(text, ' ') FROM (
+                               SELECT n.text FROM knowledge_passages n
+                               WHERE n.tenant = p.tenant AND n.kind = p.kind AND n.source_id = p.source_id AND n.ordinal > p.ordinal
+                               ORDER BY n.ordinal LIMIT @context)), ''),
+                           p.locale
+                    FROM knowledge_passages p
+                    LEFT JOIN passage_vectors v ON v.passage_id = p.id AND v.model = @model
+                    WHERE p.tenant = @tenant AND v.passage_id IS NULL
+                    ORDER BY p.id LIMIT @limit
+                    """,
+                    new { tenant = tenant.Id, model, limit = Math.Min(BatchSize, max - done), context = embedder.ContextPassages },
+                    cancellationToken: cancellationToken))).ToList();
+            }
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            // A model that reads one language gets only passages in it; the others are marked as read
+            // (an empty vector) so that they are not asked for again, and keep keyword search.
+            var readable = batch.Select(b => embedder.Accepts(b.Locale ?? languages.Detect(b.Title + "\n" + b.Text).Code)).ToArray();
+            var texts = batch.Where((_, i) => readable[i]).Select(b => b.Title + "\n" + b.Text).ToList();
+            var embeddings = texts.Count == 0 ? [] : await embedder.Generator.GenerateAsync(texts, cancellationToken: cancellationToken);
+            await using (var connection = await db.OpenAsync(cancellationToken))
+            {
+                await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+                for (int i = 0, e = 0; i < batch.Count; i++)
+                {
+                    var vector = readable[i] ? embeddings[e++].Vector : ReadOnlyMemory<float>.Empty;
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        "INSERT OR REPLACE INTO passage_vectors (passage_id, tenant, model, dimensions, vector) VALUES (@id, @tenant, @model, @dims, @blob)",
+                        new { id = batch[i].Id, tenant = tenant.Id, model, dims = vector.Length, blob = MemoryMarshal.AsBytes(vector.Span).ToArray() },
+                        tx, cancellationToken: cancellationToken));
+                }
+                await tx.CommitAsync(cancellationToken);
+            }
+            done += batch.Count;
+        }
+        if (done > 0)
+        {
+            _loaded.TryRemove(tenant.Id, out _);
+            Log.Embedded(logger, tenant.Id, done);
+        }
+        return done;
+    }
+
+    /// <summary>The tenant's vectors for its current embedding model, loaded once per change.</summary>
+    public async Task<VectorIndex?> IndexAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        if (models.Embedder(tenant)?.Model is not { } model)
+        {
+            return null;
+        }
+        if (_loaded.TryGetValue(tenant.Id, out var loaded) && loaded.Model == model)
+        {
+            return loaded.Index;
+        }
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var args = new { tenant = tenant.Id, model };
+        var (count, dimensions) = await connection.QuerySingleAsync<(long, long?)>(new CommandDefinition(
+            "SELECT count(*), max(dimensions) FROM passage_vectors WHERE tenant = @tenant AND model = @model AND dimensions > 0", args, cancellationToken: cancellationToken));
+        if (count == 0 || dimensions is not { } width)
+        {
+            return null;
+        }
+        // Row by row, straight into the index: a large tenant's blobs are never all in memory at once.
+        var index = new VectorIndex((int)width, (int)count);
+        var rows = connection.QueryUnbufferedAsync<(long Id, string Kind, string? Locale, long Dimensions, byte[] Vector)>(
+            """
+            SELECT v.passage_id, p.kind, p.locale, v.dimensions, v.vector FROM passage_vectors v
+            JOIN knowledge_passages p ON p.id = v.passage_id
+            WHERE v.tenant = @tenant AND v.model = @model AND v.dimensions > 0
+            """,
+            args);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            if (row.Dimensions == index.Dimensions)
+            {
+                index.Add(row.Id, KindCode(SourceKinds.Parse(row.Kind)), row.Locale, MemoryMarshal.Cast<byte, float>(row.Vector));
+            }
+        }
+        _loaded[tenant.Id] = (model, index);
+        return index;
+    }
+
+    /// <summary>Passages of the tenant and how many of them its embedding model has read (or skipped as another language).</summary>
+    public async Task<(long Passages, long Embedded)> ProgressAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        var model = models.Embedder(tenant)?.Model ?? "";
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
+            """
+            SELECT (SELECT count(*) FROM knowledge_passages WHERE tenant = @tenant),
+                   (SELECT count(*) FROM passage_vectors WHERE tenant = @tenant AND model = @model)
+            """,
+            new { tenant = tenant.Id, model }, cancellationToken: cancellationToken));
+    }
+
+    public static byte KindCode(SourceKind kind) => (byte)kind;
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4210, Level = LogLevel.Information, Message = "Embedded {Count} passages for tenant {Tenant}")]
+        public static partial void Embedded(ILogger logger, string tenant, int count);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.Tenants;
+using Copilot.Connectors.Models;
+using Copilot.Connectors.Models.Local;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Api.ModelTasks;
+
+/// <summary>
+/// The model clients of each tenant, built once per tenant configuration. Null for a tenant that runs
+/// offline: every feature then uses its offline provider.
+/// </summary>
+public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeOptions> knowledge)
+{
+    private readonly Lazy<TenantEmbedder?> _local = new(() =>
+        knowledge.Value.OfflineEmbeddings && (knowledge.Value.OfflineModelQuantized ? LocalEmbeddingModel.Instance : LocalEmbeddingModel.FloatInstance) is { } model
+            ? new TenantEmbedder(new LocalEmbeddingGenerator(model, knowledge.Value.OfflineMaxQueryTokens), model.Model(knowledge.Value.VectorContextPassages),
+                EnglishOnly: true, knowledge.Value.OfflineMinSimilarity, knowledge.Value.VectorContextPassages)
+            : null);
+
+    private readonly ConcurrentDictionary<string, (ModelOptions Options, IChatClient Client)> _chat = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ModelOptions Options, IEmbeddingGenerator<string, Embedding<float>>? Generator)> _embeddings = new(StringComparer.Ordinal);
+
+    public IChatClient? Chat(Tenant tenant)
+    {
+        var options = tenant.Options.Model;
+        if (options.IsOffline)
+        {
+            return null;
+        }
+        var entry = _chat.AddOrUpdate(tenant.Id,
+            _ => (options, factory.CreateChatClient(tenant.Id, options)),
+            (_, existing) => ReferenceEquals(existing.Options, options) ? existing : (options, factory.CreateChatClient(tenant.Id, options)));
+        return entry.Client;
+    }
+
+    public IEmbeddingGenerator<string, Embedding<float>>? Embeddings(Tenant tenant)
+    {
+        var options = tenant.Options.Model;
+        if (options.IsOffline)
+        {
+            return null;
+        }
+        var entry = _embeddings.AddOrUpdate(tenant.Id,
+            _ => (options, factory.CreateEmbeddingGenerator(tenant.Id, options)),
+            (_, existing) => ReferenceEquals(existing.Options, options) ? existing : (options, factory.CreateEmbeddingGenerator(tenant.Id, options)));
+        return entry.Generator;
+    }
+
+    /// <summary>
+    /// The tenant's embedding model when its provider has one; otherwise the built-in English model
+    /// (unless <see cref="KnowledgeOptions.OfflineEmbeddings"/> is off); null: keyword search only.
+    /// </summary>
+    public TenantEmbedder? Embedder(Tenant tenant) =>
+        Embeddings(tenant) is { } provider
+            ? new TenantEmbedder(provider, tenant.Options.Model.EmbeddingModel!, EnglishOnly: false, tenant.Options.Model.MinSimilarity)
+            : _local.Value;
+
+    /// <summary>
+    /// Like <see cref="Embedder"/>, without loading the built-in model: <c>Loading</c> is true while it has
+    /// not been loaded yet (the background embedding pass loads it), for status pages that must not wait.
+    /// </summary>
+    public (TenantEmbedder? Embedder, bool Loading) EmbedderIfLoaded(Tenant tenant) =>
+        Embeddings(tenant) is not null || _local.IsValueCreated
+            ? (Embedder(tenant), false)
+            : (null, knowledge.Value.OfflineEmbeddings);
+
+    public static string ProviderName(Tenant tenant) => tenant.Options.Model.Provider.ToLowerInvariant();
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Privacy;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.ModelTasks;
+
+/// <summary>
+/// Renders a ticket thread and retrieved sources as fenced data, redacting personal data on the
+/// way when the tenant asks for it. Pure: the same thread gives the same text and placeholders.
+/// </summary>
+public static class ThreadPrompt
+{
+    /// <summary>Longest thread text sent; older comments (after the first) are left out beyond it.</summary>
+    public const int MaxThreadChars = 24_000;
+
+    public static string Thread(HelpdeskThread thread, bool includeInternalNotes, RedactionMap? map)
+    {
+        var comments = thread.Comments.Where(c => c.Public || includeInternalNotes).ToList();
+        var kept = Budget(comments);
+        var text = new StringBuilder(MaxThreadChars + 1024);
+        text.Append(PromptFence.Wrap(Redact(thread.Ticket.Subject, map), PromptFence.TicketTag, "subject")).Append('\n');
+        for (var i = 0; i < comments.Count; i++)
+        {
+            if (!kept[i])
+            {
+                continue;
+            }
+            var c = comments[i];
+            var label = string.Create(CultureInfo.InvariantCulture,
+                $"comment {i + 1}, {Role(c.Author.Role)}{(c.Public ? "" : ", internal note")}, {c.CreatedAt:yyyy-MM-dd}");
+            text.Append(PromptFence.Wrap(Redact(c.Text, map), PromptFence.TicketTag, label)).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Numbered sources, [1] first. Past replies to other customers lose their personal data outright.</summary>
+    public static string Sources(IReadOnlyList<KnowledgeHit> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return "(no sources)\n";
+        }
+        var text = new StringBuilder();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var s = sources[i];
+            // A past reply's link opens another customer's ticket in the helpdesk: the model is not shown it.
+            var link = s.Kind == SourceKind.PastReply ? null : s.Url;
+            var label = $"[{i + 1}] {KindName(s.Kind)}: {s.Title}{(link is { Length: > 0 } url ? " — " + url : "")}";
+            var passage = s.Kind == SourceKind.PastReply ? Scrub(s.Passage) : s.Passage;
+            text.Append(PromptFence.Wrap(passage, PromptFence.SourceTag, label)).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    public static string Redact(string text, RedactionMap? map) => map is null ? text : PiiRedactor.Redact(text, map);
+
+    private static string Scrub(string text)
+    {
+        var redacted = PiiRedactor.Redact(text).Text;
+        return RedactionMap.Placeholder().Replace(redacted, "(removed)");
+    }
+
+    /// <summary>The first comment says what the ticket is about; the newest say where it stands.</summary>
+    private static bool[] Budget(List<HelpdeskComment> comments)
+    {
+        var kept = new bool[comments.Count];
+        var used = 0;
+        for (var i = comments.Count - 1; i >= 0; i--)
+        {
+            var first = i == 0;
+            if (used + comments[i].Text.Length > MaxThreadChars && !first && i != comments.Count - 1)
+            {
+                continue;
+            }
+            kept[i] = true;
+            used += comments[i].Text.Length;
+        }
+        return kept;
+    }
+
+    private static string Role(AuthorRole role) => role switch
+    {
+        AuthorRole.Customer => "customer",
+        AuthorRole.Agent => "agent",
+        _ => "system",
+    };
+
+    public static string KindName(SourceKind kind) => kind switch
+    {
+        SourceKind.Article => "article",
+        SourceKind.Macro => "macro",
+        SourceKind.PastReply => "past reply",
+        _ => "document",
+    };
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace Copilot.Api.Privacy;
+
+/// <summary>
+/// The case specifics <see cref="CaseDetails"/> removes beyond what <see cref="PiiScanner"/> finds:
+/// credentials given in a reply, account and order numbers, amounts, and links that carry a token.
+/// English cues plus the German, French, Spanish, Dutch, Portuguese and Italian words for them.
+/// </summary>
+internal static partial class CaseDetailPatterns
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
+
+    private const string Secret =
+        @"(?<pw>(new |temporary |temp |one-time |reset |verification |security |access |confirmation )?(password|passcode|passwort|kennwort|mot de passe|contrase[ñn]a|wachtwoord|senha|pin( number| code)?|otp|(verification|security|reset|one-time|confirmation|access|activation|promo|discount|coupon|voucher|gift card) code|code|codigo|código|codice)"
+        + @"|(?<user>user ?name|login( name| id)?|benutzername|nom d'utilisateur|identifiant|usuario|gebruikersnaam|utilizador|nome utente))";
+
+    /// <summary>"your username is asanders1", "New password: 453rp2", "PIN = 8812".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])" + Secret + @"(?![\p{L}])((?<is>\s+(is|was|will be|ist|lautet|est|es|is nu|[ée]|è)\s+)|\s*(?<colon>[:=])\s*)[""'“‘]?(?<v>[^\s""'”’,;!?()<>]*[\p{L}\p{N}])", Options)]
+    public static partial Regex SecretAfterCue();
+
+    /// <summary>"740w0oio3rj is your new password".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<v>[\p{L}\p{N}][^\s""'”’,;!?()<>]{2,})\s+is\s+your\s+(new\s+|temporary\s+|reset\s+)?" + Secret + @"(?![\p{L}])", Options)]
+    public static partial Regex SecretBeforeCue();
+
+    /// <summary>A word mixing letters and digits, such as a username, password or code: "cminh730", "453rp2zdmkq".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}@/._\-])(?=[\p{L}\p{N}]*\p{Ll})(?=[\p{L}\p{N}]*\d)[\p{L}\p{N}]{5,}(?![\p{L}\p{N}@]|[._\-/][\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    public static partial Regex MixedToken();
+
+    /// <summary>A number with a unit or an ordinal reads as a quantity, not a code: "24h", "100mb", "30days", "21st".</summary>
+    [GeneratedRegex(@"^\d+(st|nd|rd|th|[a-z]{1,4}|days|hours|weeks|months|years)$", Options)]
+    public static partial Regex Quantity();
+
+    /// <summary>Order, account, tracking and ticket numbers: five digits or more, "#123", "AB-12345", "ORD12345".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(#\s?\d{3,}|[A-Z]{1,5}[-_ ]?\d{3,}(?:[-_/][A-Z0-9]{2,})*|\d(?:[ \-]?\d){4,})(?![\p{L}\p{N}]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex ReferenceNumber();
+
+    /// <summary>"$94", "€ 12,50", "12.50 EUR", "54 dollars".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])((US\$|C\$|A\$|[$€£¥₹]|(USD|EUR|GBP|CHF|CAD|AUD)\s?)\s?\d[\d,.']*(?<=\d)(\s?(k|m|bn))?|\d[\d,.']*(?<=\d)\s?([€£$]|(USD|EUR|GBP|CHF|CAD|AUD|dollars?|euros?|pounds?|bucks|francs?)(?![\p{L}])))", Options)]
+    public static partial Regex Amount();
+
+    /// <summary>A link with a query value or a long random path piece: reset links, tracking links, signed downloads.</summary>
+    [GeneratedRegex(@"https?://[^\s<>""')\]]+", Options)]
+    public static partial Regex Link();
+
+    [GeneratedRegex(@"([?&#][\w.\-]+=[^&\s#]{6,}|/[A-Za-z0-9_\-]*\d[A-Za-z0-9_\-]*[A-Za-z][A-Za-z0-9_\-]{14,}|/[A-Za-z0-9_\-]*[A-Za-z][A-Za-z0-9_\-]*\d[A-Za-z0-9_\-]{14,})", RegexOptions.CultureInvariant)]
+    public static partial Regex LinkToken();
+
+    /// <summary>A capitalised word right after a greeting or a thanks is the name of the person written to: "Hi Emily", "Thanks, Albert".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?i:hi|hello|hey|dear|thanks|thank you|hallo|liebe[rs]?|bonjour|cher|ch[èe]re|hola|estimad[oa]|hoi|beste|ol[áa]|ciao|caro|cara|gentile)[ ,]+(?<v>\p{Lu}[\p{Ll}'\-]{1,})(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex GreetedName();
+}

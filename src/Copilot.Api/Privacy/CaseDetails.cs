@@ -1,0 +1,182 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Copilot.Api.Drafts.Guards;
+using Copilot.Api.Knowledge;
+
+namespace Copilot.Api.Privacy;
+
+/// <summary>A text with its case specifics replaced by placeholders, and how many were replaced.</summary>
+public sealed record ScrubbedText(string Text, int Replaced)
+{
+    /// <summary>Nothing was specific to the case it came from.</summary>
+    public bool Untouched => Replaced == 0;
+}
+
+/// <summary>
+/// Removes what belongs to one customer's case from a text that will be reused for others (a solved
+/// ticket's reply indexed as a past reply): the names of the people on the ticket and anyone greeted
+/// by name, usernames, passwords and codes, emails, phones, cards, IBANs and addresses (through
+/// <see cref="PiiScanner"/>), order, account and tracking numbers, amounts, dates, and links that
+/// carry a token. Each becomes a marked placeholder such as <c>[name]</c> or <c>[order number]</c>.
+/// It over-removes on purpose: a past reply is a hint for an agent, and a lost model number costs
+/// less than another customer's password.
+/// </summary>
+public static class CaseDetails
+{
+    /// <summary>Every placeholder this class writes: <c>[name]</c>, <c>[order number]</c>…</summary>
+    public static readonly Regex Placeholder = new(@"\[(name|username|password|code|email|phone|card number|IBAN|address|order number|amount|date|link)\]", RegexOptions.CultureInvariant);
+
+    /// <param name="people">Names known from the ticket (requester, agents); each word of a name is removed wherever it stands.</param>
+    public static ScrubbedText Scrub(string text, IEnumerable<string> people)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = new List<(int Start, int Length, string Label)>();
+        foreach (var s in PiiScanner.Scan(text).Where(s => s.Kind is not null))
+        {
+            spans.Add((s.Start, s.Length, Label(s.Kind!.Value)));
+        }
+        AddLinks(text, spans);
+        foreach (Match m in CaseDetailPatterns.SecretBeforeCue().Matches(text))
+        {
+            Add(spans, m.Groups["v"], m.Groups["user"].Success ? "username" : "password");
+        }
+        foreach (Match m in CaseDetailPatterns.SecretAfterCue().Matches(text))
+        {
+            var value = m.Groups["v"].Value;
+            // "the code is valid for 7 days" names no code: a value is taken when it holds a digit or is set off by a colon.
+            if (value.Any(char.IsDigit) || m.Groups["colon"].Success || (m.Groups["user"].Success && !IsCommonWord(value)))
+            {
+                Add(spans, m.Groups["v"], m.Groups["user"].Success ? "username" : m.Groups["pw"].Value.Contains("code", StringComparison.OrdinalIgnoreCase) ? "code" : "password");
+            }
+        }
+        foreach (Match m in CommitmentPatterns.AbsoluteDate().Matches(text))
+        {
+            Add(spans, m, "date");
+        }
+        foreach (Match m in CaseDetailPatterns.Amount().Matches(text))
+        {
+            Add(spans, m, "amount");
+        }
+        foreach (Match m in CaseDetailPatterns.ReferenceNumber().Matches(text))
+        {
+            Add(spans, m, "order number");
+        }
+        foreach (Match m in CaseDetailPatterns.MixedToken().Matches(text))
+        {
+            if (!CaseDetailPatterns.Quantity().IsMatch(m.Value))
+            {
+                Add(spans, m, "code");
+            }
+        }
+        AddNames(text, people, spans);
+        return Replace(text, spans);
+    }
+
+    private static void AddLinks(string text, List<(int, int, string)> spans)
+    {
+        foreach (Match m in CaseDetailPatterns.Link().Matches(text))
+        {
+            var url = m.Value.TrimEnd('.', ',', ';', ':', '!', '?');
+            if (CaseDetailPatterns.LinkToken().IsMatch(url))
+            {
+                Add(spans, m.Index, url.Length, "link");
+            }
+            else
+            {
+                Add(spans, m.Index, url.Length, ""); // a plain link stays as written, and nothing inside it is taken for a code
+            }
+        }
+    }
+
+    private static void AddNames(string text, IEnumerable<string> people, List<(int, int, string)> spans)
+    {
+        var words = people.SelectMany(p => (p ?? "").Split([' ', '\t', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length >= 2 && w.Any(char.IsLetter))
+            .Select(w => w.Trim('\'', '"', '(', ')'))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        foreach (var word in words)
+        {
+            // A name that is also a common word ("May", "Will") is taken only where it is capitalised inside a sentence.
+            var common = IsCommonWord(word);
+            var pattern = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(word) + @"(?![\p{L}\p{N}])", common ? RegexOptions.CultureInvariant : RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (!common || (char.IsUpper(m.Value[0]) && !SentenceStart(text, m.Index)))
+                {
+                    Add(spans, m, "name");
+                }
+            }
+        }
+        foreach (Match m in CaseDetailPatterns.GreetedName().Matches(text))
+        {
+            if (!IsCommonWord(m.Groups["v"].Value))
+            {
+                Add(spans, m.Groups["v"], "name");
+            }
+        }
+    }
+
+    private static bool SentenceStart(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '"' or '\'')
+        {
+            i--;
+        }
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':';
+    }
+
+    private static bool IsCommonWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return StopWords.All.Contains(lower) || CommonWords.Contains(lower);
+    }
+
+    /// <summary>Words a greeting or a credential cue is often followed by that name nobody.</summary>
+    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
+    {
+        "there", "everyone", "all", "again", "team", "folks", "guys", "customer", "valid", "invalid", "correct", "wrong", "incorrect",
+        "expired", "required", "case", "sensitive", "below", "above", "attached", "sent", "needed", "changed", "reset", "same", "different",
+        "new", "old", "not", "still", "now", "also", "already", "usually", "always", "never", "one", "two", "your", "the", "for", "support",
+        "mark", "may", "will", "june", "april", "august", "grace", "joy", "hope", "faith", "bill", "sunny",
+    };
+
+    private static void Add(List<(int Start, int Length, string Label)> spans, Group g, string label) => Add(spans, g.Index, g.Length, label);
+
+    private static void Add(List<(int Start, int Length, string Label)> spans, int start, int length, string label)
+    {
+        if (length <= 0 || spans.Any(s => start < s.Start + s.Length && s.Start < start + length))
+        {
+            return;
+        }
+        spans.Add((start, length, label));
+    }
+
+    private static ScrubbedText Replace(string text, List<(int Start, int Length, string Label)> spans)
+    {
+        var replaced = spans.Where(s => s.Label.Length > 0).OrderBy(s => s.Start).ToList();
+        if (replaced.Count == 0)
+        {
+            return new ScrubbedText(text, 0);
+        }
+        var result = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var (start, length, label) in replaced)
+        {
+            result.Append(text, at, start - at).Append('[').Append(label).Append(']');
+            at = start + length;
+        }
+        result.Append(text, at, text.Length - at);
+        return new ScrubbedText(result.ToString(), replaced.Count);
+    }
+
+    private static string Label(PiiKind kind) => kind switch
+    {
+        PiiKind.Email => "email",
+        PiiKind.Phone => "phone",
+        PiiKind.Card => "card number",
+        PiiKind.Iban => "IBAN",
+        _ => "address",
+    };
+}

@@ -1,0 +1,103 @@
+using System.Buffers;
+
+namespace Copilot.Api.Privacy;
+
+/// <summary>
+/// Addresses whose house number comes after the street (German, Dutch, Spanish): found from the
+/// number by reading backwards, since the number is where <see cref="PiiScanner"/> stops.
+/// </summary>
+internal static class PiiAddresses
+{
+    /// <summary>Street words that end a German or Dutch street name. Not "ring": "During 2025", "Bring 2".</summary>
+    private static readonly string[] GermanicStreets =
+        ["straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "straat", "laan", "plein", "gracht", "kade", "singel", "dijk", "steeg"];
+
+    private static readonly SearchValues<string> SpanishStreets = SearchValues.Create(
+        ["calle", "c/", "avenida", "avda.", "paseo", "plaza", "camino", "carrera", "ronda", "travesía"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How far before a house number a Spanish street name may start.</summary>
+    private const int SpanishLookBack = 80;
+
+    /// <summary>"Hauptstraße 5", "Berliner Str. 12a", "Keizersgracht 123": the street word is read backwards from the number.</summary>
+    public static (int Start, int Length) Germanic(string text, int p)
+    {
+        var wordEnd = p;
+        while (wordEnd > 0 && p - wordEnd < 2 && text[wordEnd - 1] is ' ' or '\t')
+        {
+            wordEnd--;
+        }
+        var wordStart = wordEnd > 0 && text[wordEnd - 1] == '.' ? wordEnd - 1 : wordEnd;
+        wordStart = WordStart(text, wordStart);
+        if (wordStart == wordEnd || (wordStart > 0 && char.IsDigit(text[wordStart - 1])))
+        {
+            return default;
+        }
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
+        string? suffix = null;
+        foreach (var street in GermanicStreets)
+        {
+            if (word.EndsWith(street, StringComparison.OrdinalIgnoreCase))
+            {
+                suffix = street;
+                break;
+            }
+        }
+        if (suffix is null)
+        {
+            return default;
+        }
+        var start = wordStart;
+        if (word.Length == suffix.Length)
+        {
+            // A bare "Straße 5" or "Weg 3" names no street; "Berliner Straße 5" does.
+            if (wordStart < 2 || text[wordStart - 1] is not (' ' or '-'))
+            {
+                return default;
+            }
+            start = WordStart(text, wordStart - 1);
+            if (start == wordStart - 1 || !char.IsUpper(text[start]))
+            {
+                return default;
+            }
+        }
+        else if (!char.IsUpper(word[0]))
+        {
+            return default;
+        }
+        var number = PiiScanner.MatchAt(PiiPatterns.HouseNumber(), text, p);
+        return number > 0 ? (start, p + number - start) : default;
+    }
+
+    /// <summary>"Calle Mayor 12": a street keyword shortly before the number, then the full pattern from there.</summary>
+    public static (int Start, int Length) Spanish(string text, int p)
+    {
+        var from = Math.Max(0, p - SpanishLookBack);
+        var window = text.AsSpan(from, p - from);
+        for (var offset = 0; offset < window.Length;)
+        {
+            var k = window[offset..].IndexOfAny(SpanishStreets);
+            if (k < 0)
+            {
+                return default;
+            }
+            var start = from + offset + k;
+            var length = PiiScanner.MatchAt(PiiPatterns.SpanishAddress(), text, start);
+            if (length > 0 && start + length > p)
+            {
+                return (start, length);
+            }
+            offset += k + 1;
+        }
+        return default;
+    }
+
+    private static int WordStart(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
+        {
+            start--;
+        }
+        return start;
+    }
+}

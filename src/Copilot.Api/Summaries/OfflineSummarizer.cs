@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using Copilot.Api.Languages;
+using Copilot.Api.Threads;
+using Copilot.Connectors.Helpdesk;
+using ThreadState = Copilot.Api.Threads.ThreadState;
+
+namespace Copilot.Api.Summaries;
+
+/// <summary>
+/// Summary without a model, in the thread's language. What the customer wants comes from the
+/// customer's own words (their first message first); what was tried from the agents' replies
+/// and the customer's "I already…"; status and next step from who spoke last and what they said
+/// ("thanks, it works now" needs no reply). English sentences are retold in the third person
+/// ("they can't log in", "the agent asked them to …"); other languages are quoted as written,
+/// framed by that language's <see cref="SummaryPhrases"/>. Time is read from the thread (its
+/// newest comment), never from the clock, so the same thread always gives the same summary.
+/// </summary>
+public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISummarizer
+{
+    public const string NothingTried = "Nothing recorded yet.";
+    private const int MaxQuote = 200;
+
+    public OfflineSummarizer() : this(new LanguageDetector())
+    {
+    }
+
+    public ThreadSummary Summarize(HelpdeskThread thread, bool includeInternalNotes) =>
+        Summarize(thread, includeInternalNotes, asOf: null);
+
+    /// <summary>As <see cref="Summarize(HelpdeskThread, bool)"/>, with waiting times measured up to <paramref name="asOf"/> when given.</summary>
+    public ThreadSummary Summarize(HelpdeskThread thread, bool includeInternalNotes, DateTimeOffset? asOf)
+    {
+        var corpus = new ThreadCorpus(thread, includeInternalNotes);
+        var customerText = string.Join("\n", corpus.Comments.Where(c => c.IsCustomer).Select(c => c.Text));
+        var language = detector.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject, thread.Ticket.Requester.Locale).Code;
+        var phrases = SummaryPhrases.For(language);
+        var (status, next) = ThreadState.Describe(corpus, asOf, phrases);
+        return new ThreadSummary(CustomerWants(corpus, phrases), Tried(corpus, phrases), status, next) { Language = phrases.Language };
+    }
+
+    private static string CustomerWants(ThreadCorpus corpus, SummaryPhrases phrases)
+    {
+        var customer = corpus.Comments.Where(c => c.IsCustomer).ToList();
+        var ranked = RankAsks(corpus, customer);
+        if (ranked.Count == 0)
+        {
+            return string.IsNullOrWhiteSpace(corpus.Thread.Ticket.Subject)
+                ? phrases.NotSaidYet
+                : $"\"{ThreadText.Trim(corpus.Thread.Ticket.Subject.Trim(), MaxQuote)}\"";
+        }
+        var best = ranked[0];
+        var text = Quote(best.Sentence);
+        var at = Index(best);
+        // A short opening ("Order #123 never arrived.") is clearer with the sentence that follows it,
+        // and a question ("How do I stop it?") with the statement of the problem just before it.
+        if (!best.IsAsk && ThreadText.WordCount(text) < 14 && at + 1 < best.From.Sentences.Count
+            && Sentence(best.From.Sentences[at + 1]) is { } following)
+        {
+            text += " " + Quote(following);
+        }
+        // A question needs the problem stated just before it; a statement from the middle of a
+        // message, the message's opening sentence ("One of my bulbs just died.").
+        var contextAt = best.IsAsk ? at - 1 : 0;
+        var context = at > 0 && contextAt >= 0 && Sentence(best.From.Sentences[contextAt]) is { } before && !Cues.Tried().IsMatch(before)
+            ? Quote(before) : null;
+        if (phrases.Language != "en")
+        {
+            return $"\"{(context is null ? "" : context + " ")}{text}\"";
+        }
+        var said = Said(phrases, text, asks: best.IsQuestion);
+        return context is null ? said : $"{phrases.CustomerSays} {EndSentence(ReportedSpeech.Retell(context))} {said}";
+    }
+
+    /// <summary>Customer sentences, best statement of the customer's need first.</summary>
+    internal static List<RankedSentence> RankAsks(ThreadCorpus corpus, IReadOnlyList<CleanComment> customer)
+    {
+        var ranked = new List<RankedSentence>();
+        for (var k = 0; k < customer.Count; k++)
+        {
+            var comment = customer[k];
+            var messageWeight = k == 0 ? 1.4 : k == customer.Count - 1 ? 0.5 : 0.3;
+            for (var i = 0; i < comment.Sentences.Count; i++)
+            {
+                var s = comment.Sentences[i];
+                var words = ThreadText.WordCount(Quote(s));
+                if (words == 0)
+                {
+                    continue;
+                }
+                var isQuestion = s.TrimEnd().EndsWith('?');
+                var isRequest = Cues.Request().IsMatch(s);
+                var score = messageWeight
+                    + 0.6 / (1 + i)
+                    + Math.Min(1.2, (isRequest ? 0.8 : 0) + (isQuestion ? 0.6 : 0) + (Cues.Problem().IsMatch(s) ? 0.6 : 0))
+                    + 0.8 * corpus.Centrality(s, comment)
+                    - (Cues.Tried().IsMatch(s) && !isQuestion ? 0.8 : 0)
+                    - (Cues.Courtesy().IsMatch(s) || Cues.Resolved().IsMatch(s) && !Cues.Ongoing().IsMatch(s) ? 1.2 : 0)
+                    - (words < 4 ? 1.2 : 0)
+                    - (words > 45 ? 0.4 : 0);
+                ranked.Add(new RankedSentence(s, comment, score, isQuestion || isRequest, isQuestion));
+            }
+        }
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return ranked;
+    }
+
+    private static string Tried(ThreadCorpus corpus, SummaryPhrases phrases)
+    {
+        var agent = new List<(string Sentence, CleanComment From, double Score)>();
+        foreach (var comment in corpus.Comments.Where(c => c.IsAgentReply))
+        {
+            var best = comment.Sentences
+                .Where(s => ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) && !ThreadText.IsGreetingLine(s))
+                .Select(s => (Sentence: s, From: comment, Score: corpus.Centrality(s, comment) + (Cues.AsksCustomer().IsMatch(s) ? 0.5 : 0) + ActionWeight(s)))
+                .OrderByDescending(x => x.Score)
+                .FirstOrDefault();
+            if (best.Sentence is not null)
+            {
+                agent.Add(best);
+            }
+        }
+        // The agent's most telling step, and where the agent left it when that came later.
+        var picked = agent.OrderByDescending(a => a.Score).Take(1).ToList();
+        if (agent.Count > 1 && agent[^1].From != picked[0].From)
+        {
+            picked.Add(agent[^1]);
+        }
+        var items = picked.OrderBy(a => a.From.Index).Select(a => (a.From.Index, Text: AgentDid(phrases, a.Sentence))).ToList();
+        var attempt = corpus.Comments.Where(c => c.IsCustomer)
+            .SelectMany(c => c.Sentences.Where(s => Cues.Tried().IsMatch(s) && !s.TrimEnd().EndsWith('?') && !Cues.Courtesy().IsMatch(s) && !Cues.Resolved().IsMatch(s)).Select(s => (c.Index, Sentence: s)))
+            .FirstOrDefault();
+        if (attempt.Sentence is not null)
+        {
+            items.Add((attempt.Index, phrases.Language == "en" ? $"The customer says {ReportedSpeech.Retell(Quote(attempt.Sentence))}" : $"{phrases.CustomerTried} \"{Quote(attempt.Sentence)}\""));
+        }
+        return items.Count == 0
+            ? phrases.NothingTried
+            : string.Join(' ', items.OrderBy(i => i.Index).Select(i => EndSentence(i.Text)));
+    }
+
+    private static string AgentDid(SummaryPhrases phrases, string sentence)
+    {
+        var quote = Quote(sentence);
+        if (phrases.Language == "en")
+        {
+            return "The agent " + ReportedSpeech.AgentAct(quote);
+        }
+        return $"{(Cues.AsksCustomer().IsMatch(sentence) ? phrases.AgentAsked : phrases.AgentSaid)} \"{quote}\"";
+    }
+
+    private static string Said(SummaryPhrases phrases, string text, bool asks)
+    {
+        var retold = ReportedSpeech.Retell(text);
+        return retold.StartsWith("asks ", StringComparison.Ordinal) ? "The customer " + retold
+            : asks ? $"{phrases.CustomerAsks} {retold}"
+            : $"{phrases.CustomerSays} {retold}";
+    }
+
+    /// <summary>A sentence as it may be quoted: links dropped, at most about 200 characters.</summary>
+    internal static string Quote(string sentence) => ThreadText.Trim(System.Net.WebUtility.HtmlDecode(Link().Replace(sentence, "")).Trim(), MaxQuote);
+
+    private static string? Sentence(string s) =>
+        ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) ? s : null;
+
+    private static int Index(RankedSentence r)
+    {
+        for (var i = 0; i < r.From.Sentences.Count; i++)
+        {
+            if (ReferenceEquals(r.From.Sentences[i], r.Sentence))
+            {
+                return i;
+            }
+        }
+        return r.From.Sentences.Count;
+    }
+
+    /// <summary>A period after the text, unless it already ends a sentence.</summary>
+    private static string EndSentence(string item) =>
+        item.TrimEnd('"', ' ') is { Length: > 0 } inner && ".!?…".Contains(inner[^1]) ? item : item + ".";
+
+    /// <summary>Sentences with steps or actions ("restart", "reset", "refunded") say what was done.</summary>
+    private static double ActionWeight(string sentence) =>
+        (sentence.Any(char.IsDigit) ? 0.3 : 0) + (Cues.Tried().IsMatch(sentence) ? 0.3 : 0);
+
+    internal static string FirstName(HelpdeskUser user)
+    {
+        var name = user.Name.Trim();
+        var space = name.IndexOf(' ');
+        return space > 0 ? name[..space] : name.Length > 0 ? name : "Someone";
+    }
+
+    internal sealed record RankedSentence(string Sentence, CleanComment From, double Score, bool IsAsk, bool IsQuestion);
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Link();
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Copilot.Api.Threads;
+
+/// <summary>Phrases that tell what a sentence does, in en, de, fr, es, nl, pt and it.</summary>
+internal static partial class Cues
+{
+    /// <summary>The author asks for something: "can you", "I need", "how do I", "könnten Sie", "je voudrais"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(can you|could you|would you|i need|we need|i want|i'd like|i would like|please|how do i|how can i|how to|is it possible|help me|what should|where can|why (does|is|do|did|can't)|when will|k[öo]nnen sie|k[öo]nnten sie|kannst du|ich brauche|ich m[öo]chte|ich will|wir brauchen|bitte|wie kann ich|wie mache ich|wie geht|ist es m[öo]glich|helfen sie|warum|wann|pouvez-vous|pourriez-vous|peux-tu|j'ai besoin|je voudrais|je veux|je souhaite|s'il vous pla[îi]t|svp|comment (puis-je|faire|je)|est-il possible|aidez-moi|pourquoi|quand|puede[sn]?|podr[íi]a[sn]?|necesito|quiero|quisiera|me gustar[íi]a|por favor|c[óo]mo (puedo|hago|se)|es posible|ay[úu]d(a|e)me|por qu[ée]|cu[áa]ndo|kunt u|kun je|kunnen jullie|ik wil|nodig|ik zou graag|graag|alstublieft|alsjeblieft|hoe kan ik|hoe moet ik|is het mogelijk|waarom|wanneer|pode[ms]?|poderia[ms]?|preciso|quero|gostaria|como (posso|fa[çc]o)|[ée] poss[íi]vel|ajud[ae]m?|por que|porque [ée] que|quando|pu[òo]|potete|potresti|ho bisogno|vorrei|voglio|per favore|come (posso|faccio)|[èe] possibile|aiutatemi|perch[ée])(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Request();
+
+    /// <summary>The customer says what they already did: "I already restarted", "habe schon", "j'ai déjà"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(already|i've tried|i have tried|i tried|we tried|i've (restarted|reset|reinstalled|updated|checked|unplugged|followed|done|sent)|i (restarted|reset|reinstalled|updated|checked|unplugged|followed|sent|rebooted|did)|we (restarted|reset|sent|checked|did)|i have (restarted|reset|reinstalled|updated|checked|unplugged|followed|sent)|schon|bereits|ausprobiert|versucht|neu gestartet|zur[üu]ckgesetzt|neu installiert|d[ée]j[àa]|j'ai (essay[ée]|red[ée]marr[ée]|r[ée]initialis[ée]|r[ée]install[ée]|suivi|envoy[ée])|ya (he|hemos|lo|la)|he (intentado|probado|reiniciado|enviado)|reinici[ée]|restablec[íi]|reinstal[ée]|al (ge|opnieuw)|geprobeerd|opnieuw opgestart|gereset|opnieuw ge[ïi]nstalleerd|j[áa] (tentei|fiz|reiniciei|enviei)|tentei|reiniciei|reinstalei|restaurei|ho gi[àa]|ho provato|ho riavviato|ho reinstallato|ho resettato)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Tried();
+
+    /// <summary>Politeness that carries no content: "thanks for reaching out", "sorry for the trouble"…</summary>
+    [GeneratedRegex(@"^(thanks?|thank you|sorry|i'm sorry|we're sorry|apologies|hope (this|that) helps|let (me|us) know|happy to help|i hope|danke|vielen dank|entschuldig|es tut (mir|uns) leid|merci|d[ée]sol[ée]|gracias|lo siento|perd[óo]n|bedankt|dank (je|u)|sorry|obrigad[oa]|desculp|lamento|grazie|mi dispiace|scusa)", RegexOptions.IgnoreCase)]
+    public static partial Regex Courtesy();
+
+    /// <summary>Money matters that billing, not support, usually settles.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(refund\w*|invoice\w*|charged?|charges|billing|billed|payment|receipt|subscription|r[üu]ckerstattung|rechnung|abgebucht|zahlung|abo|erstattung|rembours\w*|facture|pr[ée]lev[ée]|paiement|abonnement|reembolso|factura|cobro|cobrado|pago|suscripci[óo]n|terugbetaling|factuur|betaling|afgeschreven|fatura|cobran[çc]a|pagamento|assinatura|rimborso|fattura|addebit\w*|abbonamento)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Billing();
+
+    /// <summary>An order, its delivery or its return: the order number is what the agent needs first.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(order(s|ed)?|shipping|shipment|delivery|delivered|package|parcel|return(s|ed|ing)?|exchange|purchase[ds]?|bestell\w*|lieferung|paket|r[üu]cksendung|commande|livraison|colis|retour|pedido|env[íi]o|paquete|devoluci[óo]n|bestelling|levering|pakket|encomenda|entrega|devolu[çc][ãa]o|ordine|spedizione|pacco|reso)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Order();
+
+    /// <summary>The agent asked the customer for something (so a silence means waiting on them).</summary>
+    [GeneratedRegex(@"(\?|(?<![\p{L}])(could you|can you|please (send|reply|share|let|try|check|confirm)|reply with|let me know|k[öo]nnten sie|bitte (senden|schicken|teilen|pr[üu]fen)|pourriez-vous|merci de|pouvez-vous|podr[íi]as?|puedes|env[íi]a(nos|me)|kunt u|kun je|stuur|pode(ria)?s?|envie|potrebbe|pu[òo] inviar)(?![\p{L}]))", RegexOptions.IgnoreCase)]
+    public static partial Regex AsksCustomer();
+
+    /// <summary>The customer says it is sorted: "thanks, it works now", "das hat geholfen", "c'est réglé"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(thanks?|thank you|thx|ty|cheers|appreciate it|it works|(it's|it is|that's|all) (working|fixed|sorted|solved|good)|works (now|again|fine|perfectly)|working (now|again)|that (worked|did it|fixed it|helped)|(problem|issue) (is )?(solved|fixed|resolved|sorted)|all (set|sorted|good)|never ?mind|danke|vielen dank|funktioniert (jetzt|wieder)|(hat|ist) (geholfen|gel[öo]st|erledigt)|merci|[çc]a (marche|fonctionne)|(c'est|est) (r[ée]gl[ée]|r[ée]solu)|gracias|ya funciona|(est[áa] )?(resuelto|solucionado)|bedankt|werkt (weer|nu)|(is )?opgelost|obrigad[oa]|j[áa] funciona|(est[áa] )?resolvido|grazie|(ora )?funziona|(è )?risolto)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Resolved();
+
+    /// <summary>Something is wrong: "can't", "doesn't", "not working", "still", "nicht", "toujours pas"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(still|not|no longer|doesn't|didn't|won't|can't|cannot|isn't|wasn't|broken|error|fails?|failed|immer noch|nicht|kein|kaputt|toujours|pas|todav[íi]a|no|nog steeds|niet|kapot|ainda|n[ãa]o|ancora|non)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Problem();
+
+    /// <summary>The problem goes on despite thanks: "thanks, but it still…", "doesn't work", "funktioniert nicht", "no funciona"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(still|but|however|immer noch|noch immer|aber|toujours|mais|todav[íi]a|sigue|pero|nog steeds|nog altijd|maar|ainda|mas|ancora|per[òo]|(not|nicht|pas|no|niet|n[ãa]o|non) (work|working|help|helped|fixed|solved|funktioniert|geholfen|gel[öo]st|fonctionne|marche|funciona|werkt|funziona)|(doesn't|don't|didn't|isn't|won't|can't|wasn't) (work|help|fix|solve)|funktioniert (immer noch |noch immer )?nicht|ne (fonctionne|marche) (toujours )?pas|werkt (nog steeds |nog altijd )?niet)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Ongoing();
+}

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+
+namespace Copilot.Api.Threads;
+
+/// <summary>
+/// A macro's text with its placeholders filled and its own greeting and sign-off taken apart from the body.
+/// A placeholder the ticket cannot fill is marked for the agent (<c>[fill in: order number]</c>), never left raw.
+/// </summary>
+internal sealed partial record MacroText(string Body, string? SignOff)
+{
+    /// <summary>How a gap the agent must fill is written.</summary>
+    public const string FillIn = "[fill in: ";
+
+    public static MacroText Parse(string text, IReadOnlyDictionary<string, string> values)
+    {
+        var filled = Placeholder().Replace(ThreadText.Normalize(text), m =>
+            values.TryGetValue(m.Groups[1].Value.ToLowerInvariant(), out var v) && v.Length > 0 ? v : FillIn + Describe(m.Groups[1].Value) + "]");
+        var lines = filled.Split('\n').Select(l => l.TrimEnd()).ToList();
+
+        // The macro's own greeting, after at most a short note to agents (its description), gives way to ours.
+        var greeting = lines.Select((l, i) => (l, i)).Where(x => x.l.Trim().Length > 0).Take(3).FirstOrDefault(x => ThreadText.IsGreetingLine(x.l));
+        if (greeting.l is not null)
+        {
+            lines.RemoveRange(0, greeting.i + 1);
+        }
+        string? signOff = null;
+        var start = ThreadText.SignOffStart(lines);
+        if (start >= 0)
+        {
+            signOff = string.Join('\n', lines.Skip(start).Where(l => l.Trim().Length > 0)).Trim();
+            lines.RemoveRange(start, lines.Count - start);
+        }
+        var body = EmptyLines().Replace(string.Join('\n', lines).Trim(), "\n\n");
+        return new MacroText(body, string.IsNullOrWhiteSpace(signOff) ? null : signOff);
+    }
+
+    /// <summary>The Zendesk placeholders a draft can fill from what it knows.</summary>
+    public static Dictionary<string, string> Values(Copilot.Connectors.Helpdesk.HelpdeskTicket ticket, string? agentName)
+    {
+        var requester = KnownName(ticket.Requester.Name);
+        var agent = agentName?.Trim() ?? "";
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["ticket.requester.first_name"] = FirstWord(requester),
+            ["ticket.requester.name"] = requester,
+            ["ticket.requester.last_name"] = LastWord(requester),
+            ["ticket.requester.email"] = ticket.Requester.Email ?? "",
+            ["current_user.first_name"] = FirstWord(agent),
+            ["current_user.name"] = agent,
+            ["current_user.last_name"] = LastWord(agent),
+            ["ticket.id"] = ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ticket.title"] = ticket.Subject,
+            ["ticket.status"] = ticket.Status,
+            ["ticket.priority"] = ticket.Priority ?? "",
+        };
+    }
+
+    /// <summary>The person's name, or "" when the helpdesk only has an address or a stand-in ("User 1234").</summary>
+    public static string KnownName(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.Contains('@') || StandIn().IsMatch(trimmed) ? "" : trimmed;
+    }
+
+    private static string LastWord(string name) => name.Contains(' ') ? name[(name.LastIndexOf(' ') + 1)..] : "";
+
+    /// <summary>"ticket.requester.last_name" → "requester last name"; "ticket.ticket_field_360012" → "ticket field 360012".</summary>
+    public static string Describe(string placeholder)
+    {
+        var parts = placeholder.ToLowerInvariant().Split('.', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (parts.Count > 1 && parts[0] is "ticket" or "dc")
+        {
+            parts.RemoveAt(0);
+        }
+        if (parts.Count > 0 && parts[0] == "current_user")
+        {
+            parts[0] = "agent";
+        }
+        return string.Join(' ', parts).Replace('_', ' ');
+    }
+
+    public static string FirstWord(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 ? name[..space] : name;
+    }
+
+    [GeneratedRegex(@"\{\{\s*([A-Za-z0-9_.]+)\s*\}\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"^User \d+$")]
+    private static partial Regex StandIn();
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex EmptyLines();
+}

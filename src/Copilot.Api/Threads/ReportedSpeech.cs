@@ -1,0 +1,172 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Copilot.Api.Threads;
+
+/// <summary>
+/// English sentences of a thread retold in the third person, as a colleague would write them
+/// in a case note: "I can't log in" → "they can't log in"; "Could you DM us your number?" →
+/// "asked them to DM us their number". Only pronouns and the request frame change; the
+/// rest stays in the author's words. Other languages are quoted as written.
+/// </summary>
+internal static partial class ReportedSpeech
+{
+    private static readonly Dictionary<string, string> Shift = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["i"] = "they", ["i'm"] = "they're", ["i've"] = "they've", ["i'd"] = "they'd", ["i'll"] = "they'll",
+        ["me"] = "them", ["my"] = "their", ["mine"] = "theirs", ["myself"] = "themselves",
+        ["we"] = "they", ["we're"] = "they're", ["we've"] = "they've", ["we'd"] = "they'd", ["we'll"] = "they'll",
+        ["us"] = "them", ["our"] = "their", ["ours"] = "theirs", ["ourselves"] = "themselves",
+        ["am"] = "are", ["im"] = "they're", ["ive"] = "they've",
+    };
+
+    /// <summary>The agent addressing the customer: "your order" → "their order".</summary>
+    private static readonly Dictionary<string, string> ToCustomer = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["you're"] = "they're", ["you've"] = "they've", ["you'd"] = "they'd", ["you'll"] = "they'll",
+        ["your"] = "their", ["yours"] = "theirs", ["yourself"] = "themselves", ["yourselves"] = "themselves",
+    };
+
+    /// <summary>The customer addressing us: "can you refund your fee" → "can we refund our fee".</summary>
+    private static readonly Dictionary<string, string> ToUs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["you're"] = "we're", ["you've"] = "we've", ["you'd"] = "we'd", ["you'll"] = "we'll",
+        ["your"] = "our", ["yours"] = "ours", ["yourself"] = "ourselves", ["yourselves"] = "ourselves",
+    };
+
+    /// <summary>The agent speaks for the team that reads the summary: "I'll check" → "we'll check", "send me" → "send us".</summary>
+    private static readonly Dictionary<string, string> Team = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["i"] = "we", ["i'm"] = "we're", ["i've"] = "we've", ["i'd"] = "we'd", ["i'll"] = "we'll",
+        ["me"] = "us", ["my"] = "our", ["mine"] = "ours", ["myself"] = "ourselves",
+        ["we"] = "we", ["we're"] = "we're", ["we've"] = "we've", ["we'd"] = "we'd", ["we'll"] = "we'll",
+        ["us"] = "us", ["our"] = "our", ["ours"] = "ours", ["ourselves"] = "ourselves",
+    };
+
+    /// <summary>Words after which "you" is an object ("help you", "send you", "for you") → "them".</summary>
+    private static readonly HashSet<string> ObjectBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "let", "help", "send", "give", "tell", "ask", "thank", "show", "get", "assist", "contact", "see", "email", "update",
+        "reach", "call", "keep", "to", "for", "with", "at", "from", "of", "about", "by", "into", "on", "DM", "message", "remind",
+    };
+
+    /// <summary>Words after which "you" ends its clause ("help you with", "sent you the link") → "them".</summary>
+    private static readonly HashSet<string> ObjectAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "", "the", "a", "an", "to", "for", "with", "in", "on", "at", "and", "or", "if", "as", "so", "about", "from",
+        "this", "that", "these", "back", "up", "out", "know", "soon", "shortly", "further", "here", "there", "now", "again",
+    };
+
+    /// <summary>The customer's sentence in the third person: "my order never came" → "their order never came".</summary>
+    public static string Retell(string sentence)
+    {
+        var s = sentence.Trim();
+        if (AskToExplain().Match(s) is { Success: true } m)
+        {
+            return "asks " + ShiftPronouns(EndWithPeriod(m.Groups["rest"].Value), fromCustomer: true);
+        }
+        return LowerFirst(ShiftPronouns(s, fromCustomer: true));
+    }
+
+    /// <summary>What an agent's sentence did: "asked them to …", "asked what …", or "said …".</summary>
+    public static string AgentAct(string sentence)
+    {
+        var s = sentence.Trim();
+        if (Request().Match(s) is { Success: true } request)
+        {
+            return "asked them to " + ShiftPronouns(EndWithPeriod(request.Groups["rest"].Value), fromCustomer: false);
+        }
+        if (WhQuestion().Match(s) is { Success: true } wh)
+        {
+            var aux = wh.Groups["aux"].Value.ToLowerInvariant() is "do" or "does" ? "" : wh.Groups["aux"].Value.ToLowerInvariant() + " ";
+            return $"asked {wh.Groups["wh"].Value.ToLowerInvariant()}{ShiftPronouns(wh.Groups["mid"].Value, fromCustomer: false)} they {aux}{ShiftPronouns(wh.Groups["rest"].Value, fromCustomer: false)}.";
+        }
+        if (YesNoQuestion().Match(s) is { Success: true } yn)
+        {
+            var verb = yn.Groups["aux"].Value.ToLowerInvariant() switch { "do" or "does" => "", var v => v + " " };
+            return $"asked whether they {verb}{ShiftPronouns(yn.Groups["rest"].Value, fromCustomer: false)}.";
+        }
+        if (s.EndsWith('?'))
+        {
+            return "asked: \"" + s + "\"";
+        }
+        return "said " + LowerFirst(ShiftPronouns(EndWithPeriod(s), fromCustomer: false));
+    }
+
+    private static string ShiftPronouns(string text, bool fromCustomer)
+    {
+        var result = new StringBuilder(text.Length + 16);
+        var previous = "";
+        var last = 0;
+        var tokens = Token().Matches(text);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var m = tokens[t];
+            var gap = text[last..m.Index];
+            result.Append(gap);
+            last = m.Index + m.Length;
+            if (gap.IndexOfAny(['.', '!', '?', ';', ':', ',', '(', '-']) >= 0)
+            {
+                previous = ""; // a new clause starts
+            }
+            var word = m.Value;
+            string replaced;
+            if (!fromCustomer && Team.TryGetValue(word, out var team))
+            {
+                replaced = word == "I" || char.IsLower(word[0]) ? team : char.ToUpperInvariant(team[0]) + team[1..];
+            }
+            else if (word.Equals("you", StringComparison.OrdinalIgnoreCase) && fromCustomer)
+            {
+                replaced = ObjectBefore.Contains(previous) ? "us" : "we";
+            }
+            else if (word.Equals("you", StringComparison.OrdinalIgnoreCase))
+            {
+                var endsClause = t + 1 == tokens.Count || text[last..tokens[t + 1].Index].IndexOfAny(['.', '!', '?', ';', ':', ',', ')']) >= 0;
+                var next = t + 1 < tokens.Count ? tokens[t + 1].Value : "";
+                replaced = ObjectBefore.Contains(previous) || endsClause || ObjectAfter.Contains(next) && previous.Length > 0 ? "them" : "they";
+            }
+            else if (word.Equals("was", StringComparison.OrdinalIgnoreCase) && previous.Equals("i", StringComparison.OrdinalIgnoreCase))
+            {
+                replaced = "were";
+            }
+            else if (word.Equals("am", StringComparison.OrdinalIgnoreCase) && !previous.Equals("i", StringComparison.OrdinalIgnoreCase))
+            {
+                replaced = word; // "9 am"
+            }
+            else
+            {
+                replaced = (fromCustomer ? ToUs : ToCustomer).TryGetValue(word, out var own) ? own
+                    : Shift.TryGetValue(word, out var s) ? s : word;
+            }
+            result.Append(replaced);
+            previous = word;
+        }
+        result.Append(text, last, text.Length - last);
+        return result.ToString();
+    }
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    private static string EndWithPeriod(string s)
+    {
+        s = s.TrimEnd().TrimEnd('?', '!', ',', ';', ':').TrimEnd();
+        return s.Length == 0 || s[^1] == '.' ? s : s + ".";
+    }
+
+    [GeneratedRegex(@"[\p{L}]+(?:'[\p{L}]+)?")]
+    private static partial Regex Token();
+
+    /// <summary>"Can you tell me how to …?" → "asks how to …".</summary>
+    [GeneratedRegex(@"^(?:can|could|would) you (?:please )?(?:tell|show|explain to|let) me (?<rest>(?:how|why|what|when|where|whether|if) [^?]+)\?*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AskToExplain();
+
+    [GeneratedRegex(@"^(?:(?:can|could|would|will) you (?:please |kindly )?|(?:please|kindly) (?:can you |could you )?)(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Request();
+
+    [GeneratedRegex(@"^(?<wh>what|which|where|when|how|why|who)(?<mid>(?: [\p{L}\p{N}'-]+){0,4}?) (?<aux>do|does|are|is|have|can) you (?<rest>[^?]+)\?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhQuestion();
+
+    [GeneratedRegex(@"^(?<aux>are|do|does|have|were) you (?<rest>[^?]+)\?$", RegexOptions.IgnoreCase)]
+    private static partial Regex YesNoQuestion();
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Copilot.Api.Drafts.Guards;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.Threads;
+
+/// <summary>
+/// A thread whose latest customer message, after an agent's answer, only thanks, says the problem is
+/// solved or says goodbye ("Thanks, it works now!", "Danke, funktioniert wieder"): it needs no answer,
+/// at most a short acknowledgement.
+/// </summary>
+internal static partial class ThanksOnly
+{
+    private const int MaxWords = 40;
+
+    public static bool Is(HelpdeskThread thread)
+    {
+        var comments = thread.Comments.Where(c => c.Public && c.Author.Role is AuthorRole.Customer or AuthorRole.Agent).ToList();
+        var latest = comments.FindLastIndex(c => c.Author.Role == AuthorRole.Customer);
+        if (latest <= 0 || !comments.Take(latest).Any(c => c.Author.Role == AuthorRole.Agent))
+        {
+            return false;
+        }
+        // The customer's messages since our last answer, read together.
+        var lastAgent = comments.FindLastIndex(latest, c => c.Author.Role == AuthorRole.Agent);
+        var text = string.Join('\n', comments.Skip(lastAgent + 1).Where(c => c.Author.Role == AuthorRole.Customer).Select(c => ThreadText.Clean(c.Text)));
+        var raw = string.Join('\n', comments.Skip(lastAgent + 1).Where(c => c.Author.Role == AuthorRole.Customer).Select(c => ThreadText.Normalize(c.Text).Trim()));
+        if (text.Length == 0)
+        {
+            text = raw; // cleaning took it all: the message was only "Thanks!"
+        }
+        if (text.Contains('?') || ThreadText.WordCount(text) > MaxWords || CommitmentPatterns.Negation().IsMatch(text) || Contrast().IsMatch(text))
+        {
+            return false;
+        }
+        var sentences = ThreadText.Sentences(text);
+        return sentences.Any(s => Done().IsMatch(s) || Cues.Courtesy().IsMatch(s))
+            && sentences.All(s => !Cues.Request().IsMatch(s) && (Done().IsMatch(s) || Cues.Courtesy().IsMatch(s) || ThreadText.WordCount(s) <= 4));
+    }
+
+    /// <summary>"Thanks, but…": what follows is a new question.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(but|however|still|although|except|aber|doch|trotzdem|mais|toujours|pero|todav[íi]a|maar|nog steeds|mas|ainda|ma|ancora)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contrast();
+
+    [GeneratedRegex(@"(?<![\p{L}])(thanks?|thank you|thx|ty|cheers|(it|that|this) (works|worked|did it|fixed it|helped|solved it)|works( now| again| fine| perfectly)|working (now|again)|all (good|sorted|set|fixed)|(problem|issue) (solved|fixed|resolved)|solved|sorted|fixed|perfect|great|awesome|brilliant|take care|have a (good|great|nice)|bye|goodbye|that's (it|all)|danke|vielen dank|funktioniert (jetzt|wieder)|erledigt|gel[öo]st|merci|[çc]a (marche|fonctionne)|r[ée]solu|gracias|ya funciona|resuelto|bedankt|werkt (weer|nu)|opgelost|obrigad[oa]|j[áa] funciona|resolvido|grazie|funziona|risolto)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Done();
+}

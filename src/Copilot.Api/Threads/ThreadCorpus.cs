@@ -1,0 +1,63 @@
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.Threads;
+
+/// <summary>One comment after cleaning, split into sentences.</summary>
+internal sealed record CleanComment(HelpdeskComment Comment, string Text, IReadOnlyList<string> Sentences, int Index)
+{
+    public AuthorRole Role => Comment.Author.Role;
+    public bool IsCustomer => Comment.Public && Comment.Author.Role == AuthorRole.Customer;
+    public bool IsAgentReply => Comment.Public && Comment.Author.Role == AuthorRole.Agent;
+    public bool IsInternalNote => !Comment.Public;
+}
+
+/// <summary>
+/// The visible part of a thread, cleaned, with how many comments use each term — the basis of
+/// "term centrality": a sentence whose words recur across the thread is what the thread is about.
+/// </summary>
+internal sealed class ThreadCorpus
+{
+    private readonly Dictionary<string, int> _commentsWithTerm = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _subjectTerms;
+
+    public ThreadCorpus(HelpdeskThread thread, bool includeInternalNotes)
+    {
+        Thread = thread;
+        var visible = thread.Comments.Where(c => c.Public || includeInternalNotes).ToList();
+        Comments = visible.Select((c, i) =>
+        {
+            var text = ThreadText.Clean(c.Text);
+            return new CleanComment(c, text, ThreadText.Sentences(text), i);
+        }).ToList();
+        foreach (var comment in Comments)
+        {
+            foreach (var term in ThreadText.Terms(comment.Text).Distinct())
+            {
+                _commentsWithTerm[term] = _commentsWithTerm.GetValueOrDefault(term) + 1;
+            }
+        }
+        _subjectTerms = ThreadText.Terms(thread.Ticket.Subject).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public HelpdeskThread Thread { get; }
+
+    public IReadOnlyList<CleanComment> Comments { get; }
+
+    /// <summary>0..~2: how much the sentence's words recur in the other comments and the subject.</summary>
+    public double Centrality(string sentence, CleanComment from)
+    {
+        var terms = ThreadText.Terms(sentence).Distinct().ToList();
+        if (terms.Count == 0)
+        {
+            return 0;
+        }
+        var own = ThreadText.Terms(from.Text).ToHashSet(StringComparer.Ordinal);
+        var sum = 0.0;
+        foreach (var term in terms)
+        {
+            var others = _commentsWithTerm.GetValueOrDefault(term) - (own.Contains(term) ? 1 : 0);
+            sum += Math.Log(1 + Math.Max(0, others)) + (_subjectTerms.Contains(term) ? 0.7 : 0);
+        }
+        return sum / Math.Sqrt(terms.Count + 2);
+    }
+}

@@ -1,0 +1,74 @@
+using Copilot.Api.Summaries;
+
+namespace Copilot.Api.Threads;
+
+/// <summary>Who the ticket is waiting on, since when, and what should happen next, in the summary's language.</summary>
+internal static class ThreadState
+{
+    public static (string Status, string NextStep) Describe(ThreadCorpus corpus, DateTimeOffset? asOf, SummaryPhrases phrases)
+    {
+        var ticketStatus = (corpus.Thread.Ticket.Status ?? "").Trim().ToLowerInvariant();
+        var solved = ticketStatus is "solved" or "closed";
+        var publicComments = corpus.Comments.Where(c => c.IsCustomer || c.IsAgentReply).ToList();
+        var now = asOf ?? (corpus.Comments.Count > 0 ? corpus.Comments.Max(c => c.Comment.CreatedAt) : corpus.Thread.Ticket.UpdatedAt);
+
+        string status, next;
+        if (publicComments.Count == 0)
+        {
+            (status, next) = (phrases.New, phrases.NextFirstReply);
+        }
+        else if (publicComments[^1].IsCustomer && SaysItIsSorted(publicComments[^1]) && publicComments.Any(c => c.IsAgentReply))
+        {
+            (status, next) = (phrases.Resolved, solved ? phrases.NextNothing : phrases.NextNoReply);
+        }
+        else if (publicComments[^1].IsCustomer)
+        {
+            (status, next) = WaitingOnAgent(corpus, publicComments, solved, now, phrases);
+        }
+        else
+        {
+            (status, next) = solved
+                ? (phrases.SolvedQuiet, phrases.NextNothing)
+                : (publicComments[^1].Sentences.Any(s => Cues.AsksCustomer().IsMatch(s) && !Cues.Courtesy().IsMatch(s))
+                    ? phrases.WaitingOnCustomerAsked : phrases.WaitingOnCustomer, phrases.NextFollowUp);
+        }
+
+        var note = corpus.Comments.LastOrDefault(c => c.IsInternalNote && c.Text.Length > 0);
+        if (note is not null)
+        {
+            status += " " + phrases.Format(phrases.InternalNote, OfflineSummarizer.FirstName(note.Comment.Author), ThreadText.Trim(note.Text.ReplaceLineEndings(" "), 200));
+        }
+        return (status, next);
+    }
+
+    /// <summary>"Thanks, that fixed it!": a thank-you or a confirmation, with no new question and nothing still wrong.</summary>
+    internal static bool SaysItIsSorted(CleanComment comment) =>
+        Cues.Resolved().IsMatch(comment.Text)
+        && !comment.Text.Contains('?')
+        && !Cues.Ongoing().IsMatch(comment.Text)
+        && ThreadText.WordCount(comment.Text) <= 40;
+
+    private static (string, string) WaitingOnAgent(ThreadCorpus corpus, List<CleanComment> publicComments, bool solved, DateTimeOffset now, SummaryPhrases phrases)
+    {
+        var lastAgent = publicComments.FindLastIndex(c => c.IsAgentReply);
+        var unanswered = publicComments.Skip(lastAgent + 1).ToList();
+        var status = lastAgent < 0 ? phrases.WaitingOnAgent : phrases.WaitingOnAgentAgain;
+        var waited = now - unanswered[0].Comment.CreatedAt;
+        if (waited >= TimeSpan.FromMinutes(1))
+        {
+            status += " " + phrases.Format(phrases.UnansweredFor, phrases.Duration(waited));
+        }
+        if (solved)
+        {
+            status += " " + phrases.WroteAfterSolved;
+        }
+        var ask = OfflineSummarizer.RankAsks(corpus, unanswered).FirstOrDefault(r => r.IsAsk);
+        var billing = unanswered.Any(c => Cues.Billing().IsMatch(c.Text));
+        if (ask is null)
+        {
+            return (status, phrases.NextReply);
+        }
+        var quote = $"\"{OfflineSummarizer.Quote(ask.Sentence)}\"";
+        return (status, phrases.Format(billing ? phrases.NextBilling : phrases.NextAnswer, quote));
+    }
+}

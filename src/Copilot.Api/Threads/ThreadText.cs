@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using Copilot.Api.Languages;
+
+namespace Copilot.Api.Threads;
+
+/// <summary>
+/// Turns an email-shaped comment into the words its author actually wrote: quoted earlier
+/// emails, signatures, "Sent from my iPhone" and greeting/closing lines are cut, because
+/// they would otherwise dominate extractive scoring.
+/// </summary>
+internal static partial class ThreadText
+{
+    /// <summary>The comment without quotes, signature, greeting and closing.</summary>
+    public static string Clean(string text)
+    {
+        var lines = LeadingMentions().Replace(Normalize(text).TrimStart(), "").Split('\n');
+        var kept = new List<string>(lines.Length);
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimEnd();
+            if (QuoteHeader().IsMatch(line) || line.TrimStart().StartsWith("-----", StringComparison.Ordinal) || line.TrimStart().StartsWith("_____", StringComparison.Ordinal) || line == "--" || line == "-- ")
+            {
+                break; // everything below is an earlier email or a signature
+            }
+            if (SentFrom().IsMatch(line))
+            {
+                break;
+            }
+            if (line.TrimStart().StartsWith('>'))
+            {
+                continue;
+            }
+            kept.Add(line);
+        }
+        CutClosing(kept);
+        DropGreeting(kept);
+        return SocialSignature().Replace(string.Join('\n', kept).Trim(), "").Trim();
+    }
+
+    /// <summary>Straight quotes and \n line ends, so phrase lists need one spelling.</summary>
+    public static string Normalize(string text) =>
+        text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u00A0', ' ');
+
+    /// <summary>Sentences (and list items / lines) of a cleaned text, as written.</summary>
+    public static IReadOnlyList<string> Sentences(string text)
+    {
+        var result = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            foreach (var part in SentenceEnd().Split(line))
+            {
+                var s = part.Trim();
+                if (s.Length > 0)
+                {
+                    result.Add(s);
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Lower-case content words, crudely stemmed (a 6-letter prefix) so "restarted" meets "restart".</summary>
+    public static IEnumerable<string> Terms(string text)
+    {
+        foreach (Match m in Word().Matches(text))
+        {
+            var w = m.Value.ToLowerInvariant();
+            if (w.Length < 3 || LanguageProfiles.IsStopWord(w))
+            {
+                continue;
+            }
+            w = w.Replace("-", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
+            yield return w.Length > 6 ? w[..6] : w;
+        }
+    }
+
+    public static int WordCount(string text) => Word().Count(text);
+
+    /// <summary>At most <paramref name="max"/> characters, cut at a word and marked with an ellipsis.</summary>
+    public static string Trim(string sentence, int max = 200)
+    {
+        if (sentence.Length <= max)
+        {
+            return sentence;
+        }
+        var cut = sentence.LastIndexOf(' ', max - 1);
+        return sentence[..(cut > max / 2 ? cut : max - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    public static bool IsGreetingLine(string line)
+    {
+        var t = line.Trim();
+        return t.Length > 0 && WordCount(t) <= 6 && Greeting().IsMatch(t) && !t.Contains('?');
+    }
+
+    public static bool IsClosingLine(string line) => Closing().IsMatch(line.Trim());
+
+    private static void CutClosing(List<string> lines)
+    {
+        var start = SignOffStart(lines);
+        if (start >= 0)
+        {
+            lines.RemoveRange(start, lines.Count - start);
+        }
+    }
+
+    /// <summary>
+    /// Index of the line that starts the sign-off ("Best regards," followed only by short lines:
+    /// a name, a title, a phone number), or -1. "Thanks!" followed by a real sentence is not one.
+    /// </summary>
+    public static int SignOffStart(IReadOnlyList<string> lines)
+    {
+        var nonEmpty = Enumerable.Range(0, lines.Count).Where(i => lines[i].Trim().Length > 0).ToList();
+        foreach (var i in nonEmpty.TakeLast(6))
+        {
+            if (IsClosingLine(lines[i]) && nonEmpty.Where(j => j > i).All(j => WordCount(lines[j]) <= 6 && !lines[j].TrimEnd().EndsWith('?')))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void DropGreeting(List<string> lines)
+    {
+        var first = lines.FindIndex(l => l.Trim().Length > 0);
+        if (first < 0 || !Greeting().IsMatch(lines[first].Trim()))
+        {
+            return;
+        }
+        var line = lines[first].Trim();
+        var comma = line.IndexOfAny([',', '!', ':']);
+        if (IsGreetingLine(line) && (comma < 0 || comma == line.Length - 1))
+        {
+            lines.RemoveAt(first);
+        }
+        else if (comma > 0 && WordCount(line[..comma]) <= 4)
+        {
+            lines[first] = line[(comma + 1)..].Trim(); // "Hi team, my Bridge…" keeps "my Bridge…"
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(On\s.{3,200}\swrote:|Am\s.{3,200}\sschrieb.{0,100}:|Le\s.{3,200}\sa\s[ée]crit\s?:|El\s.{3,200}\sescribi[óo]:|Op\s.{3,200}\sschreef.{0,100}:|Em\s.{3,200}\sescreveu:|Il\s.{3,200}\sha\sscritto:|From:\s.+|Von:\s.+|De\s?:\s.+@.+|Van:\s.+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuoteHeader();
+
+    [GeneratedRegex(@"^\s*(Sent from my\b|Get Outlook for\b|Von meinem .{1,30} gesendet|Gesendet von meinem\b|Envoy[ée] de mon\b|Enviado desde mi\b|Verzonden (vanaf|met) mijn\b|Enviado do meu\b|Inviato da(l mio)?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SentFrom();
+
+    [GeneratedRegex(@"^(hi|hello|hey|dear|good (morning|afternoon|evening)|hallo|hi there|liebe[rs]?|sehr geehrte[rs]?|guten (tag|morgen|abend)|moin|servus|bonjour|bonsoir|salut|cher|ch[èe]re|madame|monsieur|hola|buen[oa]s (d[íi]as|tardes|noches)|estimad[oa]s?|hoi|beste|geachte|goedemorgen|goedemiddag|ol[áa]|oi|bom dia|boa tarde|boa noite|prezad[oa]s?|caro|cara|ciao|buongiorno|buonasera|gentile|salve)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
+
+    [GeneratedRegex(@"^(best( regards| wishes)?|kind regards|regards|warm regards|many thanks|thanks( so much| again| in advance)?|thank you( so much| in advance)?|cheers|sincerely|yours( sincerely| truly)?|mit freundlichen gr[üu](ß|ss)en|freundliche gr[üu](ß|ss)e|viele gr[üu](ß|ss)e|beste gr[üu](ß|ss)e|liebe gr[üu](ß|ss)e|lg|vg|gru(ß|ss)|danke( im voraus| sch[öo]n)?|cordialement|bien [àa] vous|bien cordialement|merci( d'avance| beaucoup)?|salutations|sinc[èe]rement|(un )?saludo(s)?|atentamente|un abrazo|gracias( de antemano)?|met vriendelijke groet(en)?|vriendelijke groet(en)?|groet(jes|en)?|bedankt|alvast bedankt|atenciosamente|cumprimentos|com os melhores cumprimentos|abra[çc]os?|obrigad[oa]|cordiali saluti|distinti saluti|saluti|grazie( mille)?|a presto)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
+
+    [GeneratedRegex(@"(?<=[.!?…])\s+(?=[\p{Lu}\p{N}""'¿¡(])")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*")]
+    private static partial Regex Word();
+
+    /// <summary>"@Support @12345 my order…": the addressees a social-media message starts with.</summary>
+    [GeneratedRegex(@"^(?:@\w+[\s,:]*)+")]
+    private static partial Regex LeadingMentions();
+
+    /// <summary>A social-media agent's initials after the last sentence: "… in the loop /JI", "^XS", "*TDL.", "1/2 ^MT".</summary>
+    [GeneratedRegex(@"\s+(?:\d/\d\s*|\d\s+)?[\^/~*]\s?[A-Z]{1,3}\.?\s*$")]
+    private static partial Regex SocialSignature();
+}
