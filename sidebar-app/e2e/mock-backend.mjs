@@ -24,12 +24,11 @@ export const fixtures = {
   }),
   assist: (id) => ({
     ticketId: id,
-    summary: { suggestionId: 'sum-1', customerWants: 'A working hallway bulb and one of the two charges refunded.', tried: 'Restarted the bulb; checked the app.', status: 'Waiting on us', nextStep: 'Check the firmware, then pass the double charge to billing.' },
+    assistId: `as-${id}`,
+    summary: { customerWants: 'A working hallway bulb and one of the two charges refunded.', tried: 'Restarted the bulb; checked the app.', status: 'Waiting on us', nextStep: 'Check the firmware, then pass the double charge to billing.' },
     articles: [{ sourceId: '4400007', title: 'Bulbs flicker at low brightness', url: 'https://lumora.zendesk.com/hc/articles/4400007', passage: 'Firmware 2.8.1 can flicker below 5%; update to 2.8.3.', score: 7.3 }],
-    articlesSuggestionId: 'art-1',
     macros: [{ sourceId: '900004', title: 'Firmware::Update a bulb', passage: 'Open the bulb in the app, then Settings > Firmware > Check for updates.', score: 5.1 }],
-    macrosSuggestionId: 'mac-1',
-    similarTickets: [{ sourceId: '88', title: 'Bulb strobes in night mode', passage: 'Solved by the 2.8.3 firmware update.', score: 4.2 }],
+    similarTickets: [{ sourceId: '88', title: 'Bulb strobes in night mode', url: 'https://lumora.zendesk.com/agent/tickets/88', passage: 'Solved by the 2.8.3 firmware update.', score: 4.2 }],
     matches: { articles: 'found', macros: 'found', similarTickets: 'found' },
     language: { code: 'en', confidence: 0.98 },
     warnings: id === 117
@@ -47,6 +46,7 @@ export const fixtures = {
 
 export async function startMockBackend(dist, { rewrite = true } = {}) {
   const feedback = [];
+  const shown = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const path = url.pathname;
@@ -70,6 +70,14 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
     }
     if (!req.headers.authorization?.startsWith('Bearer ')) return json(401, { title: 'Unauthorized', status: 401 }, 'application/problem+json');
     if ((m = path.match(/^\/api\/tickets\/(\d+)\/assist$/))) return json(200, fixtures.assist(Number(m[1])));
+    if ((m = path.match(/^\/api\/tickets\/(\d+)\/assist\/([^/]+)\/shown$/)) && req.method === 'POST') {
+      // The backend's contract (docs/api.md): one id per displayed kind, the same ids for the same assist.
+      const { kinds } = await body();
+      if (!shown.some((s) => s.assistId === m[2])) shown.push({ assistId: m[2], kinds });
+      const ids = { summary: 'sum-1', articles: 'art-1', macros: 'mac-1', 'similar-tickets': 'sim-1' };
+      const key = { 'similar-tickets': 'similarTickets' };
+      return json(200, Object.fromEntries(kinds.map((k) => [key[k] ?? k, ids[k]])));
+    }
     if ((m = path.match(/^\/api\/tickets\/(\d+)\/draft$/)) && req.method === 'POST') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
       res.write(`event: sources\ndata: ${JSON.stringify([{ sourceId: '4400007', kind: 'article', title: 'Bulbs flicker at low brightness', url: 'https://lumora.zendesk.com/hc/articles/4400007' }])}\n\n`);
@@ -102,5 +110,5 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
     return json(404, { title: 'Not Found', status: 404 }, 'application/problem+json');
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, feedback, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+  return { url: `http://127.0.0.1:${server.address().port}`, feedback, shown, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
 }

@@ -69,12 +69,22 @@ async function main() {
   await page.screenshot({ path: join(shots, 'mocked-04-submitted.png') });
   step(`feedback sent on save: ${event.outcome}, "${event.finalText}"`);
 
-  await sidebar.getByRole('button', { name: /Not helpful/ }).click();
+  await sidebar.getByRole('group', { name: 'Rate this draft' }).getByRole('button', { name: /Not helpful/ }).click();
   await sidebar.getByRole('button', { name: 'Wrong tone' }).click();
   while (backend.feedback.length < 2 && Date.now() < deadline + 10_000) await new Promise((r) => setTimeout(r, 100));
   const down = backend.feedback[1];
   if (!down || down.outcome !== 'rejected' || down.reason !== 'wrong-tone') throw new Error(`thumbs down not recorded: ${JSON.stringify(backend.feedback)}`);
   step('thumbs down with one reason recorded');
+
+  // The display was reported once, with every item on screen; judging the summary and using a macro are recorded against those ids.
+  const reported = backend.shown.map((r) => r.kinds.join(','));
+  if (reported.length !== 1 || reported[0] !== 'summary,articles,macros,similar-tickets') throw new Error(`display reports: ${JSON.stringify(backend.shown)}`);
+  await sidebar.getByRole('group', { name: 'Rate this summary' }).getByRole('button', { name: 'Helpful', exact: true }).click();
+  await sidebar.getByRole('button', { name: 'Insert macro Firmware::Update a bulb' }).click();
+  while (backend.feedback.length < 4 && Date.now() < deadline + 20_000) await new Promise((r) => setTimeout(r, 100));
+  const judged = backend.feedback.slice(2).map((f) => `${f.suggestionId}:${f.outcome}`).sort().join(' ');
+  if (judged !== 'mac-1:accepted sum-1:accepted') throw new Error(`summary thumbs and macro use not recorded: ${JSON.stringify(backend.feedback)}`);
+  step('display reported once; summary rated and macro use recorded against their ids');
 
   await page.selectOption('#ticket-picker', '117');
   await sidebar.getByText('Hand off to a human').waitFor({ timeout: 30_000 });

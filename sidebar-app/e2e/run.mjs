@@ -251,15 +251,52 @@ async function main() {
     step(`more formal: ${body.changed ? `${body.edits.length} edit(s): ${body.edits.join('; ')}` : 'nothing to change'}`);
   });
 
+  await scenario('honest ledger: a display counts once per assist and agent, a reopen adds nothing; the summary is judged, a similar ticket opened', async () => {
+    const ticket = Number(T.keyboard);
+    const shownRows = () => Number(sql(backend.db, `SELECT COUNT(*) FROM suggestions WHERE ticket_id = ${ticket} AND assist_id IS NOT NULL;`));
+    const before = shownRows();
+    const lastRow = Number(sql(backend.db, 'SELECT ifnull(max(rowid), 0) FROM suggestions;'));
+    const signedIn = await page.locator('#agent-picker').inputValue();
+    await openTicket(T.keyboard);
+    await sidebar.getByRole('heading', { name: 'Articles' }).waitFor();
+    for (let i = 0; i < 100 && shownRows() === before; i++) await sleep(100);
+    const after = shownRows();
+    check(after > before, 'the sidebar did not report what it displayed');
+    const agents = sql(backend.db, `SELECT DISTINCT agent_id FROM suggestions WHERE ticket_id = ${ticket} AND assist_id IS NOT NULL AND rowid > ${lastRow};`);
+    check(agents === signedIn, `shown rows are not the signed-in agent's (${agents} vs ${signedIn})`);
+
+    await openTicket(T.reject);
+    await openTicket(T.keyboard);
+    await sidebar.getByRole('heading', { name: 'Articles' }).waitFor();
+    await sleep(1500);
+    check(shownRows() === after, `reopening the ticket recorded the same display again (${after} → ${shownRows()})`);
+
+    await sidebar.getByRole('group', { name: 'Rate this summary' }).getByRole('button', { name: 'Helpful', exact: true }).click();
+    const summaryJudged = () => sql(backend.db, `SELECT f.outcome FROM feedback f JOIN suggestions s ON s.id = f.suggestion_id WHERE s.ticket_id = ${ticket} AND s.kind = 'summary' AND s.rowid > ${lastRow};`);
+    for (let i = 0; i < 100 && !summaryJudged(); i++) await sleep(100);
+    check(summaryJudged() === 'accepted', `the summary's thumbs up was not recorded: "${summaryJudged()}"`);
+    const similar = panel('Similar tickets').getByRole('link', { name: /^Open ticket / });
+    if (await similar.count() > 0) {
+      const popup = page.context().waitForEvent('page');
+      await similar.first().click();
+      await (await popup).close();
+      const opened = () => sql(backend.db, `SELECT f.comment FROM feedback f JOIN suggestions s ON s.id = f.suggestion_id WHERE s.ticket_id = ${ticket} AND s.kind = 'similar-tickets' AND s.rowid > ${lastRow};`);
+      for (let i = 0; i < 100 && !opened(); i++) await sleep(100);
+      check(opened().startsWith('opened ticket '), `opening a similar ticket was not recorded as used: "${opened()}"`);
+    } else {
+      step(`ticket ${ticket} lists no similar ticket: opening one is not checked here`);
+    }
+  });
+
   await scenario('thumbs down asks one reason → "rejected" with that reason, for the agent now signed in', async () => {
     // Another agent takes over: the frame reloads with a session for that agent.
     agent = OTHER_AGENT;
     await page.selectOption('#agent-picker', agent);
     await openTicket(T.reject);
     await sidebar.getByRole('button', { name: 'Draft reply' }).click();
-    await sidebar.getByRole('button', { name: /Not helpful/ }).waitFor({ timeout: 60_000 });
+    await sidebar.getByRole('group', { name: 'Rate this draft' }).getByRole('button', { name: /Not helpful/ }).waitFor({ timeout: 60_000 });
     const suggestion = latestSuggestion(T.reject);
-    await sidebar.getByRole('button', { name: /Not helpful/ }).click();
+    await sidebar.getByRole('group', { name: 'Rate this draft' }).getByRole('button', { name: /Not helpful/ }).click();
     await sidebar.getByRole('group', { name: 'What was wrong?' }).waitFor();
     await shotPanel('Draft', 'panel-draft-reasons');
     await sidebar.getByRole('button', { name: 'Wrong tone' }).click();
@@ -289,7 +326,7 @@ async function main() {
   await scenario('the answer is lost after the backend stored the event → retried, counted once', async () => {
     await openTicket(T.lost);
     await sidebar.getByRole('button', { name: 'Draft reply' }).click();
-    await sidebar.getByRole('button', { name: 'Helpful', exact: true }).waitFor({ timeout: 60_000 });
+    await sidebar.getByRole('group', { name: 'Rate this draft' }).getByRole('button', { name: 'Helpful', exact: true }).waitFor({ timeout: 60_000 });
     const suggestion = latestSuggestion(T.lost);
     const answers = [];
     // The first request reaches the backend, which stores the event; its answer never reaches the app.
@@ -300,7 +337,7 @@ async function main() {
       else await route.fulfill({ response });
     });
     try {
-      await sidebar.getByRole('button', { name: 'Helpful', exact: true }).click();
+      await sidebar.getByRole('group', { name: 'Rate this draft' }).getByRole('button', { name: 'Helpful', exact: true }).click();
       for (let i = 0; i < 150 && answers.length < 2; i++) await sleep(100);
     } finally {
       await browser.unroute('**/api/suggestions/*/feedback');

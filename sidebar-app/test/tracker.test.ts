@@ -34,6 +34,12 @@ describe('feedback tracker', () => {
     expect(tracker.pendingInserts()).toEqual([]);
   });
 
+  it('records a use of a displayed item as accepted, saying how it was used', async () => {
+    const { tracker, sent } = setup(async () => '');
+    await tracker.used('sg-articles', 'opened 4400007');
+    expect(sent).toEqual([{ eventId: 'event-1', suggestionId: 'sg-articles', outcome: 'accepted', comment: 'opened 4400007' }]);
+  });
+
   it('remembers an insert across a reload of the app', async () => {
     const first = setup(async () => '<p>Hi Anna, please try again.</p>');
     first.tracker.inserted('s1', 'Hi Anna, please try again.');

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { ApiError, type CopilotApi } from '../lib/api/client';
-import type { Assist } from '../lib/api/types';
+import type { Assist, Shown } from '../lib/api/types';
+import { displayedKinds } from './displayed';
 import type { Host, TicketInfo } from '../lib/host/host';
 import type { FeedbackQueue } from '../lib/feedback/queue';
 import { FeedbackTracker } from '../lib/feedback/tracker';
@@ -34,12 +35,13 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
   const tracker = useMemo(() => (ticket ? new FeedbackTracker(host, queue, window.localStorage, ticket.id) : null), [host, queue, ticket]);
   useEffect(() => tracker?.attach(), [tracker]);
 
-  const fetchAssist = useCallback(async (refresh: boolean) => {
+  /** 'load' shows the loading state; 'refresh' asks the backend to work the assist out again; 'reload' quietly takes the current one. */
+  const fetchAssist = useCallback(async (mode: 'load' | 'refresh' | 'reload') => {
     if (!ticket) return;
-    if (refresh) setRefreshing(true);
-    else setLoad({ state: 'loading' });
+    if (mode === 'refresh') setRefreshing(true);
+    else if (mode === 'load') setLoad({ state: 'loading' });
     try {
-      setLoad({ state: 'ready', assist: await api.assist(ticket.id, { refresh }) });
+      setLoad({ state: 'ready', assist: await api.assist(ticket.id, { refresh: mode === 'refresh' }) });
     } catch (e) {
       setLoad({ state: 'error', error: e as Error });
     } finally {
@@ -47,12 +49,27 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
     }
   }, [api, ticket]);
 
-  useEffect(() => { void fetchAssist(false); }, [fetchAssist]);
+  // What is on screen counts as shown only once reported; the ids that come back are what its feedback is recorded against.
+  const [shownIds, setShownIds] = useState<Shown>({});
+  const assist = load.state === 'ready' ? load.assist : null;
+  useEffect(() => {
+    setShownIds({});
+    const kinds = assist ? displayedKinds(assist) : [];
+    if (!ticket || !assist || kinds.length === 0) return;
+    let live = true;
+    api.shown(ticket.id, assist.assistId, kinds).then(
+      (ids) => { if (live) setShownIds(ids); },
+      (e) => { if (live && e instanceof ApiError && e.status === 409) void fetchAssist('reload'); },
+    );
+    return () => { live = false; };
+  }, [api, ticket, assist, fetchAssist]);
+
+  useEffect(() => { void fetchAssist('load'); }, [fetchAssist]);
   const shown = load.state === 'ready';
   useEffect(() => {
     if (shown && performance.getEntriesByName(MARK_SUGGESTIONS_SHOWN).length === 0) performance.mark(MARK_SUGGESTIONS_SHOWN);
   }, [shown]);
-  useEffect(() => host.onConversationChanged(() => void fetchAssist(true)), [host, fetchAssist]);
+  useEffect(() => host.onConversationChanged(() => void fetchAssist('refresh')), [host, fetchAssist]);
 
   return (
     <div ref={rootRef} className="copilot">
@@ -62,7 +79,7 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
       {ticket && load.state === 'error' && (
         <Notice type="error" title={load.error instanceof ApiError ? load.error.problem.title : 'Something went wrong'}>
           <p>{load.error instanceof ApiError ? load.error.problem.detail : load.error.message}</p>
-          <Button size="small" onClick={() => void fetchAssist(false)}>Try again</Button>
+          <Button size="small" onClick={() => void fetchAssist('load')}>Try again</Button>
         </Notice>
       )}
       {ticket && tracker && load.state === 'ready' && (
@@ -78,11 +95,11 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
             </Notice>
           )}
           <WarningsPanel warnings={load.assist.warnings} />
-          <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist(true)} />
+          <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker} />
           <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} />
-          <SourcesPanel title="Articles" kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} />
-          <SourcesPanel title="Macros" kind="macro" items={load.assist.macros} status={load.assist.matches?.macros} host={host} />
-          <SourcesPanel title="Similar tickets" kind="ticket" items={load.assist.similarTickets} status={load.assist.matches?.similarTickets} host={host} />
+          <SourcesPanel title="Articles" kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker} />
+          <SourcesPanel title="Macros" kind="macro" items={load.assist.macros} status={load.assist.matches?.macros} host={host} suggestionId={shownIds.macros} tracker={tracker} />
+          <SourcesPanel title="Similar tickets" kind="ticket" items={load.assist.similarTickets} status={load.assist.matches?.similarTickets} host={host} suggestionId={shownIds.similarTickets} tracker={tracker} />
         </>
       )}
     </div>

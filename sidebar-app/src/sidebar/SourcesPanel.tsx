@@ -1,10 +1,18 @@
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import type { MatchStatus, Source } from '../lib/api/types';
 import type { Host } from '../lib/host/host';
+import type { FeedbackTracker } from '../lib/feedback/tracker';
 import { languageTag, matchNote } from './matchNote';
 
-export function SourcesPanel({ title, kind, items, status, host }: { title: string; kind: 'article' | 'macro' | 'ticket'; items: Source[]; status?: MatchStatus; host: Host }) {
+/**
+ * A list of sources. Using one — inserting a link or a macro, opening an article or a similar ticket — is
+ * recorded as the list's suggestion being used (once the display has been recorded and has an id).
+ */
+export function SourcesPanel({ title, kind, items, status, host, suggestionId, tracker }: {
+  title: string; kind: 'article' | 'macro' | 'ticket'; items: Source[]; status?: MatchStatus; host: Host; suggestionId?: string | null; tracker: FeedbackTracker;
+}) {
   const id = `${kind}-h`;
+  const used = (how: string) => { if (suggestionId) void tracker.used(suggestionId, how); };
   const note = matchNote(status, items.length);
   const otherLanguage = status === 'other-language';
   return (
@@ -23,12 +31,15 @@ export function SourcesPanel({ title, kind, items, status, host }: { title: stri
               <div className="row">
                 {kind === 'article' && item.url && (
                   <>
-                    <Button size="small" onClick={() => void host.appendText(`${item.title}: ${item.url}`)} aria-label={`Insert link to ${item.title}`}>Insert link</Button>
-                    <Anchor href={item.url} target="_blank" rel="noreferrer" isExternal>Open</Anchor>
+                    <Button size="small" onClick={() => { used(`inserted link ${item.sourceId}`); void host.appendText(`${item.title}: ${item.url}`); }} aria-label={`Insert link to ${item.title}`}>Insert link</Button>
+                    <Anchor href={item.url} target="_blank" rel="noreferrer" isExternal onClick={() => used(`opened ${item.sourceId}`)}>Open</Anchor>
                   </>
                 )}
                 {kind === 'macro' && item.passage && (
-                  <Button size="small" onClick={() => void host.appendText(item.passage!)} aria-label={`Insert macro ${item.title}`}>Insert</Button>
+                  <Button size="small" onClick={() => { used(`inserted macro ${item.sourceId}`); void host.appendText(item.passage!); }} aria-label={`Insert macro ${item.title}`}>Insert</Button>
+                )}
+                {kind === 'ticket' && item.url && (
+                  <Anchor href={item.url} target="_blank" rel="noreferrer" isExternal onClick={() => used(`opened ticket ${item.sourceId}`)} aria-label={`Open ticket ${item.sourceId} in a new tab`}>Open</Anchor>
                 )}
               </div>
             </li>

@@ -1,7 +1,11 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import type { Assist } from '../lib/api/types';
+import type { FeedbackTracker } from '../lib/feedback/tracker';
+import { Thumbs } from './Thumbs';
 
-export function SummaryPanel({ assist, refreshing, onRefresh }: { assist: Assist; refreshing: boolean; onRefresh: () => void }) {
+export function SummaryPanel({ assist, refreshing, onRefresh, suggestionId, tracker }: {
+  assist: Assist; refreshing: boolean; onRefresh: () => void; suggestionId?: string | null; tracker: FeedbackTracker;
+}) {
   const s = assist.summary;
   const rows: [string, string | undefined][] = [
     ['Customer wants', s?.customerWants],
@@ -30,6 +34,10 @@ export function SummaryPanel({ assist, refreshing, onRefresh }: { assist: Assist
         )}
         {assist.language && <p className="label">Language: {assist.language.code}</p>}
       </div>
+      {suggestionId && (
+        <Thumbs key={suggestionId} label="Rate this summary"
+          onUp={() => void tracker.thumbsUp(suggestionId)} onDown={(reason) => void tracker.thumbsDown(suggestionId, reason)} />
+      )}
     </section>
   );
 }

@@ -20,11 +20,11 @@ function Thumb({ down = false }: { down?: boolean }) {
 }
 
 /** Thumbs up sends at once; thumbs down asks for one reason, one click. */
-export function Thumbs({ onUp, onDown }: { onUp: () => void; onDown: (reason: Reason) => void }) {
+export function Thumbs({ onUp, onDown, label = 'Rate this draft' }: { onUp: () => void; onDown: (reason: Reason) => void; label?: string }) {
   const [vote, setVote] = useState<'up' | 'asking' | 'down' | null>(null);
   return (
     <div>
-      <div className="row" role="group" aria-label="Rate this draft">
+      <div className="row" role="group" aria-label={label}>
         <Button size="small" isBasic aria-pressed={vote === 'up'} disabled={vote !== null} onClick={() => { setVote('up'); onUp(); }}><Thumb />&nbsp;Helpful</Button>
         <Button size="small" isBasic aria-pressed={vote === 'down' || vote === 'asking'} disabled={vote !== null} onClick={() => setVote('asking')}><Thumb down />&nbsp;Not helpful</Button>
       </div>

@@ -17,6 +17,7 @@ public sealed class AnalyticsOptions : IValidatableObject
         ["summary"] = 2,
         ["articles"] = 1.5,
         ["macros"] = 1,
+        ["similar-tickets"] = 1,
         ["rewrite"] = 1,
         ["triage"] = 0.5,
     };

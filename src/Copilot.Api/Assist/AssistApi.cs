@@ -12,6 +12,7 @@ public static class AssistApi
         builder.Services.AddCheckedOptions<AssistOptions>(AssistOptions.Section);
         builder.Services.AddSingleton<AssistCache>();
         builder.Services.AddSingleton<AssistService>();
+        builder.Services.AddSingleton<AssistShown>();
         builder.Services.AddSingleton<AssistRefresher>();
         builder.Services.TryAddSingleton<Webhooks.ITicketActivity>(sp => sp.GetRequiredService<AssistRefresher>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AssistRefresher>());
@@ -29,8 +30,43 @@ public static class AssistApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Summary, warnings, language, articles, macros and similar tickets for a ticket.")
             .WithDescription("When the helpdesk fails or the assist takes longer than its deadline, the last assist of the ticket "
-                + "is served with stale: true and the reason; with none, a 503 problem with Retry-After.");
+                + "is served with stale: true and the reason; with none, a 503 problem with Retry-After. Nothing is recorded: "
+                + "the sidebar reports what it displayed with POST /api/tickets/{id}/assist/{assistId}/shown.");
+        app.MapGroup("/api/tickets")
+            .RequireAuthorization(TenantExtensions.SidebarPolicy)
+            .WithTags("Assist")
+            .MapPost("/{id:long}/assist/{assistId}/shown", PostShown)
+            .WithName("PostAssistShown")
+            .WithSummary("Records the items of an assist the sidebar displayed to the agent, once per assist, agent and item.")
+            .WithDescription("Kinds: summary, articles, macros, similar-tickets. Returns each displayed item's suggestion id, for its "
+                + "feedback. Reporting the same display again returns the same ids and records nothing. 409 when the ticket's assist "
+                + "has been worked out again since (reload it).");
         return app;
+    }
+
+    internal static async Task<Results<Ok<ShownResponse>, ProblemHttpResult>> PostShown(
+        long id, string assistId, ShownRequest? request, HttpContext http, AssistCache cache, AssistShown shown, CancellationToken cancellationToken)
+    {
+        var kinds = request?.Kinds ?? [];
+        var bad = kinds.FirstOrDefault(k => !AssistShown.Kinds.Contains(k));
+        if (kinds.Count == 0 || kinds.Count > 16 || bad is not null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The display report is not valid",
+                detail: bad is not null
+                    ? $"\"{(bad.Length > 40 ? bad[..40] + "…" : bad)}\" is not an item of an assist; kinds are {string.Join(", ", AssistShown.Kinds)}."
+                    : $"kinds lists the items displayed (at most 16), from {string.Join(", ", AssistShown.Kinds)}.");
+        }
+        var tenant = http.GetTenant();
+        if (id <= 0 || cache.GetLast(tenant.Id, id) is not { } context || context.AssistId != assistId)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The assist has changed",
+                detail: "This ticket's suggestions have been worked out again since they were shown; reload them.");
+        }
+        var ids = await shown.RecordAsync(tenant, context, http.GetAgentId(), kinds, cancellationToken);
+        string? Id(string kind) => ids.GetValueOrDefault(kind);
+        return TypedResults.Ok(new ShownResponse(
+            Id(Suggestions.SuggestionKinds.Summary), Id(Suggestions.SuggestionKinds.Articles),
+            Id(Suggestions.SuggestionKinds.Macros), Id(Suggestions.SuggestionKinds.SimilarTickets)));
     }
 
     internal static async Task<Results<Ok<AssistResponse>, FileContentHttpResult, ProblemHttpResult>> GetAssist(
@@ -41,7 +77,7 @@ public static class AssistApi
         {
             return TicketNotFound(id);
         }
-        var result = await assist.GetOrStaleAsync(http.GetTenant(), id, latestCommentId, refresh ?? false, http.GetAgentId(), cancellationToken);
+        var result = await assist.GetOrStaleAsync(http.GetTenant(), id, latestCommentId, refresh ?? false, cancellationToken);
         return result switch
         {
             null => TicketNotFound(id),

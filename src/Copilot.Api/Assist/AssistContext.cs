@@ -9,6 +9,8 @@ namespace Copilot.Api.Assist;
 /// <summary>
 /// Everything the copilot worked out for one version of a ticket thread. Cached per ticket
 /// until a newer comment appears; drafts are built from it without asking the helpdesk again.
+/// Working it out records nothing: what the sidebar displays of it is recorded when the sidebar
+/// reports the display (<see cref="AssistShown"/>), under <see cref="AssistId"/>.
 /// </summary>
 public sealed record AssistContext(
     string Tenant,
@@ -19,14 +21,23 @@ public sealed record AssistContext(
     IReadOnlyList<KnowledgeHit> Articles,
     IReadOnlyList<KnowledgeHit> Macros,
     IReadOnlyList<KnowledgeHit> SimilarTickets,
-    string SummarySuggestionId,
-    string? ArticlesSuggestionId,
-    string? MacrosSuggestionId,
     DateTimeOffset GeneratedAt,
     ProviderDto Provider,
     string Intent)
 {
     private byte[]? _cachedJson;
+
+    /// <summary>This computation of the assist: the sidebar reports what it displayed of it by this id.</summary>
+    public string AssistId { get; init; } = "as_" + Guid.CreateVersion7().ToString("N");
+
+    /// <summary>Who wrote the summary (the model, or offline with the assist's time).</summary>
+    public required Suggestions.SuggestionOrigin SummaryOrigin { get; init; }
+
+    /// <summary>Who found the articles, macros and similar tickets: offline retrieval, with the assist's time.</summary>
+    public required Suggestions.SuggestionOrigin RetrievalOrigin { get; init; }
+
+    /// <summary>The terms the knowledge base was searched with (the knowledge-gap record of a displayed assist).</summary>
+    public IReadOnlyList<string> QueryTerms { get; init; } = [];
 
     /// <summary>Per kind: matches in the ticket's language, only in another language, or no good match.</summary>
     public MatchesDto Matches { get; init; } = MatchesDto.NoneSearched;

@@ -3,7 +3,7 @@ using Copilot.Api.Knowledge;
 
 namespace Copilot.Api.Assist;
 
-public sealed record SummaryDto(string SuggestionId, string CustomerWants, string Tried, string Status, string NextStep);
+public sealed record SummaryDto(string CustomerWants, string Tried, string Status, string NextStep);
 public sealed record SourceDto(string SourceId, string Kind, string Title, string? Url, string Passage, double Score, string? Locale);
 public sealed record LanguageDto(string Code, double Confidence);
 public sealed record WarningDto(string RuleId, string Name, string Action, string Evidence, long? CommentId);
@@ -18,13 +18,16 @@ public sealed record MatchesDto(MatchStatus Articles, MatchStatus Macros, MatchS
 
 public sealed record ProviderDto(string Name, bool Offline, bool ModelAvailable, string? Detail = null);
 
+/// <summary>
+/// What the copilot worked out for a ticket. Nothing of it is recorded as shown until the sidebar reports
+/// what it displayed (<c>POST …/assist/{assistId}/shown</c>), which gives the suggestion ids to judge them by.
+/// </summary>
 public sealed record AssistResponse(
     long TicketId,
+    string AssistId,
     SummaryDto Summary,
     IReadOnlyList<SourceDto> Articles,
-    string? ArticlesSuggestionId,
     IReadOnlyList<SourceDto> Macros,
-    string? MacrosSuggestionId,
     IReadOnlyList<SourceDto> SimilarTickets,
     MatchesDto Matches,
     LanguageDto Language,
@@ -42,6 +45,12 @@ public sealed record AssistResponse(
     public string? StaleReason { get; init; }
 }
 
+/// <summary>The items of an assist the sidebar displayed: any of <c>summary</c>, <c>articles</c>, <c>macros</c>, <c>similar-tickets</c>.</summary>
+public sealed record ShownRequest(IReadOnlyList<string>? Kinds);
+
+/// <summary>The suggestion id of each displayed item, for its feedback; null for an item not displayed or with nothing in it.</summary>
+public sealed record ShownResponse(string? Summary, string? Articles, string? Macros, string? SimilarTickets);
+
 /// <summary>An assist as the sidebar gets it: from cache or not, and the reason when it is the last one rather than a current one.</summary>
 public sealed record AssistAnswer(AssistContext Context, bool Cached, string? StaleReason = null);
 
@@ -58,9 +67,10 @@ public static class AssistMapping
 
     public static AssistResponse ToResponse(this AssistContext c, bool cached, string? staleReason = null) => new(
         c.Thread.Ticket.Id,
-        new SummaryDto(c.SummarySuggestionId, c.Summary.CustomerWants, c.Summary.Tried, c.Summary.Status, c.Summary.NextStep),
-        c.Articles.Select(ToDto).ToList(), c.ArticlesSuggestionId,
-        c.Macros.Select(ToDto).ToList(), c.MacrosSuggestionId,
+        c.AssistId,
+        new SummaryDto(c.Summary.CustomerWants, c.Summary.Tried, c.Summary.Status, c.Summary.NextStep),
+        c.Articles.Select(ToDto).ToList(),
+        c.Macros.Select(ToDto).ToList(),
         c.SimilarTickets.Select(ToDto).ToList(),
         c.Matches,
         new LanguageDto(c.Language.Code, Math.Round(c.Language.Confidence, 3)),

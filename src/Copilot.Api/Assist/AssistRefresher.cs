@@ -37,7 +37,7 @@ public sealed class AssistRefresher(
             try
             {
                 // Resolved per item: AssistService is a singleton, but resolving late keeps start-up order free.
-                await services.GetRequiredService<AssistService>().GetAsync(tenant, ticketId, latestCommentId: null, refresh: true, agentId: null, stoppingToken);
+                await services.GetRequiredService<AssistService>().GetAsync(tenant, ticketId, latestCommentId: null, refresh: true, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -26,8 +26,6 @@ public sealed class AssistService(
     ISummarizer summarizer,
     ILanguageDetector languages,
     IBoundaryRules boundaries,
-    SuggestionStore suggestions,
-    Analytics.RetrievalLog retrievals,
     AssistCache cache,
     ModelTaskRunner runner,
     Intents.IntentModels intents,
@@ -42,14 +40,14 @@ public sealed class AssistService(
     /// <exception cref="HelpdeskException">The helpdesk could not be read.</exception>
     /// <exception cref="RetryLaterException">The assist took longer than its deadline; it goes on and lands in the cache.</exception>
     public async Task<(AssistContext Context, bool Cached)?> GetAsync(
-        Tenant tenant, long ticketId, long? latestCommentId, bool refresh, string? agentId, CancellationToken cancellationToken)
+        Tenant tenant, long ticketId, long? latestCommentId, bool refresh, CancellationToken cancellationToken)
     {
         bool Current(AssistContext c) => latestCommentId is null || latestCommentId <= c.Thread.LatestCommentId;
         if (!refresh && cache.Get(tenant.Id, ticketId) is { } cached && Current(cached))
         {
             return (cached, true);
         }
-        var flight = cache.ComputeAsync(tenant.Id, ticketId, token => ReadAndBuildAsync(tenant, ticketId, agentId, token), refresh ? null : Current);
+        var flight = cache.ComputeAsync(tenant.Id, ticketId, token => ReadAndBuildAsync(tenant, ticketId, token), refresh ? null : Current);
         var deadline = TimeSpan.FromSeconds(options.Value.DeadlineSeconds);
         AssistCache.Flight result;
         try
@@ -70,11 +68,11 @@ public sealed class AssistService(
     /// shows the assist uses this: drafts and triage need the current thread.
     /// </summary>
     public async Task<AssistAnswer?> GetOrStaleAsync(
-        Tenant tenant, long ticketId, long? latestCommentId, bool refresh, string? agentId, CancellationToken cancellationToken)
+        Tenant tenant, long ticketId, long? latestCommentId, bool refresh, CancellationToken cancellationToken)
     {
         try
         {
-            return await GetAsync(tenant, ticketId, latestCommentId, refresh, agentId, cancellationToken) is { } r ? new AssistAnswer(r.Context, r.Cached) : null;
+            return await GetAsync(tenant, ticketId, latestCommentId, refresh, cancellationToken) is { } r ? new AssistAnswer(r.Context, r.Cached) : null;
         }
         catch (Exception e) when (e is HelpdeskException or RetryLaterException && cache.GetLast(tenant.Id, ticketId) is not null)
         {
@@ -85,13 +83,13 @@ public sealed class AssistService(
     }
 
     /// <summary>One read of the ticket from the helpdesk (two calls), then the assist built from it; null when the ticket is gone.</summary>
-    private async Task<AssistContext?> ReadAndBuildAsync(Tenant tenant, long ticketId, string? agentId, CancellationToken cancellationToken)
+    private async Task<AssistContext?> ReadAndBuildAsync(Tenant tenant, long ticketId, CancellationToken cancellationToken)
     {
         var thread = await helpdesks.Create(tenant.Connection).GetThreadAsync(ticketId, cancellationToken);
-        return thread is null ? null : await BuildAsync(tenant, thread, agentId, cancellationToken);
+        return thread is null ? null : await BuildAsync(tenant, thread, cancellationToken);
     }
 
-    private async Task<AssistContext> BuildAsync(Tenant tenant, HelpdeskThread thread, string? agentId, CancellationToken cancellationToken)
+    private async Task<AssistContext> BuildAsync(Tenant tenant, HelpdeskThread thread, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var includeNotes = tenant.Options.IncludeInternalNotes;
@@ -114,40 +112,13 @@ public sealed class AssistService(
         // The tenant's learned intent when it is confident; otherwise the category of the best macro.
         var intent = intents.Classify(tenant, thread) is { Confident: true } learned ? learned.Intent : RetrievedIntent.From(macros, tenant.Options.Intents);
         var offline = SuggestionOrigin.Offline(PromptVersion, latency);
-        Suggestion Record(string kind, string text, IEnumerable<KnowledgeHit> sources, SuggestionOrigin origin) => new()
-        {
-            Tenant = tenant.Id, TicketId = thread.Ticket.Id, Kind = kind, AgentId = agentId, Intent = intent, Text = text,
-            Sources = sources.Select(ToSourceRef).ToList(), Origin = origin, CreatedAt = now,
-        };
-
-        var records = new List<Suggestion>
+        return new AssistContext(
+            tenant.Id, thread, language, warnings, summary.Value, articles, macros, similar, now, summary.Provider, intent)
         {
             // An offline summary took the assist's time; a model's, its call's.
-            Record(SuggestionKinds.Summary, summary.Value.ToText(), [], summary.Audit is null ? offline : summary.Origin),
-        };
-        if (articles.Count > 0)
-        {
-            records.Add(Record(SuggestionKinds.Articles, string.Join("\n", articles.Select(a => a.Title)), articles, offline));
-        }
-        if (macros.Count > 0)
-        {
-            records.Add(Record(SuggestionKinds.Macros, string.Join("\n", macros.Select(m => m.Title)), macros, offline));
-        }
-        await suggestions.AddAsync(records, cancellationToken);
-        // What the knowledge base offered for this ticket: weak or no matches are its gaps.
-        var best = articles.Concat(macros).MaxBy(h => h.KeywordScore);
-        await retrievals.RecordAsync(tenant.Id, thread.Ticket.Id, FtsQuery.Terms(query, Analytics.RetrievalLog.MaxTerms),
-            best?.KeywordScore, best?.SourceId, best?.Title, cancellationToken);
-
-        return new AssistContext(
-            tenant.Id, thread, language, warnings, summary.Value, articles, macros, similar,
-            records[0].Id,
-            records.FirstOrDefault(r => r.Kind == SuggestionKinds.Articles)?.Id,
-            records.FirstOrDefault(r => r.Kind == SuggestionKinds.Macros)?.Id,
-            now,
-            summary.Provider,
-            intent)
-        {
+            SummaryOrigin = summary.Audit is null ? offline : summary.Origin,
+            RetrievalOrigin = offline,
+            QueryTerms = FtsQuery.Terms(query, Analytics.RetrievalLog.MaxTerms),
             Matches = new MatchesDto(articleMatches.Status, macroMatches.Status, similarMatches.Status),
         };
     }

@@ -4,6 +4,7 @@ using Copilot.Api.Drafts;
 using Copilot.Api.Feedback;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Store;
+using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
 using Copilot.Api.Webhooks;
 using Copilot.Fakes.Zendesk;
@@ -90,8 +91,9 @@ public sealed partial class DemoAnalyticsSeeder(
     {
         var clock = new ReplayClock(time.GetUtcNow());
         using var cache = new AssistCache(services.GetRequiredService<IOptions<AssistOptions>>(), clock);
-        var assist = ActivatorUtilities.CreateInstance<AssistService>(services, clock, cache, new RetrievalLog(db, clock));
+        var assist = ActivatorUtilities.CreateInstance<AssistService>(services, clock, cache);
         var drafts = ActivatorUtilities.CreateInstance<DraftService>(services, clock);
+        var shownItems = ActivatorUtilities.CreateInstance<AssistShown>(services, clock, new RetrievalLog(db, clock));
         var outcomes = new TicketOutcomeStore(db, clock);
         var feedback = services.GetRequiredService<FeedbackStore>();
         var plan = new DemoHistoryPlan(data.Tickets, Agents, Weeks, time.GetUtcNow(), seed: 20261123);
@@ -102,7 +104,7 @@ public sealed partial class DemoAnalyticsSeeder(
         {
             clock.Set(visit.At);
             var agent = visit.AgentId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (await assist.GetAsync(tenant, visit.TicketId, null, refresh: true, agent, cancellationToken) is not { } result)
+            if (await assist.GetAsync(tenant, visit.TicketId, null, refresh: true, cancellationToken) is not { } result)
             {
                 continue;
             }
@@ -115,15 +117,9 @@ public sealed partial class DemoAnalyticsSeeder(
             clock.Set(visit.At.AddMinutes(2));
             var draft = visit.Drafts ? await drafts.DraftAsync(tenant, context, agent, agentName: null, instructions: null, cancellationToken) : null;
 
-            var shown = new List<(string Id, string Kind, string Text)> { (context.SummarySuggestionId, "summary", "") };
-            if (context.ArticlesSuggestionId is { } a)
-            {
-                shown.Add((a, "articles", ""));
-            }
-            if (context.MacrosSuggestionId is { } m)
-            {
-                shown.Add((m, "macros", ""));
-            }
+            // The sidebar displays the summary and whichever lists have something in them, and reports it.
+            var displayed = await shownItems.RecordAsync(tenant, context, agent, [SuggestionKinds.Summary, SuggestionKinds.Articles, SuggestionKinds.Macros], cancellationToken);
+            var shown = displayed.Select(p => (Id: p.Value, Kind: p.Key, Text: "")).ToList();
             if (draft is { SuggestionId: { } d, Text: { } drafted })
             {
                 shown.Add((d, "draft", drafted));

@@ -51,7 +51,7 @@ public static class DraftsApi
         }
         var tenant = http.GetTenant();
         var agent = http.GetAgentId();
-        if (await assist.GetAsync(tenant, id, latestCommentId: null, refresh: false, agent, cancellationToken) is not { } result)
+        if (await assist.GetAsync(tenant, id, latestCommentId: null, refresh: false, cancellationToken) is not { } result)
         {
             return AssistApi.TicketNotFound(id);
         }

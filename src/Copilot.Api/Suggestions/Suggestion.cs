@@ -30,6 +30,8 @@ public sealed record Suggestion
     public string? RewriteAction { get; init; }
     /// <summary>Triage suggestions: the intent label triage gave (the model's, or offline); null for other kinds.</summary>
     public string? TriageIntent { get; init; }
+    /// <summary>Items of an assist (summary, articles, macros, similar tickets): the computed assist the sidebar displayed; null for other kinds.</summary>
+    public string? AssistId { get; init; }
 
     public static string NewId() => "sg_" + Guid.CreateVersion7().ToString("N");
 }
@@ -53,6 +55,7 @@ public static class SuggestionKinds
     public const string Draft = "draft";
     public const string Articles = "articles";
     public const string Macros = "macros";
+    public const string SimilarTickets = "similar-tickets";
     public const string Rewrite = "rewrite";
     public const string Triage = "triage";
 }

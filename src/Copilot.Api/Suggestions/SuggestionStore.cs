@@ -12,26 +12,30 @@ public sealed class SuggestionStore(Db db)
 
     /// <summary>
     /// Writes all suggestions, with their model audit when a model wrote them, in one
-    /// transaction: either every one is recorded or none.
+    /// transaction: either every one is recorded or none. An item of an assist already recorded for
+    /// the same assist, agent and kind is not written again.
     /// </summary>
-    public Task AddAsync(IReadOnlyCollection<Suggestion> suggestions, CancellationToken cancellationToken)
+    /// <returns>Per suggestion, in order, the id it is recorded under (the earlier one's for a repeat), and whether it was new.</returns>
+    public async Task<IReadOnlyList<(string Id, bool New)>> AddAsync(IReadOnlyList<Suggestion> suggestions, CancellationToken cancellationToken)
     {
         if (suggestions.Count == 0)
         {
-            return Task.CompletedTask;
+            return [];
         }
-        return db.WriteAsync(async connection =>
+        return await db.WriteAsync(async connection =>
         {
             await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+            var recorded = new List<(string Id, bool New)>(suggestions.Count);
             foreach (var s in suggestions)
             {
                 var (o, a) = (s.Origin, s.Origin.Audit);
-                await connection.ExecuteAsync(new CommandDefinition(
+                var inserted = await connection.ExecuteAsync(new CommandDefinition(
                     """
                     INSERT INTO suggestions (id, tenant, ticket_id, kind, agent_id, intent, text, sources, provider, model, prompt_version, latency_ms, created_at,
-                                             tokens_in, tokens_out, cost_usd, cost_currency, first_token_ms, total_ms, flags, rewrite_action, triage_intent)
+                                             tokens_in, tokens_out, cost_usd, cost_currency, first_token_ms, total_ms, flags, rewrite_action, triage_intent, assist_id)
                     VALUES (@Id, @Tenant, @TicketId, @Kind, @AgentId, @Intent, @Text, @Sources, @Provider, @Model, @PromptVersion, @LatencyMs, @CreatedAt,
-                            @TokensIn, @TokensOut, @Cost, @Currency, @FirstTokenMs, @TotalMs, @Flags, @RewriteAction, @TriageIntent)
+                            @TokensIn, @TokensOut, @Cost, @Currency, @FirstTokenMs, @TotalMs, @Flags, @RewriteAction, @TriageIntent, @AssistId)
+                    ON CONFLICT DO NOTHING
                     """,
                     new
                     {
@@ -41,17 +45,29 @@ public sealed class SuggestionStore(Db db)
                         CreatedAt = s.CreatedAt.UtcDateTime.ToString("O"),
                         a?.TokensIn, a?.TokensOut, Cost = (double?)a?.Cost, a?.Currency, a?.FirstTokenMs, a?.TotalMs,
                         Flags = a is null ? null : JsonSerializer.Serialize(a.Flags, Json),
-                        s.RewriteAction, s.TriageIntent,
+                        s.RewriteAction, s.TriageIntent, s.AssistId,
                     },
-                    tx, cancellationToken: cancellationToken));
+                    tx, cancellationToken: cancellationToken)) == 1;
+                recorded.Add(inserted ? (s.Id, true) : (await connection.QuerySingleAsync<string>(new CommandDefinition(
+                    "SELECT id FROM suggestions WHERE tenant = @Tenant AND assist_id = @AssistId AND kind = @Kind AND ifnull(agent_id, '') = ifnull(@AgentId, '')",
+                    new { s.Tenant, s.AssistId, s.Kind, s.AgentId }, tx, cancellationToken: cancellationToken)), false));
             }
             await tx.CommitAsync(cancellationToken);
-            foreach (var s in suggestions)
+            foreach (var (s, r) in suggestions.Zip(recorded).Where(p => p.Second.New))
             {
                 CopilotTelemetry.SuggestionShown(s.Tenant, s.Kind);
             }
-            return true;
+            return (IReadOnlyList<(string, bool)>)recorded;
         }, cancellationToken);
+    }
+
+    /// <summary>Whether any item of this computed assist has been recorded as shown.</summary>
+    public async Task<bool> AnyForAssistAsync(string tenant, string assistId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM suggestions WHERE tenant = @tenant AND assist_id = @assistId)",
+            new { tenant, assistId }, cancellationToken: cancellationToken)) == 1;
     }
 
     /// <returns>null when the tenant has no suggestion with that id (another tenant's is never found).</returns>

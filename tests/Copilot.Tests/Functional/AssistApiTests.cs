@@ -21,7 +21,7 @@ public class AssistApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(127, body.GetProperty("ticketId").GetInt64());
         var summary = body.GetProperty("summary");
-        Assert.StartsWith("sg_", summary.GetProperty("suggestionId").GetString());
+        Assert.StartsWith("as_", body.GetProperty("assistId").GetString());
         Assert.Contains("bulb", summary.GetProperty("customerWants").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.False(string.IsNullOrWhiteSpace(summary.GetProperty("nextStep").GetString()));
         var titles = body.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("title").GetString()).ToList();
@@ -56,7 +56,7 @@ public class AssistApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(second.GetProperty("cached").GetBoolean());
-        Assert.Equal(first.GetProperty("summary").GetProperty("suggestionId").GetString(), second.GetProperty("summary").GetProperty("suggestionId").GetString());
+        Assert.Equal(first.GetProperty("assistId").GetString(), second.GetProperty("assistId").GetString());
         Assert.DoesNotContain(fixture.Zendesk.Requests, r => r.Path.Contains("/tickets/118", StringComparison.Ordinal));
     }
 
@@ -71,7 +71,7 @@ public class AssistApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.False(second.GetProperty("cached").GetBoolean());
         Assert.Equal(comment.Id, second.GetProperty("latestCommentId").GetInt64());
-        Assert.NotEqual(first.GetProperty("summary").GetProperty("suggestionId").GetString(), second.GetProperty("summary").GetProperty("suggestionId").GetString());
+        Assert.NotEqual(first.GetProperty("assistId").GetString(), second.GetProperty("assistId").GetString());
     }
 
     [Fact]
@@ -110,10 +110,11 @@ public class AssistApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     }
 
     [Fact]
-    public async Task AssistRecordsWhatRetrievalFoundForKnowledgeGaps()
+    public async Task ADisplayedAssistRecordsWhatRetrievalFoundForKnowledgeGaps()
     {
         var (status, body) = await AssistAsync("/api/tickets/121/assist?refresh=true");
         Assert.Equal(HttpStatusCode.OK, status);
+        await AssistDisplay.ShowAsync(fixture.Client, body);
 
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.Host.DatabasePath}");
         await connection.OpenAsync();

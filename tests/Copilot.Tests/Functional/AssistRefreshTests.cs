@@ -20,6 +20,8 @@ public class AssistRefreshTests(AcmeFixture fixture) : IClassFixture<AcmeFixture
     public async Task ACommentWebhookRefreshesTheCachedAssistBeforeTheNextOpen()
     {
         var before = await AssistAsync(149);
+        await AssistDisplay.ShowAsync(fixture.Client, before);
+        var shownBefore = await fixture.Host.ScalarAsync("SELECT COUNT(*) FROM suggestions WHERE tenant = 'acme' AND ticket_id = 149");
         var comment = fixture.Zendesk.Data.AddComment(149, 1016, "<p>It dropped out again last night, even after moving the Bridge closer.</p>");
 
         var body = JsonSerializer.Serialize(new
@@ -53,6 +55,8 @@ public class AssistRefreshTests(AcmeFixture fixture) : IClassFixture<AcmeFixture
             await Task.Delay(100);
         }
         Assert.Equal(comment.Id, after.GetProperty("latestCommentId").GetInt64());
-        Assert.NotEqual(before.GetProperty("summary").GetProperty("suggestionId").GetString(), after.GetProperty("summary").GetProperty("suggestionId").GetString());
+        Assert.NotEqual(before.GetProperty("assistId").GetString(), after.GetProperty("assistId").GetString());
+        // Refreshing and reopening recorded nothing: only the sidebar's report of a display does.
+        Assert.Equal(shownBefore, await fixture.Host.ScalarAsync("SELECT COUNT(*) FROM suggestions WHERE tenant = 'acme' AND ticket_id = 149"));
     }
 }

@@ -117,6 +117,23 @@ public class SidebarIdentityTests(SidebarIdentityFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task EachAgentsDisplayOfOneAssistIsRecordedOnceUnderThatAgent()
+    {
+        var (tomas, priya) = (await fixture.SessionForAsync(Tomas), await fixture.SessionForAsync(Priya));
+        var assist = await SendAsync(HttpMethod.Get, "/api/tickets/127/assist", tomas);
+        var path = $"/api/tickets/127/assist/{assist.GetProperty("assistId").GetString()}/shown";
+
+        var his = (await SendAsync(HttpMethod.Post, path, tomas, new { kinds = new[] { "summary" } })).GetProperty("summary").GetString()!;
+        var again = (await SendAsync(HttpMethod.Post, path, tomas, new { kinds = new[] { "summary" } })).GetProperty("summary").GetString()!;
+        var hers = (await SendAsync(HttpMethod.Post, path, priya, new { kinds = new[] { "summary" } })).GetProperty("summary").GetString()!;
+
+        Assert.Equal(his, again);
+        Assert.NotEqual(his, hers);
+        Assert.Equal("2001", await fixture.ScalarAsync("SELECT agent_id FROM suggestions WHERE id = $id", his));
+        Assert.Equal("2003", await fixture.ScalarAsync("SELECT agent_id FROM suggestions WHERE id = $id", hers));
+    }
+
+    [Fact]
     public async Task TheFakeZendesksSignedLoadForACustomerStartsNoSession()
     {
         var customer = fixture.Zendesk.Data.Users.First(u => u.Role == "end-user").Id;

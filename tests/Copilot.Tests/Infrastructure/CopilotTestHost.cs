@@ -38,6 +38,26 @@ public sealed class CopilotTestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
     public string DatabasePath => _app.DatabasePath;
 
+    /// <summary>One number read from the host's store.</summary>
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>One text value read from the host's store (null for none).</summary>
+    public async Task<string?> ScalarTextAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync() as string;
+    }
+
     public const string OtherTenantId = "other";
     public const string OtherSharedSecret = "other-shared-secret-0123456789-abcdefghij";
 

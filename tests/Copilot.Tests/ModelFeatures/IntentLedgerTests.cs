@@ -17,10 +17,7 @@ public sealed class IntentLedgerTests(ModelTenantFixture fixture) : IClassFixtur
     {
         fixture.Reset();
         var ticket = fixture.AddTicket("Charged twice", "I was charged twice for order 4821 this month. Please refund one of the payments.");
-        using (var assist = await fixture.Client.SendAsync(ModelTenantFixture.Sidebar(HttpMethod.Get, $"/api/tickets/{ticket}/assist")))
-        {
-            assist.EnsureSuccessStatusCode();
-        }
+        await fixture.ShowAssistAsync(ticket);
         var ticketIntent = (await ColumnsAsync("SELECT intent FROM suggestions WHERE ticket_id = $t AND kind = 'summary'", ticket))[0];
         Assert.NotNull(ticketIntent);
         // The model labels the ticket with another of the tenant's intents than the one the assist found.

@@ -58,7 +58,7 @@ public sealed class ModelFeatureTests(ModelTenantFixture fixture) : IClassFixtur
     {
         fixture.Reset();
         var ticket = fixture.AddTicket("Trial question", "If I cancel the Lumora Plus trial before it ends, am I charged?");
-        await AssistAsync(ticket);
+        await fixture.ShowAssistAsync(ticket);
         var (_, triage) = await fixture.PostAsync($"/api/tickets/{ticket}/triage");
 
         var summary = await AuditRow.LatestAsync(fixture.Host.DatabasePath, ticket, "summary");

@@ -154,6 +154,16 @@ public sealed class ModelTenantFixture : IAsyncLifetime
         return CopilotTestHost.Sidebar(method, path, content, token: CopilotTestHost.MintToken(issuer: tenant, secret: secret));
     }
 
+    /// <summary>Opens the ticket's assist and reports every item as displayed, as the sidebar does; the suggestion id per kind.</summary>
+    public async Task<JsonNode> ShowAssistAsync(long ticket, string tenant = CopilotTestHost.TenantId)
+    {
+        using var response = await Client.SendAsync(Sidebar(HttpMethod.Get, $"/api/tickets/{ticket}/assist", tenant: tenant));
+        response.EnsureSuccessStatusCode();
+        var assistId = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["assistId"]!.GetValue<string>();
+        var (status, shown) = await PostAsync($"/api/tickets/{ticket}/assist/{assistId}/shown", new { kinds = AssistDisplay.AllKinds }, tenant);
+        return status == System.Net.HttpStatusCode.OK ? shown : throw new InvalidOperationException($"The display report answered {status}: {shown}");
+    }
+
     public async Task<(System.Net.HttpStatusCode Status, JsonNode Body)> PostAsync(string path, object? body = null, string tenant = CopilotTestHost.TenantId)
     {
         using var request = Sidebar(HttpMethod.Post, path, body is null ? null : JsonContent.Create(body), tenant);

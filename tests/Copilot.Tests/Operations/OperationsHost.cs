@@ -43,14 +43,7 @@ internal sealed class OperationsHost : IAsyncDisposable
         return new OperationsHost(zendesk, model, await CopilotTestHost.StartAsync(zendesk, settings, configure));
     }
 
-    public async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={Host.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    public Task<long> ScalarAsync(string sql) => Host.ScalarAsync(sql);
 
     public async ValueTask DisposeAsync()
     {

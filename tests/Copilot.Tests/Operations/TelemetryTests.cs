@@ -43,7 +43,7 @@ public sealed class TelemetryTests : IAsyncLifetime
     {
         using var assist = await _host.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, "/api/tickets/101/assist"));
         assist.EnsureSuccessStatusCode();
-        var summaryId = (await assist.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("summary").GetProperty("suggestionId").GetString();
+        var summaryId = await AssistDisplay.SummaryIdAsync(_host.Client, await assist.Content.ReadFromJsonAsync<JsonElement>());
         using var rewrite = await _host.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, "/api/rewrite",
             JsonContent.Create(new { action = "more-formal", text = "Thanks!! We'll fix it ASAP." })));
         rewrite.EnsureSuccessStatusCode();

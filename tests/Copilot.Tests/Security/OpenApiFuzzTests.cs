@@ -25,7 +25,7 @@ public sealed class OpenApiFuzzTests(AcmeFixture fixture) : IClassFixture<AcmeFi
     public async Task NoRouteInTheOpenApiDocumentAnswersMalformedInputWithAServerError()
     {
         var document = JsonNode.Parse(await fixture.Client.GetStringAsync("/openapi/v1.json"))!.AsObject();
-        var suggestionId = await ASuggestionIdAsync();
+        var (assistId, suggestionId) = await ADisplayedAssistAsync();
         var session = AdminSession();
         var cases = new List<(FuzzCase Case, string[] Security)>();
         foreach (var (template, item) in document["paths"]!.AsObject())
@@ -37,6 +37,7 @@ public sealed class OpenApiFuzzTests(AcmeFixture fixture) : IClassFixture<AcmeFi
                     ["tenant"] = CopilotTestHost.TenantId,
                     ["id"] = template.StartsWith("/api/suggestions/", StringComparison.Ordinal) ? suggestionId : "101",
                     ["q"] = "reset",
+                    ["assistId"] = assistId,
                 };
                 var security = (operation!["security"] as JsonArray ?? []).SelectMany(r => r!.AsObject().Select(s => s.Key)).ToArray();
                 cases.AddRange(FuzzCases.For(document, template, method, operation.AsObject(), samples).Select(c => (c, security)));
@@ -130,11 +131,12 @@ public sealed class OpenApiFuzzTests(AcmeFixture fixture) : IClassFixture<AcmeFi
         return fixture.Host.Services.GetRequiredService<SessionTokens>().Issue(tenant, "2000", "Ingrid", AgentRoles.Admin, DateTimeOffset.UtcNow).Token;
     }
 
-    private async Task<string> ASuggestionIdAsync()
+    private async Task<(string AssistId, string SummaryId)> ADisplayedAssistAsync()
     {
         using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, "/api/tickets/101/assist"));
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("summary").GetProperty("suggestionId").GetString()!;
+        var assist = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (assist.GetProperty("assistId").GetString()!, await AssistDisplay.SummaryIdAsync(fixture.Client, assist));
     }
 
     private static string Shorten(string text) => text.Length > 160 ? text[..160] + "…" : text;

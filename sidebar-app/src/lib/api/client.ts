@@ -1,5 +1,5 @@
 import { readSse } from './sse';
-import type { Assist, Citation, Draft, DraftRequest, FeedbackEvent, Problem, Rewrite, RewriteAction } from './types';
+import type { Assist, Citation, Draft, DraftRequest, FeedbackEvent, Problem, Rewrite, RewriteAction, Shown, ShownKind } from './types';
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -31,6 +31,14 @@ export class CopilotApi {
     if (opts.refresh) q.set('refresh', 'true');
     const qs = q.toString();
     return this.json<Assist>(`/api/tickets/${ticketId}/assist${qs ? `?${qs}` : ''}`, { signal });
+  }
+
+  /**
+   * Reports the items of an assist now on screen: only then do they count as shown. Reporting the same
+   * assist again returns the same ids. A 409 means the ticket's assist was worked out again: reload it.
+   */
+  shown(ticketId: number, assistId: string, kinds: ShownKind[]): Promise<Shown> {
+    return this.json<Shown>(`/api/tickets/${ticketId}/assist/${encodeURIComponent(assistId)}/shown`, { method: 'POST', body: JSON.stringify({ kinds }) });
   }
 
   /**

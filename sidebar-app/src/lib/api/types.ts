@@ -9,11 +9,11 @@ export interface Provider { name: string; offline: boolean; modelAvailable?: boo
 
 export interface Assist {
   ticketId: number;
-  summary?: { suggestionId?: string; customerWants?: string; tried?: string; status?: string; nextStep?: string };
+  /** This computation of the assist: what the sidebar displays of it is reported under this id (see Shown). */
+  assistId: string;
+  summary?: { customerWants?: string; tried?: string; status?: string; nextStep?: string };
   articles: Source[];
-  articlesSuggestionId?: string;
   macros: Source[];
-  macrosSuggestionId?: string;
   similarTickets: Source[];
   matches?: Matches;
   language?: { code: string; confidence: number };
@@ -27,6 +27,12 @@ export interface Assist {
   stale?: boolean;
   staleReason?: string;
 }
+
+/** The items of an assist the sidebar displayed, as reported to POST …/assist/{assistId}/shown. */
+export type ShownKind = 'summary' | 'articles' | 'macros' | 'similar-tickets';
+
+/** The suggestion id of each displayed item: what its feedback (used, thumbs) is recorded against. */
+export interface Shown { summary?: string | null; articles?: string | null; macros?: string | null; similarTickets?: string | null }
 
 export interface Citation { sourceId: string; kind?: string; title: string; url?: string }
 

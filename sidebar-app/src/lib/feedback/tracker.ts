@@ -44,6 +44,11 @@ export class FeedbackTracker {
     return this.send({ suggestionId, outcome: 'accepted', comment: 'rated helpful' });
   }
 
+  /** The agent used a displayed item (opened an article or a similar ticket, inserted a link or a macro). */
+  used(suggestionId: string, how: string) {
+    return this.send({ suggestionId, outcome: 'accepted', comment: how });
+  }
+
   thumbsDown(suggestionId: string, reason: Reason) {
     return this.send({ suggestionId, outcome: 'rejected', reason });
   }

@@ -1,0 +1,53 @@
+using Copilot.Api.Analytics;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Suggestions;
+using Copilot.Api.Tenants;
+
+namespace Copilot.Api.Assist;
+
+/// <summary>
+/// Records what the sidebar displayed of an assist — the only place assist items become "shown"
+/// suggestions. Each item is recorded once per computed assist, agent and kind: reopening the
+/// same assist returns the same ids; a recomputed assist (new comment, refresh) is a new display.
+/// The assist's knowledge-gap record is written with its first display.
+/// </summary>
+public sealed class AssistShown(SuggestionStore suggestions, RetrievalLog retrievals, TimeProvider time)
+{
+    /// <summary>The items of an assist the sidebar can report, as suggestion kinds.</summary>
+    public static readonly IReadOnlyList<string> Kinds =
+        [SuggestionKinds.Summary, SuggestionKinds.Articles, SuggestionKinds.Macros, SuggestionKinds.SimilarTickets];
+
+    /// <returns>The suggestion id of each displayed kind (kinds with nothing to show are left out).</returns>
+    public async Task<IReadOnlyDictionary<string, string>> RecordAsync(
+        Tenant tenant, AssistContext context, string? agentId, IReadOnlyCollection<string> kinds, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        Suggestion Item(string kind, string text, IEnumerable<KnowledgeHit> sources, SuggestionOrigin origin) => new()
+        {
+            Tenant = tenant.Id, TicketId = context.Thread.Ticket.Id, Kind = kind, AgentId = agentId, Intent = context.Intent, Text = text,
+            Sources = sources.Select(AssistService.ToSourceRef).ToList(), Origin = origin, CreatedAt = now, AssistId = context.AssistId,
+        };
+        Suggestion? List(string kind, IReadOnlyList<KnowledgeHit> hits) =>
+            hits.Count == 0 ? null : Item(kind, string.Join("\n", hits.Select(h => h.Title)), hits, context.RetrievalOrigin);
+
+        var items = kinds.Distinct().Select(kind => kind switch
+        {
+            SuggestionKinds.Summary => Item(kind, context.Summary.ToText(), [], context.SummaryOrigin),
+            SuggestionKinds.Articles => List(kind, context.Articles),
+            SuggestionKinds.Macros => List(kind, context.Macros),
+            SuggestionKinds.SimilarTickets => List(kind, context.SimilarTickets),
+            _ => throw new ArgumentOutOfRangeException(nameof(kinds), kind, "Not an item of an assist."),
+        }).OfType<Suggestion>().ToList();
+
+        var firstDisplay = !await suggestions.AnyForAssistAsync(tenant.Id, context.AssistId, cancellationToken);
+        var recorded = await suggestions.AddAsync(items, cancellationToken);
+        if (firstDisplay && recorded.Any(r => r.New))
+        {
+            // What the knowledge base offered for this ticket: weak or no matches are its gaps.
+            var best = context.Articles.Concat(context.Macros).MaxBy(h => h.KeywordScore);
+            await retrievals.RecordAsync(tenant.Id, context.Thread.Ticket.Id, context.QueryTerms,
+                best?.KeywordScore, best?.SourceId, best?.Title, cancellationToken);
+        }
+        return items.Zip(recorded).ToDictionary(p => p.First.Kind, p => p.Second.Id, StringComparer.Ordinal);
+    }
+}

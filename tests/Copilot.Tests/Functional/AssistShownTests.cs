@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Copilot.Tests.Infrastructure;
+
+namespace Copilot.Tests.Functional;
+
+/// <summary>
+/// The honest ledger: an assist item counts as shown only when the sidebar reports that it displayed it,
+/// once per computed assist, agent and item — never because an assist was computed, cached, refreshed or reopened.
+/// </summary>
+public class AssistShownTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
+{
+    private async Task<JsonElement> OpenAsync(long ticket, string query = "")
+    {
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, $"/api/tickets/{ticket}/assist{query}"));
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    private Task<long> RowsAsync(long ticket, string where = "1 = 1") =>
+        fixture.Host.ScalarAsync($"SELECT COUNT(*) FROM suggestions WHERE tenant = 'acme' AND ticket_id = {ticket} AND {where}");
+
+    [Fact]
+    public async Task OpeningAnAssistRecordsNothingAndReportingTheDisplayRecordsEachItemOnce()
+    {
+        var assist = await OpenAsync(127, "?refresh=true");
+        await OpenAsync(127);
+        Assert.Equal(0, await RowsAsync(127, $"assist_id = '{assist.GetProperty("assistId").GetString()}'"));
+
+        var kinds = new[] { "summary", "articles", "macros" };
+        var (status, ids) = await AssistDisplay.ReportAsync(fixture.Client, 127, assist.GetProperty("assistId").GetString()!, kinds);
+        Assert.Equal(HttpStatusCode.OK, status);
+        var summaryId = ids.GetProperty("summary").GetString()!;
+        Assert.StartsWith("sg_", summaryId);
+        Assert.False(ids.TryGetProperty("similarTickets", out var similar) && similar.ValueKind != JsonValueKind.Null); // not reported as displayed
+        var recorded = await RowsAsync(127, $"assist_id = '{assist.GetProperty("assistId").GetString()}'");
+        var expected = 1 + (assist.GetProperty("articles").GetArrayLength() > 0 ? 1 : 0) + (assist.GetProperty("macros").GetArrayLength() > 0 ? 1 : 0);
+        Assert.Equal(expected, recorded);
+
+        // The sidebar reopened on the same assist: the same ids, no new rows.
+        var (again, sameIds) = await AssistDisplay.ReportAsync(fixture.Client, 127, assist.GetProperty("assistId").GetString()!, kinds);
+        Assert.Equal(HttpStatusCode.OK, again);
+        Assert.Equal(summaryId, sameIds.GetProperty("summary").GetString());
+        Assert.Equal(recorded, await RowsAsync(127, $"assist_id = '{assist.GetProperty("assistId").GetString()}'"));
+
+        using var feedback = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, $"/api/suggestions/{summaryId}/feedback",
+            JsonContent.Create(new { eventId = Guid.NewGuid().ToString("N"), outcome = "accepted", comment = "rated helpful" })));
+        Assert.Equal(HttpStatusCode.Created, feedback.StatusCode);
+    }
+
+    [Fact]
+    public async Task SimilarTicketsAreAnItemOfTheirOwn()
+    {
+        // The first open ticket of the demo helpdesk with similar solved tickets.
+        JsonElement assist = default;
+        foreach (var ticket in fixture.Zendesk.Data.Tickets.Where(t => t.Status is "open" or "pending" or "new").Select(t => t.Id))
+        {
+            assist = await OpenAsync(ticket);
+            if (assist.GetProperty("similarTickets").GetArrayLength() > 0)
+            {
+                break;
+            }
+        }
+        Assert.True(assist.GetProperty("similarTickets").GetArrayLength() > 0, "no open demo ticket has similar solved tickets");
+
+        var ids = await AssistDisplay.ShowAsync(fixture.Client, assist);
+
+        var id = ids.GetProperty("similarTickets").GetString()!;
+        Assert.Equal("similar-tickets", await fixture.Host.ScalarTextAsync($"SELECT kind FROM suggestions WHERE id = '{id}'"));
+    }
+
+    [Theory]
+    [InlineData("""{"kinds":[]}""")]
+    [InlineData("""{"kinds":["summary","draft"]}""")]
+    [InlineData("""{"kinds":null}""")]
+    [InlineData("""{}""")]
+    public async Task AReportOfItemsAnAssistDoesNotHaveIsAProblemAndRecordsNothing(string body)
+    {
+        var assist = await OpenAsync(118);
+        var before = await RowsAsync(118);
+
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post,
+            $"/api/tickets/118/assist/{assist.GetProperty("assistId").GetString()}/shown", new StringContent(body, System.Text.Encoding.UTF8, "application/json")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(before, await RowsAsync(118));
+    }
+
+    [Fact]
+    public async Task AReportForAnAssistWorkedOutAgainSinceIsAConflict()
+    {
+        var old = await OpenAsync(153);
+        var comment = fixture.Zendesk.Data.AddComment(153, 1050, "<p>One more thing: the app says the Bridge is offline.</p>");
+        await OpenAsync(153, $"?latestCommentId={comment.Id}");
+        var before = await RowsAsync(153);
+
+        var (status, body) = await AssistDisplay.ReportAsync(fixture.Client, 153, old.GetProperty("assistId").GetString()!, ["summary"]);
+
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Equal("The assist has changed", body.GetProperty("title").GetString());
+        Assert.Equal(before, await RowsAsync(153));
+    }
+
+    [Fact]
+    public async Task AnotherTenantCannotReportADisplayOfThisTenantsAssist()
+    {
+        var assist = await OpenAsync(101);
+        var token = CopilotTestHost.MintToken("3001", issuer: CopilotTestHost.OtherTenantId, secret: CopilotTestHost.OtherSharedSecret);
+
+        var (status, _) = await AssistDisplay.ReportAsync(fixture.Client, 101, assist.GetProperty("assistId").GetString()!, ["summary"], token: token);
+
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Equal(0, await RowsAsync(101, $"assist_id = '{assist.GetProperty("assistId").GetString()}'"));
+    }
+}
