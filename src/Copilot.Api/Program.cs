@@ -1,5 +1,6 @@
 using Copilot.Api.Admin;
 using Copilot.Api.Assist;
+using Copilot.Api.Auth;
 using Copilot.Api.Dashboard;
 using Copilot.Api.Demo;
 using Copilot.Api.Drafts;
@@ -37,6 +38,7 @@ public partial class Program
         builder.AddTelemetry();
         builder.AddCopilotStore();
         builder.AddTenants();
+        builder.AddAuth();
         builder.Services.AddHelpdeskConnectors(o => builder.Configuration.GetSection("Copilot:Zendesk").Bind(o));
         builder.CheckConnectorSettings();
         builder.AddDemo();

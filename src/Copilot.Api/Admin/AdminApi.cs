@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Api.Models;
 using Copilot.Api.Models.Retrieval;
 using Copilot.Api.Store;
@@ -17,7 +18,7 @@ public static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/admin").RequireAuthorization(TenantExtensions.AdminPolicy).WithTags("Admin");
+        var admin = app.MapGroup("/api/admin").RequireAuthorization(AuthPolicies.Admin).WithTags("Admin");
         admin.MapGet("/tenants", ListTenants).WithName("ListTenants").WithSummary("Configured tenants and what the copilot has recorded for each.");
         admin.MapGet("/tenants/{tenant}", GetTenant).WithName("GetTenant");
         return app;

@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Copilot.Api.Analytics;
@@ -8,7 +9,7 @@ public static class AnalyticsApi
     public static WebApplication MapAnalyticsApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/analytics")
-            .RequireAuthorization(AnalyticsRoles.Policy)
+            .RequireAuthorization(AuthPolicies.Analytics)
             .WithTags("Analytics");
         group.MapGet("/summary", Summary).Produces<SummaryResponse>();
         group.MapGet("/knowledge-gaps", KnowledgeGaps).Produces<KnowledgeGapsResponse>();

@@ -11,7 +11,7 @@ internal sealed record AnalyticsRequest(string Tenant, AnalyticsPeriod Period)
     {
         var options = http.RequestServices.GetRequiredService<IOptionsMonitor<AnalyticsOptions>>().CurrentValue;
         var today = DateOnly.FromDateTime(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-        var (resolved, status, error) = AnalyticsRoles.ResolveTenant(http, tenant);
+        var (resolved, status, error) = AnalyticsTenant.Resolve(http, tenant);
         if (resolved is null)
         {
             return (null, status == StatusCodes.Status400BadRequest

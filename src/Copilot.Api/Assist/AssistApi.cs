@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Api.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Copilot.Api.Tenants;
@@ -21,7 +22,7 @@ public static class AssistApi
     public static IEndpointRouteBuilder MapAssistApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/tickets")
-            .RequireAuthorization(TenantExtensions.SidebarPolicy)
+            .RequireAuthorization(AuthPolicies.Sidebar)
             .WithTags("Assist")
             .MapGet("/{id:long}/assist", GetAssist)
             .Produces<AssistResponse>()

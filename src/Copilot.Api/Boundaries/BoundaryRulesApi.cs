@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ public static class BoundaryRulesApi
     public static IEndpointRouteBuilder MapBoundaryRulesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin/tenants/{tenant}/boundary-rules")
-            .RequireAuthorization(TenantExtensions.AdminPolicy)
+            .RequireAuthorization(AuthPolicies.Admin)
             .WithTags("Admin");
         group.MapGet("/", GetRules).WithName("GetBoundaryRules");
         group.MapPut("/", PutRules).WithName("PutBoundaryRules");

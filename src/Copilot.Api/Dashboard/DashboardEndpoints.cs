@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using System.Globalization;
 using Copilot.Api.Demo;
 using Copilot.Api.Sidebar;
@@ -26,8 +27,8 @@ internal static class DashboardEndpoints
             .WithSignedLoadForm();
         dashboard.MapGet("/", () => SidebarEndpoints.Problem(StatusCodes.Status401Unauthorized, "Open the dashboard from Zendesk",
             "The dashboard starts from Zendesk's signed load of the top-bar app (a POST with a token); opening this address directly has no signature to check."))
-            .WithMetadata(SignedLoadForm.NoProof);
-        app.MapGet("/api/dashboard/agents", AgentsAsync).RequireAuthorization(SidebarExtensions.TeamLeadPolicy)
+            .WithMetadata(CallerProofs.NoProof);
+        app.MapGet("/api/dashboard/agents", AgentsAsync).RequireAuthorization(AuthPolicies.TeamLead)
             .WithSummary("The helpdesk's agents (id and name), so the dashboard's agent table can show names; team leads and admins only")
             .Produces<IReadOnlyList<DashboardAgent>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         if (app.ServiceProvider.IsDemoEnabled())

@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Api.Assist;
 using Copilot.Api.RateLimits;
 using Copilot.Api.Tenants;
@@ -18,7 +19,7 @@ public static class DraftsApi
     public static IEndpointRouteBuilder MapDraftsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/tickets")
-            .RequireAuthorization(TenantExtensions.SidebarPolicy)
+            .RequireAuthorization(AuthPolicies.Sidebar)
             .WithTags("Drafts")
             .MapPost("/{id:long}/draft", PostDraft)
             .WithName("PostDraft")

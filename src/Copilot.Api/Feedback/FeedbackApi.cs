@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ public static class FeedbackApi
     public static IEndpointRouteBuilder MapFeedbackApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/suggestions")
-            .RequireAuthorization(TenantExtensions.SidebarPolicy)
+            .RequireAuthorization(AuthPolicies.Sidebar)
             .WithTags("Feedback")
             .MapPost("/{id}/feedback", PostFeedback)
             .WithName("PostFeedback")

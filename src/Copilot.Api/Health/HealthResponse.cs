@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using System.Text.Json;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Authentication;
@@ -40,7 +41,7 @@ internal static class HealthResponse
         {
             return false;
         }
-        var result = await http.AuthenticateAsync(AdminKeyHandler.SchemeName);
+        var result = await http.AuthenticateAsync(AuthSchemes.AdminKey);
         return result.Succeeded && result.Principal.IsInRole("admin");
     }
 }

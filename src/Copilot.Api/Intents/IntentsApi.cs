@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +35,7 @@ public static class IntentsApi
     public static IEndpointRouteBuilder MapIntentsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/admin/tenants/{tenant}")
-            .RequireAuthorization(TenantExtensions.AdminPolicy)
+            .RequireAuthorization(AuthPolicies.Admin)
             .WithTags("Intents")
             .MapGet("/intents", GetIntentsAsync)
             .WithName("GetLearnedIntents")

@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Api.Hosting;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +18,7 @@ public static class KnowledgeApi
     public static IEndpointRouteBuilder MapKnowledgeApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin/tenants/{tenant}")
-            .RequireAuthorization(TenantExtensions.AdminPolicy)
+            .RequireAuthorization(AuthPolicies.Admin)
             .WithTags("Knowledge");
         group.MapPost("/sync", SyncAsync);
         group.MapPost("/import", ImportAsync).DescribesBody(

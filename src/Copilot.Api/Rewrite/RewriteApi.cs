@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Api.RateLimits;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ public static class RewriteApi
     public static IEndpointRouteBuilder MapRewriteApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/rewrite", PostRewrite)
-            .RequireAuthorization(TenantExtensions.SidebarPolicy)
+            .RequireAuthorization(AuthPolicies.Sidebar)
             .WithTags("Rewrite")
             .WithName("PostRewrite")
             .RequireModelRateLimits()

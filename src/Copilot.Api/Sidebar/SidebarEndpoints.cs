@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using System.Globalization;
 using System.Security.Claims;
 using Copilot.Api.Tenants;
@@ -18,9 +19,9 @@ internal static class SidebarEndpoints
             .WithSignedLoadForm();
         sidebar.MapGet("/", () => Problem(StatusCodes.Status401Unauthorized, "Open Copilot from Zendesk",
             "The sidebar starts from Zendesk's signed load (a POST with a token); opening this address directly has no signature to check."))
-            .WithMetadata(SignedLoadForm.NoProof);
+            .WithMetadata(CallerProofs.NoProof);
         sidebar.MapPost("/session", RenewAsync)
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireClaim(SidebarTokenHandler.AgentClaim))
+            .RequireAuthorization(AuthPolicies.Session)
             .WithSummary("Trades a current session for a fresh one, while the agent is still staff");
         app.MapGet("/app/{**path}", Asset).ExcludeFromDescription();
     }
@@ -68,8 +69,8 @@ internal static class SidebarEndpoints
         IOptionsMonitor<SidebarOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         var tenant = http.GetTenant();
-        var agentId = http.User.FindFirstValue(SidebarTokenHandler.AgentClaim)!;
-        var authTime = DateTimeOffset.FromUnixTimeSeconds(long.Parse(http.User.FindFirstValue(SessionTokenHandler.AuthTimeClaim)!, CultureInfo.InvariantCulture));
+        var agentId = http.User.FindFirstValue(AuthClaims.Agent)!;
+        var authTime = DateTimeOffset.FromUnixTimeSeconds(long.Parse(http.User.FindFirstValue(AuthClaims.AuthTime)!, CultureInfo.InvariantCulture));
         if (sessions.MaxEnd(authTime) <= time.GetUtcNow())
         {
             return Problem(StatusCodes.Status401Unauthorized, "Session too old", "Reopen the ticket to start a new Copilot session.");

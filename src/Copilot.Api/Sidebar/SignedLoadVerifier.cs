@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Copilot.Api.Tenants;

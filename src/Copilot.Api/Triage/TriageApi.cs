@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Api.Assist;
 using Copilot.Api.RateLimits;
 using Copilot.Api.Tenants;
@@ -16,7 +17,7 @@ public static class TriageApi
     public static IEndpointRouteBuilder MapTriageApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/tickets")
-            .RequireAuthorization(TenantExtensions.SidebarPolicy)
+            .RequireAuthorization(AuthPolicies.Sidebar)
             .WithTags("Triage")
             .MapPost("/{id:long}/triage", PostTriage)
             .WithName("PostTriage")

@@ -17,8 +17,7 @@ public static partial class ZendeskWebhookApi
     {
         app.MapPost("/api/webhooks/zendesk/{tenant}", Receive)
             .AllowAnonymous()
-            .WithMetadata(new Hosting.CallerProof(ZendeskWebhookVerifier.OpenApiScheme.Id,
-                "Zendesk's webhook signature over the timestamp and body, checked with the tenant's signing secret."))
+            .WithMetadata(Auth.CallerProofs.WebhookSigned)
             .WithTags("Webhooks")
             .Produces<WebhookReceipt>()
             .ProducesValidationProblem()

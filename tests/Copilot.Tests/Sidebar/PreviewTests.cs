@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -76,7 +77,7 @@ public sealed class PreviewTests
             });
         });
         app.MapGet("/test/whoami", (HttpContext http) => new { tenant = http.GetTenant().Id, agent = http.GetAgentId() })
-            .RequireAuthorization(TenantExtensions.SidebarPolicy);
+            .RequireAuthorization(AuthPolicies.Sidebar);
         await app.StartAsync();
         try
         {

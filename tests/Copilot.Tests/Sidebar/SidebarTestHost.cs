@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Security.Cryptography;
@@ -101,8 +102,8 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
             agent = http.GetAgentId(),
             verifiedAgent = http.GetAgentId(),
             role = http.User.FindFirst(ClaimTypes.Role)?.Value,
-        }).RequireAuthorization(TenantExtensions.SidebarPolicy);
-        app.MapGet("/test/lead", () => "lead").RequireAuthorization(SidebarExtensions.TeamLeadPolicy);
+        }).RequireAuthorization(AuthPolicies.Sidebar);
+        app.MapGet("/test/lead", () => "lead").RequireAuthorization(AuthPolicies.TeamLead);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SidebarTestHost(app, dir, key, zendesk, new HttpClient { BaseAddress = new Uri(address) });
