@@ -1,4 +1,3 @@
-using Copilot.Api.Auth;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Copilot.Api.Analytics;
@@ -6,17 +5,14 @@ namespace Copilot.Api.Analytics;
 /// <summary>Team-lead analytics: <c>/api/analytics/...</c>, for team leads and admins only.</summary>
 public static class AnalyticsApi
 {
-    public static WebApplication MapAnalyticsApi(this WebApplication app)
+    /// <param name="group"><c>/api/analytics</c> (<see cref="Routes.RouteGroups.Analytics"/>).</param>
+    public static RouteGroupBuilder MapAnalyticsApi(this RouteGroupBuilder group)
     {
-        var group = app.MapGroup("/api/analytics")
-            .RequireAuthorization(AuthPolicies.Analytics)
-            .WithTags("Analytics");
         group.MapGet("/summary", Summary).Produces<SummaryResponse>();
         group.MapGet("/knowledge-gaps", KnowledgeGaps).Produces<KnowledgeGapsResponse>();
         group.MapGet("/outcomes", Outcomes).Produces<OutcomesResponse>();
         group.MapGet("/export.csv", Export).Produces(StatusCodes.Status200OK, contentType: "text/csv");
-        group.ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        return app;
+        return group;
     }
 
     private static async Task<IResult> Summary(

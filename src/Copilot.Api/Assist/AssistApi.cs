@@ -19,19 +19,17 @@ public static class AssistApi
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAssistApi(this IEndpointRouteBuilder app)
+    /// <param name="tickets"><c>/api/tickets</c> (<see cref="Routes.RouteGroups.Tickets"/>).</param>
+    public static RouteGroupBuilder MapAssistApi(this RouteGroupBuilder tickets)
     {
-        app.MapGroup("/api/tickets")
-            .RequireAuthorization(AuthPolicies.Sidebar)
-            .WithTags("Assist")
-            .MapGet("/{id:long}/assist", GetAssist)
+        tickets.MapGet("/{id:long}/assist", GetAssist)
             .Produces<AssistResponse>()
             .WithName("GetAssist")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Summary, warnings, language, articles, macros and similar tickets for a ticket.")
             .WithDescription("When the helpdesk fails or the assist takes longer than its deadline, the last assist of the ticket "
                 + "is served with stale: true and the reason; with none, a 503 problem with Retry-After.");
-        return app;
+        return tickets;
     }
 
     internal static async Task<Results<Ok<AssistResponse>, FileContentHttpResult, ProblemHttpResult>> GetAssist(

@@ -1,6 +1,7 @@
 using Copilot.Api.Auth;
 using System.Globalization;
 using Copilot.Api.Demo;
+using Copilot.Api.Routes;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
@@ -19,22 +20,18 @@ internal static class DashboardEndpoints
     public const string Page = "dashboard.html";
     private static readonly TimeSpan SeedWait = TimeSpan.FromSeconds(90);
 
-    public static void Map(IEndpointRouteBuilder app)
+    public static void Map(RouteGroups routes)
     {
-        var dashboard = app.MapGroup("/dashboard").WithTags("Dashboard");
+        var dashboard = routes.DashboardPage;
         dashboard.MapPost("/", SignedLoadAsync).DisableAntiforgery()
             .WithSummary("Zendesk's signed load of the team-lead dashboard: verifies the token, checks the role, serves the page")
             .WithSignedLoadForm();
         dashboard.MapGet("/", () => SidebarEndpoints.Problem(StatusCodes.Status401Unauthorized, "Open the dashboard from Zendesk",
             "The dashboard starts from Zendesk's signed load of the top-bar app (a POST with a token); opening this address directly has no signature to check."))
             .WithMetadata(CallerProofs.NoProof);
-        app.MapGet("/api/dashboard/agents", AgentsAsync).RequireAuthorization(AuthPolicies.TeamLead)
-            .WithSummary("The helpdesk's agents (id and name), so the dashboard's agent table can show names; team leads and admins only")
-            .Produces<IReadOnlyList<DashboardAgent>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        if (app.ServiceProvider.IsDemoEnabled())
-        {
-            app.MapGet("/preview/dashboard", PreviewAsync).WithTags("Preview").ExcludeFromDescription();
-        }
+        routes.Dashboard.MapGet("/agents", AgentsAsync)
+            .WithSummary("The helpdesk's agents (id and name), so the dashboard's agent table can show names; team leads and admins only");
+        routes.Preview?.MapGet("/dashboard", PreviewAsync);
     }
 
     private static async Task<IResult> SignedLoadAsync(
@@ -69,10 +66,7 @@ internal static class DashboardEndpoints
         HttpContext http, string? agent, IHelpdeskDirectory directory, SessionTokens sessions,
         SidebarApp sidebarApp, IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        if (http.RequestServices.RunningDemoTenant() is not { } tenant)
-        {
-            return PreviewEndpoints.Off();
-        }
+        var tenant = http.RequestServices.RunningDemoTenant()!;
         var settings = options.CurrentValue.For(tenant.Id);
         DirectoryUser? user;
         if (string.IsNullOrEmpty(agent))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Copilot.Api.Demo;
+using Copilot.Api.Routes;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 using Microsoft.Extensions.Options;
@@ -14,25 +15,15 @@ namespace Copilot.Api.Sidebar;
 /// </summary>
 internal static class PreviewEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
+    /// <param name="preview"><c>/preview</c>, mapped in demo mode only (<see cref="RouteGroups.Preview"/>).</param>
+    public static void Map(RouteGroupBuilder preview)
     {
-        if (!app.ServiceProvider.IsDemoEnabled())
-        {
-            return;
-        }
-        var preview = app.MapGroup("/preview").WithTags("Preview").ExcludeFromDescription()
-            .AddEndpointFilter(async (context, next) =>
-                context.HttpContext.RequestServices.RunningDemoTenant() is null ? Off() : await next(context));
         preview.MapGet("/", PageAsync);
         preview.MapGet("/sidebar", SidebarAsync);
         preview.MapGet("/api/agents", AgentsAsync);
         preview.MapGet("/api/tickets", TicketsAsync);
         preview.MapGet("/api/tickets/{id:long}", ThreadAsync);
     }
-
-    /// <summary>The answer of every preview route while the demo tenant is not running.</summary>
-    internal static IResult Off() =>
-        SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No preview here", "The local preview runs only in demo mode, for its in-process demo helpdesk.");
 
     private static Tenant DemoTenant(HttpContext http) => http.RequestServices.RunningDemoTenant()!;
 

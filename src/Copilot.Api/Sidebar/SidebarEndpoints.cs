@@ -1,6 +1,7 @@
 using Copilot.Api.Auth;
 using System.Globalization;
 using System.Security.Claims;
+using Copilot.Api.Routes;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,18 +13,17 @@ namespace Copilot.Api.Sidebar;
 /// <summary>The sidebar's page (signed load → session), session renewal, and the app's assets.</summary>
 internal static class SidebarEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
+    public static void Map(RouteGroups routes)
     {
-        var sidebar = app.MapGroup("/sidebar").WithTags("Sidebar");
+        var sidebar = routes.Sidebar;
         sidebar.MapPost("/", SignedLoadAsync).DisableAntiforgery().WithSummary("Zendesk's signed first load of the sidebar: verifies the token, starts a session, serves the app")
             .WithSignedLoadForm();
         sidebar.MapGet("/", () => Problem(StatusCodes.Status401Unauthorized, "Open Copilot from Zendesk",
             "The sidebar starts from Zendesk's signed load (a POST with a token); opening this address directly has no signature to check."))
             .WithMetadata(CallerProofs.NoProof);
-        sidebar.MapPost("/session", RenewAsync)
-            .RequireAuthorization(AuthPolicies.Session)
+        routes.Session.MapPost("", RenewAsync)
             .WithSummary("Trades a current session for a fresh one, while the agent is still staff");
-        app.MapGet("/app/{**path}", Asset).ExcludeFromDescription();
+        routes.AppFiles.MapGet("/{**path}", Asset);
     }
 
     private static async Task<IResult> SignedLoadAsync(HttpContext http, SidebarApp sidebarApp, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Copilot.Api.Auth;
 using Copilot.Api.Configuration;
+using Copilot.Api.Routes;
 
 namespace Copilot.Api.Sidebar;
 
@@ -16,10 +17,13 @@ public static class SidebarExtensions
         return builder;
     }
 
-    public static WebApplication MapSidebar(this WebApplication app)
+    public static RouteGroups MapSidebar(this RouteGroups routes)
     {
-        SidebarEndpoints.Map(app);
-        PreviewEndpoints.Map(app);
-        return app;
+        SidebarEndpoints.Map(routes);
+        if (routes.Preview is { } preview)
+        {
+            PreviewEndpoints.Map(preview);
+        }
+        return routes;
     }
 }

@@ -13,17 +13,15 @@ public static partial class ZendeskWebhookApi
 {
     public const int MaxBodyBytes = 64 * 1024;
 
-    public static WebApplication MapZendeskWebhooks(this WebApplication app)
+    /// <param name="webhooks"><c>/api/webhooks</c> (<see cref="Routes.RouteGroups.Webhooks"/>).</param>
+    public static RouteGroupBuilder MapZendeskWebhooks(this RouteGroupBuilder webhooks)
     {
-        app.MapPost("/api/webhooks/zendesk/{tenant}", Receive)
-            .AllowAnonymous()
-            .WithMetadata(Auth.CallerProofs.WebhookSigned)
-            .WithTags("Webhooks")
+        webhooks.MapPost("/zendesk/{tenant}", Receive)
             .Produces<WebhookReceipt>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        return app;
+        return webhooks;
     }
 
     private static async Task<IResult> Receive(
