@@ -6,7 +6,7 @@ namespace Copilot.Api.Analytics;
 /// <summary>The tenant and period every analytics route starts from, or the problem that stops it.</summary>
 internal sealed record AnalyticsRequest(string Tenant, AnalyticsPeriod Period)
 {
-    public static (AnalyticsRequest? Request, IResult? Problem) Read(
+    public static (AnalyticsRequest? Request, Results<ValidationProblem, ProblemHttpResult>? Problem) Read(
         HttpContext http, string? tenant, string? from, string? to, Dictionary<string, string[]>? moreErrors = null)
     {
         var options = http.RequestServices.GetRequiredService<IOptionsMonitor<AnalyticsOptions>>().CurrentValue;

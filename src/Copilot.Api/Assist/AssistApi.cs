@@ -23,7 +23,6 @@ public static class AssistApi
     public static RouteGroupBuilder MapAssistApi(this RouteGroupBuilder tickets)
     {
         tickets.MapGet("/{id:long}/assist", GetAssist)
-            .Produces<AssistResponse>()
             .WithName("GetAssist")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Summary, warnings, language, articles, macros and similar tickets for a ticket.")

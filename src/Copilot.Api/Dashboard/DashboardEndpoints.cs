@@ -5,6 +5,7 @@ using Copilot.Api.Routes;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Dashboard;
@@ -34,7 +35,7 @@ internal static class DashboardEndpoints
         routes.Preview?.MapGet("/dashboard", PreviewAsync);
     }
 
-    private static async Task<IResult> SignedLoadAsync(
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> SignedLoadAsync(
         HttpContext http, SignedLoadVerifier verifier, IHelpdeskDirectory directory, SessionTokens sessions,
         SidebarApp sidebarApp, IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
@@ -62,7 +63,7 @@ internal static class DashboardEndpoints
     /// Demo mode only, for the in-process demo tenant only: the dashboard as the demo team lead
     /// (or <c>?agent=</c>, to see what an agent gets).
     /// </summary>
-    private static async Task<IResult> PreviewAsync(
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewAsync(
         HttpContext http, string? agent, IHelpdeskDirectory directory, SessionTokens sessions,
         SidebarApp sidebarApp, IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
@@ -95,7 +96,7 @@ internal static class DashboardEndpoints
         return await ServeAsync(http, tenant, user, "preview", sessions, sidebarApp, options, time, loggers.CreateLogger("Copilot.Api.Dashboard"), cancellationToken);
     }
 
-    private static async Task<IResult> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, CancellationToken cancellationToken)
+    private static async Task<Ok<List<DashboardAgent>>> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, CancellationToken cancellationToken)
     {
         var tenant = http.GetTenant();
         IEnumerable<DirectoryUser> agents = await directory.ListAgentsAsync(tenant.Connection, cancellationToken);
@@ -120,7 +121,7 @@ internal static class DashboardEndpoints
             : staff.FirstOrDefault(u => u.Id.ToString(CultureInfo.InvariantCulture) == agent);
     }
 
-    private static async Task<IResult> ServeAsync(
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ServeAsync(
         HttpContext http, Tenant tenant, DirectoryUser user, string host, SessionTokens sessions, SidebarApp sidebarApp,
         IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
     {
@@ -141,7 +142,7 @@ internal static class DashboardEndpoints
     }
 
     /// <summary>403: a readable page inside Zendesk's frame (which asks for HTML), problem+json for everyone else.</summary>
-    private static IResult TeamLeadsOnly(HttpContext http)
+    private static Results<ContentHttpResult, ProblemHttpResult> TeamLeadsOnly(HttpContext http)
     {
         const string title = "Team leads only";
         const string detail = "The Copilot dashboard shows team-wide numbers, so it opens for team leads and admins only. Ask your Zendesk admin if you need access.";

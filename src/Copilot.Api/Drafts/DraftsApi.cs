@@ -22,12 +22,11 @@ public static class DraftsApi
             .WithName("PostDraft")
             .Produces<DraftResponse>(StatusCodes.Status200OK, "application/json", "text/event-stream")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesValidationProblem()
             .WithSummary("A reply draft grounded in the ticket's knowledge, or the reason there is none. Streams (text/event-stream) when asked.");
         return ticketTasks;
     }
 
-    internal static async Task<IResult> PostDraft(
+    internal static async Task<Results<Ok<DraftResponse>, DraftEventStream, ValidationProblem, ProblemHttpResult>> PostDraft(
         long id, DraftRequest? request, HttpContext http, AssistService assist, DraftService drafts, CancellationToken cancellationToken)
     {
         if (id <= 0)

@@ -26,7 +26,7 @@ internal static class SidebarEndpoints
         routes.AppFiles.MapGet("/{**path}", Asset);
     }
 
-    private static async Task<IResult> SignedLoadAsync(HttpContext http, SidebarApp sidebarApp, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> SignedLoadAsync(HttpContext http, SidebarApp sidebarApp, CancellationToken cancellationToken)
     {
         var (signed, unreadable) = await SignedLoadForm.ReadTokenAsync(http.Request, cancellationToken);
         if (unreadable is not null)
@@ -34,14 +34,18 @@ internal static class SidebarEndpoints
             return unreadable;
         }
         var (token, refused) = await StartSessionAsync(http, signed!, cancellationToken);
-        return refused ?? await PageAsync(http, sidebarApp, "sidebar.html", token!, "zendesk", cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+        return await PageAsync(http, sidebarApp, "sidebar.html", token!, "zendesk", cancellationToken);
     }
 
     /// <summary>
     /// Verifies a signed-load token and checks its user with the helpdesk: an active agent or
     /// admin gets a session; anything else a problem to answer with.
     /// </summary>
-    internal static async Task<(string? Session, IResult? Refused)> StartSessionAsync(HttpContext http, string signedToken, CancellationToken cancellationToken)
+    internal static async Task<(string? Session, ProblemHttpResult? Refused)> StartSessionAsync(HttpContext http, string signedToken, CancellationToken cancellationToken)
     {
         var services = http.RequestServices;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Copilot.Api.Sidebar");
@@ -64,7 +68,7 @@ internal static class SidebarEndpoints
         return (token, null);
     }
 
-    private static async Task<IResult> RenewAsync(
+    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> RenewAsync(
         HttpContext http, SessionTokens sessions, TenantRegistry tenants, IHelpdeskDirectory directory,
         IOptionsMonitor<SidebarOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -87,7 +91,7 @@ internal static class SidebarEndpoints
         return TypedResults.Ok(new SessionResponse(token, session.ExpiresAt, session.AgentId, session.Name, session.Role));
     }
 
-    internal static async Task<IResult> PageAsync(HttpContext http, SidebarApp sidebarApp, string page, string token, string host, CancellationToken cancellationToken)
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> PageAsync(HttpContext http, SidebarApp sidebarApp, string page, string token, string host, CancellationToken cancellationToken)
     {
         if (await sidebarApp.RenderAsync(page, token, host, cancellationToken) is not { } html)
         {
@@ -109,7 +113,7 @@ internal static class SidebarEndpoints
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(o => " " + o));
 
-    private static IResult Asset(string path, SidebarApp sidebarApp, HttpContext http)
+    private static Results<PhysicalFileHttpResult, ProblemHttpResult> Asset(string path, SidebarApp sidebarApp, HttpContext http)
     {
         if (sidebarApp.Asset(path) is not { } file)
         {

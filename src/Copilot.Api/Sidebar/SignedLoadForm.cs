@@ -1,4 +1,5 @@
 using Copilot.Api.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Copilot.Api.Sidebar;
 
@@ -15,7 +16,7 @@ internal static class SignedLoadForm
             OpenApiBodies.Fields(("token", "Zendesk's RS256 JWT for this load")), "application/x-www-form-urlencoded", "multipart/form-data")
         .WithMetadata(Auth.CallerProofs.SignedLoad);
 
-    public static async Task<(string? Token, IResult? Problem)> ReadTokenAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<(string? Token, ProblemHttpResult? Problem)> ReadTokenAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {

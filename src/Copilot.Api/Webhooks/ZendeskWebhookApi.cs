@@ -1,5 +1,6 @@
 using System.Buffers;
 using Copilot.Api.Tenants;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Copilot.Api.Webhooks;
 
@@ -17,14 +18,12 @@ public static partial class ZendeskWebhookApi
     public static RouteGroupBuilder MapZendeskWebhooks(this RouteGroupBuilder webhooks)
     {
         webhooks.MapPost("/zendesk/{tenant}", Receive)
-            .Produces<WebhookReceipt>()
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return webhooks;
     }
 
-    private static async Task<IResult> Receive(
+    private static async Task<Results<Ok<WebhookReceipt>, ValidationProblem, ProblemHttpResult>> Receive(
         string tenant, HttpContext http, TenantRegistry tenants, ZendeskWebhookVerifier verifier, TicketOutcomeStore store,
         ITicketActivity activity, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
