@@ -50,24 +50,19 @@ public sealed class AnalyticsHost : IAsyncDisposable
 
     public static async Task<AnalyticsHost> StartAsync(Action<IServiceCollection>? services = null, Dictionary<string, string?>? settings = null)
     {
-        var config = new Dictionary<string, string?>
-        {
-            ["Copilot:AdminKey"] = AdminKey,
-            ["Copilot:Analytics:MinutesSavedPerAccepted:draft"] = "10",
-        };
+        var host = new TestHostBuilder()
+            .WithAdminKey(AdminKey)
+            .With("Copilot:Analytics:MinutesSavedPerAccepted:draft", "10");
         foreach (var (id, secret) in new[] { ("acme", WebhookSecret), ("other", OtherWebhookSecret) })
         {
-            config[$"Copilot:Tenants:{id}:BaseUrl"] = "http://127.0.0.1:9";
-            config[$"Copilot:Tenants:{id}:Email"] = "agent@example.com";
-            config[$"Copilot:Tenants:{id}:ApiToken"] = "token";
-            config[$"Copilot:Tenants:{id}:SharedSecret"] = SharedSecret + id;
-            config[$"Copilot:Tenants:{id}:WebhookSecret"] = secret;
+            host.WithTenant(id, new Uri("http://127.0.0.1:9"), SharedSecret + id, "agent@example.com", webhookSecret: secret);
         }
-        foreach (var (k, v) in settings ?? [])
+        host.WithSettings(settings);
+        if (services is not null)
         {
-            config[k] = v;
+            host.WithServices(services);
         }
-        return new AnalyticsHost(await TestApp.StartAsync(config, b => services?.Invoke(b.Services)));
+        return new AnalyticsHost(await host.StartAsync());
     }
 
     public HttpRequestMessage AsAdmin(string url) => With(url, r => r.Headers.Add(AdminKeyHandler.Header, AdminKey));
