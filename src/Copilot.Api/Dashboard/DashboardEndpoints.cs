@@ -1,5 +1,5 @@
-using Copilot.Api.Auth;
 using System.Globalization;
+using Copilot.Api.Auth;
 using Copilot.Api.Demo;
 using Copilot.Api.Routes;
 using Copilot.Api.Sidebar;

@@ -1,5 +1,5 @@
-using Copilot.Api.Auth;
 using System.Text.Json;
+using Copilot.Api.Auth;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -1,7 +1,7 @@
-using Copilot.Api.Auth;
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Copilot.Api.Auth;
 using Copilot.Api.Configuration;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,6 +1,6 @@
-using Copilot.Api.Auth;
 using System.Globalization;
 using System.Security.Claims;
+using Copilot.Api.Auth;
 using Copilot.Api.Routes;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;

@@ -1,6 +1,6 @@
-using Copilot.Api.Auth;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Copilot.Api.Auth;
 using Copilot.Api.Tenants;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;

@@ -1,5 +1,5 @@
-using Copilot.Api.Auth;
 using Copilot.Api.Assist;
+using Copilot.Api.Auth;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,9 +1,9 @@
-using Copilot.Api.Auth;
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Copilot.Api.Auth;
 using Copilot.Api.Hosting;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Tenants;

@@ -1,7 +1,7 @@
-using Copilot.Api.Auth;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Copilot.Api.Auth;
 using Copilot.Api.Demo;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Builder;

@@ -1,9 +1,9 @@
-using Copilot.Api.Auth;
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Copilot.Api.Auth;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Tenants;
 using Copilot.Fakes.Zendesk;
