@@ -1,6 +1,7 @@
 using Copilot.Api.Admin;
 using Copilot.Api.Analytics;
 using Copilot.Api.Assist;
+using Copilot.Api.Auth;
 using Copilot.Api.Boundaries;
 using Copilot.Api.Configuration;
 using Copilot.Api.Dashboard;
@@ -14,6 +15,7 @@ using Copilot.Api.Knowledge;
 using Copilot.Api.ModelTasks;
 using Copilot.Api.RateLimits;
 using Copilot.Api.Rewrite;
+using Copilot.Api.Routes;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Store;
 using Copilot.Api.Suggestions;
@@ -37,6 +39,7 @@ public partial class Program
         builder.AddTelemetry();
         builder.AddCopilotStore();
         builder.AddTenants();
+        builder.AddAuth();
         builder.Services.AddHelpdeskConnectors(o => builder.Configuration.GetSection("Copilot:Zendesk").Bind(o));
         builder.CheckConnectorSettings();
         builder.AddDemo();
@@ -63,19 +66,16 @@ public partial class Program
         app.UseModelRateLimits();
         app.MapHealth();
         app.MapHome();
-        app.MapAssistApi();
-        app.MapDraftsApi();
-        app.MapTriageApi();
-        app.MapIntentsApi();
-        app.MapRewriteApi();
-        app.MapFeedbackApi();
-        app.MapAdminApi();
-        app.MapKnowledgeApi();
-        app.MapBoundaryRulesApi();
-        app.MapSidebar();
-        app.MapAnalyticsApi();
-        app.MapZendeskWebhooks();
-        app.MapDashboard();
+        var routes = RouteGroups.Map(app);
+        routes.Tickets.MapAssistApi();
+        routes.TicketTasks.MapDraftsApi().MapTriageApi();
+        routes.Rewrite.MapRewriteApi();
+        routes.Suggestions.MapFeedbackApi();
+        routes.Admin.MapAdminApi();
+        routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi();
+        routes.Analytics.MapAnalyticsApi();
+        routes.Webhooks.MapZendeskWebhooks();
+        routes.MapSidebar().MapDashboard();
 
         return app;
     }

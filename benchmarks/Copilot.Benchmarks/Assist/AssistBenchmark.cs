@@ -73,7 +73,7 @@ public static class AssistBenchmark
             }
             // A server that has been up a while: tokens signed more than ReplayGuard.ClockSkew after its start are
             // let in while their id is written (before that, each waits for its row; see ReplayGuard).
-            var steady = started + Copilot.Api.Tenants.ReplayGuard.ClockSkew + TimeSpan.FromSeconds(1) - DateTimeOffset.UtcNow;
+            var steady = started + Copilot.Api.Auth.ReplayGuard.ClockSkew + TimeSpan.FromSeconds(1) - DateTimeOffset.UtcNow;
             if (steady > TimeSpan.Zero)
             {
                 await Task.Delay(steady);

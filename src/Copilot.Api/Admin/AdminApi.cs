@@ -15,12 +15,12 @@ public sealed record EmbeddingStatus(string? Model, long Passages, long Embedded
 
 public static class AdminApi
 {
-    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    /// <param name="admin"><c>/api/admin</c> (<see cref="Routes.RouteGroups.Admin"/>).</param>
+    public static RouteGroupBuilder MapAdminApi(this RouteGroupBuilder admin)
     {
-        var admin = app.MapGroup("/api/admin").RequireAuthorization(TenantExtensions.AdminPolicy).WithTags("Admin");
         admin.MapGet("/tenants", ListTenants).WithName("ListTenants").WithSummary("Configured tenants and what the copilot has recorded for each.");
         admin.MapGet("/tenants/{tenant}", GetTenant).WithName("GetTenant");
-        return app;
+        return admin;
     }
 
     internal static async Task<Ok<List<TenantStatus>>> ListTenants(

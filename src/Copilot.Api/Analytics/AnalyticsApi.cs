@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Copilot.Api.Analytics;
@@ -5,20 +6,17 @@ namespace Copilot.Api.Analytics;
 /// <summary>Team-lead analytics: <c>/api/analytics/...</c>, for team leads and admins only.</summary>
 public static class AnalyticsApi
 {
-    public static WebApplication MapAnalyticsApi(this WebApplication app)
+    /// <param name="group"><c>/api/analytics</c> (<see cref="Routes.RouteGroups.Analytics"/>).</param>
+    public static RouteGroupBuilder MapAnalyticsApi(this RouteGroupBuilder group)
     {
-        var group = app.MapGroup("/api/analytics")
-            .RequireAuthorization(AnalyticsRoles.Policy)
-            .WithTags("Analytics");
-        group.MapGet("/summary", Summary).Produces<SummaryResponse>();
-        group.MapGet("/knowledge-gaps", KnowledgeGaps).Produces<KnowledgeGapsResponse>();
-        group.MapGet("/outcomes", Outcomes).Produces<OutcomesResponse>();
+        group.MapGet("/summary", Summary);
+        group.MapGet("/knowledge-gaps", KnowledgeGaps);
+        group.MapGet("/outcomes", Outcomes);
         group.MapGet("/export.csv", Export).Produces(StatusCodes.Status200OK, contentType: "text/csv");
-        group.ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        return app;
+        return group;
     }
 
-    private static async Task<IResult> Summary(
+    private static async Task<Results<Ok<SummaryResponse>, Results<ValidationProblem, ProblemHttpResult>>> Summary(
         HttpContext http, SummaryQuery query, Tenants.TenantRegistry tenants, [FromQuery] string? from, [FromQuery] string? to,
         [FromQuery] string? groupBy, [FromQuery] string? tenant, CancellationToken cancellationToken)
     {
@@ -37,7 +35,7 @@ public static class AnalyticsApi
         return TypedResults.Ok(summary with { Currency = tenants.Find(request.Tenant)?.Options.Model.Prices.Currency ?? summary.Currency });
     }
 
-    private static async Task<IResult> KnowledgeGaps(
+    private static async Task<Results<Ok<KnowledgeGapsResponse>, Results<ValidationProblem, ProblemHttpResult>>> KnowledgeGaps(
         HttpContext http, KnowledgeGapsQuery query, [FromQuery] string? from, [FromQuery] string? to,
         [FromQuery] string? threshold, [FromQuery] string? tenant, CancellationToken cancellationToken)
     {
@@ -62,7 +60,7 @@ public static class AnalyticsApi
         return TypedResults.Ok(await query.RunAsync(request.Tenant, request.Period, limit, cancellationToken));
     }
 
-    private static async Task<IResult> Outcomes(
+    private static async Task<Results<Ok<OutcomesResponse>, Results<ValidationProblem, ProblemHttpResult>>> Outcomes(
         HttpContext http, OutcomesQuery query, [FromQuery] string? from, [FromQuery] string? to,
         [FromQuery] string? tenant, CancellationToken cancellationToken)
     {
@@ -74,7 +72,7 @@ public static class AnalyticsApi
         return TypedResults.Ok(await query.RunAsync(request.Tenant, request.Period, cancellationToken));
     }
 
-    private static IResult Export(
+    private static Results<PushStreamHttpResult, Results<ValidationProblem, ProblemHttpResult>> Export(
         HttpContext http, CsvExport export, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? type,
         [FromQuery] string? includeText, [FromQuery] string? tenant)
     {

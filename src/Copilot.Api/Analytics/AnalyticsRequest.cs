@@ -6,12 +6,12 @@ namespace Copilot.Api.Analytics;
 /// <summary>The tenant and period every analytics route starts from, or the problem that stops it.</summary>
 internal sealed record AnalyticsRequest(string Tenant, AnalyticsPeriod Period)
 {
-    public static (AnalyticsRequest? Request, IResult? Problem) Read(
+    public static (AnalyticsRequest? Request, Results<ValidationProblem, ProblemHttpResult>? Problem) Read(
         HttpContext http, string? tenant, string? from, string? to, Dictionary<string, string[]>? moreErrors = null)
     {
         var options = http.RequestServices.GetRequiredService<IOptionsMonitor<AnalyticsOptions>>().CurrentValue;
         var today = DateOnly.FromDateTime(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-        var (resolved, status, error) = AnalyticsRoles.ResolveTenant(http, tenant);
+        var (resolved, status, error) = AnalyticsTenant.Resolve(http, tenant);
         if (resolved is null)
         {
             return (null, status == StatusCodes.Status400BadRequest

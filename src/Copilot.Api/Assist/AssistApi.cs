@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Api.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Copilot.Api.Tenants;
@@ -19,29 +20,23 @@ public static class AssistApi
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAssistApi(this IEndpointRouteBuilder app)
+    /// <param name="tickets"><c>/api/tickets</c> (<see cref="Routes.RouteGroups.Tickets"/>).</param>
+    public static RouteGroupBuilder MapAssistApi(this RouteGroupBuilder tickets)
     {
-        app.MapGroup("/api/tickets")
-            .RequireAuthorization(TenantExtensions.SidebarPolicy)
-            .WithTags("Assist")
-            .MapGet("/{id:long}/assist", GetAssist)
-            .Produces<AssistResponse>()
+        tickets.MapGet("/{id:long}/assist", GetAssist)
             .WithName("GetAssist")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Summary, warnings, language, articles, macros and similar tickets for a ticket.")
             .WithDescription("When the helpdesk fails or the assist takes longer than its deadline, the last assist of the ticket "
                 + "is served with stale: true and the reason; with none, a 503 problem with Retry-After. Nothing is recorded: "
                 + "the sidebar reports what it displayed with POST /api/tickets/{id}/assist/{assistId}/shown.");
-        app.MapGroup("/api/tickets")
-            .RequireAuthorization(TenantExtensions.SidebarPolicy)
-            .WithTags("Assist")
-            .MapPost("/{id:long}/assist/{assistId}/shown", PostShown)
+        tickets.MapPost("/{id:long}/assist/{assistId}/shown", PostShown)
             .WithName("PostAssistShown")
             .WithSummary("Records the items of an assist the sidebar displayed to the agent, once per assist, agent and item.")
             .WithDescription("Kinds: summary, articles, macros, similar-tickets. Returns each displayed item's suggestion id, for its "
                 + "feedback. Reporting the same display again returns the same ids and records nothing. 409 when the ticket's assist "
                 + "has been worked out again since (reload it).");
-        return app;
+        return tickets;
     }
 
     internal static async Task<Results<Ok<ShownResponse>, ProblemHttpResult>> PostShown(

@@ -9,16 +9,15 @@ public static class BoundaryRulesApi
 {
     public const int MaxTestTextLength = 20_000;
 
-    public static IEndpointRouteBuilder MapBoundaryRulesApi(this IEndpointRouteBuilder app)
+    /// <param name="tenant"><c>/api/admin/tenants/{tenant}</c> (<see cref="Routes.RouteGroups.AdminTenant"/>).</param>
+    public static RouteGroupBuilder MapBoundaryRulesApi(this RouteGroupBuilder tenant)
     {
-        var group = app.MapGroup("/api/admin/tenants/{tenant}/boundary-rules")
-            .RequireAuthorization(TenantExtensions.AdminPolicy)
-            .WithTags("Admin");
+        var group = tenant.MapGroup("/boundary-rules");
         group.MapGet("/", GetRules).WithName("GetBoundaryRules");
         group.MapPut("/", PutRules).WithName("PutBoundaryRules");
         group.MapDelete("/", ResetRules).WithName("ResetBoundaryRules");
         group.MapPost("/test", TestRules).WithName("TestBoundaryRules");
-        return app;
+        return tenant;
     }
 
     public static async Task<Results<Ok<BoundaryRulesResponse>, ProblemHttpResult>> GetRules(

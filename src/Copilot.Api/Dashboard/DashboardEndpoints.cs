@@ -1,8 +1,11 @@
 using System.Globalization;
+using Copilot.Api.Auth;
 using Copilot.Api.Demo;
+using Copilot.Api.Routes;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Dashboard;
@@ -18,25 +21,21 @@ internal static class DashboardEndpoints
     public const string Page = "dashboard.html";
     private static readonly TimeSpan SeedWait = TimeSpan.FromSeconds(90);
 
-    public static void Map(IEndpointRouteBuilder app)
+    public static void Map(RouteGroups routes)
     {
-        var dashboard = app.MapGroup("/dashboard").WithTags("Dashboard");
+        var dashboard = routes.DashboardPage;
         dashboard.MapPost("/", SignedLoadAsync).DisableAntiforgery()
             .WithSummary("Zendesk's signed load of the team-lead dashboard: verifies the token, checks the role, serves the page")
             .WithSignedLoadForm();
         dashboard.MapGet("/", () => SidebarEndpoints.Problem(StatusCodes.Status401Unauthorized, "Open the dashboard from Zendesk",
             "The dashboard starts from Zendesk's signed load of the top-bar app (a POST with a token); opening this address directly has no signature to check."))
-            .WithMetadata(SignedLoadForm.NoProof);
-        app.MapGet("/api/dashboard/agents", AgentsAsync).RequireAuthorization(SidebarExtensions.TeamLeadPolicy)
-            .WithSummary("The helpdesk's agents (id and name), so the dashboard's agent table can show names; team leads and admins only")
-            .Produces<IReadOnlyList<DashboardAgent>>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
-        if (app.ServiceProvider.IsDemoEnabled())
-        {
-            app.MapGet("/preview/dashboard", PreviewAsync).WithTags("Preview").ExcludeFromDescription();
-        }
+            .WithMetadata(CallerProofs.NoProof);
+        routes.Dashboard.MapGet("/agents", AgentsAsync)
+            .WithSummary("The helpdesk's agents (id and name), so the dashboard's agent table can show names; team leads and admins only");
+        routes.Preview?.MapGet("/dashboard", PreviewAsync);
     }
 
-    private static async Task<IResult> SignedLoadAsync(
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> SignedLoadAsync(
         HttpContext http, SignedLoadVerifier verifier, IHelpdeskDirectory directory, SessionTokens sessions,
         SidebarApp sidebarApp, IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
@@ -64,14 +63,11 @@ internal static class DashboardEndpoints
     /// Demo mode only, for the in-process demo tenant only: the dashboard as the demo team lead
     /// (or <c>?agent=</c>, to see what an agent gets).
     /// </summary>
-    private static async Task<IResult> PreviewAsync(
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewAsync(
         HttpContext http, string? agent, IHelpdeskDirectory directory, SessionTokens sessions,
         SidebarApp sidebarApp, IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        if (http.RequestServices.RunningDemoTenant() is not { } tenant)
-        {
-            return PreviewEndpoints.Off();
-        }
+        var tenant = http.RequestServices.RunningDemoTenant()!;
         var settings = options.CurrentValue.For(tenant.Id);
         DirectoryUser? user;
         if (string.IsNullOrEmpty(agent))
@@ -100,7 +96,7 @@ internal static class DashboardEndpoints
         return await ServeAsync(http, tenant, user, "preview", sessions, sidebarApp, options, time, loggers.CreateLogger("Copilot.Api.Dashboard"), cancellationToken);
     }
 
-    private static async Task<IResult> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, CancellationToken cancellationToken)
+    private static async Task<Ok<List<DashboardAgent>>> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, CancellationToken cancellationToken)
     {
         var tenant = http.GetTenant();
         IEnumerable<DirectoryUser> agents = await directory.ListAgentsAsync(tenant.Connection, cancellationToken);
@@ -125,7 +121,7 @@ internal static class DashboardEndpoints
             : staff.FirstOrDefault(u => u.Id.ToString(CultureInfo.InvariantCulture) == agent);
     }
 
-    private static async Task<IResult> ServeAsync(
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ServeAsync(
         HttpContext http, Tenant tenant, DirectoryUser user, string host, SessionTokens sessions, SidebarApp sidebarApp,
         IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
     {
@@ -146,7 +142,7 @@ internal static class DashboardEndpoints
     }
 
     /// <summary>403: a readable page inside Zendesk's frame (which asks for HTML), problem+json for everyone else.</summary>
-    private static IResult TeamLeadsOnly(HttpContext http)
+    private static Results<ContentHttpResult, ProblemHttpResult> TeamLeadsOnly(HttpContext http)
     {
         const string title = "Team leads only";
         const string detail = "The Copilot dashboard shows team-wide numbers, so it opens for team leads and admins only. Ask your Zendesk admin if you need access.";

@@ -1,5 +1,6 @@
 using Copilot.Api.Configuration;
 using Copilot.Api.Demo;
+using Copilot.Api.Routes;
 
 namespace Copilot.Api.Dashboard;
 
@@ -21,9 +22,9 @@ public static class DashboardExtensions
         return builder;
     }
 
-    public static WebApplication MapDashboard(this WebApplication app)
+    public static RouteGroups MapDashboard(this RouteGroups routes)
     {
-        DashboardEndpoints.Map(app);
-        return app;
+        DashboardEndpoints.Map(routes);
+        return routes;
     }
 }

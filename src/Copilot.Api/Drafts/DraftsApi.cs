@@ -1,5 +1,5 @@
 using Copilot.Api.Assist;
-using Copilot.Api.RateLimits;
+using Copilot.Api.Auth;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,22 +15,18 @@ public static class DraftsApi
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapDraftsApi(this IEndpointRouteBuilder app)
+    /// <param name="ticketTasks"><c>/api/tickets</c>, with the model limits (<see cref="Routes.RouteGroups.TicketTasks"/>).</param>
+    public static RouteGroupBuilder MapDraftsApi(this RouteGroupBuilder ticketTasks)
     {
-        app.MapGroup("/api/tickets")
-            .RequireAuthorization(TenantExtensions.SidebarPolicy)
-            .WithTags("Drafts")
-            .MapPost("/{id:long}/draft", PostDraft)
+        ticketTasks.MapPost("/{id:long}/draft", PostDraft)
             .WithName("PostDraft")
-            .RequireModelRateLimits()
             .Produces<DraftResponse>(StatusCodes.Status200OK, "application/json", "text/event-stream")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesValidationProblem()
             .WithSummary("A reply draft grounded in the ticket's knowledge, or the reason there is none. Streams (text/event-stream) when asked.");
-        return app;
+        return ticketTasks;
     }
 
-    internal static async Task<IResult> PostDraft(
+    internal static async Task<Results<Ok<DraftResponse>, DraftEventStream, ValidationProblem, ProblemHttpResult>> PostDraft(
         long id, DraftRequest? request, HttpContext http, AssistService assist, DraftService drafts, CancellationToken cancellationToken)
     {
         if (id <= 0)

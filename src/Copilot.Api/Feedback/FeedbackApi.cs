@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,15 +13,13 @@ public static class FeedbackApi
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapFeedbackApi(this IEndpointRouteBuilder app)
+    /// <param name="suggestions"><c>/api/suggestions</c> (<see cref="Routes.RouteGroups.Suggestions"/>).</param>
+    public static RouteGroupBuilder MapFeedbackApi(this RouteGroupBuilder suggestions)
     {
-        app.MapGroup("/api/suggestions")
-            .RequireAuthorization(TenantExtensions.SidebarPolicy)
-            .WithTags("Feedback")
-            .MapPost("/{id}/feedback", PostFeedback)
+        suggestions.MapPost("/{id}/feedback", PostFeedback)
             .WithName("PostFeedback")
             .WithSummary("Record what the agent did with a suggestion (idempotent by eventId).");
-        return app;
+        return suggestions;
     }
 
     internal static async Task<Results<Created<FeedbackResponse>, Ok<FeedbackResponse>, ValidationProblem, ProblemHttpResult>> PostFeedback(

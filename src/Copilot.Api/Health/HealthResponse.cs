@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Copilot.Api.Auth;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -40,7 +41,7 @@ internal static class HealthResponse
         {
             return false;
         }
-        var result = await http.AuthenticateAsync(AdminKeyHandler.SchemeName);
+        var result = await http.AuthenticateAsync(AuthSchemes.AdminKey);
         return result.Succeeded && result.Principal.IsInRole("admin");
     }
 }

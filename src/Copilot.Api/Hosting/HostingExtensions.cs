@@ -29,7 +29,6 @@ public static class HostingExtensions
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         builder.Services.AddOpenApi(o => o.AddCallerSecurity());
-        builder.Services.AddAuthorization();
         return builder;
     }
 

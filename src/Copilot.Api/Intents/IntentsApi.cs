@@ -31,15 +31,13 @@ public static class IntentsApi
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapIntentsApi(this IEndpointRouteBuilder app)
+    /// <param name="tenant"><c>/api/admin/tenants/{tenant}</c> (<see cref="Routes.RouteGroups.AdminTenant"/>).</param>
+    public static RouteGroupBuilder MapIntentsApi(this RouteGroupBuilder tenant)
     {
-        app.MapGroup("/api/admin/tenants/{tenant}")
-            .RequireAuthorization(TenantExtensions.AdminPolicy)
-            .WithTags("Intents")
-            .MapGet("/intents", GetIntentsAsync)
+        tenant.MapGet("/intents", GetIntentsAsync)
             .WithName("GetLearnedIntents")
             .WithSummary("The tenant's intents, how many examples taught each, when the model was trained and its held-out accuracy.");
-        return app;
+        return tenant;
     }
 
     internal static async Task<Results<Ok<IntentModelDto>, ProblemHttpResult>> GetIntentsAsync(

@@ -14,18 +14,16 @@ public static class KnowledgeApi
     public const int MaxQueryLength = 2_000;
     public const int MaxK = 50;
 
-    public static IEndpointRouteBuilder MapKnowledgeApi(this IEndpointRouteBuilder app)
+    /// <param name="group"><c>/api/admin/tenants/{tenant}</c> (<see cref="Routes.RouteGroups.AdminTenant"/>).</param>
+    public static RouteGroupBuilder MapKnowledgeApi(this RouteGroupBuilder group)
     {
-        var group = app.MapGroup("/api/admin/tenants/{tenant}")
-            .RequireAuthorization(TenantExtensions.AdminPolicy)
-            .WithTags("Knowledge");
         group.MapPost("/sync", SyncAsync);
         group.MapPost("/import", ImportAsync).DescribesBody(
             "JSON Lines ({\"id\",\"title\",\"body\",\"url\"?,\"locale\"?} per line) or one Markdown file (?id=&title=).",
             OpenApiBodies.Text("The documents"), "application/x-ndjson", "text/markdown");
         group.MapGet("/knowledge/search", SearchAsync);
         group.MapGet("/knowledge/status", StatusAsync);
-        return app;
+        return group;
     }
 
     public static async Task<Results<Ok<SyncResponse>, ProblemHttpResult>> SyncAsync(

@@ -7,14 +7,14 @@ public static class KnowledgeExtensions
 {
     /// <summary>
     /// The knowledge index, its sync and the background scheduler. Sync needs an
-    /// <see cref="Copilot.Connectors.Helpdesk.IHelpdeskClientFactory"/>, registered by the connector.
+    /// <see cref="Copilot.Connectors.Helpdesk.IHelpdeskClientFactory"/>, registered by the connector;
+    /// the search used for retrieval (<see cref="IKnowledgeSearch"/>) is registered by <c>AddHybridRetrieval()</c>.
     /// </summary>
     public static WebApplicationBuilder AddKnowledge(this WebApplicationBuilder builder)
     {
         builder.Services.AddCheckedOptions<KnowledgeOptions>(KnowledgeOptions.Section)
             .Validate(o => o.PassageMaxWords >= o.PassageMinWords, $"{KnowledgeOptions.Section}:PassageMaxWords must be at least PassageMinWords.");
         builder.Services.AddSingleton(sp => new KnowledgeIndex(sp.GetRequiredService<Copilot.Api.Store.Db>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>()));
-        builder.Services.AddSingleton<IKnowledgeSearch>(sp => sp.GetRequiredService<KnowledgeIndex>());
         builder.Services.AddSingleton<RelevantKnowledge>();
         builder.Services.AddSingleton<SyncStateStore>();
         builder.Services.AddSingleton<KnowledgeSync>();

@@ -16,8 +16,9 @@ public static class ModelsExtensions
     }
 
     /// <summary>
-    /// Hybrid retrieval (BM25 + vectors by reciprocal rank fusion) for tenants with an embedding model.
-    /// Call after <c>AddKnowledge()</c>: it takes over <see cref="IKnowledgeSearch"/>.
+    /// The one <see cref="IKnowledgeSearch"/>: hybrid retrieval (BM25 + vectors by reciprocal rank fusion)
+    /// for tenants with an embedding model, keyword search alone for the others — chosen per tenant by
+    /// its model settings (<see cref="TenantModels.Embedder"/>), not by registration order.
     /// </summary>
     public static WebApplicationBuilder AddHybridRetrieval(this WebApplicationBuilder builder)
     {

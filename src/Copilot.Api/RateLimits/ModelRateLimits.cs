@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Copilot.Api.Auth;
 using Copilot.Api.Configuration;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.RateLimiting;
@@ -48,7 +49,7 @@ public static class ModelRateLimits
             ? RateLimitPartition.GetNoLimiter("")
             : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
 
-    private static string? Tenant(HttpContext http) => http.User.FindFirstValue(SidebarTokenHandler.TenantClaim);
+    private static string? Tenant(HttpContext http) => http.User.FindFirstValue(AuthClaims.Tenant);
 
     private static string? AgentKey(HttpContext http) => Tenant(http) is { } tenant && http.GetAgentId() is { } agent ? $"{tenant}\n{agent}" : null;
 

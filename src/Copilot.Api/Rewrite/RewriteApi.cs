@@ -1,4 +1,4 @@
-using Copilot.Api.RateLimits;
+using Copilot.Api.Auth;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,15 +15,13 @@ public static class RewriteApi
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapRewriteApi(this IEndpointRouteBuilder app)
+    /// <param name="rewrite"><c>/api/rewrite</c> (<see cref="Routes.RouteGroups.Rewrite"/>).</param>
+    public static RouteGroupBuilder MapRewriteApi(this RouteGroupBuilder rewrite)
     {
-        app.MapPost("/api/rewrite", PostRewrite)
-            .RequireAuthorization(TenantExtensions.SidebarPolicy)
-            .WithTags("Rewrite")
+        rewrite.MapPost("", PostRewrite)
             .WithName("PostRewrite")
-            .RequireModelRateLimits()
             .WithSummary("Rewrites the agent's text (expand, shorten, friendlier, more formal, fix grammar, translate), keeping facts, links and placeholders; offline rules answer without a model or when it fails.");
-        return app;
+        return rewrite;
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Copilot.Api.Demo;
+using Copilot.Api.Routes;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Sidebar;
@@ -14,15 +16,9 @@ namespace Copilot.Api.Sidebar;
 /// </summary>
 internal static class PreviewEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
+    /// <param name="preview"><c>/preview</c>, mapped in demo mode only (<see cref="RouteGroups.Preview"/>).</param>
+    public static void Map(RouteGroupBuilder preview)
     {
-        if (!app.ServiceProvider.IsDemoEnabled())
-        {
-            return;
-        }
-        var preview = app.MapGroup("/preview").WithTags("Preview").ExcludeFromDescription()
-            .AddEndpointFilter(async (context, next) =>
-                context.HttpContext.RequestServices.RunningDemoTenant() is null ? Off() : await next(context));
         preview.MapGet("/", PageAsync);
         preview.MapGet("/sidebar", SidebarAsync);
         preview.MapGet("/api/agents", AgentsAsync);
@@ -30,13 +26,9 @@ internal static class PreviewEndpoints
         preview.MapGet("/api/tickets/{id:long}", ThreadAsync);
     }
 
-    /// <summary>The answer of every preview route while the demo tenant is not running.</summary>
-    internal static IResult Off() =>
-        SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No preview here", "The local preview runs only in demo mode, for its in-process demo helpdesk.");
-
     private static Tenant DemoTenant(HttpContext http) => http.RequestServices.RunningDemoTenant()!;
 
-    private static async Task<IResult> PageAsync(HttpContext http, SidebarApp sidebarApp, CancellationToken cancellationToken) =>
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PageAsync(HttpContext http, SidebarApp sidebarApp, CancellationToken cancellationToken) =>
         await SidebarEndpoints.PageAsync(http, sidebarApp, "preview.html", "", "", cancellationToken);
 
     /// <summary>
@@ -44,7 +36,7 @@ internal static class PreviewEndpoints
     /// as in Zendesk: the in-process fake signs a load (RS256, its app key), which goes through the
     /// same verification and user check as <c>POST /sidebar/</c>.
     /// </summary>
-    private static async Task<IResult> SidebarAsync(
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> SidebarAsync(
         HttpContext http, string? agent, IHelpdeskDirectory directory, DemoHelpdesk demo, SidebarApp sidebarApp, CancellationToken cancellationToken)
     {
         var tenant = DemoTenant(http);
@@ -66,27 +58,31 @@ internal static class PreviewEndpoints
             return NoAgent();
         }
         var (session, refused) = await SidebarEndpoints.StartSessionAsync(http, demo.Zendesk!.SignLoad(id.Value), cancellationToken);
-        // Refused as Zendesk's load would be: 403 for a user who is not an active agent.
-        return refused ?? await SidebarEndpoints.PageAsync(http, sidebarApp, "sidebar.html", session!, "preview", cancellationToken);
+        if (refused is not null)
+        {
+            // Refused as Zendesk's load would be: 403 for a user who is not an active agent.
+            return refused;
+        }
+        return await SidebarEndpoints.PageAsync(http, sidebarApp, "sidebar.html", session!, "preview", cancellationToken);
     }
 
-    private static IResult NoAgent() =>
+    private static ProblemHttpResult NoAgent() =>
         SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No such agent", "The demo helpdesk has no active agent with that id.");
 
-    private static async Task<IResult> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, IOptionsMonitor<SidebarOptions> options, CancellationToken cancellationToken)
+    private static async Task<Ok<List<PreviewAgent>>> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, IOptionsMonitor<SidebarOptions> options, CancellationToken cancellationToken)
     {
         var tenant = DemoTenant(http);
         var agents = await directory.ListAgentsAsync(tenant.Connection, cancellationToken);
-        return TypedResults.Ok(agents.Select(a => new PreviewAgent(a.Id.ToString(CultureInfo.InvariantCulture), a.Name, AgentRoles.Of(a, options.CurrentValue.For(tenant.Id)))));
+        return TypedResults.Ok(agents.Select(a => new PreviewAgent(a.Id.ToString(CultureInfo.InvariantCulture), a.Name, AgentRoles.Of(a, options.CurrentValue.For(tenant.Id)))).ToList());
     }
 
-    private static async Task<IResult> TicketsAsync(HttpContext http, IHelpdeskDirectory directory, CancellationToken cancellationToken)
+    private static async Task<Ok<IReadOnlyList<TicketListing>>> TicketsAsync(HttpContext http, IHelpdeskDirectory directory, CancellationToken cancellationToken)
     {
         var tickets = await directory.ListTicketsAsync(DemoTenant(http).Connection, 50, cancellationToken);
         return TypedResults.Ok(tickets);
     }
 
-    private static async Task<IResult> ThreadAsync(HttpContext http, long id, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PreviewThread>, ProblemHttpResult>> ThreadAsync(HttpContext http, long id, CancellationToken cancellationToken)
     {
         if (http.RequestServices.GetService<IHelpdeskClientFactory>() is not { } clients)
         {

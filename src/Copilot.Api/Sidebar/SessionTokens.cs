@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Copilot.Api.Auth;
 using Copilot.Api.Tenants;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -13,9 +14,9 @@ namespace Copilot.Api.Sidebar;
 /// secret (so it can never pass for a proxy-signed token, nor the reverse), issuer
 /// <see cref="Issuer"/> (a value no tenant id can take), audience the tenant id.
 /// </summary>
-public sealed class SessionTokens(TenantRegistry tenants, IOptionsMonitor<SidebarOptions> options, TimeProvider time)
+public sealed class SessionTokens(TenantRegistry tenants, IOptionsMonitor<SidebarOptions> options, TimeProvider time) : ISessionVerifier
 {
-    public const string Issuer = "urn:copilot:sidebar-session";
+    public const string Issuer = AuthSchemes.SessionIssuer;
     private static readonly byte[] KeyInfo = Encoding.UTF8.GetBytes("copilot sidebar session v1");
     private static readonly JsonWebTokenHandler Tokens = new() { MapInboundClaims = false };
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
@@ -49,9 +50,6 @@ public sealed class SessionTokens(TenantRegistry tenants, IOptionsMonitor<Sideba
     public DateTimeOffset MaxEnd(DateTimeOffset authTime) => authTime.AddHours(options.CurrentValue.MaxSessionHours);
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
-
-    /// <summary>True when the token claims to be one of ours (unverified; picks the auth scheme).</summary>
-    public static bool LooksLikeSession(string raw) => UntrustedJwt.TryRead(raw)?.Issuer == Issuer;
 
     private const int MaxRemembered = 10_000;
     private readonly ConcurrentDictionary<string, (byte[] Secret, SymmetricSecurityKey Key)> _keys = new(StringComparer.Ordinal);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
+using Copilot.Api.Auth;
+using Copilot.Api.Routes;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,21 +13,20 @@ namespace Copilot.Api.Sidebar;
 /// <summary>The sidebar's page (signed load → session), session renewal, and the app's assets.</summary>
 internal static class SidebarEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
+    public static void Map(RouteGroups routes)
     {
-        var sidebar = app.MapGroup("/sidebar").WithTags("Sidebar");
+        var sidebar = routes.Sidebar;
         sidebar.MapPost("/", SignedLoadAsync).DisableAntiforgery().WithSummary("Zendesk's signed first load of the sidebar: verifies the token, starts a session, serves the app")
             .WithSignedLoadForm();
         sidebar.MapGet("/", () => Problem(StatusCodes.Status401Unauthorized, "Open Copilot from Zendesk",
             "The sidebar starts from Zendesk's signed load (a POST with a token); opening this address directly has no signature to check."))
-            .WithMetadata(SignedLoadForm.NoProof);
-        sidebar.MapPost("/session", RenewAsync)
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(SessionTokenHandler.SchemeName).RequireClaim(SidebarTokenHandler.AgentClaim))
+            .WithMetadata(CallerProofs.NoProof);
+        routes.Session.MapPost("", RenewAsync)
             .WithSummary("Trades a current session for a fresh one, while the agent is still staff");
-        app.MapGet("/app/{**path}", Asset).ExcludeFromDescription();
+        routes.AppFiles.MapGet("/{**path}", Asset);
     }
 
-    private static async Task<IResult> SignedLoadAsync(HttpContext http, SidebarApp sidebarApp, CancellationToken cancellationToken)
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> SignedLoadAsync(HttpContext http, SidebarApp sidebarApp, CancellationToken cancellationToken)
     {
         var (signed, unreadable) = await SignedLoadForm.ReadTokenAsync(http.Request, cancellationToken);
         if (unreadable is not null)
@@ -33,14 +34,18 @@ internal static class SidebarEndpoints
             return unreadable;
         }
         var (token, refused) = await StartSessionAsync(http, signed!, cancellationToken);
-        return refused ?? await PageAsync(http, sidebarApp, "sidebar.html", token!, "zendesk", cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+        return await PageAsync(http, sidebarApp, "sidebar.html", token!, "zendesk", cancellationToken);
     }
 
     /// <summary>
     /// Verifies a signed-load token and checks its user with the helpdesk: an active agent or
     /// admin gets a session; anything else a problem to answer with.
     /// </summary>
-    internal static async Task<(string? Session, IResult? Refused)> StartSessionAsync(HttpContext http, string signedToken, CancellationToken cancellationToken)
+    internal static async Task<(string? Session, ProblemHttpResult? Refused)> StartSessionAsync(HttpContext http, string signedToken, CancellationToken cancellationToken)
     {
         var services = http.RequestServices;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Copilot.Api.Sidebar");
@@ -63,13 +68,13 @@ internal static class SidebarEndpoints
         return (token, null);
     }
 
-    private static async Task<IResult> RenewAsync(
+    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> RenewAsync(
         HttpContext http, SessionTokens sessions, TenantRegistry tenants, IHelpdeskDirectory directory,
         IOptionsMonitor<SidebarOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         var tenant = http.GetTenant();
-        var agentId = http.User.FindFirstValue(SidebarTokenHandler.AgentClaim)!;
-        var authTime = DateTimeOffset.FromUnixTimeSeconds(long.Parse(http.User.FindFirstValue(SessionTokenHandler.AuthTimeClaim)!, CultureInfo.InvariantCulture));
+        var agentId = http.User.FindFirstValue(AuthClaims.Agent)!;
+        var authTime = DateTimeOffset.FromUnixTimeSeconds(long.Parse(http.User.FindFirstValue(AuthClaims.AuthTime)!, CultureInfo.InvariantCulture));
         if (sessions.MaxEnd(authTime) <= time.GetUtcNow())
         {
             return Problem(StatusCodes.Status401Unauthorized, "Session too old", "Reopen the ticket to start a new Copilot session.");
@@ -86,7 +91,7 @@ internal static class SidebarEndpoints
         return TypedResults.Ok(new SessionResponse(token, session.ExpiresAt, session.AgentId, session.Name, session.Role));
     }
 
-    internal static async Task<IResult> PageAsync(HttpContext http, SidebarApp sidebarApp, string page, string token, string host, CancellationToken cancellationToken)
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> PageAsync(HttpContext http, SidebarApp sidebarApp, string page, string token, string host, CancellationToken cancellationToken)
     {
         if (await sidebarApp.RenderAsync(page, token, host, cancellationToken) is not { } html)
         {
@@ -108,7 +113,7 @@ internal static class SidebarEndpoints
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(o => " " + o));
 
-    private static IResult Asset(string path, SidebarApp sidebarApp, HttpContext http)
+    private static Results<PhysicalFileHttpResult, ProblemHttpResult> Asset(string path, SidebarApp sidebarApp, HttpContext http)
     {
         if (sidebarApp.Asset(path) is not { } file)
         {

@@ -1,4 +1,5 @@
 using Copilot.Api.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Copilot.Api.Sidebar;
 
@@ -13,13 +14,9 @@ internal static class SignedLoadForm
     public static RouteHandlerBuilder WithSignedLoadForm(this RouteHandlerBuilder route) => route
         .DescribesBody("The form Zendesk posts with the first load of a signed location.",
             OpenApiBodies.Fields(("token", "Zendesk's RS256 JWT for this load")), "application/x-www-form-urlencoded", "multipart/form-data")
-        .WithMetadata(new CallerProof(null,
-            "Zendesk's signed load: an RS256 JWT in the form field 'token', signed with the app's key and checked with the helpdesk's public key; the user it names is checked with the helpdesk."));
+        .WithMetadata(Auth.CallerProofs.SignedLoad);
 
-    /// <summary>The GET of a signed location: only a 401 saying where the page starts, so it needs no proof.</summary>
-    public static readonly CallerProof NoProof = new(null, "None: answers 401, explaining that the page starts from Zendesk's signed load.");
-
-    public static async Task<(string? Token, IResult? Problem)> ReadTokenAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<(string? Token, ProblemHttpResult? Problem)> ReadTokenAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Copilot.Api.Auth;
 using Copilot.Api.Tenants;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;

@@ -1,5 +1,5 @@
 using Copilot.Api.Assist;
-using Copilot.Api.RateLimits;
+using Copilot.Api.Auth;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,16 +13,13 @@ public static class TriageApi
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapTriageApi(this IEndpointRouteBuilder app)
+    /// <param name="ticketTasks"><c>/api/tickets</c>, with the model limits (<see cref="Routes.RouteGroups.TicketTasks"/>).</param>
+    public static RouteGroupBuilder MapTriageApi(this RouteGroupBuilder ticketTasks)
     {
-        app.MapGroup("/api/tickets")
-            .RequireAuthorization(TenantExtensions.SidebarPolicy)
-            .WithTags("Triage")
-            .MapPost("/{id:long}/triage", PostTriage)
+        ticketTasks.MapPost("/{id:long}/triage", PostTriage)
             .WithName("PostTriage")
-            .RequireModelRateLimits()
             .WithSummary("Intent, sentiment, language and priority of a ticket, each with a confidence; boundary warnings beside them.");
-        return app;
+        return ticketTasks;
     }
 
     internal static async Task<Results<Ok<TriageResponse>, ProblemHttpResult>> PostTriage(

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Copilot.Api.Tenants;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Copilot.Api.Webhooks;
 
@@ -13,21 +14,16 @@ public static partial class ZendeskWebhookApi
 {
     public const int MaxBodyBytes = 64 * 1024;
 
-    public static WebApplication MapZendeskWebhooks(this WebApplication app)
+    /// <param name="webhooks"><c>/api/webhooks</c> (<see cref="Routes.RouteGroups.Webhooks"/>).</param>
+    public static RouteGroupBuilder MapZendeskWebhooks(this RouteGroupBuilder webhooks)
     {
-        app.MapPost("/api/webhooks/zendesk/{tenant}", Receive)
-            .AllowAnonymous()
-            .WithMetadata(new Hosting.CallerProof(ZendeskWebhookVerifier.OpenApiScheme.Id,
-                "Zendesk's webhook signature over the timestamp and body, checked with the tenant's signing secret."))
-            .WithTags("Webhooks")
-            .Produces<WebhookReceipt>()
-            .ProducesValidationProblem()
+        webhooks.MapPost("/zendesk/{tenant}", Receive)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        return app;
+        return webhooks;
     }
 
-    private static async Task<IResult> Receive(
+    private static async Task<Results<Ok<WebhookReceipt>, ValidationProblem, ProblemHttpResult>> Receive(
         string tenant, HttpContext http, TenantRegistry tenants, ZendeskWebhookVerifier verifier, TicketOutcomeStore store,
         ITicketActivity activity, ILoggerFactory loggers, CancellationToken cancellationToken)
     {

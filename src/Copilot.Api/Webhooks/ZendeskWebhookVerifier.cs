@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Copilot.Api.Hosting;
 
 namespace Copilot.Api.Webhooks;
 
@@ -15,16 +14,9 @@ public enum WebhookVerdict { Valid, MissingHeaders, BadTimestamp, StaleTimestamp
 /// </summary>
 public sealed class ZendeskWebhookVerifier(TimeProvider time)
 {
-    public const string SignatureHeader = "X-Zendesk-Webhook-Signature";
-    public const string TimestampHeader = "X-Zendesk-Webhook-Signature-Timestamp";
+    public const string SignatureHeader = Auth.CallerProofs.WebhookSignatureHeader;
+    public const string TimestampHeader = Auth.CallerProofs.WebhookTimestampHeader;
     public static readonly TimeSpan MaxSkew = TimeSpan.FromMinutes(5);
-
-    /// <summary>The signature as the OpenAPI document describes it; the webhook route names it as its caller's proof.</summary>
-    public static readonly DescribedScheme OpenApiScheme = new("zendeskWebhookSignature", null, new Microsoft.OpenApi.OpenApiSecurityScheme
-    {
-        Type = Microsoft.OpenApi.SecuritySchemeType.ApiKey, In = Microsoft.OpenApi.ParameterLocation.Header, Name = SignatureHeader,
-        Description = $"base64(HMAC-SHA256(the tenant's webhook signing secret, {TimestampHeader} + raw body)), the timestamp within 5 minutes of now.",
-    });
 
     /// <summary>
     /// Checked against for an unknown tenant or one without a signing secret: the same work and the

@@ -1,9 +1,11 @@
+using Copilot.Api.Auth;
 using Copilot.Tests.Infrastructure;
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Encodings.Web;
 using Copilot.Api.Analytics;
+using Copilot.Api.Sidebar;
 using Copilot.Api.Store;
 using Copilot.Api.Tenants;
 using Copilot.Api.Webhooks;
@@ -24,10 +26,8 @@ using Microsoft.IdentityModel.Tokens;
 namespace Copilot.Tests.Analytics;
 
 /// <summary>
-/// The real host on 127.0.0.1:0 with a fresh SQLite file and two tenants (acme, other).
-/// Team-lead sessions come from <see cref="SessionHandler"/>, which stands in for the verified
-/// user sessions another feature adds: it turns <c>X-Test-Session: tenant role</c> into the
-/// claims such a session carries.
+/// The real host on 127.0.0.1:0 with a fresh SQLite file and two tenants (acme, other). Team-lead
+/// sessions are real sessions, issued by the sidebar's <see cref="SessionTokens"/> as a signed load would.
 /// </summary>
 public sealed class AnalyticsHost : IAsyncDisposable
 {
@@ -50,33 +50,30 @@ public sealed class AnalyticsHost : IAsyncDisposable
 
     public static async Task<AnalyticsHost> StartAsync(Action<IServiceCollection>? services = null, Dictionary<string, string?>? settings = null)
     {
-        var config = new Dictionary<string, string?>
-        {
-            ["Copilot:AdminKey"] = AdminKey,
-            ["Copilot:Analytics:MinutesSavedPerAccepted:draft"] = "10",
-        };
+        var host = new TestHostBuilder()
+            .WithAdminKey(AdminKey)
+            .With("Copilot:Analytics:MinutesSavedPerAccepted:draft", "10");
         foreach (var (id, secret) in new[] { ("acme", WebhookSecret), ("other", OtherWebhookSecret) })
         {
-            config[$"Copilot:Tenants:{id}:BaseUrl"] = "http://127.0.0.1:9";
-            config[$"Copilot:Tenants:{id}:Email"] = "agent@example.com";
-            config[$"Copilot:Tenants:{id}:ApiToken"] = "token";
-            config[$"Copilot:Tenants:{id}:SharedSecret"] = SharedSecret + id;
-            config[$"Copilot:Tenants:{id}:WebhookSecret"] = secret;
+            host.WithTenant(id, new Uri("http://127.0.0.1:9"), SharedSecret + id, "agent@example.com", webhookSecret: secret);
         }
-        foreach (var (k, v) in settings ?? [])
+        host.WithSettings(settings);
+        if (services is not null)
         {
-            config[k] = v;
+            host.WithServices(services);
         }
-        return new AnalyticsHost(await TestApp.StartAsync(config, b =>
-        {
-            b.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, SessionHandler>(SessionHandler.SchemeName, null);
-            services?.Invoke(b.Services);
-        }));
+        return new AnalyticsHost(await host.StartAsync());
     }
 
     public HttpRequestMessage AsAdmin(string url) => With(url, r => r.Headers.Add(AdminKeyHandler.Header, AdminKey));
 
-    public HttpRequestMessage AsSession(string url, string tenant, string role) => With(url, r => r.Headers.Add(SessionHandler.Header, $"{tenant} {role}"));
+    /// <summary>A session of the tenant's agent 7 with the given role, as the sidebar's signed load starts it.</summary>
+    public HttpRequestMessage AsSession(string url, string tenant, string role) => With(url, r =>
+    {
+        var sessions = Services.GetRequiredService<SessionTokens>();
+        var (token, _) = sessions.Issue(Services.GetRequiredService<TenantRegistry>().Find(tenant)!, "7", "Agent Seven", role, Services.GetRequiredService<TimeProvider>().GetUtcNow());
+        r.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    });
 
     /// <summary>A real sidebar token: an agent, who has no analytics role.</summary>
     public HttpRequestMessage AsAgent(string url, string tenant = "acme") => With(url, r =>
@@ -102,27 +99,5 @@ public sealed class AnalyticsHost : IAsyncDisposable
     {
         Client.Dispose();
         await _app.DisposeAsync();
-    }
-
-    internal sealed class SessionHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
-        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
-    {
-        public const string SchemeName = "TestSession";
-        public const string Header = "X-Test-Session";
-
-        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
-        {
-            if (!Request.Headers.TryGetValue(Header, out var value))
-            {
-                return Task.FromResult(AuthenticateResult.NoResult());
-            }
-            var parts = value.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var identity = new ClaimsIdentity([new Claim(SidebarTokenHandler.TenantClaim, parts[0])], SchemeName);
-            if (parts.Length > 1)
-            {
-                identity.AddClaim(new Claim(ClaimTypes.Role, parts[1]));
-            }
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
-        }
     }
 }

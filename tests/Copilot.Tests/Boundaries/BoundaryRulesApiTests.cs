@@ -23,14 +23,10 @@ public sealed class BoundaryRulesApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await TestApp.StartAsync(new Dictionary<string, string?>
-        {
-            ["Copilot:AdminKey"] = AdminKey,
-            ["Copilot:Tenants:acme:BaseUrl"] = "http://127.0.0.1:9",
-            ["Copilot:Tenants:acme:Email"] = "agent@acme.example",
-            ["Copilot:Tenants:acme:ApiToken"] = "token",
-            ["Copilot:Tenants:acme:SharedSecret"] = "0123456789abcdef0123456789abcdef-secret",
-        });
+        _app = await new TestHostBuilder()
+            .WithAdminKey(AdminKey)
+            .WithTenant("acme", new Uri("http://127.0.0.1:9"), "0123456789abcdef0123456789abcdef-secret", "agent@acme.example")
+            .StartAsync();
         _http = _app.CreateClient();
         _http.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
     }

@@ -11,6 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
+using Copilot.Tests.Infrastructure;
+
 namespace Copilot.Tests.Dashboard;
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed partial class DashboardTestHost : IAsyncDisposable
     public const long Agent = 2001, Lead = 2002, Admin = 2003;
     private const long LeadRole = 77;
 
-    private readonly WebApplication _app;
+    private readonly TestApp _app;
     private readonly WebApplication _zendesk;
     private readonly RSA _key;
     private readonly string _dir;
@@ -32,7 +34,7 @@ public sealed partial class DashboardTestHost : IAsyncDisposable
     public HttpClient Http { get; }
     public Uri ZendeskUrl { get; }
 
-    private DashboardTestHost(WebApplication app, WebApplication zendesk, RSA key, string dir, HttpClient http, Uri zendeskUrl)
+    private DashboardTestHost(TestApp app, WebApplication zendesk, RSA key, string dir, HttpClient http, Uri zendeskUrl)
     {
         _app = app; _zendesk = zendesk; _key = key; _dir = dir; Http = http; ZendeskUrl = zendeskUrl;
     }
@@ -48,24 +50,13 @@ public sealed partial class DashboardTestHost : IAsyncDisposable
         {
             await File.WriteAllTextAsync(Path.Combine(appDir, page), $"""<html><head><meta name="copilot-session" content="%COPILOT_SESSION%"><meta name="copilot-host" content="%COPILOT_HOST%"></head><body>{page}</body></html>""");
         }
-        var app = Program.Build([], b =>
-        {
-            b.WebHost.UseUrls("http://127.0.0.1:0");
-            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Copilot:Store:Path"] = Path.Combine(dir, "copilot.db"),
-                ["Copilot:Tenants:acme:BaseUrl"] = zendeskUrl.ToString(),
-                ["Copilot:Tenants:acme:Email"] = "bot@acme.example",
-                ["Copilot:Tenants:acme:ApiToken"] = "token",
-                ["Copilot:Tenants:acme:SharedSecret"] = "acme-shared-secret-0123456789-abcdefghij",
-                ["Copilot:Tenants:acme:SyncIntervalMinutes"] = "0",
-                ["Sidebar:AppDirectory"] = appDir,
-                ["Sidebar:Tenants:acme:AppId"] = AppId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Sidebar:Tenants:acme:TeamLeadCustomRoleIds:0"] = LeadRole.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            });
-        });
-        await app.StartAsync();
-        return new DashboardTestHost(app, zendesk, key, dir, new HttpClient { BaseAddress = new Uri(Address(app)) }, zendeskUrl);
+        var app = await new TestHostBuilder()
+            .WithTenant("acme", zendeskUrl, "acme-shared-secret-0123456789-abcdefghij")
+            .WithSidebarApp(appDir)
+            .With("Sidebar:Tenants:acme:AppId", AppId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .With("Sidebar:Tenants:acme:TeamLeadCustomRoleIds:0", LeadRole.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .StartAsync();
+        return new DashboardTestHost(app, zendesk, key, dir, app.CreateClient(), zendeskUrl);
     }
 
     /// <summary>What the dashboard needs from Zendesk: the app's public key and users.</summary>
@@ -144,12 +135,10 @@ public sealed partial class DashboardTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await _app.StopAsync();
         await _app.DisposeAsync();
         await _zendesk.StopAsync();
         await _zendesk.DisposeAsync();
         _key.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 }

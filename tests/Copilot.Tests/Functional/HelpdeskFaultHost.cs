@@ -31,7 +31,7 @@ internal sealed class HelpdeskFaultHost(FakeZendesk zendesk, CopilotTestHost hos
         }
         try
         {
-            var host = await CopilotTestHost.StartAsync(zendesk, config, b => b.Services.AddSingleton<TimeProvider>(time));
+            var host = await CopilotTestHost.StartAsync(zendesk, config, b => b.WithClock(time));
             return new HelpdeskFaultHost(zendesk, host, time);
         }
         catch

@@ -8,7 +8,7 @@ public class HomeTests
     [Fact]
     public async Task WithNoConfigurationTheRootOpensTheDemoPreview()
     {
-        await using var app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Copilot:Demo:SeedAnalytics"] = "false" });
+        await using var app = await new TestHostBuilder().With("Copilot:Demo:SeedAnalytics", "false").StartAsync();
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseUrl };
 
         using var response = await client.GetAsync("/");

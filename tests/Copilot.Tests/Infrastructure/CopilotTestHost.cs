@@ -61,33 +61,21 @@ public sealed class CopilotTestHost : IAsyncDisposable
     public const string OtherTenantId = "other";
     public const string OtherSharedSecret = "other-shared-secret-0123456789-abcdefghij";
 
-    public static async Task<CopilotTestHost> StartAsync(FakeZendesk zendesk, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null) =>
+    public static async Task<CopilotTestHost> StartAsync(FakeZendesk zendesk, IDictionary<string, string?>? settings = null, Action<TestHostBuilder>? configure = null) =>
         await StartAsync(zendesk.BaseUrl, zendesk.Data.Email, zendesk.Data.ApiToken, settings, configure);
 
-    public static async Task<CopilotTestHost> StartAsync(Uri helpdeskBaseUrl, string email, string apiToken, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="configure">Adds to the host (a clock, a fake, a log provider) before it starts.</param>
+    public static async Task<CopilotTestHost> StartAsync(Uri helpdeskBaseUrl, string email, string apiToken, IDictionary<string, string?>? settings = null, Action<TestHostBuilder>? configure = null)
     {
-        var config = new Dictionary<string, string?>
-        {
-            ["Copilot:AdminKey"] = AdminKey,
-            ["Copilot:Demo:Enabled"] = "false",
-            [$"Copilot:Tenants:{TenantId}:Helpdesk"] = "zendesk",
-            [$"Copilot:Tenants:{TenantId}:BaseUrl"] = helpdeskBaseUrl.ToString(),
-            [$"Copilot:Tenants:{TenantId}:Email"] = email,
-            [$"Copilot:Tenants:{TenantId}:ApiToken"] = apiToken,
-            [$"Copilot:Tenants:{TenantId}:SharedSecret"] = SharedSecret,
-            [$"Copilot:Tenants:{TenantId}:SyncIntervalMinutes"] = "0",
-            [$"Copilot:Tenants:{TenantId}:WebhookSecret"] = WebhookSecret,
-            [$"Copilot:Tenants:{OtherTenantId}:BaseUrl"] = helpdeskBaseUrl.ToString(),
-            [$"Copilot:Tenants:{OtherTenantId}:Email"] = email,
-            [$"Copilot:Tenants:{OtherTenantId}:ApiToken"] = apiToken,
-            [$"Copilot:Tenants:{OtherTenantId}:SharedSecret"] = OtherSharedSecret,
-            [$"Copilot:Tenants:{OtherTenantId}:SyncIntervalMinutes"] = "0",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            config[key] = value;
-        }
-        return new CopilotTestHost(await TestApp.StartAsync(config, configure));
+        var host = new TestHostBuilder()
+            .WithAdminKey(AdminKey)
+            .With("Copilot:Demo:Enabled", "false")
+            .With($"Copilot:Tenants:{TenantId}:Helpdesk", "zendesk")
+            .WithTenant(TenantId, helpdeskBaseUrl, SharedSecret, email, apiToken, WebhookSecret)
+            .WithTenant(OtherTenantId, helpdeskBaseUrl, OtherSharedSecret, email, apiToken)
+            .WithSettings(settings);
+        configure?.Invoke(host);
+        return new CopilotTestHost(await host.StartAsync());
     }
 
     /// <summary>A token as Zendesk's app proxy signs it: HS256 with the tenant's shared secret.</summary>

@@ -22,15 +22,11 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await TestApp.StartAsync(new Dictionary<string, string?>
-        {
-            ["Copilot:AdminKey"] = AdminKey,
-            ["Copilot:Tenants:acme:BaseUrl"] = "http://127.0.0.1:9",
-            ["Copilot:Tenants:acme:Email"] = "agent@example.com",
-            ["Copilot:Tenants:acme:ApiToken"] = "token",
-            ["Copilot:Tenants:acme:SharedSecret"] = new string('s', 40),
-            ["Copilot:Tenants:acme:SyncIntervalMinutes"] = "0",
-        }, b => b.Services.AddSingleton<IHelpdeskClientFactory>(_helpdesk));
+        _app = await new TestHostBuilder()
+            .WithAdminKey(AdminKey)
+            .WithTenant("acme", new Uri("http://127.0.0.1:9"), new string('s', 40), "agent@example.com")
+            .WithFake<IHelpdeskClientFactory>(_helpdesk)
+            .StartAsync();
         _http = _app.CreateClient();
         _http.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
     }

@@ -92,7 +92,7 @@ public sealed class ModelTenantFixture : IAsyncLifetime
         settings[v + "Model:EmbeddingDimensions"] = "128";
         settings[v + "Model:MaxRetries"] = "0";
 
-        Host = await CopilotTestHost.StartAsync(Zendesk, settings, b => b.Logging.AddProvider(Logs));
+        Host = await CopilotTestHost.StartAsync(Zendesk, settings, b => b.WithLogging(Logs));
         foreach (var tenant in new[] { CopilotTestHost.TenantId, CopilotTestHost.OtherTenantId, FragileTenant, VectorsTenant })
         {
             using var sync = CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{tenant}/sync?full=true");

@@ -27,7 +27,7 @@ internal sealed class OperationsHost : IAsyncDisposable
     public HttpClient Client => Host.Client;
     public IServiceProvider Services => Host.Services;
 
-    public static async Task<OperationsHost> StartAsync(Dictionary<string, string?> settings, bool withModel = false, Action<WebApplicationBuilder>? configure = null)
+    public static async Task<OperationsHost> StartAsync(Dictionary<string, string?> settings, bool withModel = false, Action<TestHostBuilder>? configure = null)
     {
         var zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
         var model = withModel ? await FakeOpenAI.StartAsync() : null;

@@ -75,7 +75,7 @@ public sealed class StartupConfigurationTests
     [Fact]
     public async Task AValidConfigurationServesEveryTenant()
     {
-        await using var app = await TestApp.StartAsync(Settings(), null);
+        await using var app = await new TestHostBuilder().WithSettings(Settings()).StartAsync();
         using var http = app.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/admin/tenants");
         request.Headers.Add("X-Admin-Key", CopilotTestHost.AdminKey);

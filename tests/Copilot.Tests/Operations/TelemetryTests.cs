@@ -28,11 +28,11 @@ public sealed class TelemetryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await OperationsHost.StartAsync(new() { ["Copilot:Telemetry:ConsoleLogFormat"] = "json" }, withModel: true, b =>
+        _host = await OperationsHost.StartAsync(new() { ["Copilot:Telemetry:ConsoleLogFormat"] = "json" }, withModel: true, b => b.WithServices(s =>
         {
-            b.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(_spans));
-            b.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(_metrics));
-        });
+            s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(_spans));
+            s.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(_metrics));
+        }));
         _host.Model!.Responder = ModelReplies.Cooperative;
     }
 

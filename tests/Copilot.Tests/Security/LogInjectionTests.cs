@@ -21,7 +21,7 @@ public sealed class LogInjectionTests
             // The framework's request log names the path too; let it through.
             ["Logging:LogLevel:Default"] = "Information",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Information",
-        }, b => b.Logging.AddProvider(logs));
+        }, b => b.WithLogging(logs));
 
         using (await host.Client.PostAsync($"/api/webhooks/zendesk/x{Forged}", new StringContent("{}")))
         using (await host.Client.GetAsync($"/nowhere/{Forged}"))

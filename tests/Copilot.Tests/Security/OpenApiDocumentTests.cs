@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using Copilot.Api.Sidebar;
@@ -51,11 +52,11 @@ public sealed class OpenApiDocumentTests(AcmeFixture fixture) : IClassFixture<Ac
         var paths = JsonNode.Parse(await fixture.Client.GetStringAsync("/openapi/v1.json"))!["paths"]!;
         string Schemes(string path, string method) => string.Join(",", (paths[path]![method]!["security"] as JsonArray)!.SelectMany(r => r!.AsObject().Select(s => s.Key)).Order());
 
-        Assert.Equal($"{SessionTokenHandler.OpenApiScheme},{SidebarTokenHandler.OpenApiScheme}", Schemes("/api/tickets/{id}/assist", "get"));
-        Assert.Equal(AdminKeyHandler.OpenApiScheme, Schemes("/api/admin/tenants", "get"));
-        Assert.Equal($"{AdminKeyHandler.OpenApiScheme},{SessionTokenHandler.OpenApiScheme}", Schemes("/api/analytics/summary", "get"));
-        Assert.Equal(SessionTokenHandler.OpenApiScheme, Schemes("/sidebar/session", "post"));
-        Assert.Equal(ZendeskWebhookVerifier.OpenApiScheme.Id, Schemes("/api/webhooks/zendesk/{tenant}", "post"));
-        Assert.Equal("""["lead","admin"]""", paths["/api/dashboard/agents"]!["get"]!["security"]![0]![SessionTokenHandler.OpenApiScheme]!.ToJsonString());
+        Assert.Equal($"{AuthSchemes.SessionOpenApi},{AuthSchemes.ProxyTokenOpenApi}", Schemes("/api/tickets/{id}/assist", "get"));
+        Assert.Equal(AuthSchemes.AdminKeyOpenApi, Schemes("/api/admin/tenants", "get"));
+        Assert.Equal($"{AuthSchemes.AdminKeyOpenApi},{AuthSchemes.SessionOpenApi}", Schemes("/api/analytics/summary", "get"));
+        Assert.Equal(AuthSchemes.SessionOpenApi, Schemes("/sidebar/session", "post"));
+        Assert.Equal(AuthSchemes.WebhookSignatureOpenApi, Schemes("/api/webhooks/zendesk/{tenant}", "post"));
+        Assert.Equal("""["lead","admin"]""", paths["/api/dashboard/agents"]!["get"]!["security"]![0]![AuthSchemes.SessionOpenApi]!.ToJsonString());
     }
 }

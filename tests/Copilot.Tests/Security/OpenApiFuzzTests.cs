@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Copilot.Api.Auth;
 using Copilot.Api.Hosting;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Tenants;
@@ -102,19 +103,19 @@ public sealed class OpenApiFuzzTests(AcmeFixture fixture) : IClassFixture<AcmeFi
                 request.Content.Headers.TryAddWithoutValidation("Content-Type", c.ContentType);
             }
         }
-        if (security.Contains(AdminKeyHandler.OpenApiScheme))
+        if (security.Contains(AuthSchemes.AdminKeyOpenApi))
         {
             request.Headers.Add(AdminKeyHandler.Header, CopilotTestHost.AdminKey);
         }
-        else if (security.Contains(SidebarTokenHandler.OpenApiScheme))
+        else if (security.Contains(AuthSchemes.ProxyTokenOpenApi))
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", CopilotTestHost.MintToken());
         }
-        else if (security.Contains(SessionTokenHandler.OpenApiScheme))
+        else if (security.Contains(AuthSchemes.SessionOpenApi))
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session);
         }
-        else if (security.Contains(ZendeskWebhookVerifier.OpenApiScheme.Id))
+        else if (security.Contains(AuthSchemes.WebhookSignatureOpenApi))
         {
             var timestamp = Webhook.Now();
             request.Headers.Add(ZendeskWebhookVerifier.TimestampHeader, timestamp);

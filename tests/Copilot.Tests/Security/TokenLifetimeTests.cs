@@ -29,7 +29,7 @@ public sealed class TokenLifetimeTests(AcmeFixture fixture) : IClassFixture<Acme
     public async Task ASessionEndsAtItsMaximumLifetimeHoweverOftenItIsRenewed()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await SidebarTestHost.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(clock));
+        await using var host = await SidebarTestHost.StartAsync(configure: b => b.WithClock(clock));
         var signedLoadAt = clock.GetUtcNow();
         var session = await host.StartSessionAsync(SidebarTestHost.Agent);
 
@@ -57,11 +57,9 @@ public sealed class TokenLifetimeTests(AcmeFixture fixture) : IClassFixture<Acme
     public async Task ARenewalNearTheMaximumRunsOnlyToTheMaximum()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = await SidebarTestHost.StartAsync(configure: b =>
-        {
-            b.Services.AddSingleton<TimeProvider>(clock);
-            b.Services.PostConfigure<Copilot.Api.Sidebar.SidebarOptions>(o => o.MaxSessionHours = 1);
-        });
+        await using var host = await SidebarTestHost.StartAsync(configure: b => b
+            .WithClock(clock)
+            .With("Sidebar:MaxSessionHours", "1"));
         var signedLoadAt = clock.GetUtcNow();
         var session = await host.StartSessionAsync(SidebarTestHost.Agent);
         clock.Advance(TimeSpan.FromMinutes(25));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Copilot.Api.Auth;
 using Copilot.Api.Demo;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Builder;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Copilot.Tests.Infrastructure;
 
 namespace Copilot.Tests.Sidebar;
 
@@ -65,23 +67,14 @@ public sealed class PreviewTests
         var dir = Directory.CreateTempSubdirectory("copilot-demo-preview-").FullName;
         await File.WriteAllTextAsync(Path.Combine(dir, "sidebar.html"), """<html><head><meta name="copilot-session" content="%COPILOT_SESSION%"></head></html>""");
         await File.WriteAllTextAsync(Path.Combine(dir, "preview.html"), "<html><body>preview</body></html>");
-        var app = Program.Build([], b =>
-        {
-            b.WebHost.UseUrls("http://127.0.0.1:0");
-            b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Copilot:Store:Path"] = Path.Combine(dir, "copilot.db"),
-                ["Sidebar:AppDirectory"] = dir,
-                ["Logging:LogLevel:Default"] = "Warning",
-            });
-        });
-        app.MapGet("/test/whoami", (HttpContext http) => new { tenant = http.GetTenant().Id, agent = http.GetAgentId() })
-            .RequireAuthorization(TenantExtensions.SidebarPolicy);
-        await app.StartAsync();
+        await using var app = await new TestHostBuilder()
+            .WithSidebarApp(dir)
+            .WithRoutes(web => web.MapGet("/test/whoami", (HttpContext http) => new { tenant = http.GetTenant().Id, agent = http.GetAgentId() })
+                .RequireAuthorization(AuthPolicies.Sidebar))
+            .StartAsync();
         try
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            using var http = new HttpClient { BaseAddress = new Uri(address) };
+            using var http = app.CreateClient();
             var demo = app.Services.GetRequiredService<DemoHelpdesk>().Zendesk!;
 
             var agents = await http.GetFromJsonAsync<JsonElement>("/preview/api/agents");
@@ -106,9 +99,6 @@ public sealed class PreviewTests
         }
         finally
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
     }

@@ -3,9 +3,11 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Copilot.Api.Auth;
 using Copilot.Api.Sidebar;
 using Copilot.Api.Tenants;
 using Copilot.Fakes.Zendesk;
+using Copilot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -29,7 +31,7 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
     public const string SharedSecret = "acme-shared-secret-0123456789-abcdefghij";
     public const long Agent = 2001, Lead = 2002, Admin = 2003, Customer = 3001, Former = 2009;
 
-    private readonly WebApplication _app;
+    private readonly TestApp _app;
     private readonly string _dir;
 
     public RSA ZendeskKey { get; }
@@ -37,7 +39,7 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
     public HttpClient Http { get; }
     public IServiceProvider Services => _app.Services;
 
-    private SidebarTestHost(WebApplication app, string dir, RSA key, FakeZendesk zendesk, HttpClient http)
+    private SidebarTestHost(TestApp app, string dir, RSA key, FakeZendesk zendesk, HttpClient http)
     {
         _app = app; _dir = dir; ZendeskKey = key; Zendesk = zendesk; Http = http;
     }
@@ -46,9 +48,9 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
     public string Installation => $"{Zendesk.BaseUrl.GetLeftPart(UriPartial.Authority)}/api/v2/apps/installations/42.json";
     public string KeyUrl => $"{Zendesk.BaseUrl.GetLeftPart(UriPartial.Authority)}/api/v2/apps/{AppId}/public_key.pem";
 
-    /// <param name="configure">Runs before the features are added (e.g. to pin the clock).</param>
+    /// <param name="configure">Adds to the host before it starts (e.g. to pin the clock).</param>
     /// <param name="configuredDemoTenant">Also configure a tenant whose id is "demo" on the same helpdesk (demo mode stays off).</param>
-    public static async Task<SidebarTestHost> StartAsync(bool configuredDemoTenant = false, Action<WebApplicationBuilder>? configure = null)
+    public static async Task<SidebarTestHost> StartAsync(bool configuredDemoTenant = false, Action<TestHostBuilder>? configure = null)
     {
         var zendesk = await FakeZendesk.StartAsync(new FakeZendeskData
         {
@@ -72,40 +74,28 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(appDir, "assets", "app-1234.js"), "console.log('app');");
         await File.WriteAllTextAsync(Path.Combine(dir, "secret.txt"), "outside the app folder");
 
-        var app = Program.Build([], b =>
-        {
-            b.WebHost.UseUrls("http://127.0.0.1:0");
-            var settings = new Dictionary<string, string?>
+        var host = new TestHostBuilder()
+            .WithTenant("acme", zendesk.BaseUrl, SharedSecret)
+            .WithSidebarApp(appDir)
+            .With("Sidebar:Tenants:acme:TeamLeadCustomRoleIds:0", "77")
+            .WithRoutes(web =>
             {
-                ["Copilot:Store:Path"] = Path.Combine(dir, "copilot.db"),
-                ["Copilot:Tenants:acme:BaseUrl"] = zendesk.BaseUrl.ToString(),
-                ["Copilot:Tenants:acme:Email"] = "bot@acme.example",
-                ["Copilot:Tenants:acme:ApiToken"] = "token",
-                ["Copilot:Tenants:acme:SharedSecret"] = SharedSecret,
-                ["Sidebar:AppDirectory"] = appDir,
-                ["Sidebar:Tenants:acme:TeamLeadCustomRoleIds:0"] = "77",
-            };
-            if (configuredDemoTenant)
-            {
-                settings["Copilot:Tenants:demo:BaseUrl"] = zendesk.BaseUrl.ToString();
-                settings["Copilot:Tenants:demo:Email"] = "bot@acme.example";
-                settings["Copilot:Tenants:demo:ApiToken"] = "token";
-                settings["Copilot:Tenants:demo:SharedSecret"] = SharedSecret + "-demo";
-            }
-            b.Configuration.AddInMemoryCollection(settings);
-            configure?.Invoke(b);
-        });
-        app.MapGet("/test/whoami", (HttpContext http) => new
+                web.MapGet("/test/whoami", (HttpContext http) => new
+                {
+                    tenant = http.GetTenant().Id,
+                    agent = http.GetAgentId(),
+                    verifiedAgent = http.GetAgentId(),
+                    role = http.User.FindFirst(ClaimTypes.Role)?.Value,
+                }).RequireAuthorization(AuthPolicies.Sidebar);
+                web.MapGet("/test/lead", () => "lead").RequireAuthorization(AuthPolicies.TeamLead);
+            });
+        if (configuredDemoTenant)
         {
-            tenant = http.GetTenant().Id,
-            agent = http.GetAgentId(),
-            verifiedAgent = http.GetAgentId(),
-            role = http.User.FindFirst(ClaimTypes.Role)?.Value,
-        }).RequireAuthorization(TenantExtensions.SidebarPolicy);
-        app.MapGet("/test/lead", () => "lead").RequireAuthorization(SidebarExtensions.TeamLeadPolicy);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SidebarTestHost(app, dir, key, zendesk, new HttpClient { BaseAddress = new Uri(address) });
+            host.WithTenant("demo", zendesk.BaseUrl, SharedSecret + "-demo");
+        }
+        configure?.Invoke(host);
+        var app = await host.StartAsync();
+        return new SidebarTestHost(app, dir, key, zendesk, app.CreateClient());
     }
 
     /// <summary>A token as Zendesk signs a load; every part can be changed or left out.</summary>
@@ -174,10 +164,8 @@ public sealed partial class SidebarTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await _app.StopAsync();
         await _app.DisposeAsync();
         await Zendesk.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 }

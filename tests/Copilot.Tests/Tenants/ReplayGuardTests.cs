@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Api.Store;
 using Copilot.Api.Tenants;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,6 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 
-namespace Copilot.Api.Tenants;
+namespace Copilot.Api.Auth;
 
 /// <summary>
 /// Reads a token from outside before its signature is checked, only to learn whose key to check

@@ -3,7 +3,7 @@ using System.Threading.Channels;
 using Copilot.Api.Store;
 using Dapper;
 
-namespace Copilot.Api.Tenants;
+namespace Copilot.Api.Auth;
 
 /// <summary>
 /// Remembers the <c>jti</c> of every accepted token until it expires, in the store, so a token is

@@ -1,3 +1,4 @@
+using Copilot.Api.Auth;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Sidebar;
@@ -5,9 +6,9 @@ namespace Copilot.Api.Sidebar;
 /// <summary>Roles the sidebar knows, decided server-side from the helpdesk's own record of the user.</summary>
 public static class AgentRoles
 {
-    public const string Agent = "agent";
-    public const string Lead = "lead";
-    public const string Admin = "admin";
+    public const string Agent = AuthRoles.Agent;
+    public const string Lead = AuthRoles.Lead;
+    public const string Admin = AuthRoles.Admin;
 
     public static string Of(DirectoryUser user, SidebarTenantOptions options) => user switch
     {
@@ -16,6 +17,3 @@ public static class AgentRoles
         _ => Agent,
     };
 }
-
-/// <summary>A verified agent of a tenant, as carried by our session token.</summary>
-public sealed record AgentSession(string Tenant, string AgentId, string Name, string Role, DateTimeOffset AuthTime, DateTimeOffset ExpiresAt);

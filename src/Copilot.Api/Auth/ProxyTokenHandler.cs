@@ -1,20 +1,21 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Copilot.Api.Tenants;
+namespace Copilot.Api.Auth;
 
 /// <summary>
 /// Authenticates sidebar calls by the HS256 token Zendesk's app proxy signs with the
 /// tenant's shared secret (<c>Authorization: Bearer …</c>). The unverified <c>iss</c> only
 /// picks whose secret to check against; the tenant comes from a verified signature, never
 /// from the URL or body. <c>exp</c> and <c>jti</c> are required and a <c>jti</c> is accepted once.
-/// It proves the tenant and nothing about the agent (see <see cref="AgentClaim"/>).
+/// It proves the tenant and nothing about the agent (see <see cref="AuthClaims.Agent"/>).
 /// </summary>
-public sealed class SidebarTokenHandler(
+public sealed class ProxyTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
@@ -22,13 +23,6 @@ public sealed class SidebarTokenHandler(
     ReplayGuard replay,
     TimeProvider time) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string SchemeName = "Sidebar";
-    public const string OpenApiScheme = "zendeskProxyToken";
-    public const string TenantClaim = "copilot:tenant";
-
-    /// <summary>The verified acting agent; set only by the session scheme, never from a proxy token.</summary>
-    public const string AgentClaim = "copilot:agent";
-
     /// <summary>Tokens may live at most this long, which bounds how long their ids are remembered.</summary>
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(10);
 
@@ -45,7 +39,7 @@ public sealed class SidebarTokenHandler(
         {
             return AuthenticateResult.Fail("The token is not a JWT.");
         }
-        if (unverified.Issuer == Sidebar.SessionTokens.Issuer)
+        if (unverified.Issuer == AuthSchemes.SessionIssuer)
         {
             // Our own session: the session scheme answers for it.
             return AuthenticateResult.NoResult();
@@ -80,10 +74,10 @@ public sealed class SidebarTokenHandler(
             return AuthenticateResult.Fail("The token was already used.");
         }
         // Proof of the tenant only: the proxy signs whatever claims the browser wrote, so its
-        // "sub" names no one. The agent claim comes from our session (Sidebar/SessionTokenHandler).
-        var identity = new ClaimsIdentity(SchemeName);
-        identity.AddClaim(new Claim(TenantClaim, tenant.Id));
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        // "sub" names no one. The agent claim comes from our session (SessionTokenHandler).
+        var identity = new ClaimsIdentity(AuthSchemes.ProxyToken);
+        identity.AddClaim(new Claim(AuthClaims.Tenant, tenant.Id));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), AuthSchemes.ProxyToken));
     }
 
     /// <summary>Not expired, not living longer than <see cref="MaxLifetime"/>, and not before its <c>nbf</c> (30 s of skew either way).</summary>

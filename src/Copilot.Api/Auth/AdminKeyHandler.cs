@@ -3,9 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Copilot.Api.Tenants;
 using Microsoft.Extensions.Options;
 
-namespace Copilot.Api.Tenants;
+namespace Copilot.Api.Auth;
 
 /// <summary>Admin routes take the deployment's admin key in <c>X-Admin-Key</c>, compared in constant time.</summary>
 public sealed class AdminKeyHandler(
@@ -14,8 +15,6 @@ public sealed class AdminKeyHandler(
     UrlEncoder encoder,
     IOptions<CopilotOptions> copilot) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string SchemeName = "Admin";
-    public const string OpenApiScheme = "adminKey";
     public const string Header = "X-Admin-Key";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -33,7 +32,7 @@ public sealed class AdminKeyHandler(
         {
             return Task.FromResult(AuthenticateResult.Fail("Wrong admin key."));
         }
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Role, "admin")], SchemeName);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Role, AuthRoles.Admin)], AuthSchemes.AdminKey);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), AuthSchemes.AdminKey)));
     }
 }

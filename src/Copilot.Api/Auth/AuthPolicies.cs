@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Copilot.Api.Auth;
+
+/// <summary>
+/// Every authorization policy, each defined once here. A route group names one
+/// (<c>RouteGroups</c>); no feature adds or changes a policy.
+/// </summary>
+public static class AuthPolicies
+{
+    /// <summary>Sidebar routes: the proxy-signed token (tenant only) or our session (tenant and verified agent).</summary>
+    public const string Sidebar = "sidebar";
+
+    /// <summary>A current session with its verified agent (session renewal).</summary>
+    public const string Session = "session";
+
+    /// <summary>Team leads and admins, by a verified session only.</summary>
+    public const string TeamLead = "sidebar-lead";
+
+    /// <summary>The deployment's admin key.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>The admin key (any tenant) or a team lead's or admin's session (its own tenant).</summary>
+    public const string Analytics = "analytics";
+
+    internal static AuthorizationBuilder AddCopilotPolicies(this AuthorizationBuilder auth) => auth
+        .AddPolicy(Sidebar, p => p
+            .AddAuthenticationSchemes(AuthSchemes.ProxyToken, AuthSchemes.Session)
+            .RequireClaim(AuthClaims.Tenant))
+        .AddPolicy(Session, p => p
+            .AddAuthenticationSchemes(AuthSchemes.Session)
+            .RequireClaim(AuthClaims.Agent))
+        .AddPolicy(TeamLead, p => p
+            .AddAuthenticationSchemes(AuthSchemes.Session)
+            .RequireClaim(AuthClaims.Agent)
+            .RequireRole(AuthRoles.Lead, AuthRoles.Admin))
+        .AddPolicy(Admin, p => p
+            .AddAuthenticationSchemes(AuthSchemes.AdminKey)
+            .RequireRole(AuthRoles.Admin))
+        // The proxy token runs too, so a sidebar agent is refused (403) rather than asked to sign in (401).
+        .AddPolicy(Analytics, p => p
+            .AddAuthenticationSchemes(AuthSchemes.AdminKey, AuthSchemes.Session, AuthSchemes.ProxyToken)
+            .RequireAuthenticatedUser()
+            .RequireAssertion(ctx => ReadsAnalytics(ctx.User)));
+
+    /// <summary>
+    /// The admin key, or a verified session (it names a tenant) whose role is lead or admin. The role must
+    /// come from a verified session, never from the proxy token, whose claims the browser writes.
+    /// </summary>
+    public static bool ReadsAnalytics(ClaimsPrincipal user) =>
+        user.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == AuthSchemes.AdminKey)
+        || user.Identities.Any(i => i.HasClaim(c => c.Type == AuthClaims.Tenant)
+            && (i.HasClaim(i.RoleClaimType, AuthRoles.Lead) || i.HasClaim(i.RoleClaimType, AuthRoles.Admin)));
+}

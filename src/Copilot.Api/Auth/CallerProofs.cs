@@ -1,0 +1,57 @@
+using Copilot.Api.Hosting;
+using Microsoft.OpenApi;
+
+namespace Copilot.Api.Auth;
+
+/// <summary>
+/// How each proof of the caller reads in the OpenAPI document: the schemes (<see cref="DescribedScheme"/>),
+/// and for routes that run no ASP.NET Core scheme, what they check themselves (<see cref="CallerProof"/>).
+/// </summary>
+public static class CallerProofs
+{
+    public const string WebhookSignatureHeader = "X-Zendesk-Webhook-Signature";
+    public const string WebhookTimestampHeader = "X-Zendesk-Webhook-Signature-Timestamp";
+
+    public static readonly DescribedScheme ProxyToken = new(AuthSchemes.ProxyTokenOpenApi, AuthSchemes.ProxyToken, new OpenApiSecurityScheme
+    {
+        Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
+        Description = "HS256 JWT signed by Zendesk's app proxy with the tenant's shared secret: iss = tenant id, exp at most 10 minutes ahead, nbf honoured, jti accepted once. Proves the tenant only.",
+    }, TenantOnly: true);
+
+    public static readonly DescribedScheme Session = new(AuthSchemes.SessionOpenApi, AuthSchemes.Session, new OpenApiSecurityScheme
+    {
+        Type = SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT",
+        Description = "The sidebar session written into the app's page after Zendesk's signed load (POST /sidebar/ or /dashboard/): proves the tenant and the agent, with the agent's role. Renewed with POST /sidebar/session up to Sidebar:MaxSessionHours after the signed load.",
+    });
+
+    public static readonly DescribedScheme AdminKey = new(AuthSchemes.AdminKeyOpenApi, AuthSchemes.AdminKey, new OpenApiSecurityScheme
+    {
+        Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = AdminKeyHandler.Header,
+        Description = "The deployment's admin key (Copilot:AdminKey).",
+    });
+
+    /// <summary>The webhook route checks the signature itself (<c>Webhooks/ZendeskWebhookVerifier</c>).</summary>
+    public static readonly DescribedScheme WebhookSignature = new(AuthSchemes.WebhookSignatureOpenApi, null, new OpenApiSecurityScheme
+    {
+        Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = WebhookSignatureHeader,
+        Description = $"base64(HMAC-SHA256(the tenant's webhook signing secret, {WebhookTimestampHeader} + raw body)), the timestamp within 5 minutes of now.",
+    });
+
+    public static readonly IReadOnlyList<DescribedScheme> All = [ProxyToken, Session, AdminKey, WebhookSignature];
+
+    public static readonly CallerProof WebhookSigned = new(AuthSchemes.WebhookSignatureOpenApi,
+        "Zendesk's webhook signature over the timestamp and body, checked with the tenant's signing secret.");
+
+    /// <summary>The POST of a signed location (sidebar, dashboard): the token in its form.</summary>
+    public static readonly CallerProof SignedLoad = new(null,
+        "Zendesk's signed load: an RS256 JWT in the form field 'token', signed with the app's key and checked with the helpdesk's public key; the user it names is checked with the helpdesk.");
+
+    /// <summary>The GET of a signed location: only a 401 saying where the page starts, so it needs no proof.</summary>
+    public static readonly CallerProof NoProof = new(null, "None: answers 401, explaining that the page starts from Zendesk's signed load.");
+
+    /// <summary>
+    /// The local preview (not in the OpenAPI document): no credentials, so its routes exist only in demo mode
+    /// and answer only while the in-process demo helpdesk runs (<c>RouteGroups.Preview</c>).
+    /// </summary>
+    public static readonly CallerProof DemoPreview = new(null, "None: demo mode only, for the in-process demo helpdesk only.");
+}
