@@ -12,6 +12,7 @@ using Copilot.Api.Health;
 using Copilot.Api.Hosting;
 using Copilot.Api.Intents;
 using Copilot.Api.Knowledge;
+using Copilot.Api.Macros;
 using Copilot.Api.ModelTasks;
 using Copilot.Api.RateLimits;
 using Copilot.Api.Rewrite;
@@ -67,7 +68,7 @@ public partial class Program
         app.MapHealth();
         app.MapHome();
         var routes = RouteGroups.Map(app);
-        routes.Tickets.MapAssistApi();
+        routes.Tickets.MapAssistApi().MapMacrosApi();
         routes.TicketTasks.MapDraftsApi().MapTriageApi();
         routes.Rewrite.MapRewriteApi();
         routes.Suggestions.MapFeedbackApi();

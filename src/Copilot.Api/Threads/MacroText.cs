@@ -11,10 +11,14 @@ internal sealed partial record MacroText(string Body, string? SignOff)
     /// <summary>How a gap the agent must fill is written.</summary>
     public const string FillIn = "[fill in: ";
 
+    /// <summary>The text with every placeholder filled from <paramref name="values"/>, or marked for the agent to fill in.</summary>
+    public static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(ThreadText.Normalize(text), m =>
+            values.TryGetValue(m.Groups[1].Value.ToLowerInvariant(), out var v) && v.Length > 0 ? v : FillIn + Describe(m.Groups[1].Value) + "]");
+
     public static MacroText Parse(string text, IReadOnlyDictionary<string, string> values)
     {
-        var filled = Placeholder().Replace(ThreadText.Normalize(text), m =>
-            values.TryGetValue(m.Groups[1].Value.ToLowerInvariant(), out var v) && v.Length > 0 ? v : FillIn + Describe(m.Groups[1].Value) + "]");
+        var filled = Fill(text, values);
         var lines = filled.Split('\n').Select(l => l.TrimEnd()).ToList();
 
         // The macro's own greeting, after at most a short note to agents (its description), gives way to ours.

@@ -57,3 +57,17 @@ public sealed record SolvedTicket(
 {
     public IReadOnlyList<string> Tags { get; init; } = [];
 }
+
+/// <summary>
+/// The ticket as it would be after a macro is applied (nothing is changed): the reply text it writes
+/// (<see cref="CommentPublic"/> false: an internal note), the status, tags, group and assignee it would set.
+/// A null value is one the macro leaves as it is.
+/// </summary>
+public sealed record MacroPreview(
+    long MacroId,
+    string? Comment,
+    bool CommentPublic,
+    string? Status,
+    IReadOnlyList<string>? Tags,
+    long? GroupId,
+    long? AssigneeId);

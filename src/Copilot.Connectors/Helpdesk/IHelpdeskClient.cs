@@ -22,6 +22,10 @@ public interface IHelpdeskClient
     /// <summary>Active macros / canned responses (all pages).</summary>
     Task<IReadOnlyList<HelpdeskMacro>> GetMacrosAsync(CancellationToken cancellationToken);
 
+    /// <summary>What applying the macro to the ticket would change, without changing it.</summary>
+    /// <returns>null when the helpdesk has no such ticket or macro.</returns>
+    Task<MacroPreview?> PreviewMacroAsync(long ticketId, long macroId, CancellationToken cancellationToken);
+
     /// <summary>Recently solved tickets with their public agent replies, newest first, up to <paramref name="max"/>.</summary>
     Task<IReadOnlyList<SolvedTicket>> GetSolvedTicketsAsync(int max, CancellationToken cancellationToken);
 }

@@ -29,6 +29,10 @@ internal interface IZendeskApi
     [Get("/api/v2/macros/active")]
     Task<ZdMacrosResponse> GetActiveMacrosAsync([Query] IDictionary<string, string> page, CancellationToken cancellationToken);
 
+    /// <summary>Show Ticket After Changes: the ticket as the macro would leave it; nothing is changed.</summary>
+    [Get("/api/v2/tickets/{ticketId}/macros/{macroId}/apply")]
+    Task<ZdMacroApplyResponse> GetTicketAfterMacroAsync(long ticketId, long macroId, CancellationToken cancellationToken);
+
     [Get("/api/v2/users/{userId}")]
     Task<ZdUserResponse> GetUserAsync(long userId, CancellationToken cancellationToken);
 

@@ -44,6 +44,18 @@ public sealed partial class ZendeskClient : IHelpdeskClient
         return comments is null ? null : new HelpdeskThread(ZendeskMapping.Ticket(ticket, requester), comments);
     }
 
+    public async Task<MacroPreview?> PreviewMacroAsync(long ticketId, long macroId, CancellationToken cancellationToken)
+    {
+        var response = await _transport.GetAsync((api, ct) => api.GetTicketAfterMacroAsync(ticketId, macroId, ct), notFoundIsNull: true, cancellationToken);
+        if (response?.Result?.Ticket is not { } after)
+        {
+            return null;
+        }
+        var comment = after.Comment?.Body ?? (after.Comment?.HtmlBody is { } html ? Text.HtmlText.ToText(html) : null);
+        return new MacroPreview(macroId, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), after.Comment?.Public ?? true,
+            after.Status, after.Tags, after.GroupId, after.AssigneeId);
+    }
+
     public async Task<IReadOnlyList<SolvedTicket>> GetSolvedTicketsAsync(int max, CancellationToken cancellationToken)
     {
         if (max <= 0)

@@ -27,6 +27,14 @@ internal sealed record ZdTicket(
 
 internal sealed record ZdTicketResponse(ZdTicket? Ticket, List<ZdUser>? Users);
 
+internal sealed record ZdMacroComment(string? Body, string? HtmlBody, bool? Public);
+
+internal sealed record ZdTicketAfterMacro(ZdMacroComment? Comment, string? Status, List<string>? Tags, long? GroupId, long? AssigneeId);
+
+internal sealed record ZdMacroApplyResult(ZdTicketAfterMacro? Ticket);
+
+internal sealed record ZdMacroApplyResponse(ZdMacroApplyResult? Result);
+
 internal sealed record ZdVia(string? Channel);
 
 internal sealed record ZdComment(

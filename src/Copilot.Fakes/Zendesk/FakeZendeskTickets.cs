@@ -17,6 +17,39 @@ internal static class FakeZendeskTickets
         app.MapGet("/api/v2/tickets/{id}", (HttpContext http, string id) => ShowTicket(http, data, id));
         app.MapGet("/api/v2/tickets/{id}/comments", (HttpContext http, string id) => ListComments(http, data, id));
         app.MapGet("/api/v2/search", (HttpContext http) => Search(http, data));
+        app.MapGet("/api/v2/tickets/{id}/macros/{macroId}/apply", (HttpContext http, string id, string macroId) => TicketAfterMacro(data, id, macroId));
+    }
+
+    /// <summary>
+    /// Show Ticket After Changes: the ticket as the macro would leave it, nothing changed. Ticket placeholders are
+    /// filled in; <c>{{current_user.…}}</c> is left for the agent who applies it, as the agent's workspace fills it.
+    /// </summary>
+    private static IResult TicketAfterMacro(FakeZendeskData data, string id, string macroId)
+    {
+        lock (data.Sync)
+        {
+            var ticket = TicketId(id) is { } ticketId ? data.Tickets.FirstOrDefault(t => t.Id == ticketId) : null;
+            var macro = TicketId(macroId) is { } mId ? data.Macros.FirstOrDefault(m => m.Id == mId && m.Active) : null;
+            if (ticket is null || macro is null)
+            {
+                return Missing();
+            }
+            var requester = data.Users.FirstOrDefault(u => u.Id == ticket.RequesterId)?.Name ?? "";
+            var comment = macro.Comment
+                .Replace("{{ticket.requester.first_name}}", requester.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "", StringComparison.Ordinal)
+                .Replace("{{ticket.requester.name}}", requester, StringComparison.Ordinal)
+                .Replace("{{ticket.id}}", ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var after = new Dictionary<string, object?>
+            {
+                ["id"] = ticket.Id,
+                ["status"] = macro.Status ?? ticket.Status,
+                ["tags"] = macro.SetTags.Count > 0 ? macro.SetTags : ticket.Tags,
+                ["group_id"] = null,
+                ["assignee_id"] = ticket.AssigneeId,
+                ["comment"] = string.IsNullOrEmpty(comment) ? null : new Dictionary<string, object?> { ["body"] = FakeZendeskShapes.PlainText(comment), ["public"] = true },
+            };
+            return Write(new Dictionary<string, object?> { ["result"] = new Dictionary<string, object?> { ["ticket"] = after } });
+        }
     }
 
     internal static IResult Write(object body) => Results.Json(body, Json, "application/json; charset=utf-8");

@@ -38,6 +38,9 @@ public sealed class FakeHelpdesk : IHelpdeskClient, IHelpdeskClientFactory
     public Task<IReadOnlyList<HelpdeskMacro>> GetMacrosAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<HelpdeskMacro>>(Macros.ToList());
 
+    public Task<MacroPreview?> PreviewMacroAsync(long ticketId, long macroId, CancellationToken cancellationToken) =>
+        Task.FromResult<MacroPreview?>(null);
+
     public Task<IReadOnlyList<SolvedTicket>> GetSolvedTicketsAsync(int max, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SolvedTicket>>(Solved.Take(max).ToList());
 
