@@ -78,6 +78,10 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
       const key = { 'similar-tickets': 'similarTickets' };
       return json(200, Object.fromEntries(kinds.map((k) => [key[k] ?? k, ids[k]])));
     }
+    if ((m = path.match(/^\/api\/tickets\/(\d+)\/macros\/(\d+)\/preview$/))) {
+      return json(200, { macroId: Number(m[2]), comment: 'Hi Emily, open the bulb in the app, then Settings > Firmware > Check for updates.', commentPublic: true,
+        changes: [{ field: 'status', from: 'open', to: 'pending' }], tagsAdded: ['firmware'], tagsRemoved: [] });
+    }
     if ((m = path.match(/^\/api\/tickets\/(\d+)\/draft$/)) && req.method === 'POST') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
       res.write(`event: sources\ndata: ${JSON.stringify([{ sourceId: '4400007', kind: 'article', title: 'Bulbs flicker at low brightness', url: 'https://lumora.zendesk.com/hc/articles/4400007' }])}\n\n`);

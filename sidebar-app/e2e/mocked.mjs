@@ -80,11 +80,14 @@ async function main() {
   const reported = backend.shown.map((r) => r.kinds.join(','));
   if (reported.length !== 1 || reported[0] !== 'summary,articles,macros,similar-tickets') throw new Error(`display reports: ${JSON.stringify(backend.shown)}`);
   await sidebar.getByRole('group', { name: 'Rate this summary' }).getByRole('button', { name: 'Helpful', exact: true }).click();
-  await sidebar.getByRole('button', { name: 'Insert macro Firmware::Update a bulb' }).click();
+  await sidebar.getByRole('button', { name: 'Preview macro Firmware::Update a bulb' }).click();
+  await sidebar.getByRole('group', { name: 'What Firmware::Update a bulb changes' }).getByText('open → pending').waitFor();
+  await sidebar.getByRole('button', { name: 'Apply macro Firmware::Update a bulb' }).click();
+  await page.getByLabel('Ticket fields').filter({ hasText: 'Status: pending' }).filter({ hasText: 'firmware' }).waitFor();
   while (backend.feedback.length < 4 && Date.now() < deadline + 20_000) await new Promise((r) => setTimeout(r, 100));
   const judged = backend.feedback.slice(2).map((f) => `${f.suggestionId}:${f.outcome}`).sort().join(' ');
   if (judged !== 'mac-1:accepted sum-1:accepted') throw new Error(`summary thumbs and macro use not recorded: ${JSON.stringify(backend.feedback)}`);
-  step('display reported once; summary rated and macro use recorded against their ids');
+  step('display reported once; summary rated; macro previewed, applied to the ticket (status, tags) and its use recorded');
 
   await page.selectOption('#ticket-picker', '117');
   await sidebar.getByText('Hand off to a human').waitFor({ timeout: 30_000 });

@@ -288,6 +288,27 @@ async function main() {
     }
   });
 
+  await scenario('a macro is previewed, then applied as the helpdesk applies it: reply text, status and tags change; its use is recorded', async () => {
+    await openTicket(T.main);
+    const first = panel('Macros').getByRole('button', { name: /^Preview macro / }).first();
+    const title = (await first.getAttribute('aria-label')).replace(/^Preview macro /, '');
+    await first.click();
+    const effect = sidebar.getByRole('group', { name: `What ${title} changes` });
+    await effect.waitFor({ timeout: 30_000 });
+    await shotPanel('Macros', 'panel-macro-preview');
+    const fieldsBefore = await page.getByLabel('Ticket fields').innerText();
+    await sidebar.getByRole('button', { name: `Apply macro ${title}` }).click();
+    await page.waitForFunction((before) => document.querySelector('[aria-label="Ticket fields"]')?.textContent !== before, fieldsBefore);
+    const fieldsAfter = await page.getByLabel('Ticket fields').innerText();
+    check((await page.locator('#reply-box').innerText()).trim().length > 0, 'the macro wrote no reply text');
+    check(!(await page.locator('#reply-box').innerText()).includes('{{'), 'the applied macro left raw placeholders');
+    step(`macro "${title}": ${fieldsBefore} → ${fieldsAfter}`);
+    const used = () => sql(backend.db, `SELECT f.comment FROM feedback f JOIN suggestions s ON s.id = f.suggestion_id WHERE s.ticket_id = ${Number(T.main)} AND s.kind = 'macros' AND f.comment LIKE 'applied macro %';`);
+    for (let i = 0; i < 100 && !used(); i++) await sleep(100);
+    check(used().startsWith('applied macro '), 'applying the macro was not recorded as using the macro list');
+    await page.locator('#reply-box').evaluate((box) => { box.innerHTML = ''; });
+  });
+
   await scenario('thumbs down asks one reason → "rejected" with that reason, for the agent now signed in', async () => {
     // Another agent takes over: the frame reloads with a session for that agent.
     agent = OTHER_AGENT;

@@ -44,6 +44,12 @@ describe('ZafHost', () => {
     expect(client.calls.slice(0, 2)).toEqual([['invoke', 'comment.appendText', 'Hi Anna'], ['set', 'comment.text', '<p>Hi</p>']]);
   });
 
+  it('applies a macro through the workspace, which sets its text, fields and tags itself', async () => {
+    const client = new FakeZafClient();
+    await new ZafHost(client).applyMacro({ macroId: 900002, comment: 'Hi Anna', changes: [{ field: 'status', from: 'open', to: 'pending' }], tagsAdded: ['flicker'], tagsRemoved: [] });
+    expect(client.calls).toEqual([['invoke', 'macro', 900002]]);
+  });
+
   it('resizes with a pixel height', async () => {
     const client = new FakeZafClient();
     await new ZafHost(client).resize(312.4);

@@ -5,7 +5,11 @@ import './preview.css';
 interface Listing { id: number; subject: string; status: string }
 interface Agent { id: string; name: string; role: string }
 interface Comment { id: number; author: string; role: string; public: boolean; text: string; createdAt: string }
-interface Thread { ticket: { id: number; subject: string; requester: { name: string; email: string | null; locale: string | null } }; comments: Comment[] }
+interface Thread {
+  ticket: { id: number; subject: string; status?: string; priority?: string | null; tags?: string[]; requester: { name: string; email: string | null; locale: string | null } };
+  comments: Comment[];
+}
+interface MacroEffect { macroId: number; comment?: string | null; commentPublic?: boolean; changes: { field: string; to?: string | null }[]; tagsAdded: string[]; tagsRemoved: string[] }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const frame = $<HTMLIFrameElement>('sidebar');
@@ -39,13 +43,36 @@ window.addEventListener('message', async (e: MessageEvent) => {
     case 'getCommentText': return reply(replyBox.innerHTML);
     case 'appendText': replyBox.innerHTML += textToHtml(String(msg.args[0] ?? '')); return reply(true);
     case 'setCommentText': replyBox.innerHTML = String(msg.args[0] ?? ''); return reply(true);
+    case 'applyMacro': applyMacro(msg.args[0] as MacroEffect); return reply(true);
     case 'resize': frame.style.height = `${Math.max(200, Number(msg.args[0]) || 0)}px`; return reply(true);
     default: return reply(undefined, `${msg.method} is not available in the preview`);
   }
 });
 
+/** As Zendesk's workspace applies a macro: its text into the reply, its field and tag changes onto the (unsaved) ticket. */
+function applyMacro(effect: MacroEffect) {
+  if (!thread) return;
+  if (effect.comment) replyBox.innerHTML += textToHtml(effect.comment);
+  for (const change of effect.changes) {
+    if (change.field === 'status' && change.to) thread.ticket.status = change.to;
+    if (change.field === 'priority' && change.to) thread.ticket.priority = change.to;
+  }
+  const tags = new Set(thread.ticket.tags ?? []);
+  effect.tagsRemoved.forEach((t) => tags.delete(t));
+  effect.tagsAdded.forEach((t) => tags.add(t));
+  thread.ticket.tags = [...tags];
+  renderFields();
+}
+
+function renderFields() {
+  if (!thread) return;
+  const t = thread.ticket;
+  $('ticket-fields').textContent = `Status: ${t.status ?? '–'} · Priority: ${t.priority ?? '–'} · Tags: ${(t.tags ?? []).join(', ') || '–'}`;
+}
+
 function renderThread() {
   if (!thread) return;
+  renderFields();
   $('ticket-subject').textContent = `#${thread.ticket.id} ${thread.ticket.subject}`;
   const r = thread.ticket.requester;
   $('ticket-requester').textContent = `Requester: ${r.name}${r.email ? ` <${r.email}>` : ''}${r.locale ? ` · ${r.locale}` : ''}`;

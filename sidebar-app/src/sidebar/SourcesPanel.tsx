@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import type { MatchStatus, Source } from '../lib/api/types';
 import type { Host } from '../lib/host/host';
@@ -8,8 +9,10 @@ import { languageTag, matchNote } from './matchNote';
  * A list of sources. Using one — inserting a link or a macro, opening an article or a similar ticket — is
  * recorded as the list's suggestion being used (once the display has been recorded and has an id).
  */
-export function SourcesPanel({ title, kind, items, status, host, suggestionId, tracker }: {
+export function SourcesPanel({ title, kind, items, status, host, suggestionId, tracker, macroAction }: {
   title: string; kind: 'article' | 'macro' | 'ticket'; items: Source[]; status?: MatchStatus; host: Host; suggestionId?: string | null; tracker: FeedbackTracker;
+  /** How a macro is applied (preview, then the helpdesk applies it); without it, its text is inserted. */
+  macroAction?: (item: Source, used: (how: string) => void) => ReactNode;
 }) {
   const id = `${kind}-h`;
   const used = (how: string) => { if (suggestionId) void tracker.used(suggestionId, how); };
@@ -35,7 +38,8 @@ export function SourcesPanel({ title, kind, items, status, host, suggestionId, t
                     <Anchor href={item.url} target="_blank" rel="noreferrer" isExternal onClick={() => used(`opened ${item.sourceId}`)}>Open</Anchor>
                   </>
                 )}
-                {kind === 'macro' && item.passage && (
+                {kind === 'macro' && macroAction && macroAction(item, used)}
+                {kind === 'macro' && !macroAction && item.passage && (
                   <Button size="small" onClick={() => { used(`inserted macro ${item.sourceId}`); void host.appendText(item.passage!); }} aria-label={`Insert macro ${item.title}`}>Insert</Button>
                 )}
                 {kind === 'ticket' && item.url && (

@@ -95,13 +95,13 @@ internal static class PreviewEndpoints
         }
         var t = thread.Ticket;
         return TypedResults.Ok(new PreviewThread(
-            new PreviewTicket(t.Id, t.Subject, t.Status, new PreviewRequester(t.Requester.Name, t.Requester.Email, t.Requester.Locale)),
+            new PreviewTicket(t.Id, t.Subject, t.Status, t.Priority, t.Tags, new PreviewRequester(t.Requester.Name, t.Requester.Email, t.Requester.Locale)),
             thread.Comments.Select(c => new PreviewComment(c.Id, c.Author.Name, c.Author.Role.ToString().ToLowerInvariant(), c.Public, c.Text, c.CreatedAt)).ToList()));
     }
 
     private sealed record PreviewAgent(string Id, string Name, string Role);
     private sealed record PreviewRequester(string Name, string? Email, string? Locale);
-    private sealed record PreviewTicket(long Id, string Subject, string Status, PreviewRequester Requester);
+    private sealed record PreviewTicket(long Id, string Subject, string Status, string? Priority, IReadOnlyList<string> Tags, PreviewRequester Requester);
     private sealed record PreviewComment(long Id, string Author, string Role, bool Public, string Text, DateTimeOffset CreatedAt);
     private sealed record PreviewThread(PreviewTicket Ticket, IReadOnlyList<PreviewComment> Comments);
 }

@@ -1,4 +1,5 @@
 import { readSse } from './sse';
+import type { MacroEffect } from '../host/host';
 import type { Assist, Citation, Draft, DraftRequest, FeedbackEvent, Problem, Rewrite, RewriteAction, Shown, ShownKind } from './types';
 
 export class ApiError extends Error {
@@ -39,6 +40,12 @@ export class CopilotApi {
    */
   shown(ticketId: number, assistId: string, kinds: ShownKind[]): Promise<Shown> {
     return this.json<Shown>(`/api/tickets/${ticketId}/assist/${encodeURIComponent(assistId)}/shown`, { method: 'POST', body: JSON.stringify({ kinds }) });
+  }
+
+  /** What applying a macro would change on the ticket; nothing is changed. `agentName` fills its agent placeholders. */
+  macroPreview(ticketId: number, macroId: string, agentName?: string): Promise<MacroEffect> {
+    const q = agentName ? `?agentName=${encodeURIComponent(agentName)}` : '';
+    return this.json<MacroEffect>(`/api/tickets/${ticketId}/macros/${encodeURIComponent(macroId)}/preview${q}`);
   }
 
   /**

@@ -28,6 +28,16 @@ export interface HostRequest {
   contentType?: string;
 }
 
+/** What a macro does to the ticket, as the backend previewed it (GET …/macros/{id}/preview). */
+export interface MacroEffect {
+  macroId: number;
+  comment?: string | null;
+  commentPublic?: boolean;
+  changes: { field: string; from?: string | null; to?: string | null }[];
+  tagsAdded: string[];
+  tagsRemoved: string[];
+}
+
 export interface Host {
   readonly kind: 'zendesk' | 'preview';
   getTicket(): Promise<TicketInfo>;
@@ -40,6 +50,8 @@ export interface Host {
   onTicketSave(hook: SaveHook): () => void;
   onConversationChanged(handler: () => void): () => void;
   resize(height: number): Promise<void>;
+  /** Applies the macro as the helpdesk applies it (text, fields, tags); the preview page plays `effect` instead. */
+  applyMacro(effect: MacroEffect): Promise<void>;
   /** A call to the helpdesk's own API, made through the host. */
   request<T>(request: HostRequest): Promise<T>;
 }

@@ -1,4 +1,4 @@
-import type { Host, HostRequest, HostUser, SaveHook, TicketInfo } from './host';
+import type { Host, HostRequest, HostUser, MacroEffect, SaveHook, TicketInfo } from './host';
 import { PREVIEW_SOURCE, SIDEBAR_SOURCE, type PreviewMessage, type PreviewMethod } from './preview-protocol';
 
 interface MessageTarget { postMessage(message: unknown, targetOrigin: string): void }
@@ -20,6 +20,7 @@ export class PreviewHost implements Host {
   getCommentText() { return this.call<string>('getCommentText'); }
   async appendText(text: string) { await this.call('appendText', text); }
   async setCommentText(html: string) { await this.call('setCommentText', html); }
+  async applyMacro(effect: MacroEffect) { await this.call('applyMacro', effect); }
   async resize(height: number) { await this.call('resize', Math.ceil(height)); }
   request<T>(request: HostRequest) { return this.call<T>('request', request); }
 

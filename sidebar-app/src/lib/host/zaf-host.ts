@@ -1,4 +1,4 @@
-import type { Host, HostRequest, HostUser, SaveHook, TicketInfo } from './host';
+import type { Host, HostRequest, HostUser, SaveHook, TicketInfo, MacroEffect } from './host';
 
 /** The part of the ZAF v2 client this app uses (the SDK's `ZAFClient.init()` returns one). */
 export interface ZafClient {
@@ -41,6 +41,11 @@ export class ZafHost implements Host {
 
   async appendText(text: string): Promise<void> {
     await this.client.invoke('comment.appendText', text);
+  }
+
+  /** Zendesk applies the macro itself, placeholders, fields and tags included, to the ticket being edited. */
+  async applyMacro(effect: MacroEffect) {
+    await this.client.invoke('macro', effect.macroId);
   }
 
   async setCommentText(html: string): Promise<void> {
