@@ -63,4 +63,7 @@ public sealed class TenantOptions
 
     /// <summary>Replace emails, phones, cards, IBANs and addresses with placeholders before text reaches the model.</summary>
     public bool RedactPii { get; set; } = true;
+
+    /// <summary>Where an applied triage goes on the ticket: the intent's field or tag, the priority.</summary>
+    public Triage.TriageFieldOptions TriageFields { get; set; } = new();
 }

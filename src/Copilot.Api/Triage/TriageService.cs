@@ -52,7 +52,13 @@ public sealed class TriageService(
         };
         await suggestions.AddAsync([suggestion], cancellationToken);
         return new TriageResponse(context.Thread.Ticket.Id, suggestion.Id, labels.Intent, labels.Sentiment, labels.Language, labels.Priority,
-            context.Warnings.Select(AssistMapping.ToDto).ToList(), context.Handoff, run.Provider) { IntentCandidates = candidates };
+            context.Warnings.Select(AssistMapping.ToDto).ToList(), context.Handoff, run.Provider)
+        {
+            IntentCandidates = candidates,
+            // The intents the agent can pick: the tenant's, and whatever triage named.
+            ApplyTo = TriageTargetsDto.For(tenant.Options.TriageFields,
+                tenant.Options.Intents.Append(labels.Intent.Value).Concat(candidates.Select(c => c.Value))),
+        };
     }
 
     /// <summary>Triage's labels, and (offline) the learned model's likeliest intents.</summary>

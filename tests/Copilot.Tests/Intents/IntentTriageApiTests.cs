@@ -30,6 +30,9 @@ public sealed class IntentTriageApiTests : IAsyncLifetime
                 settings[$"Copilot:Tenants:{CopilotTestHost.TenantId}:IntentExamples:{intent}:{i}"] = examples[i];
             }
         }
+        // The admin's mapping: billing has its own tag, the intent also goes into a ticket field; the rest get the default prefix.
+        settings[$"Copilot:Tenants:{CopilotTestHost.TenantId}:TriageFields:IntentTags:billing"] = "billing_question";
+        settings[$"Copilot:Tenants:{CopilotTestHost.TenantId}:TriageFields:IntentFieldId"] = "360001";
         _host = await CopilotTestHost.StartAsync(_zendesk, settings);
         using var sync = CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{CopilotTestHost.TenantId}/sync?full=true");
         (await _host.Client.SendAsync(sync)).EnsureSuccessStatusCode();
@@ -78,6 +81,22 @@ public sealed class IntentTriageApiTests : IAsyncLifetime
         Assert.Equal(candidates[0]!["confidence"]!.GetValue<double>(), intent["confidence"]!.GetValue<double>());
         Assert.True(intent["confidence"]!.GetValue<double>() > 0);
         Assert.Equal("high", triage["priority"]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TriageSaysWhereApplyingItWritesOnTheTicketForEveryIntentTheAgentCanPick()
+    {
+        var ticket = AddTicket("Bridge offline", "My Bridge went offline after the update and the lights are unreachable.");
+
+        var applyTo = (await SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, $"/api/tickets/{ticket}/triage")))["applyTo"]!;
+
+        Assert.Equal(360001, applyTo["intentFieldId"]!.GetValue<long>());
+        Assert.True(applyTo["priority"]!.GetValue<bool>());
+        Assert.Equal(["low", "normal", "high", "urgent"], applyTo["priorities"]!.AsArray().Select(p => p!.GetValue<string>()));
+        var tags = applyTo["intentTags"]!.AsObject();
+        Assert.Equal("billing_question", tags["billing"]!.GetValue<string>());
+        Assert.All(DemoIntents.Names.Where(n => n is not "billing" and not "other"), n => Assert.Equal("intent_" + n.Replace('-', '_'), tags[n]!.GetValue<string>()));
+        Assert.False(tags.ContainsKey("other"));
     }
 
     private long AddTicket(string subject, string body)
