@@ -80,7 +80,7 @@ public sealed class TempIndex : IAsyncDisposable
             var vectors = new PassageVectors(db, s.Models, s.Languages, NullLogger<PassageVectors>.Instance);
             temp._vectors = vectors;
             await temp.EmbedMissingAsync();
-            temp.Hybrid = new HybridKnowledgeSearch(index, vectors, s.Queries, s.Models, s.Tenants, s.Languages, db,
+            temp.Hybrid = new HybridKnowledgeSearch(index, vectors, s.Queries, s.Models, s.Tenants, s.Languages,
                 Options.Create(options), NullLogger<HybridKnowledgeSearch>.Instance);
         }
         return temp;

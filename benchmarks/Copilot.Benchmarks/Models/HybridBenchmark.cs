@@ -39,7 +39,7 @@ internal static class HybridBenchmark
             var models = new TenantModels(new ModelClientFactory(), Options.Create(new KnowledgeOptions()));
             var languages = new Copilot.Api.Offline.LanguageDetector();
             var hybrid = new HybridKnowledgeSearch(keywords, new PassageVectors(db, models, languages, NullLogger<PassageVectors>.Instance), new QueryVectors(), models,
-                new TenantRegistry(Options.Create(new CopilotOptions())), languages, db, Options.Create(new KnowledgeOptions()), NullLogger<HybridKnowledgeSearch>.Instance);
+                new TenantRegistry(Options.Create(new CopilotOptions())), languages, Options.Create(new KnowledgeOptions()), NullLogger<HybridKnowledgeSearch>.Instance);
             var random = new Random(7);
             var bm25 = new List<double>();
             var candidates = new List<double>();
