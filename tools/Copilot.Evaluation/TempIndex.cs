@@ -52,7 +52,8 @@ public sealed class TempIndex : IAsyncDisposable
         var embedder = _semantic.Models.Embedder(tenant)!;
         var vector = await _semantic.Queries.GetAsync(embedder, query.Text, CancellationToken.None);
         var index = (await _vectors!.IndexAsync(tenant, CancellationToken.None))!;
-        return await Hybrid.FuseAsync(Tenant, query, vector, index, minSimilarity ?? embedder.MinSimilarity,
+        var titles = await _vectors.TitlesAsync(tenant, CancellationToken.None);
+        return await Hybrid.FuseAsync(Tenant, query, vector, index, titles, minSimilarity ?? embedder.MinSimilarity,
             vectorWeight ?? _semantic.Knowledge.VectorWeight, CancellationToken.None);
     }
 

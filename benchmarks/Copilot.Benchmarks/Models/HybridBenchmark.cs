@@ -34,6 +34,18 @@ internal static class HybridBenchmark
             Console.WriteLine($"hybrid: {passages:N0} passages written to SQLite/FTS5 in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
 
             var (index, _) = VectorBenchmark.Run(passages, dimensions, queries);
+            // A title vector per source (four passages each), as the fusion reads them.
+            var titles = new TitleVectors();
+            var titleRandom = new Random(5);
+            var title = new float[dimensions];
+            for (var source = 0; source < passages / 4; source++)
+            {
+                for (var d = 0; d < dimensions; d++)
+                {
+                    title[d] = (float)(titleRandom.NextDouble() * 2 - 1);
+                }
+                titles.Add(SourceKind.Article, source.ToString(System.Globalization.CultureInfo.InvariantCulture), title);
+            }
 
             var keywords = new KnowledgeIndex(db, new KnowledgeOptions());
             var models = new TenantModels(new ModelClientFactory(), Options.Create(new KnowledgeOptions()));
@@ -59,7 +71,7 @@ internal static class HybridBenchmark
                 index.Search(vector, HybridKnowledgeSearch.Candidates * 2);
                 var tc = Stopwatch.GetTimestamp();
                 // Random vectors sit far below any real similarity floor: let every neighbour count, so fusion does its full work.
-                var hits = await hybrid.FuseAsync(Tenant, query, vector, index, double.NegativeInfinity, 1.0, CancellationToken.None);
+                var hits = await hybrid.FuseAsync(Tenant, query, vector, index, titles, double.NegativeInfinity, 1.0, CancellationToken.None);
                 var t2 = Stopwatch.GetTimestamp();
                 if (hits.Count != 5)
                 {

@@ -35,15 +35,18 @@ public sealed partial class HybridKnowledgeSearch(
             Log.KeywordsOnly(logger, tenantId, e.Failure);
             return await keywords.SearchAsync(tenantId, query, cancellationToken);
         }
-        return await FuseAsync(tenantId, query, queryVector, index, embedder.MinSimilarity, options.Value.VectorWeight, cancellationToken);
+        return await FuseAsync(tenantId, query, queryVector, index, await vectors.TitlesAsync(tenant, cancellationToken),
+            embedder.MinSimilarity, options.Value.VectorWeight, cancellationToken);
     }
 
     /// <summary>
     /// Everything after the query embedding: keyword candidates, vector candidates above <paramref name="minSimilarity"/>,
-    /// fusion with the vector list weighted <paramref name="vectorWeight"/> against the keyword list's 1.
+    /// fusion with the vector list weighted <paramref name="vectorWeight"/> against the keyword list's 1, and the
+    /// same candidates ordered by their titles' similarity as a third list (<see cref="KnowledgeOptions.TitleVectorWeight"/>).
     /// </summary>
     internal async Task<IReadOnlyList<KnowledgeHit>> FuseAsync(
-        string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, double minSimilarity, double vectorWeight, CancellationToken cancellationToken)
+        string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, TitleVectors? titles, double minSimilarity, double vectorWeight,
+        CancellationToken cancellationToken)
     {
         var limit = Math.Max(query.Limit, 1);
         var kinds = query.Kinds?.Select(PassageVectors.KindCode).ToHashSet();
@@ -62,9 +65,17 @@ public sealed partial class HybridKnowledgeSearch(
         var similarity = vectorRanking.ToDictionary(n => n.Source, n => n.Similarity);
 
         // Fuse by source: a source's best passage represents it in each list (the keyword list's when both have it).
+        // Titles only reorder what the two searches found (a title alone is too short to be a match by itself),
+        // and only when the model found some passage close enough: otherwise it does not know what the query is about.
+        var found = keywordRanking.Select(p => (p.Kind, p.SourceId)).ToList();
+        var titleWeight = options.Value.TitleVectorWeight;
+        var byTitle = titles is null || titleWeight == 0 || vectorRanking.Count == 0
+            ? []
+            : titles.Rank(queryVector, found.Concat(vectorRanking.Select(n => n.Source)).Distinct());
         var fused = RankFusion.Weighted<(SourceKind, string)>([
-            (keywordRanking.Select(p => (p.Kind, p.SourceId)).ToList(), 1.0),
+            (found, 1.0),
             (vectorRanking.Select(n => n.Source).ToList(), vectorWeight),
+            (byTitle, titleWeight),
         ]).Take(limit).ToList();
         var byKeyword = keywordRanking.ToDictionary(p => (p.Kind, p.SourceId));
         var passageOf = vectorRanking.ToDictionary(n => n.Source, n => n.Id);
