@@ -60,6 +60,7 @@ public static class HybridSection
                     ("32 query tokens", o => o.OfflineMaxQueryTokens = 32),
                     ("128 query tokens", o => o.OfflineMaxQueryTokens = 128),
                     ("float weights (OfflineModelQuantized off)", o => o.OfflineModelQuantized = false),
+                    ("no title vectors (TitleVectorWeight 0)", o => o.TitleVectorWeight = 0),
                 })
                 {
                     var changed = Copy(options);
@@ -68,7 +69,7 @@ public static class HybridSection
                     report.AppendLine(Row($"built-in model reads {name} (defaults: {options.VectorContextPassages} passages, {options.OfflineMaxQueryTokens} tokens)",
                         await RankAsync(variant, dataset.Queries, kind)));
                 }
-                report.AppendLine(Row($"**Ours** (defaults: similarity floor {options.OfflineMinSimilarity}, vector weight {options.VectorWeight})", await RankAsync(index, dataset.Queries, kind)));
+                report.AppendLine(Row($"**Ours** (defaults: similarity floor {options.OfflineMinSimilarity}, vector weight {options.VectorWeight}, title vector weight {options.TitleVectorWeight})", await RankAsync(index, dataset.Queries, kind)));
             }
             report.AppendLine();
             report.Append(await FloorTablesAsync(runs, options));
@@ -174,7 +175,7 @@ public static class HybridSection
         ExpandInflections = o.ExpandInflections, DropStopWords = o.DropStopWords, PassageMinWords = o.PassageMinWords, PassageMaxWords = o.PassageMaxWords,
         MaxPastReplies = o.MaxPastReplies, OfflineEmbeddings = o.OfflineEmbeddings, OfflineMinSimilarity = o.OfflineMinSimilarity,
         OfflineMaxQueryTokens = o.OfflineMaxQueryTokens, VectorContextPassages = o.VectorContextPassages, VectorWeight = o.VectorWeight,
-        OfflineModelQuantized = o.OfflineModelQuantized,
+        OfflineModelQuantized = o.OfflineModelQuantized, TitleVectorWeight = o.TitleVectorWeight,
         MinArticleRelevance = o.MinArticleRelevance, MinMacroRelevance = o.MinMacroRelevance, MinPastReplyRelevance = o.MinPastReplyRelevance,
     };
 }

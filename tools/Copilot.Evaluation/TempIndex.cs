@@ -53,7 +53,8 @@ public sealed class TempIndex : IAsyncDisposable
         var embedder = _semantic.Models.Embedder(tenant)!;
         var vector = await _semantic.Queries.GetAsync(embedder, query.Text, CancellationToken.None);
         var index = (await _vectors!.IndexAsync(tenant, CancellationToken.None))!;
-        return await Hybrid.FuseAsync(Tenant, query, vector, index, minSimilarity ?? embedder.MinSimilarity,
+        var titles = await _vectors.TitlesAsync(tenant, CancellationToken.None);
+        return await Hybrid.FuseAsync(Tenant, query, vector, index, titles, minSimilarity ?? embedder.MinSimilarity,
             vectorWeight ?? _semantic.Knowledge.VectorWeight, CancellationToken.None);
     }
 
@@ -81,7 +82,7 @@ public sealed class TempIndex : IAsyncDisposable
             var vectors = new PassageVectors(db, s.Models, s.Languages, NullLogger<PassageVectors>.Instance);
             temp._vectors = vectors;
             await temp.EmbedMissingAsync();
-            temp.Hybrid = new HybridKnowledgeSearch(index, vectors, s.Queries, s.Models, s.Tenants, s.Languages, db,
+            temp.Hybrid = new HybridKnowledgeSearch(index, vectors, s.Queries, s.Models, s.Tenants, s.Languages,
                 Options.Create(options), NullLogger<HybridKnowledgeSearch>.Instance);
         }
         return temp;

@@ -35,12 +35,24 @@ internal static class HybridBenchmark
             Console.WriteLine($"hybrid: {passages:N0} passages written to SQLite/FTS5 in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
 
             var (index, _) = VectorBenchmark.Run(passages, dimensions, queries);
+            // A title vector per source (four passages each), as the fusion reads them.
+            var titles = new TitleVectors();
+            var titleRandom = new Random(5);
+            var title = new float[dimensions];
+            for (var source = 0; source < passages / 4; source++)
+            {
+                for (var d = 0; d < dimensions; d++)
+                {
+                    title[d] = (float)(titleRandom.NextDouble() * 2 - 1);
+                }
+                titles.Add(SourceKind.Article, source.ToString(System.Globalization.CultureInfo.InvariantCulture), title);
+            }
 
             var keywords = new KnowledgeIndex(db, new KnowledgeOptions());
             var models = new TenantModels(new ModelClientFactory(), Options.Create(new KnowledgeOptions()));
             var languages = new LanguageDetector();
             var hybrid = new HybridKnowledgeSearch(keywords, new PassageVectors(db, models, languages, NullLogger<PassageVectors>.Instance), new QueryVectors(), models,
-                new TenantRegistry(Options.Create(new CopilotOptions())), languages, db, Options.Create(new KnowledgeOptions()), NullLogger<HybridKnowledgeSearch>.Instance);
+                new TenantRegistry(Options.Create(new CopilotOptions())), languages, Options.Create(new KnowledgeOptions()), NullLogger<HybridKnowledgeSearch>.Instance);
             var random = new Random(7);
             var bm25 = new List<double>();
             var candidates = new List<double>();
@@ -60,7 +72,7 @@ internal static class HybridBenchmark
                 index.Search(vector, HybridKnowledgeSearch.Candidates * 2);
                 var tc = Stopwatch.GetTimestamp();
                 // Random vectors sit far below any real similarity floor: let every neighbour count, so fusion does its full work.
-                var hits = await hybrid.FuseAsync(Tenant, query, vector, index, double.NegativeInfinity, 1.0, CancellationToken.None);
+                var hits = await hybrid.FuseAsync(Tenant, query, vector, index, titles, double.NegativeInfinity, 1.0, CancellationToken.None);
                 var t2 = Stopwatch.GetTimestamp();
                 if (hits.Count != 5)
                 {

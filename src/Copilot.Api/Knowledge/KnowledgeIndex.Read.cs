@@ -32,6 +32,39 @@ public sealed partial class KnowledgeIndex
             .ToDictionary(g => g.Key, g => Join(g.Select(r => r.Text).ToList()));
     }
 
+    /// <summary>The tenant's passages by id, with their source's title, link and locale; ids not the tenant's are left out.</summary>
+    public async Task<IReadOnlyDictionary<long, KnowledgeHit>> PassagesAsync(string tenant, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<long, KnowledgeHit>();
+        }
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long Id, string Kind, string SourceId, string Title, string? Url, string Text, string? Locale)>(new CommandDefinition(
+            """
+            SELECT p.id, p.kind, p.source_id, s.title, s.url, p.text, s.locale
+            FROM knowledge_passages p
+            JOIN knowledge_sources s ON s.tenant = p.tenant AND s.kind = p.kind AND s.source_id = p.source_id
+            WHERE p.id IN @ids AND +p.tenant = @tenant -- "+": look rows up by id; the tenant index would scan them all
+            """,
+            new { tenant, ids }, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.Id, r => new KnowledgeHit(SourceKinds.Parse(r.Kind), r.SourceId, r.Title, r.Url, r.Text, 0, r.Locale));
+    }
+
+    /// <summary>Which of the tenant's sources each passage belongs to, read from the small scope index (no passage text).</summary>
+    public async Task<IReadOnlyDictionary<long, (SourceKind Kind, string SourceId)>> SourcesOfAsync(string tenant, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<long, (SourceKind, string)>();
+        }
+        await using var connection = await _db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long Id, string Kind, string SourceId)>(new CommandDefinition(
+            "SELECT id, kind, source_id FROM knowledge_passages INDEXED BY knowledge_passages_scope WHERE id IN @ids AND tenant = @tenant",
+            new { tenant, ids }, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.Id, r => (SourceKinds.Parse(r.Kind), r.SourceId));
+    }
+
     private static string Join(IReadOnlyList<string> passages)
     {
         var text = new System.Text.StringBuilder(passages[0]);

@@ -40,12 +40,30 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
     /// <summary>The hits, and the terms the query was cut down to (for admin diagnostics).</summary>
     public async Task<(IReadOnlyList<KnowledgeHit> Hits, IReadOnlyList<string> Terms)> SearchExplainedAsync(string tenant, KnowledgeQuery query, CancellationToken cancellationToken)
     {
+        var ranking = await RankAsync(tenant, query, cancellationToken);
+        if (ranking.Passages.Count == 0)
+        {
+            return ([], ranking.Terms);
+        }
+        var details = await PassagesAsync(tenant, ranking.Passages.Select(p => p.Id).ToArray(), cancellationToken);
+        return (ranking.Passages
+            .Where(p => details.ContainsKey(p.Id))
+            .Select(p => details[p.Id] with { Score = p.Score, KeywordScore = p.Score, KeywordRelevance = p.Relevance })
+            .ToList(), ranking.Terms);
+    }
+
+    /// <summary>
+    /// The best passage of each matching source, best first, without their texts: a search that shows only
+    /// some of them (fusion with vector search) ranks first and reads the few it shows.
+    /// </summary>
+    public async Task<KeywordRanking> RankAsync(string tenant, KnowledgeQuery query, CancellationToken cancellationToken)
+    {
         var counted = FtsQuery.TermCounts(query.Text, MaxCandidateTerms, _options.DropStopWords);
         var candidates = counted.Select(c => c.Term).ToList();
         var limit = Math.Clamp(query.Limit, 1, MaxLimit);
         if (candidates.Count == 0)
         {
-            return ([], []);
+            return new KeywordRanking([], []);
         }
         await using var connection = await _db.OpenAsync(cancellationToken);
         IReadOnlyDictionary<string, long> frequency;
@@ -70,7 +88,7 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         }
         if (FtsQuery.Build(terms) is not { } match)
         {
-            return ([], terms);
+            return new KeywordRanking([], terms);
         }
         // Only a query whose rarest term alone is over budget gets here with more postings than
         // the budget: it says little about what it wants, so it is ranked among the newest matches.
@@ -81,97 +99,16 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
             pragma.CommandText = $"PRAGMA cache_size = -{CacheKib}";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
-        var best = await BestPassagesAsync(connection, tenant, match, scan, limit, query, cancellationToken);
+        // How many passages can match at most: known when terms were chosen by their counts (a term the
+        // vocabulary does not know may still match, so then it is unknown too).
+        var bounded = _options.SelectTermsByRarity && terms.All(t => frequency.GetValueOrDefault(t) > 0);
+        var best = await BestPassagesAsync(connection, tenant, match, scan, bounded ? scan ?? postings : null, limit, query, cancellationToken);
         if (best.Count == 0)
         {
-            return ([], terms);
+            return new KeywordRanking([], terms);
         }
         var unit = await RareTermScoreAsync(connection, cancellationToken);
-        var details = (await connection.QueryAsync<PassageRow>(new CommandDefinition(
-            """
-            SELECT p.id AS Id, p.text AS Text, s.title AS Title, s.url AS Url, s.locale AS Locale
-            FROM knowledge_passages p
-            JOIN knowledge_sources s ON s.tenant = p.tenant AND s.kind = p.kind AND s.source_id = p.source_id
-            WHERE p.id IN @ids
-            """,
-            new { ids = best.Select(b => b.Id).ToArray() }, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
-        return (best
-            .Where(b => details.ContainsKey(b.Id))
-            .Select(b =>
-            {
-                var d = details[b.Id];
-                return new KnowledgeHit(SourceKinds.Parse(b.Kind), b.SourceId, d.Title, d.Url, d.Text, -b.Rank, d.Locale)
-                {
-                    KeywordRelevance = Math.Round(-b.Rank / unit, 4),
-                };
-            })
-            .ToList(), terms);
-    }
-
-    /// <summary>
-    /// Reads ranked passages and keeps the first of each source. Candidates are capped (a top-N
-    /// sort is far cheaper than sorting every match); if the cap was hit before enough distinct
-    /// sources turned up, it reads again with a larger cap.
-    /// </summary>
-    private async Task<List<Ranked>> BestPassagesAsync(SqliteConnection connection, string tenant, string match, long? scan, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
-    {
-        var locale = SourceKinds.NormalizeLocale(query.Locale);
-        var matches = scan is null
-            ? "SELECT rowid AS id, bm25(knowledge_fts, $titleWeight, 1.0) AS rank FROM knowledge_fts WHERE knowledge_fts MATCH $match"
-            : "SELECT rowid AS id, bm25(knowledge_fts, $titleWeight, 1.0) AS rank FROM knowledge_fts WHERE knowledge_fts MATCH $match ORDER BY rowid DESC LIMIT $scan";
-        var sql = $"""
-            SELECT p.id, p.kind, p.source_id, f.rank
-            FROM ({matches}) f
-            JOIN knowledge_passages p ON p.id = f.id
-            WHERE p.tenant = $tenant
-            {(query.Kinds is { Count: > 0 } ? "AND p.kind IN (" + string.Join(", ", query.Kinds.Select((_, i) => "$kind" + i)) + ")" : "")}
-            {(locale is not null ? "AND (p.locale IS NULL OR p.locale = $locale OR p.locale LIKE $localePrefix ESCAPE '\\')" : "")}
-            ORDER BY f.rank
-            LIMIT $candidates
-            """;
-        for (var candidates = Math.Max(limit * 8, 40); ; candidates *= 4)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Parameters.AddWithValue("$titleWeight", _options.TitleWeight);
-            command.Parameters.AddWithValue("$match", match);
-            command.Parameters.AddWithValue("$tenant", tenant);
-            command.Parameters.AddWithValue("$candidates", candidates);
-            if (scan is not null)
-            {
-                command.Parameters.AddWithValue("$scan", scan.Value);
-            }
-            var i = 0;
-            foreach (var kind in query.Kinds ?? [])
-            {
-                command.Parameters.AddWithValue("$kind" + i++, kind.ToName());
-            }
-            if (locale is not null)
-            {
-                command.Parameters.AddWithValue("$locale", locale);
-                command.Parameters.AddWithValue("$localePrefix", EscapeLike(locale) + "-%");
-            }
-
-            var best = new List<Ranked>(limit);
-            var seen = new HashSet<(string, string)>();
-            var read = 0;
-            await using (DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                while (best.Count < limit && await reader.ReadAsync(cancellationToken))
-                {
-                    read++;
-                    var row = new Ranked(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3));
-                    if (seen.Add((row.Kind, row.SourceId)))
-                    {
-                        best.Add(row);
-                    }
-                }
-            }
-            if (best.Count == limit || read < candidates || candidates >= 100_000)
-            {
-                return best;
-            }
-        }
+        return new KeywordRanking(best.Select(b => new RankedPassage(b.Id, SourceKinds.Parse(b.Kind), b.SourceId, -b.Rank, Math.Round(-b.Rank / unit, 4))).ToList(), terms);
     }
 
     /// <summary>
@@ -185,10 +122,13 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         var rows = await _frequencies.RowsAsync(connection, cancellationToken);
         return (K1 + 1) * Math.Max(1e-6, Math.Log((rows - 1 + 0.5) / 1.5));
     }
-
-    private static string EscapeLike(string value) => value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-
-    private sealed record Ranked(long Id, string Kind, string SourceId, double Rank);
-
-    private sealed record PassageRow(long Id, string Text, string Title, string? Url, string? Locale);
 }
+
+/// <summary>A keyword search's ranked passages (one per source, best first) and the terms it searched for.</summary>
+public sealed record KeywordRanking(IReadOnlyList<RankedPassage> Passages, IReadOnlyList<string> Terms);
+
+/// <summary>
+/// A passage as keyword search ranked it: <see cref="Score"/> is the BM25 relevance (negated FTS5 rank),
+/// <see cref="Relevance"/> the same in rare-term units (<see cref="KnowledgeHit.KeywordRelevance"/>).
+/// </summary>
+public sealed record RankedPassage(long Id, SourceKind Kind, string SourceId, double Score, double Relevance);

@@ -90,6 +90,13 @@ public sealed class KnowledgeOptions
     public double VectorWeight { get; set; } = 2.0;
 
     /// <summary>
+    /// Weight of a third list in the fusion: the sources keyword and vector search found, ordered by how close
+    /// their titles alone are to the query. It votes as the keyword list does (1); 0 leaves titles out.
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double TitleVectorWeight { get; set; } = 1.0;
+
+    /// <summary>
     /// Following passages of the same source the built-in model reads with each passage: a vector of
     /// a longer stretch (about 120-240 words) tells documents of one template apart better: with two, ABCD Recall@3 is
     /// highest and Bitext unchanged (the rows in docs/evaluation.md).

@@ -18,10 +18,12 @@ internal sealed class TermFrequencies(TimeProvider time)
     private ConcurrentDictionary<string, long> _counts = new(StringComparer.Ordinal);
     private DateTimeOffset _since = time.GetUtcNow();
     private long? _rows;
+    private ConcurrentDictionary<string, IReadOnlyDictionary<string, long>> _tenantPassages = new(StringComparer.Ordinal);
 
     public void Clear()
     {
         _counts = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        _tenantPassages = new ConcurrentDictionary<string, IReadOnlyDictionary<string, long>>(StringComparer.Ordinal);
         _rows = null;
         _since = time.GetUtcNow();
     }
@@ -34,6 +36,23 @@ internal sealed class TermFrequencies(TimeProvider time)
             Clear();
         }
         return _rows ??= await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM knowledge_passages", cancellationToken: cancellationToken));
+    }
+
+    /// <summary>What share of the whole index the tenant's passages of these kinds (every kind when null) are.</summary>
+    public async Task<double> ShareAsync(SqliteConnection connection, string tenant, IReadOnlyCollection<SourceKind>? kinds, CancellationToken cancellationToken)
+    {
+        var rows = await RowsAsync(connection, cancellationToken);
+        var passages = _tenantPassages;
+        if (!passages.TryGetValue(tenant, out var byKind))
+        {
+            // A source without words still has one (empty) passage.
+            byKind = (await connection.QueryAsync<(string Kind, long Passages)>(new CommandDefinition(
+                "SELECT kind, SUM(MAX(passages, 1)) FROM knowledge_sources WHERE tenant = @tenant GROUP BY kind", new { tenant }, cancellationToken: cancellationToken)))
+                .ToDictionary(r => r.Kind, r => r.Passages, StringComparer.Ordinal);
+            passages[tenant] = byKind;
+        }
+        var owned = kinds is { Count: > 0 } ? kinds.Distinct().Sum(k => byKind.GetValueOrDefault(k.ToName())) : byKind.Values.Sum();
+        return rows == 0 ? 0 : Math.Min(1.0, (double)owned / rows);
     }
 
     public async Task<IReadOnlyDictionary<string, long>> GetAsync(SqliteConnection connection, IReadOnlyList<string> terms, CancellationToken cancellationToken)

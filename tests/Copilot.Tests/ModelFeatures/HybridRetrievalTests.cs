@@ -114,7 +114,7 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
         var target = passages.First(p => plain.All(h => h.SourceId != p.Source));
         var vector = FakeOpenAI.EmbeddingFor(target.Title + "\n" + target.Text, index.Dimensions);
 
-        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query with { Limit = 20 }, vector, index, Vectors.Options.Model.MinSimilarity, 1.0, CancellationToken.None);
+        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query with { Limit = 20 }, vector, index, await Store.TitlesAsync(Vectors, CancellationToken.None), Vectors.Options.Model.MinSimilarity, 1.0, CancellationToken.None);
 
         var found = Assert.Single(hits, h => h.SourceId == target.Source);
         Assert.Equal(0, found.KeywordScore);
@@ -134,11 +134,53 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
         var nearest = index.Search(unrelated, 3);
         Assert.All(nearest, n => Assert.True(n.Score < Vectors.Options.Model.MinSimilarity));
 
-        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, unrelated, index, Vectors.Options.Model.MinSimilarity, 1.0, CancellationToken.None);
+        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, unrelated, index, await Store.TitlesAsync(Vectors, CancellationToken.None), Vectors.Options.Model.MinSimilarity, 1.0, CancellationToken.None);
 
         var plain = await fixture.Host.Services.GetRequiredService<KnowledgeIndex>().SearchAsync(ModelTenantFixture.VectorsTenant, query, CancellationToken.None);
         Assert.Equal(plain.Select(p => p.SourceId), hits.Select(h => h.SourceId));
         Assert.All(hits, h => Assert.Null(h.Similarity));
+    }
+
+    [Fact]
+    public async Task EachSourceGetsOneTitleVectorAndAStoreWithoutThemGetsThemOnTheNextPass()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        var sources = await CountAsync("SELECT count(*) FROM knowledge_passages WHERE tenant = 'vectors' AND ordinal = 0");
+        Assert.Equal(sources, await CountAsync("SELECT count(*) FROM title_vectors WHERE tenant = 'vectors' AND dimensions = 128"));
+        // A store from before title vectors: every passage embedded, no title.
+        await CountAsync("DELETE FROM title_vectors WHERE tenant = 'vectors' RETURNING 0");
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM title_vectors WHERE tenant = 'vectors'"));
+        fixture.Embedder.ClearRequests();
+
+        Assert.Equal(0, await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None));
+
+        Assert.Equal(sources, await CountAsync("SELECT count(*) FROM title_vectors WHERE tenant = 'vectors' AND dimensions = 128"));
+        Assert.Equal((sources + PassageVectors.BatchSize - 1) / PassageVectors.BatchSize, fixture.Embedder.Requests.Count(r => r.Path.EndsWith("embeddings", StringComparison.Ordinal)));
+        Assert.Equal(sources, (await Store.TitlesAsync(Vectors, CancellationToken.None))!.Count);
+    }
+
+    [Fact]
+    public async Task TitlesReorderWhatKeywordAndVectorSearchFoundAndAddNothing()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        var index = (await Store.IndexAsync(Vectors, CancellationToken.None))!;
+        var titles = (await Store.TitlesAsync(Vectors, CancellationToken.None))!;
+        var hybrid = fixture.Host.Services.GetRequiredService<HybridKnowledgeSearch>();
+        var query = new KnowledgeQuery("bridge offline reset", HybridKnowledgeSearch.Candidates, [SourceKind.Article]);
+        var plain = await fixture.Host.Services.GetRequiredService<KnowledgeIndex>().SearchAsync(ModelTenantFixture.VectorsTenant, query, CancellationToken.None);
+        // The query vector is the last keyword hit's title: with titles, that source climbs (the passage
+        // vectors' own list weighs nothing here, so that only titles can move it).
+        var target = plain[^1];
+        var vector = FakeOpenAI.EmbeddingFor(target.Title, index.Dimensions);
+
+        var without = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, null, Vectors.Options.Model.MinSimilarity, 0.0, CancellationToken.None);
+        var with = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, Vectors.Options.Model.MinSimilarity, 0.0, CancellationToken.None);
+
+        Assert.Contains(without, h => h.Similarity is not null);
+        Assert.Equal(without.Select(h => h.SourceId).Order(), with.Select(h => h.SourceId).Order());
+        int RankOf(IReadOnlyList<KnowledgeHit> hits) => hits.Select(h => h.SourceId).ToList().IndexOf(target.SourceId);
+        Assert.True(RankOf(with) < RankOf(without), $"rank {RankOf(with)} with titles, {RankOf(without)} without");
+        Assert.Equal(without.Single(h => h.SourceId == target.SourceId).KeywordScore, with.Single(h => h.SourceId == target.SourceId).KeywordScore);
     }
 
     [Fact]

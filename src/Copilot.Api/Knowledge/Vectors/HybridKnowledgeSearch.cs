@@ -1,10 +1,8 @@
 using Copilot.Api.Knowledge;
 using Copilot.Api.Languages;
 using Copilot.Api.ModelTasks;
-using Copilot.Api.Store;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Models;
-using Dapper;
 
 namespace Copilot.Api.Knowledge.Vectors;
 
@@ -16,7 +14,7 @@ namespace Copilot.Api.Knowledge.Vectors;
 /// </summary>
 public sealed partial class HybridKnowledgeSearch(
     KnowledgeIndex keywords, PassageVectors vectors, QueryVectors queryVectors, TenantModels models, TenantRegistry tenants,
-    ILanguageDetector languages, Db db, Microsoft.Extensions.Options.IOptions<KnowledgeOptions> options, ILogger<HybridKnowledgeSearch> logger) : IKnowledgeSearch
+    ILanguageDetector languages, Microsoft.Extensions.Options.IOptions<KnowledgeOptions> options, ILogger<HybridKnowledgeSearch> logger) : IKnowledgeSearch
 {
     /// <summary>Candidates taken from each list before fusing.</summary>
     public const int Candidates = 40;
@@ -39,15 +37,18 @@ public sealed partial class HybridKnowledgeSearch(
             Log.KeywordsOnly(logger, tenantId, e.Failure);
             return await keywords.SearchAsync(tenantId, query, cancellationToken);
         }
-        return await FuseAsync(tenantId, query, queryVector, index, embedder.MinSimilarity, options.Value.VectorWeight, cancellationToken);
+        return await FuseAsync(tenantId, query, queryVector, index, await vectors.TitlesAsync(tenant, cancellationToken),
+            embedder.MinSimilarity, options.Value.VectorWeight, cancellationToken);
     }
 
     /// <summary>
     /// Everything after the query embedding: keyword candidates, vector candidates above <paramref name="minSimilarity"/>,
-    /// fusion with the vector list weighted <paramref name="vectorWeight"/> against the keyword list's 1.
+    /// fusion with the vector list weighted <paramref name="vectorWeight"/> against the keyword list's 1, and the
+    /// same candidates ordered by their titles' similarity as a third list (<see cref="KnowledgeOptions.TitleVectorWeight"/>).
     /// </summary>
     internal async Task<IReadOnlyList<KnowledgeHit>> FuseAsync(
-        string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, double minSimilarity, double vectorWeight, CancellationToken cancellationToken)
+        string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, TitleVectors? titles, double minSimilarity, double vectorWeight,
+        CancellationToken cancellationToken)
     {
         var limit = Math.Max(query.Limit, 1);
         var kinds = query.Kinds?.Select(PassageVectors.KindCode).ToHashSet();
@@ -55,43 +56,44 @@ public sealed partial class HybridKnowledgeSearch(
         // The scan is CPU-bound and the keyword query waits on SQLite: run them side by side.
         var scan = Task.Run(() => index.Search(queryVector, Candidates * 2, (kind, l) =>
             (kinds is null || kinds.Contains(kind)) && (locale is null || l is null || l == locale || l.StartsWith(locale + "-", StringComparison.Ordinal))), cancellationToken);
-        var keywordHits = await keywords.SearchAsync(tenantId, query with { Limit = Candidates }, cancellationToken);
+        var keywordRanking = (await keywords.RankAsync(tenantId, query with { Limit = Candidates }, cancellationToken)).Passages;
         var nearest = await scan;
 
         // Nearest is not the same as relevant: below the tenant's floor a neighbour is no match.
         nearest = nearest.Where(n => n.Score >= minSimilarity).ToList();
-        var details = await PassagesAsync(tenantId, nearest.Select(n => n.Id).ToArray(), cancellationToken);
-        var vectorHits = nearest.Where(n => details.ContainsKey(n.Id)).Select(n => details[n.Id] with { Similarity = Math.Round(n.Score, 4) })
-            .DistinctBy(h => (h.Kind, h.SourceId)).Take(Candidates).ToList();
-        var similarity = vectorHits.ToDictionary(h => (h.Kind, h.SourceId), h => h.Similarity);
+        var sources = await keywords.SourcesOfAsync(tenantId, nearest.Select(n => n.Id).ToArray(), cancellationToken);
+        var vectorRanking = nearest.Where(n => sources.ContainsKey(n.Id)).Select(n => (n.Id, Source: sources[n.Id], Similarity: Math.Round(n.Score, 4)))
+            .DistinctBy(n => n.Source).Take(Candidates).ToList();
+        var similarity = vectorRanking.ToDictionary(n => n.Source, n => n.Similarity);
 
-        // Fuse by source: a source's best passage represents it in each list.
+        // Fuse by source: a source's best passage represents it in each list (the keyword list's when both have it).
+        // Titles only reorder what the two searches found (a title alone is too short to be a match by itself),
+        // and only when the model found some passage close enough: otherwise it does not know what the query is about.
+        var found = keywordRanking.Select(p => (p.Kind, p.SourceId)).ToList();
+        var titleWeight = options.Value.TitleVectorWeight;
+        var byTitle = titles is null || titleWeight == 0 || vectorRanking.Count == 0
+            ? []
+            : titles.Rank(queryVector, found.Concat(vectorRanking.Select(n => n.Source)).Distinct());
         var fused = RankFusion.Weighted<(SourceKind, string)>([
-            (keywordHits.Select(h => (h.Kind, h.SourceId)).ToList(), 1.0),
-            (vectorHits.Select(h => (h.Kind, h.SourceId)).ToList(), vectorWeight),
-        ]);
-        var byKey = keywordHits.Select(h => h with { Similarity = similarity.GetValueOrDefault((h.Kind, h.SourceId)) })
-            .Concat(vectorHits.Select(h => h with { KeywordScore = 0 }))
-            .DistinctBy(h => (h.Kind, h.SourceId)).ToDictionary(h => (h.Kind, h.SourceId));
-        return fused.Take(limit).Select(f => byKey[f.Item] with { Score = Math.Round(f.Score * 1000, 3) }).ToList();
-    }
-
-    private async Task<Dictionary<long, KnowledgeHit>> PassagesAsync(string tenant, long[] ids, CancellationToken cancellationToken)
-    {
-        if (ids.Length == 0)
+            (found, 1.0),
+            (vectorRanking.Select(n => n.Source).ToList(), vectorWeight),
+            (byTitle, titleWeight),
+        ]).Take(limit).ToList();
+        var byKeyword = keywordRanking.ToDictionary(p => (p.Kind, p.SourceId));
+        var passageOf = vectorRanking.ToDictionary(n => n.Source, n => n.Id);
+        foreach (var p in keywordRanking)
         {
-            return [];
+            passageOf[(p.Kind, p.SourceId)] = p.Id;
         }
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long Id, string Kind, string SourceId, string Title, string? Url, string Text, string? Locale)>(new CommandDefinition(
-            """
-            SELECT p.id, p.kind, p.source_id, s.title, s.url, p.text, s.locale
-            FROM knowledge_passages p
-            JOIN knowledge_sources s ON s.tenant = p.tenant AND s.kind = p.kind AND s.source_id = p.source_id
-            WHERE p.id IN @ids AND +p.tenant = @tenant -- "+": look rows up by id; the tenant index would scan them all
-            """,
-            new { tenant, ids }, cancellationToken: cancellationToken));
-        return rows.ToDictionary(r => r.Id, r => new KnowledgeHit(SourceKinds.Parse(r.Kind), r.SourceId, r.Title, r.Url, r.Text, 0, r.Locale));
+        // Only the passages shown are read whole.
+        var details = await keywords.PassagesAsync(tenantId, fused.Select(f => passageOf[f.Item]).ToArray(), cancellationToken);
+        return fused.Where(f => details.ContainsKey(passageOf[f.Item])).Select(f =>
+        {
+            var hit = details[passageOf[f.Item]] with { Score = Math.Round(f.Score * 1000, 3) };
+            return byKeyword.TryGetValue(f.Item, out var k)
+                ? hit with { KeywordScore = k.Score, KeywordRelevance = k.Relevance, Similarity = similarity.TryGetValue(f.Item, out var s) ? s : null }
+                : hit with { KeywordScore = 0, Similarity = similarity[f.Item] };
+        }).ToList();
     }
 
     private static partial class Log

@@ -17,7 +17,7 @@ namespace Copilot.Api.Knowledge.Vectors;
 public sealed partial class PassageVectors(Db db, TenantModels models, ILanguageDetector languages, ILogger<PassageVectors> logger)
 {
     public const int BatchSize = 64;
-    private readonly ConcurrentDictionary<string, (string Model, VectorIndex Index)> _loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Model, VectorIndex Index, TitleVectors Titles)> _loaded = new(StringComparer.Ordinal);
 
     /// <summary>Embeds up to <paramref name="max"/> passages that have no vector for the tenant's model yet; returns how many.</summary>
     public async Task<int> EmbedMissingAsync(Tenant tenant, int max, CancellationToken cancellationToken)
@@ -28,11 +28,13 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
         }
         var model = embedder.Model;
         var done = 0;
-        while (done < max)
+        var work = 0;
+        while (work < max)
         {
-            List<(long Id, string Title, string Text, string? Locale)> batch;
+            List<(long Id, string Title, string Text, string? Locale)> batch, titles;
             await using (var connection = await db.OpenAsync(cancellationToken))
             {
+                var args = new { tenant = tenant.Id, model, limit = Math.Min(BatchSize, max - work), context = embedder.ContextPassages };
                 batch = (await connection.QueryAsync<(long, string, string, string?)>(new CommandDefinition(
                     """
                     SELECT p.id, p.title,
@@ -46,34 +48,52 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
                     WHERE p.tenant = @tenant AND v.passage_id IS NULL
                     ORDER BY p.id LIMIT @limit
                     """,
-                    new { tenant = tenant.Id, model, limit = Math.Min(BatchSize, max - done), context = embedder.ContextPassages },
-                    cancellationToken: cancellationToken))).ToList();
+                    args, cancellationToken: cancellationToken))).ToList();
+                // Each source's title once, with its first passage (stores from before title vectors get theirs here too).
+                titles = (await connection.QueryAsync<(long, string, string, string?)>(new CommandDefinition(
+                    """
+                    SELECT p.id, p.title, p.text, p.locale
+                    FROM knowledge_passages p
+                    LEFT JOIN title_vectors t ON t.passage_id = p.id AND t.model = @model
+                    WHERE p.tenant = @tenant AND p.ordinal = 0 AND t.passage_id IS NULL
+                    ORDER BY p.id LIMIT @limit
+                    """,
+                    args, cancellationToken: cancellationToken))).ToList();
             }
-            if (batch.Count == 0)
+            if (batch.Count == 0 && titles.Count == 0)
             {
                 break;
             }
             // A model that reads one language gets only passages in it; the others are marked as read
             // (an empty vector) so that they are not asked for again, and keep keyword search.
-            var readable = batch.Select(b => embedder.Accepts(b.Locale ?? languages.Detect(b.Title + "\n" + b.Text).Code)).ToArray();
-            var texts = batch.Where((_, i) => readable[i]).Select(b => b.Title + "\n" + b.Text).ToList();
+            bool Readable((long, string Title, string Text, string? Locale) b) => embedder.Accepts(b.Locale ?? languages.Detect(b.Title + "\n" + b.Text).Code);
+            var readable = batch.Select(Readable).ToArray();
+            var readableTitles = titles.Select(Readable).ToArray();
+            // Passages and titles in one call.
+            var texts = batch.Where((_, i) => readable[i]).Select(b => b.Title + "\n" + b.Text)
+                .Concat(titles.Where((_, i) => readableTitles[i]).Select(t => t.Title)).ToList();
             var embeddings = texts.Count == 0 ? [] : await embedder.Generator.GenerateAsync(texts, cancellationToken: cancellationToken);
             await using (var connection = await db.OpenAsync(cancellationToken))
             {
                 await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-                for (int i = 0, e = 0; i < batch.Count; i++)
+                var e = 0;
+                foreach (var (table, rows, read) in new[] { ("passage_vectors", batch, readable), ("title_vectors", titles, readableTitles) })
                 {
-                    var vector = readable[i] ? embeddings[e++].Vector : ReadOnlyMemory<float>.Empty;
-                    await connection.ExecuteAsync(new CommandDefinition(
-                        "INSERT OR REPLACE INTO passage_vectors (passage_id, tenant, model, dimensions, vector) VALUES (@id, @tenant, @model, @dims, @blob)",
-                        new { id = batch[i].Id, tenant = tenant.Id, model, dims = vector.Length, blob = MemoryMarshal.AsBytes(vector.Span).ToArray() },
-                        tx, cancellationToken: cancellationToken));
+                    for (var i = 0; i < rows.Count; i++)
+                    {
+                        var vector = read[i] ? embeddings[e++].Vector : ReadOnlyMemory<float>.Empty;
+                        await connection.ExecuteAsync(new CommandDefinition(
+                            $"INSERT OR REPLACE INTO {table} (passage_id, tenant, model, dimensions, vector) VALUES (@id, @tenant, @model, @dims, @blob)",
+                            new { id = rows[i].Id, tenant = tenant.Id, model, dims = vector.Length, blob = MemoryMarshal.AsBytes(vector.Span).ToArray() },
+                            tx, cancellationToken: cancellationToken));
+                    }
                 }
                 await tx.CommitAsync(cancellationToken);
             }
             done += batch.Count;
+            work += batch.Count + titles.Count;
         }
-        if (done > 0)
+        if (work > 0)
         {
             _loaded.TryRemove(tenant.Id, out _);
             Log.Embedded(logger, tenant.Id, done);
@@ -81,8 +101,15 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
         return done;
     }
 
-    /// <summary>The tenant's vectors for its current embedding model, loaded once per change.</summary>
-    public async Task<VectorIndex?> IndexAsync(Tenant tenant, CancellationToken cancellationToken)
+    /// <summary>The tenant's passage vectors for its current embedding model, loaded once per change.</summary>
+    public async Task<VectorIndex?> IndexAsync(Tenant tenant, CancellationToken cancellationToken) =>
+        (await LoadAsync(tenant, cancellationToken))?.Index;
+
+    /// <summary>The tenant's title vectors (one per source), loaded with its passage vectors.</summary>
+    public async Task<TitleVectors?> TitlesAsync(Tenant tenant, CancellationToken cancellationToken) =>
+        (await LoadAsync(tenant, cancellationToken))?.Titles;
+
+    private async Task<(VectorIndex Index, TitleVectors Titles)?> LoadAsync(Tenant tenant, CancellationToken cancellationToken)
     {
         if (models.Embedder(tenant)?.Model is not { } model)
         {
@@ -90,7 +117,7 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
         }
         if (_loaded.TryGetValue(tenant.Id, out var loaded) && loaded.Model == model)
         {
-            return loaded.Index;
+            return (loaded.Index, loaded.Titles);
         }
         await using var connection = await db.OpenAsync(cancellationToken);
         var args = new { tenant = tenant.Id, model };
@@ -116,8 +143,23 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
                 index.Add(row.Id, KindCode(SourceKinds.Parse(row.Kind)), row.Locale, MemoryMarshal.Cast<byte, float>(row.Vector));
             }
         }
-        _loaded[tenant.Id] = (model, index);
-        return index;
+        var titles = new TitleVectors();
+        var titleRows = connection.QueryUnbufferedAsync<(string Kind, string SourceId, long Dimensions, byte[] Vector)>(
+            """
+            SELECT p.kind, p.source_id, t.dimensions, t.vector FROM title_vectors t
+            JOIN knowledge_passages p ON p.id = t.passage_id
+            WHERE t.tenant = @tenant AND t.model = @model AND t.dimensions > 0
+            """,
+            args);
+        await foreach (var row in titleRows.WithCancellation(cancellationToken))
+        {
+            if (row.Dimensions == index.Dimensions)
+            {
+                titles.Add(SourceKinds.Parse(row.Kind), row.SourceId, MemoryMarshal.Cast<byte, float>(row.Vector));
+            }
+        }
+        _loaded[tenant.Id] = (model, index, titles);
+        return (index, titles);
     }
 
     /// <summary>Passages of the tenant and how many of them its embedding model has read (or skipped as another language).</summary>

@@ -1,0 +1,39 @@
+using System.Numerics.Tensors;
+using Copilot.Api.Knowledge;
+
+namespace Copilot.Api.Knowledge.Vectors;
+
+/// <summary>
+/// One vector per source: its title alone, in half precision. Hybrid search ranks the sources it already
+/// found by how close their titles are to the query: a title says what the whole source is about, where
+/// each passage vector reads one stretch of it.
+/// </summary>
+public sealed class TitleVectors
+{
+    private readonly Dictionary<(SourceKind Kind, string SourceId), Half[]> _vectors = [];
+
+    public int Count => _vectors.Count;
+
+    public void Add(SourceKind kind, string sourceId, ReadOnlySpan<float> vector)
+    {
+        var half = new Half[vector.Length];
+        TensorPrimitives.ConvertToHalf(vector, half);
+        _vectors[(kind, sourceId)] = half;
+    }
+
+    /// <summary>The sources that have a title vector, most similar title first.</summary>
+    public IReadOnlyList<(SourceKind Kind, string SourceId)> Rank(float[] query, IEnumerable<(SourceKind Kind, string SourceId)> sources)
+    {
+        var buffer = new float[query.Length];
+        var scored = new List<((SourceKind, string) Source, float Similarity)>();
+        foreach (var source in sources)
+        {
+            if (_vectors.TryGetValue(source, out var title) && title.Length == query.Length)
+            {
+                TensorPrimitives.ConvertToSingle(title, buffer);
+                scored.Add((source, TensorPrimitives.CosineSimilarity(query, buffer)));
+            }
+        }
+        return scored.OrderByDescending(s => s.Similarity).Select(s => s.Source).ToList();
+    }
+}
