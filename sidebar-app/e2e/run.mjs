@@ -117,7 +117,7 @@ async function main() {
   page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
   const sidebar = page.frameLocator('#sidebar');
   // Each panel is a section labelled by its heading.
-  const PANELS = { Summary: 'summary-h', Warnings: 'warnings-h', Draft: 'draft-h', Articles: 'article-h', Macros: 'macro-h', 'Similar tickets': 'ticket-h' };
+  const PANELS = { Triage: 'triage-h', Summary: 'summary-h', Warnings: 'warnings-h', Draft: 'draft-h', Articles: 'article-h', Macros: 'macro-h', 'Similar tickets': 'ticket-h' };
   const panel = (title) => sidebar.locator(`section[aria-labelledby="${PANELS[title]}"]`);
   const shot = (name) => page.screenshot({ path: join(shots, `${name}.png`) });
   const shotPanel = async (title, name) => {
@@ -307,6 +307,24 @@ async function main() {
     for (let i = 0; i < 100 && !used(); i++) await sleep(100);
     check(used().startsWith('applied macro '), 'applying the macro was not recorded as using the macro list');
     await page.locator('#reply-box').evaluate((box) => { box.innerHTML = ''; });
+  });
+
+  await scenario('triage chips with confidences; the agent changes the priority and applies: the ticket changes, recorded as overridden', async () => {
+    await openTicket(T.keyboard);
+    await sidebar.getByRole('button', { name: 'Suggest triage' }).click();
+    const chips = sidebar.getByRole('group', { name: 'Triage suggestion' });
+    await chips.waitFor({ timeout: 30_000 });
+    const suggested = await chips.getByLabel('Priority').inputValue();
+    const other = suggested === 'urgent' ? 'low' : 'urgent';
+    await chips.getByLabel('Priority').selectOption(other);
+    await shotPanel('Triage', 'panel-triage');
+    await sidebar.getByRole('button', { name: 'Apply to ticket' }).click();
+    await page.getByLabel('Ticket fields').filter({ hasText: `Priority: ${other}` }).waitFor();
+    const intent = await chips.getByLabel('Intent').inputValue();
+    if (intent !== 'other') await page.getByLabel('Ticket fields').filter({ hasText: `intent_${intent.replaceAll('-', '_')}` }).waitFor();
+    const verdict = () => sql(backend.db, `SELECT f.outcome || ' ' || f.comment FROM feedback f JOIN suggestions s ON s.id = f.suggestion_id WHERE s.ticket_id = ${Number(T.keyboard)} AND s.kind = 'triage' ORDER BY f.rowid DESC LIMIT 1;`);
+    for (let i = 0; i < 100 && !verdict(); i++) await sleep(100);
+    check(verdict() === `edited overridden: priority ${suggested}→${other}`, `the triage verdict was "${verdict()}"`);
   });
 
   await scenario('thumbs down asks one reason → "rejected" with that reason, for the agent now signed in', async () => {

@@ -50,6 +50,16 @@ describe('ZafHost', () => {
     expect(client.calls).toEqual([['invoke', 'macro', 900002]]);
   });
 
+  it('applies triage with the ticket API: priority set, tags added, the intent field set', async () => {
+    const client = new FakeZafClient();
+    await new ZafHost(client).applyTriage({ priority: 'urgent', tags: ['billing_question'], intentField: { id: 360001, value: 'billing' } });
+    expect(client.calls).toEqual([
+      ['set', 'ticket.priority', 'urgent'],
+      ['invoke', 'ticket.tags.add', ['billing_question']],
+      ['set', 'ticket.customField:custom_field_360001', 'billing'],
+    ]);
+  });
+
   it('resizes with a pixel height', async () => {
     const client = new FakeZafClient();
     await new ZafHost(client).resize(312.4);

@@ -9,6 +9,7 @@ interface Thread {
   ticket: { id: number; subject: string; status?: string; priority?: string | null; tags?: string[]; requester: { name: string; email: string | null; locale: string | null } };
   comments: Comment[];
 }
+interface TriageWrite { priority?: string; tags: string[]; intentField?: { id: number; value: string } }
 interface MacroEffect { macroId: number; comment?: string | null; commentPublic?: boolean; changes: { field: string; to?: string | null }[]; tagsAdded: string[]; tagsRemoved: string[] }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -44,6 +45,7 @@ window.addEventListener('message', async (e: MessageEvent) => {
     case 'appendText': replyBox.innerHTML += textToHtml(String(msg.args[0] ?? '')); return reply(true);
     case 'setCommentText': replyBox.innerHTML = String(msg.args[0] ?? ''); return reply(true);
     case 'applyMacro': applyMacro(msg.args[0] as MacroEffect); return reply(true);
+    case 'applyTriage': applyTriage(msg.args[0] as TriageWrite); return reply(true);
     case 'resize': frame.style.height = `${Math.max(200, Number(msg.args[0]) || 0)}px`; return reply(true);
     default: return reply(undefined, `${msg.method} is not available in the preview`);
   }
@@ -64,10 +66,22 @@ function applyMacro(effect: MacroEffect) {
   renderFields();
 }
 
+/** As ZAF's ticket API: priority set, tags added, the intent's custom field set. */
+function applyTriage(write: TriageWrite) {
+  if (!thread) return;
+  if (write.priority) thread.ticket.priority = write.priority;
+  thread.ticket.tags = [...new Set([...(thread.ticket.tags ?? []), ...write.tags])];
+  if (write.intentField) customFields.set(write.intentField.id, write.intentField.value);
+  renderFields();
+}
+
+const customFields = new Map<number, string>();
+
 function renderFields() {
   if (!thread) return;
   const t = thread.ticket;
-  $('ticket-fields').textContent = `Status: ${t.status ?? '–'} · Priority: ${t.priority ?? '–'} · Tags: ${(t.tags ?? []).join(', ') || '–'}`;
+  const custom = [...customFields].map(([id, v]) => ` · Field ${id}: ${v}`).join('');
+  $('ticket-fields').textContent = `Status: ${t.status ?? '–'} · Priority: ${t.priority ?? '–'} · Tags: ${(t.tags ?? []).join(', ') || '–'}${custom}`;
 }
 
 function renderThread() {
@@ -92,6 +106,7 @@ let listings: Listing[] = [];
 
 async function openTicket(id: number) {
   replyBox.innerHTML = '';
+  customFields.clear();
   status.textContent = '';
   try {
     thread = await getJson<Thread>(`/preview/api/tickets/${id}`);

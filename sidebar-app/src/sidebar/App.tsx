@@ -9,6 +9,7 @@ import type { FeedbackQueue } from '../lib/feedback/queue';
 import { FeedbackTracker } from '../lib/feedback/tracker';
 import { DraftPanel } from './DraftPanel';
 import { MacroApply } from './MacroApply';
+import { TriagePanel } from './TriagePanel';
 import { Notice } from './Notice';
 import { SourcesPanel } from './SourcesPanel';
 import { SummaryPanel } from './SummaryPanel';
@@ -98,6 +99,7 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
           <WarningsPanel warnings={load.assist.warnings} />
           <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker} />
           <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} />
+          <TriagePanel ticketId={ticket.id} api={api} host={host} tracker={tracker} />
           <SourcesPanel title="Articles" kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker} />
           <SourcesPanel title="Macros" kind="macro" items={load.assist.macros} status={load.assist.matches?.macros} host={host} suggestionId={shownIds.macros} tracker={tracker}
             macroAction={(item, used) => <MacroApply ticketId={ticket.id} macroId={item.sourceId} title={item.title} api={api} host={host} onApplied={() => used(`applied macro ${item.sourceId}`)} />} />

@@ -1,6 +1,6 @@
 import { readSse } from './sse';
 import type { MacroEffect } from '../host/host';
-import type { Assist, Citation, Draft, DraftRequest, FeedbackEvent, Problem, Rewrite, RewriteAction, Shown, ShownKind } from './types';
+import type { Assist, Citation, Draft, DraftRequest, FeedbackEvent, Problem, Rewrite, RewriteAction, Shown, ShownKind, Triage } from './types';
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -40,6 +40,11 @@ export class CopilotApi {
    */
   shown(ticketId: number, assistId: string, kinds: ShownKind[]): Promise<Shown> {
     return this.json<Shown>(`/api/tickets/${ticketId}/assist/${encodeURIComponent(assistId)}/shown`, { method: 'POST', body: JSON.stringify({ kinds }) });
+  }
+
+  /** Intent, sentiment, language and priority with confidences, and where applying them writes. */
+  triage(ticketId: number): Promise<Triage> {
+    return this.json<Triage>(`/api/tickets/${ticketId}/triage`, { method: 'POST' });
   }
 
   /** What applying a macro would change on the ticket; nothing is changed. `agentName` fills its agent placeholders. */

@@ -94,3 +94,20 @@ export interface Rewrite {
 }
 
 export interface Problem { status: number; title: string; detail?: string }
+
+export interface Labelled { value: string; confidence: number }
+
+/** Where applying triage writes on the ticket (the tenant's mapping). */
+export interface TriageTargets { intentFieldId?: number | null; intentTags: Record<string, string>; priority: boolean; priorities: string[] }
+
+export interface Triage {
+  ticketId: number;
+  suggestionId: string;
+  intent: Labelled;
+  sentiment: Labelled;
+  language: Labelled;
+  priority: Labelled;
+  intentCandidates?: Labelled[];
+  applyTo?: TriageTargets;
+  provider?: Provider;
+}

@@ -49,6 +49,11 @@ export class FeedbackTracker {
     return this.send({ suggestionId, outcome: 'accepted', comment: how });
   }
 
+  /** A verdict worked out by the panel (triage applied as suggested, or overridden with other values). */
+  judge(suggestionId: string, verdict: { outcome: FeedbackEvent['outcome']; finalText?: string; comment?: string }) {
+    return this.send({ suggestionId, ...verdict });
+  }
+
   thumbsDown(suggestionId: string, reason: Reason) {
     return this.send({ suggestionId, outcome: 'rejected', reason });
   }

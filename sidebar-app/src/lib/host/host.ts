@@ -38,6 +38,9 @@ export interface MacroEffect {
   tagsRemoved: string[];
 }
 
+/** Triage as the agent applies it to the ticket: the priority, tags to add, and the intent's ticket field. */
+export interface TriageWrite { priority?: string; tags: string[]; intentField?: { id: number; value: string } }
+
 export interface Host {
   readonly kind: 'zendesk' | 'preview';
   getTicket(): Promise<TicketInfo>;
@@ -52,6 +55,8 @@ export interface Host {
   resize(height: number): Promise<void>;
   /** Applies the macro as the helpdesk applies it (text, fields, tags); the preview page plays `effect` instead. */
   applyMacro(effect: MacroEffect): Promise<void>;
+  /** Writes triage onto the ticket being edited (saved with the agent's next update, as any field change). */
+  applyTriage(write: TriageWrite): Promise<void>;
   /** A call to the helpdesk's own API, made through the host. */
   request<T>(request: HostRequest): Promise<T>;
 }

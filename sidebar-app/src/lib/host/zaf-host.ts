@@ -1,4 +1,4 @@
-import type { Host, HostRequest, HostUser, SaveHook, TicketInfo, MacroEffect } from './host';
+import type { Host, HostRequest, HostUser, MacroEffect, SaveHook, TicketInfo, TriageWrite } from './host';
 
 /** The part of the ZAF v2 client this app uses (the SDK's `ZAFClient.init()` returns one). */
 export interface ZafClient {
@@ -41,6 +41,13 @@ export class ZafHost implements Host {
 
   async appendText(text: string): Promise<void> {
     await this.client.invoke('comment.appendText', text);
+  }
+
+  /** ZAF's ticket API: the built-in priority, tags added (never replaced), a custom field by id. */
+  async applyTriage(write: TriageWrite) {
+    if (write.priority) await this.client.set('ticket.priority', write.priority);
+    if (write.tags.length > 0) await this.client.invoke('ticket.tags.add', write.tags);
+    if (write.intentField) await this.client.set(`ticket.customField:custom_field_${write.intentField.id}`, write.intentField.value);
   }
 
   /** Zendesk applies the macro itself, placeholders, fields and tags included, to the ticket being edited. */

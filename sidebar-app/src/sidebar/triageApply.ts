@@ -1,0 +1,33 @@
+import type { Outcome, Triage } from '../lib/api/types';
+import type { TriageWrite } from '../lib/host/host';
+
+/** What the agent applies: triage's intent and priority, or the ones they picked instead. */
+export interface TriageChoice { intent: string; priority: string }
+
+/** Where the choice goes on the ticket, by the tenant's mapping (`applyTo`). */
+export function triageWrite(triage: Triage, choice: TriageChoice): TriageWrite {
+  const to = triage.applyTo;
+  const tag = to?.intentTags[choice.intent];
+  return {
+    priority: to?.priority ? choice.priority : undefined,
+    tags: tag ? [tag] : [],
+    intentField: to?.intentFieldId ? { id: to.intentFieldId, value: choice.intent } : undefined,
+  };
+}
+
+/**
+ * The verdict recorded for the triage suggestion: applied as suggested → accepted; changed before applying →
+ * edited, with the values applied (`finalText`, in the suggestion's own `key=value` form) and what was overridden.
+ */
+export function triageVerdict(triage: Triage, choice: TriageChoice): { outcome: Outcome; finalText?: string; comment: string } {
+  const changed = [
+    choice.intent !== triage.intent.value ? `intent ${triage.intent.value}→${choice.intent}` : null,
+    choice.priority !== triage.priority.value ? `priority ${triage.priority.value}→${choice.priority}` : null,
+  ].filter((c): c is string => c !== null);
+  if (changed.length === 0) return { outcome: 'accepted', comment: 'applied to the ticket' };
+  return {
+    outcome: 'edited',
+    finalText: `intent=${choice.intent} sentiment=${triage.sentiment.value} language=${triage.language.value} priority=${choice.priority}`,
+    comment: `overridden: ${changed.join(', ')}`,
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { Triage } from '../src/lib/api/types';
+import { triageVerdict, triageWrite } from '../src/sidebar/triageApply';
+
+const label = (value: string, confidence = 0.8) => ({ value, confidence });
+const triage: Triage = {
+  ticketId: 101, suggestionId: 'sg_t', intent: label('billing'), sentiment: label('negative'), language: label('en', 0.99), priority: label('high'),
+  applyTo: { intentFieldId: 360001, intentTags: { billing: 'billing_question', account: 'intent_account' }, priority: true, priorities: ['low', 'normal', 'high', 'urgent'] },
+};
+
+describe('applying triage', () => {
+  it('writes the intent as its mapped tag and field, and the priority, by the tenant mapping', () => {
+    expect(triageWrite(triage, { intent: 'billing', priority: 'high' }))
+      .toEqual({ priority: 'high', tags: ['billing_question'], intentField: { id: 360001, value: 'billing' } });
+    expect(triageWrite({ ...triage, applyTo: { intentTags: {}, priority: false, priorities: [] } }, { intent: 'other', priority: 'low' }))
+      .toEqual({ priority: undefined, tags: [], intentField: undefined });
+  });
+
+  it('records accepted when applied as suggested, edited with the overridden values otherwise', () => {
+    expect(triageVerdict(triage, { intent: 'billing', priority: 'high' })).toEqual({ outcome: 'accepted', comment: 'applied to the ticket' });
+    expect(triageVerdict(triage, { intent: 'account', priority: 'urgent' })).toEqual({
+      outcome: 'edited',
+      finalText: 'intent=account sentiment=negative language=en priority=urgent',
+      comment: 'overridden: intent billing→account, priority high→urgent',
+    });
+  });
+});
