@@ -477,6 +477,17 @@ async function main() {
     await sidebar.getByRole('heading', { name: 'Warnings' }).waitFor();
     check(await sidebar.getByRole('button', { name: 'Draft reply' }).isDisabled(), 'a handoff ticket must not offer a draft');
     await shot('05-handoff');
+    // The way forward the rule offers: tags added to the ticket, an internal note with the evidence; each recorded as used.
+    const tagsStep = sidebar.getByRole('button', { name: /^Add tags: / }).first();
+    const tag = (await tagsStep.innerText()).replace(/^Add tags: /, '').split(',')[0].trim();
+    await tagsStep.click();
+    await page.getByLabel('Ticket fields').filter({ hasText: tag }).waitFor();
+    await sidebar.getByRole('button', { name: 'Add an internal note with the evidence' }).first().click();
+    await page.locator('#reply-label').filter({ hasText: 'Internal note' }).waitFor();
+    const steps = () => sql(backend.db, `SELECT group_concat(f.comment, '|') FROM feedback f JOIN suggestions s ON s.id = f.suggestion_id WHERE s.ticket_id = ${Number(T.handoff)} AND s.kind = 'handoff';`);
+    for (let i = 0; i < 100 && !(steps() ?? '').includes('internal note'); i++) await sleep(100);
+    check((steps() ?? '').includes('added tags') && steps().includes('added internal note'), `the way-forward steps were not recorded: "${steps()}"`);
+    await page.locator('#reply-box').evaluate((box) => { box.innerHTML = ''; });
     await shotPanel('Warnings', 'panel-warnings-handoff');
   });
 

@@ -60,6 +60,20 @@ describe('ZafHost', () => {
     ]);
   });
 
+  it('takes a way-forward step through the workspace: group as assignee, tags added, an internal note', async () => {
+    const client = new FakeZafClient();
+    const host = new ZafHost(client);
+    await host.takeStep({ kind: 'group', groupId: 42 });
+    await host.takeStep({ kind: 'tags', tags: ['billing_dispute'] });
+    await host.takeStep({ kind: 'note', text: 'Why' });
+    expect(client.calls).toEqual([
+      ['set', 'ticket.assignee', { groupId: 42 }],
+      ['invoke', 'ticket.tags.add', ['billing_dispute']],
+      ['set', 'comment.type', 'internalNote'],
+      ['invoke', 'comment.appendText', 'Why'],
+    ]);
+  });
+
   it('resizes with a pixel height', async () => {
     const client = new FakeZafClient();
     await new ZafHost(client).resize(312.4);

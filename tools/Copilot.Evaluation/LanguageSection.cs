@@ -16,7 +16,7 @@ public static class LanguageSection
     /// <summary>The earlier detector's answer, read by reflection from that build.</summary>
     private static Func<Sample, DetectedLanguage> EarlierDetector(EarlierBuild build)
     {
-        var type = build.Api.GetType("LanguageDetector", throwOnError: true)!;
+        var type = build.Api.GetType("Copilot.Api.Offline.LanguageDetector", throwOnError: true)!;
         var instance = Activator.CreateInstance(type)!;
         var detect = type.GetMethod("Detect", [typeof(string)])!;
         return sample =>

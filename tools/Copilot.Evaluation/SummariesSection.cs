@@ -46,7 +46,7 @@ public static class SummariesSection
     /// <summary>The earlier summarizer's four parts, rendered as the suggestion log records them.</summary>
     private static Func<HelpdeskThread, string> EarlierSummary(EarlierBuild build)
     {
-        var type = build.Api.GetType("OfflineSummarizer", throwOnError: true)!;
+        var type = build.Api.GetType("Copilot.Api.Offline.OfflineSummarizer", throwOnError: true)!;
         var instance = Activator.CreateInstance(type)!;
         var summarize = type.GetMethod("Summarize", [typeof(HelpdeskThread), typeof(bool)])!;
         return thread =>

@@ -9,6 +9,7 @@ interface Thread {
   ticket: { id: number; subject: string; status?: string; priority?: string | null; tags?: string[]; requester: { name: string; email: string | null; locale: string | null } };
   comments: Comment[];
 }
+type HandoffStep = { kind: 'group'; groupId: number } | { kind: 'tags'; tags: string[] } | { kind: 'note'; text: string };
 interface TriageWrite { priority?: string; tags: string[]; intentField?: { id: number; value: string } }
 interface MacroEffect { macroId: number; comment?: string | null; commentPublic?: boolean; changes: { field: string; to?: string | null }[]; tagsAdded: string[]; tagsRemoved: string[] }
 
@@ -46,6 +47,7 @@ window.addEventListener('message', async (e: MessageEvent) => {
     case 'setCommentText': replyBox.innerHTML = String(msg.args[0] ?? ''); return reply(true);
     case 'applyMacro': applyMacro(msg.args[0] as MacroEffect); return reply(true);
     case 'applyTriage': applyTriage(msg.args[0] as TriageWrite); return reply(true);
+    case 'takeStep': takeStep(msg.args[0] as HandoffStep); return reply(true);
     case 'resize': frame.style.height = `${Math.max(200, Number(msg.args[0]) || 0)}px`; return reply(true);
     default: return reply(undefined, `${msg.method} is not available in the preview`);
   }
@@ -76,11 +78,24 @@ function applyTriage(write: TriageWrite) {
 }
 
 const customFields = new Map<number, string>();
+let group: number | null = null;
+
+/** As ZAF: the group assigned, tags added, the reply box switched to an internal note holding the text. */
+function takeStep(step: HandoffStep) {
+  if (!thread) return;
+  if (step.kind === 'group') group = step.groupId;
+  else if (step.kind === 'tags') thread.ticket.tags = [...new Set([...(thread.ticket.tags ?? []), ...step.tags])];
+  else {
+    $('reply-label').textContent = 'Internal note';
+    replyBox.innerHTML += textToHtml(step.text);
+  }
+  renderFields();
+}
 
 function renderFields() {
   if (!thread) return;
   const t = thread.ticket;
-  const custom = [...customFields].map(([id, v]) => ` · Field ${id}: ${v}`).join('');
+  const custom = [...customFields].map(([id, v]) => ` · Field ${id}: ${v}`).join('') + (group ? ` · Group: ${group}` : '');
   $('ticket-fields').textContent = `Status: ${t.status ?? '–'} · Priority: ${t.priority ?? '–'} · Tags: ${(t.tags ?? []).join(', ') || '–'}${custom}`;
 }
 
@@ -107,6 +122,8 @@ let listings: Listing[] = [];
 async function openTicket(id: number) {
   replyBox.innerHTML = '';
   customFields.clear();
+  group = null;
+  $('reply-label').textContent = 'Public reply';
   status.textContent = '';
   try {
     thread = await getJson<Thread>(`/preview/api/tickets/${id}`);

@@ -10,6 +10,7 @@ import { FeedbackTracker } from '../lib/feedback/tracker';
 import { DraftPanel } from './DraftPanel';
 import { MacroApply } from './MacroApply';
 import { TriagePanel } from './TriagePanel';
+import { WayForwardPanel } from './WayForwardPanel';
 import { Notice } from './Notice';
 import { SourcesPanel } from './SourcesPanel';
 import { SummaryPanel } from './SummaryPanel';
@@ -97,6 +98,7 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
             </Notice>
           )}
           <WarningsPanel warnings={load.assist.warnings} />
+          <WayForwardPanel warnings={load.assist.warnings} host={host} onStep={(how) => { if (shownIds.handoff) void tracker.used(shownIds.handoff, how); }} />
           <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker} />
           <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} />
           <TriagePanel ticketId={ticket.id} api={api} host={host} tracker={tracker} />

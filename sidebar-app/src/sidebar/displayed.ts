@@ -8,5 +8,6 @@ export function displayedKinds(a: Assist): ShownKind[] {
   if (a.articles.length > 0) kinds.push('articles');
   if (a.macros.length > 0) kinds.push('macros');
   if (a.similarTickets.length > 0) kinds.push('similar-tickets');
+  if (a.warnings.some((w) => w.wayForward)) kinds.push('handoff');
   return kinds;
 }

@@ -18,6 +18,7 @@ public sealed class AnalyticsOptions : IValidatableObject
         ["articles"] = 1.5,
         ["macros"] = 1,
         ["similar-tickets"] = 1,
+        ["handoff"] = 1,
         ["rewrite"] = 1,
         ["triage"] = 0.5,
     };

@@ -33,7 +33,7 @@ public static class AssistApi
         tickets.MapPost("/{id:long}/assist/{assistId}/shown", PostShown)
             .WithName("PostAssistShown")
             .WithSummary("Records the items of an assist the sidebar displayed to the agent, once per assist, agent and item.")
-            .WithDescription("Kinds: summary, articles, macros, similar-tickets. Returns each displayed item's suggestion id, for its "
+            .WithDescription("Kinds: summary, articles, macros, similar-tickets, handoff. Returns each displayed item's suggestion id, for its "
                 + "feedback. Reporting the same display again returns the same ids and records nothing. 409 when the ticket's assist "
                 + "has been worked out again since (reload it).");
         return tickets;
@@ -61,7 +61,10 @@ public static class AssistApi
         string? Id(string kind) => ids.GetValueOrDefault(kind);
         return TypedResults.Ok(new ShownResponse(
             Id(Suggestions.SuggestionKinds.Summary), Id(Suggestions.SuggestionKinds.Articles),
-            Id(Suggestions.SuggestionKinds.Macros), Id(Suggestions.SuggestionKinds.SimilarTickets)));
+            Id(Suggestions.SuggestionKinds.Macros), Id(Suggestions.SuggestionKinds.SimilarTickets))
+        {
+            Handoff = Id(Suggestions.SuggestionKinds.Handoff),
+        });
     }
 
     internal static async Task<Results<Ok<AssistResponse>, FileContentHttpResult, ProblemHttpResult>> GetAssist(

@@ -6,7 +6,11 @@ namespace Copilot.Api.Assist;
 public sealed record SummaryDto(string CustomerWants, string Tried, string Status, string NextStep);
 public sealed record SourceDto(string SourceId, string Kind, string Title, string? Url, string Passage, double Score, string? Locale);
 public sealed record LanguageDto(string Code, double Confidence);
-public sealed record WarningDto(string RuleId, string Name, string Action, string Evidence, long? CommentId);
+public sealed record WarningDto(string RuleId, string Name, string Action, string Evidence, long? CommentId)
+{
+    /// <summary>The way forward the admin set on the rule (group, tags, internal note); null: none.</summary>
+    public Boundaries.WayForward? WayForward { get; init; }
+}
 /// <summary>
 /// Per kind, what the search came to: <c>found</c>, <c>other-language</c> (nothing fits in the ticket's
 /// language; the sources shown are in another, see their <c>locale</c>) or <c>no-good-match</c> (nothing shown).
@@ -45,11 +49,15 @@ public sealed record AssistResponse(
     public string? StaleReason { get; init; }
 }
 
-/// <summary>The items of an assist the sidebar displayed: any of <c>summary</c>, <c>articles</c>, <c>macros</c>, <c>similar-tickets</c>.</summary>
+/// <summary>The items of an assist the sidebar displayed: any of <c>summary</c>, <c>articles</c>, <c>macros</c>, <c>similar-tickets</c>, <c>handoff</c> (the fired rules' ways forward).</summary>
 public sealed record ShownRequest(IReadOnlyList<string>? Kinds);
 
 /// <summary>The suggestion id of each displayed item, for its feedback; null for an item not displayed or with nothing in it.</summary>
-public sealed record ShownResponse(string? Summary, string? Articles, string? Macros, string? SimilarTickets);
+public sealed record ShownResponse(string? Summary, string? Articles, string? Macros, string? SimilarTickets)
+{
+    /// <summary>The ways forward of the fired rules, when displayed.</summary>
+    public string? Handoff { get; init; }
+}
 
 /// <summary>An assist as the sidebar gets it: from cache or not, and the reason when it is the last one rather than a current one.</summary>
 public sealed record AssistAnswer(AssistContext Context, bool Cached, string? StaleReason = null);
@@ -63,7 +71,7 @@ public static class AssistMapping
         new(h.SourceId, AssistService.KindName(h.Kind), h.Title, h.Url, h.Passage, Math.Round(h.Score, 3), h.Locale);
 
     public static WarningDto ToDto(this BoundaryWarning w) =>
-        new(w.RuleId, w.Name, w.Action == BoundaryAction.Handoff ? "handoff" : "caution", w.Evidence, w.CommentId);
+        new(w.RuleId, w.Name, w.Action == BoundaryAction.Handoff ? "handoff" : "caution", w.Evidence, w.CommentId) { WayForward = w.WayForward };
 
     public static AssistResponse ToResponse(this AssistContext c, bool cached, string? staleReason = null) => new(
         c.Thread.Ticket.Id,

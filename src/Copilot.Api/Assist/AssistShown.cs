@@ -15,7 +15,7 @@ public sealed class AssistShown(SuggestionStore suggestions, RetrievalLog retrie
 {
     /// <summary>The items of an assist the sidebar can report, as suggestion kinds.</summary>
     public static readonly IReadOnlyList<string> Kinds =
-        [SuggestionKinds.Summary, SuggestionKinds.Articles, SuggestionKinds.Macros, SuggestionKinds.SimilarTickets];
+        [SuggestionKinds.Summary, SuggestionKinds.Articles, SuggestionKinds.Macros, SuggestionKinds.SimilarTickets, SuggestionKinds.Handoff];
 
     /// <returns>The suggestion id of each displayed kind (kinds with nothing to show are left out).</returns>
     public async Task<IReadOnlyDictionary<string, string>> RecordAsync(
@@ -36,6 +36,7 @@ public sealed class AssistShown(SuggestionStore suggestions, RetrievalLog retrie
             SuggestionKinds.Articles => List(kind, context.Articles),
             SuggestionKinds.Macros => List(kind, context.Macros),
             SuggestionKinds.SimilarTickets => List(kind, context.SimilarTickets),
+            SuggestionKinds.Handoff => WaysForward(context) is { Length: > 0 } ways ? Item(kind, ways, [], context.RetrievalOrigin) : null,
             _ => throw new ArgumentOutOfRangeException(nameof(kinds), kind, "Not an item of an assist."),
         }).OfType<Suggestion>().ToList();
 
@@ -50,4 +51,14 @@ public sealed class AssistShown(SuggestionStore suggestions, RetrievalLog retrie
         }
         return items.Zip(recorded).ToDictionary(p => p.First.Kind, p => p.Second.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>The ways forward the fired rules offer, one line per rule: what the agent was shown to follow.</summary>
+    private static string WaysForward(AssistContext context) => string.Join("\n", context.Warnings
+        .Where(w => w.WayForward is not null)
+        .Select(w => $"{w.Name}: " + string.Join("; ", new[]
+        {
+            w.WayForward!.GroupId is { } g ? $"group {w.WayForward.GroupName ?? g.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : null,
+            w.WayForward.Tags is { Count: > 0 } tags ? $"tags {string.Join(", ", tags)}" : null,
+            w.WayForward.InternalNote ? "internal note" : null,
+        }.OfType<string>())));
 }

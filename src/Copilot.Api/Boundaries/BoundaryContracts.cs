@@ -6,7 +6,11 @@ namespace Copilot.Api.Boundaries;
 public enum BoundaryAction { Handoff, Caution }
 
 /// <summary>A rule that fired on a thread, with the words that made it fire.</summary>
-public sealed record BoundaryWarning(string RuleId, string Name, BoundaryAction Action, string Evidence, long? CommentId);
+public sealed record BoundaryWarning(string RuleId, string Name, BoundaryAction Action, string Evidence, long? CommentId)
+{
+    /// <summary>What the agent can do about it, as the admin set on the rule.</summary>
+    public WayForward? WayForward { get; init; }
+}
 
 public interface IBoundaryRules
 {

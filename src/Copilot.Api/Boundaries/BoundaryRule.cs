@@ -45,6 +45,9 @@ public sealed class BoundaryRule
     /// <summary>anger rules: score (0..1) at which the rule fires.</summary>
     public double? Threshold { get; init; }
 
+    /// <summary>The way forward offered to the agent when this rule fires; null: the warning only.</summary>
+    public WayForward? WayForward { get; init; }
+
     /// <summary>repeated-contact rules: customer messages in a row, with no agent reply between them, that make the rule fire.</summary>
     public int? MinMessages { get; init; }
 

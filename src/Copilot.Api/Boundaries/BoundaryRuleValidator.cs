@@ -77,6 +77,7 @@ internal static partial class BoundaryRuleValidator
                 continue;
             }
             ValidateKind(rule, at, Add);
+            rule.WayForward?.Validate($"{at}.wayForward", Add);
             ValidateLists(rule.Phrases, $"{at}.phrases", isRegex: false, Add);
             ValidateLists(rule.Patterns, $"{at}.patterns", isRegex: true, Add);
             ValidateLists(rule.Insults, $"{at}.insults", isRegex: false, Add);

@@ -56,6 +56,7 @@ public static class SuggestionKinds
     public const string Articles = "articles";
     public const string Macros = "macros";
     public const string SimilarTickets = "similar-tickets";
+    public const string Handoff = "handoff";
     public const string Rewrite = "rewrite";
     public const string Triage = "triage";
 }

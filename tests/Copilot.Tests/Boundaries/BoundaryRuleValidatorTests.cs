@@ -18,6 +18,25 @@ public sealed class BoundaryRuleValidatorTests
     }
 
     [Fact]
+    public void AWayForwardNeedsARealGroupAndTagsThatAreTags()
+    {
+        var rule = new BoundaryRule
+        {
+            Id = "vip", Name = "VIP", Action = "handoff", Kind = "phrases", Phrases = new() { ["en"] = ["enterprise contract"] },
+            WayForward = new WayForward { GroupId = -4, Tags = ["two words", "ok_tag"], InternalNote = true },
+        };
+
+        var errors = BoundaryRuleValidator.Validate([rule]);
+
+        Assert.Equal(["rules[0].wayForward.groupId", "rules[0].wayForward.tags"], errors.Keys.Order());
+        Assert.Empty(BoundaryRuleValidator.Validate([new BoundaryRule
+        {
+            Id = "vip", Name = "VIP", Action = "handoff", Kind = "phrases", Phrases = new() { ["en"] = ["enterprise contract"] },
+            WayForward = new WayForward { GroupId = 42, GroupName = "Enterprise desk", Tags = ["vip"], InternalNote = true },
+        }]));
+    }
+
+    [Fact]
     public void DuplicateIdsAreRejected()
     {
         var errors = BoundaryRuleValidator.Validate([Phrases(), Phrases()]);

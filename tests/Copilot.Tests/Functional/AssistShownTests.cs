@@ -70,6 +70,22 @@ public class AssistShownTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
         Assert.Equal("similar-tickets", await fixture.Host.ScalarTextAsync($"SELECT kind FROM suggestions WHERE id = '{id}'"));
     }
 
+    [Fact]
+    public async Task AHandoffsWayForwardIsShownWithTheWarningAndRecordedAsAnItemWhenDisplayed()
+    {
+        var assist = await OpenAsync(130, "?refresh=true");
+        var warning = assist.GetProperty("warnings").EnumerateArray().First(w => w.GetProperty("ruleId").GetString() == "billing-dispute");
+        var way = warning.GetProperty("wayForward");
+        Assert.Equal("billing_dispute", Assert.Single(way.GetProperty("tags").EnumerateArray()).GetString());
+        Assert.True(way.GetProperty("internalNote").GetBoolean());
+
+        var (status, ids) = await AssistDisplay.ReportAsync(fixture.Client, 130, assist.GetProperty("assistId").GetString()!, ["summary", "handoff"]);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var id = ids.GetProperty("handoff").GetString()!;
+        Assert.Contains("Billing dispute: tags billing_dispute; internal note", await fixture.Host.ScalarTextAsync($"SELECT text FROM suggestions WHERE id = '{id}' AND kind = 'handoff'"));
+    }
+
     [Theory]
     [InlineData("""{"kinds":[]}""")]
     [InlineData("""{"kinds":["summary","draft"]}""")]

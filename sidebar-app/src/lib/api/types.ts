@@ -4,7 +4,9 @@ export interface Source { sourceId: string; title: string; url?: string; passage
 /** Per kind: matches in the ticket's language, only in another language (labelled), or no good match (nothing shown). */
 export type MatchStatus = 'found' | 'other-language' | 'no-good-match';
 export interface Matches { articles: MatchStatus; macros: MatchStatus; similarTickets: MatchStatus }
-export interface Warning { ruleId: string; name: string; action: 'handoff' | 'caution' | string; evidence?: string; commentId?: number }
+/** What the agent can do when a rule fires, as the admin set it: hand to a group, add tags, add an internal note. */
+export interface WayForward { groupId?: number | null; groupName?: string | null; tags?: string[] | null; internalNote?: boolean }
+export interface Warning { ruleId: string; name: string; action: 'handoff' | 'caution' | string; evidence?: string; commentId?: number; wayForward?: WayForward | null }
 export interface Provider { name: string; offline: boolean; modelAvailable?: boolean; detail?: string }
 
 export interface Assist {
@@ -29,10 +31,10 @@ export interface Assist {
 }
 
 /** The items of an assist the sidebar displayed, as reported to POST …/assist/{assistId}/shown. */
-export type ShownKind = 'summary' | 'articles' | 'macros' | 'similar-tickets';
+export type ShownKind = 'summary' | 'articles' | 'macros' | 'similar-tickets' | 'handoff';
 
 /** The suggestion id of each displayed item: what its feedback (used, thumbs) is recorded against. */
-export interface Shown { summary?: string | null; articles?: string | null; macros?: string | null; similarTickets?: string | null }
+export interface Shown { summary?: string | null; articles?: string | null; macros?: string | null; similarTickets?: string | null; handoff?: string | null }
 
 export interface Citation { sourceId: string; kind?: string; title: string; url?: string }
 

@@ -41,6 +41,9 @@ export interface MacroEffect {
 /** Triage as the agent applies it to the ticket: the priority, tags to add, and the intent's ticket field. */
 export interface TriageWrite { priority?: string; tags: string[]; intentField?: { id: number; value: string } }
 
+/** One step of a rule's way forward, as the agent takes it. */
+export type HandoffStep = { kind: 'group'; groupId: number } | { kind: 'tags'; tags: string[] } | { kind: 'note'; text: string };
+
 export interface Host {
   readonly kind: 'zendesk' | 'preview';
   getTicket(): Promise<TicketInfo>;
@@ -57,6 +60,8 @@ export interface Host {
   applyMacro(effect: MacroEffect): Promise<void>;
   /** Writes triage onto the ticket being edited (saved with the agent's next update, as any field change). */
   applyTriage(write: TriageWrite): Promise<void>;
+  /** Takes one step of a rule's way forward on the ticket being edited (saved with the agent's next update). */
+  takeStep(step: HandoffStep): Promise<void>;
   /** A call to the helpdesk's own API, made through the host. */
   request<T>(request: HostRequest): Promise<T>;
 }

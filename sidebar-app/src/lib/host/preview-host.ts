@@ -1,4 +1,4 @@
-import type { Host, HostRequest, HostUser, MacroEffect, SaveHook, TicketInfo, TriageWrite } from './host';
+import type { HandoffStep, Host, HostRequest, HostUser, MacroEffect, SaveHook, TicketInfo, TriageWrite } from './host';
 import { PREVIEW_SOURCE, SIDEBAR_SOURCE, type PreviewMessage, type PreviewMethod } from './preview-protocol';
 
 interface MessageTarget { postMessage(message: unknown, targetOrigin: string): void }
@@ -22,6 +22,7 @@ export class PreviewHost implements Host {
   async setCommentText(html: string) { await this.call('setCommentText', html); }
   async applyMacro(effect: MacroEffect) { await this.call('applyMacro', effect); }
   async applyTriage(write: TriageWrite) { await this.call('applyTriage', write); }
+  async takeStep(step: HandoffStep) { await this.call('takeStep', step); }
   async resize(height: number) { await this.call('resize', Math.ceil(height)); }
   request<T>(request: HostRequest) { return this.call<T>('request', request); }
 

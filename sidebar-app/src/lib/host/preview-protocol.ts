@@ -3,7 +3,7 @@ export const SIDEBAR_SOURCE = 'copilot-sidebar';
 export const PREVIEW_SOURCE = 'copilot-preview';
 
 export type PreviewMethod =
-  | 'getTicket' | 'getCurrentUser' | 'getCommentText' | 'appendText' | 'setCommentText' | 'applyMacro' | 'applyTriage' | 'resize' | 'request';
+  | 'getTicket' | 'getCurrentUser' | 'getCommentText' | 'appendText' | 'setCommentText' | 'applyMacro' | 'applyTriage' | 'takeStep' | 'resize' | 'request';
 
 /** Sidebar → page: a call, or the answer to an event that waits (the save hook). */
 export type SidebarMessage =

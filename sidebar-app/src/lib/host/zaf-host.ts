@@ -1,4 +1,4 @@
-import type { Host, HostRequest, HostUser, MacroEffect, SaveHook, TicketInfo, TriageWrite } from './host';
+import type { HandoffStep, Host, HostRequest, HostUser, MacroEffect, SaveHook, TicketInfo, TriageWrite } from './host';
 
 /** The part of the ZAF v2 client this app uses (the SDK's `ZAFClient.init()` returns one). */
 export interface ZafClient {
@@ -48,6 +48,16 @@ export class ZafHost implements Host {
     if (write.priority) await this.client.set('ticket.priority', write.priority);
     if (write.tags.length > 0) await this.client.invoke('ticket.tags.add', write.tags);
     if (write.intentField) await this.client.set(`ticket.customField:custom_field_${write.intentField.id}`, write.intentField.value);
+  }
+
+  /** ZAF: the group as assignee, tags added, the editor switched to an internal note with the text. */
+  async takeStep(step: HandoffStep) {
+    if (step.kind === 'group') await this.client.set('ticket.assignee', { groupId: step.groupId });
+    else if (step.kind === 'tags') await this.client.invoke('ticket.tags.add', step.tags);
+    else {
+      await this.client.set('comment.type', 'internalNote');
+      await this.client.invoke('comment.appendText', step.text);
+    }
   }
 
   /** Zendesk applies the macro itself, placeholders, fields and tags included, to the ticket being edited. */
