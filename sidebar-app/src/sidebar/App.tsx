@@ -11,6 +11,7 @@ import { DraftPanel } from './DraftPanel';
 import { MacroApply } from './MacroApply';
 import { TriagePanel } from './TriagePanel';
 import { WayForwardPanel } from './WayForwardPanel';
+import { I18nProvider } from '../lib/i18n/i18n';
 import { Notice } from './Notice';
 import { SourcesPanel } from './SourcesPanel';
 import { SummaryPanel } from './SummaryPanel';
@@ -75,6 +76,7 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
   useEffect(() => host.onConversationChanged(() => void fetchAssist('refresh')), [host, fetchAssist]);
 
   return (
+    <I18nProvider host={host}>
     <div ref={rootRef} className="copilot">
       {ticketError && <Notice type="error" title="Could not read the ticket">{ticketError}</Notice>}
       {!ticket && !ticketError && <Skeleton aria-label="Loading the ticket" />}
@@ -109,6 +111,7 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
         </>
       )}
     </div>
+    </I18nProvider>
   );
 }
 

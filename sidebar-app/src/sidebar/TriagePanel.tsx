@@ -5,24 +5,15 @@ import type { Triage } from '../lib/api/types';
 import type { FeedbackTracker } from '../lib/feedback/tracker';
 import type { Host } from '../lib/host/host';
 import { triageVerdict, triageWrite, type TriageChoice } from './triageApply';
+import { useLocale, useT } from '../lib/i18n/i18n';
 
-const TEXT = {
-  title: 'Triage',
-  suggest: 'Suggest triage',
-  working: 'Reading the ticket…',
-  intent: 'Intent',
-  sentiment: 'Sentiment',
-  language: 'Language',
-  priority: 'Priority',
-  apply: 'Apply to ticket',
-  applied: 'Applied to the ticket.',
-  nowhere: 'Nothing to write: your admin has not mapped intents or priority to ticket fields.',
-};
 
-const percent = (c: number) => `${Math.round(c * 100)}%`;
 
 /** Intent, sentiment, priority and language as chips with their confidence; intent and priority written to the ticket in one click. */
 export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number; api: CopilotApi; host: Host; tracker: FeedbackTracker }) {
+  const t = useT();
+  const locale = useLocale();
+  const percent = (c: number) => t('triage.confidence', { value: new Intl.NumberFormat(locale, { style: 'percent' }).format(c) });
   const [triage, setTriage] = useState<Triage | null>(null);
   const [choice, setChoice] = useState<TriageChoice | null>(null);
   const [state, setState] = useState<'idle' | 'working' | 'ready' | 'applied' | 'failed'>('idle');
@@ -51,30 +42,30 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
   const write = triage && choice ? triageWrite(triage, choice) : null;
   return (
     <section className="panel" aria-labelledby="triage-h">
-      <h2 id="triage-h">{TEXT.title}</h2>
-      {state === 'idle' && <Button size="small" onClick={() => void suggest()}>{TEXT.suggest}</Button>}
-      {state === 'working' && <p className="passage" role="status">{TEXT.working}</p>}
+      <h2 id="triage-h">{t('triage.title')}</h2>
+      {state === 'idle' && <Button size="small" onClick={() => void suggest()}>{t('triage.suggest')}</Button>}
+      {state === 'working' && <p className="passage" role="status">{t('triage.working')}</p>}
       {state === 'failed' && <p className="passage" role="alert">{error}</p>}
       {triage && choice && state !== 'idle' && state !== 'working' && (
-        <div role="group" aria-label="Triage suggestion">
+        <div role="group" aria-label={t('triage.group')}>
           <div className="row chips">
-            <label className="chip">{TEXT.intent}{' '}
-              <select value={choice.intent} disabled={state === 'applied'} onChange={(e) => setChoice({ ...choice, intent: e.target.value })} aria-label={TEXT.intent}>
+            <label className="chip">{t('triage.intent')}{' '}
+              <select value={choice.intent} disabled={state === 'applied'} onChange={(e) => setChoice({ ...choice, intent: e.target.value })} aria-label={t('triage.intent')}>
                 {intents.map((i) => <option key={i} value={i}>{i}</option>)}
               </select>{' '}<span className="label">{percent(triage.intent.confidence)}</span>
             </label>
-            <label className="chip">{TEXT.priority}{' '}
-              <select value={choice.priority} disabled={state === 'applied'} onChange={(e) => setChoice({ ...choice, priority: e.target.value })} aria-label={TEXT.priority}>
+            <label className="chip">{t('triage.priority')}{' '}
+              <select value={choice.priority} disabled={state === 'applied'} onChange={(e) => setChoice({ ...choice, priority: e.target.value })} aria-label={t('triage.priority')}>
                 {(triage.applyTo?.priorities ?? ['low', 'normal', 'high', 'urgent']).map((p) => <option key={p} value={p}>{p}</option>)}
               </select>{' '}<span className="label">{percent(triage.priority.confidence)}</span>
             </label>
-            <span className="chip">{TEXT.sentiment}: {triage.sentiment.value} <span className="label">{percent(triage.sentiment.confidence)}</span></span>
-            <span className="chip">{TEXT.language}: {triage.language.value} <span className="label">{percent(triage.language.confidence)}</span></span>
+            <span className="chip">{t('triage.sentiment')}: {triage.sentiment.value} <span className="label">{percent(triage.sentiment.confidence)}</span></span>
+            <span className="chip">{t('triage.language')}: {triage.language.value} <span className="label">{percent(triage.language.confidence)}</span></span>
           </div>
           {state === 'ready' && write && (write.priority || write.tags.length > 0 || write.intentField
-            ? <Button size="small" isPrimary onClick={() => void apply(triage, choice)}>{TEXT.apply}</Button>
-            : <p className="passage">{TEXT.nowhere}</p>)}
-          {state === 'applied' && <p className="passage" role="status">{TEXT.applied}</p>}
+            ? <Button size="small" isPrimary onClick={() => void apply(triage, choice)}>{t('triage.apply')}</Button>
+            : <p className="passage">{t('triage.nowhere')}</p>)}
+          {state === 'applied' && <p className="passage" role="status">{t('triage.applied')}</p>}
         </div>
       )}
     </section>
