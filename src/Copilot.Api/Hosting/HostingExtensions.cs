@@ -29,7 +29,7 @@ public static class HostingExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(Wire.Naming));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
-        builder.Services.AddOpenApi(o => o.AddCallerSecurity().AddVocabulary());
+        builder.Services.AddOpenApi(o => o.AddCallerSecurity().AddVocabulary().DescribeNumbersAsNumbers());
         return builder;
     }
 

@@ -35,6 +35,7 @@ public static class VocabularyOpenApi
                 && typeof(IEnumerable<>).MakeGenericType(typeof(KeyValuePair<,>).MakeGenericType(type.GetGenericArguments())).IsAssignableFrom(type)
                 && schema.AdditionalProperties is { } value)
             {
+                Hosting.OpenApiNumbers.AsNumber(value);
                 schema.Properties = Names(key).ToDictionary(n => n, _ => value);
                 schema.Required = Names(key).ToHashSet();
                 schema.AdditionalPropertiesAllowed = false;
