@@ -36,22 +36,23 @@ public static class EditSize
     public static IReadOnlyList<string> Words(string text)
     {
         var words = new List<string>();
-        var current = new StringBuilder();
+        var (start, at) = (-1, 0);
         foreach (var rune in text.EnumerateRunes())
         {
-            if (IsWordRune(rune))
+            if (!IsWordRune(rune) && start >= 0)
             {
-                current.Append(rune.ToString());
+                words.Add(text[start..at]);
+                start = -1;
             }
-            else if (current.Length > 0)
+            else if (IsWordRune(rune) && start < 0)
             {
-                words.Add(current.ToString());
-                current.Clear();
+                start = at;
             }
+            at += rune.Utf16SequenceLength;
         }
-        if (current.Length > 0)
+        if (start >= 0)
         {
-            words.Add(current.ToString());
+            words.Add(text[start..]);
         }
         return words;
     }
