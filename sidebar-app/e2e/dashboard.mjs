@@ -1,8 +1,10 @@
 // Browser test of the team-lead dashboard against the real backend in demo mode: starts
 // `dotnet run` with no tenant configured (the demo helpdesk and its replayed analytics
 // history), opens /preview/dashboard in Debian's Chromium, checks that the charts, the agent
-// table, the outcomes and the gap list show the analytics API's numbers, and that an agent
-// gets the "team leads only" page. Screenshot: artifacts/screenshots/dashboard.png.
+// table, the outcomes and the gap list show the analytics API's numbers (rates with their samples
+// and 95% intervals, partial weeks marked, cost and time saved per kind with their assumptions, one
+// weekly request per view), and that an agent gets the "team leads only" page.
+// Screenshot: artifacts/screenshots/dashboard.png.
 // Usage: npm run e2e:dashboard
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
@@ -47,6 +49,7 @@ function expectEqual(actual, expected, what) {
 }
 
 const pct = (rate) => (rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(0)}%`);
+const interval = (r) => (!r || r.of === 0 ? '–' : `${pct(r.value)} (${r.count} of ${r.of}; 95% CI ${Math.round(r.low * 100)}–${Math.round(r.high * 100)}%)`);
 
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
@@ -97,6 +100,8 @@ async function main() {
   await page.getByRole('heading', { name: 'Team leads only' }).waitFor({ timeout: 10_000 });
 
   step('the team lead opens the dashboard (waits for the demo history)');
+  const analyticsCalls = [];
+  page.on('request', (r) => { const u = new URL(r.url()); if (u.pathname.startsWith('/api/analytics/')) analyticsCalls.push(u.pathname); });
   const opened = await page.goto(`${base}/preview/dashboard`, { timeout: 180_000 });
   if (opened.status() !== 200) throw new Error(`the dashboard preview answered ${opened.status()}`);
   await page.locator('table.agents tbody tr').first().waitFor({ timeout: 60_000 });
@@ -120,30 +125,56 @@ async function main() {
   const stats = await page.locator('.stat').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.querySelector('.stat-label').textContent, e.querySelector('.stat-value').textContent])));
   expectEqual(stats['Suggestions shown'], String(kind.total.shown), 'suggestions shown');
   expectEqual(stats['Used (accepted or edited)'], pct(kind.total.acceptanceRate), 'acceptance');
+  const details = await page.locator('.stat').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.querySelector('.stat-label').textContent, e.querySelector('.stat-detail')?.textContent ?? null])));
+  expectEqual(details['Used (accepted or edited)'], interval(kind.total.usedRate), 'sample and interval of the used rate');
+  expectEqual(details['Ignored (no feedback)'], interval(kind.total.ignoredRate), 'sample and interval of the ignored rate');
   const agents = await api(`/api/analytics/summary?${q}&groupBy=agent`);
   const shownRows = await page.locator('table.agents tbody tr').evaluateAll((rows) =>
     rows.map((r) => [r.dataset.agent, ...[...r.querySelectorAll('td')].slice(0, 5).map((c) => c.textContent)]));
   const apiRows = agents.rows.filter((r) => r.shown > 0).sort((a, b) => b.shown - a.shown || a.key.localeCompare(b.key))
     .map((r) => [r.key, String(r.shown), String(r.accepted), String(r.edited), String(r.rejected), pct(r.acceptanceRate)]);
   expectEqual(shownRows, apiRows, 'agent table');
+  const agentIntervals = await page.locator('table.agents tbody td.interval').evaluateAll((cells) => cells.map((c) => c.textContent));
+  expectEqual(agentIntervals, agents.rows.filter((r) => r.shown > 0).sort((a, b) => b.shown - a.shown || a.key.localeCompare(b.key)).map((r) => interval(r.usedRate)), 'agent samples and intervals');
+  if (agents.rows.some((r) => r.key === '' && r.shown > 0) && !(await page.locator('table.agents tbody th', { hasText: 'No verified agent' }).count())) {
+    throw new Error('calls without a verified agent are not labelled "No verified agent"');
+  }
+  if (await page.locator('table.agents tbody th', { hasText: 'Unknown agent' }).count()) throw new Error('an agent is labelled "Unknown agent"');
   if (!(await page.locator('table.agents tbody th', { hasText: 'Tomás Ribeiro' }).count())) throw new Error('agent names are missing from the table');
 
-  step('the weekly trend matches one summary per week');
+  step('the weekly trend matches the weekly series, partial weeks marked, in one request');
+  const weeklyCalls = analyticsCalls.filter((p) => p === '/api/analytics/weekly').length;
+  const summaryCalls = analyticsCalls.filter((p) => p === '/api/analytics/summary').length;
+  if (weeklyCalls !== 1 || summaryCalls !== 3) throw new Error(`the dashboard made ${weeklyCalls} weekly and ${summaryCalls} summary requests; expected 1 and 3`);
   const trendTable = await page.locator('section[aria-labelledby="trend"] table').evaluate((t) => ({
     head: [...t.querySelectorAll('thead th')].map((c) => c.textContent),
     rows: [...t.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent)),
   }));
   const draftColumn = trendTable.head.indexOf('Drafts');
   if (draftColumn < 0) throw new Error(`no Drafts line in the trend: ${trendTable.head}`);
-  for (const row of trendTable.rows) {
-    const [y, w] = row[0].split('-W').map(Number);
-    const jan4 = Date.UTC(y, 0, 4);
-    const monday = new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (w - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
-    const sunday = new Date(new Date(`${monday}T00:00:00Z`).getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
-    const week = await api(`/api/analytics/summary?from=${monday < from ? from : monday}&to=${sunday > to ? to : sunday}&groupBy=kind`);
-    const draftRow = week.rows.find((r) => r.key === 'draft' && r.shown > 0);
-    expectEqual(row[draftColumn], draftRow ? `${pct(draftRow.acceptanceRate)} (${draftRow.accepted + draftRow.edited} of ${draftRow.shown})` : '–', `draft acceptance in ${row[0]}`);
+  const weekly = await api(`/api/analytics/weekly?${q}`);
+  expectEqual(trendTable.rows.map((r) => r[0]), weekly.weeks.map((w) => (w.partial ? `${w.week} (partial, ${w.days} ${w.days === 1 ? 'day' : 'days'})` : w.week)), 'week labels');
+  if (!weekly.weeks.some((w) => w.partial)) throw new Error('a 30-day period has no partial week');
+  if (!(await page.locator('section[aria-labelledby="trend"] .partial-note').count())) throw new Error('partial weeks are not explained under the chart');
+  for (const [i, row] of trendTable.rows.entries()) {
+    const draftRow = weekly.weeks[i].rows.find((r) => r.key === 'draft' && r.shown > 0);
+    expectEqual(row[draftColumn], draftRow ? `${pct(draftRow.acceptanceRate)} (${draftRow.used} of ${draftRow.shown})` : '–', `draft acceptance in ${row[0]}`);
+    // Each week of the series is what the summary says for that week's own days.
+    const own = await api(`/api/analytics/summary?from=${weekly.weeks[i].from}&to=${weekly.weeks[i].to}&groupBy=kind`);
+    expectEqual(weekly.weeks[i].total.shown, own.total.shown, `suggestions shown in ${row[0]}`);
   }
+
+  step('cost and time saved per kind show the API numbers and their assumptions');
+  const valueRows = await page.locator('table.value tbody tr').evaluateAll((rows) => rows.map((r) => [r.dataset.kind, ...[...r.querySelectorAll('td')].map((c) => c.textContent)]));
+  const valueKinds = kind.rows.filter((r) => r.shown > 0).map((r) => r.key).sort();
+  expectEqual(valueRows.map((r) => r[0]).sort(), valueKinds, 'kinds in the cost and time table');
+  for (const r of valueRows) {
+    const apiRow = kind.rows.find((k) => k.key === r[0]);
+    expectEqual([r[1], r[2]], [String(apiRow.shown), String(apiRow.used)], `shown and used of ${r[0]}`);
+    if (!r[4].startsWith(String(kind.assumptions.minutesPerUse[r[0]]))) throw new Error(`minutes per use of ${r[0]}: the page shows ${r[4]}, the API assumed ${kind.assumptions.minutesPerUse[r[0]]}`);
+  }
+  if (!(await page.locator('.assumptions').textContent()).includes('minutes per use')) throw new Error('the time-saved assumptions are not explained');
+
   if ((await page.locator('canvas[role="img"]').count()) < 3) throw new Error('fewer than three charts were drawn');
 
   step('rejection reasons, outcomes and the gap list match the API');
@@ -151,7 +182,10 @@ async function main() {
   expectEqual(reasons, ['wrong-facts', 'wrong-tone', 'outdated-article', 'missing-context', 'policy', 'other'].map((k) => String(kind.total.rejectedByReason[k])), 'rejection reasons');
   const outcomes = await api(`/api/analytics/outcomes?${q}`);
   const outcomeCounts = await page.locator('table.outcomes tbody tr').evaluateAll((rows) => rows.map((r) => r.children[1].textContent));
-  expectEqual(outcomeCounts, [String(outcomes.assisted.tickets), String(outcomes.unassisted.tickets)], 'solved tickets, assisted and unassisted');
+  expectEqual(outcomeCounts.slice(0, 2), [String(outcomes.assisted.tickets), String(outcomes.unassisted.tickets)], 'solved tickets, assisted and unassisted');
+  const reopened = await page.locator('table.outcomes tbody tr').evaluateAll((rows) => rows.slice(0, 2).map((r) => r.children[4].textContent));
+  expectEqual(reopened, [interval(outcomes.assisted.reopened), interval(outcomes.unassisted.reopened)], 'reopen rates with samples and intervals');
+  if (!(await page.locator('table.outcomes tr.difference').count())) throw new Error('the assisted-vs-unassisted difference row is missing');
   const gaps = await api(`/api/analytics/knowledge-gaps?${q}`);
   const gapLabels = await page.locator('ol.gaps > li h3').evaluateAll((hs) => hs.map((h) => h.childNodes[0].textContent.trim()));
   expectEqual(gapLabels, gaps.topics.map((t) => t.label), 'knowledge-gap topics');

@@ -1,19 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import type { Summary, SummaryRow } from '../src/lib/api/analytics';
+import type { Rate, Summary, SummaryRow, WeekSummary } from '../src/lib/api/analytics';
 import {
-  acceptanceTrend, agentRows, formatHours, formatRate, formatRateOf, hasFeedback, intentBars, isoWeek, lastDays, medianEditBucket, rejectionReasons, weeksOf,
+  acceptanceTrend, agentRows, formatDifference, formatHours, formatInterval, formatMoney, formatRate, formatRateOf, hasFeedback, intentBars, lastDays,
+  medianEditBucket, rejectionReasons, valueByKind, weekLabel,
 } from '../src/dashboard/shape';
 
 const reasons = { 'wrong-facts': 0, 'wrong-tone': 0, 'outdated-article': 0, 'missing-context': 0, policy: 0, other: 0 };
 const edits = { '0-10': 0, '10-25': 0, '25-50': 0, '50+': 0 };
 
+function rate(count: number, of: number): Rate | null {
+  return of ? { value: count / of, count, of, low: 0, high: 1 } : null;
+}
+
 function row(key: string, shown: number, accepted = 0, edited = 0, rejected = 0, extra: Partial<SummaryRow> = {}): SummaryRow {
+  const used = accepted + edited;
+  const ignored = shown - used - rejected;
   return {
-    key, shown, accepted, edited, rejected, noFeedback: shown - accepted - edited - rejected,
+    key, shown, used, usedAsIs: accepted, accepted, edited, rejected, ignored, noFeedback: ignored,
     rejectedByReason: { ...reasons }, editSize: { ...edits },
-    acceptanceRate: shown ? (accepted + edited) / shown : null, acceptedAsIsRate: shown ? accepted / shown : null,
-    timeSavedMinutes: 0, costUsd: 0, ...extra,
+    usedRate: rate(used, shown), usedAsIsRate: rate(accepted, shown), editedRate: rate(edited, shown), rejectedRate: rate(rejected, shown), ignoredRate: rate(ignored, shown),
+    acceptanceRate: shown ? used / shown : null, acceptedAsIsRate: shown ? accepted / shown : null,
+    timeSavedMinutes: 0, costUsd: 0, costPerUsedUsd: null, ...extra,
   };
+}
+
+function week(label: string, rows: SummaryRow[], days = 7): WeekSummary {
+  return { week: label, from: '', to: '', days, partial: days < 7, rows, total: row('total', 0) };
 }
 
 function summary(rows: SummaryRow[], groupBy = 'kind'): Summary {
@@ -26,29 +38,21 @@ describe('periods', () => {
     expect(lastDays(30, new Date('2026-11-23T00:00:00Z'))).toEqual({ from: '2026-10-25', to: '2026-11-24' });
   });
 
-  it('labels days with their ISO week, across a year boundary too', () => {
-    expect(isoWeek('2026-11-16')).toBe('2026-W47');
-    expect(isoWeek('2026-11-22')).toBe('2026-W47');
-    expect(isoWeek('2027-01-01')).toBe('2026-W53');
-    expect(isoWeek('2025-12-29')).toBe('2026-W01');
-  });
-
-  it('cuts a period into ISO weeks, the first and last cut to the period', () => {
-    expect(weeksOf({ from: '2026-11-11', to: '2026-11-24' })).toEqual([
-      { label: '2026-W46', period: { from: '2026-11-11', to: '2026-11-16' } },
-      { label: '2026-W47', period: { from: '2026-11-16', to: '2026-11-23' } },
-      { label: '2026-W48', period: { from: '2026-11-23', to: '2026-11-24' } },
-    ]);
+  it('marks a week cut short by the period as partial, with its days', () => {
+    expect(weekLabel({ week: '2026-W47', days: 7, partial: false })).toBe('2026-W47');
+    expect(weekLabel({ week: '2026-W48', days: 1, partial: true })).toBe('2026-W48 (partial, 1 day)');
+    expect(weekLabel({ week: '2026-W46', days: 5, partial: true })).toBe('2026-W46 (partial, 5 days)');
   });
 });
 
 describe('acceptance trend', () => {
   it('turns weekly kind summaries into one series per kind, drafts first, with gaps where a kind was not shown', () => {
-    const trend = acceptanceTrend([
-      { label: '2026-W46', summary: summary([row('summary', 4, 1, 0, 1), row('draft', 5, 1, 2, 1)]) },
-      { label: '2026-W47', summary: summary([row('draft', 2, 2), row('macros', 0)]) },
-    ]);
-    expect(trend.labels).toEqual(['2026-W46', '2026-W47']);
+    const trend = acceptanceTrend({ tenant: 'demo', from: '', to: '', weeks: [
+      week('2026-W46', [row('summary', 4, 1, 0, 1), row('draft', 5, 1, 2, 1)], 3),
+      week('2026-W47', [row('draft', 2, 2), row('macros', 0)]),
+    ] });
+    expect(trend.labels).toEqual(['2026-W46 (partial, 3 days)', '2026-W47']);
+    expect(trend.partial).toEqual([true, false]);
     expect(trend.series).toEqual([
       { label: 'Drafts', values: [0.6, 1], used: [3, 2], shown: [5, 2] },
       { label: 'Summaries', values: [0.25, null], used: [1, 0], shown: [4, 0] },
@@ -56,7 +60,7 @@ describe('acceptance trend', () => {
   });
 
   it('has no series when nothing was shown', () => {
-    expect(acceptanceTrend([{ label: '2026-W47', summary: summary([]) }]).series).toEqual([]);
+    expect(acceptanceTrend({ tenant: 'demo', from: '', to: '', weeks: [week('2026-W47', [])] }).series).toEqual([]);
   });
 });
 
@@ -72,6 +76,18 @@ describe('formatting', () => {
   it('writes a weekly rate with the counts behind it', () => {
     expect(formatRateOf(5, 12)).toBe('42% (5 of 12)');
     expect(formatRateOf(0, 0)).toBe('–');
+  });
+
+  it('writes a rate with its sample and 95% interval, and a difference in points', () => {
+    expect(formatInterval({ value: 5 / 6, count: 5, of: 6, low: 0.4365, high: 0.9699 })).toBe('83% (5 of 6; 95% CI 44–97%)');
+    expect(formatInterval(null)).toBe('–');
+    expect(formatDifference({ value: -0.1, low: -0.3, high: 0.12 })).toBe('-10 pts (95% CI -30 to +12)');
+    expect(formatDifference(null)).toBe('–');
+  });
+
+  it('writes costs in the tenant currency, small ones with four decimals', () => {
+    expect(formatMoney(1.5, 'EUR')).toBe('€1.50');
+    expect(formatMoney(0.0123, 'USD')).toBe('$0.0123');
   });
 
   it('writes short resolution times in hours and long ones in days', () => {
@@ -99,7 +115,7 @@ describe('tables and bars', () => {
     expect(rows.map((r) => [r.name, r.shown, r.acceptanceRate, r.medianEdit])).toEqual([
       ['Agent 2002', 20, 0.25, null],
       ['Tomás Ribeiro', 10, 0.5, '10-25'],
-      ['Unknown agent', 4, 0.25, null],
+      ['No verified agent', 4, 0.25, null],
     ]);
   });
 
@@ -114,6 +130,15 @@ describe('tables and bars', () => {
   it('orders intents by how often they were shown, unclassified last', () => {
     const bars = intentBars(summary([row('', 50, 10), row('billing', 4, 2), row('shipping', 8, 2)], 'intent'));
     expect(bars).toEqual({ labels: ['shipping', 'billing', 'Unclassified'], values: [0.25, 0.5, 0.2], shown: [8, 4, 50] });
+  });
+
+  it('lists cost, time saved and the assumed minutes per kind, drafts first', () => {
+    const s = { ...summary([row('summary', 3, 1, 0, 0, { costUsd: 0.01, timeSavedMinutes: 2 }), row('draft', 5, 2, 1, 0, { costUsd: 0.2, timeSavedMinutes: 10 })]),
+      assumptions: { minutesPerUse: { draft: 4, summary: 2, articles: 1, macros: 1, 'similar-tickets': 1, rewrite: 1, triage: 0.5 }, editedSavingsFactor: 0.5, setByAdmin: ['draft' as const] } };
+    expect(valueByKind(s).map((r) => [r.kind, r.used, r.costUsd, r.minutesSaved, r.minutesPerUse])).toEqual([
+      ['draft', 3, 0.2, 10, 4],
+      ['summary', 1, 0.01, 2, 2],
+    ]);
   });
 
   it('calls a period empty until an agent accepted, edited or rejected something', () => {

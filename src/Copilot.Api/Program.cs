@@ -73,7 +73,7 @@ public partial class Program
         routes.Rewrite.MapRewriteApi();
         routes.Suggestions.MapFeedbackApi();
         routes.Admin.MapAdminApi();
-        routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi();
+        routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi();
         routes.Analytics.MapAnalyticsApi();
         routes.Webhooks.MapZendeskWebhooks();
         routes.MapSidebar().MapDashboard();

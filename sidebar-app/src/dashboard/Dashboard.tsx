@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../lib/api/client';
-import type { AnalyticsApi, KnowledgeGaps, OutcomeGroup, Outcomes, Period, Summary } from '../lib/api/analytics';
+import type { AnalyticsApi, KnowledgeGaps, OutcomeGroup, Outcomes, Period, Summary, Weekly } from '../lib/api/analytics';
 import { BarChart, LineChart } from './charts';
 import {
-  acceptanceTrend, agentRows, editBucketLabel, formatHours, formatRate, formatRateOf, hasFeedback, intentBars, lastDays,
-  PERIOD_CHOICES, rejectionReasons, weeksOf, type PeriodDays,
+  acceptanceTrend, agentRows, editBucketLabel, formatDifference, formatHours, formatInterval, formatMinutes, formatMoney, formatRate, formatRateOf,
+  hasFeedback, intentBars, kindLabel, lastDays, PERIOD_CHOICES, rejectionReasons, valueByKind, type PeriodDays,
 } from './shape';
 
 interface Data {
@@ -12,24 +12,24 @@ interface Data {
   total: Summary;
   agents: Summary;
   intents: Summary;
-  weeks: { label: string; summary: Summary }[];
+  weekly: Weekly;
   gaps: KnowledgeGaps;
   outcomes: Outcomes;
 }
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: Data };
 
+/** One request per view: the weekly chart reads every week at once. */
 async function load(api: AnalyticsApi, period: Period, signal: AbortSignal): Promise<Data> {
-  const weeks = weeksOf(period);
-  const [total, agents, intents, gaps, outcomes, ...weekly] = await Promise.all([
+  const [total, agents, intents, gaps, outcomes, weekly] = await Promise.all([
     api.summary(period, 'kind', signal),
     api.summary(period, 'agent', signal),
     api.summary(period, 'intent', signal),
     api.knowledgeGaps(period, signal),
     api.outcomes(period, signal),
-    ...weeks.map((w) => api.summary(w.period, 'kind', signal)),
+    api.weekly(period, signal),
   ]);
-  return { period, total, agents, intents, gaps, outcomes, weeks: weeks.map((w, i) => ({ label: w.label, summary: weekly[i] })) };
+  return { period, total, agents, intents, gaps, outcomes, weekly };
 }
 
 export function Dashboard({ api, agentNames = {} }: { api: AnalyticsApi; agentNames?: Record<string, string> }) {
@@ -69,7 +69,7 @@ export function Dashboard({ api, agentNames = {} }: { api: AnalyticsApi; agentNa
         </div>
       </header>
       <p className="period-note">
-        {period.from} to {lastDay(period.to)} (UTC). A suggestion counts on the day it was shown; weeks at either end count only their days in the period.
+        {period.from} to {lastDay(period.to)} (UTC). A suggestion counts on the day it was shown; weeks at either end count only their days in the period and are marked partial. Every rate shows its sample and a 95% confidence interval (Wilson).
       </p>
       <div role="status" aria-live="polite" className="visually-hidden">
         {state.status === 'loading' ? 'Loading the numbers…' : state.status === 'ready' ? `Showing the last ${days} days.` : ''}
@@ -93,7 +93,7 @@ function lastDay(to: string): string {
 
 function Content({ data, agentNames }: { data: Data; agentNames: Record<string, string> }) {
   const total = data.total.total;
-  const trend = useMemo(() => acceptanceTrend(data.weeks), [data.weeks]);
+  const trend = useMemo(() => acceptanceTrend(data.weekly), [data.weekly]);
   const reasons = useMemo(() => rejectionReasons(total), [total]);
   const intents = useMemo(() => intentBars(data.intents), [data.intents]);
   const agents = useMemo(() => agentRows(data.agents, agentNames), [data.agents, agentNames]);
@@ -110,20 +110,26 @@ function Content({ data, agentNames }: { data: Data; agentNames: Record<string, 
       <section aria-labelledby="totals" className="totals">
         <h2 id="totals" className="visually-hidden">Totals</h2>
         <Stat label="Suggestions shown" value={String(total.shown)} />
-        <Stat label="Used (accepted or edited)" value={formatRate(total.acceptanceRate)} />
-        <Stat label="Used as is" value={formatRate(total.acceptedAsIsRate)} />
-        <Stat label="Rejected" value={String(total.rejected)} />
+        <Stat label="Used (accepted or edited)" value={formatRate(total.acceptanceRate)} detail={formatInterval(total.usedRate)} />
+        <Stat label="Used as is" value={formatRate(total.acceptedAsIsRate)} detail={formatInterval(total.usedAsIsRate)} />
+        <Stat label="Rejected" value={String(total.rejected)} detail={formatInterval(total.rejectedRate)} />
+        <Stat label="Ignored (no feedback)" value={String(total.ignored)} detail={formatInterval(total.ignoredRate)} />
       </section>
       <div className="grid">
         <section aria-labelledby="trend" className="panel wide">
           <h2 id="trend">Acceptance by week</h2>
           <LineChart
             title="Acceptance rate per suggestion kind, by week"
-            description={`Lines for ${trend.series.map((s) => s.label).join(', ')} over ${trend.labels.length} weeks; each line has its own dash pattern and point shape.`}
+            description={`Lines for ${trend.series.map((s) => s.label).join(', ')} over ${trend.labels.length} weeks; each line has its own dash pattern and point shape. Weeks marked partial have fewer than 7 days in the period.`}
             labels={trend.labels}
             series={trend.series}
             table={{ head: ['Week', ...trend.series.map((s) => s.label)], rows: trend.labels.map((l, i) => [l, ...trend.series.map((s) => formatRateOf(s.used[i], s.shown[i]))]) }}
           />
+          {trend.partial.some(Boolean) && <p className="note partial-note">A partial week counts only its days inside the period, so its rate rests on fewer suggestions.</p>}
+        </section>
+        <section aria-labelledby="value" className="panel wide">
+          <h2 id="value">Cost and time saved by kind</h2>
+          <ValueTable summary={data.total} />
         </section>
         <section aria-labelledby="agents" className="panel wide">
           <h2 id="agents">By agent</h2>
@@ -131,19 +137,19 @@ function Content({ data, agentNames }: { data: Data; agentNames: Record<string, 
             <thead>
               <tr>
                 <th scope="col">Agent</th><th scope="col">Shown</th><th scope="col">Accepted</th><th scope="col">Edited</th>
-                <th scope="col">Rejected</th><th scope="col">Acceptance</th><th scope="col">Median edit</th>
+                <th scope="col">Rejected</th><th scope="col">Acceptance</th><th scope="col">Sample and 95% CI</th><th scope="col">Median edit</th>
               </tr>
             </thead>
             <tbody>
               {agents.map((a) => (
                 <tr key={a.agentId} data-agent={a.agentId}>
                   <th scope="row">{a.name}</th><td>{a.shown}</td><td>{a.accepted}</td><td>{a.edited}</td><td>{a.rejected}</td>
-                  <td>{formatRate(a.acceptanceRate)}</td><td>{a.medianEdit ? editBucketLabel(a.medianEdit) : '–'}</td>
+                  <td>{formatRate(a.acceptanceRate)}</td><td className="interval">{formatInterval(a.usedRate)}</td><td>{a.medianEdit ? editBucketLabel(a.medianEdit) : '–'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="note">Acceptance = (accepted + edited) ÷ shown. Median edit: the share of a draft the agent changed, for the middle edit.</p>
+          <p className="note">Acceptance = (accepted + edited) ÷ shown. Median edit: the share of a draft the agent changed, for the middle edit. “No verified agent”: calls signed by the helpdesk proxy without an agent session, so no agent can be named.</p>
         </section>
         <section aria-labelledby="intents" className="panel">
           <h2 id="intents">Acceptance by intent</h2>
@@ -182,12 +188,46 @@ function Content({ data, agentNames }: { data: Data; agentNames: Record<string, 
   );
 }
 
-function Stat({ label, value }: { label: string; value: string }) {
+function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
   return (
     <div className="stat">
       <span className="stat-value">{value}</span>
       <span className="stat-label">{label}</span>
+      {detail && <span className="stat-detail">{detail}</span>}
     </div>
+  );
+}
+
+function ValueTable({ summary }: { summary: Summary }) {
+  const rows = valueByKind(summary);
+  const currency = summary.currency ?? 'USD';
+  const factor = summary.assumptions?.editedSavingsFactor;
+  const setByAdmin = summary.assumptions?.setByAdmin ?? [];
+  return (
+    <>
+      <table className="data value">
+        <thead>
+          <tr>
+            <th scope="col">Kind</th><th scope="col">Shown</th><th scope="col">Used</th><th scope="col">Cost ({currency})</th>
+            <th scope="col">Assumed minutes saved per use</th><th scope="col">Estimated time saved</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.kind} data-kind={r.kind}>
+              <th scope="row">{r.label}</th><td>{r.shown}</td><td>{r.used}</td><td>{formatMoney(r.costUsd, currency)}</td>
+              <td>{r.minutesPerUse === null ? '–' : `${r.minutesPerUse}${(setByAdmin as string[]).includes(r.kind) ? ' (set by admin)' : ''}`}</td>
+              <td>{formatMinutes(r.minutesSaved)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="note assumptions">
+        Estimate: uses as is × minutes per use{factor === undefined ? '' : `, plus edited uses × minutes per use × ${factor}`}. An admin sets the minutes per kind
+        (PUT /api/admin/tenants/{summary.tenant}/time-saved); kinds not set use the defaults. Cost is what the model calls cost, in {currency}.
+        {rows.length > 0 && ` Kinds: ${rows.map((r) => kindLabel(r.kind)).join(', ')}.`}
+      </p>
+    </>
   );
 }
 
@@ -200,19 +240,23 @@ function OutcomesTable({ outcomes }: { outcomes: Outcomes }) {
         <thead>
           <tr>
             <th scope="col">Tickets solved</th><th scope="col">Count</th><th scope="col">Median time to resolution</th>
-            <th scope="col">Mean time to resolution</th><th scope="col">Reopened</th><th scope="col">Satisfaction (rated)</th>
+            <th scope="col">Mean time to resolution</th><th scope="col">Reopened (95% CI)</th><th scope="col">Satisfaction (95% CI)</th>
           </tr>
         </thead>
         <tbody>
           {groups.map(([name, g]) => (
             <tr key={name}>
               <th scope="row">{name}</th><td>{g.tickets}</td><td>{formatHours(g.medianResolutionHours)}</td><td>{formatHours(g.meanResolutionHours)}</td>
-              <td>{formatRate(g.reopenRate)}</td><td>{formatRate(g.satisfaction)} ({g.rated})</td>
+              <td>{formatInterval(g.reopened)}</td><td>{formatInterval(g.satisfied)}</td>
             </tr>
           ))}
+          <tr className="difference">
+            <th scope="row">Assisted − unassisted</th><td></td><td></td><td></td>
+            <td>{formatDifference(outcomes.difference?.reopenRate)}</td><td>{formatDifference(outcomes.difference?.satisfaction)}</td>
+          </tr>
         </tbody>
       </table>
-      <p className="note">Assisted: an agent used at least one suggestion on the ticket. Satisfaction: good ÷ rated.</p>
+      <p className="note">Assisted: an agent used at least one suggestion on the ticket. Satisfaction: good ÷ rated. A difference whose interval holds 0 cannot be told apart from no difference with these samples.</p>
     </>
   );
 }

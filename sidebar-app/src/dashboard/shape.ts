@@ -1,4 +1,7 @@
-import type { Period, Summary, SummaryRow } from '../lib/api/analytics';
+import type { Period, Rate, Summary, SummaryRow, Weekly } from '../lib/api/analytics';
+import { EDIT_BUCKETS, type EditBucket, REASONS, reasonLabel } from '../lib/api/vocabulary';
+
+export { editBucketLabel, reasonLabel } from '../lib/api/vocabulary';
 
 /** Data shaping for the dashboard: pure functions from API answers to what charts and tables show. */
 
@@ -17,57 +20,40 @@ export function lastDays(days: number, now: Date = new Date()): Period {
   return { from: isoDate(new Date(today - (days - 1) * DAY_MS)), to: isoDate(new Date(today + DAY_MS)) };
 }
 
-/** The ISO week label of a day (2026-11-16 → 2026-W47), as the API's groupBy=week keys. */
-export function isoWeek(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const weekday = (d.getUTCDay() + 6) % 7;
-  const thursday = new Date(d.getTime() + (3 - weekday) * DAY_MS);
-  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
-  const week = 1 + Math.floor((thursday.getTime() - yearStart) / DAY_MS / 7);
-  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
-
-/** The ISO weeks a period touches, each cut to the period: `[from, to)` per week, labelled. */
-export function weeksOf(period: Period): { label: string; period: Period }[] {
-  const start = new Date(`${period.from}T00:00:00Z`).getTime();
-  const end = new Date(`${period.to}T00:00:00Z`).getTime();
-  const weeks: { label: string; period: Period }[] = [];
-  let cursor = start;
-  while (cursor < end) {
-    const weekday = (new Date(cursor).getUTCDay() + 6) % 7;
-    const next = Math.min(cursor + (7 - weekday) * DAY_MS, end);
-    const from = isoDate(new Date(cursor));
-    weeks.push({ label: isoWeek(from), period: { from, to: isoDate(new Date(next)) } });
-    cursor = next;
-  }
-  return weeks;
-}
-
 /** One line: a rate per week, and how many suggestions it was taken over (used of shown). */
 export interface Series { label: string; values: (number | null)[]; used: number[]; shown: number[] }
 
-export const KIND_ORDER = ['draft', 'summary', 'articles', 'macros', 'rewrite', 'triage'];
+export const KIND_ORDER = ['draft', 'summary', 'articles', 'macros', 'similar-tickets', 'rewrite', 'triage'];
 
 export function kindLabel(kind: string): string {
-  return ({ draft: 'Drafts', summary: 'Summaries', articles: 'Articles', macros: 'Macros', rewrite: 'Rewrites', triage: 'Triage' } as Record<string, string>)[kind] ?? kind;
+  return ({
+    draft: 'Drafts', summary: 'Summaries', articles: 'Articles', macros: 'Macros', 'similar-tickets': 'Similar tickets', rewrite: 'Rewrites', triage: 'Triage',
+  } as Record<string, string>)[kind] ?? kind;
+}
+
+/** A week's label as the chart shows it: a week cut short by the period says so, with its days. */
+export function weekLabel(week: { week: string; days: number; partial: boolean }): string {
+  return week.partial ? `${week.week} (partial, ${week.days} ${week.days === 1 ? 'day' : 'days'})` : week.week;
 }
 
 /**
- * Acceptance rate per kind and week, from one `groupBy=kind` summary per week. A week in which
- * a kind was never shown is a gap (null), not 0%.
+ * Acceptance rate per kind and week, from the weekly series (one request for all weeks). A week
+ * in which a kind was never shown is a gap (null), not 0%.
  */
-export function acceptanceTrend(weeks: { label: string; summary: Summary }[]): { labels: string[]; series: Series[] } {
+export function acceptanceTrend(weekly: Weekly): { labels: string[]; partial: boolean[]; series: Series[] } {
+  const weeks = weekly.weeks;
   const kinds = new Set<string>();
-  for (const w of weeks) for (const r of w.summary.rows) if (r.shown > 0) kinds.add(r.key);
+  for (const w of weeks) for (const r of w.rows) if (r.shown > 0) kinds.add(r.key);
   const ordered = [...kinds].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   return {
-    labels: weeks.map((w) => w.label),
+    labels: weeks.map(weekLabel),
+    partial: weeks.map((w) => w.partial),
     series: ordered.map((kind) => {
-      const rows = weeks.map((w) => w.summary.rows.find((r) => r.key === kind));
+      const rows = weeks.map((w) => w.rows.find((r) => r.key === kind));
       return {
         label: kindLabel(kind),
         values: rows.map(rateOf),
-        used: rows.map((r) => (r ? r.accepted + r.edited : 0)),
+        used: rows.map((r) => r?.used ?? 0),
         shown: rows.map((r) => r?.shown ?? 0),
       };
     }),
@@ -79,10 +65,23 @@ function rank(kind: string): number {
   return i < 0 ? KIND_ORDER.length : i;
 }
 
-/** (accepted + edited) / shown, as the API defines it; null when nothing was shown. */
+/** Used (accepted + edited) / shown, as the API defines it; null when nothing was shown. */
 export function rateOf(row: SummaryRow | undefined): number | null {
   if (!row || row.shown === 0) return null;
-  return row.acceptanceRate ?? (row.accepted + row.edited) / row.shown;
+  return row.usedRate?.value ?? row.used / row.shown;
+}
+
+/** "42% (5 of 12; 95% CI 19–68%)": a rate with its sample and Wilson interval; "–" without a sample. */
+export function formatInterval(rate: Rate | null | undefined): string {
+  if (!rate || rate.of === 0) return '–';
+  return `${formatRate(rate.value)} (${rate.count} of ${rate.of}; 95% CI ${Math.round(rate.low * 100)}–${Math.round(rate.high * 100)}%)`;
+}
+
+/** A difference of two rates in percentage points with its 95% interval. */
+export function formatDifference(d: { value: number; low: number; high: number } | null | undefined): string {
+  if (!d) return '–';
+  const pp = (v: number) => `${v > 0 ? '+' : ''}${Math.round(v * 100)}`;
+  return `${pp(d.value)} pts (95% CI ${pp(d.low)} to ${pp(d.high)})`;
 }
 
 /** "42% (5 of 12)": a rate with the counts it came from, so a small week reads as small. */
@@ -102,17 +101,11 @@ export function formatHours(hours: number | null | undefined): string {
   return `${(hours / 24).toFixed(1)} days`;
 }
 
-export const EDIT_BUCKETS = ['0-10', '10-25', '25-50', '50+'] as const;
-
-export function editBucketLabel(bucket: string): string {
-  return ({ '0-10': 'under 10%', '10-25': '10–25%', '25-50': '25–50%', '50+': '50% or more' } as Record<string, string>)[bucket] ?? bucket;
-}
-
 /**
  * The bucket holding the median measured edit (the API keeps edit sizes as a histogram of the
  * share of text changed); null when no edit was measured.
  */
-export function medianEditBucket(editSize: Record<string, number>): string | null {
+export function medianEditBucket(editSize: Record<EditBucket, number>): EditBucket | null {
   const counts = EDIT_BUCKETS.map((b) => editSize[b] ?? 0);
   const total = counts.reduce((s, n) => s + n, 0);
   if (total === 0) return null;
@@ -126,19 +119,9 @@ export function medianEditBucket(editSize: Record<string, number>): string | nul
   return EDIT_BUCKETS[EDIT_BUCKETS.length - 1];
 }
 
-export const REASONS = ['wrong-facts', 'wrong-tone', 'outdated-article', 'missing-context', 'policy', 'other'] as const;
-
-export function reasonLabel(reason: string): string {
-  return ({
-    'wrong-facts': 'Wrong facts', 'wrong-tone': 'Wrong tone', 'outdated-article': 'Outdated article',
-    'missing-context': 'Missing context', policy: 'Against policy', other: 'Other',
-  } as Record<string, string>)[reason] ?? reason;
-}
-
-/** Rejections by reason over the whole period, in the API's fixed reason order. */
+/** Rejections by reason over the whole period, in the vocabulary's order. */
 export function rejectionReasons(total: SummaryRow): { labels: string[]; values: number[] } {
-  const keys = [...REASONS, ...Object.keys(total.rejectedByReason).filter((k) => !(REASONS as readonly string[]).includes(k))];
-  return { labels: keys.map(reasonLabel), values: keys.map((k) => total.rejectedByReason[k] ?? 0) };
+  return { labels: REASONS.map(reasonLabel), values: REASONS.map((k) => total.rejectedByReason[k] ?? 0) };
 }
 
 /** Acceptance per intent, most shown first; the unclassified group (key "") last. */
@@ -159,8 +142,12 @@ export interface AgentRow {
   edited: number;
   rejected: number;
   acceptanceRate: number | null;
-  medianEdit: string | null;
+  usedRate: Rate | null;
+  medianEdit: EditBucket | null;
 }
+
+/** Rows under key "" are calls no verified agent made (proxy-signed, no session): not an unknown person. */
+export const NO_VERIFIED_AGENT = 'No verified agent';
 
 /** The per-agent table, most shown first. Names come from the caller (the API has ids only). */
 export function agentRows(summary: Summary, names: Record<string, string> = {}): AgentRow[] {
@@ -168,12 +155,13 @@ export function agentRows(summary: Summary, names: Record<string, string> = {}):
     .filter((r) => r.shown > 0)
     .map((r) => ({
       agentId: r.key,
-      name: r.key === '' ? 'Unknown agent' : (names[r.key] ?? `Agent ${r.key}`),
+      name: r.key === '' ? NO_VERIFIED_AGENT : (names[r.key] ?? `Agent ${r.key}`),
       shown: r.shown,
-      accepted: r.accepted,
+      accepted: r.usedAsIs,
       edited: r.edited,
       rejected: r.rejected,
       acceptanceRate: rateOf(r),
+      usedRate: r.usedRate ?? null,
       medianEdit: medianEditBucket(r.editSize),
     }))
     .sort((a, b) => b.shown - a.shown || a.agentId.localeCompare(b.agentId));
@@ -181,5 +169,31 @@ export function agentRows(summary: Summary, names: Record<string, string> = {}):
 
 /** True when the period has feedback to show: anything accepted, edited or rejected. */
 export function hasFeedback(total: SummaryRow): boolean {
-  return total.accepted + total.edited + total.rejected > 0;
+  return total.used + total.rejected > 0;
+}
+
+/** Per kind: cost, time saved and the minutes per use it assumed, most shown first. */
+export function valueByKind(summary: Summary): { kind: string; label: string; shown: number; used: number; costUsd: number; minutesSaved: number; minutesPerUse: number | null }[] {
+  const perUse = summary.assumptions?.minutesPerUse as Record<string, number> | undefined;
+  return summary.rows
+    .filter((r) => r.shown > 0)
+    .sort((a, b) => rank(a.key) - rank(b.key) || a.key.localeCompare(b.key))
+    .map((r) => ({
+      kind: r.key, label: kindLabel(r.key), shown: r.shown, used: r.used, costUsd: r.costUsd, minutesSaved: r.timeSavedMinutes,
+      minutesPerUse: perUse?.[r.key] ?? null,
+    }));
+}
+
+/** An amount in the tenant's currency (ISO code), e.g. "€1.23"; small amounts keep four decimals. */
+export function formatMoney(amount: number, currency = 'USD'): string {
+  const digits = amount !== 0 && Math.abs(amount) < 0.1 ? 4 : 2;
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+  } catch {
+    return `${amount.toFixed(digits)} ${currency}`;
+  }
+}
+
+export function formatMinutes(minutes: number): string {
+  return minutes >= 120 ? `${(minutes / 60).toFixed(1)} h` : `${Math.round(minutes)} min`;
 }

@@ -1,15 +1,9 @@
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import type { Reason } from '../lib/api/types';
+import { REASONS as WORDS, reasonLabel } from '../lib/api/vocabulary';
 
-const REASONS: [Reason, string][] = [
-  ['wrong-facts', 'Wrong facts'],
-  ['wrong-tone', 'Wrong tone'],
-  ['outdated-article', 'Outdated article'],
-  ['missing-context', 'Missing context'],
-  ['policy', 'Against policy'],
-  ['other', 'Other'],
-];
+const REASONS: [Reason, string][] = WORDS.map((r) => [r, reasonLabel(r)]);
 
 function Thumb({ down = false }: { down?: boolean }) {
   return (

@@ -10,6 +10,7 @@ public static class AnalyticsApi
     public static RouteGroupBuilder MapAnalyticsApi(this RouteGroupBuilder group)
     {
         group.MapGet("/summary", Summary);
+        group.MapGet("/weekly", Weekly).WithSummary("Every ISO week of the period at once, cut to the period (partial weeks marked), with rows per kind.");
         group.MapGet("/knowledge-gaps", KnowledgeGaps);
         group.MapGet("/outcomes", Outcomes);
         group.MapGet("/export.csv", Export).Produces(StatusCodes.Status200OK, contentType: "text/csv");
@@ -17,7 +18,7 @@ public static class AnalyticsApi
     }
 
     private static async Task<Results<Ok<SummaryResponse>, Results<ValidationProblem, ProblemHttpResult>>> Summary(
-        HttpContext http, SummaryQuery query, Tenants.TenantRegistry tenants, [FromQuery] string? from, [FromQuery] string? to,
+        HttpContext http, SummaryQuery query, TimeSavedStore timeSaved, Tenants.TenantRegistry tenants, [FromQuery] string? from, [FromQuery] string? to,
         [FromQuery] string? groupBy, [FromQuery] string? tenant, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -31,8 +32,22 @@ public static class AnalyticsApi
         {
             return problem!;
         }
-        var summary = await query.RunAsync(request.Tenant, request.Period, by, cancellationToken);
+        var assumptions = await timeSaved.GetAsync(request.Tenant, cancellationToken);
+        var summary = await query.RunAsync(request.Tenant, request.Period, by, assumptions, cancellationToken);
         return TypedResults.Ok(summary with { Currency = tenants.Find(request.Tenant)?.Options.Model.Prices.Currency ?? summary.Currency });
+    }
+
+    private static async Task<Results<Ok<WeeklyResponse>, Results<ValidationProblem, ProblemHttpResult>>> Weekly(
+        HttpContext http, SummaryQuery query, TimeSavedStore timeSaved, [FromQuery] string? from, [FromQuery] string? to,
+        [FromQuery] string? tenant, CancellationToken cancellationToken)
+    {
+        var (request, problem) = AnalyticsRequest.Read(http, tenant, from, to);
+        if (request is null)
+        {
+            return problem!;
+        }
+        var assumptions = await timeSaved.GetAsync(request.Tenant, cancellationToken);
+        return TypedResults.Ok(await query.WeeklyAsync(request.Tenant, request.Period, assumptions, cancellationToken));
     }
 
     private static async Task<Results<Ok<KnowledgeGapsResponse>, Results<ValidationProblem, ProblemHttpResult>>> KnowledgeGaps(

@@ -10,6 +10,7 @@ public static class AnalyticsExtensions
     {
         builder.Services.AddCheckedOptions<AnalyticsOptions>(AnalyticsOptions.Section);
         builder.Services.AddSingleton<SummaryQuery>();
+        builder.Services.AddSingleton<TimeSavedStore>();
         builder.Services.AddSingleton<KnowledgeGapsQuery>();
         builder.Services.AddSingleton<OutcomesQuery>();
         builder.Services.AddSingleton<CsvExport>();

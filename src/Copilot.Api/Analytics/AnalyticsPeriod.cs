@@ -59,7 +59,4 @@ public sealed record AnalyticsPeriod(DateOnly From, DateOnly To)
         errors[field] = [$"'{field}' must be an ISO date (yyyy-MM-dd) from {MinDay:yyyy-MM-dd} to {MaxDay:yyyy-MM-dd}, not '{value}'."];
         return null;
     }
-
-    /// <summary>The Monday starting the ISO week that holds <paramref name="day"/>.</summary>
-    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }

@@ -20,8 +20,13 @@ public sealed class OutcomesQuery(Db db)
             FROM ticket_outcomes o
             WHERE o.tenant = @tenant AND o.solved_at >= @from AND o.solved_at < @to
             """, new { tenant, from = period.FromText, to = period.ToText }, cancellationToken: cancellationToken))).ToList();
-        return new OutcomesResponse(tenant, period.FromText, period.ToText,
-            Group(tickets.Where(t => t.Assisted)), Group(tickets.Where(t => !t.Assisted)));
+        var (assisted, unassisted) = (Group(tickets.Where(t => t.Assisted)), Group(tickets.Where(t => !t.Assisted)));
+        return new OutcomesResponse(tenant, period.FromText, period.ToText, assisted, unassisted)
+        {
+            Difference = new OutcomeDifference(
+                RateDifference.Of(assisted.Reopened, unassisted.Reopened),
+                RateDifference.Of(assisted.Satisfied, unassisted.Satisfied)),
+        };
     }
 
     private static OutcomeGroup Group(IEnumerable<SolvedTicket> tickets)
@@ -34,13 +39,18 @@ public sealed class OutcomesQuery(Db db)
             .ToList();
         var good = list.Count(t => t.Satisfaction == "good");
         var bad = list.Count(t => t.Satisfaction == "bad");
+        var reopened = list.Count(t => t.Reopened > 0);
         return new OutcomeGroup(
             list.Count,
             hours.Count == 0 ? null : Math.Round(Median(hours), 4),
             hours.Count == 0 ? null : Math.Round(hours.Average(), 4),
-            list.Count == 0 ? null : (double)list.Count(t => t.Reopened > 0) / list.Count,
+            list.Count == 0 ? null : (double)reopened / list.Count,
             good + bad,
-            good + bad == 0 ? null : (double)good / (good + bad));
+            good + bad == 0 ? null : (double)good / (good + bad))
+        {
+            Reopened = Rate.Share(reopened, list.Count),
+            Satisfied = Rate.Share(good, good + bad),
+        };
     }
 
     private static double Median(List<double> sorted) =>
@@ -59,7 +69,14 @@ public sealed class OutcomesQuery(Db db)
     }
 }
 
-public sealed record OutcomesResponse(string Tenant, string From, string To, OutcomeGroup Assisted, OutcomeGroup Unassisted);
+public sealed record OutcomesResponse(string Tenant, string From, string To, OutcomeGroup Assisted, OutcomeGroup Unassisted)
+{
+    /// <summary>Assisted minus unassisted, with 95% intervals: an interval holding 0 cannot tell them apart.</summary>
+    public required OutcomeDifference Difference { get; init; }
+}
+
+/// <summary>Assisted minus unassisted: reopen rate and satisfaction, each with its 95% interval (Newcombe); null when a side has no sample.</summary>
+public sealed record OutcomeDifference(RateDifference? ReopenRate, RateDifference? Satisfaction);
 
 /// <summary>
 /// <c>ReopenRate</c>: share of the tickets reopened at least once. <c>Satisfaction</c>:
@@ -71,4 +88,11 @@ public sealed record OutcomeGroup(
     double? MeanResolutionHours,
     double? ReopenRate,
     int Rated,
-    double? Satisfaction);
+    double? Satisfaction)
+{
+    /// <summary>Tickets reopened at least once, of the tickets solved, with its 95% interval.</summary>
+    public Rate? Reopened { get; init; }
+
+    /// <summary>Good ratings of the rated tickets, with its 95% interval.</summary>
+    public Rate? Satisfied { get; init; }
+}

@@ -1,7 +1,8 @@
 using System.Globalization;
+using Copilot.Api.Analytics.Rollups;
 using Copilot.Api.Store;
+using Copilot.Api.Vocabulary;
 using Dapper;
-using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Analytics;
 
@@ -14,23 +15,50 @@ namespace Copilot.Api.Analytics;
 /// today and this week. Versions and rows are read in one transaction, so a cached aggregate
 /// always matches its version, and every instance checks its own cache against the store.
 /// </summary>
-public sealed class SummaryQuery(Db db, IOptionsMonitor<AnalyticsOptions> options)
+public sealed class SummaryQuery(Db db)
 {
     private const int MaxCachedBuckets = 4_096;
-    private const string Sums = """
-        sum(shown) AS Shown, sum(accepted) AS Accepted, sum(edited) AS Edited, sum(rejected) AS Rejected,
-        sum(rej_wrong_facts) AS WrongFacts, sum(rej_wrong_tone) AS WrongTone, sum(rej_outdated_article) AS OutdatedArticle,
-        sum(rej_missing_context) AS MissingContext, sum(rej_policy) AS Policy, sum(rej_other) AS Other,
-        sum(edit_lt10) AS EditUnder10, sum(edit_lt25) AS Edit10To25, sum(edit_lt50) AS Edit25To50, sum(edit_ge50) AS Edit50Plus,
-        sum(cost_usd) AS CostUsd
-        """;
+    private static readonly string Sums = string.Join(", ",
+        new[] { RollupColumns.Shown, RollupColumns.Cost }.Concat(RollupColumns.Counted).Select(c => $"sum({c}) AS {c}"));
 
     private readonly SummaryCache _cache = new(MaxCachedBuckets);
 
-    public async Task<SummaryResponse> RunAsync(string tenant, AnalyticsPeriod period, SummaryGroupBy groupBy, CancellationToken cancellationToken)
+    public async Task<SummaryResponse> RunAsync(string tenant, AnalyticsPeriod period, SummaryGroupBy groupBy, TimeSavedAssumptions assumptions, CancellationToken cancellationToken)
     {
-        var firstWeek = AnalyticsPeriod.WeekStart(period.From.AddDays(6));
-        var endWeek = AnalyticsPeriod.WeekStart(period.To);
+        var parts = await ReadAsync(tenant, period, groupBy, cancellationToken);
+        var rows = parts
+            .GroupBy(p => p.Counts.GroupKey, StringComparer.Ordinal)
+            .Select(g => ToRow(g.Key, g.Select(p => p.Counts), assumptions))
+            .OrderBy(r => r.Key, StringComparer.Ordinal)
+            .ToList();
+        var total = ToRow("total", parts.Select(p => p.Counts), assumptions);
+        return new SummaryResponse(tenant, period.FromText, period.ToText, groupBy.ToString().ToLowerInvariant(), rows, total) { Assumptions = assumptions };
+    }
+
+    /// <summary>Every ISO week the period touches, cut to the period, with its rows per kind: one read for a whole chart.</summary>
+    public async Task<WeeklyResponse> WeeklyAsync(string tenant, AnalyticsPeriod period, TimeSavedAssumptions assumptions, CancellationToken cancellationToken)
+    {
+        var parts = (await ReadAsync(tenant, period, SummaryGroupBy.Kind, cancellationToken)).ToLookup(p => IsoWeek.Monday(p.Start));
+        var weeks = new List<WeekSummary>();
+        for (var monday = IsoWeek.Monday(period.From); monday < period.To; monday = monday.AddDays(7))
+        {
+            var from = monday < period.From ? period.From : monday;
+            var to = monday.AddDays(7) > period.To ? period.To : monday.AddDays(7);
+            var inWeek = parts[monday].Select(p => p.Counts).ToList();
+            var rows = inWeek.GroupBy(p => p.Kind, StringComparer.Ordinal)
+                .Select(g => ToRow(g.Key, g, assumptions))
+                .OrderBy(r => r.Key, StringComparer.Ordinal)
+                .ToList();
+            var days = to.DayNumber - from.DayNumber;
+            weeks.Add(new WeekSummary(IsoWeek.Label(monday), Day(from), Day(to), days, days < 7, rows, ToRow("total", inWeek, assumptions)));
+        }
+        return new WeeklyResponse(tenant, period.FromText, period.ToText, weeks);
+    }
+
+    private async Task<List<(DateOnly Start, GroupedCounts Counts)>> ReadAsync(string tenant, AnalyticsPeriod period, SummaryGroupBy groupBy, CancellationToken cancellationToken)
+    {
+        var firstWeek = IsoWeek.Monday(period.From.AddDays(6));
+        var endWeek = IsoWeek.Monday(period.To);
         if (endWeek <= firstWeek)
         {
             firstWeek = endWeek = period.To;
@@ -49,7 +77,7 @@ public sealed class SummaryQuery(Db db, IOptionsMonitor<AnalyticsOptions> option
             buckets.Add((false, d));
         }
 
-        var parts = new List<GroupedCounts>();
+        var parts = new List<(DateOnly, GroupedCounts)>();
         await using var connection = await db.OpenAsync(cancellationToken);
         // Deferred: a read snapshot (WAL), never the write lock the ingest needs.
         await using (var tx = connection.BeginTransaction(deferred: true))
@@ -73,19 +101,11 @@ public sealed class SummaryQuery(Db db, IOptionsMonitor<AnalyticsOptions> option
                     cached = await ReadBucketAsync(connection, tx, tenant, groupBy, weekly, start, cancellationToken);
                     _cache.Set(key, version, cached);
                 }
-                parts.AddRange(cached);
+                parts.AddRange(cached.Select(c => (start, c)));
             }
             await tx.CommitAsync(cancellationToken);
         }
-
-        var o = options.CurrentValue;
-        var rows = parts
-            .GroupBy(p => p.GroupKey, StringComparer.Ordinal)
-            .Select(g => ToRow(g.Key, g.Select(p => (p.Kind, p.Counts)), o))
-            .OrderBy(r => r.Key, StringComparer.Ordinal)
-            .ToList();
-        var total = ToRow("total", parts.Select(p => (p.Kind, p.Counts)), o);
-        return new SummaryResponse(tenant, period.FromText, period.ToText, groupBy.ToString().ToLowerInvariant(), rows, total);
+        return parts;
     }
 
     private static async Task<IReadOnlyList<GroupedCounts>> ReadBucketAsync(
@@ -99,56 +119,53 @@ public sealed class SummaryQuery(Db db, IOptionsMonitor<AnalyticsOptions> option
             SummaryGroupBy.Intent => "intent",
             _ => "@weekLabel",
         };
-        var sql = $"SELECT {g} AS GroupKey, kind AS Kind, {Sums} FROM {table} WHERE tenant = @tenant AND {column} = @start GROUP BY {g}, kind";
-        var rows = await connection.QueryAsync<GroupKeyRow, SummaryCounts, GroupedCounts>(new CommandDefinition(sql, new
+        var sql = $"SELECT {g} AS group_key, kind AS kind_key, {Sums} FROM {table} WHERE tenant = @tenant AND {column} = @start GROUP BY {g}, kind";
+        var rows = await connection.QueryAsync(new CommandDefinition(sql, new
         {
             tenant,
-            start = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            weekLabel = IsoWeek(start),
-        }, tx, cancellationToken: cancellationToken), (key, counts) => new GroupedCounts(key.GroupKey, key.Kind, counts), splitOn: "Shown");
-        return rows.ToList();
-    }
-
-    private sealed class GroupKeyRow
-    {
-        public string GroupKey { get; init; } = "";
-        public string Kind { get; init; } = "";
+            start = Day(start),
+            weekLabel = IsoWeek.Label(start),
+        }, tx, cancellationToken: cancellationToken));
+        return rows.Cast<IDictionary<string, object?>>()
+            .Select(r => new GroupedCounts((string)r["group_key"]!, (string)r["kind_key"]!, SummaryCounts.From(r)))
+            .ToList();
     }
 
     /// <summary>Counts per kind folded into one row; time saved needs the kind, so it is summed per kind.</summary>
-    internal static SummaryRow ToRow(string key, IEnumerable<(string Kind, SummaryCounts Counts)> parts, AnalyticsOptions o)
+    internal static SummaryRow ToRow(string key, IEnumerable<GroupedCounts> parts, TimeSavedAssumptions assumptions)
     {
         var c = new SummaryCounts();
         double minutes = 0;
-        foreach (var (kind, counts) in parts)
+        foreach (var part in parts)
         {
-            c += counts;
-            var perAccepted = o.MinutesSavedPerAccepted.GetValueOrDefault(kind);
-            minutes += counts.Accepted * perAccepted + counts.Edited * perAccepted * o.EditedSavingsFactor;
+            c += part.Counts;
+            var perUse = Wire.TryParse<SuggestionKind>(part.Kind, out var kind) ? assumptions.MinutesPerUse.GetValueOrDefault(kind) : 0;
+            minutes += part.Counts[FeedbackOutcome.Accepted] * perUse + part.Counts[FeedbackOutcome.Edited] * perUse * assumptions.EditedSavingsFactor;
         }
-        var taken = c.Accepted + c.Edited;
-        return new SummaryRow(
-            key, c.Shown, c.Accepted, c.Edited, c.Rejected, c.Shown - taken - c.Rejected,
-            new Dictionary<string, long>
-            {
-                ["wrong-facts"] = c.WrongFacts, ["wrong-tone"] = c.WrongTone, ["outdated-article"] = c.OutdatedArticle,
-                ["missing-context"] = c.MissingContext, ["policy"] = c.Policy, ["other"] = c.Other,
-            },
-            c.Shown == 0 ? null : (double)taken / c.Shown,
-            c.Shown == 0 ? null : (double)c.Accepted / c.Shown,
-            new Dictionary<string, long>
-            {
-                ["0-10"] = c.EditUnder10, ["10-25"] = c.Edit10To25, ["25-50"] = c.Edit25To50, ["50+"] = c.Edit50Plus,
-            },
-            Math.Round(minutes, 4),
-            Math.Round(c.CostUsd, 6),
-            taken == 0 ? null : Math.Round(c.CostUsd / taken, 6));
+        var (asIs, edited, rejected) = (c[FeedbackOutcome.Accepted], c[FeedbackOutcome.Edited], c[FeedbackOutcome.Rejected]);
+        var used = asIs + edited;
+        var ignored = c.Shown - used - rejected;
+        return new SummaryRow
+        {
+            Key = key,
+            Shown = c.Shown,
+            Used = used,
+            UsedAsIs = asIs,
+            Edited = edited,
+            EditSize = Wire.All<EditBucket>().ToDictionary(b => b, b => c[b]),
+            Rejected = rejected,
+            RejectedByReason = Wire.All<RejectionReason>().ToDictionary(r => r, r => c[r]),
+            Ignored = ignored,
+            UsedRate = Rate.Share(used, c.Shown),
+            UsedAsIsRate = Rate.Share(asIs, c.Shown),
+            EditedRate = Rate.Share(edited, c.Shown),
+            RejectedRate = Rate.Share(rejected, c.Shown),
+            IgnoredRate = Rate.Share(ignored, c.Shown),
+            TimeSavedMinutes = Math.Round(minutes, 4),
+            CostUsd = Math.Round(c.CostUsd, 6),
+            CostPerUsedUsd = used == 0 ? null : Math.Round(c.CostUsd / used, 6),
+        };
     }
 
-    /// <summary>The ISO week of a day: 2026-11-16 → 2026-W47.</summary>
-    internal static string IsoWeek(DateOnly day)
-    {
-        var d = day.ToDateTime(TimeOnly.MinValue);
-        return $"{ISOWeek.GetYear(d)}-W{ISOWeek.GetWeekOfYear(d):00}";
-    }
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

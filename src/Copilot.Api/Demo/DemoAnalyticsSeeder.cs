@@ -2,6 +2,7 @@ using Copilot.Api.Analytics;
 using Copilot.Api.Assist;
 using Copilot.Api.Drafts;
 using Copilot.Api.Feedback;
+using Copilot.Api.Vocabulary;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Store;
 using Copilot.Api.Suggestions;

@@ -1,6 +1,7 @@
 using Copilot.Api.Auth;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
+using Copilot.Api.Vocabulary;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Copilot.Api.Feedback;
@@ -35,21 +36,24 @@ public static class FeedbackApi
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Suggestion not found", detail: $"No suggestion '{id}' exists for this account.");
         }
-        EditSize.Result? edit = request.Outcome switch
+        // The backend measures every edit itself, from the suggestion it recorded and the text the agent sent.
+        var outcome = Wire.Parse<FeedbackOutcome>(request.Outcome!);
+        EditSize.Result? edit = outcome switch
         {
-            "edited" => EditSize.Measure(suggestion.Text, request.FinalText!),
-            "accepted" => new EditSize.Result(0, 0),
+            FeedbackOutcome.Edited => EditSize.Measure(suggestion.Text, request.FinalText!),
+            FeedbackOutcome.Accepted => new EditSize.Result(0, 0),
             _ => null,
         };
         var (stored, duplicate) = await feedback.AddAsync(new FeedbackEvent(
-            tenant.Id, request.EventId!, suggestion.Id, http.GetAgentId(), request.Outcome!, request.FinalText,
+            tenant.Id, request.EventId!, suggestion.Id, http.GetAgentId(), Wire.Name(outcome), request.FinalText,
             edit?.Distance, edit?.Ratio, request.Reason, request.Comment, time.GetUtcNow()), cancellationToken);
         if (duplicate && stored.SuggestionId != suggestion.Id)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Event id already used",
                 detail: $"Event '{request.EventId}' was recorded for another suggestion; each event needs its own id.");
         }
-        var response = new FeedbackResponse(stored.EventId, stored.SuggestionId, stored.Outcome, stored.Reason, stored.EditDistance, stored.EditRatio, duplicate);
+        var response = new FeedbackResponse(stored.EventId, stored.SuggestionId, Wire.Parse<FeedbackOutcome>(stored.Outcome),
+            stored.Reason is null ? null : Wire.Parse<RejectionReason>(stored.Reason), stored.EditDistance, stored.EditRatio, duplicate);
         return duplicate
             ? TypedResults.Ok(response)
             : TypedResults.Created($"/api/suggestions/{suggestion.Id}/feedback/{stored.EventId}", response);

@@ -1,20 +1,31 @@
+using Copilot.Api.Hosting;
+using Copilot.Api.Vocabulary;
+
 namespace Copilot.Api.Feedback;
 
-public sealed record FeedbackRequest(string? EventId, string? Outcome, string? FinalText, string? Reason, string? Comment);
+/// <summary>
+/// Outcome and reason arrive as text so that a word outside the vocabulary gets a validation problem naming the
+/// field; the OpenAPI document types them as the vocabulary's enums.
+/// </summary>
+public sealed record FeedbackRequest(
+    string? EventId,
+    [property: WireEnum(typeof(FeedbackOutcome))] string? Outcome,
+    string? FinalText,
+    [property: WireEnum(typeof(RejectionReason))] string? Reason,
+    string? Comment);
 
 public sealed record FeedbackResponse(
     string EventId,
     string SuggestionId,
-    string Outcome,
-    string? Reason,
+    FeedbackOutcome Outcome,
+    RejectionReason? Reason,
     int? EditDistance,
     double? EditRatio,
     bool Duplicate);
 
-public static class FeedbackVocabulary
+/// <summary>Limits of a feedback request; its words are the vocabulary's (<see cref="FeedbackOutcome"/>, <see cref="RejectionReason"/>).</summary>
+public static class FeedbackLimits
 {
-    public static readonly string[] Outcomes = ["accepted", "edited", "rejected"];
-    public static readonly string[] Reasons = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
     public const int MaxEventIdLength = 100;
     public const int MaxFinalTextLength = 50_000;
     public const int MaxCommentLength = 2_000;

@@ -1,3 +1,5 @@
+using Copilot.Api.Vocabulary;
+
 namespace Copilot.Api.Feedback;
 
 internal static class FeedbackValidation
@@ -10,33 +12,34 @@ internal static class FeedbackValidation
         {
             errors["eventId"] = ["Required: a client-generated id that makes retries count once."];
         }
-        else if (request.EventId.Length > FeedbackVocabulary.MaxEventIdLength || !request.EventId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
+        else if (request.EventId.Length > FeedbackLimits.MaxEventIdLength || !request.EventId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':'))
         {
-            errors["eventId"] = [$"At most {FeedbackVocabulary.MaxEventIdLength} characters of letters, digits, '-', '_', '.', ':'."];
+            errors["eventId"] = [$"At most {FeedbackLimits.MaxEventIdLength} characters of letters, digits, '-', '_', '.', ':'."];
         }
-        if (request.Outcome is null || !FeedbackVocabulary.Outcomes.Contains(request.Outcome))
+        FeedbackOutcome? outcome = Wire.TryParse<FeedbackOutcome>(request.Outcome, out var o) ? o : null;
+        if (outcome is null)
         {
-            errors["outcome"] = [$"One of: {string.Join(", ", FeedbackVocabulary.Outcomes)}."];
+            errors["outcome"] = [$"One of: {string.Join(", ", Wire.AllNames<FeedbackOutcome>())}."];
         }
-        if (request.Outcome == "edited" && string.IsNullOrWhiteSpace(request.FinalText))
+        if (outcome == FeedbackOutcome.Edited && string.IsNullOrWhiteSpace(request.FinalText))
         {
             errors["finalText"] = ["Required when the outcome is 'edited': the text the agent actually sent."];
         }
-        if (request.FinalText is { Length: > FeedbackVocabulary.MaxFinalTextLength })
+        if (request.FinalText is { Length: > FeedbackLimits.MaxFinalTextLength })
         {
-            errors["finalText"] = [$"At most {FeedbackVocabulary.MaxFinalTextLength} characters."];
+            errors["finalText"] = [$"At most {FeedbackLimits.MaxFinalTextLength} characters."];
         }
-        if (request.Outcome == "rejected" && (request.Reason is null || !FeedbackVocabulary.Reasons.Contains(request.Reason)))
+        if (outcome == FeedbackOutcome.Rejected && !Wire.TryParse<RejectionReason>(request.Reason, out _))
         {
-            errors["reason"] = [$"Required when rejecting; one of: {string.Join(", ", FeedbackVocabulary.Reasons)}."];
+            errors["reason"] = [$"Required when rejecting; one of: {string.Join(", ", Wire.AllNames<RejectionReason>())}."];
         }
-        else if (request.Outcome != "rejected" && request.Reason is not null)
+        else if (outcome != FeedbackOutcome.Rejected && request.Reason is not null)
         {
             errors["reason"] = ["Only rejected suggestions carry a reason."];
         }
-        if (request.Comment is { Length: > FeedbackVocabulary.MaxCommentLength })
+        if (request.Comment is { Length: > FeedbackLimits.MaxCommentLength })
         {
-            errors["comment"] = [$"At most {FeedbackVocabulary.MaxCommentLength} characters."];
+            errors["comment"] = [$"At most {FeedbackLimits.MaxCommentLength} characters."];
         }
         return errors;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Copilot.Api.Vocabulary;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Copilot.Api.Hosting;
@@ -25,10 +26,10 @@ public static class HostingExtensions
         builder.Services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(Wire.Naming));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
-        builder.Services.AddOpenApi(o => o.AddCallerSecurity());
+        builder.Services.AddOpenApi(o => o.AddCallerSecurity().AddVocabulary().DescribeNumbersAsNumbers());
         return builder;
     }
 

@@ -3,7 +3,8 @@ using Dapper;
 namespace Copilot.Api.Store;
 
 /// <summary>
-/// Applies the embedded SQL files (Store/Migrations/NNN_name.sql) in name order, each once,
+/// Applies the embedded SQL files (Store/Migrations/NNN_name.sql and each feature's Migrations/) and the
+/// migrations a feature generates from its code (<see cref="IGeneratedMigration"/>) in name order, each once,
 /// each in its own transaction, so a failed start-up leaves the schema as it was.
 /// </summary>
 public sealed class Migrator(Db db, ILogger<Migrator> logger)
@@ -16,7 +17,7 @@ public sealed class Migrator(Db db, ILogger<Migrator> logger)
             "CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
         var applied = (await connection.QueryAsync<string>("SELECT version FROM schema_migrations")).ToHashSet();
 
-        foreach (var (version, sql) in Embedded())
+        foreach (var (version, sql) in Embedded().Concat(Generated()).OrderBy(m => m.Version, StringComparer.Ordinal))
         {
             if (applied.Contains(version))
             {
@@ -31,6 +32,12 @@ public sealed class Migrator(Db db, ILogger<Migrator> logger)
             logger.LogInformation("Applied migration {Version}", version);
         }
     }
+
+    private static IEnumerable<(string Version, string Sql)> Generated() =>
+        typeof(Migrator).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IGeneratedMigration).IsAssignableFrom(t))
+            .Select(t => (IGeneratedMigration)Activator.CreateInstance(t)!)
+            .Select(m => (m.Version, m.Sql));
 
     private static IEnumerable<(string Version, string Sql)> Embedded()
     {

@@ -53,7 +53,7 @@ public sealed class DemoHistoryPlanTests
     public void EditsChangeTheDraftMoreWithAHeavierStyle()
     {
         const string draft = "Hi Emily,\n\nThanks for the details about the bulb.\n\nPlease update the firmware in the app and restart the bulb.\n\nBest regards,\nLumora Support";
-        var ratios = Enumerable.Range(0, 3).Select(style => Copilot.Api.Feedback.EditSize.Measure(draft, DemoEdits.Apply(draft, style)).Ratio).ToList();
+        var ratios = Enumerable.Range(0, 3).Select(style => Copilot.Api.Vocabulary.EditSize.Measure(draft, DemoEdits.Apply(draft, style)).Ratio).ToList();
         Assert.True(ratios[0] > 0);
         Assert.True(ratios[0] < ratios[1] && ratios[1] < ratios[2], string.Join(", ", ratios));
     }

@@ -1,59 +1,21 @@
 import { ApiError } from './client';
 import type { Problem } from './types';
 
-/** Shapes of `/api/analytics/*` (docs/analytics.md). */
-export interface SummaryRow {
-  key: string;
-  shown: number;
-  accepted: number;
-  edited: number;
-  rejected: number;
-  noFeedback: number;
-  rejectedByReason: Record<string, number>;
-  acceptanceRate?: number | null;
-  acceptedAsIsRate?: number | null;
-  editSize: Record<string, number>;
-  timeSavedMinutes: number;
-  costUsd: number;
-  costPerAcceptedUsd?: number | null;
-}
+import type { Schemas } from './vocabulary';
 
-export interface Summary {
-  tenant: string;
-  from: string;
-  to: string;
-  groupBy: string;
-  rows: SummaryRow[];
-  total: SummaryRow;
-  /** ISO code of the cost figures (the tenant's price table); `costUsd` keeps its name. */
-  currency?: string;
-}
-
-export interface ClosestArticle { sourceId: string; title?: string | null; bestScore?: number | null; tickets: number }
-
-export interface GapTopic {
-  label: string;
-  terms: string[];
-  ticketCount: number;
-  noMatch: number;
-  missingContext: number;
-  outdatedArticle: number;
-  exampleTicketIds: number[];
-  closestArticles: ClosestArticle[];
-}
-
-export interface KnowledgeGaps { tenant: string; from: string; to: string; threshold: number; ticketCount: number; topics: GapTopic[] }
-
-export interface OutcomeGroup {
-  tickets: number;
-  medianResolutionHours?: number | null;
-  meanResolutionHours?: number | null;
-  reopenRate?: number | null;
-  rated: number;
-  satisfaction?: number | null;
-}
-
-export interface Outcomes { tenant: string; from: string; to: string; assisted: OutcomeGroup; unassisted: OutcomeGroup }
+/** Shapes of `/api/analytics/*` (docs/analytics.md), generated from the backend's OpenAPI document. */
+export type SummaryRow = Schemas['SummaryRow'];
+export type Summary = Schemas['SummaryResponse'];
+export type Rate = Schemas['Rate'];
+export type RateDifference = Schemas['RateDifference'];
+export type TimeSavedAssumptions = Schemas['TimeSavedAssumptions'];
+export type WeekSummary = Schemas['WeekSummary'];
+export type Weekly = Schemas['WeeklyResponse'];
+export type ClosestArticle = Schemas['ClosestArticle'];
+export type GapTopic = Schemas['KnowledgeGapTopic'];
+export type KnowledgeGaps = Schemas['KnowledgeGapsResponse'];
+export type OutcomeGroup = Schemas['OutcomeGroup'];
+export type Outcomes = Schemas['OutcomesResponse'];
 
 export interface Period { from: string; to: string }
 
@@ -72,6 +34,11 @@ export class AnalyticsApi {
     return this.json(`/api/analytics/summary?${query(period, { groupBy })}`, signal);
   }
 
+  /** Every ISO week of the period in one request, each cut to the period and marked partial when it is. */
+  weekly(period: Period, signal?: AbortSignal): Promise<Weekly> {
+    return this.json(`/api/analytics/weekly?${query(period)}`, signal);
+  }
+
   knowledgeGaps(period: Period, signal?: AbortSignal): Promise<KnowledgeGaps> {
     return this.json(`/api/analytics/knowledge-gaps?${query(period)}`, signal);
   }
@@ -82,7 +49,7 @@ export class AnalyticsApi {
 
   /** Agent ids to names, from the helpdesk (the analytics rows carry ids only). */
   async agentNames(signal?: AbortSignal): Promise<Record<string, string>> {
-    const agents = await this.json<{ id: string; name: string }[]>('/api/dashboard/agents', signal);
+    const agents = await this.json<Schemas['DashboardAgent'][]>('/api/dashboard/agents', signal);
     return Object.fromEntries(agents.map((a) => [a.id, a.name]));
   }
 

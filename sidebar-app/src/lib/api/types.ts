@@ -1,4 +1,8 @@
-/** Wire shapes of the backend (docs/api.md). */
+/** Wire shapes of the backend (docs/api.md). The vocabulary (outcomes, reasons, …) is generated: ./vocabulary. */
+import type { Outcome, Reason } from './vocabulary';
+
+export type { Outcome, Reason } from './vocabulary';
+
 export interface Source { sourceId: string; title: string; url?: string; passage?: string; score?: number; locale?: string }
 
 /** Per kind: matches in the ticket's language, only in another language (labelled), or no good match (nothing shown). */
@@ -70,8 +74,6 @@ export interface Draft {
   colleagueCases?: ColleagueCase[];
 }
 
-export type Outcome = 'accepted' | 'edited' | 'rejected';
-export type Reason = 'wrong-facts' | 'wrong-tone' | 'outdated-article' | 'missing-context' | 'policy' | 'other';
 
 export interface FeedbackEvent {
   eventId: string;

@@ -1,5 +1,6 @@
-import type { Outcome, Reason } from '../api/types';
+import type { Outcome, Reason } from '../api/vocabulary';
 import { htmlToText, normalize } from './text';
+import { measure, words } from './words';
 
 export interface Classification {
   outcome: Outcome;
@@ -10,10 +11,6 @@ export interface Classification {
 
 /** Below this share of the draft's words surviving in the reply, the draft counts as removed. */
 export const REMOVED_BELOW = 0.2;
-
-function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
 
 /** Share of the inserted text's words (with repeats) that are still in the reply. */
 export function survivingShare(inserted: string, reply: string): number {
@@ -30,16 +27,15 @@ export function survivingShare(inserted: string, reply: string): number {
 }
 
 /**
- * What the agent did with an inserted draft, judged from the reply about to be sent:
- * sent as inserted → accepted; changed → edited (the backend measures how much);
- * removed before sending → rejected.
+ * What the agent did with an inserted draft, judged from the reply about to be sent, by the
+ * backend's word rule (./words): the same words → accepted; changed → edited (the backend measures
+ * how much, from the text it receives); removed before sending → rejected.
  */
 export function classify(insertedText: string, replyHtml: string): Classification {
   const inserted = normalize(insertedText);
   const reply = htmlToText(replyHtml);
-  // Editors differ in how they mark paragraphs; line structure is not an edit.
-  const flat = (s: string) => s.replace(/\s+/g, ' ');
-  if (flat(reply) === flat(inserted)) return { outcome: 'accepted' };
+  // Spacing, line structure and punctuation are not words, so they are not an edit.
+  if (measure(inserted, reply).distance === 0 && words(reply).length > 0) return { outcome: 'accepted' };
   if (reply.length === 0 || survivingShare(inserted, reply) < REMOVED_BELOW) {
     return { outcome: 'rejected', reason: 'other', comment: 'removed before sending' };
   }

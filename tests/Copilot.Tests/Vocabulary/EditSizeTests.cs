@@ -1,6 +1,6 @@
-using Copilot.Api.Feedback;
+using Copilot.Api.Vocabulary;
 
-namespace Copilot.Tests.Feedback;
+namespace Copilot.Tests.Vocabulary;
 
 public class EditSizeTests
 {

@@ -1,0 +1,2411 @@
+/**
+ * GENERATED from src/lib/api/openapi.json (the backend's /openapi/v1.json) by `npm run api:types`.
+ * Do not edit: change the C# records or the vocabulary (src/Copilot.Api/Vocabulary/) and regenerate.
+ */
+
+export interface paths {
+    "/api/admin/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Configured tenants and what the copilot has recorded for each. */
+        get: operations["ListTenants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetTenant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/boundary-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetBoundaryRules"];
+        put: operations["PutBoundaryRules"];
+        post?: never;
+        delete: operations["ResetBoundaryRules"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/boundary-rules/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TestBoundaryRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    id?: string;
+                    locale?: string;
+                    title?: string;
+                    url?: string;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            /** @description JSON Lines ({"id","title","body","url"?,"locale"?} per line) or one Markdown file (?id=&title=). */
+            requestBody: {
+                content: {
+                    "application/x-ndjson": string;
+                    "text/markdown": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/intents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's intents, how many examples taught each, when the model was trained and its held-out accuracy. */
+        get: operations["GetLearnedIntents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/knowledge/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    k?: number;
+                    kind?: string;
+                    locale?: string;
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/knowledge/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatusResponse"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    full?: boolean;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SyncResponse"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/time-saved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assumptions behind the dashboard's time saved: minutes per use by kind, and the share an edited use saves. */
+        get: operations["GetTimeSaved"];
+        /** Sets the tenant's minutes saved per use by kind; kinds left out return to the defaults. */
+        put: operations["PutTimeSaved"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    includeText?: string;
+                    tenant?: string;
+                    to?: string;
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/knowledge-gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    tenant?: string;
+                    threshold?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KnowledgeGapsResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    tenant?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomesResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    groupBy?: string;
+                    tenant?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SummaryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every ISO week of the period at once, cut to the period (partial weeks marked), with rows per kind. */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    tenant?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeeklyResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The helpdesk's agents (id and name), so the dashboard's agent table can show names; team leads and admins only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardAgent"][];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rewrite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rewrites the agent's text (expand, shorten, friendlier, more formal, fix grammar, translate), keeping facts, links and placeholders; offline rules answer without a model or when it fails. */
+        post: operations["PostRewrite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suggestions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record what the agent did with a suggestion (idempotent by eventId). */
+        post: operations["PostFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/assist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summary, warnings, language, articles, macros and similar tickets for a ticket.
+         * @description When the helpdesk fails or the assist takes longer than its deadline, the last assist of the ticket is served with stale: true and the reason; with none, a 503 problem with Retry-After. Nothing is recorded: the sidebar reports what it displayed with POST /api/tickets/{id}/assist/{assistId}/shown.
+         */
+        get: operations["GetAssist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/assist/{assistId}/shown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Records the items of an assist the sidebar displayed to the agent, once per assist, agent and item.
+         * @description Kinds: summary, articles, macros, similar-tickets. Returns each displayed item's suggestion id, for its feedback. Reporting the same display again returns the same ids and records nothing. 409 when the ticket's assist has been worked out again since (reload it).
+         */
+        post: operations["PostAssistShown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A reply draft grounded in the ticket's knowledge, or the reason there is none. Streams (text/event-stream) when asked. */
+        post: operations["PostDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Intent, sentiment, language and priority of a ticket, each with a confidence; boundary warnings beside them. */
+        post: operations["PostTriage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/webhooks/zendesk/{tenant}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookReceipt"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Zendesk's signed load of the team-lead dashboard: verifies the token, checks the role, serves the page */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The form Zendesk posts with the first load of a signed location. */
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        /** @description Zendesk's RS256 JWT for this load */
+                        token: string;
+                    };
+                    "multipart/form-data": {
+                        /** @description Zendesk's RS256 JWT for this load */
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sidebar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Zendesk's signed first load of the sidebar: verifies the token, starts a session, serves the app */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The form Zendesk posts with the first load of a signed location. */
+            requestBody: {
+                content: {
+                    "application/x-www-form-urlencoded": {
+                        /** @description Zendesk's RS256 JWT for this load */
+                        token: string;
+                    };
+                    "multipart/form-data": {
+                        /** @description Zendesk's RS256 JWT for this load */
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sidebar/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trades a current session for a fresh one, while the agent is still staff */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionResponse"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AssistResponse: {
+            articles: components["schemas"]["SourceDto"][];
+            assistId: string;
+            cached: boolean;
+            /** Format: date-time */
+            generatedAt: string;
+            handoff: boolean;
+            language: components["schemas"]["LanguageDto"];
+            /** Format: int64 */
+            latestCommentId: number;
+            macros: components["schemas"]["SourceDto"][];
+            matches: components["schemas"]["MatchesDto"];
+            provider: components["schemas"]["ProviderDto"];
+            similarTickets: components["schemas"]["SourceDto"][];
+            stale?: boolean;
+            staleReason?: null | string;
+            summary: components["schemas"]["SummaryDto"];
+            /** Format: int64 */
+            ticketId: number;
+            warnings: components["schemas"]["WarningDto"][];
+        };
+        BoundaryRule: {
+            action?: null | string;
+            description?: null | string;
+            enabled?: boolean;
+            id?: null | string;
+            insults?: null | {
+                [key: string]: string[];
+            };
+            kind?: null | string;
+            /** Format: int32 */
+            minMessages?: null | number;
+            name?: null | string;
+            patterns?: null | {
+                [key: string]: string[];
+            };
+            phrases?: null | {
+                [key: string]: string[];
+            };
+            scope?: null | string;
+            /** Format: double */
+            threshold?: null | number;
+        };
+        BoundaryRulesResponse: {
+            rules: components["schemas"]["BoundaryRule"][];
+            source: string;
+            tenant: string;
+            /** Format: date-time */
+            updatedAt: null | string;
+        };
+        BoundaryTestRequest: {
+            rules: null | components["schemas"]["BoundaryRule"][];
+            text: null | string;
+        };
+        BoundaryTestResponse: {
+            handoff: boolean;
+            warnings: components["schemas"]["BoundaryWarningDto"][];
+        };
+        BoundaryWarningDto: {
+            action: string;
+            /** Format: int64 */
+            commentId: null | number;
+            evidence: string;
+            name: string;
+            ruleId: string;
+        };
+        CitationDto: {
+            kind: string;
+            sourceId: string;
+            title: string;
+            url: null | string;
+        };
+        ClosestArticle: {
+            /** Format: double */
+            bestScore: null | number;
+            sourceId: string;
+            /** Format: int32 */
+            tickets: number;
+            title: null | string;
+        };
+        ColleagueCaseDto: {
+            excerpt: string;
+            sourceId: string;
+            title: string;
+            url: null | string;
+        };
+        DashboardAgent: {
+            id: string;
+            name: string;
+        };
+        DraftRequest: {
+            agentName?: null | string;
+            instructions: null | string;
+        };
+        DraftResponse: {
+            citations: components["schemas"]["CitationDto"][];
+            colleagueCases?: null | components["schemas"]["ColleagueCaseDto"][];
+            draftKind?: null | string;
+            flags?: null | string[];
+            guidance?: null | components["schemas"]["GuidanceDto"][];
+            label: string;
+            language: string;
+            provider: components["schemas"]["ProviderDto"];
+            reason?: null | string;
+            status: string;
+            suggestionId: null | string;
+            text: null | string;
+            usage?: null | components["schemas"]["UsageDto"];
+            warnings: components["schemas"]["WarningDto"][];
+        };
+        /** @enum {string} */
+        EditBucket: "0-10" | "10-25" | "25-50" | "50+";
+        EmbeddingStatus: {
+            /** Format: int64 */
+            embedded: number;
+            model: null | string;
+            /** Format: int64 */
+            passages: number;
+        };
+        /** @enum {string} */
+        FeedbackOutcome: "accepted" | "edited" | "rejected";
+        FeedbackRequest: {
+            comment: null | string;
+            eventId: null | string;
+            finalText: null | string;
+            /** @enum {null|string} */
+            outcome: "accepted" | "edited" | "rejected" | null;
+            /** @enum {null|string} */
+            reason: "wrong-facts" | "wrong-tone" | "outdated-article" | "missing-context" | "policy" | "other" | null;
+        };
+        FeedbackResponse: {
+            duplicate: boolean;
+            /** Format: int32 */
+            editDistance: null | number;
+            /** Format: double */
+            editRatio: null | number;
+            eventId: string;
+            outcome: components["schemas"]["FeedbackOutcome"];
+            reason: null | components["schemas"]["RejectionReason"];
+            suggestionId: string;
+        };
+        GuidanceDto: {
+            kind: string;
+            sourceId: string;
+            text: string;
+            title: string;
+            url: null | string;
+        };
+        HttpValidationProblemDetails: {
+            detail?: null | string;
+            errors?: {
+                [key: string]: string[];
+            };
+            instance?: null | string;
+            /** Format: int32 */
+            status?: null | number;
+            title?: null | string;
+            type?: null | string;
+        };
+        ImportResponse: {
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            indexed: number;
+            tenant: string;
+            /** Format: int32 */
+            unchanged: number;
+        };
+        IntentModelDto: {
+            /** Format: double */
+            confidenceFloor: number;
+            /** Format: int32 */
+            examples: number;
+            /** Format: double */
+            heldOutAccuracy: null | number;
+            /** Format: int32 */
+            heldOutExamples: number;
+            intents: components["schemas"]["LearnedIntentDto"][];
+            /** Format: double */
+            temperature: null | number;
+            tenant: string;
+            trained: boolean;
+            /** Format: date-time */
+            trainedAt: null | string;
+        };
+        /** @description An ISO 8601 week, e.g. 2026-W47: weeks start on Monday; week 1 holds the year's first Thursday. */
+        IsoWeek: string;
+        KnowledgeGapsResponse: {
+            from: string;
+            tenant: string;
+            /** Format: double */
+            threshold: number;
+            /** Format: int32 */
+            ticketCount: number;
+            to: string;
+            topics: components["schemas"]["KnowledgeGapTopic"][];
+        };
+        KnowledgeGapTopic: {
+            closestArticles: components["schemas"]["ClosestArticle"][];
+            exampleTicketIds: number[];
+            label: string;
+            /** Format: int32 */
+            missingContext: number;
+            /** Format: int32 */
+            noMatch: number;
+            /** Format: int32 */
+            outdatedArticle: number;
+            terms: string[];
+            /** Format: int32 */
+            ticketCount: number;
+        };
+        Labelled: {
+            /** Format: double */
+            confidence: number;
+            value: string;
+        };
+        LanguageDto: {
+            code: string;
+            /** Format: double */
+            confidence: number;
+        };
+        LearnedIntentDto: {
+            /** Format: int32 */
+            configuredExamples: number;
+            name: string;
+            /** Format: int32 */
+            ticketExamples: number;
+        };
+        MatchesDto: {
+            articles: components["schemas"]["MatchStatus"];
+            macros: components["schemas"]["MatchStatus"];
+            similarTickets: components["schemas"]["MatchStatus"];
+        };
+        /** @enum {unknown} */
+        MatchStatus: "found" | "other-language" | "no-good-match";
+        OutcomeDifference: {
+            reopenRate: null | components["schemas"]["RateDifference"];
+            satisfaction: null | components["schemas"]["RateDifference"];
+        };
+        OutcomeGroup: {
+            /** Format: double */
+            meanResolutionHours: null | number;
+            /** Format: double */
+            medianResolutionHours: null | number;
+            /** Format: int32 */
+            rated: number;
+            reopened?: null | components["schemas"]["Rate"];
+            /** Format: double */
+            reopenRate: null | number;
+            /** Format: double */
+            satisfaction: null | number;
+            satisfied?: null | components["schemas"]["Rate"];
+            /** Format: int32 */
+            tickets: number;
+        };
+        OutcomesResponse: {
+            assisted: components["schemas"]["OutcomeGroup"];
+            difference: components["schemas"]["OutcomeDifference"];
+            from: string;
+            tenant: string;
+            to: string;
+            unassisted: components["schemas"]["OutcomeGroup"];
+        };
+        ProblemDetails: {
+            detail?: null | string;
+            instance?: null | string;
+            /** Format: int32 */
+            status?: null | number;
+            title?: null | string;
+            type?: null | string;
+        };
+        ProviderDto: {
+            detail?: null | string;
+            modelAvailable: boolean;
+            name: string;
+            offline: boolean;
+        };
+        PutBoundaryRulesRequest: {
+            rules: null | components["schemas"]["BoundaryRule"][];
+        };
+        Rate: {
+            /** Format: int64 */
+            count: number;
+            /** Format: double */
+            high: number;
+            /** Format: double */
+            low: number;
+            /** Format: int64 */
+            of: number;
+            /** Format: double */
+            value: number;
+        };
+        RateDifference: {
+            /** Format: double */
+            high: number;
+            /** Format: double */
+            low: number;
+            /** Format: double */
+            value: number;
+        };
+        /** @enum {string} */
+        RejectionReason: "wrong-facts" | "wrong-tone" | "outdated-article" | "missing-context" | "policy" | "other";
+        RewriteRequest: {
+            action: null | string;
+            language: null | string;
+            text: null | string;
+            /** Format: int64 */
+            ticketId: null | number;
+        };
+        RewriteResponse: {
+            changed: boolean;
+            edits: string[];
+            flags: string[];
+            note: null | string;
+            provider: components["schemas"]["ProviderDto"];
+            suggestionId: null | string;
+            text: string;
+            usage: null | components["schemas"]["UsageDto"];
+        };
+        SearchHitResponse: {
+            kind: string;
+            locale: null | string;
+            passage: string;
+            /** Format: double */
+            score: number;
+            sourceId: string;
+            title: string;
+            url: null | string;
+        };
+        SearchResponse: {
+            hits: components["schemas"]["SearchHitResponse"][];
+            query: string;
+            terms: string[];
+        };
+        SessionResponse: {
+            agentId: string;
+            /** Format: date-time */
+            expiresAt: string;
+            name: string;
+            role: string;
+            token: string;
+        };
+        ShownRequest: {
+            kinds: null | string[];
+        };
+        ShownResponse: {
+            articles: null | string;
+            macros: null | string;
+            similarTickets: null | string;
+            summary: null | string;
+        };
+        SourceDto: {
+            kind: string;
+            locale: null | string;
+            passage: string;
+            /** Format: double */
+            score: number;
+            sourceId: string;
+            title: string;
+            url: null | string;
+        };
+        StatusResponse: {
+            lastError: null | string;
+            /** Format: date-time */
+            lastErrorAt: null | string;
+            /** Format: date-time */
+            lastFullSync: null | string;
+            /** Format: date-time */
+            lastIncrementalStart: null | string;
+            /** Format: date-time */
+            lastSync: null | string;
+            /** Format: int32 */
+            passages: number;
+            sources: {
+                [key: string]: number;
+            };
+            tenant: string;
+        };
+        /** @enum {string} */
+        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "rewrite" | "triage";
+        SummaryDto: {
+            customerWants: string;
+            nextStep: string;
+            status: string;
+            tried: string;
+        };
+        SummaryResponse: {
+            assumptions?: null | components["schemas"]["TimeSavedAssumptions"];
+            currency?: string;
+            from: string;
+            groupBy: string;
+            rows: components["schemas"]["SummaryRow"][];
+            tenant: string;
+            to: string;
+            total: components["schemas"]["SummaryRow"];
+        };
+        SummaryRow: {
+            /** Format: double */
+            acceptanceRate?: null | number;
+            /** Format: int64 */
+            accepted?: number;
+            /** Format: double */
+            acceptedAsIsRate?: null | number;
+            /** Format: double */
+            costPerAcceptedUsd?: null | number;
+            /** Format: double */
+            costPerUsedUsd: null | number;
+            /** Format: double */
+            costUsd: number;
+            /** Format: int64 */
+            edited: number;
+            editedRate: null | components["schemas"]["Rate"];
+            editSize: {
+                /** Format: int64 */
+                "0-10": number;
+                /** Format: int64 */
+                "10-25": number;
+                /** Format: int64 */
+                "25-50": number;
+                /** Format: int64 */
+                "50+": number;
+            };
+            /** Format: int64 */
+            ignored: number;
+            ignoredRate: null | components["schemas"]["Rate"];
+            key: string;
+            /** Format: int64 */
+            noFeedback?: number;
+            /** Format: int64 */
+            rejected: number;
+            rejectedByReason: {
+                /** Format: int64 */
+                "missing-context": number;
+                /** Format: int64 */
+                other: number;
+                /** Format: int64 */
+                "outdated-article": number;
+                /** Format: int64 */
+                policy: number;
+                /** Format: int64 */
+                "wrong-facts": number;
+                /** Format: int64 */
+                "wrong-tone": number;
+            };
+            rejectedRate: null | components["schemas"]["Rate"];
+            /** Format: int64 */
+            shown: number;
+            /** Format: double */
+            timeSavedMinutes: number;
+            /** Format: int64 */
+            used: number;
+            /** Format: int64 */
+            usedAsIs: number;
+            usedAsIsRate: null | components["schemas"]["Rate"];
+            usedRate: null | components["schemas"]["Rate"];
+        };
+        SyncResponse: {
+            /** Format: int32 */
+            articles: number;
+            /** Format: double */
+            durationMs: number;
+            full: boolean;
+            /** Format: int32 */
+            indexed: number;
+            /** Format: int32 */
+            macros: number;
+            /** Format: int32 */
+            pastReplies: number;
+            /** Format: int32 */
+            removed: number;
+            tenant: string;
+        };
+        TenantStatus: {
+            auth: string;
+            baseUrl: string;
+            embeddings: components["schemas"]["EmbeddingStatus"];
+            /** Format: int64 */
+            feedbackEvents: number;
+            helpdesk: string;
+            id: string;
+            includeInternalNotes: boolean;
+            /** Format: int64 */
+            suggestions: number;
+        };
+        TimeSavedAssumptions: {
+            /** Format: double */
+            editedSavingsFactor: number;
+            minutesPerUse: {
+                /** Format: double */
+                articles: number;
+                /** Format: double */
+                draft: number;
+                /** Format: double */
+                macros: number;
+                /** Format: double */
+                rewrite: number;
+                /** Format: double */
+                "similar-tickets": number;
+                /** Format: double */
+                summary: number;
+                /** Format: double */
+                triage: number;
+            };
+            setByAdmin: components["schemas"]["SuggestionKind"][];
+        };
+        TimeSavedRequest: {
+            minutesPerUse: null | {
+                [key: string]: number;
+            };
+        };
+        TriageResponse: {
+            handoff: boolean;
+            intent: components["schemas"]["Labelled"];
+            intentCandidates?: components["schemas"]["Labelled"][];
+            language: components["schemas"]["Labelled"];
+            priority: components["schemas"]["Labelled"];
+            provider: components["schemas"]["ProviderDto"];
+            sentiment: components["schemas"]["Labelled"];
+            suggestionId: string;
+            /** Format: int64 */
+            ticketId: number;
+            warnings: components["schemas"]["WarningDto"][];
+        };
+        UsageDto: {
+            /** Format: double */
+            cost: number;
+            /** Format: double */
+            costUsd: null | number;
+            currency: string;
+            /** Format: double */
+            firstTokenMs: null | number;
+            /** Format: int64 */
+            inputTokens: null | number;
+            model: string;
+            /** Format: int64 */
+            outputTokens: null | number;
+            /** Format: double */
+            totalMs: number;
+        };
+        WarningDto: {
+            action: string;
+            /** Format: int64 */
+            commentId: null | number;
+            evidence: string;
+            name: string;
+            ruleId: string;
+        };
+        WebhookReceipt: {
+            duplicate: boolean;
+            eventId: string;
+            kind: string;
+            /** Format: int64 */
+            ticketId: number;
+            type: string;
+        };
+        WeeklyResponse: {
+            from: string;
+            tenant: string;
+            to: string;
+            weeks: components["schemas"]["WeekSummary"][];
+        };
+        WeekSummary: {
+            /** Format: int32 */
+            days: number;
+            from: string;
+            partial: boolean;
+            rows: components["schemas"]["SummaryRow"][];
+            to: string;
+            total: components["schemas"]["SummaryRow"];
+            week: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ListTenants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantStatus"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenantStatus"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBoundaryRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoundaryRulesResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PutBoundaryRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["PutBoundaryRulesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoundaryRulesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResetBoundaryRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoundaryRulesResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TestBoundaryRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["BoundaryTestRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoundaryTestResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetLearnedIntents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntentModelDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTimeSaved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSavedAssumptions"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PutTimeSaved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["TimeSavedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeSavedAssumptions"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PostRewrite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RewriteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewriteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PostFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAssist: {
+        parameters: {
+            query?: {
+                latestCommentId?: number;
+                refresh?: boolean;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssistResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PostAssistShown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assistId: string;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ShownRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShownResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PostDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["DraftRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftResponse"];
+                    "text/event-stream": components["schemas"]["DraftResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PostTriage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+}
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const editBucketValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EditBucket"]> = ["0-10", "10-25", "25-50", "50+"];
+export const feedbackOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackOutcome"]> = ["accepted", "edited", "rejected"];
+export const feedbackRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackRequest"]["outcome"]> = ["accepted", "edited", "rejected"];
+export const feedbackRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackRequest"]["reason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
+export const matchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchStatus"]> = ["found", "other-language", "no-good-match"];
+export const rejectionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
+export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "rewrite", "triage"];

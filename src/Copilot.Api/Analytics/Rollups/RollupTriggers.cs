@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Copilot.Api.Store;
+using Copilot.Api.Vocabulary;
+
+namespace Copilot.Api.Analytics.Rollups;
+
+/// <summary>
+/// The triggers that keep the rollups current, written from the vocabulary: which outcomes, reasons and edit
+/// buckets exist, where each bucket starts, how a timestamp falls on a day and a day in an ISO week. They replace
+/// the hand-written triggers of <c>030_analytics.sql</c> and are applied again whenever the vocabulary changes.
+/// A suggestion's outcome counts on the day, under the agent and intent, of the suggestion it answers; the latest
+/// feedback event (by time) is the one that counts, and an older one changes nothing.
+/// </summary>
+public sealed class RollupTriggers : IGeneratedMigration
+{
+    public static readonly string Text = Build();
+
+    public string Version { get; } = "080_rollup_triggers_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)))[..12];
+
+    public string Sql => Text;
+
+    private static string Build()
+    {
+        var day = IsoWeek.SqlDay("NEW.created_at");
+        var oldDay = IsoWeek.SqlDay("OLD.created_at");
+        var sDay = IsoWeek.SqlDay("s.created_at");
+        var counted = RollupColumns.Counted;
+        var sql = new StringBuilder();
+        sql.AppendLine("DROP TRIGGER IF EXISTS analytics_suggestion_shown;");
+        sql.AppendLine("DROP TRIGGER IF EXISTS analytics_suggestion_cost;");
+        sql.AppendLine("DROP TRIGGER IF EXISTS analytics_feedback_outcome;");
+        sql.AppendLine($"""
+            CREATE TRIGGER analytics_suggestion_shown AFTER INSERT ON suggestions
+            BEGIN
+                INSERT INTO analytics_versions (tenant, day, version) VALUES (NEW.tenant, {day}, 1)
+                ON CONFLICT DO UPDATE SET version = version + 1;
+            {Shown("analytics_daily", "day", day)}
+            {Shown("analytics_weekly", "week", IsoWeek.SqlMonday(day))}
+            END;
+
+            CREATE TRIGGER analytics_suggestion_cost AFTER UPDATE OF cost_usd ON suggestions
+            WHEN coalesce(NEW.cost_usd, 0) <> coalesce(OLD.cost_usd, 0)
+            BEGIN
+                UPDATE analytics_versions SET version = version + 1 WHERE tenant = OLD.tenant AND day = {oldDay};
+            {Cost("analytics_daily", "day", oldDay)}
+            {Cost("analytics_weekly", "week", IsoWeek.SqlMonday(oldDay))}
+            END;
+
+            CREATE TRIGGER analytics_feedback_outcome AFTER INSERT ON feedback
+            WHEN NOT EXISTS (SELECT 1 FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id AND event_at > NEW.created_at)
+            BEGIN
+                -- 1. Take back the outcome that counted until now, if any.
+            {Count("analytics_daily", "day", "-")}
+            {Count("analytics_weekly", "week", "-")}
+                -- 2. Record the new outcome as the one that counts (a reason outside the vocabulary counts as '{Wire.Name(RejectionReason.Other)}').
+                INSERT OR REPLACE INTO analytics_latest (suggestion_id, tenant, ticket_id, day, week, kind, agent, intent, event_id, event_at, outcome, reason, {string.Join(", ", counted)})
+                SELECT s.id, s.tenant, s.ticket_id, {sDay}, {IsoWeek.SqlMonday(sDay)}, s.kind, coalesce(s.agent_id, ''), coalesce(s.intent, ''),
+                    NEW.event_id, NEW.created_at, NEW.outcome, x.reason,
+                    {Contributions()}
+                FROM suggestions AS s, (SELECT {ReasonCase()} AS reason, {BucketCase()} AS bucket) AS x
+                WHERE s.id = NEW.suggestion_id;
+                -- 3. Count it (on the suggestion's day, which never changes, so one version bump covers both steps).
+                UPDATE analytics_versions SET version = version + 1
+                WHERE tenant = (SELECT tenant FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id)
+                  AND day = (SELECT day FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id);
+            {Count("analytics_daily", "day", "")}
+            {Count("analytics_weekly", "week", "")}
+            END;
+            """);
+        return sql.ToString();
+    }
+
+    private static string Shown(string table, string period, string value) => $"""
+            INSERT INTO {table} (tenant, {period}, kind, agent, intent, {RollupColumns.Shown}, {RollupColumns.Cost})
+            VALUES (NEW.tenant, {value}, NEW.kind, coalesce(NEW.agent_id, ''), coalesce(NEW.intent, ''), 1, coalesce(NEW.cost_usd, 0))
+            ON CONFLICT DO UPDATE SET {RollupColumns.Shown} = {RollupColumns.Shown} + 1, {RollupColumns.Cost} = {RollupColumns.Cost} + excluded.{RollupColumns.Cost};
+        """;
+
+    private static string Cost(string table, string period, string value) => $"""
+            UPDATE {table} SET {RollupColumns.Cost} = {RollupColumns.Cost} + coalesce(NEW.cost_usd, 0) - coalesce(OLD.cost_usd, 0)
+            WHERE tenant = OLD.tenant AND {period} = {value} AND kind = OLD.kind AND agent = coalesce(OLD.agent_id, '') AND intent = coalesce(OLD.intent, '');
+        """;
+
+    /// <summary>Adds (sign "") or takes back (sign "-") the counted outcome of NEW's suggestion.</summary>
+    private static string Count(string table, string period, string sign)
+    {
+        var c = RollupColumns.Counted;
+        return $"""
+                INSERT INTO {table} (tenant, {period}, kind, agent, intent, {string.Join(", ", c)})
+                SELECT tenant, {period}, kind, agent, intent, {string.Join(", ", c.Select(x => sign + x))}
+                FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id
+                ON CONFLICT DO UPDATE SET {string.Join(", ", c.Select(x => $"{x} = {x} + excluded.{x}"))};
+            """;
+    }
+
+    private static string Contributions() => string.Join(", ",
+    [
+        .. Wire.All<FeedbackOutcome>().Select(o => $"NEW.outcome = {Quote(Wire.Name(o))}"),
+        .. Wire.All<RejectionReason>().Select(r => $"x.reason = {Quote(Wire.Name(r))}"),
+        .. Wire.All<EditBucket>().Select(b => $"x.bucket = {(int)b}"),
+    ]);
+
+    private static string ReasonCase()
+    {
+        var named = Wire.All<RejectionReason>().Where(r => r != RejectionReason.Other).Select(r => Quote(Wire.Name(r)));
+        return $"CASE WHEN NEW.outcome <> {Quote(Wire.Name(FeedbackOutcome.Rejected))} THEN '' "
+            + $"WHEN NEW.reason IN ({string.Join(", ", named)}) THEN NEW.reason ELSE {Quote(Wire.Name(RejectionReason.Other))} END";
+    }
+
+    /// <summary>The bucket of NEW's edit ratio, as <see cref="EditBuckets.Of"/> gives it; -1 when it is no measured edit.</summary>
+    private static string BucketCase()
+    {
+        var bounds = EditBuckets.LowerBounds;
+        var whens = Enumerable.Range(1, bounds.Count - 1)
+            .Select(i => $"WHEN NEW.edit_ratio < {bounds[i].ToString("R", CultureInfo.InvariantCulture)} THEN {i - 1}");
+        return $"CASE WHEN NEW.outcome <> {Quote(Wire.Name(FeedbackOutcome.Edited))} OR NEW.edit_ratio IS NULL THEN -1 "
+            + $"{string.Join(" ", whens)} ELSE {bounds.Count - 1} END";
+    }
+
+    private static string Quote(string word) => "'" + word.Replace("'", "''", StringComparison.Ordinal) + "'";
+}

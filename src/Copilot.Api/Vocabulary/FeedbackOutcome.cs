@@ -1,0 +1,37 @@
+namespace Copilot.Api.Vocabulary;
+
+/// <summary>What an agent did with a suggestion (docs/analytics.md: used, used as is, edited, rejected).</summary>
+public enum FeedbackOutcome
+{
+    /// <summary>Used as it was suggested.</summary>
+    Accepted,
+
+    /// <summary>Used after changes; the edit is measured by <see cref="EditSize"/>.</summary>
+    Edited,
+
+    /// <summary>Not used, with a <see cref="RejectionReason"/>.</summary>
+    Rejected,
+}
+
+/// <summary>Why an agent rejected a suggestion: one click in the sidebar. A stored reason outside this list counts as <see cref="Other"/>.</summary>
+public enum RejectionReason
+{
+    WrongFacts,
+    WrongTone,
+    OutdatedArticle,
+    MissingContext,
+    Policy,
+    Other,
+}
+
+/// <summary>What a suggestion is; the wire names are <see cref="Suggestions.SuggestionKinds"/>' constants.</summary>
+public enum SuggestionKind
+{
+    Summary,
+    Draft,
+    Articles,
+    Macros,
+    SimilarTickets,
+    Rewrite,
+    Triage,
+}

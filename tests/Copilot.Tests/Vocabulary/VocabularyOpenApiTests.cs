@@ -1,0 +1,78 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Copilot.Api.Suggestions;
+using Copilot.Api.Vocabulary;
+using Copilot.Tests.Analytics;
+
+namespace Copilot.Tests.Vocabulary;
+
+/// <summary>The vocabulary is defined once, in C#, and the OpenAPI document the sidebar's types are generated from publishes it.</summary>
+public sealed class VocabularyOpenApiTests
+{
+    /// <summary>The copy of <c>/openapi/v1.json</c> that <c>sidebar-app/src/lib/api/generated.ts</c> is generated from.</summary>
+    public static readonly string CommittedDocument = Path.Combine(RepoRoot(), "sidebar-app", "src", "lib", "api", "openapi.json");
+
+    [Fact]
+    public async Task TheOpenApiDocumentListsEveryWordOfTheVocabularyAsAnEnum()
+    {
+        var schemas = (await DocumentAsync())["components"]!["schemas"]!;
+        Assert.Equal(["accepted", "edited", "rejected"], Enum(schemas["FeedbackOutcome"]));
+        Assert.Equal(["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"], Enum(schemas["RejectionReason"]));
+        Assert.Equal(["0-10", "10-25", "25-50", "50+"], Enum(schemas["EditBucket"]));
+        Assert.Equal(Wire.AllNames<SuggestionKind>(), Enum(schemas["SuggestionKind"]));
+        Assert.Equal(IsoWeek.Pattern, (string?)schemas["IsoWeek"]!["pattern"]);
+        // The feedback request reads text (so a wrong word gets a problem naming the field), typed as the enums.
+        Assert.Equal(Wire.AllNames<FeedbackOutcome>(), Enum(schemas["FeedbackRequest"]!["properties"]!["outcome"]));
+        Assert.Equal(Wire.AllNames<RejectionReason>(), Enum(schemas["FeedbackRequest"]!["properties"]!["reason"]));
+        // Maps keyed by a word have one required property per word.
+        var byReason = schemas["SummaryRow"]!["properties"]!["rejectedByReason"]!;
+        Assert.Equal(Wire.AllNames<RejectionReason>(), byReason["required"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(Wire.AllNames<EditBucket>(), schemas["SummaryRow"]!["properties"]!["editSize"]!["required"]!.AsArray().Select(n => (string)n!));
+    }
+
+    [Fact]
+    public void SuggestionKindConstantsAreTheVocabularysWords()
+    {
+        var constants = typeof(SuggestionKinds).GetFields().Select(f => (string)f.GetValue(null)!).Order(StringComparer.Ordinal);
+        Assert.Equal(Wire.AllNames<SuggestionKind>().Order(StringComparer.Ordinal), constants);
+    }
+
+    /// <summary>
+    /// Fails when the backend's document changed and the sidebar's copy was not regenerated: run
+    /// <c>npm run api:types</c> in sidebar-app (it sets COPILOT_WRITE_OPENAPI and runs this test, then openapi-typescript).
+    /// </summary>
+    [Fact]
+    public async Task TheSidebarsCopyOfTheOpenApiDocumentIsTheBackends()
+    {
+        var served = (await DocumentAsync()).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        if (Environment.GetEnvironmentVariable("COPILOT_WRITE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(CommittedDocument, served);
+        }
+        Assert.True(File.Exists(CommittedDocument), $"{CommittedDocument} is missing: run `npm run api:types` in sidebar-app.");
+        var committed = await File.ReadAllTextAsync(CommittedDocument);
+        Assert.True(committed.ReplaceLineEndings("\n") == served,
+            "sidebar-app/src/lib/api/openapi.json differs from the backend's /openapi/v1.json: run `npm run api:types` in sidebar-app and commit the result.");
+    }
+
+    /// <summary>The served document, without its <c>servers</c> (the test host's random port).</summary>
+    public static async Task<JsonObject> DocumentAsync()
+    {
+        await using var host = await AnalyticsHost.StartAsync();
+        var document = JsonNode.Parse(await host.Client.GetStringAsync("/openapi/v1.json"))!.AsObject();
+        document.Remove("servers");
+        return document;
+    }
+
+    private static IEnumerable<string> Enum(JsonNode? schema) => schema!["enum"]!.AsArray().Select(n => (string)n!);
+
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Copilot.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("Copilot.sln not found above the test's directory.");
+    }
+}
