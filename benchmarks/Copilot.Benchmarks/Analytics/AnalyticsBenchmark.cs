@@ -1,3 +1,4 @@
+using Copilot.Api.Vocabulary;
 using System.Diagnostics;
 using System.Globalization;
 using Copilot.Api.Analytics;
@@ -64,9 +65,12 @@ public static class AnalyticsBenchmark
             }
 
             var period = new AnalyticsPeriod(DateOnly.FromDateTime(start), DateOnly.FromDateTime(End));
-            var query = new SummaryQuery(db, new Fixed<AnalyticsOptions>(new AnalyticsOptions()));
-            var cold = await TimeAsync(queries, i => new SummaryQuery(db, new Fixed<AnalyticsOptions>(new AnalyticsOptions()))
-                .RunAsync(Ingest.Tenant, period, (SummaryGroupBy)(i % 4), CancellationToken.None), warmUp: 0);
+            var defaults = new AnalyticsOptions();
+            var assumptions = new TimeSavedAssumptions(
+                Wire.All<SuggestionKind>().ToDictionary(k => k, k => defaults.MinutesSavedPerAccepted.GetValueOrDefault(Wire.Name(k))), defaults.EditedSavingsFactor, []);
+            var query = new SummaryQuery(db);
+            var cold = await TimeAsync(queries, i => new SummaryQuery(db)
+                .RunAsync(Ingest.Tenant, period, (SummaryGroupBy)(i % 4), assumptions, CancellationToken.None), warmUp: 0);
             Say($"- Summary, 90 days ({period.FromText} to {period.ToText}), groupBy kind/agent/intent/week in turn, {queries} calls, "
                 + $"cold (new SummaryQuery each call: every day and week read from the rollups): p50 {cold.P50:F1} ms, **p95 {cold.P95:F1} ms**, max {cold.Max:F1} ms, CPU {cold.CpuMs:F1} ms/call");
             // Live: events keep arriving on the period's last day, so that day and its week are stale at every call.
@@ -82,7 +86,7 @@ public static class AnalyticsBenchmark
                         arriving.Current.Feedback.ToList().ForEach(ingest.Add);
                     }
                 }
-                var direct = await TimeAsync(queries, i => query.RunAsync(Ingest.Tenant, period, (SummaryGroupBy)(i % 4), CancellationToken.None), before: Arrive);
+                var direct = await TimeAsync(queries, i => query.RunAsync(Ingest.Tenant, period, (SummaryGroupBy)(i % 4), assumptions, CancellationToken.None), before: Arrive);
                 Say($"- Same, live (10 new suggestions with feedback committed before each call, outside the timing; one SummaryQuery as in the API): p50 {direct.P50:F1} ms, **p95 {direct.P95:F1} ms**, max {direct.Max:F1} ms, CPU {direct.CpuMs:F1} ms/call");
                 var http = await SummaryOverHttp.RunAsync(db.FilePath, period, queries, Arrive);
                 Say($"- Same, live, over HTTP (Kestrel on 127.0.0.1, admin key, JSON; the ingest runs outside the timed request): p50 {http.P50:F1} ms, **p95 {http.P95:F1} ms**, max {http.Max:F1} ms");

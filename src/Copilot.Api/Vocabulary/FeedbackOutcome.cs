@@ -32,6 +32,7 @@ public enum SuggestionKind
     Articles,
     Macros,
     SimilarTickets,
+    Handoff,
     Rewrite,
     Triage,
 }

@@ -812,7 +812,7 @@ export interface paths {
         put?: never;
         /**
          * Records the items of an assist the sidebar displayed to the agent, once per assist, agent and item.
-         * @description Kinds: summary, articles, macros, similar-tickets. Returns each displayed item's suggestion id, for its feedback. Reporting the same display again returns the same ids and records nothing. 409 when the ticket's assist has been worked out again since (reload it).
+         * @description Kinds: summary, articles, macros, similar-tickets, handoff. Returns each displayed item's suggestion id, for its feedback. Reporting the same display again returns the same ids and records nothing. 409 when the ticket's assist has been worked out again since (reload it).
          */
         post: operations["PostAssistShown"];
         delete?: never;
@@ -832,6 +832,26 @@ export interface paths {
         put?: never;
         /** A reply draft grounded in the ticket's knowledge, or the reason there is none. Streams (text/event-stream) when asked. */
         post: operations["PostDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/macros/{macroId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What applying a macro would change on the ticket: its reply text, fields and tags. Nothing is changed.
+         * @description agentName (the signed-in agent's name) fills the macro's {{current_user…}} placeholders as the workspace will.
+         */
+        get: operations["GetMacroPreview"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1145,6 +1165,7 @@ export interface components {
             scope?: null | string;
             /** Format: double */
             threshold?: null | number;
+            wayForward?: null | components["schemas"]["WayForward"];
         };
         BoundaryRulesResponse: {
             rules: components["schemas"]["BoundaryRule"][];
@@ -1244,6 +1265,11 @@ export interface components {
             reason: null | components["schemas"]["RejectionReason"];
             suggestionId: string;
         };
+        FieldChangeDto: {
+            field: string;
+            from: null | string;
+            to: null | string;
+        };
         GuidanceDto: {
             kind: string;
             sourceId: string;
@@ -1330,6 +1356,15 @@ export interface components {
             name: string;
             /** Format: int32 */
             ticketExamples: number;
+        };
+        MacroPreviewResponse: {
+            changes: components["schemas"]["FieldChangeDto"][];
+            comment: null | string;
+            commentPublic: boolean;
+            /** Format: int64 */
+            macroId: number;
+            tagsAdded: string[];
+            tagsRemoved: string[];
         };
         MatchesDto: {
             articles: components["schemas"]["MatchStatus"];
@@ -1450,6 +1485,7 @@ export interface components {
         };
         ShownResponse: {
             articles: null | string;
+            handoff?: null | string;
             macros: null | string;
             similarTickets: null | string;
             summary: null | string;
@@ -1482,7 +1518,7 @@ export interface components {
             tenant: string;
         };
         /** @enum {string} */
-        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "rewrite" | "triage";
+        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "handoff" | "rewrite" | "triage";
         SummaryDto: {
             customerWants: string;
             nextStep: string;
@@ -1596,6 +1632,8 @@ export interface components {
                 /** Format: double */
                 draft: number;
                 /** Format: double */
+                handoff: number;
+                /** Format: double */
                 macros: number;
                 /** Format: double */
                 rewrite: number;
@@ -1614,6 +1652,7 @@ export interface components {
             };
         };
         TriageResponse: {
+            applyTo?: components["schemas"]["TriageTargetsDto"];
             handoff: boolean;
             intent: components["schemas"]["Labelled"];
             intentCandidates?: components["schemas"]["Labelled"][];
@@ -1625,6 +1664,15 @@ export interface components {
             /** Format: int64 */
             ticketId: number;
             warnings: components["schemas"]["WarningDto"][];
+        };
+        TriageTargetsDto: {
+            /** Format: int64 */
+            intentFieldId: null | number;
+            intentTags: {
+                [key: string]: string;
+            };
+            priorities: string[];
+            priority: boolean;
         };
         UsageDto: {
             /** Format: double */
@@ -1649,6 +1697,14 @@ export interface components {
             evidence: string;
             name: string;
             ruleId: string;
+            wayForward?: null | components["schemas"]["WayForward"];
+        };
+        WayForward: {
+            /** Format: int64 */
+            groupId?: null | number;
+            groupName?: null | string;
+            internalNote?: boolean;
+            tags?: null | string[];
         };
         WebhookReceipt: {
             duplicate: boolean;
@@ -2353,6 +2409,49 @@ export interface operations {
             };
         };
     };
+    GetMacroPreview: {
+        parameters: {
+            query?: {
+                agentName?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+                macroId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MacroPreviewResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PostTriage: {
         parameters: {
             query?: never;
@@ -2408,4 +2507,4 @@ export const feedbackRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<c
 export const feedbackRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackRequest"]["reason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
 export const matchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchStatus"]> = ["found", "other-language", "no-good-match"];
 export const rejectionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
-export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "rewrite", "triage"];
+export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage"];
