@@ -84,6 +84,10 @@ public sealed class TenantRegistry
             errors.Add($"{Key("Intents")} must hold at most 100 non-empty names.");
         }
         errors.AddRange(IntentExampleErrors(o, Key));
+        if (!Enum.IsDefined(o.CitationStyle))
+        {
+            errors.Add($"{Key("CitationStyle")} must be link, title or none.");
+        }
         if (o.ToneGuidelines is { Length: > 2000 })
         {
             errors.Add($"{Key("ToneGuidelines")} must be at most 2,000 characters.");

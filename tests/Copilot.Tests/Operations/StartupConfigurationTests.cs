@@ -22,6 +22,8 @@ public sealed class StartupConfigurationTests
     [InlineData(Tenant + "SyncIntervalMinutes", "abc", "'abc' is not a whole number")]
     [InlineData(Tenant + "SyncIntervalMinutes", "-5", "must be 0 (no background sync) or 1 to 10080 minutes (was -5)")]
     [InlineData(Tenant + "IntentConfidenceFloor", "high", "'high' is not a number")]
+    [InlineData(Tenant + "CitationStyle", "footnote", "'footnote' is not one of link, title, none")]
+    [InlineData(Tenant + "CitationStyle", "7", "must be link, title or none")]
     [InlineData(Tenant + "IntentConfidenceFloor", "1.5", "must be between 0 and 1")]
     [InlineData("Copilot:Zendesk:Timeout", "soon", "'soon' is not a time span")]
     [InlineData("Copilot:RateLimits:Window", "-00:01:00", "must be longer than zero")]
