@@ -51,10 +51,7 @@ public static class DraftGuard
         // A promise made to another customer (a past reply) backs nothing: only the team's articles and macros do.
         var unbacked = CommitmentCheck.Check(text, cited.Where(s => s.Kind != SourceKind.PastReply).Select(s => s.Passage));
         flags.AddRange(unbacked.Select(DraftFlag.Unbacked));
-        // A customer who demands a refund gets a draft that grants one: the source may only mention
-        // refunds, so the promise is the agent's to confirm, whatever it cites.
-        var demanded = customerText is null ? [] : CommitmentCheck.Check(customerText, []).Select(c => c.Kind).ToHashSet();
-        flags.AddRange(CommitmentCheck.Check(text, []).Where(c => demanded.Contains(c.Kind) && !unbacked.Any(u => u.Kind == c.Kind)).DistinctBy(c => c.Kind).Select(DraftFlag.Requested));
+        flags.AddRange(Requested(text, customerText, unbacked.Select(u => u.Kind)));
         if (!needs && sources.Count > 0 && cited.Count == 0)
         {
             flags.Add(new(DraftFlagCode.NoCitation, "The draft cites no source. Check its facts before sending."));
@@ -65,6 +62,18 @@ public static class DraftGuard
             flags.Add(new(DraftFlagCode.NeedsInput, "Nothing relevant was found in the knowledge base: the draft lists what it needs instead of answering."));
         }
         return new GuardedDraft(restore(CitationText.Render(text, sources, citationStyle)), cited, flags, needs);
+    }
+
+    /// <summary>
+    /// A customer who demands a refund gets a draft that grants one: the source may only mention refunds, so the
+    /// promise is the agent's to confirm, whatever it cites — in a model's draft and in an offline one alike.
+    /// </summary>
+    /// <param name="flagged">Kinds already flagged as unbacked: not flagged twice.</param>
+    public static IEnumerable<DraftFlag> Requested(string draft, string? customerText, IEnumerable<CommitmentKind> flagged)
+    {
+        var demanded = customerText is null ? [] : CommitmentCheck.Check(customerText, []).Select(c => c.Kind).ToHashSet();
+        demanded.ExceptWith(flagged);
+        return demanded.Count == 0 ? [] : CommitmentCheck.Check(draft, []).Where(c => demanded.Contains(c.Kind)).DistinctBy(c => c.Kind).Select(DraftFlag.Requested);
     }
 
     /// <summary>A NEEDS line becomes a note to the agent, never a reply the customer could receive as is.</summary>

@@ -113,6 +113,7 @@ public sealed class DraftService(
         {
             flags.Add(new(DraftFlagCode.CheckBeforeSending, "Check before sending: " + string.Join("; ", verdict.Problems) + "."));
         }
+        flags.AddRange(DraftGuard.Requested(draft.Text, DraftTask.CustomerText(context), []));
         return new DraftResponse("drafted", suggestion.Id, draft.Text, cited.Select(ToCitation).ToList(),
             context.Language.Code, run.Provider, warnings, DraftNotes.Label(draft.Kind, context.Language.Code, run.Failure is not null),
             Flags: flags.Count > 0 ? flags.Select(f => f.Reason).ToList() : null, FlagDetails: flags.Count > 0 ? flags : null, DraftKind: DraftNotes.KindName(draft.Kind),

@@ -25,7 +25,7 @@ public static class DraftTask
     {
         var known = sources.SelectMany(s => new[] { s.Url ?? "", s.Passage }).ToList();
         var style = tenant.Options.CitationStyle;
-        var customerText = string.Join("\n", context.Thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
+        var customerText = CustomerText(context);
         return new ModelTask<WrittenDraft>
         {
             Name = "draft",
@@ -47,4 +47,8 @@ public static class DraftTask
             OfflineVersion = DraftService.PromptVersion,
         };
     }
+
+    /// <summary>What the customer wrote in the thread: the promises they demanded are the agent's to confirm.</summary>
+    public static string CustomerText(AssistContext context) =>
+        string.Join("\n", context.Thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
 }

@@ -148,6 +148,19 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task AnOfflineDraftThatGrantsTheRefundTheCustomerDemandedAsksTheAgentToConfirmIt()
+    {
+        // Ticket 114: the customer asks for a refund; the offline draft's source speaks of refunds.
+        var (_, body) = await fixture.PostAsync("/api/tickets/114/draft", tenant: CopilotTestHost.OtherTenantId);
+
+        Assert.True(body["provider"]!["offline"]!.GetValue<bool>());
+        var flag = Assert.Single(body["flagDetails"]!.AsArray(), f => f!["code"]!.GetValue<string>() == "requested-promise")!;
+        Assert.Equal("refund", flag["kind"]!.GetValue<string>());
+        Assert.Contains(flag["span"]!.GetValue<string>(), body["text"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(flag["reason"]!.GetValue<string>(), body["flags"]!.AsArray().Select(f => f!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task CitationsAreWrittenAsTheAdminChoseAndNeverAsMarkers()
     {
         // Tenant "fragile" names cited articles by their title (CitationStyle = title).
