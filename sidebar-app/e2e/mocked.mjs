@@ -147,6 +147,7 @@ async function main() {
   await sidebar.getByText('Hand off to a human').waitFor({ timeout: 30_000 });
   if (!(await sidebar.getByRole('button', { name: 'Draft reply' }).isDisabled())) throw new Error('a handoff ticket must not offer a draft');
   await page.screenshot({ path: join(shots, 'mocked-05-handoff.png') });
+  step(`axe: ${JSON.stringify(await axeScan(frame, 'handoff'))}`);
   step('handoff warning shown before the caution, no draft offered');
 }
 

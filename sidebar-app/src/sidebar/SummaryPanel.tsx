@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import type { Assist } from '../lib/api/types';
 import type { FeedbackTracker } from '../lib/feedback/tracker';
@@ -12,6 +13,8 @@ const STRINGS = {
   none: 'No summary for this ticket yet.',
   language: 'Language: ',
   rate: 'Rate this summary',
+  more: 'Show all',
+  less: 'Show less',
   rows: { customerWants: 'Customer wants', tried: 'Tried so far', status: 'Status', nextStep: 'Next step' },
 };
 
@@ -20,6 +23,15 @@ export function SummaryPanel({ assist, refreshing, onRefresh, suggestionId, trac
 }) {
   const s = assist.summary;
   const filled = (Object.keys(STRINGS.rows) as (keyof typeof STRINGS.rows)[]).filter((k) => s?.[k]);
+  // Each row shows two lines at first, so the draft button stays in the first 600 px; "Show all" when a row is cut.
+  const [whole, setWhole] = useState(false);
+  const [cut, setCut] = useState(false);
+  const list = useRef<HTMLDListElement>(null);
+  const text = filled.map((k) => s?.[k]).join('\n');
+  useLayoutEffect(() => {
+    const rows = list.current ? [...list.current.children] as HTMLElement[] : [];
+    setCut(rows.some((r) => r.scrollHeight > r.clientHeight + 1));
+  }, [text, open]);
   return (
     <Panel id="summary" title={STRINGS.title} open={open} onToggle={onToggle} actions={
       <Button size="small" isBasic onClick={onRefresh} disabled={refreshing} aria-label={STRINGS.refreshLabel}>
@@ -30,7 +42,7 @@ export function SummaryPanel({ assist, refreshing, onRefresh, suggestionId, trac
         {filled.length === 0 ? (
           <p className="passage">{STRINGS.none}</p>
         ) : (
-          <dl className="summary">
+          <dl ref={list} id="summary-rows" className={whole ? 'summary' : 'summary clamped'}>
             {filled.map((k) => (
               <div key={k}><dt>{STRINGS.rows[k]}</dt><dd>{s?.[k]}</dd></div>
             ))}
@@ -38,6 +50,9 @@ export function SummaryPanel({ assist, refreshing, onRefresh, suggestionId, trac
         )}
       </div>
       <div className="row spread">
+        {(cut || whole) && (
+          <Button size="small" isBasic aria-expanded={whole} aria-controls="summary-rows" onClick={() => setWhole(!whole)}>{whole ? STRINGS.less : STRINGS.more}</Button>
+        )}
         {assist.language && <span className="label">{STRINGS.language}{assist.language.code}</span>}
         {suggestionId && (
           <Thumbs key={suggestionId} label={STRINGS.rate}
