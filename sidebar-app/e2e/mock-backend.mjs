@@ -41,12 +41,19 @@ export const fixtures = {
     latestCommentId: 5001011,
     generatedAt: new Date().toISOString(),
   }),
-  draftWords: 'Hi Emily, thanks for the clear description. Flickering at very low brightness comes from bulb firmware 2.8.1; please update to 2.8.3 in the app under Settings > Firmware. I have also asked billing to look at the double charge. Best regards, Tomás'.split(' '),
+  // A long link and a long German compound: both must wrap inside the frame.
+  draftWords: 'Hi Emily, thanks for the clear description. Flickering at very low brightness comes from bulb firmware 2.8.1; please update to 2.8.3 in the app under Settings > Firmware. Anleitung: https://lumora.zendesk.com/hc/de/articles/4400007-Gluehbirnen-flackern-bei-niedriger-Helligkeit-Firmwareaktualisierung-Schritt-fuer-Schritt (Firmwareaktualisierungsanleitungsuebersichtsseite). I have also asked billing to look at the double charge; you will hear from them by Friday. Best regards, Tomás'.split(' '),
+  // The guardrail findings of docs/api.md: a promise no source backs (the sidebar asks to confirm it) and a removed link.
+  draftFlags: [
+    { code: 'unbacked-promise', kind: 'date', span: 'by Friday', reason: 'Promises a date no cited source backs: "by Friday". Check before sending.' },
+    { code: 'link-removed', kind: null, span: 'https://pay.example/now', reason: 'Link https://pay.example/now is not in the sources and was removed.' },
+  ],
 };
 
 export async function startMockBackend(dist, { rewrite = true } = {}) {
   const feedback = [];
   const shown = [];
+  const drafts = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const path = url.pathname;
@@ -73,7 +80,7 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
     if ((m = path.match(/^\/api\/tickets\/(\d+)\/assist\/([^/]+)\/shown$/)) && req.method === 'POST') {
       // The backend's contract (docs/api.md): one id per displayed kind, the same ids for the same assist.
       const { kinds } = await body();
-      if (!shown.some((s) => s.assistId === m[2])) shown.push({ assistId: m[2], kinds });
+      shown.push({ assistId: m[2], kinds });
       const ids = { summary: 'sum-1', articles: 'art-1', macros: 'mac-1', 'similar-tickets': 'sim-1' };
       const key = { 'similar-tickets': 'similarTickets' };
       return json(200, Object.fromEntries(kinds.map((k) => [key[k] ?? k, ids[k]])));
@@ -83,6 +90,7 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
         changes: [{ field: 'status', from: 'open', to: 'pending' }], tagsAdded: ['firmware'], tagsRemoved: [] });
     }
     if ((m = path.match(/^\/api\/tickets\/(\d+)\/draft$/)) && req.method === 'POST') {
+      drafts.push(await body());
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
       res.write(`event: sources\ndata: ${JSON.stringify([{ sourceId: '4400007', kind: 'article', title: 'Bulbs flicker at low brightness', url: 'https://lumora.zendesk.com/hc/articles/4400007' }])}\n\n`);
       for (const [i, w] of fixtures.draftWords.entries()) {
@@ -91,7 +99,7 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
         res.write(event.slice(0, 9)); res.write(event.slice(9));
         await new Promise((r) => setTimeout(r, 15));
       }
-      res.end(`event: done\ndata: ${JSON.stringify({ suggestionId: 'draft-1', citations: [{ sourceId: '4400007', kind: 'article', title: 'Bulbs flicker at low brightness' }], usage: { outputTokens: 48 }, flags: [], provider: { name: 'offline', offline: true }, label: 'Draft — written offline from your knowledge base; review before sending' })}\n\n`);
+      res.end(`event: done\ndata: ${JSON.stringify({ suggestionId: 'draft-1', citations: [{ sourceId: '4400007', kind: 'article', title: 'Bulbs flicker at low brightness' }], usage: { outputTokens: 48 }, flags: fixtures.draftFlags.map((f) => f.reason), flagDetails: fixtures.draftFlags, provider: { name: 'offline', offline: true }, label: 'Draft — written offline from your knowledge base; review before sending' })}\n\n`);
       return;
     }
     if (path === '/api/rewrite' && req.method === 'POST') {
@@ -114,5 +122,5 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
     return json(404, { title: 'Not Found', status: 404 }, 'application/problem+json');
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, feedback, shown, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+  return { url: `http://127.0.0.1:${server.address().port}`, feedback, shown, drafts, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
 }

@@ -7,8 +7,9 @@
 //   node e2e/run.mjs           every scenario below, then the time-to-suggestions benchmark
 //
 // Scenarios (each checks what the backend stored, in its SQLite file, with the sqlite3 CLI):
-//   1. open a ticket: summary (refresh), warnings, articles, macros, similar tickets, offline
-//      notice; draft (signed with the name of the agent the preview's picker signed in), insert,
+//   1. open a ticket: summary, warnings and "Draft reply" above the fold of a 600 px frame, the
+//      offline badge, articles, macros, similar tickets (refresh); axe-core finds no serious or
+//      critical violation; draft (signed with the name of the agent the preview's picker signed in), insert,
 //      edit, submit → one "edited" row with the word-level edit size
 //   2. another agent signs in; thumbs down with one reason → one "rejected" row with that reason
 //      and that agent; an article link and a macro go into the reply
@@ -19,6 +20,9 @@
 //      name; the frame's height follows its content
 //   6. loading and empty states
 //   7. a ticket the rules hand to a human offers no draft
+//   8. a draft that grants the refund the customer demanded: the flag is shown with its reason, Insert
+//      asks for a confirmation first; then "Other" with a comment → one "rejected" row with that comment
+// Every state above is scanned with axe-core (e2e/axe.mjs): no serious or critical violation.
 // The backend harness (restartable child process, store reader, Chromium) is in harness.mjs.
 // Screenshots of each panel and state go to artifacts/screenshots/; the benchmark to
 // artifacts/sidebar-benchmark.json. Options: --backend-args "…" extra backend arguments.
@@ -26,6 +30,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { axeScan, bottomOf, fitsWidth, sidebarFrame } from './axe.mjs';
 import { appDir, artifacts, Backend, check, CHROMIUM, freePort, launchChromium, repo, shots, sleep, sql } from './harness.mjs';
 
 const args = process.argv.slice(2);
@@ -37,6 +42,8 @@ const backendArgs = (args.includes('--backend-args') ? args[args.indexOf('--back
 // warning and articles, 131 too, 130 is a billing dispute the rules hand to a human, 143 (in
 // Portuguese, which the knowledge base does not cover) matches no article.
 const PREFERRED = { main: '102', reject: '126', outage: '132', handoff: '130', keyboard: '131', lost: '134', empty: '143' };
+// 114: the customer asks for a refund and the offline draft's source speaks of refunds (a "requested-promise" flag).
+const PROMISE_TICKET = '114';
 const FITS = {
   main: (a) => !a.handoff && a.articles.length > 0 && a.warnings.some((w) => w.action === 'caution'),
   keyboard: (a) => !a.handoff && a.articles.length > 0,
@@ -163,8 +170,16 @@ async function main() {
   await scenario('summary, warnings and articles; draft signed by the agent, insert, edit, save → "edited" with its edit size', async () => {
     await openTicket(T.main);
     await sidebar.getByRole('heading', { name: 'Articles' }).waitFor();
-    await sidebar.getByText('Model unavailable — offline suggestions').waitFor();
+    // No model configured (demo mode): a small badge, not the warning a failing model gets.
+    await sidebar.getByText('Offline mode').waitFor();
+    check(await sidebar.getByText('Model unavailable').count() === 0, 'the offline mode is shown as a warning');
     check(await sidebar.getByRole('heading', { name: 'Warnings' }).count() === 1, `ticket ${T.main} shows no warnings`);
+    const frameBox = await page.locator('#sidebar').boundingBox();
+    await page.screenshot({ path: join(shots, 'sidebar-600-en.png'), clip: { x: frameBox.x, y: frameBox.y, width: frameBox.width, height: 600 } });
+    const fold = await bottomOf(sidebar.getByRole('button', { name: 'Draft reply' }));
+    check(fold <= 600, `"Draft reply" ends ${Math.round(fold)} px down the sidebar: below the fold of a 600 px frame`);
+    step(`summary, warnings and "Draft reply" above the fold (it ends at ${Math.round(fold)} px)`);
+    step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'assist'))}`);
     check(await panel('Articles').getByRole('button', { name: /^Insert link to / }).count() > 0, 'no articles listed');
     await shot('02-assist');
     await shotPanel('Summary', 'panel-summary');
@@ -172,7 +187,7 @@ async function main() {
     await shotPanel('Articles', 'panel-articles');
     await shotPanel('Macros', 'panel-macros');
     await shotPanel('Similar tickets', 'panel-similar-tickets');
-    await sidebar.getByText('Model unavailable — offline suggestions').screenshot({ path: join(shots, 'state-offline-notice.png') });
+    await sidebar.getByText('Offline mode').screenshot({ path: join(shots, 'state-offline-badge.png') });
 
     const refreshed = page.waitForResponse((r) => r.url().includes(`/api/tickets/${T.main}/assist`) && r.url().includes('refresh=true'));
     await sidebar.getByRole('button', { name: 'Refresh summary and suggestions' }).click();
@@ -188,6 +203,9 @@ async function main() {
     check(answered.request().postDataJSON()?.agentName === agentName, `the draft request did not carry the agent's name "${agentName}": ${answered.request().postData()}`);
     check(drafted.trimEnd().endsWith(`\n${agentName}`), `the draft does not end with the agent's name "${agentName}": …${JSON.stringify(drafted.slice(-60))}`);
     await shotPanel('Draft', 'panel-draft');
+    check(!/\[\d+\]/.test(drafted), `a [n] citation marker is in the inserted draft: ${drafted}`);
+    check(await fitsWidth(await sidebarFrame(page)), 'the draft is wider than the frame');
+    step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'draft'))}`);
     const suggestion = latestSuggestion(T.main);
     check(suggestion, 'the draft was not recorded as a suggestion');
     const inBox = await page.locator('#reply-box').innerText();
@@ -345,6 +363,7 @@ async function main() {
       if (!row) await sleep(100);
     }
     check(row === `rejected|wrong-tone|${agent}`, `expected "rejected|wrong-tone|${agent}", got "${row}"`);
+    await sidebar.getByRole('group', { name: 'Rate this draft' }).locator('..').getByText('Feedback saved. Thank you.').waitFor();
 
     // Articles and macros go into the reply too (no feedback for those: they are not drafts).
     const article = panel('Articles').getByRole('button', { name: /^Insert link to / }).first();
@@ -436,7 +455,7 @@ async function main() {
     const before = await frameHeight();
 
     // From the summary heading, Tab to "Draft reply" and press Enter; then Tab to Insert.
-    await sidebar.locator('#summary-h').click();
+    await sidebar.getByRole('button', { name: 'Summary', exact: true }).focus();
     const focused = () => sidebar.locator('body').evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     const tabTo = async (label) => {
       for (let i = 0; i < 25; i++) {
@@ -477,6 +496,7 @@ async function main() {
     await sidebar.getByRole('heading', { name: 'Warnings' }).waitFor();
     check(await sidebar.getByRole('button', { name: 'Draft reply' }).isDisabled(), 'a handoff ticket must not offer a draft');
     await shot('05-handoff');
+    step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'handoff'))}`);
     // The way forward the rule offers: tags added to the ticket, an internal note with the evidence; each recorded as used.
     const tagsStep = sidebar.getByRole('button', { name: /^Add tags: / }).first();
     const tag = (await tagsStep.innerText()).replace(/^Add tags: /, '').split(',')[0].trim();
@@ -491,9 +511,38 @@ async function main() {
     await shotPanel('Warnings', 'panel-warnings-handoff');
   });
 
+  await scenario('a promise the customer demanded: flagged with its reason, confirmed before Insert; "Other" with a comment', async () => {
+    await openTicket(PROMISE_TICKET);
+    await sidebar.getByRole('button', { name: 'Draft reply' }).click();
+    await sidebar.getByRole('button', { name: 'Insert', exact: true }).waitFor({ timeout: 60_000 });
+    const flags = sidebar.getByRole('region', { name: 'Check before inserting' });
+    await flags.getByText(/^Promise · \w+ · confirm before inserting$/).first().waitFor();
+    await flags.getByText(/customer asked for/).first().waitFor();
+    await shotPanel('Draft', 'panel-draft-promise');
+    await sidebar.getByRole('button', { name: 'Insert', exact: true }).click();
+    await sidebar.getByRole('button', { name: 'Confirm and insert' }).waitFor();
+    check(!(await page.locator('#reply-box').innerText()).trim(), 'the draft went into the reply before its promise was confirmed');
+    step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'confirm a promise'))}`);
+    await shotPanel('Draft', 'panel-draft-confirm');
+    await sidebar.getByRole('button', { name: 'Confirm and insert' }).click();
+    await page.waitForFunction(() => (document.getElementById('reply-box')?.textContent ?? '').trim().length > 0);
+    check(!/\[\d+\]/.test(await page.locator('#reply-box').innerText()), 'a [n] citation marker reached the reply');
+
+    const suggestion = latestSuggestion(PROMISE_TICKET);
+    await sidebar.getByRole('group', { name: 'Rate this draft' }).getByRole('button', { name: /Not helpful/ }).click();
+    await sidebar.getByRole('button', { name: 'Other' }).click();
+    await sidebar.getByLabel('What was wrong? (optional)').fill('We only refund unopened items.');
+    step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'other comment'))}`);
+    await sidebar.getByRole('button', { name: 'Send feedback' }).click();
+    await sidebar.getByText('Feedback saved. Thank you.').waitFor();
+    await shotPanel('Draft', 'panel-draft-feedback-saved');
+    const row = sql(backend.db, `SELECT outcome, reason, comment FROM feedback WHERE suggestion_id = '${suggestion}';`);
+    check(row === 'rejected|other|We only refund unopened items.', `expected the "other" rejection with its comment, got "${row}"`);
+  });
+
   await scenario('benchmark: app registered → summary and articles shown (warm backend)', async () => {
     const tickets = (await page.locator('#ticket-picker option').evaluateAll((o) => o.map((x) => x.value)))
-      .filter((t) => !T.looked.has(t)).slice(0, 24); // tickets whose assist answer nothing has asked for yet
+      .filter((t) => !T.looked.has(t) && t !== PROMISE_TICKET).slice(0, 24); // tickets whose assist answer nothing has asked for yet
     const measure = async (id) => {
       await openTicket(id);
       await sidebar.getByRole('heading', { name: 'Articles' }).waitFor();

@@ -65,6 +65,20 @@ describe('feedback tracker', () => {
     expect(sent).toEqual([]);
   });
 
+  it('sends "other" with the agent\'s comment, and says whether the backend has it', async () => {
+    const { tracker, sent } = setup(async () => '');
+    await expect(tracker.thumbsDown('s1', 'other', 'Promised a refund we do not give')).resolves.toBe(true);
+    expect(sent).toEqual([{ eventId: 'event-1', suggestionId: 's1', outcome: 'rejected', reason: 'other', comment: 'Promised a refund we do not give' }]);
+  });
+
+  it('says feedback is not saved yet while it waits in the queue', async () => {
+    const storage = new MemoryStorage();
+    const queue = new FeedbackQueue({ storage, schedule: () => 0, send: async () => 'retry' });
+    const tracker = new FeedbackTracker({} as Host, queue, storage, 101, () => 'event-1');
+    await expect(tracker.thumbsUp('s1')).resolves.toBe(false);
+    expect(queue.pending()).toHaveLength(1);
+  });
+
   it('sends a thumbs down with its one reason', async () => {
     const { tracker, sent } = setup(async () => '');
     await tracker.thumbsDown('s1', 'outdated-article');

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { ApiError, type CopilotApi } from '../lib/api/client';
-import type { Assist, Shown } from '../lib/api/types';
+import type { Assist, Shown, ShownKind } from '../lib/api/types';
 import { displayedKinds } from './displayed';
 import type { Host, TicketInfo } from '../lib/host/host';
 import type { FeedbackQueue } from '../lib/feedback/queue';
@@ -13,10 +13,12 @@ import { TriagePanel } from './TriagePanel';
 import { WayForwardPanel } from './WayForwardPanel';
 import { I18nProvider } from '../lib/i18n/i18n';
 import { Notice } from './Notice';
+import { ProviderBadge } from './ProviderBadge';
 import { SourcesPanel } from './SourcesPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { WarningsPanel } from './WarningsPanel';
 import { useAutoResize } from './useAutoResize';
+import { usePanels } from './usePanels';
 
 /** Performance marks: the host registered the app; summary and articles are on screen. */
 export const MARK_REGISTERED = 'copilot:registered';
@@ -25,12 +27,13 @@ export const MARK_SUGGESTIONS_SHOWN = 'copilot:suggestions-shown';
 type Load = { state: 'loading' } | { state: 'ready'; assist: Assist } | { state: 'error'; error: ApiError | Error };
 
 export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: FeedbackQueue }) {
-  const rootRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
   useAutoResize(host, rootRef);
   const [ticket, setTicket] = useState<TicketInfo | null>(null);
   const [ticketError, setTicketError] = useState<string | null>(null);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [refreshing, setRefreshing] = useState(false);
+  const panels = usePanels(host);
 
   useEffect(() => {
     host.getTicket().then(setTicket, (e: Error) => setTicketError(e.message));
@@ -54,19 +57,26 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
   }, [api, ticket]);
 
   // What is on screen counts as shown only once reported; the ids that come back are what its feedback is recorded against.
+  // A section opened later adds its items to the report (the ids reported before come back unchanged); closing one takes nothing back.
   const [shownIds, setShownIds] = useState<Shown>({});
+  const [seenKinds, setSeenKinds] = useState<ShownKind[]>([]);
   const assist = load.state === 'ready' ? load.assist : null;
+  const displayed = assist && panels.ready ? displayedKinds(assist, panels.isOpen).join(',') : '';
+  useEffect(() => { setShownIds({}); setSeenKinds([]); }, [assist]);
   useEffect(() => {
-    setShownIds({});
-    const kinds = assist ? displayedKinds(assist) : [];
-    if (!ticket || !assist || kinds.length === 0) return;
+    const now = displayed ? (displayed.split(',') as ShownKind[]) : [];
+    setSeenKinds((prev) => (now.some((k) => !prev.includes(k)) ? [...prev, ...now.filter((k) => !prev.includes(k))] : prev));
+  }, [displayed, assist]);
+  const seen = seenKinds.join(',');
+  useEffect(() => {
+    if (!ticket || !assist || !seen) return;
     let live = true;
-    api.shown(ticket.id, assist.assistId, kinds).then(
+    api.shown(ticket.id, assist.assistId, seen.split(',') as ShownKind[]).then(
       (ids) => { if (live) setShownIds(ids); },
       (e) => { if (live && e instanceof ApiError && e.status === 409) void fetchAssist('reload'); },
     );
     return () => { live = false; };
-  }, [api, ticket, assist, fetchAssist]);
+  }, [api, ticket, assist, seen, fetchAssist]);
 
   useEffect(() => { void fetchAssist('load'); }, [fetchAssist]);
   const shown = load.state === 'ready';
@@ -77,7 +87,8 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
 
   return (
     <I18nProvider host={host}>
-    <div ref={rootRef} className="copilot">
+    <main ref={rootRef} className="copilot" aria-labelledby="copilot-h">
+      <h1 id="copilot-h" className="visually-hidden">Copilot{ticket ? ` for ticket #${ticket.id}` : ''}</h1>
       {ticketError && <Notice type="error" title="Could not read the ticket">{ticketError}</Notice>}
       {!ticket && !ticketError && <Skeleton aria-label="Loading the ticket" />}
       {ticket && load.state === 'loading' && <Loading />}
@@ -89,11 +100,7 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
       )}
       {ticket && tracker && load.state === 'ready' && (
         <>
-          {load.assist.provider?.offline && load.assist.provider.modelAvailable === false && (
-            <Notice type="warning" title="Model unavailable — offline suggestions">
-              Summaries and drafts are written offline from your knowledge base. Review them before sending.
-            </Notice>
-          )}
+          <ProviderBadge provider={load.assist.provider} />
           {load.assist.stale && (
             <Notice type="warning" title="Showing the last suggestions">
               {load.assist.staleReason ?? 'The helpdesk could not be read just now.'}
@@ -101,16 +108,20 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
           )}
           <WarningsPanel warnings={load.assist.warnings} />
           <WayForwardPanel warnings={load.assist.warnings} host={host} onStep={(how) => { if (shownIds.handoff) void tracker.used(shownIds.handoff, how); }} />
-          <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker} />
-          <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} />
+          <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker}
+            open={panels.isOpen('summary')} onToggle={() => panels.toggle('summary')} />
+          <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} open={panels.isOpen('draft')} onToggle={() => panels.toggle('draft')} />
           <TriagePanel ticketId={ticket.id} api={api} host={host} tracker={tracker} />
-          <SourcesPanel title="Articles" kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker} />
+          <SourcesPanel title="Articles" kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker}
+            open={panels.isOpen('articles')} onToggle={() => panels.toggle('articles')} />
           <SourcesPanel title="Macros" kind="macro" items={load.assist.macros} status={load.assist.matches?.macros} host={host} suggestionId={shownIds.macros} tracker={tracker}
+            open={panels.isOpen('macros')} onToggle={() => panels.toggle('macros')}
             macroAction={(item, used) => <MacroApply ticketId={ticket.id} macroId={item.sourceId} title={item.title} api={api} host={host} onApplied={() => used(`applied macro ${item.sourceId}`)} />} />
-          <SourcesPanel title="Similar tickets" kind="ticket" items={load.assist.similarTickets} status={load.assist.matches?.similarTickets} host={host} suggestionId={shownIds.similarTickets} tracker={tracker} />
+          <SourcesPanel title="Similar tickets" kind="ticket" items={load.assist.similarTickets} status={load.assist.matches?.similarTickets} host={host} suggestionId={shownIds.similarTickets} tracker={tracker}
+            open={panels.isOpen('similar-tickets')} onToggle={() => panels.toggle('similar-tickets')} />
         </>
       )}
-    </div>
+    </main>
     </I18nProvider>
   );
 }

@@ -4,23 +4,23 @@ import type { MatchStatus, Source } from '../lib/api/types';
 import type { Host } from '../lib/host/host';
 import type { FeedbackTracker } from '../lib/feedback/tracker';
 import { languageTag, matchNote } from './matchNote';
+import { Panel } from './Panel';
 
 /**
  * A list of sources. Using one — inserting a link or a macro, opening an article or a similar ticket — is
  * recorded as the list's suggestion being used (once the display has been recorded and has an id).
  */
-export function SourcesPanel({ title, kind, items, status, host, suggestionId, tracker, macroAction }: {
+export function SourcesPanel({ title, kind, items, status, host, suggestionId, tracker, open, onToggle, macroAction }: {
   title: string; kind: 'article' | 'macro' | 'ticket'; items: Source[]; status?: MatchStatus; host: Host; suggestionId?: string | null; tracker: FeedbackTracker;
+  open: boolean; onToggle: () => void;
   /** How a macro is applied (preview, then the helpdesk applies it); without it, its text is inserted. */
   macroAction?: (item: Source, used: (how: string) => void) => ReactNode;
 }) {
-  const id = `${kind}-h`;
   const used = (how: string) => { if (suggestionId) void tracker.used(suggestionId, how); };
   const note = matchNote(status, items.length);
   const otherLanguage = status === 'other-language';
   return (
-    <section className="panel" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+    <Panel id={kind} title={title} open={open} onToggle={onToggle}>
       {note && <p className={otherLanguage ? 'label other-language' : 'passage'}>{note}</p>}
       {items.length > 0 && (
         <ul className="list">
@@ -50,6 +50,6 @@ export function SourcesPanel({ title, kind, items, status, host, suggestionId, t
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,43 +1,64 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import type { Assist } from '../lib/api/types';
 import type { FeedbackTracker } from '../lib/feedback/tracker';
+import { Panel } from './Panel';
 import { Thumbs } from './Thumbs';
 
-export function SummaryPanel({ assist, refreshing, onRefresh, suggestionId, tracker }: {
-  assist: Assist; refreshing: boolean; onRefresh: () => void; suggestionId?: string | null; tracker: FeedbackTracker;
+const STRINGS = {
+  title: 'Summary',
+  refresh: 'Refresh',
+  refreshing: 'Refreshing…',
+  refreshLabel: 'Refresh summary and suggestions',
+  none: 'No summary for this ticket yet.',
+  language: 'Language: ',
+  rate: 'Rate this summary',
+  more: 'Show all',
+  less: 'Show less',
+  rows: { customerWants: 'Customer wants', tried: 'Tried so far', status: 'Status', nextStep: 'Next step' },
+};
+
+export function SummaryPanel({ assist, refreshing, onRefresh, suggestionId, tracker, open, onToggle }: {
+  assist: Assist; refreshing: boolean; onRefresh: () => void; suggestionId?: string | null; tracker: FeedbackTracker; open: boolean; onToggle: () => void;
 }) {
   const s = assist.summary;
-  const rows: [string, string | undefined][] = [
-    ['Customer wants', s?.customerWants],
-    ['Tried so far', s?.tried],
-    ['Status', s?.status],
-    ['Next step', s?.nextStep],
-  ];
-  const filled = rows.filter(([, v]) => v);
+  const filled = (Object.keys(STRINGS.rows) as (keyof typeof STRINGS.rows)[]).filter((k) => s?.[k]);
+  // Each row shows two lines at first, so the draft button stays in the first 600 px; "Show all" when a row is cut.
+  const [whole, setWhole] = useState(false);
+  const [cut, setCut] = useState(false);
+  const list = useRef<HTMLDListElement>(null);
+  const text = filled.map((k) => s?.[k]).join('\n');
+  useLayoutEffect(() => {
+    const rows = list.current ? [...list.current.children] as HTMLElement[] : [];
+    setCut(rows.some((r) => r.scrollHeight > r.clientHeight + 1));
+  }, [text, open]);
   return (
-    <section className="panel" aria-labelledby="summary-h">
-      <h2 id="summary-h">
-        Summary
-        <Button size="small" isBasic onClick={onRefresh} disabled={refreshing} aria-label="Refresh summary and suggestions">
-          {refreshing ? 'Refreshing…' : 'Refresh'}
-        </Button>
-      </h2>
+    <Panel id="summary" title={STRINGS.title} open={open} onToggle={onToggle} actions={
+      <Button size="small" isBasic onClick={onRefresh} disabled={refreshing} aria-label={STRINGS.refreshLabel}>
+        {refreshing ? STRINGS.refreshing : STRINGS.refresh}
+      </Button>
+    }>
       <div aria-live="polite" aria-busy={refreshing}>
         {filled.length === 0 ? (
-          <p className="passage">No summary for this ticket yet.</p>
+          <p className="passage">{STRINGS.none}</p>
         ) : (
-          <dl>
-            {filled.map(([k, v]) => (
-              <div key={k}><dt>{k}</dt><dd>{v}</dd></div>
+          <dl ref={list} id="summary-rows" className={whole ? 'summary' : 'summary clamped'}>
+            {filled.map((k) => (
+              <div key={k}><dt>{STRINGS.rows[k]}</dt><dd>{s?.[k]}</dd></div>
             ))}
           </dl>
         )}
-        {assist.language && <p className="label">Language: {assist.language.code}</p>}
       </div>
-      {suggestionId && (
-        <Thumbs key={suggestionId} label="Rate this summary"
-          onUp={() => void tracker.thumbsUp(suggestionId)} onDown={(reason) => void tracker.thumbsDown(suggestionId, reason)} />
-      )}
-    </section>
+      <div className="row spread">
+        {(cut || whole) && (
+          <Button size="small" isBasic aria-expanded={whole} aria-controls="summary-rows" onClick={() => setWhole(!whole)}>{whole ? STRINGS.less : STRINGS.more}</Button>
+        )}
+        {assist.language && <span className="label">{STRINGS.language}{assist.language.code}</span>}
+        {suggestionId && (
+          <Thumbs key={suggestionId} label={STRINGS.rate}
+            onUp={() => tracker.thumbsUp(suggestionId)} onDown={(reason, comment) => tracker.thumbsDown(suggestionId, reason, comment)} />
+        )}
+      </div>
+    </Panel>
   );
 }

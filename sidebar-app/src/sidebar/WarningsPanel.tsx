@@ -1,20 +1,25 @@
 import type { Warning } from '../lib/api/types';
 
-/** Boundary rules: a handoff keeps the ticket with humans; a caution asks for care. */
+const STRINGS = { title: 'Warnings', handoff: 'Hand off to a human', caution: 'Caution', evidence: 'Evidence' };
+
+/** Boundary rules: a handoff keeps the ticket with humans; a caution asks for care. Always in view: it does not fold. */
 export function WarningsPanel({ warnings }: { warnings: Warning[] }) {
   if (warnings.length === 0) return null;
   const ordered = [...warnings].sort((a, b) => Number(b.action === 'handoff') - Number(a.action === 'handoff'));
   return (
     <section className="panel" aria-labelledby="warnings-h">
-      <h2 id="warnings-h">Warnings</h2>
+      <h2 id="warnings-h">{STRINGS.title}</h2>
       <ul className="list" role="list">
         {ordered.map((w) => {
           const handoff = w.action === 'handoff';
           return (
-            <li key={`${w.ruleId}-${w.commentId ?? ''}`} className={`warning ${handoff ? 'handoff' : 'caution'}`} role={handoff ? 'alert' : undefined}>
-              <span className="action">{handoff ? 'Hand off to a human' : 'Caution'}</span>
-              <strong>{w.name}</strong>
-              {w.evidence && <blockquote aria-label="Evidence">“{w.evidence}”</blockquote>}
+            <li key={`${w.ruleId}-${w.commentId ?? ''}`} className={`warning ${handoff ? 'handoff' : 'caution'}`}>
+              {/* The alert sits inside the item: a list may hold only list items. */}
+              <div role={handoff ? 'alert' : undefined}>
+                <span className="action">{handoff ? STRINGS.handoff : STRINGS.caution}</span>{' '}
+                <strong>{w.name}</strong>
+              </div>
+              {w.evidence && <blockquote className="clamp" aria-label={STRINGS.evidence} title={w.evidence}>“{w.evidence}”</blockquote>}
             </li>
           );
         })}

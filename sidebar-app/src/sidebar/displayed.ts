@@ -1,7 +1,14 @@
 import type { Assist, ShownKind } from '../lib/api/types';
+import type { PanelId } from './panels';
 
-/** The items of an assist the panels display: the summary when it says something, and each list with something in it. */
-export function displayedKinds(a: Assist): ShownKind[] {
+/** The section each item sits in; the ways forward sit with the warnings, which never fold. */
+const PANEL_OF: Partial<Record<ShownKind, PanelId>> = { summary: 'summary', articles: 'articles', macros: 'macros', 'similar-tickets': 'similar-tickets' };
+
+/**
+ * The items of an assist the panels display: the summary when it says something, and each list with something in
+ * it — in an open section only (a collapsed section shows nothing; opening it later reports it then).
+ */
+export function displayedKinds(a: Assist, isOpen: (panel: PanelId) => boolean = () => true): ShownKind[] {
   const s = a.summary;
   const kinds: ShownKind[] = [];
   if (s && (s.customerWants || s.tried || s.status || s.nextStep)) kinds.push('summary');
@@ -9,5 +16,5 @@ export function displayedKinds(a: Assist): ShownKind[] {
   if (a.macros.length > 0) kinds.push('macros');
   if (a.similarTickets.length > 0) kinds.push('similar-tickets');
   if (a.warnings.some((w) => w.wayForward)) kinds.push('handoff');
-  return kinds;
+  return kinds.filter((k) => PANEL_OF[k] === undefined || isOpen(PANEL_OF[k]!));
 }

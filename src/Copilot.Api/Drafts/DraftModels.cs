@@ -26,7 +26,8 @@ public sealed record ColleagueCaseDto(string SourceId, string Title, string? Url
 /// <see cref="DraftKind"/> (offline drafts): "answer", "holding" (nothing relevant found: it asks for details),
 /// "acknowledgement" (the customer says it is solved: no reply needed) or "other-language" (the only source is in
 /// another language: the draft offers its link). <see cref="Guidance"/> and <see cref="ColleagueCases"/> are for the
-/// agent and are never part of <see cref="Text"/>.
+/// agent and are never part of <see cref="Text"/>. <see cref="FlagDetails"/> holds one entry per entry of
+/// <see cref="Flags"/>, in the same order: the code, the promise's kind, the words it is about and the same reason.
 /// </summary>
 public sealed record DraftResponse(
     string Status,
@@ -42,7 +43,8 @@ public sealed record DraftResponse(
     UsageDto? Usage = null,
     string? DraftKind = null,
     IReadOnlyList<GuidanceDto>? Guidance = null,
-    IReadOnlyList<ColleagueCaseDto>? ColleagueCases = null);
+    IReadOnlyList<ColleagueCaseDto>? ColleagueCases = null,
+    IReadOnlyList<DraftFlag>? FlagDetails = null);
 
 /// <summary>What a draft stream says, in order: the sources, text deltas, then the finished draft.</summary>
 public abstract record DraftEvent;

@@ -76,7 +76,7 @@ public sealed class DraftService(
             // A source answers from its whole text, so its steps are never cut where a passage ended.
             var texts = await index.GetTextsAsync(tenant.Id, sources.Select(s => (s.Kind, s.SourceId)).ToList(), ct);
             var whole = sources.Select(s => texts.TryGetValue((s.Kind, s.SourceId), out var text) ? s with { Passage = text } : s).ToList();
-            return drafter.Draft(new DraftInput(context.Thread, whole, context.Language, agentName, tenant.Options.IncludeInternalNotes));
+            return drafter.Draft(new DraftInput(context.Thread, whole, context.Language, agentName, tenant.Options.IncludeInternalNotes, tenant.Options.CitationStyle));
         });
         await foreach (var e in runner.StreamAsync(tenant, task, cancellationToken))
         {
@@ -104,18 +104,19 @@ public sealed class DraftService(
         var suggestion = Record(tenant, context, agentId, sources, draft.Text, run);
         await suggestions.AddAsync([suggestion], cancellationToken);
         var cited = sources.Where(s => draft.CitedSourceIds.Contains(s.SourceId)).ToList();
-        var flags = new List<string>();
+        var flags = new List<DraftFlag>();
         if (run.Interrupted)
         {
-            flags.Add("The AI model stopped mid-answer; this is the offline draft instead.");
+            flags.Add(new(DraftFlagCode.ModelInterrupted, "The AI model stopped mid-answer; this is the offline draft instead."));
         }
         if (draft.Kind != DraftKind.OtherLanguage && Sendability.Check(draft.Text, draft.Language, detector) is { Sendable: false } verdict)
         {
-            flags.Add("Check before sending: " + string.Join("; ", verdict.Problems) + ".");
+            flags.Add(new(DraftFlagCode.CheckBeforeSending, "Check before sending: " + string.Join("; ", verdict.Problems) + "."));
         }
+        flags.AddRange(DraftGuard.Requested(draft.Text, DraftTask.CustomerText(context), []));
         return new DraftResponse("drafted", suggestion.Id, draft.Text, cited.Select(ToCitation).ToList(),
             context.Language.Code, run.Provider, warnings, DraftNotes.Label(draft.Kind, context.Language.Code, run.Failure is not null),
-            Flags: flags.Count > 0 ? flags : null, DraftKind: DraftNotes.KindName(draft.Kind),
+            Flags: flags.Count > 0 ? flags.Select(f => f.Reason).ToList() : null, FlagDetails: flags.Count > 0 ? flags : null, DraftKind: DraftNotes.KindName(draft.Kind),
             Guidance: DraftNotes.Guidance(draft.Guidance, sources), ColleagueCases: DraftNotes.Colleagues(draft.ColleagueCaseIds, sources));
     }
 
@@ -126,7 +127,8 @@ public sealed class DraftService(
         var suggestion = Record(tenant, context, agentId, sources, guarded.Text, run);
         await suggestions.AddAsync([suggestion], cancellationToken);
         return new DraftResponse("drafted", suggestion.Id, guarded.Text, guarded.Cited.Select(ToCitation).ToList(),
-            context.Language.Code, run.Provider, warnings, ModelLabel, Flags: guarded.Flags, Usage: UsageDto.From(run.Audit!),
+            context.Language.Code, run.Provider, warnings, ModelLabel, Flags: guarded.Flags.Select(f => f.Reason).ToList(), FlagDetails: guarded.Flags,
+            Usage: UsageDto.From(run.Audit!),
             DraftKind: guarded.NeedsInput ? "holding" : "answer", Guidance: DraftNotes.Guidance(sources), ColleagueCases: DraftNotes.Colleagues(sources));
     }
 

@@ -14,7 +14,8 @@ public sealed record WrittenDraft(GuardedDraft? Model, DraftText? Offline);
 
 /// <summary>
 /// The draft as a model task: <see cref="DraftPrompt"/>, streamed with personal data restored and invented
-/// citations and unknown links dropped as it arrives, then <see cref="DraftGuard"/> on the whole answer.
+/// citations and unknown links dropped and citations written in the tenant's style as it arrives, then
+/// <see cref="DraftGuard"/> on the whole answer.
 /// </summary>
 public static class DraftTask
 {
@@ -23,7 +24,8 @@ public static class DraftTask
         Func<CancellationToken, ValueTask<DraftText>> offline)
     {
         var known = sources.SelectMany(s => new[] { s.Url ?? "", s.Passage }).ToList();
-        var customerText = string.Join("\n", context.Thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
+        var style = tenant.Options.CitationStyle;
+        var customerText = CustomerText(context);
         return new ModelTask<WrittenDraft>
         {
             Name = "draft",
@@ -32,13 +34,21 @@ public static class DraftTask
             Prompt = () => DraftPrompt.Build(new DraftPromptInput(
                 context.Thread, sources, context.Language.Code, tenant.Options.ToneGuidelines,
                 tenant.Options.IncludeInternalNotes, tenant.Options.RedactPii, instructions, agentName)),
-            Stream = prompt => new DeltaRestorer(prompt.Restore,
-                piece => LinkCheck.Check(CitationCheck.Check(piece, sources.Count).Text, known).Text),
+            Stream = prompt =>
+            {
+                var named = new HashSet<int>();
+                return new DeltaRestorer(prompt.Restore,
+                    piece => CitationText.Render(LinkCheck.Check(CitationCheck.Check(piece, sources.Count).Text, known).Text, sources, style, named));
+            },
             Parse = answer => new WrittenDraft(
-                DraftGuard.Apply(answer.Text, sources, answer.Prompt.Restore, answer.Prompt.Messages[0].Text, customerText), null),
-            Flags = d => d.Model!.Flags,
+                DraftGuard.Apply(answer.Text, sources, answer.Prompt.Restore, answer.Prompt.Messages[0].Text, customerText, style), null),
+            Flags = d => d.Model!.Flags.Select(f => f.Reason).ToList(),
             Offline = async ct => new WrittenDraft(null, await offline(ct)),
             OfflineVersion = DraftService.PromptVersion,
         };
     }
+
+    /// <summary>What the customer wrote in the thread: the promises they demanded are the agent's to confirm.</summary>
+    public static string CustomerText(AssistContext context) =>
+        string.Join("\n", context.Thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
 }

@@ -61,6 +61,12 @@ public sealed class TenantOptions
     /// <summary>Offline triage names a learned intent only when its calibrated probability reaches this; below it the intent is "other".</summary>
     public double IntentConfidenceFloor { get; set; } = Copilot.Api.Intents.IntentModels.DefaultFloor;
 
+    /// <summary>
+    /// How a draft cites its sources for the customer: <c>link</c> (the article's URL, the default), <c>title</c> (its
+    /// title) or <c>none</c>. Only help-centre articles and documents are named; macros and past replies are internal.
+    /// </summary>
+    public CitationStyle CitationStyle { get; set; } = CitationStyle.Link;
+
     /// <summary>Replace emails, phones, cards, IBANs and addresses with placeholders before text reaches the model.</summary>
     public bool RedactPii { get; set; } = true;
 

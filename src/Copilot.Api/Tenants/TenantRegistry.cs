@@ -85,6 +85,10 @@ public sealed class TenantRegistry
         }
         errors.AddRange(IntentExampleErrors(o, Key));
         errors.AddRange(o.TriageFields.Validate(Key("TriageFields")));
+        if (!Enum.IsDefined(o.CitationStyle))
+        {
+            errors.Add($"{Key("CitationStyle")} must be link, title or none.");
+        }
         if (o.ToneGuidelines is { Length: > 2000 })
         {
             errors.Add($"{Key("ToneGuidelines")} must be at most 2,000 characters.");

@@ -83,10 +83,15 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
         var (_, body) = await fixture.PostAsync("/api/tickets/132/draft");
 
         var text = body["text"]!.GetValue<string>();
-        Assert.Contains("[1]", text);
         Assert.DoesNotContain("[9]", text);
         Assert.Contains(body["flags"]!.AsArray(), f => f!.GetValue<string>().Contains("[9]", StringComparison.Ordinal));
-        Assert.Single(body["citations"]!.AsArray());
+        var citation = Assert.Single(body["citations"]!.AsArray())!;
+        // The real citation is written as the article's link (the tenant's default style), never as a marker.
+        Assert.DoesNotContain("[1]", text);
+        Assert.Contains($"cancel any time ({citation["url"]!.GetValue<string>()}).", text);
+        var flag = Assert.Single(body["flagDetails"]!.AsArray())!;
+        Assert.Equal("citation-removed", flag["code"]!.GetValue<string>());
+        Assert.Equal("[9]", flag["span"]!.GetValue<string>());
     }
 
     [Fact]
@@ -113,10 +118,15 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
         var (_, json) = await fixture.PostAsync("/api/tickets/132/draft");
 
         Assert.Equal("done", done.Name);
-        foreach (var flags in new[] { done.Data["flags"]!, json["flags"]! })
+        foreach (var body in new[] { done.Data, json })
         {
-            var flag = Assert.Single(flags.AsArray(), f => f!.GetValue<string>().Contains("date", StringComparison.Ordinal))!.GetValue<string>();
+            var flag = Assert.Single(body["flags"]!.AsArray(), f => f!.GetValue<string>().Contains("date", StringComparison.Ordinal))!.GetValue<string>();
             Assert.Contains("\"by Friday 28 November\"", flag, StringComparison.Ordinal);
+            // The same finding, structured: what the sidebar shows and asks the agent to confirm before inserting.
+            var detail = Assert.Single(body["flagDetails"]!.AsArray(), f => f!["kind"]?.GetValue<string>() == "date")!;
+            Assert.Equal("unbacked-promise", detail["code"]!.GetValue<string>());
+            Assert.Equal("by Friday 28 November", detail["span"]!.GetValue<string>());
+            Assert.Equal(flag, detail["reason"]!.GetValue<string>());
         }
         Assert.Contains("28 November", json["text"]!.GetValue<string>());
     }
@@ -133,7 +143,36 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
         Assert.Contains("Pay here:", streamed);
         Assert.DoesNotContain("evil.example", streamed);
         Assert.DoesNotContain("[8]", streamed);
-        Assert.Contains("[1]", streamed);
+        Assert.DoesNotContain("[1]", streamed);
+        Assert.Contains("today (https://", streamed);
+    }
+
+    [Fact]
+    public async Task AnOfflineDraftThatGrantsTheRefundTheCustomerDemandedAsksTheAgentToConfirmIt()
+    {
+        // Ticket 114: the customer asks for a refund; the offline draft's source speaks of refunds.
+        var (_, body) = await fixture.PostAsync("/api/tickets/114/draft", tenant: CopilotTestHost.OtherTenantId);
+
+        Assert.True(body["provider"]!["offline"]!.GetValue<bool>());
+        var flag = Assert.Single(body["flagDetails"]!.AsArray(), f => f!["code"]!.GetValue<string>() == "requested-promise")!;
+        Assert.Equal("refund", flag["kind"]!.GetValue<string>());
+        Assert.Contains(flag["span"]!.GetValue<string>(), body["text"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(flag["reason"]!.GetValue<string>(), body["flags"]!.AsArray().Select(f => f!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task CitationsAreWrittenAsTheAdminChoseAndNeverAsMarkers()
+    {
+        // Tenant "fragile" names cited articles by their title (CitationStyle = title).
+        fixture.Reset();
+        fixture.Model.Responder = _ => new FakeChatReply("Hi Olivia,\n\nYou can cancel any time [1]. Nothing is lost [1].\n\nBest regards");
+
+        var (_, body) = await fixture.PostAsync("/api/tickets/132/draft", tenant: ModelTenantFixture.FragileTenant);
+
+        var text = body["text"]!.GetValue<string>();
+        Assert.DoesNotContain("[1]", text);
+        var title = body["citations"]![0]!["title"]!.GetValue<string>();
+        Assert.Equal($"You can cancel any time ({title}). Nothing is lost.", text.Split("\n\n")[1]);
     }
 
     [Fact]

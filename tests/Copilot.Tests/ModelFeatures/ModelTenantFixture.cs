@@ -11,7 +11,7 @@ namespace Copilot.Tests.ModelFeatures;
 /// <summary>
 /// The copilot host with tenant "acme" served by Azure OpenAI (the fake OpenAI server on its Azure v1
 /// path), tenant "other" offline, and tenant "fragile" on the same fake with a breaker that opens
-/// after two failures and prices in EUR. The fake model answers like a cooperative model (<see cref="ModelReplies"/>)
+/// after two failures, prices in EUR and names cited articles by their title. The fake model answers like a cooperative model (<see cref="ModelReplies"/>)
 /// unless a test sets a responder. Logs of the host are captured at every level.
 /// </summary>
 public sealed class ModelTenantFixture : IAsyncLifetime
@@ -76,6 +76,7 @@ public sealed class ModelTenantFixture : IAsyncLifetime
         settings[$"Copilot:Tenants:{FragileTenant}:SyncIntervalMinutes"] = "0";
         ModelFor(FragileTenant, 2);
         settings[$"Copilot:Tenants:{FragileTenant}:Model:Prices:Currency"] = "EUR";
+        settings[$"Copilot:Tenants:{FragileTenant}:CitationStyle"] = "title";
         var v = $"Copilot:Tenants:{VectorsTenant}:";
         settings[v + "BaseUrl"] = Zendesk.BaseUrl.ToString();
         settings[v + "Email"] = Zendesk.Data.Email;

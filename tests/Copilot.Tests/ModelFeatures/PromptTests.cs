@@ -136,11 +136,15 @@ public sealed class PromptTests
             "Hi [EMAIL_1], hold the button [1]. See https://evil.example/x [4]. We give you a 20% discount [1].",
             [Article], map.Restore);
 
-        Assert.Equal("Hi anna@example.com, hold the button [1]. See. We give you a 20% discount [1].", result.Text);
+        // The article is named by its link where it is first cited; no [n] marker is left for the customer.
+        Assert.Equal("Hi anna@example.com, hold the button (https://help.example/44). See. We give you a 20% discount.", result.Text);
         Assert.Equal([Article], result.Cited);
-        Assert.Contains(result.Flags, f => f.Contains("[4]", StringComparison.Ordinal));
-        Assert.Contains(result.Flags, f => f.Contains("evil.example", StringComparison.Ordinal));
-        Assert.Contains(result.Flags, f => f.Contains("discount", StringComparison.Ordinal));
+        Assert.Contains(result.Flags, f => f is { Code: DraftFlagCode.CitationRemoved, Span: "[4]" } && f.Reason.Contains("[4]", StringComparison.Ordinal));
+        Assert.Contains(result.Flags, f => f is { Code: DraftFlagCode.LinkRemoved, Span: "https://evil.example/x" });
+        var discount = Assert.Single(result.Flags, f => f.Code == DraftFlagCode.UnbackedPromise);
+        Assert.Equal(CommitmentKind.Discount, discount.Kind);
+        Assert.Equal("discount", discount.Span);
+        Assert.Equal("Promises a discount no cited source backs: \"discount\". Check before sending.", discount.Reason);
     }
 
     [Fact]
@@ -151,8 +155,10 @@ public sealed class PromptTests
 
         var result = DraftGuard.Apply("We will refund your card and give you a 10% discount [1]. See https://acme.zendesk.com/agent/tickets/99", [past], s => s);
 
-        Assert.Contains(result.Flags, f => f.StartsWith("Promises a refund", StringComparison.Ordinal));
-        Assert.Contains(result.Flags, f => f.StartsWith("Promises a discount", StringComparison.Ordinal));
+        Assert.Contains(result.Flags, f => f.Kind == CommitmentKind.Refund && f.Reason.StartsWith("Promises a refund", StringComparison.Ordinal));
+        Assert.Contains(result.Flags, f => f.Kind == CommitmentKind.Discount && f.Reason.StartsWith("Promises a discount", StringComparison.Ordinal));
+        // A past reply is the team's own material: its marker goes, and nothing names it to the customer.
+        Assert.DoesNotContain("[1]", result.Text);
         Assert.DoesNotContain("agent/tickets", result.Text);
     }
 
@@ -164,8 +170,8 @@ public sealed class PromptTests
 
         var result = DraftGuard.Apply(leaked, [Article], s => s, system);
 
-        Assert.Equal("Hi Anna,\nHold the button [1].", result.Text);
-        Assert.Contains(result.Flags, f => f.Contains("instructions", StringComparison.Ordinal));
+        Assert.Equal("Hi Anna,\nHold the button (https://help.example/44).", result.Text);
+        Assert.Contains(result.Flags, f => f.Code == DraftFlagCode.InstructionsRemoved && f.Reason.Contains("instructions", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -46,7 +46,13 @@ public sealed class RecordedDraftTests(ModelTenantFixture fixture) : IClassFixtu
                 + "(rewrites the fixture's key and request, keeps its answer).");
         }
         Assert.Equal(key, Assert.Single(fixture.DraftCalls()).ChatKey);
-        Assert.Equal(answer.Trim(), body["text"]!.GetValue<string>());
+        // The recorded answer, its [n] markers written as the cited articles' links, each once (the tenant's default style).
+        var text = body["text"]!.GetValue<string>();
+        Assert.DoesNotMatch(@"\[\d+\]", text);
+        var urls = body["citations"]!.AsArray().Where(c => c!["kind"]!.GetValue<string>() == "article").Select(c => c!["url"]!.GetValue<string>()).ToList();
+        Assert.NotEmpty(urls);
+        Assert.All(urls, u => Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, System.Text.RegularExpressions.Regex.Escape($" ({u})"))));
+        Assert.Equal(System.Text.RegularExpressions.Regex.Replace(answer.Trim(), @" ?\[\d+(, \d+)*\]", ""), urls.Aggregate(text, (t, u) => t.Replace($" ({u})", "", StringComparison.Ordinal)));
         Assert.Equal("drafted", body["status"]!.GetValue<string>());
         Assert.Equal(2, body["citations"]!.AsArray().Count);
         Assert.Empty(body["flags"]!.AsArray());

@@ -1,6 +1,7 @@
 using Copilot.Api.Drafts.Offline;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Languages;
+using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Tests.Offline;
@@ -81,6 +82,29 @@ public sealed class OfflineDrafterTests
         Assert.DoesNotContain("return", draft.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(["4400013"], draft.CitedSourceIds);
         Assert.EndsWith("Best regards,\nPriya Natarajan", draft.Text);
+    }
+
+    [Theory]
+    [InlineData(CitationStyle.Title, "You can find the full steps here: Fix a flickering bulb\n")]
+    [InlineData(CitationStyle.None, null)]
+    public void TheArticleIsNamedAsTheAdminChose(CitationStyle style, string? line)
+    {
+        var thread = FlickerThread();
+        var customerText = string.Join("\n", thread.Comments.Select(c => c.Text));
+
+        var draft = _drafter.Draft(new DraftInput(thread, [FlickerArticle], Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false, style));
+
+        Assert.DoesNotContain("https://", draft.Text);
+        Assert.Contains(FlickerArticle.Passage, draft.Text);
+        if (line is null)
+        {
+            Assert.DoesNotContain("full steps", draft.Text);
+        }
+        else
+        {
+            Assert.Contains(line, draft.Text);
+        }
+        Assert.Equal(["4400013"], draft.CitedSourceIds);
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class StartupConfigurationTests
     [InlineData(Tenant + "TriageFields:IntentFieldId", "billing", "'billing' is not a whole number")]
     [InlineData(Tenant + "TriageFields:IntentFieldId", "-3", "IntentFieldId must be a ticket field id")]
     [InlineData(Tenant + "TriageFields:IntentTags:billing", "two tags", "IntentTags:billing must be one tag")]
+    [InlineData(Tenant + "CitationStyle", "footnote", "'footnote' is not one of link, title, none")]
+    [InlineData(Tenant + "CitationStyle", "7", "must be link, title or none")]
     [InlineData(Tenant + "IntentConfidenceFloor", "1.5", "must be between 0 and 1")]
     [InlineData("Copilot:Zendesk:Timeout", "soon", "'soon' is not a time span")]
     [InlineData("Copilot:RateLimits:Window", "-00:01:00", "must be longer than zero")]

@@ -1210,10 +1210,20 @@ export interface components {
             title: string;
             url: null | string;
         };
+        /** @enum {unknown} */
+        CommitmentKind: "refund" | "credit" | "discount" | "date" | "exception" | null;
         DashboardAgent: {
             id: string;
             name: string;
         };
+        DraftFlag: {
+            code: components["schemas"]["DraftFlagCode"];
+            kind?: null | components["schemas"]["CommitmentKind"];
+            reason: string;
+            span?: null | string;
+        };
+        /** @enum {unknown} */
+        DraftFlagCode: "instructions-removed" | "citation-removed" | "link-removed" | "unbacked-promise" | "requested-promise" | "no-citation" | "needs-input" | "model-interrupted" | "check-before-sending";
         DraftRequest: {
             agentName?: null | string;
             instructions: null | string;
@@ -1222,6 +1232,7 @@ export interface components {
             citations: components["schemas"]["CitationDto"][];
             colleagueCases?: null | components["schemas"]["ColleagueCaseDto"][];
             draftKind?: null | string;
+            flagDetails?: null | components["schemas"]["DraftFlag"][];
             flags?: null | string[];
             guidance?: null | components["schemas"]["GuidanceDto"][];
             label: string;
@@ -2501,6 +2512,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const draftFlagCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftFlagCode"]> = ["instructions-removed", "citation-removed", "link-removed", "unbacked-promise", "requested-promise", "no-citation", "needs-input", "model-interrupted", "check-before-sending"];
 export const editBucketValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EditBucket"]> = ["0-10", "10-25", "25-50", "50+"];
 export const feedbackOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackOutcome"]> = ["accepted", "edited", "rejected"];
 export const feedbackRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackRequest"]["outcome"]> = ["accepted", "edited", "rejected"];

@@ -58,6 +58,12 @@ export interface ColleagueCase { sourceId: string; title: string; url?: string; 
 /** What an offline draft is: an answer, a holding reply that asks for details, an acknowledgement (no reply needed), or a link to a source in another language. */
 export type DraftKind = 'answer' | 'holding' | 'acknowledgement' | 'other-language';
 
+/** A guardrail finding on a draft (docs/api.md, `flagDetails`): one per entry of `flags`, in the same order. */
+export type DraftFlagCode = 'instructions-removed' | 'citation-removed' | 'link-removed' | 'unbacked-promise' | 'requested-promise'
+  | 'no-citation' | 'needs-input' | 'model-interrupted' | 'check-before-sending';
+export type PromiseKind = 'refund' | 'credit' | 'discount' | 'date' | 'exception';
+export interface DraftFlag { code: DraftFlagCode; reason: string; kind?: PromiseKind | null; span?: string | null }
+
 export interface Draft {
   status: 'drafted' | 'withheld';
   suggestionId?: string;
@@ -69,6 +75,7 @@ export interface Draft {
   label?: string;
   reason?: string;
   flags?: string[];
+  flagDetails?: DraftFlag[] | null;
   draftKind?: DraftKind;
   guidance?: GuidanceNote[];
   colleagueCases?: ColleagueCase[];

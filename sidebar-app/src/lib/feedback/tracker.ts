@@ -54,8 +54,9 @@ export class FeedbackTracker {
     return this.send({ suggestionId, ...verdict });
   }
 
-  thumbsDown(suggestionId: string, reason: Reason) {
-    return this.send({ suggestionId, outcome: 'rejected', reason });
+  /** `comment` says more about the reason (the agent's words for "other"). */
+  thumbsDown(suggestionId: string, reason: Reason, comment?: string) {
+    return this.send({ suggestionId, outcome: 'rejected', reason, ...(comment ? { comment } : {}) });
   }
 
   /** The save hook: reads the reply (briefly), queues the verdicts, never throws. */
@@ -70,8 +71,11 @@ export class FeedbackTracker {
     }
   }
 
-  private send(event: Omit<FeedbackEvent, 'eventId'>): Promise<void> {
-    return this.queue.enqueue({ eventId: this.newId(), ...event });
+  /** True once the backend has the event; false while it waits in the queue (it is retried, and kept across reloads). */
+  private async send(event: Omit<FeedbackEvent, 'eventId'>): Promise<boolean> {
+    const eventId = this.newId();
+    await this.queue.enqueue({ eventId, ...event });
+    return !this.queue.pending().some((e) => e.eventId === eventId);
   }
 
   private load(): Inserted[] {

@@ -45,7 +45,7 @@ public static partial class CitationCheck
 
     /// <summary>[3] or [1, 2]; not [text](url) and not [EMAIL_1].</summary>
     [GeneratedRegex(@"(?<space>[ \t]?)\[(?<n>\d{1,4})(?:\s*[,;]\s*(?<n>\d{1,4}))*\](?!\()", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex Marker();
+    internal static partial Regex Marker();
 
     [GeneratedRegex(@"[ \t]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex DoubleSpace();

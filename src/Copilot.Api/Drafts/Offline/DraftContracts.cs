@@ -1,16 +1,21 @@
 using Copilot.Api.Knowledge;
 using Copilot.Api.Languages;
+using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Drafts.Offline;
 
-/// <summary>Everything a draft may draw on; <see cref="Sources"/> are numbered 1..n in that order.</summary>
+/// <summary>
+/// Everything a draft may draw on; <see cref="Sources"/> are numbered 1..n in that order. <see cref="CitationStyle"/>:
+/// how the article an answer links is named (its link, its title, or not at all).
+/// </summary>
 public sealed record DraftInput(
     HelpdeskThread Thread,
     IReadOnlyList<KnowledgeHit> Sources,
     DetectedLanguage Language,
     string? AgentName,
-    bool IncludeInternalNotes);
+    bool IncludeInternalNotes,
+    CitationStyle CitationStyle = CitationStyle.Link);
 
 /// <summary>What an offline draft is: an answer from a source, a holding reply that asks for details, a short
 /// acknowledgement of a "thanks, solved" message, or a pointer to a source only available in another language.</summary>

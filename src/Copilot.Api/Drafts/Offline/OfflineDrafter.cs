@@ -1,6 +1,7 @@
 using System.Text;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Languages;
+using Copilot.Api.Tenants;
 using Copilot.Api.Threads;
 
 namespace Copilot.Api.Drafts.Offline;
@@ -78,9 +79,9 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             var link = answer.Source.Kind is SourceKind.Article or SourceKind.Document ? answer.Source
                 : relevant.Where(x => x.Relevance >= fit && ThreadText.Terms(x.Hit.Title).Any(topic.Contains)).Select(x => x.Hit).FirstOrDefault(h => h.Kind is SourceKind.Article && h.Url is { } url
                     && (h.Locale is null || h.Locale.StartsWith(book.Language, StringComparison.OrdinalIgnoreCase)) && !answer.Text.Contains(url, StringComparison.OrdinalIgnoreCase));
-            if (link is not null && (link.Url is { Length: > 0 } || link == answer.Source))
+            if (link is not null && (link.Url is { Length: > 0 } || link == answer.Source) && input.CitationStyle != CitationStyle.None)
             {
-                body.Append("\n\n").Append(CiteLine(book, link));
+                body.Append("\n\n").Append(CiteLine(book, link, input.CitationStyle));
                 if (link != answer.Source)
                 {
                     cited.Add(link.SourceId);
@@ -131,8 +132,9 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
     private static string Closing(Phrasebook book, string? agentName) =>
         string.IsNullOrWhiteSpace(agentName) ? book.Closing : book.Closing + "\n" + agentName.Trim();
 
-    private static string CiteLine(Phrasebook book, KnowledgeHit hit) =>
-        hit.Url is { Length: > 0 } url
+    /// <summary>The line naming the linked article: its title and link, or its title alone (the tenant's citation style).</summary>
+    private static string CiteLine(Phrasebook book, KnowledgeHit hit, CitationStyle style) =>
+        hit.Url is { Length: > 0 } url && style == CitationStyle.Link
             ? string.Format(System.Globalization.CultureInfo.InvariantCulture, book.CiteLine, hit.Title, url)
             : string.Format(System.Globalization.CultureInfo.InvariantCulture, book.CiteLine.Replace(" — {1}", "", StringComparison.Ordinal), hit.Title);
 
