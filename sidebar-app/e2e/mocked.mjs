@@ -55,14 +55,14 @@ async function main() {
   await sidebar.getByRole('button', { name: 'Macros', exact: true }).focus();
   await page.keyboard.press('Enter');
   await sidebar.getByRole('button', { name: 'Macros', exact: true }).and(sidebar.locator('[aria-expanded="false"]')).waitFor();
-  if (await sidebar.getByRole('button', { name: /^Insert macro / }).isVisible()) throw new Error('a collapsed section still shows its items');
+  if (await sidebar.getByRole('button', { name: /^Preview macro / }).isVisible()) throw new Error('a collapsed section still shows its items');
   await page.selectOption('#ticket-picker', '117');
   await sidebar.getByText('Hand off to a human').waitFor({ timeout: 30_000 });
   await page.selectOption('#ticket-picker', '101');
   await sidebar.getByRole('heading', { name: 'Articles' }).waitFor({ timeout: 30_000 });
   await sidebar.getByRole('button', { name: 'Macros', exact: true }).and(sidebar.locator('[aria-expanded="false"]')).waitFor();
   await sidebar.getByRole('button', { name: 'Macros', exact: true }).click();
-  await sidebar.getByRole('button', { name: /^Insert macro / }).waitFor();
+  await sidebar.getByRole('button', { name: /^Preview macro / }).waitFor();
   step('a section closed by keyboard stays closed for the agent across a reload, and opens again');
 
   await sidebar.getByRole('button', { name: 'Add instructions' }).click();
