@@ -56,12 +56,13 @@ public sealed partial class HybridKnowledgeSearch(
         // The scan is CPU-bound and the keyword query waits on SQLite: run them side by side.
         var scan = Task.Run(() => index.Search(queryVector, Candidates * 2, (kind, l) =>
             (kinds is null || kinds.Contains(kind)) && (locale is null || l is null || l == locale || l.StartsWith(locale + "-", StringComparison.Ordinal))), cancellationToken);
-        var keywordRanking = (await keywords.RankAsync(tenantId, query with { Limit = Candidates }, cancellationToken)).Passages;
-        var nearest = await scan;
-
-        // Nearest is not the same as relevant: below the tenant's floor a neighbour is no match.
-        nearest = nearest.Where(n => n.Score >= minSimilarity).ToList();
-        var sources = await keywords.SourcesOfAsync(tenantId, nearest.Select(n => n.Id).ToArray(), cancellationToken);
+        var keywordTask = keywords.RankAsync(tenantId, query with { Limit = Candidates }, cancellationToken);
+        // Nearest is not the same as relevant: below the tenant's floor a neighbour is no match. The scan usually
+        // ends first, so its hits' sources are looked up while the keyword query still runs.
+        var nearest = (await scan).Where(n => n.Score >= minSimilarity).ToList();
+        var sourcesTask = keywords.SourcesOfAsync(tenantId, nearest.Select(n => n.Id).ToArray(), cancellationToken);
+        var keywordRanking = (await keywordTask).Passages;
+        var sources = await sourcesTask;
         var vectorRanking = nearest.Where(n => sources.ContainsKey(n.Id)).Select(n => (n.Id, Source: sources[n.Id], Similarity: Math.Round(n.Score, 4)))
             .DistinctBy(n => n.Source).Take(Candidates).ToList();
         var similarity = vectorRanking.ToDictionary(n => n.Source, n => n.Similarity);
