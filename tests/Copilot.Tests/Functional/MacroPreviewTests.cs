@@ -27,18 +27,14 @@ public class MacroPreviewTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
         var comment = body.GetProperty("comment").GetString()!;
         Assert.StartsWith($"Hi {requester},", comment);
         Assert.DoesNotContain("{{", comment);
-        if (macro.Comment.Contains("{{current_user.first_name}}", StringComparison.Ordinal))
-        {
-            Assert.Contains("Tomás", comment);
-        }
+        Assert.Contains("{{current_user.first_name}}", macro.Comment);
+        Assert.Contains("Tomás", comment);
         Assert.True(body.GetProperty("commentPublic").GetBoolean());
         var changes = body.GetProperty("changes").EnumerateArray().ToList();
-        if (!string.Equals(statusBefore, macro.Status, StringComparison.OrdinalIgnoreCase))
-        {
-            var change = Assert.Single(changes, c => c.GetProperty("field").GetString() == "status");
-            Assert.Equal(statusBefore, change.GetProperty("from").GetString());
-            Assert.Equal(macro.Status, change.GetProperty("to").GetString());
-        }
+        Assert.NotEqual(statusBefore, macro.Status);
+        var change = Assert.Single(changes, c => c.GetProperty("field").GetString() == "status");
+        Assert.Equal(statusBefore, change.GetProperty("from").GetString());
+        Assert.Equal(macro.Status, change.GetProperty("to").GetString());
         Assert.Equal(macro.SetTags.Except(tagsBefore).Order(), body.GetProperty("tagsAdded").EnumerateArray().Select(t => t.GetString()!).Order());
         Assert.Equal(tagsBefore.Except(macro.SetTags).Order(), body.GetProperty("tagsRemoved").EnumerateArray().Select(t => t.GetString()!).Order());
         // Only shown: the ticket itself is as it was.
