@@ -28,6 +28,25 @@ public static class Bitext
         return new Dataset("Bitext requests → one macro per intent", docs, queries);
     }
 
+    /// <summary>
+    /// The same requests as a paraphrased-FAQ task: one FAQ article per intent whose title is the intent's first
+    /// request as a customer wrote it and whose body is its reference reply; every other request of the intent
+    /// is a paraphrase of that question (the same queries as <see cref="Load"/>).
+    /// </summary>
+    public static Dataset LoadFaq(string shared)
+    {
+        var rows = Rows(shared);
+        var header = rows[0];
+        int Col(string name) => Array.IndexOf(header, name);
+        var (instruction, intent, response, category) = (Col("instruction"), Col("intent"), Col("response"), Col("category"));
+        var data = rows.Skip(1).Where(r => r.Length == header.Length).ToList();
+        var faqRows = data.GroupBy(r => r[intent]).Select(g => g.First()).ToList();
+        var docs = faqRows.Select(r => new Doc(r[intent], r[instruction].Trim(), r[response], r[category])).ToList();
+        var used = faqRows.ToHashSet();
+        var queries = data.Where(r => !used.Contains(r)).Where((_, i) => i % 10 == 0).Select(r => new Query(r[instruction], r[intent], [r[instruction]])).ToList();
+        return new Dataset("Bitext requests → one FAQ article per intent", docs, queries);
+    }
+
     /// <summary>RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.</summary>
     public static List<string[]> Csv(string text)
     {

@@ -17,6 +17,7 @@ public static class HybridSection
     {
         var abcd = Datasets.AbcdWholeThreads(shared);
         var bitext = Bitext.Load(shared);
+        var faq = Bitext.LoadFaq(shared);
         var options = new KnowledgeOptions();
         var report = new StringBuilder();
         report.AppendLine($"Generated {DateTime.UtcNow:yyyy-MM-dd}. Top {Evaluator.TopK} retrieved; one hit per source.");
@@ -27,6 +28,7 @@ public static class HybridSection
             {
                 (abcd, SourceKind.Article, $"Article retrieval on ABCD: {abcd.Docs.Count} guideline documents, {abcd.Queries.Count} chats, the customer turns as the thread"),
                 (bitext, SourceKind.Macro, $"Macro suggestion on Bitext: {bitext.Docs.Count} macros (one per intent), {bitext.Queries.Count} one-line requests"),
+                (faq, SourceKind.Article, $"Paraphrased FAQ questions on Bitext: {faq.Docs.Count} FAQ articles (one per intent, titled with a customer's question), the same {faq.Queries.Count} requests"),
             })
             {
                 var index = await TempIndex.CreateAsync(dataset.Docs, kind, options, semantic: true);
@@ -46,10 +48,17 @@ public static class HybridSection
                 report.AppendLine(Row("Ours, keyword search only (thread query builder + BM25 index)", await RankAsync(index, dataset.Queries, kind, keywordOnly: true)));
                 foreach (var similarity in new[] { 0.5, 0.6, 0.65 })
                 {
-                    foreach (var weight in new[] { 1.0, 2.0, 3.0 })
+                    foreach (var weight in new[] { 0.125, 0.25, 0.375 })
                     {
-                        report.AppendLine(Row($"hybrid, similarity floor {similarity}, vector weight {weight}", await RankAsync(index, dataset.Queries, kind, similarity, weight)));
+                        report.AppendLine(Row($"hybrid, similarity floor {similarity}, keyword weight {weight}", await RankAsync(index, dataset.Queries, kind, similarity, weight)));
                     }
+                }
+                foreach (var weight in new[] { 0.0, 0.5, 1.5 })
+                {
+                    options.TitleSimilarityWeight = weight;
+                    report.AppendLine(Row(weight == 0 ? "hybrid, no title vectors (TitleSimilarityWeight 0)" : $"hybrid, title similarity weight {weight}",
+                        await RankAsync(index, dataset.Queries, kind)));
+                    options.TitleSimilarityWeight = new KnowledgeOptions().TitleSimilarityWeight;
                 }
                 // What the built-in model reads: passages of context per vector, and query tokens.
                 foreach (var (name, change) in new (string, Action<KnowledgeOptions>)[]
@@ -60,7 +69,6 @@ public static class HybridSection
                     ("32 query tokens", o => o.OfflineMaxQueryTokens = 32),
                     ("128 query tokens", o => o.OfflineMaxQueryTokens = 128),
                     ("float weights (OfflineModelQuantized off)", o => o.OfflineModelQuantized = false),
-                    ("no title vectors (TitleVectorWeight 0)", o => o.TitleVectorWeight = 0),
                 })
                 {
                     var changed = Copy(options);
@@ -69,10 +77,10 @@ public static class HybridSection
                     report.AppendLine(Row($"built-in model reads {name} (defaults: {options.VectorContextPassages} passages, {options.OfflineMaxQueryTokens} tokens)",
                         await RankAsync(variant, dataset.Queries, kind)));
                 }
-                report.AppendLine(Row($"**Ours** (defaults: similarity floor {options.OfflineMinSimilarity}, vector weight {options.VectorWeight}, title vector weight {options.TitleVectorWeight})", await RankAsync(index, dataset.Queries, kind)));
+                report.AppendLine(Row($"**Ours** (defaults: similarity floor {options.OfflineMinSimilarity}, keyword weight {options.KeywordWeight}, title similarity weight {options.TitleSimilarityWeight})", await RankAsync(index, dataset.Queries, kind)));
             }
             report.AppendLine();
-            report.Append(await FloorTablesAsync(runs, options));
+            report.Append(await FloorTablesAsync(runs.Where(r => r.Dataset != faq).ToList(), options));
         }
         finally
         {
@@ -91,7 +99,7 @@ public static class HybridSection
     private sealed record Ranked(Query Query, IReadOnlyList<KnowledgeHit> Hits, int? Rank, double Ms);
 
     private static async Task<IReadOnlyList<Ranked>> RankAsync(
-        TempIndex index, IEnumerable<Query> queries, SourceKind kind, double? minSimilarity = null, double? vectorWeight = null, bool keywordOnly = false)
+        TempIndex index, IEnumerable<Query> queries, SourceKind kind, double? minSimilarity = null, double? keywordWeight = null, bool keywordOnly = false)
     {
         var ranked = new List<Ranked>();
         foreach (var query in queries)
@@ -101,7 +109,7 @@ public static class HybridSection
             var search = new KnowledgeQuery(text, Evaluator.TopK, [kind], "en");
             var hits = keywordOnly
                 ? await index.Index.SearchAsync(TempIndex.Tenant, search, CancellationToken.None)
-                : await index.SearchAsync(search, minSimilarity, vectorWeight);
+                : await index.SearchAsync(search, minSimilarity, keywordWeight);
             ranked.Add(new Ranked(query, hits, Evaluator.Rank(hits.Select(h => h.SourceId), query.GoldId), Stopwatch.GetElapsedTime(started).TotalMilliseconds));
         }
         return ranked;
@@ -174,8 +182,8 @@ public static class HybridSection
         TitleWeight = o.TitleWeight, MaxQueryTerms = o.MaxQueryTerms, MaxQueryPostings = o.MaxQueryPostings, SelectTermsByRarity = o.SelectTermsByRarity,
         ExpandInflections = o.ExpandInflections, DropStopWords = o.DropStopWords, PassageMinWords = o.PassageMinWords, PassageMaxWords = o.PassageMaxWords,
         MaxPastReplies = o.MaxPastReplies, OfflineEmbeddings = o.OfflineEmbeddings, OfflineMinSimilarity = o.OfflineMinSimilarity,
-        OfflineMaxQueryTokens = o.OfflineMaxQueryTokens, VectorContextPassages = o.VectorContextPassages, VectorWeight = o.VectorWeight,
-        OfflineModelQuantized = o.OfflineModelQuantized, TitleVectorWeight = o.TitleVectorWeight,
+        OfflineMaxQueryTokens = o.OfflineMaxQueryTokens, VectorContextPassages = o.VectorContextPassages, KeywordWeight = o.KeywordWeight,
+        OfflineModelQuantized = o.OfflineModelQuantized, TitleSimilarityWeight = o.TitleSimilarityWeight,
         MinArticleRelevance = o.MinArticleRelevance, MinMacroRelevance = o.MinMacroRelevance, MinPastReplyRelevance = o.MinPastReplyRelevance,
     };
 }

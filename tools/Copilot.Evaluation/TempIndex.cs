@@ -37,15 +37,15 @@ public sealed class TempIndex : IAsyncDisposable
 
     /// <summary>
     /// The product's search for the query: hybrid when the index was embedded, else keyword only.
-    /// A similarity floor or vector weight given here replaces the configured one (for calibration).
+    /// A similarity floor or keyword weight given here replaces the configured one (for calibration).
     /// </summary>
-    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(KnowledgeQuery query, double? minSimilarity = null, double? vectorWeight = null)
+    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(KnowledgeQuery query, double? minSimilarity = null, double? keywordWeight = null)
     {
         if (Hybrid is null)
         {
             return await Index.SearchAsync(Tenant, query, CancellationToken.None);
         }
-        if (minSimilarity is null && vectorWeight is null)
+        if (minSimilarity is null && keywordWeight is null)
         {
             return await Hybrid.SearchAsync(Tenant, query, CancellationToken.None);
         }
@@ -55,7 +55,7 @@ public sealed class TempIndex : IAsyncDisposable
         var index = (await _vectors!.IndexAsync(tenant, CancellationToken.None))!;
         var titles = await _vectors.TitlesAsync(tenant, CancellationToken.None);
         return await Hybrid.FuseAsync(Tenant, query, vector, index, titles, minSimilarity ?? embedder.MinSimilarity,
-            vectorWeight ?? _semantic.Knowledge.VectorWeight, CancellationToken.None);
+            keywordWeight ?? _semantic.Knowledge.KeywordWeight, CancellationToken.None);
     }
 
     /// <param name="tokenizer">null keeps the migration's tokenizer; otherwise the FTS table is rebuilt with this one.</param>

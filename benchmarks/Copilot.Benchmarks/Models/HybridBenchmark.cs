@@ -14,7 +14,7 @@ namespace Copilot.Benchmarks.Models;
 
 /// <summary>
 /// Hybrid search over N passages: BM25 candidates from SQLite FTS5, exact cosine top-k over N
-/// 1,536-dimension vectors, reciprocal rank fusion and the passage details of the winners. The
+/// 1,536-dimension vectors, score fusion and the passage details of the winners. The
 /// query embedding (a model call) is not part of it.
 /// </summary>
 internal static class HybridBenchmark

@@ -83,18 +83,18 @@ public sealed class KnowledgeOptions
     public double OfflineMinSimilarity { get; set; } = 0.6;
 
     /// <summary>
-    /// Weight of the vector list against the keyword list's 1 in reciprocal rank fusion, chosen on
-    /// ABCD and Bitext together (docs/evaluation.md).
+    /// Weight of the keyword score in the fusion, the query's best keyword score counting 1, against a source's
+    /// similarity above the floor (the floor 0, identical text 1). Chosen on ABCD and Bitext together
+    /// (docs/evaluation.md): keywords settle close calls between passages the model finds alike.
     /// </summary>
     [Range(0.0, 10.0)]
-    public double VectorWeight { get; set; } = 2.0;
+    public double KeywordWeight { get; set; } = 0.25;
 
     /// <summary>
-    /// Weight of a third list in the fusion: the sources keyword and vector search found, ordered by how close
-    /// their titles alone are to the query. It votes as the keyword list does (1); 0 leaves titles out.
+    /// Weight of a source's title similarity (same scale as its passages') in the fusion; 0 leaves titles out.
     /// </summary>
     [Range(0.0, 10.0)]
-    public double TitleVectorWeight { get; set; } = 1.0;
+    public double TitleSimilarityWeight { get; set; } = 1.0;
 
     /// <summary>
     /// Following passages of the same source the built-in model reads with each passage: a vector of

@@ -16,7 +16,7 @@ public static class ModelsExtensions
     }
 
     /// <summary>
-    /// The one <see cref="IKnowledgeSearch"/>: hybrid retrieval (BM25 + vectors by reciprocal rank fusion)
+    /// The one <see cref="IKnowledgeSearch"/>: hybrid retrieval (BM25 + vectors, fused by score)
     /// for tenants with an embedding model, keyword search alone for the others — chosen per tenant by
     /// its model settings (<see cref="TenantModels.Embedder"/>), not by registration order.
     /// </summary>

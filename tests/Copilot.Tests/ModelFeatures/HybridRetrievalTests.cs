@@ -168,13 +168,13 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
         var hybrid = fixture.Host.Services.GetRequiredService<HybridKnowledgeSearch>();
         var query = new KnowledgeQuery("bridge offline reset", HybridKnowledgeSearch.Candidates, [SourceKind.Article]);
         var plain = await fixture.Host.Services.GetRequiredService<KnowledgeIndex>().SearchAsync(ModelTenantFixture.VectorsTenant, query, CancellationToken.None);
-        // The query vector is the last keyword hit's title: with titles, that source climbs (the passage
-        // vectors' own list weighs nothing here, so that only titles can move it).
+        // The query vector is the last keyword hit's title: with titles, that source climbs (keywords weigh
+        // heavily here, so that without titles the keyword order mostly stands).
         var target = plain[^1];
         var vector = FakeOpenAI.EmbeddingFor(target.Title, index.Dimensions);
 
-        var without = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, null, Vectors.Options.Model.MinSimilarity, 0.0, CancellationToken.None);
-        var with = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, Vectors.Options.Model.MinSimilarity, 0.0, CancellationToken.None);
+        var without = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, null, Vectors.Options.Model.MinSimilarity, 3.0, CancellationToken.None);
+        var with = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, Vectors.Options.Model.MinSimilarity, 3.0, CancellationToken.None);
 
         Assert.Contains(without, h => h.Similarity is not null);
         Assert.Equal(without.Select(h => h.SourceId).Order(), with.Select(h => h.SourceId).Order());
@@ -207,13 +207,37 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
     }
 }
 
-public sealed class RankFusionTests
+public sealed class ScoreFusionTests
 {
+    private static ScoreFusion.Candidate<string> C(string id, double? similarity, double? title = null, double keyword = 0) => new(id, similarity, title, keyword);
+
     [Fact]
-    public void ReciprocalRankFusionRewardsItemsBothListsRankWell()
+    public void AClearSemanticMatchIsNotOutvotedByTheKeywordOrder()
     {
-        var fused = RankFusion.Reciprocal<string>([["a", "b", "c"], ["c", "b", "d"]]);
-        Assert.Equal(["c", "b", "a", "d"], fused.Select(f => f.Item));
-        Assert.Equal(1.0 / 63 + 1.0 / 61, fused[0].Score, 10);
+        // "b" is the keyword list's best but barely above the floor for the model; "a" is a clear match.
+        var fused = ScoreFusion.Fuse([C("b", 0.62, keyword: 9), C("a", 0.80, keyword: 1)], floor: 0.6, keywordWeight: 0.25, titleWeight: 0);
+        Assert.Equal(["a", "b"], fused.Select(f => f.Item));
+        Assert.Equal((0.80 - 0.6) / 0.4 + 0.25 / 9, fused[0].Score, 10);
+    }
+
+    [Fact]
+    public void KeywordsSettleCloseCallsAndTitlesCount()
+    {
+        var close = ScoreFusion.Fuse([C("a", 0.700), C("b", 0.695, keyword: 5)], 0.6, 0.25, 0);
+        Assert.Equal(["b", "a"], close.Select(f => f.Item));
+        var titled = ScoreFusion.Fuse([C("a", 0.70, title: 0.60), C("b", 0.68, title: 0.75)], 0.6, 0, 1);
+        Assert.Equal(["b", "a"], titled.Select(f => f.Item));
+    }
+
+    [Fact]
+    public void BelowTheFloorSimilarityStillOrdersAndTiesKeepTheKeywordOrder()
+    {
+        // Without vectors keywords alone decide; equal scores keep the order given.
+        var fused = ScoreFusion.Fuse([C("k1", null, keyword: 2), C("k2", null, keyword: 2), C("k3", null, keyword: 4)], 0.6, 0.25, 1);
+        Assert.Equal(["k3", "k1", "k2"], fused.Select(f => f.Item));
+        // A keyword hit the model finds unrelated sinks below one it finds merely weak.
+        var below = ScoreFusion.Fuse([C("unrelated", 0.30, keyword: 4), C("weak", 0.55, keyword: 3)], 0.6, 0.25, 0);
+        Assert.Equal(["weak", "unrelated"], below.Select(f => f.Item));
+        Assert.Empty(ScoreFusion.Fuse(Array.Empty<ScoreFusion.Candidate<string>>(), 0.6, 0.25, 1));
     }
 }

@@ -7,7 +7,7 @@ using Copilot.Connectors.Models;
 namespace Copilot.Api.Knowledge.Vectors;
 
 /// <summary>
-/// Keyword search (BM25 over FTS5) fused with vector search (cosine, exact top-k) by reciprocal rank,
+/// Keyword search (BM25 over FTS5) fused with vector search (cosine, exact top-k) by score (<see cref="ScoreFusion"/>),
 /// for tenants with an embedding model (their provider's or the built-in English one) and embedded
 /// passages. Queries the model cannot read, tenants without one, and every failure of the embedding
 /// call get keyword search alone.
@@ -38,16 +38,16 @@ public sealed partial class HybridKnowledgeSearch(
             return await keywords.SearchAsync(tenantId, query, cancellationToken);
         }
         return await FuseAsync(tenantId, query, queryVector, index, await vectors.TitlesAsync(tenant, cancellationToken),
-            embedder.MinSimilarity, options.Value.VectorWeight, cancellationToken);
+            embedder.MinSimilarity, options.Value.KeywordWeight, cancellationToken);
     }
 
     /// <summary>
     /// Everything after the query embedding: keyword candidates, vector candidates above <paramref name="minSimilarity"/>,
-    /// fusion with the vector list weighted <paramref name="vectorWeight"/> against the keyword list's 1, and the
-    /// same candidates ordered by their titles' similarity as a third list (<see cref="KnowledgeOptions.TitleVectorWeight"/>).
+    /// and <see cref="ScoreFusion"/> of passage similarity, title similarity
+    /// (<see cref="KnowledgeOptions.TitleSimilarityWeight"/>) and keyword score (<paramref name="keywordWeight"/>).
     /// </summary>
     internal async Task<IReadOnlyList<KnowledgeHit>> FuseAsync(
-        string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, TitleVectors? titles, double minSimilarity, double vectorWeight,
+        string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, TitleVectors? titles, double minSimilarity, double keywordWeight,
         CancellationToken cancellationToken)
     {
         var limit = Math.Max(query.Limit, 1);
@@ -58,28 +58,44 @@ public sealed partial class HybridKnowledgeSearch(
             (kinds is null || kinds.Contains(kind)) && (locale is null || l is null || l == locale || l.StartsWith(locale + "-", StringComparison.Ordinal))), cancellationToken);
         var keywordTask = keywords.RankAsync(tenantId, query with { Limit = Candidates }, cancellationToken);
         // Nearest is not the same as relevant: below the tenant's floor a neighbour is no match. The scan usually
-        // ends first, so its hits' sources are looked up while the keyword query still runs.
-        var nearest = (await scan).Where(n => n.Score >= minSimilarity).ToList();
-        var sourcesTask = keywords.SourcesOfAsync(tenantId, nearest.Select(n => n.Id).ToArray(), cancellationToken);
+        // ends first, so its rows' sources are looked up while the keyword query still runs.
+        var scanned = await scan;
+        var nearest = scanned.Where(n => n.Score >= minSimilarity).ToList();
+        var sourcesTask = keywords.SourcesOfAsync(tenantId, scanned.Select(n => n.Id).ToArray(), cancellationToken);
         var keywordRanking = (await keywordTask).Passages;
         var sources = await sourcesTask;
         var vectorRanking = nearest.Where(n => sources.ContainsKey(n.Id)).Select(n => (n.Id, Source: sources[n.Id], Similarity: Math.Round(n.Score, 4)))
             .DistinctBy(n => n.Source).Take(Candidates).ToList();
         var similarity = vectorRanking.ToDictionary(n => n.Source, n => n.Similarity);
 
-        // Fuse by source: a source's best passage represents it in each list (the keyword list's when both have it).
-        // Titles only reorder what the two searches found (a title alone is too short to be a match by itself),
-        // and only when the model found some passage close enough: otherwise it does not know what the query is about.
-        var found = keywordRanking.Select(p => (p.Kind, p.SourceId)).ToList();
-        var titleWeight = options.Value.TitleVectorWeight;
+        // A source's best passage represents it (the keyword list's passage when both found it). Titles count only
+        // when the model found some passage close enough: otherwise it does not know what the query is about.
+        var keywordScore = new Dictionary<(SourceKind, string), double>();
+        foreach (var p in keywordRanking)
+        {
+            keywordScore.TryAdd((p.Kind, p.SourceId), p.Score);
+        }
+        var candidates = keywordScore.Keys.Concat(vectorRanking.Select(n => n.Source)).Distinct().ToList();
+        var titleWeight = options.Value.TitleSimilarityWeight;
         var byTitle = titles is null || titleWeight == 0 || vectorRanking.Count == 0
-            ? []
-            : titles.Rank(queryVector, found.Concat(vectorRanking.Select(n => n.Source)).Distinct());
-        var fused = RankFusion.Weighted<(SourceKind, string)>([
-            (found, 1.0),
-            (vectorRanking.Select(n => n.Source).ToList(), vectorWeight),
-            (byTitle, titleWeight),
-        ]).Take(limit).ToList();
+            ? new Dictionary<(SourceKind, string), double>()
+            : titles.Similarities(queryVector, candidates).ToDictionary(t => t.Source, t => (double)t.Similarity);
+        // Once the model knows what the query is about, a similarity below the floor still orders what keywords
+        // found; a source the scan did not reach scores at most what the scan's last row did.
+        var cosine = new Dictionary<(SourceKind, string), double>();
+        foreach (var n in vectorRanking.Count == 0 ? [] : scanned)
+        {
+            if (sources.TryGetValue(n.Id, out var source))
+            {
+                cosine.TryAdd(source, n.Score);
+            }
+        }
+        var unreached = scanned.Count == 0 ? minSimilarity : Math.Min(minSimilarity, scanned[^1].Score);
+        var fused = ScoreFusion.Fuse(candidates.Select(c => new ScoreFusion.Candidate<(SourceKind, string)>(c,
+                cosine.TryGetValue(c, out var s) ? s : vectorRanking.Count == 0 ? null : unreached,
+                byTitle.TryGetValue(c, out var t) ? t : null,
+                keywordScore.GetValueOrDefault(c))).ToList(),
+            minSimilarity, keywordWeight, titleWeight).Take(limit).ToList();
         var byKeyword = keywordRanking.ToDictionary(p => (p.Kind, p.SourceId));
         var passageOf = vectorRanking.ToDictionary(n => n.Source, n => n.Id);
         foreach (var p in keywordRanking)

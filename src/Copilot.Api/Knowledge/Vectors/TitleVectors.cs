@@ -5,7 +5,7 @@ namespace Copilot.Api.Knowledge.Vectors;
 
 /// <summary>
 /// One vector per source: its title alone, in half precision. Hybrid search ranks the sources it already
-/// found by how close their titles are to the query: a title says what the whole source is about, where
+/// found also by how close their titles are to the query: a title says what the whole source is about, where
 /// each passage vector reads one stretch of it.
 /// </summary>
 public sealed class TitleVectors
@@ -21,8 +21,8 @@ public sealed class TitleVectors
         _vectors[(kind, sourceId)] = half;
     }
 
-    /// <summary>The sources that have a title vector, most similar title first.</summary>
-    public IReadOnlyList<(SourceKind Kind, string SourceId)> Rank(float[] query, IEnumerable<(SourceKind Kind, string SourceId)> sources)
+    /// <summary>Each source's title similarity to the query (sources without a title vector left out).</summary>
+    public IReadOnlyList<((SourceKind Kind, string SourceId) Source, float Similarity)> Similarities(float[] query, IEnumerable<(SourceKind Kind, string SourceId)> sources)
     {
         var buffer = new float[query.Length];
         var scored = new List<((SourceKind, string) Source, float Similarity)>();
@@ -34,6 +34,6 @@ public sealed class TitleVectors
                 scored.Add((source, TensorPrimitives.CosineSimilarity(query, buffer)));
             }
         }
-        return scored.OrderByDescending(s => s.Similarity).Select(s => s.Source).ToList();
+        return scored;
     }
 }
