@@ -61,7 +61,7 @@ public sealed partial class HybridKnowledgeSearch(
         // ends first, so its rows' sources are looked up while the keyword query still runs.
         var scanned = await scan;
         var nearest = scanned.Where(n => n.Score >= minSimilarity).ToList();
-        var sourcesTask = keywords.SourcesOfAsync(tenantId, scanned.Select(n => n.Id).ToArray(), cancellationToken);
+        var sourcesTask = keywords.SourcesOfAsync(tenantId, nearest.Select(n => n.Id).ToArray(), cancellationToken);
         var keywordRanking = (await keywordTask).Passages;
         var sources = await sourcesTask;
         var vectorRanking = nearest.Where(n => sources.ContainsKey(n.Id)).Select(n => (n.Id, Source: sources[n.Id], Similarity: Math.Round(n.Score, 4)))
@@ -81,13 +81,17 @@ public sealed partial class HybridKnowledgeSearch(
             ? new Dictionary<(SourceKind, string), double>()
             : titles.Similarities(queryVector, candidates).ToDictionary(t => t.Source, t => (double)t.Similarity);
         // Once the model knows what the query is about, a similarity below the floor still orders what keywords
-        // found; a source the scan did not reach scores at most what the scan's last row did.
-        var cosine = new Dictionary<(SourceKind, string), double>();
-        foreach (var n in vectorRanking.Count == 0 ? [] : scanned)
+        // found (the keyword passage's own); a passage the scan did not reach scores at most what its last row did.
+        var cosine = similarity.ToDictionary(p => p.Key, p => p.Value);
+        if (vectorRanking.Count > 0)
         {
-            if (sources.TryGetValue(n.Id, out var source))
+            var scannedScore = scanned.ToDictionary(n => n.Id, n => (double)n.Score);
+            foreach (var p in keywordRanking)
             {
-                cosine.TryAdd(source, n.Score);
+                if (!cosine.ContainsKey((p.Kind, p.SourceId)) && scannedScore.TryGetValue(p.Id, out var score))
+                {
+                    cosine[(p.Kind, p.SourceId)] = score;
+                }
             }
         }
         var unreached = scanned.Count == 0 ? minSimilarity : Math.Min(minSimilarity, scanned[^1].Score);
