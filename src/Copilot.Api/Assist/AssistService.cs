@@ -95,16 +95,19 @@ public sealed class AssistService(
         var includeNotes = tenant.Options.IncludeInternalNotes;
         var customerText = CustomerText(thread);
         var language = languages.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject, thread.Ticket.Requester.Locale);
+        var query = ThreadQuery.Build(thread, includeNotes);
+        // The three searches and the rules-then-summary chain do not depend on each other: side by side.
+        var limit = options.Value.ResultsPerKind;
+        var ticketId = thread.Ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Task<KnowledgeMatches> Search(SourceKind[] kinds, Func<KnowledgeHit, bool>? exclude) =>
+            Task.Run(() => knowledge.FindAsync(tenant.Id, query, language.Code, kinds, limit, exclude, cancellationToken), cancellationToken);
+        var articleSearch = Search([SourceKind.Article, SourceKind.Document], null);
+        var macroSearch = Search([SourceKind.Macro], null);
+        var similarSearch = Search([SourceKind.PastReply], h => h.SourceId == ticketId);
         var warnings = await boundaries.EvaluateAsync(tenant.Id, thread, cancellationToken);
         // Cached with the rest of the assist, so the model is asked again only when the thread changes.
         var summary = await runner.RunAsync(tenant, SummaryTask.For(tenant, thread, includeNotes, warnings, summarizer), cancellationToken);
-
-        var query = ThreadQuery.Build(thread, includeNotes);
-        var limit = options.Value.ResultsPerKind;
-        var ticketId = thread.Ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var articleMatches = await knowledge.FindAsync(tenant.Id, query, language.Code, [SourceKind.Article, SourceKind.Document], limit, null, cancellationToken);
-        var macroMatches = await knowledge.FindAsync(tenant.Id, query, language.Code, [SourceKind.Macro], limit, null, cancellationToken);
-        var similarMatches = await knowledge.FindAsync(tenant.Id, query, language.Code, [SourceKind.PastReply], limit, h => h.SourceId == ticketId, cancellationToken);
+        var (articleMatches, macroMatches, similarMatches) = (await articleSearch, await macroSearch, await similarSearch);
         var (articles, macros, similar) = (articleMatches.Hits, macroMatches.Hits, similarMatches.Hits);
 
         var now = time.GetUtcNow();
