@@ -89,7 +89,7 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
     } catch (e) {
       if ((e as Error).name === 'AbortError') return;
       const problem = e instanceof ApiError ? e.problem : { title: 'The draft failed', detail: (e as Error).message };
-      setState({ kind: 'error', title: problem.title, detail: problem.detail });
+      setState({ kind: 'error', title: problem.title, detail: problem.detail ?? undefined });
       setStatus(STRINGS.failed);
     }
   }

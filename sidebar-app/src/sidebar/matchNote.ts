@@ -9,7 +9,7 @@ export function matchNote(status: MatchStatus | undefined, count: number): strin
 }
 
 /** A short language tag for a source in another language ("de-ch" → "DE"); null when the locale is unknown. */
-export function languageTag(locale: string | undefined): string | null {
+export function languageTag(locale: string | null | undefined): string | null {
   const code = locale?.split('-')[0]?.trim();
   return code ? code.toUpperCase() : null;
 }

@@ -1,7 +1,7 @@
 import type { ColleagueCase, Draft } from './types';
 
 /** The guidance of one source, in the order the draft response lists it. */
-export interface GuidanceGroup { sourceId: string; title: string; url?: string; sentences: string[] }
+export interface GuidanceGroup { sourceId: string; title: string; url: string | null; sentences: string[] }
 
 /** Guidance grouped by the source it came from, so the agent reads each guideline's steps together. */
 export function guidanceBySource(draft: Draft): GuidanceGroup[] {
