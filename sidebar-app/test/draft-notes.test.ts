@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { colleagueCases, draftKindNote, guidanceBySource } from '../src/lib/api/draft-notes';
+import { translator } from '../src/lib/i18n/i18n';
 import { draftOf } from './fixtures';
 
 const draft = draftOf({
@@ -31,8 +32,9 @@ describe('draft notes', () => {
   });
 
   it('says what a holding reply or an acknowledgement is, and nothing for an answer', () => {
-    expect(draftKindNote(draft)).toMatch(/^Holding reply/);
-    expect(draftKindNote({ ...draft, draftKind: 'acknowledgement' })).toMatch(/^No reply needed/);
+    const t = translator('en');
+    expect(t(draftKindNote(draft)!)).toMatch(/^Holding reply/);
+    expect(t(draftKindNote({ ...draft, draftKind: 'acknowledgement' })!)).toMatch(/^No reply needed/);
     expect(draftKindNote({ ...draft, draftKind: 'answer' })).toBeUndefined();
     expect(draftKindNote(draftOf())).toBeUndefined();
   });

@@ -33,8 +33,8 @@ describe('draft flags', () => {
 
   it('shows each finding with its reason and span; only promises need a confirmation', () => {
     expect(shownFlags(draft)).toEqual([
-      { reason: draft.flagDetails![0].reason, span: 'refund', promise: 'refund' },
-      { reason: draft.flagDetails![1].reason, span: 'https://x.example', promise: undefined },
+      { code: 'requested-promise', reason: draft.flagDetails![0].reason, span: 'refund', promise: 'refund' },
+      { code: 'link-removed', reason: draft.flagDetails![1].reason, span: 'https://x.example', promise: undefined },
     ]);
     expect(promisesToConfirm(draft).map((f) => f.promise)).toEqual(['refund']);
   });

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../src/lib/i18n/i18n';
+import { loadMessages } from '../src/lib/i18n/locales';
 import { stepsFor } from '../src/sidebar/WayForwardPanel';
 import { warningOf } from './fixtures';
 
 const t = translator('en');
+beforeAll(() => loadMessages('de'));
 
 describe('way forward', () => {
   it('offers each step the admin set on the rule, one button each, with what it records', () => {
