@@ -540,6 +540,17 @@ async function main() {
   });
 
   await scenario('in German (Zendesk locale "de"): headings, the draft button above the fold of a 600 px frame, a German draft panel; axe', async () => {
+    try {
+      await inGerman();
+    } finally {
+      // Back to English for what follows, whatever happened above.
+      await page.goto(`${backend.base}/preview`);
+      await page.waitForFunction(() => document.querySelectorAll('#ticket-picker option').length > 0, null, { timeout: 30_000 });
+      await sidebar.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 60_000 });
+    }
+  });
+
+  async function inGerman() {
     // The preview plays ZAF's currentUser.locale from ?locale=, as Zendesk gives the agent's own language.
     await page.goto(`${backend.base}/preview?locale=de`);
     await page.waitForFunction(() => document.querySelectorAll('#ticket-picker option').length > 0, null, { timeout: 30_000 });
@@ -570,11 +581,7 @@ async function main() {
     check(await fitsWidth(await sidebarFrame(page)), 'the German draft is wider than the frame');
     step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'draft, German'))}`);
     await shotPanel('Draft', 'panel-draft-de');
-    // Back to English for what follows.
-    await page.goto(`${backend.base}/preview`);
-    await page.waitForFunction(() => document.querySelectorAll('#ticket-picker option').length > 0, null, { timeout: 30_000 });
-    await sidebar.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 60_000 });
-  });
+  }
 
   await scenario('benchmark: app registered → summary and articles shown (warm backend)', async () => {
     const tickets = (await page.locator('#ticket-picker option').evaluateAll((o) => o.map((x) => x.value)))

@@ -2,16 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { FeedbackEvent } from '../src/lib/api/types';
 import { FeedbackQueue } from '../src/lib/feedback/queue';
 import { feedbackSender } from '../src/lib/feedback/send';
+import { MemoryStorage } from './fixtures';
 
 const event: FeedbackEvent = { eventId: 'e1', suggestionId: 's1', outcome: 'accepted', comment: 'rated helpful' };
 const problem = (status: number, title: string, detail?: string) =>
   new Response(JSON.stringify({ type: 'about:blank', title, status, detail }), { status, headers: { 'Content-Type': 'application/problem+json' } });
-
-class MemoryStorage {
-  map = new Map<string, string>();
-  getItem(k: string) { return this.map.get(k) ?? null; }
-  setItem(k: string, v: string) { this.map.set(k, v); }
-}
 
 describe('feedback delivery', () => {
   it('is refused for good on a permanent 4xx, with the problem the backend gave', async () => {

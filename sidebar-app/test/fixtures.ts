@@ -28,3 +28,10 @@ export const triageOf = (t: Partial<Triage> & Pick<Triage, 'intent' | 'sentiment
 
 export const macroEffectOf = (m: Partial<MacroEffect> = {}): MacroEffect =>
   ({ macroId: 1, comment: null, commentPublic: true, changes: [], tagsAdded: [], tagsRemoved: [], ...m });
+
+/** localStorage in memory, for the queue and the tracker. */
+export class MemoryStorage {
+  map = new Map<string, string>();
+  getItem(k: string) { return this.map.get(k) ?? null; }
+  setItem(k: string, v: string) { this.map.set(k, v); }
+}

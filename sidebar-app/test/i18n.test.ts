@@ -37,6 +37,17 @@ describe('translations', () => {
     expect(same).toEqual([]);
   });
 
+  it.each(LANGUAGES)('%s: a control\'s accessible name holds its visible text (WCAG 2.5.3, axe label-content-name-mismatch)', (language) => {
+    const pairs = [
+      ['sidebar.sources.insertLink', 'sidebar.sources.insertLinkLabel'], ['sidebar.sources.insertMacro', 'sidebar.sources.insertMacroLabel'],
+      ['sidebar.sources.open', 'sidebar.sources.openTicketLabel'], ['sidebar.summary.refresh', 'sidebar.summary.refreshLabel'],
+      ['macro.preview', 'macro.previewLabel'], ['macro.apply', 'macro.applyLabel'],
+    ];
+    for (const [visible, name] of pairs) {
+      expect(messages[language][name].toLowerCase(), `${language} ${name}`).toContain(messages[language][visible].toLowerCase());
+    }
+  });
+
   it('keep the sidebar\'s keys together under "sidebar." (the dashboard keeps its own)', () => {
     const keys = Object.keys(ENGLISH);
     const sidebar = keys.filter((k) => k.startsWith('sidebar.'));

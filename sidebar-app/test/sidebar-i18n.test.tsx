@@ -16,13 +16,7 @@ import { App } from '../src/sidebar/App';
 import { DraftFlags } from '../src/sidebar/DraftFlags';
 import { shownFlags } from '../src/sidebar/draftFlags';
 import { Thumbs } from '../src/sidebar/Thumbs';
-import { assistOf, draftOf, sourceOf, warningOf } from './fixtures';
-
-class MemoryStorage {
-  map = new Map<string, string>();
-  getItem(k: string) { return this.map.get(k) ?? null; }
-  setItem(k: string, v: string) { this.map.set(k, v); }
-}
+import { assistOf, draftOf, MemoryStorage, sourceOf, warningOf } from './fixtures';
 
 /** The workspace around the app, speaking the agent's `locale` as ZAF's currentUser does. */
 function hostIn(locale: string): Host {
@@ -79,7 +73,7 @@ describe('the sidebar in the agent\'s language', () => {
     await render(<App host={hostIn('de')} api={api} queue={new FeedbackQueue({ storage: new MemoryStorage(), send: async () => 'sent' })} />);
     expect(headings()).toEqual(expect.arrayContaining(['Copilot für Ticket #1234', 'Warnungen', '▾Zusammenfassung', '▾Antwortentwurf', '▾Artikel', 'Einstufung']));
     expect(button('Antwort entwerfen')).toBeDefined();
-    expect(button('Link einfügen')?.getAttribute('aria-label')).toBe('Link zu Replacing a bulb einfügen');
+    expect(button('Link einfügen')?.getAttribute('aria-label')).toBe('Link einfügen: Replacing a bulb');
     expect(text()).toContain('Offline-Modus');
     expect(text()).toContain('Kunde möchte');
     expect(text()).toContain('Sprache: Französisch');

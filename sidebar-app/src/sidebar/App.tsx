@@ -91,30 +91,30 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
   return (
     <main ref={rootRef} className="copilot" aria-labelledby="copilot-h">
       <I18nProvider host={host} fallback={<Skeleton width="60%" />}>
-      <Heading ticketId={ticket?.id} />
-      {ticketError && <Failure title="sidebar.app.ticketError" detail={ticketError} />}
-      {!ticket && !ticketError && <Loading what="ticket" />}
-      {ticket && load.state === 'loading' && <Loading what="suggestions" />}
-      {ticket && load.state === 'error' && <Failure error={load.error} onRetry={() => void fetchAssist('load')} />}
-      {ticket && tracker && load.state === 'ready' && (
-        <>
-          <ProviderBadge provider={load.assist.provider} />
-          {load.assist.stale && <Stale generatedAt={load.assist.generatedAt} />}
-          <WarningsPanel warnings={load.assist.warnings} />
-          <WayForwardPanel warnings={load.assist.warnings} host={host} onStep={(how) => { if (shownIds.handoff) void tracker.used(shownIds.handoff, how); }} />
-          <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker}
-            open={panels.isOpen('summary')} onToggle={() => panels.toggle('summary')} />
-          <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} open={panels.isOpen('draft')} onToggle={() => panels.toggle('draft')} />
-          <TriagePanel ticketId={ticket.id} api={api} host={host} tracker={tracker} />
-          <SourcesPanel kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker}
-            open={panels.isOpen('articles')} onToggle={() => panels.toggle('articles')} />
-          <SourcesPanel kind="macro" items={load.assist.macros} status={load.assist.matches?.macros} host={host} suggestionId={shownIds.macros} tracker={tracker}
-            open={panels.isOpen('macros')} onToggle={() => panels.toggle('macros')}
-            macroAction={(item, used) => <MacroApply ticketId={ticket.id} macroId={item.sourceId} title={item.title} api={api} host={host} onApplied={() => used(`applied macro ${item.sourceId}`)} />} />
-          <SourcesPanel kind="ticket" items={load.assist.similarTickets} status={load.assist.matches?.similarTickets} host={host} suggestionId={shownIds.similarTickets} tracker={tracker}
-            open={panels.isOpen('similar-tickets')} onToggle={() => panels.toggle('similar-tickets')} />
-        </>
-      )}
+        <Heading ticketId={ticket?.id} />
+        {ticketError && <Failure title="sidebar.app.ticketError" detail={ticketError} />}
+        {!ticket && !ticketError && <Loading what="ticket" />}
+        {ticket && load.state === 'loading' && <Loading what="suggestions" />}
+        {ticket && load.state === 'error' && <Failure error={load.error} onRetry={() => void fetchAssist('load')} />}
+        {ticket && tracker && load.state === 'ready' && (
+          <>
+            <ProviderBadge provider={load.assist.provider} />
+            {load.assist.stale && <Stale generatedAt={load.assist.generatedAt} />}
+            <WarningsPanel warnings={load.assist.warnings} />
+            <WayForwardPanel warnings={load.assist.warnings} host={host} onStep={(how) => { if (shownIds.handoff) void tracker.used(shownIds.handoff, how); }} />
+            <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker}
+              open={panels.isOpen('summary')} onToggle={() => panels.toggle('summary')} />
+            <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} open={panels.isOpen('draft')} onToggle={() => panels.toggle('draft')} />
+            <TriagePanel ticketId={ticket.id} api={api} host={host} tracker={tracker} />
+            <SourcesPanel kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker}
+              open={panels.isOpen('articles')} onToggle={() => panels.toggle('articles')} />
+            <SourcesPanel kind="macro" items={load.assist.macros} status={load.assist.matches?.macros} host={host} suggestionId={shownIds.macros} tracker={tracker}
+              open={panels.isOpen('macros')} onToggle={() => panels.toggle('macros')}
+              macroAction={(item, used) => <MacroApply ticketId={ticket.id} macroId={item.sourceId} title={item.title} api={api} host={host} onApplied={() => used(`applied macro ${item.sourceId}`)} />} />
+            <SourcesPanel kind="ticket" items={load.assist.similarTickets} status={load.assist.matches?.similarTickets} host={host} suggestionId={shownIds.similarTickets} tracker={tracker}
+              open={panels.isOpen('similar-tickets')} onToggle={() => panels.toggle('similar-tickets')} />
+          </>
+        )}
       </I18nProvider>
     </main>
   );
