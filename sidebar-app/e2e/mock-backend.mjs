@@ -99,7 +99,7 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
         res.write(event.slice(0, 9)); res.write(event.slice(9));
         await new Promise((r) => setTimeout(r, 15));
       }
-      res.end(`event: done\ndata: ${JSON.stringify({ suggestionId: 'draft-1', citations: [{ sourceId: '4400007', kind: 'article', title: 'Bulbs flicker at low brightness' }], usage: { outputTokens: 48 }, flags: fixtures.draftFlags.map((f) => f.reason), flagDetails: fixtures.draftFlags, provider: { name: 'offline', offline: true }, label: 'Draft — written offline from your knowledge base; review before sending' })}\n\n`);
+      res.end(`event: done\ndata: ${JSON.stringify({ status: 'drafted', suggestionId: 'draft-1', language: 'en', warnings: [], citations: [{ sourceId: '4400007', kind: 'article', title: 'Bulbs flicker at low brightness' }], usage: { outputTokens: 48 }, flags: fixtures.draftFlags.map((f) => f.reason), flagDetails: fixtures.draftFlags, provider: { name: 'offline', offline: true, modelAvailable: false }, label: 'Draft written offline from your knowledge base (no AI model connected). Review before sending.' })}\n\n`);
       return;
     }
     if (path === '/api/rewrite' && req.method === 'POST') {

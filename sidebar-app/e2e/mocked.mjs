@@ -72,10 +72,10 @@ async function main() {
   if (backend.drafts.at(-1)?.instructions !== 'Mention the firmware update first.') throw new Error(`the draft request lacks the instructions: ${JSON.stringify(backend.drafts)}`);
   const text = await sidebar.getByLabel('Draft text').textContent();
   if (!text?.startsWith('Hi Emily') || !text.endsWith('Tomás')) throw new Error(`the streamed draft is incomplete: ${text}`);
-  await sidebar.getByText('Draft — written offline').waitFor();
+  await sidebar.getByText('Draft written offline from your knowledge base — review before sending').waitFor();
   const flags = sidebar.getByRole('region', { name: 'Check before inserting' });
   await flags.getByText('Promise · date · confirm before inserting').waitFor();
-  await flags.getByText('Promises a date no cited source backs: "by Friday". Check before sending.').waitFor();
+  await flags.getByText('A promise (date) no cited source backs: “by Friday”. Check before sending.').waitFor();
   await flags.getByText('Link https://pay.example/now is not in the sources and was removed.').waitFor();
   if (!(await fitsWidth(frame))) throw new Error('the draft (a long link, a long German word) is wider than the frame');
   await page.screenshot({ path: join(shots, 'mocked-02-draft.png') });
@@ -138,7 +138,7 @@ async function main() {
   if (JSON.stringify(reported) !== JSON.stringify(expected)) throw new Error(`display reports: ${JSON.stringify(backend.shown)}`);
   await sidebar.getByRole('group', { name: 'Rate this summary' }).getByRole('button', { name: 'Helpful', exact: true }).click();
   await sidebar.getByRole('button', { name: 'Preview macro Firmware::Update a bulb' }).click();
-  await sidebar.getByRole('group', { name: 'What Firmware::Update a bulb changes' }).getByText('open → pending').waitFor();
+  await sidebar.getByRole('group', { name: 'What Firmware::Update a bulb changes' }).getByText('Open → Pending').waitFor();
   await sidebar.getByRole('button', { name: 'Apply macro Firmware::Update a bulb' }).click();
   await page.getByLabel('Ticket fields').filter({ hasText: 'Status: pending' }).filter({ hasText: 'firmware' }).waitFor();
   while (backend.feedback.length < 4 && Date.now() < deadline + 20_000) await new Promise((r) => setTimeout(r, 100));

@@ -22,6 +22,8 @@
 //   7. a ticket the rules hand to a human offers no draft
 //   8. a draft that grants the refund the customer demanded: the flag is shown with its reason, Insert
 //      asks for a confirmation first; then "Other" with a comment → one "rejected" row with that comment
+//   9. the agent's Zendesk locale is German (/preview?locale=de): German headings and buttons, "Antwort
+//      entwerfen" above the fold of a 600 px frame (artifacts/screenshots/sidebar-de-600.png), a German draft panel
 // Every state above is scanned with axe-core (e2e/axe.mjs): no serious or critical violation.
 // The backend harness (restartable child process, store reader, Chromium) is in harness.mjs.
 // Screenshots of each panel and state go to artifacts/screenshots/; the benchmark to
@@ -536,6 +538,50 @@ async function main() {
     const row = sql(backend.db, `SELECT outcome, reason, comment FROM feedback WHERE suggestion_id = '${suggestion}';`);
     check(row === 'rejected|other|We only refund unopened items.', `expected the "other" rejection with its comment, got "${row}"`);
   });
+
+  await scenario('in German (Zendesk locale "de"): headings, the draft button above the fold of a 600 px frame, a German draft panel; axe', async () => {
+    try {
+      await inGerman();
+    } finally {
+      // Back to English for what follows, whatever happened above.
+      await page.goto(`${backend.base}/preview`);
+      await page.waitForFunction(() => document.querySelectorAll('#ticket-picker option').length > 0, null, { timeout: 30_000 });
+      await sidebar.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 60_000 });
+    }
+  });
+
+  async function inGerman() {
+    // The preview plays ZAF's currentUser.locale from ?locale=, as Zendesk gives the agent's own language.
+    await page.goto(`${backend.base}/preview?locale=de`);
+    await page.waitForFunction(() => document.querySelectorAll('#ticket-picker option').length > 0, null, { timeout: 30_000 });
+    check(await page.locator('#locale-picker').inputValue() === 'de', 'the preview did not take ?locale=de');
+    await page.selectOption('#ticket-picker', T.main);
+    await page.waitForFunction((t) => document.getElementById('sidebar')?.contentDocument?.location.href.includes(`ticket=${t}`), T.main);
+    await sidebar.getByRole('heading', { name: 'Zusammenfassung' }).waitFor({ timeout: 60_000 });
+    await sidebar.getByRole('heading', { name: 'Artikel', exact: true }).waitFor();
+    for (const heading of ['Warnungen', 'Antwortentwurf', 'Makros', 'Ähnliche Tickets']) {
+      check(await sidebar.getByRole('heading', { name: heading }).count() === 1, `no "${heading}" heading in the German sidebar`);
+    }
+    await sidebar.getByText('Offline-Modus').waitFor();
+    const draftButton = sidebar.getByRole('button', { name: 'Antwort entwerfen' });
+    check(await draftButton.count() === 1, 'no "Antwort entwerfen" (draft reply) button in the German sidebar');
+    const english = await sidebar.locator('body').evaluate(() => ['Draft reply', 'Summary', 'Warnings', 'Offline mode', 'Similar tickets', 'Insert link']
+      .filter((w) => document.body.innerText.includes(w)));
+    check(english.length === 0, `English left in the German sidebar: ${english.join(', ')}`);
+    check(await sidebar.locator('html').getAttribute('lang') === 'de', 'the sidebar document does not say it is in German (lang)');
+    const frameBox = await page.locator('#sidebar').boundingBox();
+    await page.screenshot({ path: join(shots, 'sidebar-de-600.png'), clip: { x: frameBox.x, y: frameBox.y, width: frameBox.width, height: 600 } });
+    const fold = await bottomOf(draftButton);
+    check(fold <= 600, `"Antwort entwerfen" ends ${Math.round(fold)} px down the sidebar: below the fold of a 600 px frame`);
+    step(`German: summary, warnings and "Antwort entwerfen" above the fold (it ends at ${Math.round(fold)} px)`);
+    step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'assist, German'))}`);
+    await draftButton.click();
+    await sidebar.getByRole('button', { name: 'Einfügen', exact: true }).waitFor({ timeout: 60_000 });
+    await sidebar.getByRole('group', { name: 'Diesen Entwurf bewerten' }).getByRole('button', { name: 'Hilfreich', exact: true }).waitFor();
+    check(await fitsWidth(await sidebarFrame(page)), 'the German draft is wider than the frame');
+    step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'draft, German'))}`);
+    await shotPanel('Draft', 'panel-draft-de');
+  }
 
   await scenario('benchmark: app registered → summary and articles shown (warm backend)', async () => {
     const tickets = (await page.locator('#ticket-picker option').evaluateAll((o) => o.map((x) => x.value)))

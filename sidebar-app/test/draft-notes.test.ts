@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { colleagueCases, draftKindNote, guidanceBySource } from '../src/lib/api/draft-notes';
-import type { Draft } from '../src/lib/api/types';
+import { translator } from '../src/lib/i18n/i18n';
+import { draftOf } from './fixtures';
 
-const draft: Draft = {
-  status: 'drafted',
+const draft = draftOf({
   suggestionId: 'sg_1',
   text: 'Hi Emily,\n\nThanks for your message.\n\nBest regards,',
   draftKind: 'holding',
   guidance: [
     { text: 'Ask the customer for the order number.', sourceId: '7000005', kind: 'article', title: 'Refund a broken bulb', url: 'https://acme.example/hc/7000005' },
     { text: 'If the customer is a Gold member, offer a refund.', sourceId: '7000005', kind: 'article', title: 'Refund a broken bulb', url: 'https://acme.example/hc/7000005' },
-    { text: 'Use when a bulb arrives broken.', sourceId: '900010', kind: 'macro', title: 'Broken bulb' },
+    { text: 'Use when a bulb arrives broken.', sourceId: '900010', kind: 'macro', title: 'Broken bulb', url: null },
   ],
   colleagueCases: [
     { sourceId: '117', title: 'Refund for a broken bulb', url: 'https://acme.zendesk.com/agent/tickets/117', excerpt: "Hi [name], I've refunded [amount]." },
-    { sourceId: '117', title: 'Refund for a broken bulb', excerpt: 'duplicate' },
-    { sourceId: '118', title: 'Empty', excerpt: '  ' },
+    { sourceId: '117', title: 'Refund for a broken bulb', url: null, excerpt: 'duplicate' },
+    { sourceId: '118', title: 'Empty', url: null, excerpt: '  ' },
   ],
-};
+});
 
 describe('draft notes', () => {
   it('groups guidance by the source it came from, in order', () => {
     expect(guidanceBySource(draft)).toEqual([
       { sourceId: '7000005', title: 'Refund a broken bulb', url: 'https://acme.example/hc/7000005', sentences: ['Ask the customer for the order number.', 'If the customer is a Gold member, offer a refund.'] },
-      { sourceId: '900010', title: 'Broken bulb', url: undefined, sentences: ['Use when a bulb arrives broken.'] },
+      { sourceId: '900010', title: 'Broken bulb', url: null, sentences: ['Use when a bulb arrives broken.'] },
     ]);
   });
 
@@ -32,14 +32,15 @@ describe('draft notes', () => {
   });
 
   it('says what a holding reply or an acknowledgement is, and nothing for an answer', () => {
-    expect(draftKindNote(draft)).toMatch(/^Holding reply/);
-    expect(draftKindNote({ ...draft, draftKind: 'acknowledgement' })).toMatch(/^No reply needed/);
+    const t = translator('en');
+    expect(t(draftKindNote(draft)!)).toMatch(/^Holding reply/);
+    expect(t(draftKindNote({ ...draft, draftKind: 'acknowledgement' })!)).toMatch(/^No reply needed/);
     expect(draftKindNote({ ...draft, draftKind: 'answer' })).toBeUndefined();
-    expect(draftKindNote({ status: 'drafted' })).toBeUndefined();
+    expect(draftKindNote(draftOf())).toBeUndefined();
   });
 
   it('has nothing to show for a draft from an older server', () => {
-    expect(guidanceBySource({ status: 'drafted' })).toEqual([]);
-    expect(colleagueCases({ status: 'drafted' })).toEqual([]);
+    expect(guidanceBySource(draftOf())).toEqual([]);
+    expect(colleagueCases(draftOf())).toEqual([]);
   });
 });

@@ -70,12 +70,32 @@ describe('manifest', () => {
   });
 });
 
+/** The app's languages as Zendesk names its locales (the translation files Zendesk reads for the app's listing and settings). */
+const ZENDESK_LOCALES = ['en', 'de', 'fr', 'es', 'pt-br', 'nl', 'it'];
+
+describe('Zendesk translations', () => {
+  const read = (locale: string) => JSON.parse(readFileSync(join(repo, 'translations', `${locale}.json`), 'utf8'));
+  const paths = (o: object, prefix = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? paths(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  const english = read('en');
+
+  it.each(ZENDESK_LOCALES)('%s names and describes the app and its settings, with every key of English', (locale) => {
+    const own = read(locale);
+    expect(paths(own).sort()).toEqual(paths(english).sort());
+    for (const key of paths(english)) {
+      const value = key.split('.').reduce((o, k) => o[k], own);
+      expect(typeof value === 'string' && value.trim().length > 0, `${locale} ${key}`).toBe(true);
+    }
+    if (locale !== 'en') expect(own.app.long_description).not.toBe(english.app.long_description);
+  });
+});
+
 describe('package', () => {
   it('writes a zip with the backend URL in the manifest and its host whitelisted', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'zaf-')), 'app.zip');
     packageApp({ backendUrl: 'https://copilot.example.com/', out });
     const files = unzipSync(readFileSync(out));
-    expect(Object.keys(files).sort()).toEqual(['assets/icon_nav_bar.svg', 'assets/logo-small.png', 'assets/logo.png', 'manifest.json', 'translations/en.json']);
+    expect(Object.keys(files).sort()).toEqual(['assets/icon_nav_bar.svg', 'assets/logo-small.png', 'assets/logo.png', 'manifest.json',
+      ...ZENDESK_LOCALES.map((l) => `translations/${l}.json`).sort()]);
     const packaged = JSON.parse(new TextDecoder().decode(files['manifest.json']));
     expect(packaged.location.support.ticket_sidebar.url).toBe('https://copilot.example.com/sidebar/');
     expect(packaged.location.support.nav_bar.url).toBe('https://copilot.example.com/dashboard/');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedbackEvent } from '../src/lib/api/types';
-import { FeedbackQueue, resultOf, type SendResult, type StorageLike } from '../src/lib/feedback/queue';
+import { FeedbackQueue, isTransient, type SendResult, type StorageLike } from '../src/lib/feedback/queue';
 
 class MemoryStorage implements StorageLike {
   map = new Map<string, string>();
@@ -33,14 +33,14 @@ function harness(storage = new MemoryStorage(), answers: SendResult[] = []) {
 describe('feedback queue', () => {
   it('sends an event at once and forgets it after delivery', async () => {
     const h = harness();
-    await h.queue.enqueue(event('e1'));
+    await expect(h.queue.enqueue(event('e1'))).resolves.toEqual({ state: 'sent' });
     expect(h.sent).toEqual(['e1']);
     expect(h.queue.pending()).toEqual([]);
   });
 
   it('retries with growing delays while the backend is unreachable', async () => {
     const h = harness(new MemoryStorage(), ['retry', 'retry', 'sent']);
-    await h.queue.enqueue(event('e1'));
+    await expect(h.queue.enqueue(event('e1'))).resolves.toEqual({ state: 'queued' });
     expect(h.sent).toEqual(['e1']);
     await h.advance(1_999);
     expect(h.sent).toHaveLength(1);
@@ -86,14 +86,17 @@ describe('feedback queue', () => {
     expect(after.queue.pending()).toEqual([]);
   });
 
-  it('drops an event the backend refuses for good', async () => {
-    const h = harness(new MemoryStorage(), ['drop']);
-    await h.queue.enqueue(event('e1'));
+  it('drops an event the backend refuses for good, and says why', async () => {
+    const problem = { status: 404, title: 'Suggestion not found', detail: "No suggestion 's1' exists for this account." };
+    const h = harness(new MemoryStorage(), [{ refused: problem }]);
+    await expect(h.queue.enqueue(event('e1'))).resolves.toEqual({ state: 'refused', problem });
     expect(h.queue.pending()).toEqual([]);
+    await h.advance(10 * 60_000);
+    expect(h.sent).toEqual(['e1']);
   });
 
-  it('maps HTTP answers to retry or drop', () => {
-    expect([201, 200, 0, 401, 429, 503, 400, 404].map(resultOf))
-      .toEqual(['sent', 'sent', 'retry', 'retry', 'retry', 'retry', 'drop', 'drop']);
+  it('retries only what may pass later: no answer, server errors, too many requests, timeouts, an expired session', () => {
+    expect([0, 401, 408, 429, 500, 502, 503].every(isTransient)).toBe(true);
+    expect([400, 403, 404, 409, 413, 422].some(isTransient)).toBe(false);
   });
 });

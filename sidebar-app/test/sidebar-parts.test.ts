@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Assist, Draft } from '../src/lib/api/types';
 import { displayedKinds } from '../src/sidebar/displayed';
 import { promisesToConfirm, shownFlags } from '../src/sidebar/draftFlags';
 import { loadCollapsed, panelsKey, saveCollapsed } from '../src/sidebar/panels';
 import { providerState } from '../src/sidebar/provider';
+import { assistOf, draftOf, sourceOf } from './fixtures';
 
 class MemoryStorage {
   map = new Map<string, string>();
@@ -23,28 +23,27 @@ describe('provider state', () => {
 });
 
 describe('draft flags', () => {
-  const draft: Draft = {
-    status: 'drafted',
+  const draft = draftOf({
     flags: ['Promises a refund the customer asked for: "refund". Confirm it against the policy before sending.', 'Link https://x.example is not in the sources and was removed.'],
     flagDetails: [
       { code: 'requested-promise', kind: 'refund', span: 'refund', reason: 'Promises a refund the customer asked for: "refund". Confirm it against the policy before sending.' },
       { code: 'link-removed', kind: null, span: 'https://x.example', reason: 'Link https://x.example is not in the sources and was removed.' },
     ],
-  };
+  });
 
   it('shows each finding with its reason and span; only promises need a confirmation', () => {
     expect(shownFlags(draft)).toEqual([
-      { reason: draft.flagDetails![0].reason, span: 'refund', promise: 'refund' },
-      { reason: draft.flagDetails![1].reason, span: 'https://x.example', promise: undefined },
+      { code: 'requested-promise', reason: draft.flagDetails![0].reason, span: 'refund', promise: 'refund' },
+      { code: 'link-removed', reason: draft.flagDetails![1].reason, span: 'https://x.example', promise: undefined },
     ]);
     expect(promisesToConfirm(draft).map((f) => f.promise)).toEqual(['refund']);
   });
 
   it('falls back to the plain sentences of an older server, which ask for no confirmation', () => {
-    const older: Draft = { status: 'drafted', flags: draft.flags };
+    const older = draftOf({ flags: draft.flags });
     expect(shownFlags(older).map((f) => f.reason)).toEqual(draft.flags);
     expect(promisesToConfirm(older)).toEqual([]);
-    expect(shownFlags({ status: 'drafted' })).toEqual([]);
+    expect(shownFlags(draftOf())).toEqual([]);
   });
 });
 
@@ -65,8 +64,8 @@ describe('collapsed sections', () => {
   });
 
   it('display nothing: a collapsed list is not reported as shown', () => {
-    const source = { sourceId: '1', title: 'A' };
-    const assist: Assist = { ticketId: 1, assistId: 'as-1', summary: { nextStep: 'Reply' }, articles: [source], macros: [source], similarTickets: [source], warnings: [], handoff: false };
+    const source = sourceOf({ sourceId: '1', title: 'A' });
+    const assist = assistOf({ summary: { nextStep: 'Reply' }, articles: [source], macros: [source], similarTickets: [source] });
     expect(displayedKinds(assist, (p) => p !== 'macros' && p !== 'summary')).toEqual(['articles', 'similar-tickets']);
   });
 });

@@ -67,7 +67,7 @@ describe('feedback tracker', () => {
 
   it('sends "other" with the agent\'s comment, and says whether the backend has it', async () => {
     const { tracker, sent } = setup(async () => '');
-    await expect(tracker.thumbsDown('s1', 'other', 'Promised a refund we do not give')).resolves.toBe(true);
+    await expect(tracker.thumbsDown('s1', 'other', 'Promised a refund we do not give')).resolves.toEqual({ state: 'sent' });
     expect(sent).toEqual([{ eventId: 'event-1', suggestionId: 's1', outcome: 'rejected', reason: 'other', comment: 'Promised a refund we do not give' }]);
   });
 
@@ -75,7 +75,7 @@ describe('feedback tracker', () => {
     const storage = new MemoryStorage();
     const queue = new FeedbackQueue({ storage, schedule: () => 0, send: async () => 'retry' });
     const tracker = new FeedbackTracker({} as Host, queue, storage, 101, () => 'event-1');
-    await expect(tracker.thumbsUp('s1')).resolves.toBe(false);
+    await expect(tracker.thumbsUp('s1')).resolves.toEqual({ state: 'queued' });
     expect(queue.pending()).toHaveLength(1);
   });
 

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { Triage } from '../src/lib/api/types';
 import { triageVerdict, triageWrite } from '../src/sidebar/triageApply';
+import { triageOf } from './fixtures';
 
 const label = (value: string, confidence = 0.8) => ({ value, confidence });
-const triage: Triage = {
-  ticketId: 101, suggestionId: 'sg_t', intent: label('billing'), sentiment: label('negative'), language: label('en', 0.99), priority: label('high'),
+const triage = triageOf({
+  intent: label('billing'), sentiment: label('negative'), language: label('en', 0.99), priority: label('high'),
   applyTo: { intentFieldId: 360001, intentTags: { billing: 'billing_question', account: 'intent_account' }, priority: true, priorities: ['low', 'normal', 'high', 'urgent'] },
-};
+});
 
 describe('applying triage', () => {
   it('writes the intent as its mapped tag and field, and the priority, by the tenant mapping', () => {
     expect(triageWrite(triage, { intent: 'billing', priority: 'high' }))
       .toEqual({ priority: 'high', tags: ['billing_question'], intentField: { id: 360001, value: 'billing' } });
-    expect(triageWrite({ ...triage, applyTo: { intentTags: {}, priority: false, priorities: [] } }, { intent: 'other', priority: 'low' }))
+    expect(triageWrite({ ...triage, applyTo: { intentFieldId: null, intentTags: {}, priority: false, priorities: [] } }, { intent: 'other', priority: 'low' }))
       .toEqual({ priority: undefined, tags: [], intentField: undefined });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZafHost, type ZafClient } from '../src/lib/host/zaf-host';
+import { macroEffectOf } from './fixtures';
 
 class FakeZafClient implements ZafClient {
   calls: unknown[][] = [];
@@ -46,7 +47,7 @@ describe('ZafHost', () => {
 
   it('applies a macro through the workspace, which sets its text, fields and tags itself', async () => {
     const client = new FakeZafClient();
-    await new ZafHost(client).applyMacro({ macroId: 900002, comment: 'Hi Anna', changes: [{ field: 'status', from: 'open', to: 'pending' }], tagsAdded: ['flicker'], tagsRemoved: [] });
+    await new ZafHost(client).applyMacro(macroEffectOf({ macroId: 900002, comment: 'Hi Anna', changes: [{ field: 'status', from: 'open', to: 'pending' }], tagsAdded: ['flicker'] }));
     expect(client.calls).toEqual([['invoke', 'macro', 900002]]);
   });
 

@@ -20,6 +20,8 @@ const status = $<HTMLSpanElement>('submit-status');
 let thread: Thread | null = null;
 let agent: Agent | null = null;
 let nextEventId = 1;
+/** The agent's Zendesk locale (ZAF `currentUser.locale`): `?locale=de` on the page, or the language picker. */
+let locale = new URLSearchParams(window.location.search).get('locale') ?? 'en-US';
 const waitingSaves = new Map<number, () => void>();
 
 async function getJson<T>(url: string): Promise<T> {
@@ -41,7 +43,7 @@ window.addEventListener('message', async (e: MessageEvent) => {
   const reply = (result?: unknown, error?: string) => post({ source: PREVIEW_SOURCE, replyTo: msg.id, result, error });
   switch (msg.method) {
     case 'getTicket': return thread ? reply({ id: thread.ticket.id, subject: thread.ticket.subject, requester: thread.ticket.requester }) : reply(undefined, 'No ticket open');
-    case 'getCurrentUser': return reply({ id: agent?.id ?? '', name: agent?.name ?? '', locale: 'en-US' });
+    case 'getCurrentUser': return reply({ id: agent?.id ?? '', name: agent?.name ?? '', locale });
     case 'getCommentText': return reply(replyBox.innerHTML);
     case 'appendText': replyBox.innerHTML += textToHtml(String(msg.args[0] ?? '')); return reply(true);
     case 'setCommentText': replyBox.innerHTML = String(msg.args[0] ?? ''); return reply(true);
@@ -169,6 +171,14 @@ async function start() {
   ticketPicker.replaceChildren(...tickets.map((t) => new Option(`#${t.id} ${t.subject} (${t.status})`, String(t.id))));
   agentPicker.replaceChildren(...agents.map((a) => new Option(`${a.name} (${a.role})`, a.id)));
   agent = agents[0] ?? null;
+  const localePicker = $<HTMLSelectElement>('locale-picker');
+  if (![...localePicker.options].some((o) => o.value === locale)) localePicker.add(new Option(locale, locale));
+  localePicker.value = locale;
+  // Zendesk starts the app again when the agent changes their language; so does the preview.
+  localePicker.addEventListener('change', () => {
+    locale = localePicker.value;
+    if (thread) void openTicket(thread.ticket.id);
+  });
   ticketPicker.addEventListener('change', () => void openTicket(Number(ticketPicker.value)));
   agentPicker.addEventListener('change', () => {
     agent = agents.find((a) => a.id === agentPicker.value) ?? null;

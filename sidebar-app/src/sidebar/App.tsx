@@ -11,7 +11,9 @@ import { DraftPanel } from './DraftPanel';
 import { MacroApply } from './MacroApply';
 import { TriagePanel } from './TriagePanel';
 import { WayForwardPanel } from './WayForwardPanel';
-import { I18nProvider } from '../lib/i18n/i18n';
+import { I18nProvider, useDocumentLanguage, useLocale, useT } from '../lib/i18n/i18n';
+import { dateTime } from '../lib/i18n/intl';
+import { problemText } from './problemText';
 import { Notice } from './Notice';
 import { ProviderBadge } from './ProviderBadge';
 import { SourcesPanel } from './SourcesPanel';
@@ -85,54 +87,73 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
   }, [shown]);
   useEffect(() => host.onConversationChanged(() => void fetchAssist('refresh')), [host, fetchAssist]);
 
+  // The agent's language is loaded while the ticket and its assist are read: only the words wait for it.
   return (
-    <I18nProvider host={host}>
     <main ref={rootRef} className="copilot" aria-labelledby="copilot-h">
-      <h1 id="copilot-h" className="visually-hidden">Copilot{ticket ? ` for ticket #${ticket.id}` : ''}</h1>
-      {ticketError && <Notice type="error" title="Could not read the ticket">{ticketError}</Notice>}
-      {!ticket && !ticketError && <Skeleton aria-label="Loading the ticket" />}
-      {ticket && load.state === 'loading' && <Loading />}
-      {ticket && load.state === 'error' && (
-        <Notice type="error" title={load.error instanceof ApiError ? load.error.problem.title : 'Something went wrong'}>
-          <p>{load.error instanceof ApiError ? load.error.problem.detail : load.error.message}</p>
-          <Button size="small" onClick={() => void fetchAssist('load')}>Try again</Button>
-        </Notice>
-      )}
-      {ticket && tracker && load.state === 'ready' && (
-        <>
-          <ProviderBadge provider={load.assist.provider} />
-          {load.assist.stale && (
-            <Notice type="warning" title="Showing the last suggestions">
-              {load.assist.staleReason ?? 'The helpdesk could not be read just now.'}
-            </Notice>
-          )}
-          <WarningsPanel warnings={load.assist.warnings} />
-          <WayForwardPanel warnings={load.assist.warnings} host={host} onStep={(how) => { if (shownIds.handoff) void tracker.used(shownIds.handoff, how); }} />
-          <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker}
-            open={panels.isOpen('summary')} onToggle={() => panels.toggle('summary')} />
-          <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} open={panels.isOpen('draft')} onToggle={() => panels.toggle('draft')} />
-          <TriagePanel ticketId={ticket.id} api={api} host={host} tracker={tracker} />
-          <SourcesPanel title="Articles" kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker}
-            open={panels.isOpen('articles')} onToggle={() => panels.toggle('articles')} />
-          <SourcesPanel title="Macros" kind="macro" items={load.assist.macros} status={load.assist.matches?.macros} host={host} suggestionId={shownIds.macros} tracker={tracker}
-            open={panels.isOpen('macros')} onToggle={() => panels.toggle('macros')}
-            macroAction={(item, used) => <MacroApply ticketId={ticket.id} macroId={item.sourceId} title={item.title} api={api} host={host} onApplied={() => used(`applied macro ${item.sourceId}`)} />} />
-          <SourcesPanel title="Similar tickets" kind="ticket" items={load.assist.similarTickets} status={load.assist.matches?.similarTickets} host={host} suggestionId={shownIds.similarTickets} tracker={tracker}
-            open={panels.isOpen('similar-tickets')} onToggle={() => panels.toggle('similar-tickets')} />
-        </>
-      )}
+      <I18nProvider host={host} fallback={<Skeleton width="60%" />}>
+        <Heading ticketId={ticket?.id} />
+        {ticketError && <Failure title="sidebar.app.ticketError" detail={ticketError} />}
+        {!ticket && !ticketError && <Loading what="ticket" />}
+        {ticket && load.state === 'loading' && <Loading what="suggestions" />}
+        {ticket && load.state === 'error' && <Failure error={load.error} onRetry={() => void fetchAssist('load')} />}
+        {ticket && tracker && load.state === 'ready' && (
+          <>
+            <ProviderBadge provider={load.assist.provider} />
+            {load.assist.stale && <Stale generatedAt={load.assist.generatedAt} />}
+            <WarningsPanel warnings={load.assist.warnings} />
+            <WayForwardPanel warnings={load.assist.warnings} host={host} onStep={(how) => { if (shownIds.handoff) void tracker.used(shownIds.handoff, how); }} />
+            <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker}
+              open={panels.isOpen('summary')} onToggle={() => panels.toggle('summary')} />
+            <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} open={panels.isOpen('draft')} onToggle={() => panels.toggle('draft')} />
+            <TriagePanel ticketId={ticket.id} api={api} host={host} tracker={tracker} />
+            <SourcesPanel kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker}
+              open={panels.isOpen('articles')} onToggle={() => panels.toggle('articles')} />
+            <SourcesPanel kind="macro" items={load.assist.macros} status={load.assist.matches?.macros} host={host} suggestionId={shownIds.macros} tracker={tracker}
+              open={panels.isOpen('macros')} onToggle={() => panels.toggle('macros')}
+              macroAction={(item, used) => <MacroApply ticketId={ticket.id} macroId={item.sourceId} title={item.title} api={api} host={host} onApplied={() => used(`applied macro ${item.sourceId}`)} />} />
+            <SourcesPanel kind="ticket" items={load.assist.similarTickets} status={load.assist.matches?.similarTickets} host={host} suggestionId={shownIds.similarTickets} tracker={tracker}
+              open={panels.isOpen('similar-tickets')} onToggle={() => panels.toggle('similar-tickets')} />
+          </>
+        )}
+      </I18nProvider>
     </main>
-    </I18nProvider>
   );
 }
 
-function Loading() {
+function Heading({ ticketId }: { ticketId?: number }) {
+  const t = useT();
+  useDocumentLanguage();
+  return <h1 id="copilot-h" className="visually-hidden">{ticketId ? t('sidebar.app.titleTicket', { id: String(ticketId) }) : t('sidebar.app.title')}</h1>;
+}
+
+function Loading({ what }: { what: 'ticket' | 'suggestions' }) {
+  const t = useT();
+  if (what === 'ticket') return <Skeleton aria-label={t('sidebar.app.loadingTicket')} />;
   return (
     <div role="status" aria-live="polite">
-      <span className="visually-hidden">Loading suggestions…</span>
+      <span className="visually-hidden">{t('sidebar.app.loading')}</span>
       <Skeleton width="60%" />
       <Skeleton />
       <Skeleton width="80%" />
     </div>
   );
+}
+
+/** The ticket or its assist could not be had: what went wrong, and a retry when one can help. */
+function Failure({ error, title, detail, onRetry }: { error?: Error; title?: 'sidebar.app.ticketError'; detail?: string; onRetry?: () => void }) {
+  const t = useT();
+  const text = error ? problemText(error, t) : { title: t(title ?? 'sidebar.app.error'), detail };
+  return (
+    <Notice type="error" title={text.title}>
+      {text.detail && <p>{text.detail}</p>}
+      {onRetry && <Button size="small" onClick={onRetry}>{t('sidebar.app.tryAgain')}</Button>}
+    </Notice>
+  );
+}
+
+/** The last assist, shown because the helpdesk could not be read in time: said with the moment it is from. */
+function Stale({ generatedAt }: { generatedAt: string }) {
+  const t = useT();
+  const locale = useLocale();
+  return <Notice type="warning" title={t('sidebar.app.staleTitle')}>{t('sidebar.app.stale', { time: dateTime(locale, generatedAt) })}</Notice>;
 }

@@ -1,6 +1,7 @@
 import { Anchor } from '@zendeskgarden/react-buttons';
 import { colleagueCases, guidanceBySource } from '../lib/api/draft-notes';
 import type { Draft } from '../lib/api/types';
+import { useT } from '../lib/i18n/i18n';
 
 /**
  * What the draft's sources say to the agent, shown apart from the insertable draft: guidance (guideline and
@@ -8,6 +9,7 @@ import type { Draft } from '../lib/api/types';
  * has an Insert button: they are for reading, not for the customer.
  */
 export function DraftNotes({ draft }: { draft: Draft }) {
+  const t = useT();
   const guidance = guidanceBySource(draft);
   const cases = colleagueCases(draft);
   if (guidance.length === 0 && cases.length === 0) return null;
@@ -15,11 +17,11 @@ export function DraftNotes({ draft }: { draft: Draft }) {
     <div className="draft-notes">
       {guidance.length > 0 && (
         <section aria-labelledby="guidance-h">
-          <h3 id="guidance-h">Guidance for you (not for the customer)</h3>
+          <h3 id="guidance-h">{t('sidebar.notes.guidance')}</h3>
           <ul className="list">
             {guidance.map((g) => (
               <li key={g.sourceId}>
-                <strong>{g.url ? <Anchor href={g.url} target="_blank" rel="noreferrer" isExternal>{g.title}</Anchor> : g.title}</strong>
+                <strong>{g.url ? <Anchor href={g.url} target="_blank" rel="noreferrer" isExternal externalIconLabel={t('sidebar.link.newTab')}>{g.title}</Anchor> : g.title}</strong>
                 <ul>{g.sentences.map((s) => <li key={s} className="passage">{s}</li>)}</ul>
               </li>
             ))}
@@ -28,13 +30,13 @@ export function DraftNotes({ draft }: { draft: Draft }) {
       )}
       {cases.length > 0 && (
         <section aria-labelledby="colleague-h">
-          <h3 id="colleague-h">How a colleague solved a similar case</h3>
+          <h3 id="colleague-h">{t('sidebar.notes.colleague')}</h3>
           <ul className="list">
             {cases.map((c) => (
               <li key={c.sourceId}>
                 <strong>#{c.sourceId} {c.title}</strong>
                 <span className="passage">{c.excerpt}</span>
-                {c.url && <Anchor href={c.url} target="_blank" rel="noreferrer" isExternal>Open ticket #{c.sourceId}</Anchor>}
+                {c.url && <Anchor href={c.url} target="_blank" rel="noreferrer" isExternal externalIconLabel={t('sidebar.link.newTab')}>{t('sidebar.notes.openTicket', { id: c.sourceId })}</Anchor>}
               </li>
             ))}
           </ul>

@@ -2,54 +2,46 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { currentAgentName } from '../lib/api/agent-name';
-import { ApiError, type CopilotApi } from '../lib/api/client';
+import type { CopilotApi } from '../lib/api/client';
 import type { Assist, Citation, Draft } from '../lib/api/types';
 import type { Host, TicketInfo } from '../lib/host/host';
 import type { FeedbackTracker } from '../lib/feedback/tracker';
 import { draftKindNote } from '../lib/api/draft-notes';
+import { useT, type Translate } from '../lib/i18n/i18n';
+import type { MessageKey } from '../lib/i18n/locales';
 import { ConfirmPromise, DraftFlags } from './DraftFlags';
 import { promisesToConfirm, shownFlags } from './draftFlags';
 import { DraftNotes } from './DraftNotes';
 import { Instructions } from './Instructions';
 import { Notice } from './Notice';
 import { Panel } from './Panel';
+import { problemText } from './problemText';
+import { providerState } from './provider';
 import { RewriteMenu } from './RewriteMenu';
 import { Thumbs } from './Thumbs';
 
-const STRINGS = {
-  title: 'Reply draft',
-  draft: 'Draft reply',
-  handoff: 'A boundary rule keeps this ticket with a human: no draft.',
-  drafting: 'Drafting a reply…',
-  beingWritten: 'Draft being written',
-  stop: 'Stop',
-  cancelled: 'Draft cancelled.',
-  withheldTitle: 'No draft for this ticket',
-  withheld: 'No draft: this ticket stays with a human.',
-  ready: (flags: number) => (flags > 0 ? `Draft ready, with ${flags} thing${flags === 1 ? '' : 's'} to check before inserting.` : 'Draft ready.'),
-  failed: 'The draft failed.',
-  tryAgain: 'Try again',
-  inserted: 'Draft inserted into the reply.',
-  insert: 'Insert',
-  insertAgain: 'Insert again',
-  confirmFirst: 'Confirm the promise before inserting.',
-  regenerate: 'Regenerate',
-  labelOffline: 'Draft written offline — review before sending',
-  labelModel: 'Draft — review before sending',
-  draftText: 'Draft text',
-  sources: 'Sources: ',
+/** Who wrote the draft, for its label: the model, the offline drafter (no model), or the offline drafter because the model failed. */
+const LABELS: Record<ReturnType<typeof providerState>, MessageKey> = {
+  model: 'sidebar.draft.labelModel', offline: 'sidebar.draft.labelOffline', failing: 'sidebar.draft.labelFallback',
 };
+
+/** Why no draft was written: the handoff rules that fired, named as the admin named them. */
+function withheldReason(draft: Draft, t: Translate): string {
+  const rules = draft.warnings.filter((w) => w.action === 'handoff').map((w) => w.name);
+  return rules.length > 0 ? t('sidebar.draft.withheldReason', { rules: rules.join(', ') }) : t('sidebar.draft.withheld');
+}
 
 type State =
   | { kind: 'idle' }
   | { kind: 'streaming'; text: string; sources: Citation[] }
   | { kind: 'ready'; draft: Draft; text: string; suggestionId: string }
   | { kind: 'withheld'; draft: Draft }
-  | { kind: 'error'; title: string; detail?: string };
+  | { kind: 'error'; error: unknown };
 
 export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle }: {
   ticket: TicketInfo; assist: Assist; api: CopilotApi; host: Host; tracker: FeedbackTracker; open: boolean; onToggle: () => void;
 }) {
+  const t = useT();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [status, setStatus] = useState('');
   const [instructions, setInstructions] = useState('');
@@ -73,7 +65,7 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
     setPromise('unconfirmed');
     setRewriteInfo(null);
     setState({ kind: 'streaming', text: '', sources: [] });
-    setStatus(STRINGS.drafting);
+    setStatus(t('sidebar.draft.drafting'));
     try {
       const result = await api.draft(ticket.id, { agentName: await agentName, instructions: instructions.trim() || undefined }, {
         onSources: (sources) => setState((s) => (s.kind === 'streaming' ? { ...s, sources } : s)),
@@ -81,16 +73,15 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
       }, controller.signal);
       if (result.status === 'withheld' || !result.suggestionId) {
         setState({ kind: 'withheld', draft: result });
-        setStatus(STRINGS.withheld);
+        setStatus(t('sidebar.draft.withheld'));
       } else {
         setState({ kind: 'ready', draft: result, text: result.text ?? '', suggestionId: result.suggestionId });
-        setStatus(STRINGS.ready(shownFlags(result).length));
+        setStatus(t('sidebar.draft.ready', { count: shownFlags(result).length }));
       }
     } catch (e) {
       if ((e as Error).name === 'AbortError') return;
-      const problem = e instanceof ApiError ? e.problem : { title: 'The draft failed', detail: (e as Error).message };
-      setState({ kind: 'error', title: problem.title, detail: problem.detail });
-      setStatus(STRINGS.failed);
+      setState({ kind: 'error', error: e });
+      setStatus(t('sidebar.draft.failed'));
     }
   }
 
@@ -98,13 +89,13 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
     await host.appendText(text);
     tracker.inserted(suggestionId, text);
     setInserted(true);
-    setStatus(STRINGS.inserted);
+    setStatus(t('sidebar.draft.inserted'));
   }
 
   async function insert(text: string, suggestionId: string, draft: Draft) {
     if (promise !== 'confirmed' && promisesToConfirm(draft).length > 0) {
       setPromise('asking');
-      setStatus(STRINGS.confirmFirst);
+      setStatus(t('sidebar.draft.confirmFirst'));
       return;
     }
     await put(text, suggestionId);
@@ -112,79 +103,82 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
 
   async function rewrite(action: Parameters<CopilotApi['rewrite']>[0], language?: string) {
     if (state.kind !== 'ready') return;
-    setStatus('Rewriting…');
+    setStatus(t('sidebar.draft.rewriting'));
     try {
       const result = await api.rewrite(action, state.text, language, ticket.id);
       if (!result) {
         setRewriteSupported(false);
-        setStatus('Rewriting is not available on this server.');
+        setStatus(t('sidebar.draft.rewriteUnavailable'));
         return;
       }
       setRewriteInfo({ note: result.note ?? undefined, edits: result.edits ?? [], flags: result.flags ?? [] });
       if (result.changed === false) {
-        setStatus(action === 'translate' ? 'Not translated: the draft is unchanged.' : 'Nothing to change.');
+        setStatus(action === 'translate' ? t('sidebar.draft.notTranslated') : t('sidebar.draft.nothingToChange'));
         return;
       }
       setState({ ...state, text: result.text, suggestionId: result.suggestionId ?? state.suggestionId });
-      setStatus(result.provider?.offline ? 'Draft rewritten offline.' : 'Draft rewritten.');
+      setStatus(result.provider.offline ? t('sidebar.draft.rewrittenOffline') : t('sidebar.draft.rewritten'));
     } catch (e) {
-      setStatus(`Rewrite failed: ${(e as Error).message}`);
+      const failed = problemText(e, t);
+      setStatus(t('sidebar.draft.rewriteFailed', { reason: failed.detail ?? failed.title }));
     }
   }
 
-  const offline = state.kind === 'ready' && (state.draft.provider?.offline ?? false);
+  const offline = state.kind === 'ready' && state.draft.provider.offline;
   const language = assist.language?.code ?? ticket.requester.locale ?? undefined;
   const idle = state.kind === 'idle';
+  const kindNote = state.kind === 'ready' ? draftKindNote(state.draft) : undefined;
+  const failure = state.kind === 'error' ? problemText(state.error, t, t('sidebar.draft.failedTitle')) : null;
 
   return (
-    <Panel id="draft" title={STRINGS.title} open={open} onToggle={onToggle}>
+    <Panel id="draft" title={t('sidebar.draft.title')} open={open} onToggle={onToggle}>
       <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
       {idle && (
         <div className="row">
-          <Button isPrimary size="small" onClick={() => void draft()} disabled={assist.handoff} aria-describedby={assist.handoff ? 'draft-handoff' : undefined}>{STRINGS.draft}</Button>
+          <Button isPrimary size="small" onClick={() => void draft()} disabled={assist.handoff} aria-describedby={assist.handoff ? 'draft-handoff' : undefined}>{t('sidebar.draft.draft')}</Button>
           {!assist.handoff && <Instructions value={instructions} onChange={setInstructions} />}
         </div>
       )}
-      {idle && assist.handoff && <p id="draft-handoff" className="passage">{STRINGS.handoff}</p>}
+      {idle && assist.handoff && <p id="draft-handoff" className="passage">{t('sidebar.draft.handoff')}</p>}
       {/* Announced once the text is complete (aria-busy while it streams), not word by word. */}
       <div aria-live="polite" aria-busy={state.kind === 'streaming'}>
         {state.kind === 'streaming' && (
           <div>
-            <div className="draft-text" aria-label={STRINGS.beingWritten}>{state.text || <Dots aria-label="Drafting" />}</div>
-            <Button size="small" isBasic onClick={() => { abort.current?.abort(); setState({ kind: 'idle' }); setStatus(STRINGS.cancelled); }}>{STRINGS.stop}</Button>
+            <div className="draft-text" aria-label={t('sidebar.draft.beingWritten')}>{state.text || <Dots aria-label={t('sidebar.draft.dots')} />}</div>
+            <Button size="small" isBasic onClick={() => { abort.current?.abort(); setState({ kind: 'idle' }); setStatus(t('sidebar.draft.cancelled')); }}>{t('sidebar.draft.stop')}</Button>
           </div>
         )}
         {state.kind === 'ready' && (
           <div className="stack">
             <p className={`label${offline ? ' offline' : ''}`}>
-              {state.draft.label ?? (offline ? STRINGS.labelOffline : STRINGS.labelModel)}
+              {t(LABELS[providerState(state.draft.provider)])}
             </p>
-            {draftKindNote(state.draft) && <p className="passage">{draftKindNote(state.draft)}</p>}
-            <div className="draft-text" tabIndex={0} aria-label={STRINGS.draftText}>{state.text}</div>
+            {kindNote && <p className="passage">{t(kindNote)}</p>}
+            <div className="draft-text" tabIndex={0} aria-label={t('sidebar.draft.text')}>{state.text}</div>
           </div>
         )}
       </div>
       {state.kind === 'withheld' && (
-        <Notice type="warning" title={STRINGS.withheldTitle}>{state.draft.reason}</Notice>
+        <Notice type="warning" title={t('sidebar.draft.withheldTitle')}>{withheldReason(state.draft, t)}</Notice>
       )}
-      {state.kind === 'error' && (
-        <Notice type="error" title={state.title}>
-          <p>{state.detail}</p>
-          <Button size="small" onClick={() => void draft()}>{STRINGS.tryAgain}</Button>
+      {failure && (
+        <Notice type="error" title={failure.title}>
+          {failure.detail && <p>{failure.detail}</p>}
+          <Button size="small" onClick={() => void draft()}>{t('sidebar.draft.tryAgain')}</Button>
         </Notice>
       )}
       {state.kind === 'ready' && (
         <div className="stack">
           <DraftFlags flags={shownFlags(state.draft)} />
           {rewriteInfo && (
-            <div className="passage" aria-label="About the rewrite">
+            <div className="passage" aria-label={t('sidebar.draft.aboutRewrite')}>
               {rewriteInfo.note && <p>{rewriteInfo.note}</p>}
               {rewriteInfo.edits.length > 0 && <ul>{rewriteInfo.edits.map((e) => <li key={e}>{e}</li>)}</ul>}
               {rewriteInfo.flags.map((f) => <p key={f} className="label offline">{f}</p>)}
             </div>
           )}
           {state.draft.citations && state.draft.citations.length > 0 && (
-            <p className="passage">{STRINGS.sources}{state.draft.citations.map((c) => c.title).join('; ')}</p>
+            <p className="passage">{t('sidebar.draft.sources', { titles: state.draft.citations.map((c) => c.title).join('; ') })}</p>
           )}
           {promise === 'asking' ? (
             <ConfirmPromise
@@ -193,9 +187,9 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
             />
           ) : (
             <div className="row">
-              <Button ref={insertButton} size="small" isPrimary onClick={() => void insert(state.text, state.suggestionId, state.draft)}>{inserted ? STRINGS.insertAgain : STRINGS.insert}</Button>
+              <Button ref={insertButton} size="small" isPrimary onClick={() => void insert(state.text, state.suggestionId, state.draft)}>{inserted ? t('sidebar.draft.insertAgain') : t('sidebar.draft.insert')}</Button>
               {rewriteSupported && <RewriteMenu onPick={(action) => void rewrite(action, action === 'translate' ? language : undefined)} />}
-              <Button size="small" isBasic onClick={() => void draft()}>{STRINGS.regenerate}</Button>
+              <Button size="small" isBasic onClick={() => void draft()}>{t('sidebar.draft.regenerate')}</Button>
               <Instructions value={instructions} onChange={setInstructions} />
             </div>
           )}

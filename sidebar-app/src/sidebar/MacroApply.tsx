@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
-import { ApiError, type CopilotApi } from '../lib/api/client';
+import type { CopilotApi } from '../lib/api/client';
 import type { Host, MacroEffect } from '../lib/host/host';
 import { signatureName } from '../lib/api/agent-name';
 import { withDeadline } from '../lib/host/host';
-import { useT } from '../lib/i18n/i18n';
+import { labelOf, useT } from '../lib/i18n/i18n';
+import { problemText } from './problemText';
 
 
 /**
@@ -21,7 +22,8 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
     try {
       setState({ step: 'shown', effect: await api.macroPreview(ticketId, macroId, signatureName((await withDeadline(host.getCurrentUser(), 2000))?.name)) });
     } catch (e) {
-      setState({ step: 'failed', error: e instanceof ApiError ? e.problem.detail ?? e.problem.title : (e as Error).message });
+      const failed = problemText(e, t);
+      setState({ step: 'failed', error: failed.detail ?? failed.title });
     }
   };
   const apply = async (effect: MacroEffect) => {
@@ -30,6 +32,8 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
     onApplied();
   };
   const e = state.effect;
+  // A status or priority is named in the agent's language; an assignee or group id as it is.
+  const value = (field: string, v: string | null) => (v === null ? '–' : labelOf(t, `sidebar.ticket.${field}.${v}`, v));
   return (
     <div className="macro-apply">
       {state.step === 'idle' && <Button size="small" onClick={() => void preview()} aria-label={t('macro.previewLabel', { title })}>{t('macro.preview')}</Button>}
@@ -39,7 +43,7 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
         <div role="group" aria-label={t('macro.changesLabel', { title })}>
           <ul className="macro-effect">
             {e.comment && <li><strong>{e.commentPublic === false ? t('macro.note') : t('macro.reply')}:</strong> <span className="passage">{e.comment}</span></li>}
-            {e.changes.map((c) => <li key={c.field}><strong>{c.field}</strong>: {c.from ?? '–'} → {c.to ?? '–'}</li>)}
+            {e.changes.map((c) => <li key={c.field}><strong>{labelOf(t, `sidebar.ticket.field.${c.field}`, c.field)}</strong>: {value(c.field, c.from)} → {value(c.field, c.to)}</li>)}
             {e.tagsAdded.length > 0 && <li>{t('macro.tagsAdded', { count: e.tagsAdded.length, tags: e.tagsAdded.join(', ') })}</li>}
             {e.tagsRemoved.length > 0 && <li>{t('macro.tagsRemoved', { count: e.tagsRemoved.length, tags: e.tagsRemoved.join(', ') })}</li>}
             {e.changes.length === 0 && e.tagsAdded.length === 0 && e.tagsRemoved.length === 0 && <li>{t('macro.nothing')}</li>}

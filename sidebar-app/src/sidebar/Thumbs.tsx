@@ -1,21 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import type { Reason } from '../lib/api/types';
-import { REASONS as WORDS, reasonLabel } from '../lib/api/vocabulary';
-
-const REASONS: [Reason, string][] = WORDS.map((r) => [r, reasonLabel(r)]);
-
-const STRINGS = {
-  helpful: 'Helpful',
-  notHelpful: 'Not helpful',
-  whatWasWrong: 'What was wrong?',
-  otherLabel: 'What was wrong? (optional)',
-  send: 'Send feedback',
-  cancel: 'Cancel',
-  saving: 'Saving your feedback…',
-  saved: 'Feedback saved. Thank you.',
-  queued: 'Feedback kept on this device: it will be sent when Copilot is reachable again.',
-};
+import { REASONS } from '../lib/api/vocabulary';
+import type { Delivery } from '../lib/feedback/queue';
+import { useT } from '../lib/i18n/i18n';
+import { problemText } from './problemText';
 
 /** At most this many characters of comment go with "Other" (the feedback API's limit is larger). */
 export const MAX_COMMENT = 500;
@@ -28,18 +17,19 @@ function Thumb({ down = false }: { down?: boolean }) {
   );
 }
 
-/** Resolves true when the backend has the feedback, false when it waits in the queue. */
-type Send = () => Promise<boolean>;
+/** Resolves with what became of the feedback: the backend has it, it waits in the queue, or the backend refused it. */
+type Send = () => Promise<Delivery>;
 
 /**
  * Thumbs up sends at once; thumbs down asks for one reason, one click — "Other" opens a comment box first.
- * Saying it is saved only once the backend has it.
+ * Says it is saved only once the backend has it; a refusal shows the backend's problem, and the agent may judge again.
  */
-export function Thumbs({ onUp, onDown, label = 'Rate this draft' }: {
-  onUp: Send; onDown: (reason: Reason, comment?: string) => Promise<boolean>; label?: string;
+export function Thumbs({ onUp, onDown, label }: {
+  onUp: Send; onDown: (reason: Reason, comment?: string) => Promise<Delivery>; label?: string;
 }) {
+  const t = useT();
   const [vote, setVote] = useState<'up' | 'asking' | 'other' | 'down' | null>(null);
-  const [saved, setSaved] = useState<'saving' | 'saved' | 'queued' | null>(null);
+  const [saved, setSaved] = useState<Delivery | { state: 'saving' } | null>(null);
   const [comment, setComment] = useState('');
   const commentId = useId();
   const box = useRef<HTMLTextAreaElement>(null);
@@ -47,36 +37,45 @@ export function Thumbs({ onUp, onDown, label = 'Rate this draft' }: {
 
   const send = (v: 'up' | 'down', run: Send) => {
     setVote(v);
-    setSaved('saving');
-    run().then((ok) => setSaved(ok ? 'saved' : 'queued'), () => setSaved('queued'));
+    setSaved({ state: 'saving' });
+    run().then((delivery) => {
+      setSaved(delivery);
+      if (delivery.state === 'refused') setVote(null);
+    }, () => setSaved({ state: 'queued' }));
   };
+  const refusal = saved?.state === 'refused' ? problemText(saved.problem, t) : null;
 
   return (
     <div>
-      <div className="row" role="group" aria-label={label}>
-        <Button size="small" isBasic aria-pressed={vote === 'up'} disabled={vote !== null} onClick={() => send('up', onUp)}><Thumb />&nbsp;{STRINGS.helpful}</Button>
-        <Button size="small" isBasic aria-pressed={vote !== null && vote !== 'up'} disabled={vote !== null} onClick={() => setVote('asking')}><Thumb down />&nbsp;{STRINGS.notHelpful}</Button>
+      <div className="row" role="group" aria-label={label ?? t('sidebar.feedback.rateDraft')}>
+        <Button size="small" isBasic aria-pressed={vote === 'up'} disabled={vote !== null} onClick={() => send('up', onUp)}><Thumb />&nbsp;{t('sidebar.feedback.helpful')}</Button>
+        <Button size="small" isBasic aria-pressed={vote !== null && vote !== 'up'} disabled={vote !== null} onClick={() => setVote('asking')}><Thumb down />&nbsp;{t('sidebar.feedback.notHelpful')}</Button>
       </div>
       {vote === 'asking' && (
-        <div className="row" role="group" aria-label={STRINGS.whatWasWrong}>
-          {REASONS.map(([reason, text]) => (
-            <Button key={reason} size="small" onClick={() => (reason === 'other' ? setVote('other') : send('down', () => onDown(reason)))}>{text}</Button>
+        <div className="row" role="group" aria-label={t('sidebar.feedback.whatWasWrong')}>
+          {REASONS.map((reason) => (
+            <Button key={reason} size="small" onClick={() => (reason === 'other' ? setVote('other') : send('down', () => onDown(reason)))}>{t(`sidebar.reason.${reason}`)}</Button>
           ))}
         </div>
       )}
       {vote === 'other' && (
         <form className="stack" onSubmit={(e) => { e.preventDefault(); send('down', () => onDown('other', comment.trim() || undefined)); }}>
-          <label htmlFor={commentId} className="field-label">{STRINGS.otherLabel}</label>
+          <label htmlFor={commentId} className="field-label">{t('sidebar.feedback.otherLabel')}</label>
           <textarea id={commentId} ref={box} className="field" rows={3} maxLength={MAX_COMMENT} value={comment} onChange={(e) => setComment(e.target.value)} />
           <div className="row">
-            <Button size="small" type="submit">{STRINGS.send}</Button>
-            <Button size="small" isBasic onClick={() => setVote('asking')}>{STRINGS.cancel}</Button>
+            <Button size="small" type="submit">{t('sidebar.feedback.send')}</Button>
+            <Button size="small" isBasic onClick={() => setVote('asking')}>{t('sidebar.feedback.cancel')}</Button>
           </div>
         </form>
       )}
-      <p className={saved === 'queued' ? 'label offline' : 'passage'} role="status" aria-live="polite">
-        {saved === 'saving' ? STRINGS.saving : saved === 'saved' ? STRINGS.saved : saved === 'queued' ? STRINGS.queued : ''}
+      <p className={saved?.state === 'queued' ? 'label offline' : 'passage'} role="status" aria-live="polite">
+        {saved?.state === 'saving' ? t('sidebar.feedback.saving') : saved?.state === 'sent' ? t('sidebar.feedback.saved') : saved?.state === 'queued' ? t('sidebar.feedback.queued') : ''}
       </p>
+      {refusal && (
+        <p className="label error" role="alert">
+          {t('sidebar.feedback.refused', { title: refusal.title })}{refusal.detail ? ` ${refusal.detail}` : ''}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
-import { ApiError, type CopilotApi } from '../lib/api/client';
+import type { CopilotApi } from '../lib/api/client';
 import type { Triage } from '../lib/api/types';
 import type { FeedbackTracker } from '../lib/feedback/tracker';
 import type { Host } from '../lib/host/host';
 import { triageVerdict, triageWrite, type TriageChoice } from './triageApply';
-import { useLocale, useT } from '../lib/i18n/i18n';
-
-
+import { labelOf, useLocale, useT } from '../lib/i18n/i18n';
+import { languageName, percent as percentOf } from '../lib/i18n/intl';
+import { problemText } from './problemText';
 
 /** Intent, sentiment, priority and language as chips with their confidence; intent and priority written to the ticket in one click. */
 export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number; api: CopilotApi; host: Host; tracker: FeedbackTracker }) {
   const t = useT();
   const locale = useLocale();
-  const percent = (c: number) => t('triage.confidence', { value: new Intl.NumberFormat(locale, { style: 'percent' }).format(c) });
+  const percent = (c: number) => t('triage.confidence', { value: percentOf(locale, c) });
   const [triage, setTriage] = useState<Triage | null>(null);
   const [choice, setChoice] = useState<TriageChoice | null>(null);
   const [state, setState] = useState<'idle' | 'working' | 'ready' | 'applied' | 'failed'>('idle');
@@ -22,19 +22,20 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
   const suggest = async () => {
     setState('working');
     try {
-      const t = await api.triage(ticketId);
-      setTriage(t);
-      setChoice({ intent: t.intent.value, priority: t.priority.value });
+      const result = await api.triage(ticketId);
+      setTriage(result);
+      setChoice({ intent: result.intent.value, priority: result.priority.value });
       setState('ready');
     } catch (e) {
-      setError(e instanceof ApiError ? e.problem.detail ?? e.problem.title : (e as Error).message);
+      const failed = problemText(e, t);
+      setError(failed.detail ?? failed.title);
       setState('failed');
     }
   };
-  const apply = async (t: Triage, c: TriageChoice) => {
-    await host.applyTriage(triageWrite(t, c));
-    const verdict = triageVerdict(t, c);
-    void tracker.judge(t.suggestionId, verdict);
+  const apply = async (suggested: Triage, c: TriageChoice) => {
+    await host.applyTriage(triageWrite(suggested, c));
+    const verdict = triageVerdict(suggested, c);
+    void tracker.judge(suggested.suggestionId, verdict);
     setState('applied');
   };
 
@@ -56,11 +57,11 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
             </label>
             <label className="chip">{t('triage.priority')}{' '}
               <select value={choice.priority} disabled={state === 'applied'} onChange={(e) => setChoice({ ...choice, priority: e.target.value })} aria-label={t('triage.priority')}>
-                {(triage.applyTo?.priorities ?? ['low', 'normal', 'high', 'urgent']).map((p) => <option key={p} value={p}>{p}</option>)}
+                {(triage.applyTo?.priorities ?? ['low', 'normal', 'high', 'urgent']).map((p) => <option key={p} value={p}>{labelOf(t, `sidebar.ticket.priority.${p}`, p)}</option>)}
               </select>{' '}<span className="label">{percent(triage.priority.confidence)}</span>
             </label>
-            <span className="chip">{t('triage.sentiment')}: {triage.sentiment.value} <span className="label">{percent(triage.sentiment.confidence)}</span></span>
-            <span className="chip">{t('triage.language')}: {triage.language.value} <span className="label">{percent(triage.language.confidence)}</span></span>
+            <span className="chip">{t('triage.sentiment')}: {labelOf(t, `sidebar.triage.sentiment.${triage.sentiment.value}`, triage.sentiment.value)} <span className="label">{percent(triage.sentiment.confidence)}</span></span>
+            <span className="chip">{t('triage.language')}: {languageName(locale, triage.language.value)} <span className="label">{percent(triage.language.confidence)}</span></span>
           </div>
           {state === 'ready' && write && (write.priority || write.tags.length > 0 || write.intentField
             ? <Button size="small" isPrimary onClick={() => void apply(triage, choice)}>{t('triage.apply')}</Button>

@@ -25,6 +25,7 @@ public static class AssistApi
     {
         tickets.MapGet("/{id:long}/assist", GetAssist)
             .WithName("GetAssist")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Summary, warnings, language, articles, macros and similar tickets for a ticket.")
             .WithDescription("When the helpdesk fails or the assist takes longer than its deadline, the last assist of the ticket "
@@ -32,6 +33,8 @@ public static class AssistApi
                 + "the sidebar reports what it displayed with POST /api/tickets/{id}/assist/{assistId}/shown.");
         tickets.MapPost("/{id:long}/assist/{assistId}/shown", PostShown)
             .WithName("PostAssistShown")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Records the items of an assist the sidebar displayed to the agent, once per assist, agent and item.")
             .WithDescription("Kinds: summary, articles, macros, similar-tickets, handoff. Returns each displayed item's suggestion id, for its "
                 + "feedback. Reporting the same display again returns the same ids and records nothing. 409 when the ticket's assist "

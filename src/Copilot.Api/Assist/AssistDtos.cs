@@ -1,12 +1,13 @@
 using Copilot.Api.Boundaries;
 using Copilot.Api.Knowledge;
+using Copilot.Api.Vocabulary;
 
 namespace Copilot.Api.Assist;
 
 public sealed record SummaryDto(string CustomerWants, string Tried, string Status, string NextStep);
-public sealed record SourceDto(string SourceId, string Kind, string Title, string? Url, string Passage, double Score, string? Locale);
+public sealed record SourceDto(string SourceId, [property: WireEnum(typeof(SourceKind))] string Kind, string Title, string? Url, string Passage, double Score, string? Locale);
 public sealed record LanguageDto(string Code, double Confidence);
-public sealed record WarningDto(string RuleId, string Name, string Action, string Evidence, long? CommentId)
+public sealed record WarningDto(string RuleId, string Name, [property: WireEnum(typeof(BoundaryAction))] string Action, string Evidence, long? CommentId)
 {
     /// <summary>The way forward the admin set on the rule (group, tags, internal note); null: none.</summary>
     public Boundaries.WayForward? WayForward { get; init; }
@@ -50,7 +51,7 @@ public sealed record AssistResponse(
 }
 
 /// <summary>The items of an assist the sidebar displayed: any of <c>summary</c>, <c>articles</c>, <c>macros</c>, <c>similar-tickets</c>, <c>handoff</c> (the fired rules' ways forward).</summary>
-public sealed record ShownRequest(IReadOnlyList<string>? Kinds);
+public sealed record ShownRequest([property: WireEnum(typeof(AssistShown), nameof(AssistShown.Kinds))] IReadOnlyList<string>? Kinds);
 
 /// <summary>The suggestion id of each displayed item, for its feedback; null for an item not displayed or with nothing in it.</summary>
 public sealed record ShownResponse(string? Summary, string? Articles, string? Macros, string? SimilarTickets)
@@ -71,7 +72,7 @@ public static class AssistMapping
         new(h.SourceId, AssistService.KindName(h.Kind), h.Title, h.Url, h.Passage, Math.Round(h.Score, 3), h.Locale);
 
     public static WarningDto ToDto(this BoundaryWarning w) =>
-        new(w.RuleId, w.Name, w.Action == BoundaryAction.Handoff ? "handoff" : "caution", w.Evidence, w.CommentId) { WayForward = w.WayForward };
+        new(w.RuleId, w.Name, Wire.Name(w.Action), w.Evidence, w.CommentId) { WayForward = w.WayForward };
 
     public static AssistResponse ToResponse(this AssistContext c, bool cached, string? staleReason = null) => new(
         c.Thread.Ticket.Id,

@@ -7,6 +7,7 @@ using Copilot.Api.ModelTasks;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Summaries;
 using Copilot.Api.Tenants;
+using Copilot.Api.Vocabulary;
 using Copilot.Connectors.Helpdesk;
 using Copilot.Connectors.Models;
 using Microsoft.Extensions.Options;
@@ -128,13 +129,8 @@ public sealed class AssistService(
 
     public static SourceRef ToSourceRef(KnowledgeHit hit) => new(KindName(hit.Kind), hit.SourceId, hit.Title, hit.Url, Math.Round(hit.Score, 3));
 
-    public static string KindName(SourceKind kind) => kind switch
-    {
-        SourceKind.Article => "article",
-        SourceKind.Macro => "macro",
-        SourceKind.PastReply => "past-reply",
-        _ => "document",
-    };
+    /// <summary>The source kind's wire name, as the OpenAPI document lists it.</summary>
+    public static string KindName(SourceKind kind) => Wire.Name(kind);
 
     private static string CustomerText(HelpdeskThread thread) =>
         string.Join("\n", thread.Comments.Where(c => c.Public && c.Author.Role == AuthorRole.Customer).Select(c => c.Text));

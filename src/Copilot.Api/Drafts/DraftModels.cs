@@ -1,19 +1,21 @@
 using Copilot.Api.Assist;
 using Copilot.Api.Drafts.Offline;
+using Copilot.Api.Knowledge;
 using Copilot.Api.ModelTasks;
+using Copilot.Api.Vocabulary;
 
 namespace Copilot.Api.Drafts;
 
-public sealed record CitationDto(string SourceId, string Kind, string Title, string? Url);
+public sealed record CitationDto(string SourceId, [property: WireEnum(typeof(SourceKind))] string Kind, string Title, string? Url);
 
 /// <summary>
 /// Optional body of a draft request: what the agent wants the reply to cover, and the name of the
 /// signed-in agent, which signs the draft and fills the macros' agent placeholders.
 /// </summary>
-public sealed record DraftRequest(string? Instructions, string? AgentName = null);
+public sealed record DraftRequest(string? Instructions = null, string? AgentName = null);
 
 /// <summary>A sentence a source addresses to agents (a guideline or procedure step): shown to the agent, never part of the draft.</summary>
-public sealed record GuidanceDto(string Text, string SourceId, string Kind, string Title, string? Url);
+public sealed record GuidanceDto(string Text, string SourceId, [property: WireEnum(typeof(SourceKind))] string Kind, string Title, string? Url);
 
 /// <summary>
 /// How a colleague solved a similar case: a past reply (its case specifics already replaced by placeholders such as
@@ -30,7 +32,7 @@ public sealed record ColleagueCaseDto(string SourceId, string Title, string? Url
 /// <see cref="Flags"/>, in the same order: the code, the promise's kind, the words it is about and the same reason.
 /// </summary>
 public sealed record DraftResponse(
-    string Status,
+    [property: WireEnum(typeof(DraftStatus))] string Status,
     string? SuggestionId,
     string? Text,
     IReadOnlyList<CitationDto> Citations,
@@ -41,10 +43,13 @@ public sealed record DraftResponse(
     string? Reason = null,
     IReadOnlyList<string>? Flags = null,
     UsageDto? Usage = null,
-    string? DraftKind = null,
+    [property: WireEnum(typeof(Offline.DraftKind))] string? DraftKind = null,
     IReadOnlyList<GuidanceDto>? Guidance = null,
     IReadOnlyList<ColleagueCaseDto>? ColleagueCases = null,
     IReadOnlyList<DraftFlag>? FlagDetails = null);
+
+/// <summary>Whether a draft was written (<c>drafted</c>) or a boundary rule kept the ticket from it (<c>withheld</c>).</summary>
+public enum DraftStatus { Drafted, Withheld }
 
 /// <summary>What a draft stream says, in order: the sources, text deltas, then the finished draft.</summary>
 public abstract record DraftEvent;

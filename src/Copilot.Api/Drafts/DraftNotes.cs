@@ -2,6 +2,7 @@ using Copilot.Api.Assist;
 using Copilot.Api.Drafts.Offline;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Threads;
+using Copilot.Api.Vocabulary;
 
 namespace Copilot.Api.Drafts;
 
@@ -13,13 +14,8 @@ internal static class DraftNotes
     public const string OtherLanguageLabel = "Could not write this answer in the customer's language ({0}): the only fitting source is in another language, so the draft offers its link. Review before sending.";
     private const int MaxExcerpt = 400;
 
-    public static string KindName(DraftKind kind) => kind switch
-    {
-        DraftKind.Holding => "holding",
-        DraftKind.Acknowledgement => "acknowledgement",
-        DraftKind.OtherLanguage => "other-language",
-        _ => "answer",
-    };
+    /// <summary>The draft kind's wire name, as the OpenAPI document lists it.</summary>
+    public static string KindName(DraftKind kind) => Wire.Name(kind);
 
     /// <summary>The label of an offline draft: what kind of draft it is, and whether the model failed.</summary>
     public static string Label(DraftKind kind, string language, bool modelFailed) => kind switch

@@ -7,6 +7,7 @@ using Copilot.Api.ModelTasks;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
 using Copilot.Api.Threads;
+using Copilot.Api.Vocabulary;
 
 namespace Copilot.Api.Drafts;
 
@@ -56,7 +57,7 @@ public sealed class DraftService(
             var rules = string.Join(", ", handoff);
             // A tenant with a model is told why it was not used, not that it has none.
             var provider = tenant.Options.Model.IsOffline ? AssistMapping.Offline : ProviderInfo.KeptFromModel(tenant, handoff);
-            yield return new DraftDoneEvent(new DraftResponse("withheld", null, null, [], context.Language.Code, provider, warnings, WithheldLabel,
+            yield return new DraftDoneEvent(new DraftResponse(Wire.Name(DraftStatus.Withheld), null, null, [], context.Language.Code, provider, warnings, WithheldLabel,
                 $"Boundary rules keep this ticket with a human ({rules}). Handle it yourself or hand it to the right team."));
             yield break;
         }
@@ -114,7 +115,7 @@ public sealed class DraftService(
             flags.Add(new(DraftFlagCode.CheckBeforeSending, "Check before sending: " + string.Join("; ", verdict.Problems) + "."));
         }
         flags.AddRange(DraftGuard.Requested(draft.Text, DraftTask.CustomerText(context), []));
-        return new DraftResponse("drafted", suggestion.Id, draft.Text, cited.Select(ToCitation).ToList(),
+        return new DraftResponse(Wire.Name(DraftStatus.Drafted), suggestion.Id, draft.Text, cited.Select(ToCitation).ToList(),
             context.Language.Code, run.Provider, warnings, DraftNotes.Label(draft.Kind, context.Language.Code, run.Failure is not null),
             Flags: flags.Count > 0 ? flags.Select(f => f.Reason).ToList() : null, FlagDetails: flags.Count > 0 ? flags : null, DraftKind: DraftNotes.KindName(draft.Kind),
             Guidance: DraftNotes.Guidance(draft.Guidance, sources), ColleagueCases: DraftNotes.Colleagues(draft.ColleagueCaseIds, sources));
@@ -126,7 +127,7 @@ public sealed class DraftService(
     {
         var suggestion = Record(tenant, context, agentId, sources, guarded.Text, run);
         await suggestions.AddAsync([suggestion], cancellationToken);
-        return new DraftResponse("drafted", suggestion.Id, guarded.Text, guarded.Cited.Select(ToCitation).ToList(),
+        return new DraftResponse(Wire.Name(DraftStatus.Drafted), suggestion.Id, guarded.Text, guarded.Cited.Select(ToCitation).ToList(),
             context.Language.Code, run.Provider, warnings, ModelLabel, Flags: guarded.Flags.Select(f => f.Reason).ToList(), FlagDetails: guarded.Flags,
             Usage: UsageDto.From(run.Audit!),
             DraftKind: guarded.NeedsInput ? "holding" : "answer", Guidance: DraftNotes.Guidance(sources), ColleagueCases: DraftNotes.Colleagues(sources));

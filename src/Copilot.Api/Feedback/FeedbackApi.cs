@@ -19,6 +19,8 @@ public static class FeedbackApi
     {
         suggestions.MapPost("/{id}/feedback", PostFeedback)
             .WithName("PostFeedback")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Record what the agent did with a suggestion (idempotent by eventId).");
         return suggestions;
     }

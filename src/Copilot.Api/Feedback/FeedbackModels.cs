@@ -10,9 +10,9 @@ namespace Copilot.Api.Feedback;
 public sealed record FeedbackRequest(
     string? EventId,
     [property: WireEnum(typeof(FeedbackOutcome))] string? Outcome,
-    string? FinalText,
-    [property: WireEnum(typeof(RejectionReason))] string? Reason,
-    string? Comment);
+    string? FinalText = null,
+    [property: WireEnum(typeof(RejectionReason))] string? Reason = null,
+    string? Comment = null);
 
 public sealed record FeedbackResponse(
     string EventId,

@@ -18,6 +18,8 @@ public static class MacrosApi
     {
         tickets.MapGet("/{id:long}/macros/{macroId:long}/preview", GetPreview)
             .WithName("GetMacroPreview")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("What applying a macro would change on the ticket: its reply text, fields and tags. Nothing is changed.")
             .WithDescription("agentName (the signed-in agent's name) fills the macro's {{current_user…}} placeholders as the workspace will.");
         return tickets;

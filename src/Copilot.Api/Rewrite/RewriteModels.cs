@@ -1,10 +1,12 @@
 using Copilot.Api.Assist;
 using Copilot.Api.ModelTasks;
+using Copilot.Api.Vocabulary;
 
 namespace Copilot.Api.Rewrite;
 
 /// <summary>action: expand | shorten | friendlier | more-formal | fix-grammar | translate (with language).</summary>
-public sealed record RewriteRequest(string? Action, string? Text, string? Language, long? TicketId);
+public sealed record RewriteRequest(
+    [property: WireEnum(typeof(RewritePrompt), nameof(RewritePrompt.Actions))] string? Action, string? Text, string? Language = null, long? TicketId = null);
 
 /// <param name="SuggestionId">Null when nothing changed: an unchanged text is not a suggestion.</param>
 /// <param name="Flags">Links, placeholders and numbers of the original missing in the rewrite.</param>

@@ -18,6 +18,7 @@ public static class TriageApi
     {
         ticketTasks.MapPost("/{id:long}/triage", PostTriage)
             .WithName("PostTriage")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Intent, sentiment, language and priority of a ticket, each with a confidence; boundary warnings beside them.");
         return ticketTasks;
     }

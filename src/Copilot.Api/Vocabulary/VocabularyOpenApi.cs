@@ -4,17 +4,41 @@ using Microsoft.OpenApi;
 
 namespace Copilot.Api.Vocabulary;
 
-/// <summary>A text field that holds a word of the vocabulary: typed as that enum in the OpenAPI document.</summary>
+/// <summary>
+/// A text field (or a list of them) that holds a word of a closed set: typed as that enum in the OpenAPI document.
+/// The words are the enum's wire names, or, with <see cref="Member"/>, the strings a static member of the type lists.
+/// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class WireEnumAttribute(Type enumType) : Attribute
+public sealed class WireEnumAttribute(Type type, string? member = null) : Attribute
 {
-    public Type EnumType { get; } = enumType;
+    public Type Type { get; } = type;
+
+    /// <summary>A static field or property of <see cref="Type"/> listing the words (strings, or the keys of a dictionary).</summary>
+    public string? Member { get; } = member;
+
+    public IReadOnlyList<string> Words()
+    {
+        if (Member is null)
+        {
+            return VocabularyOpenApi.Names(Type);
+        }
+        const System.Reflection.BindingFlags Static = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static;
+        var value = Type.GetField(Member, Static)?.GetValue(null) ?? Type.GetProperty(Member, Static)?.GetValue(null)
+            ?? throw new InvalidOperationException($"{Type.Name}.{Member} is not a static member.");
+        return value switch
+        {
+            IEnumerable<KeyValuePair<string, string>> map => [.. map.Select(p => p.Key)],
+            IEnumerable<string> words => [.. words],
+            _ => throw new InvalidOperationException($"{Type.Name}.{Member} lists no words."),
+        };
+    }
 }
 
 /// <summary>
 /// Publishes the vocabulary in <c>/openapi/v1.json</c>: every enum as a named schema of its wire names (the
 /// sidebar's types are generated from these), text fields marked <see cref="WireEnumAttribute"/> as that enum,
-/// and maps keyed by an enum as objects with one required property per word.
+/// maps keyed by an enum as objects with one required property per word, and every enum the API writes as a
+/// string of its wire names (a nullable one says so where it is used, not in its list of words).
 /// </summary>
 public static class VocabularyOpenApi
 {
@@ -29,7 +53,14 @@ public static class VocabularyOpenApi
             var type = context.JsonTypeInfo.Type;
             if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(WireEnumAttribute), false) is [WireEnumAttribute marked, ..])
             {
-                schema.Enum = [.. Names(marked.EnumType).Select(n => (JsonNode)n)];
+                var words = schema.Items is OpenApiSchema items && schema.Type is { } t && t.HasFlag(JsonSchemaType.Array) ? items : schema;
+                words.Enum = [.. marked.Words().Select(n => (JsonNode)n)];
+            }
+            else if ((Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } && schema.Enum is { Count: > 0 } values)
+            {
+                // The generator lists an enum's words without a type, and a nullable enum's with null among them.
+                schema.Type = JsonSchemaType.String;
+                schema.Enum = [.. values.Where(v => v is not null)];
             }
             else if (type.IsGenericType && type.GetGenericArguments() is [{ IsEnum: true } key, _]
                 && typeof(IEnumerable<>).MakeGenericType(typeof(KeyValuePair<,>).MakeGenericType(type.GetGenericArguments())).IsAssignableFrom(type)
@@ -66,6 +97,6 @@ public static class VocabularyOpenApi
         return options;
     }
 
-    private static IReadOnlyList<string> Names(Type enumType) =>
+    internal static IReadOnlyList<string> Names(Type enumType) =>
         (IReadOnlyList<string>)typeof(Wire).GetMethod(nameof(Wire.AllNames))!.MakeGenericMethod(enumType).Invoke(null, null)!;
 }

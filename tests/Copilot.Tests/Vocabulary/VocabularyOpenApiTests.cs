@@ -31,6 +31,34 @@ public sealed class VocabularyOpenApiTests
     }
 
     [Fact]
+    public async Task TheSidebarsWireShapesNameTheirClosedSetsAndTheirProblems()
+    {
+        var document = await DocumentAsync();
+        var schemas = document["components"]!["schemas"]!;
+        Assert.Equal(["handoff", "caution"], Enum(schemas["WarningDto"]!["properties"]!["action"]));
+        Assert.Equal(["drafted", "withheld"], Enum(schemas["DraftResponse"]!["properties"]!["status"]));
+        Assert.Equal(["answer", "holding", "acknowledgement", "other-language"], Enum(schemas["DraftResponse"]!["properties"]!["draftKind"]));
+        Assert.Equal(["article", "macro", "past-reply", "document"], Enum(schemas["SourceDto"]!["properties"]!["kind"]));
+        Assert.Equal(Copilot.Api.Assist.AssistShown.Kinds, Enum(schemas["ShownRequest"]!["properties"]!["kinds"]!["items"]));
+        Assert.Equal(Copilot.Api.Rewrite.RewritePrompt.Actions.Keys, Enum(schemas["RewriteRequest"]!["properties"]!["action"]));
+        // Enums the API writes are strings; a nullable one is nullable where it is used, not in its words.
+        foreach (var name in new[] { "CommitmentKind", "DraftFlagCode", "MatchStatus" })
+        {
+            Assert.Equal("string", (string?)schemas[name]!["type"]);
+            Assert.DoesNotContain(null, schemas[name]!["enum"]!.AsArray());
+        }
+        // Only what a request must carry is required.
+        Assert.Equal(["eventId", "outcome"], schemas["FeedbackRequest"]!["required"]!.AsArray().Select(n => (string)n!).Order(StringComparer.Ordinal));
+        Assert.Null(schemas["DraftRequest"]!["required"]);
+        // The problems the sidebar tells apart from a passing failure are in the document.
+        var feedback = document["paths"]!["/api/suggestions/{id}/feedback"]!["post"]!["responses"]!.AsObject();
+        Assert.Contains("404", feedback.Select(r => r.Key));
+        Assert.Contains("409", feedback.Select(r => r.Key));
+        var shown = document["paths"]!["/api/tickets/{id}/assist/{assistId}/shown"]!["post"]!["responses"]!.AsObject();
+        Assert.Contains("409", shown.Select(r => r.Key));
+    }
+
+    [Fact]
     public void SuggestionKindConstantsAreTheVocabularysWords()
     {
         var constants = typeof(SuggestionKinds).GetFields().Select(f => (string)f.GetValue(null)!).Order(StringComparer.Ordinal);

@@ -16,6 +16,17 @@ export interface DraftHandlers {
 
 type Fetch = typeof fetch;
 
+/** The problem+json of a failed answer; its status line when the body is not one. */
+export async function problemOf(response: Pick<Response, 'status' | 'statusText' | 'json'>): Promise<Problem> {
+  const problem: Problem = { status: response.status, title: response.statusText || 'Request failed' };
+  try {
+    const body = await response.json();
+    return { status: response.status, title: typeof body?.title === 'string' ? body.title : problem.title, detail: typeof body?.detail === 'string' ? body.detail : undefined };
+  } catch {
+    return problem; // not problem+json
+  }
+}
+
 /** Calls our backend, same origin, with the session the backend put in the page. */
 export class CopilotApi {
   constructor(
@@ -133,14 +144,7 @@ export class CopilotApi {
     if (response.status === 401 && !renewed && (await this.renew())) {
       return this.send(path, init, true);
     }
-    if (!response.ok) {
-      let problem: Problem = { status: response.status, title: response.statusText || 'Request failed' };
-      try {
-        const body = await response.json();
-        problem = { status: response.status, title: body.title ?? problem.title, detail: body.detail };
-      } catch { /* not problem+json */ }
-      throw new ApiError(problem);
-    }
+    if (!response.ok) throw new ApiError(await problemOf(response));
     return response;
   }
 }

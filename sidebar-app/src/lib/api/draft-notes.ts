@@ -1,7 +1,8 @@
+import type { MessageKey } from '../i18n/locales';
 import type { ColleagueCase, Draft } from './types';
 
 /** The guidance of one source, in the order the draft response lists it. */
-export interface GuidanceGroup { sourceId: string; title: string; url?: string; sentences: string[] }
+export interface GuidanceGroup { sourceId: string; title: string; url: string | null; sentences: string[] }
 
 /** Guidance grouped by the source it came from, so the agent reads each guideline's steps together. */
 export function guidanceBySource(draft: Draft): GuidanceGroup[] {
@@ -20,12 +21,8 @@ export function colleagueCases(draft: Draft): ColleagueCase[] {
   return (draft.colleagueCases ?? []).filter((c) => c.excerpt.trim().length > 0 && !seen.has(c.sourceId) && seen.add(c.sourceId));
 }
 
-/** What the agent should know about the kind of draft before inserting it; nothing for a plain answer. */
-export function draftKindNote(draft: Draft): string | undefined {
-  switch (draft.draftKind) {
-    case 'holding': return 'Holding reply: nothing in the knowledge base answers this ticket, so the draft asks the customer for details.';
-    case 'acknowledgement': return 'No reply needed: the customer says it is solved. Send the acknowledgement only if you want to.';
-    case 'other-language': return "The only fitting source is in another language: the draft says so and links it.";
-    default: return undefined;
-  }
+/** What the agent should know about the kind of draft before inserting it (its message key); nothing for a plain answer. */
+export function draftKindNote(draft: Draft): MessageKey | undefined {
+  const kind = draft.draftKind;
+  return kind && kind !== 'answer' ? `sidebar.draft.kind.${kind}` : undefined;
 }

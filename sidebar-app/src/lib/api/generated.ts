@@ -1191,7 +1191,8 @@ export interface components {
             ruleId: string;
         };
         CitationDto: {
-            kind: string;
+            /** @enum {string} */
+            kind: "article" | "macro" | "past-reply" | "document";
             sourceId: string;
             title: string;
             url: null | string;
@@ -1210,8 +1211,8 @@ export interface components {
             title: string;
             url: null | string;
         };
-        /** @enum {unknown} */
-        CommitmentKind: "refund" | "credit" | "discount" | "date" | "exception" | null;
+        /** @enum {string} */
+        CommitmentKind: "refund" | "credit" | "discount" | "date" | "exception";
         DashboardAgent: {
             id: string;
             name: string;
@@ -1222,16 +1223,17 @@ export interface components {
             reason: string;
             span?: null | string;
         };
-        /** @enum {unknown} */
+        /** @enum {string} */
         DraftFlagCode: "instructions-removed" | "citation-removed" | "link-removed" | "unbacked-promise" | "requested-promise" | "no-citation" | "needs-input" | "model-interrupted" | "check-before-sending";
         DraftRequest: {
             agentName?: null | string;
-            instructions: null | string;
+            instructions?: null | string;
         };
         DraftResponse: {
             citations: components["schemas"]["CitationDto"][];
             colleagueCases?: null | components["schemas"]["ColleagueCaseDto"][];
-            draftKind?: null | string;
+            /** @enum {null|string} */
+            draftKind?: "answer" | "holding" | "acknowledgement" | "other-language" | null;
             flagDetails?: null | components["schemas"]["DraftFlag"][];
             flags?: null | string[];
             guidance?: null | components["schemas"]["GuidanceDto"][];
@@ -1239,7 +1241,8 @@ export interface components {
             language: string;
             provider: components["schemas"]["ProviderDto"];
             reason?: null | string;
-            status: string;
+            /** @enum {string} */
+            status: "drafted" | "withheld";
             suggestionId: null | string;
             text: null | string;
             usage?: null | components["schemas"]["UsageDto"];
@@ -1257,13 +1260,13 @@ export interface components {
         /** @enum {string} */
         FeedbackOutcome: "accepted" | "edited" | "rejected";
         FeedbackRequest: {
-            comment: null | string;
+            comment?: null | string;
             eventId: null | string;
-            finalText: null | string;
+            finalText?: null | string;
             /** @enum {null|string} */
             outcome: "accepted" | "edited" | "rejected" | null;
             /** @enum {null|string} */
-            reason: "wrong-facts" | "wrong-tone" | "outdated-article" | "missing-context" | "policy" | "other" | null;
+            reason?: "wrong-facts" | "wrong-tone" | "outdated-article" | "missing-context" | "policy" | "other" | null;
         };
         FeedbackResponse: {
             duplicate: boolean;
@@ -1282,7 +1285,8 @@ export interface components {
             to: null | string;
         };
         GuidanceDto: {
-            kind: string;
+            /** @enum {string} */
+            kind: "article" | "macro" | "past-reply" | "document";
             sourceId: string;
             text: string;
             title: string;
@@ -1382,7 +1386,7 @@ export interface components {
             macros: components["schemas"]["MatchStatus"];
             similarTickets: components["schemas"]["MatchStatus"];
         };
-        /** @enum {unknown} */
+        /** @enum {string} */
         MatchStatus: "found" | "other-language" | "no-good-match";
         OutcomeDifference: {
             reopenRate: null | components["schemas"]["RateDifference"];
@@ -1452,11 +1456,12 @@ export interface components {
         /** @enum {string} */
         RejectionReason: "wrong-facts" | "wrong-tone" | "outdated-article" | "missing-context" | "policy" | "other";
         RewriteRequest: {
-            action: null | string;
-            language: null | string;
+            /** @enum {null|string} */
+            action: "expand" | "shorten" | "friendlier" | "more-formal" | "fix-grammar" | "translate" | null;
+            language?: null | string;
             text: null | string;
             /** Format: int64 */
-            ticketId: null | number;
+            ticketId?: null | number;
         };
         RewriteResponse: {
             changed: boolean;
@@ -1492,7 +1497,7 @@ export interface components {
             token: string;
         };
         ShownRequest: {
-            kinds: null | string[];
+            kinds: null | ("summary" | "articles" | "macros" | "similar-tickets" | "handoff")[];
         };
         ShownResponse: {
             articles: null | string;
@@ -1502,7 +1507,8 @@ export interface components {
             summary: null | string;
         };
         SourceDto: {
-            kind: string;
+            /** @enum {string} */
+            kind: "article" | "macro" | "past-reply" | "document";
             locale: null | string;
             passage: string;
             /** Format: double */
@@ -1702,7 +1708,8 @@ export interface components {
             totalMs: number;
         };
         WarningDto: {
-            action: string;
+            /** @enum {string} */
+            action: "handoff" | "caution";
             /** Format: int64 */
             commentId: null | number;
             evidence: string;
@@ -2258,6 +2265,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetAssist: {
@@ -2301,6 +2326,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Service Unavailable */
             503: {
                 headers: {
@@ -2337,6 +2371,15 @@ export interface operations {
                     "application/json": components["schemas"]["ShownResponse"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
@@ -2348,6 +2391,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2443,6 +2495,15 @@ export interface operations {
                     "application/json": components["schemas"]["MacroPreviewResponse"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
@@ -2454,6 +2515,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2501,6 +2571,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
 }
@@ -2512,11 +2591,20 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const citationDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CitationDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
+export const commitmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CommitmentKind"]> = ["refund", "credit", "discount", "date", "exception"];
 export const draftFlagCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftFlagCode"]> = ["instructions-removed", "citation-removed", "link-removed", "unbacked-promise", "requested-promise", "no-citation", "needs-input", "model-interrupted", "check-before-sending"];
+export const draftResponseDraftKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftResponse"]["draftKind"]> = ["answer", "holding", "acknowledgement", "other-language"];
+export const draftResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftResponse"]["status"]> = ["drafted", "withheld"];
 export const editBucketValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EditBucket"]> = ["0-10", "10-25", "25-50", "50+"];
 export const feedbackOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackOutcome"]> = ["accepted", "edited", "rejected"];
 export const feedbackRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackRequest"]["outcome"]> = ["accepted", "edited", "rejected"];
 export const feedbackRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackRequest"]["reason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
+export const guidanceDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GuidanceDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
 export const matchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchStatus"]> = ["found", "other-language", "no-good-match"];
 export const rejectionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
+export const rewriteRequestActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RewriteRequest"]["action"]> = ["expand", "shorten", "friendlier", "more-formal", "fix-grammar", "translate"];
+export const shownRequestKindsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShownRequest"]["kinds"]> = ["summary", "articles", "macros", "similar-tickets", "handoff"];
+export const sourceDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SourceDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
 export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage"];
+export const warningDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarningDto"]["action"]> = ["handoff", "caution"];

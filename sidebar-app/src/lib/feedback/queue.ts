@@ -1,6 +1,13 @@
-import type { FeedbackEvent } from '../api/types';
+import type { FeedbackEvent, Problem } from '../api/types';
 
-export type SendResult = 'sent' | 'retry' | 'drop';
+/** The backend refused the event for good (a 4xx it will answer again): its problem says why. */
+export interface Refused { refused: Problem }
+
+/** What one attempt came to: delivered, worth another try later, or refused for good. */
+export type SendResult = 'sent' | 'retry' | Refused;
+
+/** What became of an event, as the agent is told: the backend has it, it waits on this device, or it was refused. */
+export type Delivery = { state: 'sent' } | { state: 'queued' } | { state: 'refused'; problem: Problem };
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -21,11 +28,12 @@ export interface QueueOptions {
   leaseMs?: number;
 }
 
-/** Maps an HTTP answer to what the queue does next: 4xx other than 401/408/429 will never succeed. */
-export function resultOf(status: number): SendResult {
-  if (status >= 200 && status < 300) return 'sent';
-  if (status === 0 || status === 401 || status === 408 || status === 429 || status >= 500) return 'retry';
-  return 'drop';
+/**
+ * A failure worth retrying: no answer (0), a server error, too many requests, a timeout, or an expired session
+ * (renewed before the retry). Any other 4xx will be answered the same way however often it is sent.
+ */
+export function isTransient(status: number): boolean {
+  return status === 0 || status === 401 || status === 408 || status === 429 || status >= 500;
 }
 
 /**
@@ -39,6 +47,8 @@ export class FeedbackQueue {
   private readonly schedule: (run: () => void, delayMs: number) => unknown;
   private flushing: Promise<void> | null = null;
   private timerAt = Infinity;
+  /** Events this queue saw refused, with the backend's reason (they leave the stored queue). */
+  private readonly refusals = new Map<string, Problem>();
 
   constructor(private readonly options: QueueOptions) {
     this.key = options.key ?? 'copilot.feedback.queue.v1';
@@ -51,14 +61,22 @@ export class FeedbackQueue {
     return this.load().map((i) => i.event);
   }
 
-  /** Adds an event (once per eventId) and tries to send it right away. */
-  enqueue(event: FeedbackEvent): Promise<void> {
+  /** Adds an event (once per eventId), tries to send it right away, and says what became of it. */
+  async enqueue(event: FeedbackEvent): Promise<Delivery> {
     const items = this.load();
     if (!items.some((i) => i.event.eventId === event.eventId)) {
       items.push({ event, attempts: 0, nextAt: 0, leaseUntil: 0 });
       this.save(items);
     }
-    return this.flush();
+    await this.flush();
+    return this.delivery(event.eventId);
+  }
+
+  /** Refused (with the problem), still waiting (here or in another frame's hands), or delivered. */
+  delivery(eventId: string): Delivery {
+    const problem = this.refusals.get(eventId);
+    if (problem) return { state: 'refused', problem };
+    return this.load().some((i) => i.event.eventId === eventId) ? { state: 'queued' } : { state: 'sent' };
   }
 
   /** Sends every due event; concurrent calls share one run. */
@@ -97,6 +115,7 @@ export class FeedbackQueue {
       item.nextAt = this.now() + delay;
       item.leaseUntil = 0;
     } else {
+      if (result !== 'sent') this.refusals.set(eventId, result.refused);
       items.splice(index, 1);
     }
     this.save(items);

@@ -1,7 +1,7 @@
 import type { FeedbackEvent, Reason } from '../api/types';
 import { withDeadline, type Host } from '../host/host';
 import { classify } from './classify';
-import type { FeedbackQueue, StorageLike } from './queue';
+import type { Delivery, FeedbackQueue, StorageLike } from './queue';
 
 interface Inserted { suggestionId: string; text: string }
 
@@ -71,11 +71,12 @@ export class FeedbackTracker {
     }
   }
 
-  /** True once the backend has the event; false while it waits in the queue (it is retried, and kept across reloads). */
-  private async send(event: Omit<FeedbackEvent, 'eventId'>): Promise<boolean> {
-    const eventId = this.newId();
-    await this.queue.enqueue({ eventId, ...event });
-    return !this.queue.pending().some((e) => e.eventId === eventId);
+  /**
+   * Sent once the backend has the event; queued while it waits (it is retried, and kept across reloads); refused,
+   * with the backend's problem, when the backend will never take it.
+   */
+  private send(event: Omit<FeedbackEvent, 'eventId'>): Promise<Delivery> {
+    return this.queue.enqueue({ eventId: this.newId(), ...event });
   }
 
   private load(): Inserted[] {

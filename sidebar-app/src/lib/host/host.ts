@@ -3,6 +3,8 @@
  * in an implementation (ZafHost for Zendesk, PreviewHost for the local preview), so another
  * helpdesk only needs one more class.
  */
+import type { MacroPreview } from '../api/types';
+
 export interface TicketInfo {
   id: number;
   subject: string;
@@ -29,14 +31,7 @@ export interface HostRequest {
 }
 
 /** What a macro does to the ticket, as the backend previewed it (GET …/macros/{id}/preview). */
-export interface MacroEffect {
-  macroId: number;
-  comment?: string | null;
-  commentPublic?: boolean;
-  changes: { field: string; from?: string | null; to?: string | null }[];
-  tagsAdded: string[];
-  tagsRemoved: string[];
-}
+export type MacroEffect = MacroPreview;
 
 /** Triage as the agent applies it to the ticket: the priority, tags to add, and the intent's ticket field. */
 export interface TriageWrite { priority?: string; tags: string[]; intentField?: { id: number; value: string } }

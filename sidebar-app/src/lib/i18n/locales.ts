@@ -1,21 +1,51 @@
-import de from '../../translations/de.json';
 import en from '../../translations/en.json';
-import es from '../../translations/es.json';
-import fr from '../../translations/fr.json';
-import it from '../../translations/it.json';
-import nl from '../../translations/nl.json';
-import ptBR from '../../translations/pt-BR.json';
-
-/** The languages the sidebar speaks; English is the source and the fallback. */
-export const MESSAGES: Record<string, Record<string, string>> = { en, de, fr, es, 'pt-BR': ptBR, nl, it };
 
 export type MessageKey = keyof typeof en;
+export type Messages = Readonly<Record<string, string>>;
+
+/** English: the source of every message and the fallback for a key another language lacks. Always in the bundle. */
+export const ENGLISH: Messages = en;
+
+/** The languages the sidebar speaks. */
+export const LOCALES = ['en', 'de', 'fr', 'es', 'pt-BR', 'nl', 'it'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+// One chunk per language, fetched only when an agent speaks it: the bundle carries English alone.
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
+  de: () => import('../../translations/de.json'),
+  fr: () => import('../../translations/fr.json'),
+  es: () => import('../../translations/es.json'),
+  'pt-BR': () => import('../../translations/pt-BR.json'),
+  nl: () => import('../../translations/nl.json'),
+  it: () => import('../../translations/it.json'),
+};
+
+const loaded = new Map<string, Messages>([['en', ENGLISH]]);
+
+/** The messages of a language already loaded; undefined until `loadMessages` has fetched them. */
+export function loadedMessages(locale: string): Messages | undefined {
+  return loaded.get(locale);
+}
+
+/** Fetches a language's messages once (later calls answer from memory). */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  const have = loaded.get(locale);
+  if (have) return have;
+  const messages = (await LOADERS[locale as Exclude<Locale, 'en'>]()).default;
+  loaded.set(locale, messages);
+  return messages;
+}
+
+/** True for a key English has: a message picked by a value from outside (a priority, a reason) may have none. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(ENGLISH, key);
+}
 
 /** The app's language for a helpdesk locale ("de-CH" → de, "pt" → pt-BR); English when it speaks no such language. */
-export function pickLocale(userLocale: string | null | undefined): string {
+export function pickLocale(userLocale: string | null | undefined): Locale {
   const wanted = (userLocale ?? '').replace('_', '-').toLowerCase();
-  const exact = Object.keys(MESSAGES).find((l) => l.toLowerCase() === wanted);
+  const exact = LOCALES.find((l) => l.toLowerCase() === wanted);
   if (exact) return exact;
   const base = wanted.split('-')[0];
-  return Object.keys(MESSAGES).find((l) => l.split('-')[0].toLowerCase() === base) ?? 'en';
+  return LOCALES.find((l) => l.split('-')[0].toLowerCase() === base) ?? 'en';
 }

@@ -1,0 +1,37 @@
+// Whole wire shapes for tests, from the few fields a test cares about: the generated types require every field the
+// backend always writes, so a fixture is a complete answer with the test's fields over neutral defaults.
+import type { Assist, Draft, Source, Triage, Warning } from '../src/lib/api/types';
+import type { MacroEffect } from '../src/lib/host/host';
+
+const offline = { name: 'offline', offline: true, modelAvailable: false };
+
+export const sourceOf = (s: Partial<Source> & Pick<Source, 'sourceId' | 'title'>): Source =>
+  ({ kind: 'article', url: null, passage: '', score: 1, locale: null, ...s });
+
+export const warningOf = (w: Partial<Warning> & Pick<Warning, 'ruleId' | 'name' | 'action'>): Warning =>
+  ({ evidence: '', commentId: null, ...w });
+
+export const assistOf = (a: Partial<Omit<Assist, 'summary'>> & { summary?: Partial<Assist['summary']> } = {}): Assist => ({
+  ticketId: 1, assistId: 'as-1', articles: [], macros: [], similarTickets: [], warnings: [], handoff: false,
+  matches: { articles: 'found', macros: 'found', similarTickets: 'found' }, language: { code: 'en', confidence: 0.9 },
+  provider: offline, cached: false, latestCommentId: 1, generatedAt: '2026-03-02T09:30:00Z',
+  ...a,
+  summary: { customerWants: '', tried: '', status: '', nextStep: '', ...a.summary },
+});
+
+export const draftOf = (d: Partial<Draft> = {}): Draft => ({
+  status: 'drafted', suggestionId: 'sg_1', text: 'Hello', citations: [], language: 'en', provider: offline, warnings: [], label: '', ...d,
+});
+
+export const triageOf = (t: Partial<Triage> & Pick<Triage, 'intent' | 'sentiment' | 'language' | 'priority'>): Triage =>
+  ({ ticketId: 101, suggestionId: 'sg_t', warnings: [], handoff: false, provider: offline, ...t });
+
+export const macroEffectOf = (m: Partial<MacroEffect> = {}): MacroEffect =>
+  ({ macroId: 1, comment: null, commentPublic: true, changes: [], tagsAdded: [], tagsRemoved: [], ...m });
+
+/** localStorage in memory, for the queue and the tracker. */
+export class MemoryStorage {
+  map = new Map<string, string>();
+  getItem(k: string) { return this.map.get(k) ?? null; }
+  setItem(k: string, v: string) { this.map.set(k, v); }
+}
