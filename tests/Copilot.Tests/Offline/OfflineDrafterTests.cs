@@ -71,6 +71,20 @@ public sealed class OfflineDrafterTests
     }
 
     [Fact]
+    public void AMacroThatLinksItsOwnGuideGetsNoSecondArticleLink()
+    {
+        // Another article on the topic that fits the question as well: the macro's own link is the one to follow.
+        var other = FlickerArticle with { SourceId = "4400099", Title = "Bulb flickering", Url = "https://lumora.zendesk.com/hc/en-us/articles/4400099" };
+
+        var draft = Draft(FlickerThread(), FlickerMacro, other);
+
+        Assert.Contains("More details: https://lumora.zendesk.com/hc/en-us/articles/4400013", draft.Text);
+        Assert.DoesNotContain("4400099", draft.Text);
+        Assert.DoesNotContain("You can find the full steps here", draft.Text);
+        Assert.Equal(["900002"], draft.CitedSourceIds);
+    }
+
+    [Fact]
     public void DraftCitesTheArticleItUsed()
     {
         var draft = Draft(FlickerThread(), ReturnsArticle, FlickerArticle);

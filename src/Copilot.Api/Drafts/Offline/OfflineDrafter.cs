@@ -72,11 +72,13 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             var body = new StringBuilder(opensWithThanks ? "" : book.Thanks + (answer.Source.Kind == SourceKind.PastReply ? "\n\n" : " " + book.ArticleIntro + "\n\n"));
             body.Append(answer.Text);
             cited.Add(answer.Source.SourceId);
-            // Beside a macro or a past reply, an article is linked only when it fits the question at least as well and is
-            // on the same topic (its title shares a word with the answer's).
+            // Beside a macro or a past reply, an article is linked only when the answer links to nothing yet (a macro's own
+            // guide link is the one to follow), and it fits the question at least as well and is on the same topic (its
+            // title shares a word with the answer's).
             var fit = relevant.First(x => x.Hit == answer.Source).Relevance;
             var topic = ThreadText.Terms(answer.Source.Title).ToHashSet(StringComparer.Ordinal);
             var link = answer.Source.Kind is SourceKind.Article or SourceKind.Document ? answer.Source
+                : LinksSomewhere(answer.Text) ? null
                 : relevant.Where(x => x.Relevance >= fit && ThreadText.Terms(x.Hit.Title).Any(topic.Contains)).Select(x => x.Hit).FirstOrDefault(h => h.Kind is SourceKind.Article && h.Url is { } url
                     && (h.Locale is null || h.Locale.StartsWith(book.Language, StringComparison.OrdinalIgnoreCase)) && !answer.Text.Contains(url, StringComparison.OrdinalIgnoreCase));
             if (link is not null && (link.Url is { Length: > 0 } || link == answer.Source) && input.CitationStyle != CitationStyle.None)
@@ -118,6 +120,9 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var macros = relevant.Where(x => x.Hit.Kind == SourceKind.Macro && x.Relevance >= best * 0.8).Select(x => x.Hit);
         return macros.Concat(relevant.Select(x => x.Hit)).Distinct();
     }
+
+    private static bool LinksSomewhere(string text) =>
+        text.Contains("https://", StringComparison.OrdinalIgnoreCase) || text.Contains("http://", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The detected language, unless the text was too short to tell and the requester's profile says otherwise.</summary>
     private static string Language(DraftInput input)
