@@ -45,7 +45,7 @@ public sealed partial class ReplayGuard : IAsyncDisposable
         _writer = new PreparedConnection(db,
             "INSERT INTO token_jti (tenant, jti, expires_at) VALUES ($tenant, $jti, $exp) ON CONFLICT DO NOTHING",
             "DELETE FROM token_jti WHERE expires_at < $now");
-        _commits = new GroupCommit<Pending, bool>(InsertAsync, logger);
+        _commits = new GroupCommit<Pending, bool>(InsertAsync, logger, time);
     }
 
     private sealed record Pending(string Tenant, string Jti, long ExpiresAt);

@@ -32,14 +32,14 @@ public sealed class FeedbackStore : IAsyncDisposable
     private readonly PreparedConnection _writer;
     private readonly GroupCommit<FeedbackEvent, (FeedbackEvent Stored, bool Duplicate)> _commits;
 
-    public FeedbackStore(Db db, ILogger<FeedbackStore> logger)
+    public FeedbackStore(Db db, TimeProvider time, ILogger<FeedbackStore> logger)
     {
         _writer = new PreparedConnection(db, Insert, Existing);
-        _commits = new(WriteAsync, logger);
+        _commits = new(WriteAsync, logger, time);
     }
 
-    /// <summary>Events written so far, and in how many transactions.</summary>
-    public (long Batches, long Items) Written => _commits.Written;
+    /// <summary>The writer's queue and counts (benchmarks and tests read them).</summary>
+    internal GroupCommit<FeedbackEvent, (FeedbackEvent Stored, bool Duplicate)> Commits => _commits;
 
     /// <summary>
     /// Stores the event unless its id was seen before for this tenant; returns once it is committed.

@@ -29,6 +29,7 @@ public sealed class GroupCommit<TItem, TResult> : IAsyncDisposable
 
     private readonly Func<IReadOnlyList<TItem>, CancellationToken, Task<IReadOnlyList<TResult>>> _write;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
     private readonly int _maxBatch;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
@@ -36,12 +37,16 @@ public sealed class GroupCommit<TItem, TResult> : IAsyncDisposable
     private long _batches;
     private long _items;
     private volatile bool _failed;
+    private int _queued;
+    private volatile int _writing;
 
-    public GroupCommit(Func<IReadOnlyList<TItem>, CancellationToken, Task<IReadOnlyList<TResult>>> write, ILogger logger, int maxBatch = 512)
+    public GroupCommit(Func<IReadOnlyList<TItem>, CancellationToken, Task<IReadOnlyList<TResult>>> write, ILogger logger,
+        TimeProvider? time = null, int maxBatch = 512)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
         _write = write;
         _logger = logger;
+        _time = time ?? TimeProvider.System;
         _maxBatch = maxBatch;
         _writer = Task.Run(WriteLoopAsync);
     }
@@ -50,6 +55,9 @@ public sealed class GroupCommit<TItem, TResult> : IAsyncDisposable
 
     /// <summary>Batches and items written so far (failed batches not counted).</summary>
     public (long Batches, long Items) Written => (Interlocked.Read(ref _batches), Interlocked.Read(ref _items));
+
+    /// <summary>Items queued for the next batch, and in the batch being written now.</summary>
+    public (int Queued, int Writing) Backlog => (Volatile.Read(ref _queued), _writing);
 
     /// <summary>After <see cref="DisposeAsync"/>: every queued item was written (no batch failed, none was left).</summary>
     public bool WroteEverything { get; private set; }
@@ -60,7 +68,13 @@ public sealed class GroupCommit<TItem, TResult> : IAsyncDisposable
     public Task<TResult> Add(TItem item)
     {
         var pending = new Pending(item, new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously));
-        return _queue.Writer.TryWrite(pending) ? pending.Done.Task : throw new ObjectDisposedException(nameof(GroupCommit<TItem, TResult>));
+        Interlocked.Increment(ref _queued);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            Interlocked.Decrement(ref _queued);
+            throw new ObjectDisposedException(nameof(GroupCommit<TItem, TResult>));
+        }
+        return pending.Done.Task;
     }
 
     /// <summary>Queues the item and waits for its batch; see the class for what cancelling the wait means.</summary>
@@ -96,7 +110,10 @@ public sealed class GroupCommit<TItem, TResult> : IAsyncDisposable
                     batch.Add(next);
                     items.Add(next.Item);
                 }
+                Interlocked.Add(ref _queued, -batch.Count);
+                _writing = batch.Count;
                 await WriteBatchAsync(batch, items);
+                _writing = 0;
             }
             WroteEverything = !_failed;
         }
@@ -143,10 +160,12 @@ public sealed class GroupCommit<TItem, TResult> : IAsyncDisposable
     /// <summary>Writes what is queued, then stops (a stuck store is given up on after <see cref="StopTimeout"/>).</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_queue.Writer.TryComplete())
+        if (!_queue.Writer.TryComplete())
         {
-            _stopping.CancelAfter(StopTimeout);
+            await _writer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            return;
         }
+        await using var giveUp = _time.CreateTimer(_ => _stopping.Cancel(), null, StopTimeout, Timeout.InfiniteTimeSpan);
         await _writer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 }
