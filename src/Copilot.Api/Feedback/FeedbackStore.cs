@@ -10,17 +10,23 @@ public sealed record FeedbackEvent(
     string Tenant, string EventId, string SuggestionId, string? AgentId, string Outcome, string? FinalText,
     int? EditDistance, double? EditRatio, string? Reason, string? Comment, DateTimeOffset CreatedAt);
 
+/// <summary>What became of an event: stored now, stored before (<see cref="Stored"/> is the earlier one), or not
+/// stored because the tenant has no such suggestion (<see cref="Stored"/> is null).</summary>
+public sealed record FeedbackAdded(FeedbackEvent? Stored, bool Duplicate);
+
 /// <summary>
 /// Writes feedback events. Every event runs the rollup triggers, so events from concurrent requests are
 /// group-committed: one writer inserts what is queued in one transaction with statements prepared once
 /// (<see cref="GroupCommit{TItem, TResult}"/>, <see cref="PreparedConnection"/>), and a request is answered
-/// only after its event's transaction committed.
+/// only after its event's transaction committed. The insert checks that the suggestion is the tenant's, so a
+/// request that needs nothing else of the suggestion reads nothing before it.
 /// </summary>
 public sealed class FeedbackStore : IAsyncDisposable
 {
-    private const string Insert = """
+    internal const string Insert = """
         INSERT INTO feedback (tenant, event_id, suggestion_id, agent_id, outcome, final_text, edit_distance, edit_ratio, reason, comment, created_at)
-        VALUES ($tenant, $event_id, $suggestion_id, $agent_id, $outcome, $final_text, $edit_distance, $edit_ratio, $reason, $comment, $created_at)
+        SELECT $tenant, $event_id, id, $agent_id, $outcome, $final_text, $edit_distance, $edit_ratio, $reason, $comment, $created_at
+        FROM suggestions WHERE id = $suggestion_id AND tenant = $tenant
         ON CONFLICT (tenant, event_id) DO NOTHING
         """;
 
@@ -29,24 +35,26 @@ public sealed class FeedbackStore : IAsyncDisposable
         FROM feedback WHERE tenant = $tenant AND event_id = $event_id
         """;
 
+    private const string Known = "SELECT EXISTS (SELECT 1 FROM suggestions WHERE id = $suggestion_id AND tenant = $tenant)";
+
     private readonly PreparedConnection _writer;
-    private readonly GroupCommit<FeedbackEvent, (FeedbackEvent Stored, bool Duplicate)> _commits;
+    private readonly GroupCommit<FeedbackEvent, FeedbackAdded> _commits;
 
     public FeedbackStore(Db db, TimeProvider time, ILogger<FeedbackStore> logger)
     {
-        _writer = new PreparedConnection(db, Insert, Existing);
+        _writer = new PreparedConnection(db, Insert, Existing, Known);
         _commits = new(WriteAsync, logger, time);
     }
 
     /// <summary>The writer's queue and counts (benchmarks and tests read them).</summary>
-    internal GroupCommit<FeedbackEvent, (FeedbackEvent Stored, bool Duplicate)> Commits => _commits;
+    internal GroupCommit<FeedbackEvent, FeedbackAdded> Commits => _commits;
 
     /// <summary>
-    /// Stores the event unless its id was seen before for this tenant; returns once it is committed.
+    /// Stores the event unless its id was seen before for this tenant or the tenant has no such suggestion;
+    /// returns once it is committed.
     /// </summary>
-    /// <returns>The stored event, and whether it was already there.</returns>
     /// <exception cref="RetryLaterException">The transaction the event was written in failed: nothing of it was stored.</exception>
-    public async Task<(FeedbackEvent Stored, bool Duplicate)> AddAsync(FeedbackEvent e, CancellationToken cancellationToken)
+    public async Task<FeedbackAdded> AddAsync(FeedbackEvent e, CancellationToken cancellationToken)
     {
         try
         {
@@ -59,12 +67,12 @@ public sealed class FeedbackStore : IAsyncDisposable
         }
     }
 
-    private async Task<IReadOnlyList<(FeedbackEvent, bool)>> WriteAsync(IReadOnlyList<FeedbackEvent> batch, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<FeedbackAdded>> WriteAsync(IReadOnlyList<FeedbackEvent> batch, CancellationToken cancellationToken)
     {
-        var stored = await _writer.WriteAsync(async commands =>
+        var added = await _writer.WriteAsync(async commands =>
         {
-            var (insert, existing) = (commands[0], commands[1]);
-            var written = new (FeedbackEvent, bool)[batch.Count];
+            var (insert, existing, known) = (commands[0], commands[1], commands[2]);
+            var written = new FeedbackAdded[batch.Count];
             for (var i = 0; i < batch.Count; i++)
             {
                 var e = batch[i];
@@ -80,29 +88,44 @@ public sealed class FeedbackStore : IAsyncDisposable
                 insert.Set("$comment", e.Comment);
                 insert.Set("$created_at", e.CreatedAt.UtcDateTime.ToString("O"));
                 written[i] = await insert.ExecuteNonQueryAsync(cancellationToken) == 1
-                    ? (e, false)
-                    : (await ReadAsync(existing, e.Tenant, e.EventId, cancellationToken), true);
+                    ? new FeedbackAdded(e, Duplicate: false)
+                    : await NotInsertedAsync(existing, known, e, cancellationToken);
             }
             return written;
         }, cancellationToken);
-        foreach (var (e, duplicate) in stored)
+        foreach (var a in added)
         {
-            if (!duplicate)
+            if (a is { Stored: { } e, Duplicate: false })
             {
                 CopilotTelemetry.FeedbackRecorded(e.Tenant, e.Outcome);
             }
         }
-        return stored;
+        return added;
     }
 
-    private static async Task<FeedbackEvent> ReadAsync(SqliteCommand existing, string tenant, string eventId, CancellationToken cancellationToken)
+    /// <summary>An unknown suggestion comes first, as when it was looked up before the event was stored.</summary>
+    private static async Task<FeedbackAdded> NotInsertedAsync(SqliteCommand existing, SqliteCommand known, FeedbackEvent e, CancellationToken cancellationToken)
+    {
+        var stored = await ReadAsync(existing, e.Tenant, e.EventId, cancellationToken);
+        if (stored?.SuggestionId == e.SuggestionId)
+        {
+            return new FeedbackAdded(stored, Duplicate: true);
+        }
+        known.Set("$suggestion_id", e.SuggestionId);
+        known.Set("$tenant", e.Tenant);
+        var suggestionKnown = (long)(await known.ExecuteScalarAsync(cancellationToken))! == 1;
+        // Known and not inserted: its event id is taken by another suggestion's event.
+        return suggestionKnown && stored is not null ? new FeedbackAdded(stored, Duplicate: true) : new FeedbackAdded(null, Duplicate: false);
+    }
+
+    private static async Task<FeedbackEvent?> ReadAsync(SqliteCommand existing, string tenant, string eventId, CancellationToken cancellationToken)
     {
         existing.Set("$tenant", tenant);
         existing.Set("$event_id", eventId);
         await using var row = await existing.ExecuteReaderAsync(cancellationToken);
         if (!await row.ReadAsync(cancellationToken))
         {
-            throw new InvalidOperationException($"Feedback event '{eventId}' conflicted but is not stored.");
+            return null;
         }
         string? Text(int i) => row.IsDBNull(i) ? null : row.GetString(i);
         return new FeedbackEvent(tenant, eventId, row.GetString(0), Text(1), row.GetString(2), Text(3),
