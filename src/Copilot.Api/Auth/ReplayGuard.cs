@@ -7,13 +7,14 @@ namespace Copilot.Api.Auth;
 /// <summary>
 /// Remembers the <c>jti</c> of every accepted token until it expires, in the store, so a token is
 /// accepted once. Every proxy-signed request passes here, so the inserts are group-committed: one
-/// writer inserts everything queued in a single transaction.
+/// writer inserts everything queued in a single transaction (<see cref="GroupCommit{TItem, TResult}"/>).
 /// <para>
 /// A token signed after this process started (allowing for clock skew) can only have been used here:
 /// it is checked against the ids not yet written (in memory) and the store (one indexed read), and let
 /// in while its row is written behind it. An older token, or one without <c>iat</c>, may have been used
 /// by the process before this one, so it waits for its row as before; and when that process did not
-/// stop cleanly (its last ids may be lost), such tokens are refused: the sidebar signs a new one.
+/// stop cleanly (its last ids may be lost, or a batch of them failed to be written), such tokens are
+/// refused: the sidebar signs a new one.
 /// SQLite belongs to one process, so no other instance accepts tokens meanwhile.
 /// </para>
 /// </summary>
