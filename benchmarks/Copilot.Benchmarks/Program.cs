@@ -19,6 +19,7 @@ internal static class Entry
             await Models.ModelBenchmark.RunAsync(args);
             return 0;
         },
+        ["ingest"] = Feedback.FeedbackIngestBenchmark.RunAsync,
         ["analytics"] = async args =>
         {
             await Analytics.AnalyticsBenchmark.RunAsync(args);

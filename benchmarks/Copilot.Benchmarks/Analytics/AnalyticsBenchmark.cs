@@ -194,7 +194,7 @@ public static class AnalyticsBenchmark
     }
 
     /// <summary>Rollups against a scan of the raw events: shown, and each suggestion's latest outcome.</summary>
-    private static string Check(SqliteConnection c)
+    internal static string Check(SqliteConnection c)
     {
         var rolled = c.QuerySingle<(long Shown, long Accepted, long Edited, long Rejected)>(
             "SELECT sum(shown), sum(accepted), sum(edited), sum(rejected) FROM analytics_daily");

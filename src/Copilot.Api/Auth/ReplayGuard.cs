@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Copilot.Api.Store;
 using Dapper;
 
@@ -8,19 +7,19 @@ namespace Copilot.Api.Auth;
 /// <summary>
 /// Remembers the <c>jti</c> of every accepted token until it expires, in the store, so a token is
 /// accepted once. Every proxy-signed request passes here, so the inserts are group-committed: one
-/// writer inserts everything queued in a single transaction.
+/// writer inserts everything queued in a single transaction (<see cref="GroupCommit{TItem, TResult}"/>).
 /// <para>
 /// A token signed after this process started (allowing for clock skew) can only have been used here:
 /// it is checked against the ids not yet written (in memory) and the store (one indexed read), and let
 /// in while its row is written behind it. An older token, or one without <c>iat</c>, may have been used
 /// by the process before this one, so it waits for its row as before; and when that process did not
-/// stop cleanly (its last ids may be lost), such tokens are refused: the sidebar signs a new one.
+/// stop cleanly (its last ids may be lost, or a batch of them failed to be written), such tokens are
+/// refused: the sidebar signs a new one.
 /// SQLite belongs to one process, so no other instance accepts tokens meanwhile.
 /// </para>
 /// </summary>
 public sealed partial class ReplayGuard : IAsyncDisposable
 {
-    private const int MaxBatch = 512;
     private const int SweepEveryBatches = 500;
 
     /// <summary>Clock difference allowed between the signer and this process (as the token handler allows).</summary>
@@ -29,12 +28,13 @@ public sealed partial class ReplayGuard : IAsyncDisposable
     private readonly Db _db;
     private readonly TimeProvider _time;
     private readonly ILogger<ReplayGuard> _logger;
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly PreparedConnection _writer;
+    private readonly GroupCommit<Pending, bool> _commits;
     private readonly ConcurrentDictionary<(string Tenant, string Jti), byte> _unwritten = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly DateTimeOffset _fastFrom;
     private readonly Task<bool> _previousStoppedCleanly;
-    private readonly Task _writer;
+    private long _batches;
 
     public ReplayGuard(Db db, TimeProvider time, ILogger<ReplayGuard> logger)
     {
@@ -43,10 +43,13 @@ public sealed partial class ReplayGuard : IAsyncDisposable
         _logger = logger;
         _fastFrom = time.GetUtcNow() + ClockSkew;
         _previousStoppedCleanly = Task.Run(() => MarkRunningAsync(_stopping.Token));
-        _writer = Task.Run(WriteLoopAsync);
+        _writer = new PreparedConnection(db,
+            "INSERT INTO token_jti (tenant, jti, expires_at) VALUES ($tenant, $jti, $exp) ON CONFLICT DO NOTHING",
+            "DELETE FROM token_jti WHERE expires_at < $now");
+        _commits = new GroupCommit<Pending, bool>(InsertAsync, logger, time);
     }
 
-    private sealed record Pending(string Tenant, string Jti, long ExpiresAt, TaskCompletionSource<bool> Used);
+    private sealed record Pending(string Tenant, string Jti, long ExpiresAt);
 
     /// <returns>false when the token id was already used (or may have been, see the class).</returns>
     public Task<bool> TryUseAsync(string tenant, string jti, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
@@ -60,8 +63,8 @@ public sealed partial class ReplayGuard : IAsyncDisposable
         {
             return false; // accepted a moment ago, not yet written
         }
-        var pending = new Pending(tenant, jti, expiresAt.ToUnixTimeSeconds(), new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
-        var queued = false;
+        var pending = new Pending(tenant, jti, expiresAt.ToUnixTimeSeconds());
+        Task<bool>? queued = null;
         try
         {
             if (issuedAt is { } signed && signed >= _fastFrom)
@@ -71,7 +74,7 @@ public sealed partial class ReplayGuard : IAsyncDisposable
                     _unwritten.TryRemove(key, out _);
                     return false;
                 }
-                queued = Enqueue(pending);
+                queued = _commits.Add(pending);
                 return true;
             }
             if (!await _previousStoppedCleanly.WaitAsync(cancellationToken))
@@ -80,20 +83,18 @@ public sealed partial class ReplayGuard : IAsyncDisposable
                 _unwritten.TryRemove(key, out _);
                 return false;
             }
-            queued = Enqueue(pending);
-            return await pending.Used.Task.WaitAsync(cancellationToken);
+            queued = _commits.Add(pending);
+            return await _commits.WaitAsync(queued, cancellationToken);
         }
         catch
         {
-            if (!queued)
+            if (queued is null)
             {
                 _unwritten.TryRemove(key, out _); // a queued row removes its key once written
             }
             throw;
         }
     }
-
-    private bool Enqueue(Pending pending) => _queue.Writer.TryWrite(pending) ? true : throw new ObjectDisposedException(nameof(ReplayGuard));
 
     private async Task<bool> UsedAsync(string tenant, string jti, CancellationToken cancellationToken)
     {
@@ -114,84 +115,62 @@ public sealed partial class ReplayGuard : IAsyncDisposable
             return clean;
         }, cancellationToken);
 
-    private async Task WriteLoopAsync()
+    /// <returns>Per id, whether it was new.</returns>
+    private async Task<IReadOnlyList<bool>> InsertAsync(IReadOnlyList<Pending> batch, CancellationToken cancellationToken)
     {
-        var batch = new List<Pending>(MaxBatch);
-        var batches = 0L;
         try
         {
-            while (await _queue.Reader.WaitToReadAsync(_stopping.Token))
+            return await _writer.WriteAsync(async commands =>
             {
-                batch.Clear();
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+                var (insert, sweep) = (commands[0], commands[1]);
+                if (++_batches % SweepEveryBatches == 0)
                 {
-                    batch.Add(next);
+                    sweep.Set("$now", _time.GetUtcNow().ToUnixTimeSeconds());
+                    await sweep.ExecuteNonQueryAsync(cancellationToken);
                 }
-                try
+                var used = new bool[batch.Count];
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    var used = await InsertAsync(batch, ++batches % SweepEveryBatches == 0, _stopping.Token);
-                    for (var i = 0; i < batch.Count; i++)
-                    {
-                        batch[i].Used.TrySetResult(used[i]);
-                    }
+                    insert.Set("$tenant", batch[i].Tenant);
+                    insert.Set("$jti", batch[i].Jti);
+                    insert.Set("$exp", batch[i].ExpiresAt);
+                    used[i] = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    _logger.LogError(e, "Recording {Count} token ids failed", batch.Count);
-                    batch.ForEach(p => p.Used.TrySetException(e));
-                }
-                finally
-                {
-                    // Written (or failed): from now on the store answers for these ids.
-                    batch.ForEach(p => _unwritten.TryRemove((p.Tenant, p.Jti), out _));
-                }
+                return used;
+            }, cancellationToken);
+        }
+        finally
+        {
+            // Written (or failed): from now on the store answers for these ids.
+            foreach (var p in batch)
+            {
+                _unwritten.TryRemove((p.Tenant, p.Jti), out _);
             }
-            // Every accepted id is written: the next process may trust the store for older tokens.
-            await _db.WriteAsync(connection => connection.ExecuteAsync(
-                "UPDATE replay_guard_state SET clean = 1, changed_at = @now WHERE id = 1", new { now = _time.GetUtcNow().ToUnixTimeSeconds() }), _stopping.Token);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        batch.ForEach(p => p.Used.TrySetCanceled());
-        while (_queue.Reader.TryRead(out var left))
-        {
-            left.Used.TrySetCanceled();
         }
     }
 
-    private Task<bool[]> InsertAsync(List<Pending> batch, bool sweep, CancellationToken cancellationToken) =>
-        _db.WriteAsync(async connection =>
-        {
-            await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-            if (sweep)
-            {
-                await connection.ExecuteAsync(new CommandDefinition("DELETE FROM token_jti WHERE expires_at < @now",
-                    new { now = _time.GetUtcNow().ToUnixTimeSeconds() }, tx, cancellationToken: cancellationToken));
-            }
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)tx;
-            insert.CommandText = "INSERT INTO token_jti (tenant, jti, expires_at) VALUES ($tenant, $jti, $exp) ON CONFLICT DO NOTHING";
-            var tenant = insert.Parameters.Add("$tenant", Microsoft.Data.Sqlite.SqliteType.Text);
-            var jti = insert.Parameters.Add("$jti", Microsoft.Data.Sqlite.SqliteType.Text);
-            var exp = insert.Parameters.Add("$exp", Microsoft.Data.Sqlite.SqliteType.Integer);
-            var used = new bool[batch.Count];
-            for (var i = 0; i < batch.Count; i++)
-            {
-                (tenant.Value, jti.Value, exp.Value) = (batch[i].Tenant, batch[i].Jti, batch[i].ExpiresAt);
-                used[i] = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
-            }
-            await tx.CommitAsync(cancellationToken);
-            return used;
-        }, cancellationToken);
-
-    /// <summary>Writes what is queued, records a clean stop, then stops (a stuck store is given up on after 10 s).</summary>
+    /// <summary>
+    /// Writes what is queued and, when every accepted id was written, records a clean stop: the next process
+    /// may then trust the store for older tokens. A stuck store is given up on after 10 s.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
-        _stopping.CancelAfter(TimeSpan.FromSeconds(10));
-        await ((Task)_previousStoppedCleanly).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await _writer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await _commits.DisposeAsync();
+        await _writer.DisposeAsync();
+        _stopping.CancelAfter(GroupCommit<Pending, bool>.StopTimeout);
+        try
+        {
+            await ((Task)_previousStoppedCleanly).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (_commits.WroteEverything)
+            {
+                await _db.WriteAsync(connection => connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE replay_guard_state SET clean = 1, changed_at = @now WHERE id = 1",
+                    new { now = _time.GetUtcNow().ToUnixTimeSeconds() }, cancellationToken: _stopping.Token)), _stopping.Token);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or Microsoft.Data.Sqlite.SqliteException)
+        {
+        }
     }
 
     private static partial class Log

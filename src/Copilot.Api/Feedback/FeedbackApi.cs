@@ -34,22 +34,26 @@ public static class FeedbackApi
             return TypedResults.ValidationProblem(errors, title: "The feedback is not valid");
         }
         var tenant = http.GetTenant();
-        if (await suggestions.FindAsync(tenant.Id, id, cancellationToken) is not { } suggestion)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Suggestion not found", detail: $"No suggestion '{id}' exists for this account.");
-        }
-        // The backend measures every edit itself, from the suggestion it recorded and the text the agent sent.
         var outcome = Wire.Parse<FeedbackOutcome>(request.Outcome!);
-        EditSize.Result? edit = outcome switch
+        // The backend measures every edit itself, from the suggestion it recorded and the text the agent sent.
+        // Other outcomes need nothing of the suggestion: the store checks that it is the tenant's as it writes.
+        EditSize.Result? edit = outcome == FeedbackOutcome.Accepted ? new EditSize.Result(0, 0) : null;
+        if (outcome == FeedbackOutcome.Edited)
         {
-            FeedbackOutcome.Edited => EditSize.Measure(suggestion.Text, request.FinalText!),
-            FeedbackOutcome.Accepted => new EditSize.Result(0, 0),
-            _ => null,
-        };
+            if (await suggestions.FindTextAsync(tenant.Id, id, cancellationToken) is not { } suggested)
+            {
+                return SuggestionNotFound(id);
+            }
+            edit = EditSize.Measure(suggested, request.FinalText!);
+        }
         var (stored, duplicate) = await feedback.AddAsync(new FeedbackEvent(
-            tenant.Id, request.EventId!, suggestion.Id, http.GetAgentId(), Wire.Name(outcome), request.FinalText,
+            tenant.Id, request.EventId!, id, http.GetAgentId(), Wire.Name(outcome), request.FinalText,
             edit?.Distance, edit?.Ratio, request.Reason, request.Comment, time.GetUtcNow()), cancellationToken);
-        if (duplicate && stored.SuggestionId != suggestion.Id)
+        if (stored is null)
+        {
+            return SuggestionNotFound(id);
+        }
+        if (duplicate && stored.SuggestionId != id)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Event id already used",
                 detail: $"Event '{request.EventId}' was recorded for another suggestion; each event needs its own id.");
@@ -58,6 +62,9 @@ public static class FeedbackApi
             stored.Reason is null ? null : Wire.Parse<RejectionReason>(stored.Reason), stored.EditDistance, stored.EditRatio, duplicate);
         return duplicate
             ? TypedResults.Ok(response)
-            : TypedResults.Created($"/api/suggestions/{suggestion.Id}/feedback/{stored.EventId}", response);
+            : TypedResults.Created($"/api/suggestions/{id}/feedback/{stored.EventId}", response);
     }
+
+    private static ProblemHttpResult SuggestionNotFound(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Suggestion not found", detail: $"No suggestion '{id}' exists for this account.");
 }

@@ -40,8 +40,19 @@ public sealed class Db
     /// burst of small writes into a latency spike.
     /// </summary>
     /// <param name="caller">Filled in by the compiler: names the write in traces and metrics (<c>SuggestionStore.AddAsync</c>).</param>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken,
-        [CallerFilePath] string callerFile = "", [CallerMemberName] string caller = "")
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken,
+        [CallerFilePath] string callerFile = "", [CallerMemberName] string caller = "") =>
+        GatedWriteAsync(async () =>
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            return await write(connection);
+        }, cancellationToken, callerFile, caller);
+
+    /// <summary>
+    /// A write on a connection the caller keeps (<see cref="PreparedConnection"/>), in the same queue
+    /// and with the same traces and metrics as <see cref="WriteAsync{T}"/>.
+    /// </summary>
+    internal async Task<T> GatedWriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken, string callerFile, string caller)
     {
         var operation = $"{System.IO.Path.GetFileNameWithoutExtension(callerFile)}.{caller}";
         using var activity = CopilotTelemetry.StartStoreWrite(operation);
@@ -50,8 +61,7 @@ public sealed class Db
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            var result = await write(connection);
+            var result = await write();
             failed = false;
             return result;
         }

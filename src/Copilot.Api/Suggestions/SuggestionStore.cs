@@ -85,6 +85,14 @@ public sealed class SuggestionStore(Db db)
         return row?.ToSuggestion();
     }
 
+    /// <returns>What was suggested; null when the tenant has no suggestion with that id.</returns>
+    public async Task<string?> FindTextAsync(string tenant, string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT text FROM suggestions WHERE tenant = @tenant AND id = @id", new { tenant, id }, cancellationToken: cancellationToken));
+    }
+
     private sealed class SuggestionRow
     {
         public string Id { get; set; } = "";

@@ -109,4 +109,31 @@ public sealed class ReplayGuardTests : IAsyncLifetime
         Assert.False(await second.TryUseAsync("acme", "used-before", expires, earlier, CancellationToken.None));
         Assert.True(await second.TryUseAsync("acme", "never-used", expires, earlier, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task WhenATokensRowFailsToBeWrittenTheStopIsNotCleanSoTheNextProcessRefusesIt()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var signed = time.GetUtcNow().AddMinutes(1);
+        var expires = signed.AddMinutes(30);
+        await using (var connection = await _db.OpenAsync(CancellationToken.None))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection,
+                "CREATE TRIGGER test_store_failure BEFORE INSERT ON token_jti WHEN NEW.jti = 'lost' BEGIN SELECT RAISE(ABORT, 'injected'); END");
+        }
+        await using (var first = new ReplayGuard(_db, time, NullLogger<ReplayGuard>.Instance))
+        {
+            // Signed after the start: let in while its row is written behind it, and that write fails.
+            Assert.True(await first.TryUseAsync("acme", "lost", expires, signed, CancellationToken.None));
+        }
+        await using (var connection = await _db.OpenAsync(CancellationToken.None))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, "DROP TRIGGER test_store_failure");
+        }
+        time.Advance(TimeSpan.FromMinutes(10));
+        await using var next = new ReplayGuard(_db, time, NullLogger<ReplayGuard>.Instance);
+
+        // Signed before this start, its row missing: only an unclean stop keeps it from being used twice.
+        Assert.False(await next.TryUseAsync("acme", "lost", expires, signed, CancellationToken.None));
+    }
 }
