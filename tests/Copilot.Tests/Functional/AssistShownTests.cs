@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Copilot.Api.Sidebar;
+using Copilot.Api.Tenants;
 using Copilot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.Functional;
 
@@ -102,6 +105,61 @@ public class AssistShownTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(before, await RowsAsync(118));
+    }
+
+    [Theory]
+    [InlineData("""{"kinds":["summary","bogus"]}""", "$.kinds[1]")]
+    [InlineData("""{"kinds":[3]}""", "$.kinds[0]")]
+    [InlineData("""{"kinds":[99]}""", "$.kinds[0]")]
+    public async Task AKindOutsideTheVocabularyIsAProblemNamingTheKindsAndRecordsNothing(string body, string field)
+    {
+        var assist = await OpenAsync(118);
+        var before = await RowsAsync(118);
+
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post,
+            $"/api/tickets/118/assist/{assist.GetProperty("assistId").GetString()}/shown", new StringContent(body, System.Text.Encoding.UTF8, "application/json")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        const string words = "not a SuggestionKind; one of: summary, draft, articles, macros, similar-tickets, handoff, rewrite, triage.";
+        Assert.Equal($"{field}: {words}", problem.GetProperty("detail").GetString());
+        Assert.Equal(words, problem.GetProperty("errors").GetProperty(field)[0].GetString());
+        Assert.Equal(before, await RowsAsync(118));
+    }
+
+    [Fact]
+    public async Task AKindOfTheVocabularyThatIsNoItemOfAnAssistIsNamedInTheProblem()
+    {
+        var assist = await OpenAsync(118);
+
+        var (status, body) = await AssistDisplay.ReportAsync(fixture.Client, 118, assist.GetProperty("assistId").GetString()!, ["summary", "triage"]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("\"triage\" is not an item of an assist; kinds are summary, articles, macros, similar-tickets, handoff.", body.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task DisplaysOfOneAssistReportedAtOnceLogItsRetrievalOnce()
+    {
+        var assist = await OpenAsync(121, "?refresh=true");
+        var assistId = assist.GetProperty("assistId").GetString()!;
+        var logged = () => fixture.Host.ScalarAsync("SELECT COUNT(*) FROM retrieval_events WHERE tenant = 'acme' AND ticket_id = 121");
+        var before = await logged();
+
+        // Eight agents see the same assist at the same moment: each display is recorded, the retrieval once.
+        var sessions = fixture.Host.Services.GetRequiredService<SessionTokens>();
+        var tenant = fixture.Host.Services.GetRequiredService<TenantRegistry>().Find(CopilotTestHost.TenantId)!;
+        var reports = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+        {
+            var agent = (2010 + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var token = sessions.Issue(tenant, agent, "Agent " + agent, AgentRoles.Agent, DateTimeOffset.UtcNow).Token;
+            return AssistDisplay.ReportAsync(fixture.Client, 121, assistId, ["summary"], token: token);
+        }));
+
+        Assert.All(reports, r => Assert.Equal(HttpStatusCode.OK, r.Status));
+        Assert.Equal(8, reports.Select(r => r.Body.GetProperty("summary").GetString()).Distinct().Count());
+        Assert.Equal(before + 1, await logged());
     }
 
     [Fact]

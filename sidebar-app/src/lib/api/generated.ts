@@ -1492,7 +1492,7 @@ export interface components {
             token: string;
         };
         ShownRequest: {
-            kinds: null | string[];
+            kinds: null | components["schemas"]["SuggestionKind"][];
         };
         ShownResponse: {
             articles: null | string;

@@ -1,5 +1,5 @@
 /** Wire shapes of the backend (docs/api.md). The vocabulary (outcomes, reasons, …) is generated: ./vocabulary. */
-import type { Outcome, Reason } from './vocabulary';
+import type { Outcome, Reason, Schemas } from './vocabulary';
 
 export type { Outcome, Reason } from './vocabulary';
 
@@ -34,8 +34,11 @@ export interface Assist {
   staleReason?: string;
 }
 
-/** The items of an assist the sidebar displayed, as reported to POST …/assist/{assistId}/shown. */
-export type ShownKind = 'summary' | 'articles' | 'macros' | 'similar-tickets' | 'handoff';
+/** Body of POST …/assist/{assistId}/shown: the kinds are the vocabulary's SuggestionKind (generated). */
+export type ShownRequest = Schemas['ShownRequest'];
+
+/** The items of an assist the sidebar displayed: the kinds of the vocabulary an assist holds. */
+export type ShownKind = Extract<NonNullable<ShownRequest['kinds']>[number], 'summary' | 'articles' | 'macros' | 'similar-tickets' | 'handoff'>;
 
 /** The suggestion id of each displayed item: what its feedback (used, thumbs) is recorded against. */
 export interface Shown { summary?: string | null; articles?: string | null; macros?: string | null; similarTickets?: string | null; handoff?: string | null }
