@@ -747,6 +747,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/time-saved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's time-saved assumptions with their defaults and limits, and whether this session may change them (admins). */
+        get: operations["GetDashboardTimeSaved"];
+        /** Sets the tenant's minutes saved per use by kind; kinds left out return to the defaults. Helpdesk admins only. */
+        put: operations["PutDashboardTimeSaved"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rewrite": {
         parameters: {
             query?: never;
@@ -1215,6 +1233,30 @@ export interface components {
         DashboardAgent: {
             id: string;
             name: string;
+        };
+        DashboardTimeSaved: {
+            assumptions: components["schemas"]["TimeSavedAssumptions"];
+            canEdit: boolean;
+            defaults: {
+                /** Format: double */
+                articles: number;
+                /** Format: double */
+                draft: number;
+                /** Format: double */
+                handoff: number;
+                /** Format: double */
+                macros: number;
+                /** Format: double */
+                rewrite: number;
+                /** Format: double */
+                "similar-tickets": number;
+                /** Format: double */
+                summary: number;
+                /** Format: double */
+                triage: number;
+            };
+            /** Format: double */
+            maxMinutes: number;
         };
         DraftFlag: {
             code: components["schemas"]["DraftFlagCode"];
@@ -2116,6 +2158,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TimeSavedAssumptions"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDashboardTimeSaved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardTimeSaved"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PutDashboardTimeSaved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["TimeSavedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardTimeSaved"];
                 };
             };
             /** @description Bad Request */
