@@ -107,7 +107,8 @@ export interface Rewrite {
   note?: string | null;
 }
 
-export interface Problem { status: number; title: string; detail?: string }
+/** A problem+json answer; `errors` names each field a validation problem found, with its messages. */
+export interface Problem { status: number; title: string; detail?: string; errors?: Record<string, string[]> }
 
 export interface Labelled { value: string; confidence: number }
 

@@ -32,3 +32,9 @@ export function useT(): Translate {
 export function useLocale(): string {
   return useContext(I18n).locale;
 }
+
+/** A language already chosen (the dashboard reads the agent's locale before it renders). */
+export function LocaleProvider({ locale, children }: { locale: string; children: ReactNode }) {
+  const value = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
+  return <I18n.Provider value={value}>{children}</I18n.Provider>;
+}
