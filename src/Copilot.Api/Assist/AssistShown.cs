@@ -9,7 +9,8 @@ namespace Copilot.Api.Assist;
 /// <summary>
 /// Records what the sidebar displayed of an assist — the only place assist items become "shown"
 /// suggestions. Each item is recorded once per computed assist, agent and kind: reopening the
-/// same assist returns the same ids; a recomputed assist (new comment, refresh) is a new display.
+/// same assist returns the same ids; an assist recomputed with something new to show (a new comment) is a new display,
+/// while one that shows the same (a refresh, a webhook that changed nothing shown) keeps its id (<see cref="AssistContext.ShowsTheSameAs"/>).
 /// The assist's knowledge-gap record is written with its first display.
 /// </summary>
 public sealed class AssistShown(SuggestionStore suggestions, RetrievalLog retrievals, TimeProvider time)
@@ -55,7 +56,7 @@ public sealed class AssistShown(SuggestionStore suggestions, RetrievalLog retrie
     }
 
     /// <summary>The ways forward the fired rules offer, one line per rule: what the agent was shown to follow.</summary>
-    private static string WaysForward(AssistContext context) => string.Join("\n", context.Warnings
+    internal static string WaysForward(AssistContext context) => string.Join("\n", context.Warnings
         .Where(w => w.WayForward is not null)
         .Select(w => $"{w.Name}: " + string.Join("; ", new[]
         {

@@ -142,7 +142,9 @@ public class AssistShownTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     [Fact]
     public async Task DisplaysOfOneAssistReportedAtOnceLogItsRetrievalOnce()
     {
-        var assist = await OpenAsync(121, "?refresh=true");
+        // A new comment: an assist of its own, never displayed before.
+        var comment = fixture.Zendesk.Data.AddComment(121, fixture.Zendesk.Data.FindTicket(121)!.RequesterId, "<p>Any news on this? The lights are still flickering.</p>");
+        var assist = await OpenAsync(121, $"?latestCommentId={comment.Id}");
         var assistId = assist.GetProperty("assistId").GetString()!;
         var logged = () => fixture.Host.ScalarAsync("SELECT COUNT(*) FROM retrieval_events WHERE tenant = 'acme' AND ticket_id = 121");
         var before = await logged();
