@@ -22,6 +22,9 @@
 //   7. a ticket the rules hand to a human offers no draft
 //   8. a draft that grants the refund the customer demanded: the flag is shown with its reason, Insert
 //      asks for a confirmation first; then "Other" with a comment → one "rejected" row with that comment
+//   9. the exact ledger (ledger.mjs): on untouched tickets, open, apply a macro, open a similar ticket, apply triage
+//      (overridden), follow a way forward, judge the summary, confirm and rate a promising draft → the analytics
+//      API shows exactly those events per kind; a signed comment webhook and a reopen add no "shown" rows
 // Every state above is scanned with axe-core (e2e/axe.mjs): no serious or critical violation.
 // The backend harness (restartable child process, store reader, Chromium) is in harness.mjs.
 // Screenshots of each panel and state go to artifacts/screenshots/; the benchmark to
@@ -32,6 +35,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeScan, bottomOf, fitsWidth, sidebarFrame } from './axe.mjs';
 import { appDir, artifacts, Backend, check, CHROMIUM, freePort, launchChromium, repo, shots, sleep, sql } from './harness.mjs';
+import { exactLedger } from './ledger.mjs';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -535,6 +539,12 @@ async function main() {
     await shotPanel('Draft', 'panel-draft-feedback-saved');
     const row = sql(backend.db, `SELECT outcome, reason, comment FROM feedback WHERE suggestion_id = '${suggestion}';`);
     check(row === 'rejected|other|We only refund unopened items.', `expected the "other" rejection with its comment, got "${row}"`);
+  });
+
+  await scenario('exact ledger: the analytics API shows exactly the events of a session; a webhook refresh and a reopen add no "shown" rows', async () => {
+    // Every ticket another scenario displays is taken; every ticket this one asks about joins T.looked, so the benchmark leaves it alone.
+    const taken = new Set([...Object.values(T).filter((v) => typeof v === 'string'), PROMISE_TICKET]);
+    await exactLedger({ page, sidebar, panel, openTicket, backend, taken, looked: T.looked, step });
   });
 
   await scenario('benchmark: app registered → summary and articles shown (warm backend)', async () => {
