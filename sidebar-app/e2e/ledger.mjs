@@ -5,6 +5,7 @@
 // and nothing more; a signed comment webhook for the ticket and a reopened sidebar add no "shown" rows.
 import { createHmac } from 'node:crypto';
 import { ADMIN_KEY, check, sleep, sql, WEBHOOK_SECRET } from './harness.mjs';
+import { overrideTriagePriority } from './steps.mjs';
 
 const KINDS = ['summary', 'draft', 'articles', 'macros', 'similar-tickets', 'handoff', 'rewrite', 'triage'];
 const COUNTS = ['shown', 'accepted', 'edited', 'rejected'];
@@ -133,14 +134,7 @@ export async function exactLedger({ page, sidebar, panel, openTicket, backend, t
   events.push(['similar-tickets', 'accepted']);
 
   // Triage: shown when suggested; applied with another priority, it was overridden (edited).
-  await sidebar.getByRole('button', { name: 'Suggest triage' }).click();
-  const chips = sidebar.getByRole('group', { name: 'Triage suggestion' });
-  await chips.waitFor({ timeout: 30_000 });
-  const suggested = await chips.getByLabel('Priority').inputValue();
-  const other = suggested === 'urgent' ? 'low' : 'urgent';
-  await chips.getByLabel('Priority').selectOption(other);
-  await sidebar.getByRole('button', { name: 'Apply to ticket' }).click();
-  await page.getByLabel('Ticket fields').filter({ hasText: `Priority: ${other}` }).waitFor();
+  await overrideTriagePriority({ page, sidebar });
   events.push(['triage', 'shown'], ['triage', 'edited']);
 
   // Judge the summary.

@@ -36,6 +36,7 @@ import { join } from 'node:path';
 import { axeScan, bottomOf, fitsWidth, sidebarFrame } from './axe.mjs';
 import { appDir, artifacts, Backend, check, CHROMIUM, freePort, launchChromium, repo, shots, sleep, sql } from './harness.mjs';
 import { exactLedger } from './ledger.mjs';
+import { overrideTriagePriority } from './steps.mjs';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -330,15 +331,7 @@ async function main() {
 
   await scenario('triage chips with confidences; the agent changes the priority and applies: the ticket changes, recorded as overridden', async () => {
     await openTicket(T.keyboard);
-    await sidebar.getByRole('button', { name: 'Suggest triage' }).click();
-    const chips = sidebar.getByRole('group', { name: 'Triage suggestion' });
-    await chips.waitFor({ timeout: 30_000 });
-    const suggested = await chips.getByLabel('Priority').inputValue();
-    const other = suggested === 'urgent' ? 'low' : 'urgent';
-    await chips.getByLabel('Priority').selectOption(other);
-    await shotPanel('Triage', 'panel-triage');
-    await sidebar.getByRole('button', { name: 'Apply to ticket' }).click();
-    await page.getByLabel('Ticket fields').filter({ hasText: `Priority: ${other}` }).waitFor();
+    const { chips, suggested, other } = await overrideTriagePriority({ page, sidebar }, () => shotPanel('Triage', 'panel-triage'));
     const intent = await chips.getByLabel('Intent').inputValue();
     if (intent !== 'other') await page.getByLabel('Ticket fields').filter({ hasText: `intent_${intent.replaceAll('-', '_')}` }).waitFor();
     const verdict = () => sql(backend.db, `SELECT f.outcome || ' ' || f.comment FROM feedback f JOIN suggestions s ON s.id = f.suggestion_id WHERE s.ticket_id = ${Number(T.keyboard)} AND s.kind = 'triage' ORDER BY f.rowid DESC LIMIT 1;`);

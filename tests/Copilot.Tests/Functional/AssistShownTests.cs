@@ -94,18 +94,8 @@ public class AssistShownTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     [InlineData("""{"kinds":["summary","draft"]}""")]
     [InlineData("""{"kinds":null}""")]
     [InlineData("""{}""")]
-    public async Task AReportOfItemsAnAssistDoesNotHaveIsAProblemAndRecordsNothing(string body)
-    {
-        var assist = await OpenAsync(118);
-        var before = await RowsAsync(118);
-
-        using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post,
-            $"/api/tickets/118/assist/{assist.GetProperty("assistId").GetString()}/shown", new StringContent(body, System.Text.Encoding.UTF8, "application/json")));
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(before, await RowsAsync(118));
-    }
+    public async Task AReportOfItemsAnAssistDoesNotHaveIsAProblemAndRecordsNothing(string body) =>
+        await RefusedReportAsync(body);
 
     [Theory]
     [InlineData("""{"kinds":["summary","bogus"]}""", "$.kinds[1]")]
@@ -113,6 +103,16 @@ public class AssistShownTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     [InlineData("""{"kinds":[99]}""", "$.kinds[0]")]
     public async Task AKindOutsideTheVocabularyIsAProblemNamingTheKindsAndRecordsNothing(string body, string field)
     {
+        var problem = await RefusedReportAsync(body);
+
+        const string words = "not a SuggestionKind; one of: summary, draft, articles, macros, similar-tickets, handoff, rewrite, triage.";
+        Assert.Equal($"{field}: {words}", problem.GetProperty("detail").GetString());
+        Assert.Equal(words, problem.GetProperty("errors").GetProperty(field)[0].GetString());
+    }
+
+    /// <summary>Reports a display of ticket 118's assist with <paramref name="body"/>: a 400 problem, nothing recorded.</summary>
+    private async Task<JsonElement> RefusedReportAsync(string body)
+    {
         var assist = await OpenAsync(118);
         var before = await RowsAsync(118);
 
@@ -121,11 +121,8 @@ public class AssistShownTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        const string words = "not a SuggestionKind; one of: summary, draft, articles, macros, similar-tickets, handoff, rewrite, triage.";
-        Assert.Equal($"{field}: {words}", problem.GetProperty("detail").GetString());
-        Assert.Equal(words, problem.GetProperty("errors").GetProperty(field)[0].GetString());
         Assert.Equal(before, await RowsAsync(118));
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
     [Fact]
