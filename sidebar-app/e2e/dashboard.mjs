@@ -3,8 +3,10 @@
 // history), opens /preview/dashboard in Debian's Chromium, checks that the charts, the agent
 // table, the outcomes and the gap list show the analytics API's numbers (rates with their samples
 // and 95% intervals, partial weeks marked, cost and time saved per kind with their assumptions, one
-// weekly request per view), and that an agent gets the "team leads only" page.
-// Screenshot: artifacts/screenshots/dashboard.png.
+// weekly request per view), that an admin edits a time-saved assumption there and the figure follows (a bad value
+// is stopped at its field), that the page speaks German with ?locale=de (numbers the German way), that axe-core
+// finds no serious or critical violation, and that an agent gets the "team leads only" page.
+// Screenshots: artifacts/screenshots/dashboard.png, dashboard-de.png.
 // Usage: npm run e2e:dashboard
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { axeScan } from './axe.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const appDir = resolve(here, '..');
@@ -48,8 +51,13 @@ function expectEqual(actual, expected, what) {
   if (a !== e) throw new Error(`${what}: the page shows ${a}, the API says ${e}`);
 }
 
-const pct = (rate) => (rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(0)}%`);
-const interval = (r) => (!r || r.of === 0 ? '–' : `${pct(r.value)} (${r.count} of ${r.of}; 95% CI ${Math.round(r.low * 100)}–${Math.round(r.high * 100)}%)`);
+// The page writes numbers with Intl for its locale (English here unless a step says otherwise).
+const n = (v, locale = 'en') => new Intl.NumberFormat(locale).format(v);
+const pct = (rate, locale = 'en') => (rate === null || rate === undefined ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate));
+const interval = (r) => (!r || r.of === 0 ? '–' : `${pct(r.value)} (${n(r.count)} of ${n(r.of)}; 95% CI ${pct(r.low)}–${pct(r.high)})`);
+const minutes = (m) => (m >= 120
+  ? new Intl.NumberFormat('en', { style: 'unit', unit: 'hour', unitDisplay: 'short', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(m / 60)
+  : new Intl.NumberFormat('en', { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 }).format(Math.round(m)));
 
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
@@ -123,7 +131,8 @@ async function main() {
   const kind = await api(`/api/analytics/summary?${q}&groupBy=kind`);
   if (kind.total.shown === 0 || kind.total.accepted + kind.total.edited + kind.total.rejected === 0) throw new Error('the demo history left no feedback in the last 30 days');
   const stats = await page.locator('.stat').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.querySelector('.stat-label').textContent, e.querySelector('.stat-value').textContent])));
-  expectEqual(stats['Suggestions shown'], String(kind.total.shown), 'suggestions shown');
+  expectEqual(stats['Suggestions shown'], n(kind.total.shown), 'suggestions shown');
+  expectEqual(stats['Estimated time saved'], minutes(kind.total.timeSavedMinutes), 'time saved in all');
   expectEqual(stats['Used (accepted or edited)'], pct(kind.total.acceptanceRate), 'acceptance');
   const details = await page.locator('.stat').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.querySelector('.stat-label').textContent, e.querySelector('.stat-detail')?.textContent ?? null])));
   expectEqual(details['Used (accepted or edited)'], interval(kind.total.usedRate), 'sample and interval of the used rate');
@@ -132,7 +141,7 @@ async function main() {
   const shownRows = await page.locator('table.agents tbody tr').evaluateAll((rows) =>
     rows.map((r) => [r.dataset.agent, ...[...r.querySelectorAll('td')].slice(0, 5).map((c) => c.textContent)]));
   const apiRows = agents.rows.filter((r) => r.shown > 0).sort((a, b) => b.shown - a.shown || a.key.localeCompare(b.key))
-    .map((r) => [r.key, String(r.shown), String(r.accepted), String(r.edited), String(r.rejected), pct(r.acceptanceRate)]);
+    .map((r) => [r.key, n(r.shown), n(r.accepted), n(r.edited), n(r.rejected), pct(r.acceptanceRate)]);
   expectEqual(shownRows, apiRows, 'agent table');
   const agentIntervals = await page.locator('table.agents tbody td.interval').evaluateAll((cells) => cells.map((c) => c.textContent));
   expectEqual(agentIntervals, agents.rows.filter((r) => r.shown > 0).sort((a, b) => b.shown - a.shown || a.key.localeCompare(b.key)).map((r) => interval(r.usedRate)), 'agent samples and intervals');
@@ -158,7 +167,7 @@ async function main() {
   if (!(await page.locator('section[aria-labelledby="trend"] .partial-note').count())) throw new Error('partial weeks are not explained under the chart');
   for (const [i, row] of trendTable.rows.entries()) {
     const draftRow = weekly.weeks[i].rows.find((r) => r.key === 'draft' && r.shown > 0);
-    expectEqual(row[draftColumn], draftRow ? `${pct(draftRow.acceptanceRate)} (${draftRow.used} of ${draftRow.shown})` : '–', `draft acceptance in ${row[0]}`);
+    expectEqual(row[draftColumn], draftRow ? `${pct(draftRow.acceptanceRate)} (${n(draftRow.used)} of ${n(draftRow.shown)})` : '–', `draft acceptance in ${row[0]}`);
     // Each week of the series is what the summary says for that week's own days.
     const own = await api(`/api/analytics/summary?from=${weekly.weeks[i].from}&to=${weekly.weeks[i].to}&groupBy=kind`);
     expectEqual(weekly.weeks[i].total.shown, own.total.shown, `suggestions shown in ${row[0]}`);
@@ -170,19 +179,19 @@ async function main() {
   expectEqual(valueRows.map((r) => r[0]).sort(), valueKinds, 'kinds in the cost and time table');
   for (const r of valueRows) {
     const apiRow = kind.rows.find((k) => k.key === r[0]);
-    expectEqual([r[1], r[2]], [String(apiRow.shown), String(apiRow.used)], `shown and used of ${r[0]}`);
-    if (!r[4].startsWith(String(kind.assumptions.minutesPerUse[r[0]]))) throw new Error(`minutes per use of ${r[0]}: the page shows ${r[4]}, the API assumed ${kind.assumptions.minutesPerUse[r[0]]}`);
+    expectEqual([r[1], r[2], r[5]], [n(apiRow.shown), n(apiRow.used), minutes(apiRow.timeSavedMinutes)], `shown, used and time saved of ${r[0]}`);
+    if (!r[4].startsWith(`${kind.assumptions.minutesPerUse[r[0]]} min`)) throw new Error(`minutes per use of ${r[0]}: the page shows ${r[4]}, the API assumed ${kind.assumptions.minutesPerUse[r[0]]}`);
   }
-  if (!(await page.locator('.assumptions').textContent()).includes('minutes per use')) throw new Error('the time-saved assumptions are not explained');
+  if (!(await page.locator('.formula').textContent()).includes('minutes per use')) throw new Error('the time-saved estimate is not explained');
 
   if ((await page.locator('canvas[role="img"]').count()) < 3) throw new Error('fewer than three charts were drawn');
 
   step('rejection reasons, outcomes and the gap list match the API');
   const reasons = await page.locator('section[aria-labelledby="reasons"] table tbody tr').evaluateAll((rows) => rows.map((r) => r.children[1].textContent));
-  expectEqual(reasons, ['wrong-facts', 'wrong-tone', 'outdated-article', 'missing-context', 'policy', 'other'].map((k) => String(kind.total.rejectedByReason[k])), 'rejection reasons');
+  expectEqual(reasons, ['wrong-facts', 'wrong-tone', 'outdated-article', 'missing-context', 'policy', 'other'].map((k) => n(kind.total.rejectedByReason[k])), 'rejection reasons');
   const outcomes = await api(`/api/analytics/outcomes?${q}`);
   const outcomeCounts = await page.locator('table.outcomes tbody tr').evaluateAll((rows) => rows.map((r) => r.children[1].textContent));
-  expectEqual(outcomeCounts.slice(0, 2), [String(outcomes.assisted.tickets), String(outcomes.unassisted.tickets)], 'solved tickets, assisted and unassisted');
+  expectEqual(outcomeCounts.slice(0, 2), [n(outcomes.assisted.tickets), n(outcomes.unassisted.tickets)], 'solved tickets, assisted and unassisted');
   const reopened = await page.locator('table.outcomes tbody tr').evaluateAll((rows) => rows.slice(0, 2).map((r) => r.children[4].textContent));
   expectEqual(reopened, [interval(outcomes.assisted.reopened), interval(outcomes.unassisted.reopened)], 'reopen rates with samples and intervals');
   if (!(await page.locator('table.outcomes tr.difference').count())) throw new Error('the assisted-vs-unassisted difference row is missing');
@@ -191,14 +200,62 @@ async function main() {
   expectEqual(gapLabels, gaps.topics.map((t) => t.label), 'knowledge-gap topics');
   if (gaps.topics.length === 0) throw new Error('the demo history shows no knowledge gap');
 
+  step(`axe: ${JSON.stringify(await axeScan(page.mainFrame(), 'dashboard'))}`);
   await page.screenshot({ path: join(shots, 'dashboard.png'), fullPage: true });
   step('screenshot saved to artifacts/screenshots/dashboard.png');
+
+  step('the admin edits the minutes a draft saves: a bad value is stopped at its field, a good one changes the figure');
+  const editor = page.locator('.assumptions-panel');
+  const draftField = editor.getByLabel('Minutes saved per use: Drafts');
+  await draftField.waitFor({ timeout: 30_000 });
+  const draftRow = () => page.locator('table.value tbody tr[data-kind="draft"]');
+  const draftBefore = kind.rows.find((r) => r.key === 'draft');
+  if (!draftBefore || draftBefore.used === 0) throw new Error('no draft was used in the last 30 days of the demo history');
+  const timeSavedBefore = await draftRow().locator('td.time-saved').textContent();
+  const summaryField = editor.getByLabel('Minutes saved per use: Summaries');
+  await summaryField.fill('a lot');
+  await editor.getByRole('button', { name: 'Save assumptions' }).click();
+  await editor.locator('input[name="summary"][aria-invalid="true"]').waitFor();
+  const fieldError = await page.locator(`[id="${await summaryField.getAttribute('aria-describedby')}"]`).textContent();
+  if (fieldError !== 'Enter a number of minutes, such as 2.5.') throw new Error(`the bad value's message at its field: "${fieldError}"`);
+  step(`axe: ${JSON.stringify(await axeScan(page.mainFrame(), 'assumptions with an error'))}`);
+  await summaryField.fill('');
+  const newMinutes = kind.assumptions.minutesPerUse.draft + 3;
+  await draftField.fill(String(newMinutes));
+  const saved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/dashboard/time-saved' && r.request().method() === 'PUT');
+  await editor.getByRole('button', { name: 'Save assumptions' }).click();
+  if ((await saved).status() !== 200) throw new Error(`saving the assumptions answered ${(await saved).status()}`);
+  await editor.getByRole('status').filter({ hasText: 'Saved. Time saved is now estimated with these minutes.' }).waitFor();
+  const after = await api(`/api/analytics/summary?${q}&groupBy=kind`);
+  const draftAfter = after.rows.find((r) => r.key === 'draft');
+  if (after.assumptions.minutesPerUse.draft !== newMinutes || !after.assumptions.setByAdmin.includes('draft')) throw new Error(`the API did not take the new minutes: ${JSON.stringify(after.assumptions)}`);
+  if (draftAfter.timeSavedMinutes <= draftBefore.timeSavedMinutes) throw new Error(`the time saved by drafts did not grow: ${draftBefore.timeSavedMinutes} → ${draftAfter.timeSavedMinutes}`);
+  await page.waitForFunction((v) => document.querySelector('table.value tbody tr[data-kind="draft"] td.time-saved')?.textContent === v, minutes(draftAfter.timeSavedMinutes), { timeout: 30_000 });
+  expectEqual(await draftRow().locator('td.per-use').textContent(), `${newMinutes} min (set by admin)`, 'the minutes per use of drafts');
+  await page.waitForFunction((v) => [...document.querySelectorAll('.stat')].some((s) => s.querySelector('.stat-label')?.textContent === 'Estimated time saved' && s.querySelector('.stat-value')?.textContent === v), minutes(after.total.timeSavedMinutes), { timeout: 30_000 });
+  step(`drafts' time saved ${timeSavedBefore} → ${minutes(draftAfter.timeSavedMinutes)} at ${newMinutes} min per use`);
+
+  step('with ?locale=de the page speaks German and writes numbers the German way');
+  await page.goto(`${base}/preview/dashboard?locale=de`, { timeout: 180_000 });
+  await page.getByRole('heading', { name: 'Copilot für Ihr Team' }).waitFor({ timeout: 60_000 });
+  await page.locator('table.agents tbody tr').first().waitFor({ timeout: 60_000 });
+  if ((await page.locator('html').getAttribute('lang')) !== 'de') throw new Error('the page does not say it is in German');
+  const deStats = await page.locator('.stat').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.querySelector('.stat-label').textContent, e.querySelector('.stat-value').textContent])));
+  expectEqual(deStats['Angezeigte Vorschläge'], n(after.total.shown, 'de'), 'suggestions shown, in German');
+  expectEqual(deStats['Verwendet (übernommen oder bearbeitet)'], pct(after.total.acceptanceRate, 'de'), 'acceptance, in German');
+  await page.getByText('Letzte 30 Tage').waitFor();
+  await page.getByRole('heading', { name: 'Annahmen zur Zeitersparnis' }).waitFor();
+  step(`axe: ${JSON.stringify(await axeScan(page.mainFrame(), 'dashboard in German'))}`);
+  await page.screenshot({ path: join(shots, 'dashboard-de.png'), fullPage: true });
+  step('screenshot saved to artifacts/screenshots/dashboard-de.png');
+  await page.goto(`${base}/preview/dashboard`, { timeout: 180_000 });
+  await page.locator('table.agents tbody tr').first().waitFor({ timeout: 60_000 });
 
   step('the period picker reloads the numbers');
   await page.getByLabel('Last 7 days').check();
   const last7 = lastDaysFrom(to, 7);
   const kind7 = await api(`/api/analytics/summary?from=${last7}&to=${to}&groupBy=kind`);
-  const expected7 = kind7.total.accepted + kind7.total.edited + kind7.total.rejected > 0 ? String(kind7.total.shown) : null;
+  const expected7 = kind7.total.accepted + kind7.total.edited + kind7.total.rejected > 0 ? n(kind7.total.shown) : null;
   if (expected7) {
     await page.waitForFunction((v) => [...document.querySelectorAll('.stat')].some((s) => s.querySelector('.stat-label')?.textContent === 'Suggestions shown' && s.querySelector('.stat-value')?.textContent === v), expected7, { timeout: 30_000 });
   } else {

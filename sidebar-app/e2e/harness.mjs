@@ -13,6 +13,8 @@ export const artifacts = join(repo, 'artifacts');
 export const shots = join(artifacts, 'screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ADMIN_KEY = 'e2e-admin-key-0123456789';
+/** The demo tenant's webhook signing secret (Copilot:Demo:WebhookSecret), so the run can send signed Zendesk webhooks. */
+export const WEBHOOK_SECRET = 'e2e-demo-webhook-secret-0123456789';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -51,6 +53,7 @@ export class Backend {
       Copilot__AdminKey: ADMIN_KEY,
       // Fixed, so sessions the app holds stay valid when the backend restarts.
       Copilot__Demo__SharedSecret: 'e2e-demo-shared-secret-0123456789-abcdefghij',
+      Copilot__Demo__WebhookSecret: WEBHOOK_SECRET,
       Sidebar__AppDirectory: join(appDir, 'dist'),
       Logging__LogLevel__Default: 'Warning',
     };

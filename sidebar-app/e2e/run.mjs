@@ -24,6 +24,9 @@
 //      asks for a confirmation first; then "Other" with a comment → one "rejected" row with that comment
 //   9. the agent's Zendesk locale is German (/preview?locale=de): German headings and buttons, "Antwort
 //      entwerfen" above the fold of a 600 px frame (artifacts/screenshots/sidebar-de-600.png), a German draft panel
+//  10. the exact ledger (ledger.mjs): on untouched tickets, open, apply a macro, open a similar ticket, apply triage
+//      (overridden), follow a way forward, judge the summary, confirm and rate a promising draft → the analytics
+//      API shows exactly those events per kind; a signed comment webhook and a reopen add no "shown" rows
 // Every state above is scanned with axe-core (e2e/axe.mjs): no serious or critical violation.
 // The backend harness (restartable child process, store reader, Chromium) is in harness.mjs.
 // Screenshots of each panel and state go to artifacts/screenshots/; the benchmark to
@@ -34,6 +37,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeScan, bottomOf, fitsWidth, sidebarFrame } from './axe.mjs';
 import { appDir, artifacts, Backend, check, CHROMIUM, freePort, launchChromium, repo, shots, sleep, sql } from './harness.mjs';
+import { exactLedger } from './ledger.mjs';
+import { overrideTriagePriority } from './steps.mjs';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -328,15 +333,7 @@ async function main() {
 
   await scenario('triage chips with confidences; the agent changes the priority and applies: the ticket changes, recorded as overridden', async () => {
     await openTicket(T.keyboard);
-    await sidebar.getByRole('button', { name: 'Suggest triage' }).click();
-    const chips = sidebar.getByRole('group', { name: 'Triage suggestion' });
-    await chips.waitFor({ timeout: 30_000 });
-    const suggested = await chips.getByLabel('Priority').inputValue();
-    const other = suggested === 'urgent' ? 'low' : 'urgent';
-    await chips.getByLabel('Priority').selectOption(other);
-    await shotPanel('Triage', 'panel-triage');
-    await sidebar.getByRole('button', { name: 'Apply to ticket' }).click();
-    await page.getByLabel('Ticket fields').filter({ hasText: `Priority: ${other}` }).waitFor();
+    const { chips, suggested, other } = await overrideTriagePriority({ page, sidebar }, () => shotPanel('Triage', 'panel-triage'));
     const intent = await chips.getByLabel('Intent').inputValue();
     if (intent !== 'other') await page.getByLabel('Ticket fields').filter({ hasText: `intent_${intent.replaceAll('-', '_')}` }).waitFor();
     const verdict = () => sql(backend.db, `SELECT f.outcome || ' ' || f.comment FROM feedback f JOIN suggestions s ON s.id = f.suggestion_id WHERE s.ticket_id = ${Number(T.keyboard)} AND s.kind = 'triage' ORDER BY f.rowid DESC LIMIT 1;`);
@@ -582,6 +579,12 @@ async function main() {
     step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'draft, German'))}`);
     await shotPanel('Draft', 'panel-draft-de');
   }
+
+  await scenario('exact ledger: the analytics API shows exactly the events of a session; a webhook refresh and a reopen add no "shown" rows', async () => {
+    // Every ticket another scenario displays is taken; every ticket this one asks about joins T.looked, so the benchmark leaves it alone.
+    const taken = new Set([...Object.values(T).filter((v) => typeof v === 'string'), PROMISE_TICKET]);
+    await exactLedger({ page, sidebar, panel, openTicket, backend, taken, looked: T.looked, step });
+  });
 
   await scenario('benchmark: app registered → summary and articles shown (warm backend)', async () => {
     const tickets = (await page.locator('#ticket-picker option').evaluateAll((o) => o.map((x) => x.value)))

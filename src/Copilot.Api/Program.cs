@@ -75,6 +75,8 @@ public partial class Program
         routes.Admin.MapAdminApi();
         routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi();
         routes.Analytics.MapAnalyticsApi();
+        routes.Dashboard.MapTimeSavedReadApi();
+        routes.DashboardAdmin.MapTimeSavedEditApi();
         routes.Webhooks.MapZendeskWebhooks();
         routes.MapSidebar().MapDashboard();
 

@@ -3,6 +3,7 @@ import {
   BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
+import { useFormat } from './useFormat';
 
 // Only the pieces these charts use, so the rest of Chart.js stays out of the bundle.
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -11,8 +12,6 @@ Chart.register(LineController, LineElement, PointElement, BarController, BarElem
 const COLOURS = ['#1f73b7', '#c72a1c', '#038153', '#ad5918', '#6a27b8', '#2f3941'];
 const DASHES: number[][] = [[], [8, 4], [2, 3], [12, 4, 2, 4], [4, 4], [1, 6]];
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
-
-const percent = (v: number | string) => `${Math.round(Number(v) * 100)}%`;
 
 interface Figure {
   title: string;
@@ -23,6 +22,7 @@ interface Figure {
 }
 
 function ChartFigure({ title, description, table, config, height = 260 }: Figure & { config: ChartConfiguration; height?: number }) {
+  const { t } = useFormat();
   const canvas = useRef<HTMLCanvasElement>(null);
   const id = useId();
   useEffect(() => {
@@ -37,7 +37,7 @@ function ChartFigure({ title, description, table, config, height = 260 }: Figure
         <canvas ref={canvas} role="img" aria-label={`${title}. ${description}`} aria-describedby={`${id}-table`} />
       </div>
       <details className="chart-data">
-        <summary>Data table</summary>
+        <summary>{t('dashboard.dataTable')}</summary>
         <table id={`${id}-table`} className="data">
           <caption className="visually-hidden">{title}</caption>
           <thead><tr>{table.head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
@@ -54,6 +54,8 @@ function ChartFigure({ title, description, table, config, height = 260 }: Figure
 
 export function LineChart(props: Figure & { labels: string[]; series: { label: string; values: (number | null)[] }[] }) {
   const { labels, series } = props;
+  const fmt = useFormat();
+  const percent = (v: number | string) => fmt.rate(Number(v));
   const config = useStableConfig(() => ({
     type: 'line',
     data: {
@@ -71,33 +73,38 @@ export function LineChart(props: Figure & { labels: string[]; series: { label: s
       })),
     },
     options: {
+      locale: fmt.locale,
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
       scales: { y: { min: 0, max: 1, ticks: { callback: percent } } },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 40 } },
-        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.raw === null ? 'not shown' : percent(c.raw as number)}` } },
+        tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.raw === null ? fmt.t('dashboard.notShown') : percent(c.raw as number)}` } },
       },
     },
-  }) as ChartConfiguration, [labels, series]);
+  }) as ChartConfiguration, [labels, series, fmt]);
   return <ChartFigure {...props} config={config} />;
 }
 
 /** Horizontal bars with the value written at the end of each bar (direct labels). */
 export function BarChart(props: Figure & { labels: string[]; values: number[]; format?: 'percent' | 'count' }) {
   const { labels, values, format = 'count' } = props;
+  const fmt = useFormat();
+  const percent = (v: number | string) => fmt.rate(Number(v));
+  const written = (v: number) => (format === 'percent' ? percent(v) : fmt.count(v));
   const config = useStableConfig(() => ({
     type: 'bar',
     data: { labels, datasets: [{ label: props.title, data: values, backgroundColor: COLOURS[0], borderColor: '#0f3554', borderWidth: 1 }] },
     options: {
+      locale: fmt.locale,
       indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
       layout: { padding: { right: 48 } },
       scales: { x: format === 'percent' ? { min: 0, max: 1, ticks: { callback: percent } } : { beginAtZero: true, ticks: { precision: 0 } } },
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => (format === 'percent' ? percent(c.raw as number) : String(c.raw)) } } },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => written(c.raw as number) } } },
     },
     plugins: [{
       id: 'directLabels',
@@ -110,12 +117,12 @@ export function BarChart(props: Figure & { labels: string[]; values: number[]; f
         ctx.textBaseline = 'middle';
         meta.data.forEach((bar, i) => {
           const v = values[i];
-          ctx.fillText(format === 'percent' ? percent(v) : String(v), bar.x + 6, bar.y);
+          ctx.fillText(written(v), bar.x + 6, bar.y);
         });
         ctx.restore();
       },
     }],
-  }) as ChartConfiguration, [labels, values, format]);
+  }) as ChartConfiguration, [labels, values, format, fmt]);
   // Bars keep their thickness: the chart grows with the number of bars.
   return <ChartFigure {...props} config={config} height={Math.max(110, 34 * labels.length + 50)} />;
 }

@@ -1,9 +1,11 @@
 import type { Period, Rate, Summary, SummaryRow, Weekly } from '../lib/api/analytics';
-import { EDIT_BUCKETS, type EditBucket, REASONS, reasonLabel } from '../lib/api/vocabulary';
+import { EDIT_BUCKETS, type EditBucket, REASONS, SUGGESTION_KINDS, type SuggestionKind } from '../lib/api/vocabulary';
+import type { DashboardFormat } from './format';
 
-export { editBucketLabel, reasonLabel } from '../lib/api/vocabulary';
-
-/** Data shaping for the dashboard: pure functions from API answers to what charts and tables show. */
+/**
+ * Data shaping for the dashboard: pure functions from API answers to what charts and tables show. Labels come from
+ * the formatter (the agent's language); numbers stay numbers until a table or chart writes them.
+ */
 
 export const PERIOD_CHOICES = [7, 30, 90] as const;
 export type PeriodDays = (typeof PERIOD_CHOICES)[number];
@@ -23,35 +25,29 @@ export function lastDays(days: number, now: Date = new Date()): Period {
 /** One line: a rate per week, and how many suggestions it was taken over (used of shown). */
 export interface Series { label: string; values: (number | null)[]; used: number[]; shown: number[] }
 
-export const KIND_ORDER = ['draft', 'summary', 'articles', 'macros', 'similar-tickets', 'rewrite', 'triage'];
+export const KIND_ORDER: readonly SuggestionKind[] = ['draft', 'summary', 'articles', 'macros', 'similar-tickets', 'rewrite', 'triage', 'handoff'];
 
-export function kindLabel(kind: string): string {
-  return ({
-    draft: 'Drafts', summary: 'Summaries', articles: 'Articles', macros: 'Macros', 'similar-tickets': 'Similar tickets', rewrite: 'Rewrites', triage: 'Triage',
-  } as Record<string, string>)[kind] ?? kind;
-}
-
-/** A week's label as the chart shows it: a week cut short by the period says so, with its days. */
-export function weekLabel(week: { week: string; days: number; partial: boolean }): string {
-  return week.partial ? `${week.week} (partial, ${week.days} ${week.days === 1 ? 'day' : 'days'})` : week.week;
+/** Every kind of the vocabulary, in the dashboard's order (the ones it has no place for last). */
+export function orderedKinds(): SuggestionKind[] {
+  return [...SUGGESTION_KINDS].sort((a, b) => rank(a) - rank(b));
 }
 
 /**
  * Acceptance rate per kind and week, from the weekly series (one request for all weeks). A week
  * in which a kind was never shown is a gap (null), not 0%.
  */
-export function acceptanceTrend(weekly: Weekly): { labels: string[]; partial: boolean[]; series: Series[] } {
+export function acceptanceTrend(weekly: Weekly, fmt: DashboardFormat): { labels: string[]; partial: boolean[]; series: Series[] } {
   const weeks = weekly.weeks;
   const kinds = new Set<string>();
   for (const w of weeks) for (const r of w.rows) if (r.shown > 0) kinds.add(r.key);
   const ordered = [...kinds].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   return {
-    labels: weeks.map(weekLabel),
+    labels: weeks.map(fmt.week),
     partial: weeks.map((w) => w.partial),
     series: ordered.map((kind) => {
       const rows = weeks.map((w) => w.rows.find((r) => r.key === kind));
       return {
-        label: kindLabel(kind),
+        label: fmt.kind(kind),
         values: rows.map(rateOf),
         used: rows.map((r) => r?.used ?? 0),
         shown: rows.map((r) => r?.shown ?? 0),
@@ -61,7 +57,7 @@ export function acceptanceTrend(weekly: Weekly): { labels: string[]; partial: bo
 }
 
 function rank(kind: string): number {
-  const i = KIND_ORDER.indexOf(kind);
+  const i = KIND_ORDER.indexOf(kind as SuggestionKind);
   return i < 0 ? KIND_ORDER.length : i;
 }
 
@@ -69,36 +65,6 @@ function rank(kind: string): number {
 export function rateOf(row: SummaryRow | undefined): number | null {
   if (!row || row.shown === 0) return null;
   return row.usedRate?.value ?? row.used / row.shown;
-}
-
-/** "42% (5 of 12; 95% CI 19–68%)": a rate with its sample and Wilson interval; "–" without a sample. */
-export function formatInterval(rate: Rate | null | undefined): string {
-  if (!rate || rate.of === 0) return '–';
-  return `${formatRate(rate.value)} (${rate.count} of ${rate.of}; 95% CI ${Math.round(rate.low * 100)}–${Math.round(rate.high * 100)}%)`;
-}
-
-/** A difference of two rates in percentage points with its 95% interval. */
-export function formatDifference(d: { value: number; low: number; high: number } | null | undefined): string {
-  if (!d) return '–';
-  const pp = (v: number) => `${v > 0 ? '+' : ''}${Math.round(v * 100)}`;
-  return `${pp(d.value)} pts (95% CI ${pp(d.low)} to ${pp(d.high)})`;
-}
-
-/** "42% (5 of 12)": a rate with the counts it came from, so a small week reads as small. */
-export function formatRateOf(used: number, shown: number): string {
-  return shown === 0 ? '–' : `${formatRate(used / shown)} (${used} of ${shown})`;
-}
-
-/** 0.4167 → "42%"; null → "–" (nothing shown, so no rate). */
-export function formatRate(rate: number | null | undefined, digits = 0): string {
-  if (rate === null || rate === undefined || !Number.isFinite(rate)) return '–';
-  return `${(rate * 100).toFixed(digits)}%`;
-}
-
-export function formatHours(hours: number | null | undefined): string {
-  if (hours === null || hours === undefined || !Number.isFinite(hours)) return '–';
-  if (hours < 48) return `${hours.toFixed(1)} h`;
-  return `${(hours / 24).toFixed(1)} days`;
 }
 
 /**
@@ -120,17 +86,18 @@ export function medianEditBucket(editSize: Record<EditBucket, number>): EditBuck
 }
 
 /** Rejections by reason over the whole period, in the vocabulary's order. */
-export function rejectionReasons(total: SummaryRow): { labels: string[]; values: number[] } {
-  return { labels: REASONS.map(reasonLabel), values: REASONS.map((k) => total.rejectedByReason[k] ?? 0) };
+export function rejectionReasons(total: SummaryRow, fmt: DashboardFormat): { labels: string[]; values: number[] } {
+  return { labels: REASONS.map(fmt.reason), values: REASONS.map((k) => total.rejectedByReason[k] ?? 0) };
 }
 
 /** Acceptance per intent, most shown first; the unclassified group (key "") last. */
-export function intentBars(summary: Summary): { labels: string[]; values: number[]; shown: number[] } {
+export function intentBars(summary: Summary, fmt: DashboardFormat): { labels: string[]; values: number[]; shown: number[]; unclassifiedOnly: boolean } {
   const rows = summary.rows.filter((r) => r.shown > 0).sort((a, b) => (a.key === '' ? 1 : b.key === '' ? -1 : b.shown - a.shown || a.key.localeCompare(b.key)));
   return {
-    labels: rows.map((r) => (r.key === '' ? 'Unclassified' : r.key)),
+    labels: rows.map((r) => (r.key === '' ? fmt.t('dashboard.unclassified') : r.key)),
     values: rows.map((r) => rateOf(r) ?? 0),
     shown: rows.map((r) => r.shown),
+    unclassifiedOnly: rows.length === 1 && rows[0].key === '',
   };
 }
 
@@ -146,16 +113,16 @@ export interface AgentRow {
   medianEdit: EditBucket | null;
 }
 
-/** Rows under key "" are calls no verified agent made (proxy-signed, no session): not an unknown person. */
-export const NO_VERIFIED_AGENT = 'No verified agent';
-
-/** The per-agent table, most shown first. Names come from the caller (the API has ids only). */
-export function agentRows(summary: Summary, names: Record<string, string> = {}): AgentRow[] {
+/**
+ * The per-agent table, most shown first. Names come from the caller (the API has ids only). Rows under key "" are
+ * calls no verified agent made (proxy-signed, no session): not an unknown person.
+ */
+export function agentRows(summary: Summary, names: Record<string, string>, fmt: DashboardFormat): AgentRow[] {
   return summary.rows
     .filter((r) => r.shown > 0)
     .map((r) => ({
       agentId: r.key,
-      name: r.key === '' ? NO_VERIFIED_AGENT : (names[r.key] ?? `Agent ${r.key}`),
+      name: r.key === '' ? fmt.t('dashboard.noVerifiedAgent') : (names[r.key] ?? fmt.t('dashboard.agentId', { id: r.key })),
       shown: r.shown,
       accepted: r.usedAsIs,
       edited: r.edited,
@@ -173,27 +140,13 @@ export function hasFeedback(total: SummaryRow): boolean {
 }
 
 /** Per kind: cost, time saved and the minutes per use it assumed, most shown first. */
-export function valueByKind(summary: Summary): { kind: string; label: string; shown: number; used: number; costUsd: number; minutesSaved: number; minutesPerUse: number | null }[] {
+export function valueByKind(summary: Summary, fmt: DashboardFormat): { kind: string; label: string; shown: number; used: number; costUsd: number; minutesSaved: number; minutesPerUse: number | null }[] {
   const perUse = summary.assumptions?.minutesPerUse as Record<string, number> | undefined;
   return summary.rows
     .filter((r) => r.shown > 0)
     .sort((a, b) => rank(a.key) - rank(b.key) || a.key.localeCompare(b.key))
     .map((r) => ({
-      kind: r.key, label: kindLabel(r.key), shown: r.shown, used: r.used, costUsd: r.costUsd, minutesSaved: r.timeSavedMinutes,
+      kind: r.key, label: fmt.kind(r.key), shown: r.shown, used: r.used, costUsd: r.costUsd, minutesSaved: r.timeSavedMinutes,
       minutesPerUse: perUse?.[r.key] ?? null,
     }));
-}
-
-/** An amount in the tenant's currency (ISO code), e.g. "€1.23"; small amounts keep four decimals. */
-export function formatMoney(amount: number, currency = 'USD'): string {
-  const digits = amount !== 0 && Math.abs(amount) < 0.1 ? 4 : 2;
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
-  } catch {
-    return `${amount.toFixed(digits)} ${currency}`;
-  }
-}
-
-export function formatMinutes(minutes: number): string {
-  return minutes >= 120 ? `${(minutes / 60).toFixed(1)} h` : `${Math.round(minutes)} min`;
 }

@@ -30,10 +30,16 @@ public sealed class TimeSavedStore(Db db, IOptionsMonitor<AnalyticsOptions> opti
             "SELECT kind, minutes FROM analytics_time_saved WHERE tenant = @tenant", new { tenant }, cancellationToken: cancellationToken)))
             .Where(r => Wire.TryParse<SuggestionKind>(r.Kind, out _))
             .ToDictionary(r => Wire.Parse<SuggestionKind>(r.Kind), r => r.Minutes);
-        var o = options.CurrentValue;
-        var minutes = Wire.All<SuggestionKind>().ToDictionary(
-            k => k, k => set.TryGetValue(k, out var m) ? m : o.MinutesSavedPerAccepted.GetValueOrDefault(Wire.Name(k)));
-        return new TimeSavedAssumptions(minutes, o.EditedSavingsFactor, [.. set.Keys.Order()]);
+        var defaults = Defaults();
+        var minutes = Wire.All<SuggestionKind>().ToDictionary(k => k, k => set.TryGetValue(k, out var m) ? m : defaults[k]);
+        return new TimeSavedAssumptions(minutes, options.CurrentValue.EditedSavingsFactor, [.. set.Keys.Order()]);
+    }
+
+    /// <summary>The configured minutes per use of every kind: what a kind the admin has not set assumes.</summary>
+    public IReadOnlyDictionary<SuggestionKind, double> Defaults()
+    {
+        var configured = options.CurrentValue.MinutesSavedPerAccepted;
+        return Wire.All<SuggestionKind>().ToDictionary(k => k, k => configured.GetValueOrDefault(Wire.Name(k)));
     }
 
     /// <returns>field → messages; empty when every kind is known and every value a number of minutes from 0 to <see cref="MaxMinutes"/>.</returns>

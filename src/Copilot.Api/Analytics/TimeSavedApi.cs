@@ -29,15 +29,20 @@ public static class TimeSavedApi
         {
             return UnknownTenant(tenant);
         }
-        var errors = TimeSavedStore.Validate(body);
-        if (errors.Count > 0)
+        if (Invalid(body) is { } invalid)
         {
-            return TypedResults.ValidationProblem(errors, title: "The time-saved assumptions were not saved",
-                detail: "Fix the fields listed in 'errors'; the stored assumptions are unchanged.");
+            return invalid;
         }
         await store.ReplaceAsync(tenant, body!.MinutesPerUse!, cancellationToken);
         return TypedResults.Ok(await store.GetAsync(tenant, cancellationToken));
     }
+
+    /// <summary>The 400 for assumptions that cannot be stored, each field with its message; null when they can.</summary>
+    internal static ValidationProblem? Invalid(TimeSavedRequest? body) =>
+        TimeSavedStore.Validate(body) is { Count: > 0 } errors
+            ? TypedResults.ValidationProblem(errors, title: "The time-saved assumptions were not saved",
+                detail: "Fix the fields listed in 'errors'; the stored assumptions are unchanged.")
+            : null;
 
     private static ProblemHttpResult UnknownTenant(string tenant) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown tenant", detail: $"No tenant '{tenant}' is configured.");

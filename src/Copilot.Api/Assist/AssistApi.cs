@@ -2,6 +2,7 @@ using Copilot.Api.Auth;
 using Copilot.Api.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Copilot.Api.Tenants;
+using Copilot.Api.Vocabulary;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Copilot.Api.Assist;
@@ -45,14 +46,16 @@ public static class AssistApi
     internal static async Task<Results<Ok<ShownResponse>, ProblemHttpResult>> PostShown(
         long id, string assistId, ShownRequest? request, HttpContext http, AssistCache cache, AssistShown shown, CancellationToken cancellationToken)
     {
+        // A word outside the vocabulary never gets here: reading the body fails with a 400 that names it (CopilotExceptionHandler).
         var kinds = request?.Kinds ?? [];
-        var bad = kinds.FirstOrDefault(k => !AssistShown.Kinds.Contains(k));
+        var items = string.Join(", ", AssistShown.Kinds.Select(Wire.Name));
+        var bad = kinds.Where(k => !AssistShown.Kinds.Contains(k)).Select(Wire.Name).FirstOrDefault();
         if (kinds.Count == 0 || kinds.Count > 16 || bad is not null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The display report is not valid",
                 detail: bad is not null
-                    ? $"\"{(bad.Length > 40 ? bad[..40] + "…" : bad)}\" is not an item of an assist; kinds are {string.Join(", ", AssistShown.Kinds)}."
-                    : $"kinds lists the items displayed (at most 16), from {string.Join(", ", AssistShown.Kinds)}.");
+                    ? $"\"{bad}\" is not an item of an assist; kinds are {items}."
+                    : $"kinds lists the items displayed (at most 16), from {items}.");
         }
         var tenant = http.GetTenant();
         if (id <= 0 || cache.GetLast(tenant.Id, id) is not { } context || context.AssistId != assistId)
@@ -61,12 +64,11 @@ public static class AssistApi
                 detail: "This ticket's suggestions have been worked out again since they were shown; reload them.");
         }
         var ids = await shown.RecordAsync(tenant, context, http.GetAgentId(), kinds, cancellationToken);
-        string? Id(string kind) => ids.GetValueOrDefault(kind);
+        string? Id(SuggestionKind kind) => ids.GetValueOrDefault(kind);
         return TypedResults.Ok(new ShownResponse(
-            Id(Suggestions.SuggestionKinds.Summary), Id(Suggestions.SuggestionKinds.Articles),
-            Id(Suggestions.SuggestionKinds.Macros), Id(Suggestions.SuggestionKinds.SimilarTickets))
+            Id(SuggestionKind.Summary), Id(SuggestionKind.Articles), Id(SuggestionKind.Macros), Id(SuggestionKind.SimilarTickets))
         {
-            Handoff = Id(Suggestions.SuggestionKinds.Handoff),
+            Handoff = Id(SuggestionKind.Handoff),
         });
     }
 

@@ -44,10 +44,29 @@ public sealed record AssistContext(
 
     /// <summary>
     /// The answer for an unchanged thread, serialized once: every later open sends the same bytes.
-    /// (A <c>with</c> copy would carry these bytes along, so contexts are never copied that way.)
+    /// (A <c>with</c> copy would carry these bytes along, so a context is copied that way only before it is first served.)
     /// </summary>
     public byte[] CachedResponseJson(System.Text.Json.JsonSerializerOptions options) =>
         _cachedJson ??= System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(this.ToResponse(cached: true), options);
+
+    /// <summary>
+    /// Whether the sidebar would display exactly what <paramref name="other"/> displays: the same thread (its latest
+    /// comment), summary, articles, macros, similar tickets, warnings and ways forward. A recomputation that changes
+    /// none of them (a refresh, a webhook for a comment that changes nothing shown) is the same display.
+    /// </summary>
+    public bool ShowsTheSameAs(AssistContext other)
+    {
+        static IEnumerable<(SourceKind, string)> Ids(IReadOnlyList<KnowledgeHit> hits) => hits.Select(h => (h.Kind, h.SourceId));
+        static IEnumerable<(string, BoundaryAction, string, long?)> Rules(IReadOnlyList<BoundaryWarning> warnings) =>
+            warnings.Select(w => (w.RuleId, w.Action, w.Evidence, w.CommentId));
+        return Thread.LatestCommentId == other.Thread.LatestCommentId
+            && Summary.ToText() == other.Summary.ToText()
+            && Ids(Articles).SequenceEqual(Ids(other.Articles))
+            && Ids(Macros).SequenceEqual(Ids(other.Macros))
+            && Ids(SimilarTickets).SequenceEqual(Ids(other.SimilarTickets))
+            && Rules(Warnings).SequenceEqual(Rules(other.Warnings))
+            && AssistShown.WaysForward(this) == AssistShown.WaysForward(other);
+    }
 
     /// <summary>A handoff rule fired: the ticket stays with a human and gets no draft.</summary>
     public bool Handoff => Warnings.Any(w => w.Action == BoundaryAction.Handoff);

@@ -51,7 +51,7 @@ public sealed record AssistResponse(
 }
 
 /// <summary>The items of an assist the sidebar displayed: any of <c>summary</c>, <c>articles</c>, <c>macros</c>, <c>similar-tickets</c>, <c>handoff</c> (the fired rules' ways forward).</summary>
-public sealed record ShownRequest([property: WireEnum(typeof(AssistShown), nameof(AssistShown.Kinds))] IReadOnlyList<string>? Kinds);
+public sealed record ShownRequest(IReadOnlyList<Vocabulary.SuggestionKind>? Kinds);
 
 /// <summary>The suggestion id of each displayed item, for its feedback; null for an item not displayed or with nothing in it.</summary>
 public sealed record ShownResponse(string? Summary, string? Articles, string? Macros, string? SimilarTickets)

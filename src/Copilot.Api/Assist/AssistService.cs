@@ -83,11 +83,19 @@ public sealed class AssistService(
         }
     }
 
-    /// <summary>One read of the ticket from the helpdesk (two calls), then the assist built from it; null when the ticket is gone.</summary>
+    /// <summary>
+    /// One read of the ticket from the helpdesk (two calls), then the assist built from it; null when the ticket is gone.
+    /// An assist that shows exactly what the last one showed keeps the last one's id, so displaying it again records nothing.
+    /// </summary>
     private async Task<AssistContext?> ReadAndBuildAsync(Tenant tenant, long ticketId, CancellationToken cancellationToken)
     {
         var thread = await helpdesks.Create(tenant.Connection).GetThreadAsync(ticketId, cancellationToken);
-        return thread is null ? null : await BuildAsync(tenant, thread, cancellationToken);
+        if (thread is null)
+        {
+            return null;
+        }
+        var built = await BuildAsync(tenant, thread, cancellationToken);
+        return cache.GetLast(tenant.Id, ticketId) is { } last && last.ShowsTheSameAs(built) ? built with { AssistId = last.AssistId } : built;
     }
 
     private async Task<AssistContext> BuildAsync(Tenant tenant, HelpdeskThread thread, CancellationToken cancellationToken)

@@ -2,46 +2,49 @@ using Copilot.Api.Analytics;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
+using Copilot.Api.Vocabulary;
 
 namespace Copilot.Api.Assist;
 
 /// <summary>
 /// Records what the sidebar displayed of an assist — the only place assist items become "shown"
 /// suggestions. Each item is recorded once per computed assist, agent and kind: reopening the
-/// same assist returns the same ids; a recomputed assist (new comment, refresh) is a new display.
+/// same assist returns the same ids; an assist recomputed with something new to show (a new comment) is a new display,
+/// while one that shows the same (a refresh, a webhook that changed nothing shown) keeps its id (<see cref="AssistContext.ShowsTheSameAs"/>).
 /// The assist's knowledge-gap record is written with its first display.
 /// </summary>
 public sealed class AssistShown(SuggestionStore suggestions, RetrievalLog retrievals, TimeProvider time)
 {
-    /// <summary>The items of an assist the sidebar can report, as suggestion kinds.</summary>
-    public static readonly IReadOnlyList<string> Kinds =
-        [SuggestionKinds.Summary, SuggestionKinds.Articles, SuggestionKinds.Macros, SuggestionKinds.SimilarTickets, SuggestionKinds.Handoff];
+    /// <summary>The items of an assist the sidebar can report.</summary>
+    public static readonly IReadOnlyList<SuggestionKind> Kinds =
+        [SuggestionKind.Summary, SuggestionKind.Articles, SuggestionKind.Macros, SuggestionKind.SimilarTickets, SuggestionKind.Handoff];
 
     /// <returns>The suggestion id of each displayed kind (kinds with nothing to show are left out).</returns>
-    public async Task<IReadOnlyDictionary<string, string>> RecordAsync(
-        Tenant tenant, AssistContext context, string? agentId, IReadOnlyCollection<string> kinds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<SuggestionKind, string>> RecordAsync(
+        Tenant tenant, AssistContext context, string? agentId, IReadOnlyCollection<SuggestionKind> kinds, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        Suggestion Item(string kind, string text, IEnumerable<KnowledgeHit> sources, SuggestionOrigin origin) => new()
+        (SuggestionKind, Suggestion) Item(SuggestionKind kind, string text, IEnumerable<KnowledgeHit> sources, SuggestionOrigin origin) => (kind, new()
         {
-            Tenant = tenant.Id, TicketId = context.Thread.Ticket.Id, Kind = kind, AgentId = agentId, Intent = context.Intent, Text = text,
+            Tenant = tenant.Id, TicketId = context.Thread.Ticket.Id, Kind = Wire.Name(kind), AgentId = agentId, Intent = context.Intent, Text = text,
             Sources = sources.Select(AssistService.ToSourceRef).ToList(), Origin = origin, CreatedAt = now, AssistId = context.AssistId,
-        };
-        Suggestion? List(string kind, IReadOnlyList<KnowledgeHit> hits) =>
+        });
+        (SuggestionKind, Suggestion)? List(SuggestionKind kind, IReadOnlyList<KnowledgeHit> hits) =>
             hits.Count == 0 ? null : Item(kind, string.Join("\n", hits.Select(h => h.Title)), hits, context.RetrievalOrigin);
 
         var items = kinds.Distinct().Select(kind => kind switch
         {
-            SuggestionKinds.Summary => Item(kind, context.Summary.ToText(), [], context.SummaryOrigin),
-            SuggestionKinds.Articles => List(kind, context.Articles),
-            SuggestionKinds.Macros => List(kind, context.Macros),
-            SuggestionKinds.SimilarTickets => List(kind, context.SimilarTickets),
-            SuggestionKinds.Handoff => WaysForward(context) is { Length: > 0 } ways ? Item(kind, ways, [], context.RetrievalOrigin) : null,
+            SuggestionKind.Summary => Item(kind, context.Summary.ToText(), [], context.SummaryOrigin),
+            SuggestionKind.Articles => List(kind, context.Articles),
+            SuggestionKind.Macros => List(kind, context.Macros),
+            SuggestionKind.SimilarTickets => List(kind, context.SimilarTickets),
+            SuggestionKind.Handoff => WaysForward(context) is { Length: > 0 } ways ? Item(kind, ways, [], context.RetrievalOrigin) : null,
             _ => throw new ArgumentOutOfRangeException(nameof(kinds), kind, "Not an item of an assist."),
-        }).OfType<Suggestion>().ToList();
+        }).OfType<(SuggestionKind Kind, Suggestion Suggestion)>().ToList();
 
-        var firstDisplay = !await suggestions.AnyForAssistAsync(tenant.Id, context.AssistId, cancellationToken);
-        var recorded = await suggestions.AddAsync(items, cancellationToken);
+        // The check that this is the assist's first display is part of the write, so two displays reported at once
+        // cannot both log the retrieval.
+        var (recorded, firstDisplay) = await suggestions.AddAssistItemsAsync(tenant.Id, context.AssistId, items.Select(i => i.Suggestion).ToList(), cancellationToken);
         if (firstDisplay && recorded.Any(r => r.New))
         {
             // What the knowledge base offered for this ticket: weak or no matches are its gaps.
@@ -49,11 +52,11 @@ public sealed class AssistShown(SuggestionStore suggestions, RetrievalLog retrie
             await retrievals.RecordAsync(tenant.Id, context.Thread.Ticket.Id, context.QueryTerms,
                 best?.KeywordScore, best?.SourceId, best?.Title, cancellationToken);
         }
-        return items.Zip(recorded).ToDictionary(p => p.First.Kind, p => p.Second.Id, StringComparer.Ordinal);
+        return items.Zip(recorded).ToDictionary(p => p.First.Kind, p => p.Second.Id);
     }
 
     /// <summary>The ways forward the fired rules offer, one line per rule: what the agent was shown to follow.</summary>
-    private static string WaysForward(AssistContext context) => string.Join("\n", context.Warnings
+    internal static string WaysForward(AssistContext context) => string.Join("\n", context.Warnings
         .Where(w => w.WayForward is not null)
         .Select(w => $"{w.Name}: " + string.Join("; ", new[]
         {

@@ -18,6 +18,9 @@ public static class AuthPolicies
     /// <summary>Team leads and admins, by a verified session only.</summary>
     public const string TeamLead = "sidebar-lead";
 
+    /// <summary>A helpdesk admin, by a verified session only: changes to the tenant's own settings from the dashboard.</summary>
+    public const string TenantAdmin = "sidebar-admin";
+
     /// <summary>The deployment's admin key.</summary>
     public const string Admin = "admin";
 
@@ -35,6 +38,10 @@ public static class AuthPolicies
             .AddAuthenticationSchemes(AuthSchemes.Session)
             .RequireClaim(AuthClaims.Agent)
             .RequireRole(AuthRoles.Lead, AuthRoles.Admin))
+        .AddPolicy(TenantAdmin, p => p
+            .AddAuthenticationSchemes(AuthSchemes.Session)
+            .RequireClaim(AuthClaims.Agent)
+            .RequireRole(AuthRoles.Admin))
         .AddPolicy(Admin, p => p
             .AddAuthenticationSchemes(AuthSchemes.AdminKey)
             .RequireRole(AuthRoles.Admin))

@@ -119,8 +119,8 @@ public sealed partial class DemoAnalyticsSeeder(
             var draft = visit.Drafts ? await drafts.DraftAsync(tenant, context, agent, agentName: null, instructions: null, cancellationToken) : null;
 
             // The sidebar displays the summary and whichever lists have something in them, and reports it.
-            var displayed = await shownItems.RecordAsync(tenant, context, agent, [SuggestionKinds.Summary, SuggestionKinds.Articles, SuggestionKinds.Macros], cancellationToken);
-            var shown = displayed.Select(p => (Id: p.Value, Kind: p.Key, Text: "")).ToList();
+            var displayed = await shownItems.RecordAsync(tenant, context, agent, [SuggestionKind.Summary, SuggestionKind.Articles, SuggestionKind.Macros], cancellationToken);
+            var shown = displayed.Select(p => (Id: p.Value, Kind: Wire.Name(p.Key), Text: "")).ToList();
             if (draft is { SuggestionId: { } d, Text: { } drafted })
             {
                 shown.Add((d, "draft", drafted));

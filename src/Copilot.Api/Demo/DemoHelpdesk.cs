@@ -30,6 +30,7 @@ public sealed class DemoHelpdesk(TenantRegistry tenants, IOptions<DemoOptions> o
             Email = data.Email,
             ApiToken = data.ApiToken,
             SharedSecret = options.Value.SharedSecret ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            WebhookSecret = options.Value.WebhookSecret,
             SyncIntervalMinutes = 5,
             Intents = [.. DemoIntents.Names],
             IntentExamples = DemoIntents.Examples(),

@@ -11,6 +11,9 @@ public sealed class DemoOptions
     /// <summary>The demo tenant's signing secret; a random one per start when unset.</summary>
     public string? SharedSecret { get; set; }
 
+    /// <summary>The demo tenant's webhook signing secret (<c>POST /api/webhooks/zendesk/demo</c>); unset: its webhooks are refused.</summary>
+    public string? WebhookSecret { get; set; }
+
     /// <summary>Replay sample history so the demo's dashboard has analytics to show.</summary>
     public bool SeedAnalytics { get; set; } = true;
 }

@@ -21,6 +21,7 @@ public static class FeedbackApi
             .WithName("PostFeedback")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Record what the agent did with a suggestion (idempotent by eventId).");
         return suggestions;
     }

@@ -10,9 +10,10 @@ namespace Copilot.Api.Health;
 /// Each tenant's last helpdesk call and knowledge sync. A helpdesk that last failed, a failing sync or one
 /// that stopped running make the instance Degraded, not Unhealthy: other tenants, and this tenant's cached
 /// assists and offline features, are still served. Passages not yet embedded are reported (search is
-/// keyword-only for them until the background pass reaches them) without changing the status.
+/// keyword-only for them until the background pass reaches them) without changing the status; those counts come from
+/// <see cref="EmbeddingProgress"/>, so a probe every second does not scan the passages every second.
 /// </summary>
-internal sealed class TenantsHealthCheck(TenantRegistry tenants, HelpdeskContacts contacts, SyncStateStore syncs, TenantModels models, PassageVectors vectors, TimeProvider time) : IHealthCheck
+internal sealed class TenantsHealthCheck(TenantRegistry tenants, HelpdeskContacts contacts, SyncStateStore syncs, TenantModels models, EmbeddingProgress progress, TimeProvider time) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -27,7 +28,7 @@ internal sealed class TenantsHealthCheck(TenantRegistry tenants, HelpdeskContact
             helpdeskFailing += contact is { Succeeded: false } ? 1 : 0;
             syncFailing += syncProblem is null ? 0 : 1;
             var (embedder, loading) = models.EmbedderIfLoaded(tenant);
-            var (passages, embedded) = embedder is null ? (0L, 0L) : await vectors.ProgressAsync(tenant, cancellationToken);
+            var (passages, embedded) = embedder is null ? (0L, 0L) : await progress.GetAsync(tenant, embedder.Model, sync?.LastSync, cancellationToken);
             embedding += loading || embedded < passages ? 1 : 0;
             data[tenant.Id] = new
             {

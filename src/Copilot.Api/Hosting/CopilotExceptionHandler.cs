@@ -65,8 +65,19 @@ internal sealed class CopilotExceptionHandler(IProblemDetailsService problems, I
         };
         if (b.InnerException is JsonException { Path: { } path } json)
         {
-            problem.Extensions["errors"] = new Dictionary<string, string[]> { [path] = [json.Message] };
+            var word = NotAWord(json);
+            if (word is not null)
+            {
+                problem.Detail = $"{path}: {word}";
+            }
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [path] = [word ?? json.Message] };
         }
         return problem;
     }
+
+    /// <summary>A value that is not a word of the vocabulary, said with the words it may be; null for any other failure.</summary>
+    private static string? NotAWord(JsonException json) =>
+        Vocabulary.VocabularyOpenApi.Enums.FirstOrDefault(e => json.Message.Contains($" converted to {e.FullName}.", StringComparison.Ordinal)) is { } type
+            ? $"not a {type.Name}; one of: {string.Join(", ", Vocabulary.VocabularyOpenApi.Names(type))}."
+            : null;
 }

@@ -26,7 +26,8 @@ public static class HostingExtensions
         builder.Services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(Wire.Naming));
+            // Words only: a number is not a word of the vocabulary (and could name no member at all).
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(Wire.Naming, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         builder.Services.AddOpenApi(o => o.AddCallerSecurity().AddVocabulary().DescribeNumbersAsNumbers());

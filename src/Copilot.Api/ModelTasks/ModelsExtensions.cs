@@ -23,6 +23,7 @@ public static class ModelsExtensions
     public static WebApplicationBuilder AddHybridRetrieval(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PassageVectors>();
+        builder.Services.AddSingleton<EmbeddingProgress>();
         builder.Services.AddSingleton<QueryVectors>();
         builder.Services.AddSingleton<HybridKnowledgeSearch>();
         builder.Services.AddSingleton<IKnowledgeSearch>(sp => sp.GetRequiredService<HybridKnowledgeSearch>());

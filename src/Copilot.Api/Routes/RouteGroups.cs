@@ -36,6 +36,9 @@ public sealed class RouteGroups
     /// <summary><c>/api/dashboard</c>: the dashboard's data, for team leads' sessions.</summary>
     public required RouteGroupBuilder Dashboard { get; init; }
 
+    /// <summary><c>/api/dashboard</c> routes that change the tenant's settings: helpdesk admins' sessions only.</summary>
+    public required RouteGroupBuilder DashboardAdmin { get; init; }
+
     /// <summary><c>/api/webhooks</c>: no scheme; each delivery proves itself by its signature.</summary>
     public required RouteGroupBuilder Webhooks { get; init; }
 
@@ -71,6 +74,7 @@ public sealed class RouteGroups
             AdminTenant = admin.MapGroup("/tenants/{tenant}"),
             Analytics = app.MapGroup("/api/analytics").RequireAuthorization(AuthPolicies.Analytics).WithTags("Analytics").ProducesAuthProblems(),
             Dashboard = app.MapGroup("/api/dashboard").RequireAuthorization(AuthPolicies.TeamLead).WithTags("Dashboard").ProducesAuthProblems(),
+            DashboardAdmin = app.MapGroup("/api/dashboard").RequireAuthorization(AuthPolicies.TenantAdmin).WithTags("Dashboard").ProducesAuthProblems(),
             Webhooks = app.MapGroup("/api/webhooks").AllowAnonymous().WithMetadata(CallerProofs.WebhookSigned).WithTags("Webhooks"),
             Sidebar = app.MapGroup("/sidebar").WithTags("Sidebar"),
             Session = app.MapGroup("/sidebar/session").RequireAuthorization(AuthPolicies.Session).WithTags("Sidebar").ProducesAuthProblems(),

@@ -97,6 +97,7 @@ public static class VocabularyOpenApi
         return options;
     }
 
-    internal static IReadOnlyList<string> Names(Type enumType) =>
+    /// <summary>The wire names of a vocabulary enum, by its type.</summary>
+    public static IReadOnlyList<string> Names(Type enumType) =>
         (IReadOnlyList<string>)typeof(Wire).GetMethod(nameof(Wire.AllNames))!.MakeGenericMethod(enumType).Invoke(null, null)!;
 }

@@ -17,6 +17,31 @@ public class AssistRefreshTests(AcmeFixture fixture) : IClassFixture<AcmeFixture
     }
 
     [Fact]
+    public async Task AWebhookThatChangesNothingShownKeepsTheAssistSoReopeningRecordsNothing()
+    {
+        var before = await AssistAsync(122);
+        var ids = await AssistDisplay.ShowAsync(fixture.Client, before);
+        var shown = () => fixture.Host.ScalarAsync("SELECT COUNT(*) FROM suggestions WHERE tenant = 'acme' AND ticket_id = 122");
+        var shownBefore = await shown();
+
+        // A delivery for the ticket whose thread the helpdesk still shows unchanged (a redelivery, a change the sidebar does not show).
+        using (var delivered = await SendCommentWebhookAsync(122))
+        {
+            Assert.Equal(HttpStatusCode.OK, delivered.StatusCode);
+        }
+        using (var refreshed = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, "/api/tickets/122/assist?refresh=true")))
+        {
+            refreshed.EnsureSuccessStatusCode();
+        }
+        var after = await AssistAsync(122);
+        var again = await AssistDisplay.ShowAsync(fixture.Client, after);
+
+        Assert.Equal(before.GetProperty("assistId").GetString(), after.GetProperty("assistId").GetString());
+        Assert.Equal(ids.GetProperty("summary").GetString(), again.GetProperty("summary").GetString());
+        Assert.Equal(shownBefore, await shown());
+    }
+
+    [Fact]
     public async Task ACommentWebhookRefreshesTheCachedAssistBeforeTheNextOpen()
     {
         var before = await AssistAsync(149);
@@ -24,23 +49,7 @@ public class AssistRefreshTests(AcmeFixture fixture) : IClassFixture<AcmeFixture
         var shownBefore = await fixture.Host.ScalarAsync("SELECT COUNT(*) FROM suggestions WHERE tenant = 'acme' AND ticket_id = 149");
         var comment = fixture.Zendesk.Data.AddComment(149, 1016, "<p>It dropped out again last night, even after moving the Bridge closer.</p>");
 
-        var body = JsonSerializer.Serialize(new
-        {
-            type = "zen:event-type:ticket.comment_added",
-            id = Guid.NewGuid().ToString(),
-            time = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            subject = "zen:ticket:149",
-            detail = new { id = "149" },
-        });
-        var timestamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/webhooks/zendesk/{CopilotTestHost.TenantId}")
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add(ZendeskWebhookVerifier.TimestampHeader, timestamp);
-        request.Headers.Add(ZendeskWebhookVerifier.SignatureHeader,
-            Convert.ToBase64String(ZendeskWebhookVerifier.Sign(CopilotTestHost.WebhookSecret, timestamp, Encoding.UTF8.GetBytes(body))));
-        using var delivered = await fixture.Client.SendAsync(request);
+        using var delivered = await SendCommentWebhookAsync(149);
         Assert.Equal(HttpStatusCode.OK, delivered.StatusCode);
 
         // The refresh runs in the background; the sidebar (which does not say what it saw) gets the new thread.
@@ -58,5 +67,26 @@ public class AssistRefreshTests(AcmeFixture fixture) : IClassFixture<AcmeFixture
         Assert.NotEqual(before.GetProperty("assistId").GetString(), after.GetProperty("assistId").GetString());
         // Refreshing and reopening recorded nothing: only the sidebar's report of a display does.
         Assert.Equal(shownBefore, await fixture.Host.ScalarAsync("SELECT COUNT(*) FROM suggestions WHERE tenant = 'acme' AND ticket_id = 149"));
+    }
+
+    private async Task<HttpResponseMessage> SendCommentWebhookAsync(long ticket)
+    {
+        var body = JsonSerializer.Serialize(new
+        {
+            type = "zen:event-type:ticket.comment_added",
+            id = Guid.NewGuid().ToString(),
+            time = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            subject = $"zen:ticket:{ticket}",
+            detail = new { id = ticket.ToString(CultureInfo.InvariantCulture) },
+        });
+        var timestamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/webhooks/zendesk/{CopilotTestHost.TenantId}")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add(ZendeskWebhookVerifier.TimestampHeader, timestamp);
+        request.Headers.Add(ZendeskWebhookVerifier.SignatureHeader,
+            Convert.ToBase64String(ZendeskWebhookVerifier.Sign(CopilotTestHost.WebhookSecret, timestamp, Encoding.UTF8.GetBytes(body))));
+        return await fixture.Client.SendAsync(request);
     }
 }

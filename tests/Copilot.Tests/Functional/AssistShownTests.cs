@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Copilot.Api.Sidebar;
+using Copilot.Api.Tenants;
 using Copilot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.Functional;
 
@@ -91,7 +94,24 @@ public class AssistShownTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     [InlineData("""{"kinds":["summary","draft"]}""")]
     [InlineData("""{"kinds":null}""")]
     [InlineData("""{}""")]
-    public async Task AReportOfItemsAnAssistDoesNotHaveIsAProblemAndRecordsNothing(string body)
+    public async Task AReportOfItemsAnAssistDoesNotHaveIsAProblemAndRecordsNothing(string body) =>
+        await RefusedReportAsync(body);
+
+    [Theory]
+    [InlineData("""{"kinds":["summary","bogus"]}""", "$.kinds[1]")]
+    [InlineData("""{"kinds":[3]}""", "$.kinds[0]")]
+    [InlineData("""{"kinds":[99]}""", "$.kinds[0]")]
+    public async Task AKindOutsideTheVocabularyIsAProblemNamingTheKindsAndRecordsNothing(string body, string field)
+    {
+        var problem = await RefusedReportAsync(body);
+
+        const string words = "not a SuggestionKind; one of: summary, draft, articles, macros, similar-tickets, handoff, rewrite, triage.";
+        Assert.Equal($"{field}: {words}", problem.GetProperty("detail").GetString());
+        Assert.Equal(words, problem.GetProperty("errors").GetProperty(field)[0].GetString());
+    }
+
+    /// <summary>Reports a display of ticket 118's assist with <paramref name="body"/>: a 400 problem, nothing recorded.</summary>
+    private async Task<JsonElement> RefusedReportAsync(string body)
     {
         var assist = await OpenAsync(118);
         var before = await RowsAsync(118);
@@ -102,6 +122,43 @@ public class AssistShownTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(before, await RowsAsync(118));
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task AKindOfTheVocabularyThatIsNoItemOfAnAssistIsNamedInTheProblem()
+    {
+        var assist = await OpenAsync(118);
+
+        var (status, body) = await AssistDisplay.ReportAsync(fixture.Client, 118, assist.GetProperty("assistId").GetString()!, ["summary", "triage"]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("\"triage\" is not an item of an assist; kinds are summary, articles, macros, similar-tickets, handoff.", body.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task DisplaysOfOneAssistReportedAtOnceLogItsRetrievalOnce()
+    {
+        // A new comment: an assist of its own, never displayed before.
+        var comment = fixture.Zendesk.Data.AddComment(121, fixture.Zendesk.Data.FindTicket(121)!.RequesterId, "<p>Any news on this? The lights are still flickering.</p>");
+        var assist = await OpenAsync(121, $"?latestCommentId={comment.Id}");
+        var assistId = assist.GetProperty("assistId").GetString()!;
+        var logged = () => fixture.Host.ScalarAsync("SELECT COUNT(*) FROM retrieval_events WHERE tenant = 'acme' AND ticket_id = 121");
+        var before = await logged();
+
+        // Eight agents see the same assist at the same moment: each display is recorded, the retrieval once.
+        var sessions = fixture.Host.Services.GetRequiredService<SessionTokens>();
+        var tenant = fixture.Host.Services.GetRequiredService<TenantRegistry>().Find(CopilotTestHost.TenantId)!;
+        var reports = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+        {
+            var agent = (2010 + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var token = sessions.Issue(tenant, agent, "Agent " + agent, AgentRoles.Agent, DateTimeOffset.UtcNow).Token;
+            return AssistDisplay.ReportAsync(fixture.Client, 121, assistId, ["summary"], token: token);
+        }));
+
+        Assert.All(reports, r => Assert.Equal(HttpStatusCode.OK, r.Status));
+        Assert.Equal(8, reports.Select(r => r.Body.GetProperty("summary").GetString()).Distinct().Count());
+        Assert.Equal(before + 1, await logged());
     }
 
     [Fact]

@@ -39,7 +39,11 @@ public sealed class VocabularyOpenApiTests
         Assert.Equal(["drafted", "withheld"], Enum(schemas["DraftResponse"]!["properties"]!["status"]));
         Assert.Equal(["answer", "holding", "acknowledgement", "other-language"], Enum(schemas["DraftResponse"]!["properties"]!["draftKind"]));
         Assert.Equal(["article", "macro", "past-reply", "document"], Enum(schemas["SourceDto"]!["properties"]!["kind"]));
-        Assert.Equal(Copilot.Api.Assist.AssistShown.Kinds, Enum(schemas["ShownRequest"]!["properties"]!["kinds"]!["items"]));
+        // Display reports name their items in the vocabulary's words (every kind an assist holds among them).
+        var shownItems = schemas["ShownRequest"]!["properties"]!["kinds"]!["items"]!;
+        var shownWords = shownItems["$ref"] is { } reference ? Enum(schemas[((string)reference!).Split('/')[^1]]) : Enum(shownItems);
+        Assert.Equal(Wire.AllNames<SuggestionKind>(), shownWords);
+        Assert.All(Copilot.Api.Assist.AssistShown.Kinds.Select(Wire.Name), k => Assert.Contains(k, shownWords));
         Assert.Equal(Copilot.Api.Rewrite.RewritePrompt.Actions.Keys, Enum(schemas["RewriteRequest"]!["properties"]!["action"]));
         // Enums the API writes are strings; a nullable one is nullable where it is used, not in its words.
         foreach (var name in new[] { "CommitmentKind", "DraftFlagCode", "MatchStatus" })

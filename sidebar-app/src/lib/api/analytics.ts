@@ -16,6 +16,8 @@ export type GapTopic = Schemas['KnowledgeGapTopic'];
 export type KnowledgeGaps = Schemas['KnowledgeGapsResponse'];
 export type OutcomeGroup = Schemas['OutcomeGroup'];
 export type Outcomes = Schemas['OutcomesResponse'];
+export type DashboardTimeSaved = Schemas['DashboardTimeSaved'];
+export type TimeSavedRequest = Schemas['TimeSavedRequest'];
 
 export interface Period { from: string; to: string }
 
@@ -53,6 +55,17 @@ export class AnalyticsApi {
     return Object.fromEntries(agents.map((a) => [a.id, a.name]));
   }
 
+  /** The tenant's time-saved assumptions with their defaults, and whether this session (an admin's) may change them. */
+  timeSaved(signal?: AbortSignal): Promise<DashboardTimeSaved> {
+    return this.json('/api/dashboard/time-saved', signal);
+  }
+
+  /** Sets the minutes per use of the kinds named; the others return to their defaults. A 400 names each bad field. */
+  saveTimeSaved(minutesPerUse: Record<string, number>): Promise<DashboardTimeSaved> {
+    const body: TimeSavedRequest = { minutesPerUse };
+    return this.json('/api/dashboard/time-saved', undefined, { method: 'PUT', body: JSON.stringify(body) });
+  }
+
   exportUrl(period: Period, type: 'feedback' | 'suggestions' = 'feedback'): string {
     return `${this.base}/api/analytics/export.csv?${query(period, { type })}`;
   }
@@ -65,24 +78,26 @@ export class AnalyticsApi {
     return { blob: await response.blob(), name: decodeURIComponent(name) };
   }
 
-  private async json<T>(path: string, signal?: AbortSignal): Promise<T> {
-    return (await (await this.send(`${this.base}${path}`, 'application/json', signal)).json()) as T;
+  private async json<T>(path: string, signal?: AbortSignal, write?: { method: 'PUT'; body: string }): Promise<T> {
+    return (await (await this.send(`${this.base}${path}`, 'application/json', signal, write)).json()) as T;
   }
 
-  private async send(url: string, accept: string, signal?: AbortSignal, renewed = false): Promise<Response> {
+  private async send(url: string, accept: string, signal?: AbortSignal, write?: { method: 'PUT'; body: string }, renewed = false): Promise<Response> {
     let response: Response;
+    const headers: Record<string, string> = { Authorization: `Bearer ${this.token()}`, Accept: accept };
+    if (write) headers['Content-Type'] = 'application/json';
     try {
-      response = await this.fetchImpl(url, { headers: { Authorization: `Bearer ${this.token()}`, Accept: accept }, signal });
+      response = await this.fetchImpl(url, { method: write?.method ?? 'GET', headers, body: write?.body, signal });
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw e;
       throw new ApiError({ status: 0, title: 'Copilot is unreachable', detail: 'Check your connection and try again.' });
     }
-    if (response.status === 401 && !renewed && (await this.renew())) return this.send(url, accept, signal, true);
+    if (response.status === 401 && !renewed && (await this.renew())) return this.send(url, accept, signal, write, true);
     if (!response.ok) {
       let problem: Problem = { status: response.status, title: response.statusText || 'Request failed' };
       try {
         const body = await response.json();
-        problem = { status: response.status, title: body.title ?? problem.title, detail: body.detail };
+        problem = { status: response.status, title: body.title ?? problem.title, detail: body.detail, errors: body.errors };
       } catch { /* not problem+json */ }
       throw new ApiError(problem);
     }

@@ -1,6 +1,6 @@
 import { readSse } from './sse';
 import type { MacroEffect } from '../host/host';
-import type { Assist, Citation, Draft, DraftRequest, FeedbackEvent, Problem, Rewrite, RewriteAction, Shown, ShownKind, Triage } from './types';
+import type { Assist, Citation, Draft, DraftRequest, FeedbackEvent, Problem, Rewrite, RewriteAction, Shown, ShownKind, ShownRequest, Triage } from './types';
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -50,7 +50,7 @@ export class CopilotApi {
    * assist again returns the same ids. A 409 means the ticket's assist was worked out again: reload it.
    */
   shown(ticketId: number, assistId: string, kinds: ShownKind[]): Promise<Shown> {
-    return this.json<Shown>(`/api/tickets/${ticketId}/assist/${encodeURIComponent(assistId)}/shown`, { method: 'POST', body: JSON.stringify({ kinds }) });
+    return this.json<Shown>(`/api/tickets/${ticketId}/assist/${encodeURIComponent(assistId)}/shown`, { method: 'POST', body: JSON.stringify({ kinds } satisfies ShownRequest) });
   }
 
   /** Intent, sentiment, language and priority with confidences, and where applying them writes. */

@@ -747,6 +747,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/time-saved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's time-saved assumptions with their defaults and limits, and whether this session may change them (admins). */
+        get: operations["GetDashboardTimeSaved"];
+        /** Sets the tenant's minutes saved per use by kind; kinds left out return to the defaults. Helpdesk admins only. */
+        put: operations["PutDashboardTimeSaved"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rewrite": {
         parameters: {
             query?: never;
@@ -1217,6 +1235,30 @@ export interface components {
             id: string;
             name: string;
         };
+        DashboardTimeSaved: {
+            assumptions: components["schemas"]["TimeSavedAssumptions"];
+            canEdit: boolean;
+            defaults: {
+                /** Format: double */
+                articles: number;
+                /** Format: double */
+                draft: number;
+                /** Format: double */
+                handoff: number;
+                /** Format: double */
+                macros: number;
+                /** Format: double */
+                rewrite: number;
+                /** Format: double */
+                "similar-tickets": number;
+                /** Format: double */
+                summary: number;
+                /** Format: double */
+                triage: number;
+            };
+            /** Format: double */
+            maxMinutes: number;
+        };
         DraftFlag: {
             code: components["schemas"]["DraftFlagCode"];
             kind?: null | components["schemas"]["CommitmentKind"];
@@ -1497,7 +1539,7 @@ export interface components {
             token: string;
         };
         ShownRequest: {
-            kinds: null | ("summary" | "articles" | "macros" | "similar-tickets" | "handoff")[];
+            kinds: null | components["schemas"]["SuggestionKind"][];
         };
         ShownResponse: {
             articles: null | string;
@@ -2154,6 +2196,95 @@ export interface operations {
             };
         };
     };
+    GetDashboardTimeSaved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardTimeSaved"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PutDashboardTimeSaved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["TimeSavedRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardTimeSaved"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PostRewrite: {
         parameters: {
             query?: never;
@@ -2276,6 +2407,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2604,7 +2744,6 @@ export const guidanceDtoKindValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const matchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchStatus"]> = ["found", "other-language", "no-good-match"];
 export const rejectionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
 export const rewriteRequestActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RewriteRequest"]["action"]> = ["expand", "shorten", "friendlier", "more-formal", "fix-grammar", "translate"];
-export const shownRequestKindsValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShownRequest"]["kinds"]> = ["summary", "articles", "macros", "similar-tickets", "handoff"];
 export const sourceDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SourceDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
 export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage"];
 export const warningDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarningDto"]["action"]> = ["handoff", "caution"];

@@ -19,8 +19,11 @@ export type Provider = Schemas['ProviderDto'];
 /** What the copilot worked out for a ticket; `assistId` is what its display is reported under (see Shown). */
 export type Assist = Schemas['AssistResponse'];
 
-/** The items of an assist the sidebar displayed, as reported to POST …/assist/{assistId}/shown. */
-export type ShownKind = NonNullable<Schemas['ShownRequest']['kinds']>[number];
+/** Body of POST …/assist/{assistId}/shown: the kinds are the vocabulary's SuggestionKind (generated). */
+export type ShownRequest = Schemas['ShownRequest'];
+
+/** The items of an assist the sidebar displayed: the kinds of the vocabulary an assist holds. */
+export type ShownKind = Extract<NonNullable<ShownRequest['kinds']>[number], 'summary' | 'articles' | 'macros' | 'similar-tickets' | 'handoff'>;
 
 /** The suggestion id of each displayed item: what its feedback (used, thumbs) is recorded against. */
 export type Shown = Partial<Schemas['ShownResponse']>;
@@ -53,8 +56,8 @@ export type RewriteAction = NonNullable<Schemas['RewriteRequest']['action']>;
 /** `changed: false` means nothing was changed (no suggestion id then); `note` says what the offline provider did or could not do. */
 export type Rewrite = Schemas['RewriteResponse'];
 
-/** A problem+json answer; `status` 0 when the backend could not be reached at all. */
-export type Problem = Schemas['ProblemDetails'] & { status: number; title: string };
+/** A problem+json answer; `errors` names each field a validation problem found, with its messages. */
+export interface Problem { status: number; title: string; detail?: string; errors?: Record<string, string[]> }
 
 export type Labelled = Schemas['Labelled'];
 

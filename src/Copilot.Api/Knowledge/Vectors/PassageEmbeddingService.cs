@@ -7,9 +7,10 @@ namespace Copilot.Api.Knowledge.Vectors;
 
 /// <summary>
 /// Embeds new and changed passages of every tenant with an embedding model (its provider's or the
-/// built-in one), every half minute, logging progress as it goes.
+/// built-in one), every half minute, logging progress as it goes (and handing each count to <see cref="EmbeddingProgress"/>).
 /// </summary>
-public sealed partial class PassageEmbeddingService(TenantRegistry tenants, TenantModels models, PassageVectors vectors, ILogger<PassageEmbeddingService> logger) : BackgroundService
+public sealed partial class PassageEmbeddingService(
+    TenantRegistry tenants, TenantModels models, PassageVectors vectors, EmbeddingProgress progress, ILogger<PassageEmbeddingService> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
     public const int MaxPerPass = 20_000;
@@ -34,6 +35,10 @@ public sealed partial class PassageEmbeddingService(TenantRegistry tenants, Tena
                         if (done > 0)
                         {
                             var (passages, embedded) = await vectors.ProgressAsync(tenant, stoppingToken);
+                            if (models.Embedder(tenant)?.Model is { } model)
+                            {
+                                progress.Counted(tenant, model, passages, embedded);
+                            }
                             Log.Progress(logger, tenant.Id, embedded, passages);
                         }
                     }

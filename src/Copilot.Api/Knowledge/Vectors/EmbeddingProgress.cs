@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using Copilot.Api.Tenants;
+
+namespace Copilot.Api.Knowledge.Vectors;
+
+/// <summary>
+/// Each tenant's passages and how many its embedding model has read, as the readiness probe reports them. Counting
+/// scans both tables, so a probe reuses a count for up to <see cref="MaxAge"/>; a count taken before the tenant's
+/// last sync, or for another model, is taken again at once, and the embedding service hands in the count it takes
+/// after each step.
+/// </summary>
+public sealed class EmbeddingProgress(PassageVectors vectors, TimeProvider time)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+
+    private readonly ConcurrentDictionary<string, Count> _counts = new(StringComparer.Ordinal);
+
+    /// <param name="lastSync">When the tenant's knowledge last changed by a sync: a count from before it is not reused.</param>
+    public async Task<(long Passages, long Embedded)> GetAsync(Tenant tenant, string model, DateTimeOffset? lastSync, CancellationToken cancellationToken)
+    {
+        if (_counts.TryGetValue(tenant.Id, out var c) && c.Model == model && c.LastSync == lastSync && time.GetUtcNow() - c.At < MaxAge)
+        {
+            return (c.Passages, c.Embedded);
+        }
+        var (passages, embedded) = await vectors.ProgressAsync(tenant, cancellationToken);
+        _counts[tenant.Id] = new Count(model, lastSync, passages, embedded, time.GetUtcNow());
+        return (passages, embedded);
+    }
+
+    /// <summary>A count just taken (by the embedding service): it replaces the one kept, which stays tied to its sync.</summary>
+    public void Counted(Tenant tenant, string model, long passages, long embedded)
+    {
+        if (_counts.TryGetValue(tenant.Id, out var c) && c.Model == model)
+        {
+            _counts.TryUpdate(tenant.Id, c with { Passages = passages, Embedded = embedded, At = time.GetUtcNow() }, c);
+        }
+    }
+
+    private sealed record Count(string Model, DateTimeOffset? LastSync, long Passages, long Embedded, DateTimeOffset At);
+}
