@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
+import { Button } from '@ui';
 import type { CopilotApi } from '../lib/api/client';
 import type { Host, MacroEffect } from '../lib/host/host';
 import { signatureName } from '../lib/api/agent-name';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
+import { Button } from '@ui';
 import type { Warning } from '../lib/api/types';
 import type { HandoffStep, Host } from '../lib/host/host';
 import { useT, type Translate } from '../lib/i18n/i18n';
