@@ -21,7 +21,8 @@ export default defineConfig(({ mode }) => {
   return {
     base: freshworks ? './' : '/app/',
     root: freshworks ? resolve(here, 'freshworks/app') : here,
-    publicDir: false,
+    // The Freshworks app's icon (styles/images/icon.svg) is copied as it is.
+    publicDir: freshworks ? resolve(here, 'freshworks/public') : false,
     oxc: { jsx: { runtime: 'automatic' } },
     resolve: { alias: { '@ui': resolve(here, freshworks ? 'src/ui/crayons.tsx' : 'src/ui/garden.tsx') } },
     build: {
