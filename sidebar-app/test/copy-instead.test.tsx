@@ -4,6 +4,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UiProvider } from '@ui';
+import '../src/freshworks/messages';
 import { FreshworksHost } from '../src/lib/host/freshworks/freshworks-host';
 import { I18nProvider } from '../src/lib/i18n/i18n';
 import { WayForwardPanel } from '../src/sidebar/WayForwardPanel';

@@ -1,3 +1,4 @@
+import './messages';
 import { CopilotApi } from '../lib/api/client';
 import { templateFetch } from '../lib/host/freshworks/backend';
 import { freshworksClient } from '../lib/host/freshworks/client';
