@@ -12,10 +12,9 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { chromium } from 'playwright-core';
 import { requestOf } from '../scripts/freshworks/templates.mjs';
 import { axeScan, sidebarFrame } from './axe.mjs';
-import { appDir, CHROMIUM, shots } from './harness.mjs';
+import { appDir, CHROMIUM, launchChromium, shots } from './harness.mjs';
 import { FRESHWORKS_SECRET, fixtures, startMockBackend } from './mock-backend.mjs';
 
 const ZIP = join(appDir, 'dist-freshworks', 'copilot-freshworks-app.zip');
@@ -65,10 +64,7 @@ async function main() {
   cleanups.push(freshdesk.close);
   const profile = mkdtempSync(join(tmpdir(), 'copilot-freshworks-chromium-'));
   cleanups.push(() => rmSync(profile, { recursive: true, force: true }));
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 1000 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium(profile);
   cleanups.push(() => browser.close());
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.on('pageerror', (e) => console.log(`page error: ${e.message}`));

@@ -31,7 +31,7 @@ function app(): Record<string, string> {
 }
 const check = (files: Record<string, string>) => validateFreshworksApp(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, bytes(v)]))) as { errors: string[]; warnings: string[] };
 /** The app with one JSON file changed. */
-function changed(path: string, change: (json: any) => void): Record<string, string> { // eslint-disable-line @typescript-eslint/no-explicit-any
+function changed(path: string, change: (json: any) => void): Record<string, string> {
   const files = app();
   const json = JSON.parse(files[path]);
   change(json);

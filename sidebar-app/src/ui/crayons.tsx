@@ -43,7 +43,7 @@ export const Button: UiKit['Button'] = forwardRef<HTMLButtonElement, ButtonProps
       if (value === undefined) inner?.removeAttribute(name);
       else inner?.setAttribute(name, String(value));
     }
-  }) : undefined, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  }) : undefined, [key]); // the attributes, by value
   // Callers only focus their buttons: focusing the host would focus nothing, so the focus goes to the inner button.
   useImperativeHandle(ref, () => ({
     focus: () => { if (host.current) whenReady(host.current, (el) => el.shadowRoot?.querySelector('button')?.focus()); },
@@ -55,7 +55,7 @@ export const Button: UiKit['Button'] = forwardRef<HTMLButtonElement, ButtonProps
 export const Anchor: UiKit['Anchor'] = ({ isExternal, externalIconLabel, children, ...link }) => (
   <a className="fw-link" {...link}>
     {children}
-    {isExternal && externalIconLabel && <span className="visually-hidden"> ({externalIconLabel})</span>}
+    {isExternal && externalIconLabel && <span className="visually-hidden"> {externalIconLabel}</span>}
   </a>
 );
 

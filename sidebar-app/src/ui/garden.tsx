@@ -7,7 +7,6 @@ import { ThemeProvider } from '@zendeskgarden/react-theming';
 import type { UiKit } from './kit';
 
 /** Garden's component, typed by the kit's props, which it must accept (`Kit extends` its own props: checked here). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AsKit<C extends JSXElementConstructor<any>, Kit extends ComponentProps<C>> = ComponentType<Kit>;
 
 export const Button = GardenButton as unknown as AsKit<typeof GardenButton, ComponentProps<UiKit['Button']>>;
