@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: .NET unit and functional tests, then the sidebar app's unit tests, build,
-# size budget, manifest validation and browser runs (Debian's Chromium, real backend in demo mode).
+# size budget, manifest validation, the Freshworks app's package and its validation, and browser
+# runs (Debian's Chromium, real backend in demo mode; the Freshworks app under a stand-in host).
 # Installs what the tests need on a fresh Debian machine (Chromium, sqlite3, the app's npm packages).
 # Runs every suite even after a failure; exits non-zero if any failed. Last line: "N passed, M failed".
 set -uo pipefail
@@ -74,6 +75,8 @@ count "${vitest_passed:-0}" "${vitest_failed:-0}" "vitest"
 step "npm run build" npm run build
 step "npm run size (sidebar ≤ 150 KB gzipped)" npm run size
 step "manifest against Zendesk's rules" npm run validate-manifest -- --template
+step "npm run package:freshworks (Freshworks app zip)" npm run package:freshworks
+step "Freshworks app zip against Freshworks' rules" npm run validate:freshworks -- dist-freshworks/copilot-freshworks-app.zip
 
 # Browser runs print "N passed, M failed" as their last line.
 browser() { # browser <name> <script args…>
@@ -88,6 +91,7 @@ browser() { # browser <name> <script args…>
 browser "browser: sidebar flow on fixture answers" e2e/mocked.mjs
 browser "browser: real backend (demo mode)" e2e/run.mjs
 browser "browser: team-lead dashboard (demo mode)" e2e/dashboard.mjs
+browser "browser: Freshdesk sidebar under a stand-in Freshworks host (fixture answers)" e2e/freshworks.mjs
 
 cd "$root"
 echo

@@ -1,6 +1,8 @@
 // Serves the built app like the backend does, with the backend's API answered from fixtures
 // in the shapes of docs/api.md: lets the browser run exercise the app's own logic (streamed
 // draft, insert, edit, save hook, feedback) without the real backend. 127.0.0.1 only.
+// Calls carry our session (Bearer) or, from the Freshworks app's request templates, the tenant's
+// secret (`CopilotApp <secret>`); each API call's headers are kept in `calls` for the test to read.
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -50,7 +52,11 @@ export const fixtures = {
   ],
 };
 
+/** The tenant secret the Freshworks app's templates carry in the browser test (docs/freshworks.md). */
+export const FRESHWORKS_SECRET = 'e2e-freshworks-secret';
+
 export async function startMockBackend(dist, { rewrite = true } = {}) {
+  const calls = [];
   const feedback = [];
   const shown = [];
   const drafts = [];
@@ -75,7 +81,9 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       return res.end(readFileSync(file));
     }
-    if (!req.headers.authorization?.startsWith('Bearer ')) return json(401, { title: 'Unauthorized', status: 401 }, 'application/problem+json');
+    const auth = req.headers.authorization ?? '';
+    if (!auth.startsWith('Bearer ') && auth !== `CopilotApp ${FRESHWORKS_SECRET}`) return json(401, { title: 'Unauthorized', status: 401 }, 'application/problem+json');
+    calls.push({ method: req.method, path: req.url, headers: { ...req.headers } });
     if ((m = path.match(/^\/api\/tickets\/(\d+)\/assist$/))) return json(200, fixtures.assist(Number(m[1])));
     if ((m = path.match(/^\/api\/tickets\/(\d+)\/assist\/([^/]+)\/shown$/)) && req.method === 'POST') {
       // The backend's contract (docs/api.md): one id per displayed kind, the same ids for the same assist.
@@ -91,6 +99,9 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
     }
     if ((m = path.match(/^\/api\/tickets\/(\d+)\/draft$/)) && req.method === 'POST') {
       drafts.push(await body());
+      const done = { status: 'drafted', suggestionId: 'draft-1', language: 'en', warnings: [], citations: [{ sourceId: '4400007', kind: 'article', title: 'Bulbs flicker at low brightness' }], usage: { outputTokens: 48 }, flags: fixtures.draftFlags.map((f) => f.reason), flagDetails: fixtures.draftFlags, provider: { name: 'offline', offline: true, modelAvailable: false }, label: 'Draft written offline from your knowledge base (no AI model connected). Review before sending.' };
+      // As the backend: a stream only for a caller that takes one (a Freshworks request template cannot).
+      if (!(req.headers.accept ?? '').includes('text/event-stream')) return json(200, { ...done, text: fixtures.draftWords.join(' ') });
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
       res.write(`event: sources\ndata: ${JSON.stringify([{ sourceId: '4400007', kind: 'article', title: 'Bulbs flicker at low brightness', url: 'https://lumora.zendesk.com/hc/articles/4400007' }])}\n\n`);
       for (const [i, w] of fixtures.draftWords.entries()) {
@@ -99,7 +110,7 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
         res.write(event.slice(0, 9)); res.write(event.slice(9));
         await new Promise((r) => setTimeout(r, 15));
       }
-      res.end(`event: done\ndata: ${JSON.stringify({ status: 'drafted', suggestionId: 'draft-1', language: 'en', warnings: [], citations: [{ sourceId: '4400007', kind: 'article', title: 'Bulbs flicker at low brightness' }], usage: { outputTokens: 48 }, flags: fixtures.draftFlags.map((f) => f.reason), flagDetails: fixtures.draftFlags, provider: { name: 'offline', offline: true, modelAvailable: false }, label: 'Draft written offline from your knowledge base (no AI model connected). Review before sending.' })}\n\n`);
+      res.end(`event: done\ndata: ${JSON.stringify(done)}\n\n`);
       return;
     }
     if (path === '/api/rewrite' && req.method === 'POST') {
@@ -122,5 +133,5 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
     return json(404, { title: 'Not Found', status: 404 }, 'application/problem+json');
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, feedback, shown, drafts, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+  return { url: `http://127.0.0.1:${server.address().port}`, calls, feedback, shown, drafts, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
 }

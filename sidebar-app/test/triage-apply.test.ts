@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triageVerdict, triageWrite } from '../src/sidebar/triageApply';
+import { splitWrite, triageVerdict, triageWrite } from '../src/sidebar/triageApply';
 import { triageOf } from './fixtures';
 
 const label = (value: string, confidence = 0.8) => ({ value, confidence });
@@ -23,5 +23,13 @@ describe('applying triage', () => {
       finalText: 'intent=account sentiment=negative language=en priority=urgent',
       comment: 'overridden: intent billing→account, priority high→urgent',
     });
+  });
+
+  it('leaves to the agent, to copy, what the helpdesk does not let the app write', () => {
+    const write = triageWrite(triage, { intent: 'billing', priority: 'high' });
+    expect(splitWrite(write, { tags: false, intentField: false })).toEqual({
+      write: { priority: 'high', tags: [], intentField: undefined }, copyTags: ['billing_question'], copyField: 'billing',
+    });
+    expect(splitWrite(write, undefined)).toEqual({ write, copyTags: [], copyField: undefined });
   });
 });

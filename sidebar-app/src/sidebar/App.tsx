@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
-import { Skeleton } from '@zendeskgarden/react-loaders';
+import { Button, Notice, Skeleton } from '@ui';
 import { ApiError, type CopilotApi } from '../lib/api/client';
 import type { Assist, Shown, ShownKind } from '../lib/api/types';
 import { displayedKinds } from './displayed';
@@ -14,7 +13,6 @@ import { WayForwardPanel } from './WayForwardPanel';
 import { I18nProvider, useDocumentLanguage, useLocale, useT } from '../lib/i18n/i18n';
 import { dateTime } from '../lib/i18n/intl';
 import { problemText } from './problemText';
-import { Notice } from './Notice';
 import { ProviderBadge } from './ProviderBadge';
 import { SourcesPanel } from './SourcesPanel';
 import { SummaryPanel } from './SummaryPanel';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
+import { Button } from '@ui';
 import { useT, type Translate } from '../lib/i18n/i18n';
 import type { ShownFlag } from './draftFlags';
 

@@ -1,4 +1,4 @@
-import { Anchor } from '@zendeskgarden/react-buttons';
+import { Anchor } from '@ui';
 import { colleagueCases, guidanceBySource } from '../lib/api/draft-notes';
 import type { Draft } from '../lib/api/types';
 import { useT } from '../lib/i18n/i18n';

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
-import { Dots } from '@zendeskgarden/react-loaders';
+import { Button, Dots, Notice } from '@ui';
 import { currentAgentName } from '../lib/api/agent-name';
 import type { CopilotApi } from '../lib/api/client';
 import type { Assist, Citation, Draft } from '../lib/api/types';
@@ -13,7 +12,6 @@ import { ConfirmPromise, DraftFlags } from './DraftFlags';
 import { promisesToConfirm, shownFlags } from './draftFlags';
 import { DraftNotes } from './DraftNotes';
 import { Instructions } from './Instructions';
-import { Notice } from './Notice';
 import { Panel } from './Panel';
 import { problemText } from './problemText';
 import { providerState } from './provider';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
+import { Button } from '@ui';
 import { useT } from '../lib/i18n/i18n';
 
 /** The draft API takes at most this many characters of instructions. */

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
+import { Button } from '@ui';
 import type { CopilotApi } from '../lib/api/client';
 import type { Host, MacroEffect } from '../lib/host/host';
 import { signatureName } from '../lib/api/agent-name';
 import { withDeadline } from '../lib/host/host';
 import { labelOf, useT } from '../lib/i18n/i18n';
+import { CopyInstead } from './CopyInstead';
 import { problemText } from './problemText';
 
 
@@ -26,8 +27,15 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
       setState({ step: 'failed', error: failed.detail ?? failed.title });
     }
   };
+  // Tags the helpdesk does not let the app set are left for the agent to copy (shown with the preview).
+  const noTags = host.abilities?.tags === false;
   const apply = async (effect: MacroEffect) => {
-    await host.applyMacro(effect);
+    try {
+      await host.applyMacro(noTags ? { ...effect, tagsAdded: [], tagsRemoved: [] } : effect);
+    } catch (e) {
+      setState({ step: 'failed', error: (e as Error).message });
+      return;
+    }
     setState({ step: 'applied', effect });
     onApplied();
   };
@@ -48,6 +56,7 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
             {e.tagsRemoved.length > 0 && <li>{t('macro.tagsRemoved', { count: e.tagsRemoved.length, tags: e.tagsRemoved.join(', ') })}</li>}
             {e.changes.length === 0 && e.tagsAdded.length === 0 && e.tagsRemoved.length === 0 && <li>{t('macro.nothing')}</li>}
           </ul>
+          {noTags && e.tagsAdded.length > 0 && <CopyInstead what="tags" value={e.tagsAdded.join(', ')} host={host} />}
           <div className="row">
             <Button size="small" isPrimary onClick={() => void apply(e)} aria-label={t('macro.applyLabel', { title })}>{t('macro.apply')}</Button>
             <Button size="small" isBasic onClick={() => setState({ step: 'idle' })}>{t('macro.cancel')}</Button>

@@ -1,6 +1,6 @@
 import type { Provider } from '../lib/api/types';
 import { useT } from '../lib/i18n/i18n';
-import { Notice } from './Notice';
+import { Notice } from '@ui';
 import { providerState } from './provider';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
+import { Button } from '@ui';
 import type { RewriteAction } from '../lib/api/types';
 import { useT } from '../lib/i18n/i18n';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Anchor, Button } from '@zendeskgarden/react-buttons';
+import { Anchor, Button } from '@ui';
 import type { MatchStatus, Source } from '../lib/api/types';
 import type { Host } from '../lib/host/host';
 import type { FeedbackTracker } from '../lib/feedback/tracker';

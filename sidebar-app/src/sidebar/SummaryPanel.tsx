@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
+import { Button } from '@ui';
 import type { Assist } from '../lib/api/types';
 import type { FeedbackTracker } from '../lib/feedback/tracker';
 import { useLocale, useT } from '../lib/i18n/i18n';

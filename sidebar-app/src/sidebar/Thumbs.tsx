@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
+import { Button } from '@ui';
 import type { Reason } from '../lib/api/types';
 import { REASONS } from '../lib/api/vocabulary';
 import type { Delivery } from '../lib/feedback/queue';

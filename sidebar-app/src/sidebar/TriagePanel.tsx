@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
+import { Button } from '@ui';
 import type { CopilotApi } from '../lib/api/client';
 import type { Triage } from '../lib/api/types';
 import type { FeedbackTracker } from '../lib/feedback/tracker';
 import type { Host } from '../lib/host/host';
-import { triageVerdict, triageWrite, type TriageChoice } from './triageApply';
+import { CopyInstead } from './CopyInstead';
+import { splitWrite, triageVerdict, triageWrite, type TriageChoice } from './triageApply';
 import { labelOf, useLocale, useT } from '../lib/i18n/i18n';
 import { languageName, percent as percentOf } from '../lib/i18n/intl';
 import { problemText } from './problemText';
@@ -33,7 +34,7 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
     }
   };
   const apply = async (suggested: Triage, c: TriageChoice) => {
-    await host.applyTriage(triageWrite(suggested, c));
+    await host.applyTriage(splitWrite(triageWrite(suggested, c), host.abilities).write);
     const verdict = triageVerdict(suggested, c);
     void tracker.judge(suggested.suggestionId, verdict);
     setState('applied');
@@ -41,6 +42,8 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
 
   const intents = triage ? [...new Set([triage.intent.value, ...(triage.intentCandidates ?? []).map((c) => c.value), ...Object.keys(triage.applyTo?.intentTags ?? {})])] : [];
   const write = triage && choice ? triageWrite(triage, choice) : null;
+  const split = write ? splitWrite(write, host.abilities) : null;
+  const writable = split && (split.write.priority || split.write.tags.length > 0 || split.write.intentField);
   return (
     <section className="panel" aria-labelledby="triage-h">
       <h2 id="triage-h">{t('triage.title')}</h2>
@@ -63,9 +66,11 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
             <span className="chip">{t('triage.sentiment')}: {labelOf(t, `sidebar.triage.sentiment.${triage.sentiment.value}`, triage.sentiment.value)} <span className="label">{percent(triage.sentiment.confidence)}</span></span>
             <span className="chip">{t('triage.language')}: {languageName(locale, triage.language.value)} <span className="label">{percent(triage.language.confidence)}</span></span>
           </div>
-          {state === 'ready' && write && (write.priority || write.tags.length > 0 || write.intentField
+          {state === 'ready' && write && (writable
             ? <Button size="small" isPrimary onClick={() => void apply(triage, choice)}>{t('triage.apply')}</Button>
-            : <p className="passage">{t('triage.nowhere')}</p>)}
+            : !split?.copyTags.length && !split?.copyField && <p className="passage">{t('triage.nowhere')}</p>)}
+          {split && split.copyTags.length > 0 && <CopyInstead what="tags" value={split.copyTags.join(', ')} host={host} />}
+          {split?.copyField && <CopyInstead what="field" value={split.copyField} host={host} />}
           {state === 'applied' && <p className="passage" role="status">{t('triage.applied')}</p>}
         </div>
       )}

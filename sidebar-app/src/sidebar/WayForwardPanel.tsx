@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Button } from '@zendeskgarden/react-buttons';
+import { Button } from '@ui';
 import type { Warning } from '../lib/api/types';
 import type { HandoffStep, Host } from '../lib/host/host';
 import { useT, type Translate } from '../lib/i18n/i18n';
+import { CopyInstead } from './CopyInstead';
 
 interface Step { key: string; label: string; step: HandoffStep; how: string }
 
@@ -35,11 +36,13 @@ export function WayForwardPanel({ warnings, host, onStep }: { warnings: Warning[
         <div key={w.ruleId} role="group" aria-label={`${t('way.title')}: ${w.name}`}>
           <p className="label">{w.name}</p>
           <div className="row">
-            {stepsFor(w, t).map((s) => (
-              <Button key={s.key} size="small" disabled={done.has(s.key)} onClick={() => void take(s)}>
-                {done.has(s.key) ? t('way.done', { step: s.label }) : s.label}
-              </Button>
-            ))}
+            {stepsFor(w, t).map((s) => (s.step.kind === 'tags' && host.abilities?.tags === false
+              ? <CopyInstead key={s.key} what="tags" value={s.step.tags.join(', ')} host={host} onCopied={() => onStep(`${w.ruleId}: copied tags`)} />
+              : (
+                <Button key={s.key} size="small" disabled={done.has(s.key)} onClick={() => void take(s)}>
+                  {done.has(s.key) ? t('way.done', { step: s.label }) : s.label}
+                </Button>
+              )))}
           </div>
         </div>
       ))}

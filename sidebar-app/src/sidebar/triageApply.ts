@@ -1,5 +1,5 @@
 import type { Outcome, Triage } from '../lib/api/types';
-import type { TriageWrite } from '../lib/host/host';
+import type { HostAbilities, TriageWrite } from '../lib/host/host';
 
 /** What the agent applies: triage's intent and priority, or the ones they picked instead. */
 export interface TriageChoice { intent: string; priority: string }
@@ -12,6 +12,17 @@ export function triageWrite(triage: Triage, choice: TriageChoice): TriageWrite {
     priority: to?.priority ? choice.priority : undefined,
     tags: tag ? [tag] : [],
     intentField: to?.intentFieldId ? { id: to.intentFieldId, value: choice.intent } : undefined,
+  };
+}
+
+/** What of a write the helpdesk lets the app make, and what it does not (for the agent to copy and set by hand). */
+export function splitWrite(write: TriageWrite, can?: HostAbilities): { write: TriageWrite; copyTags: string[]; copyField?: string } {
+  const tags = can?.tags === false ? [] : write.tags;
+  const field = can?.intentField === false ? undefined : write.intentField;
+  return {
+    write: { ...write, tags, intentField: field },
+    copyTags: write.tags.filter((t) => !tags.includes(t)),
+    copyField: write.intentField && !field ? write.intentField.value : undefined,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * What the sidebar needs from the helpdesk page around it. Everything vendor-specific lives
- * in an implementation (ZafHost for Zendesk, PreviewHost for the local preview), so another
- * helpdesk only needs one more class.
+ * in an implementation (ZafHost for Zendesk, FreshworksHost for Freshdesk, PreviewHost for the
+ * local preview), so another helpdesk only needs one more class.
  */
 import type { MacroPreview } from '../api/types';
 
@@ -39,8 +39,20 @@ export interface TriageWrite { priority?: string; tags: string[]; intentField?: 
 /** One step of a rule's way forward, as the agent takes it. */
 export type HandoffStep = { kind: 'group'; groupId: number } | { kind: 'tags'; tags: string[] } | { kind: 'note'; text: string };
 
+/**
+ * What the helpdesk lets an app write on the ticket being edited, where it cannot do all the sidebar offers:
+ * for what it cannot, the sidebar says so and offers the value to copy. Absent: it writes everything.
+ */
+export interface HostAbilities {
+  /** Adds tags (triage's intent tag, a way forward's tags, a macro's tags). */
+  tags: boolean;
+  /** Sets triage's intent in a custom ticket field, by the field's numeric id. */
+  intentField: boolean;
+}
+
 export interface Host {
-  readonly kind: 'zendesk' | 'preview';
+  readonly kind: 'zendesk' | 'freshworks' | 'preview';
+  readonly abilities?: HostAbilities;
   getTicket(): Promise<TicketInfo>;
   getCurrentUser(): Promise<HostUser>;
   /** The reply the agent is writing, as HTML. */
@@ -59,6 +71,8 @@ export interface Host {
   takeStep(step: HandoffStep): Promise<void>;
   /** A call to the helpdesk's own API, made through the host. */
   request<T>(request: HostRequest): Promise<T>;
+  /** A message in the helpdesk's own notification area (outside the sidebar). */
+  notify?(kind: 'success' | 'info' | 'warning' | 'error', message: string): Promise<void>;
 }
 
 /** Resolves with the promise's value, or with undefined once `ms` have passed. */

@@ -1,17 +1,21 @@
 import en from '../../translations/en.json';
 
-export type MessageKey = keyof typeof en;
+/** What only the Freshworks build's pages say (`src/translations/freshworks/`, added by `addMessages`). */
+type FreshworksKey = keyof typeof import('../../translations/freshworks/en.json');
+export type MessageKey = keyof typeof en | FreshworksKey;
 export type Messages = Readonly<Record<string, string>>;
 
+const english: Record<string, string> = { ...en };
 /** English: the source of every message and the fallback for a key another language lacks. Always in the bundle. */
-export const ENGLISH: Messages = en;
+export const ENGLISH: Messages = english;
 
 /** The languages the sidebar speaks. */
 export const LOCALES = ['en', 'de', 'fr', 'es', 'pt-BR', 'nl', 'it'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 // One chunk per language, fetched only when an agent speaks it: the bundle carries English alone.
-const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
+type Loaders = Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>>;
+const LOADERS: Loaders = {
   de: () => import('../../translations/de.json'),
   fr: () => import('../../translations/fr.json'),
   es: () => import('../../translations/es.json'),
@@ -21,6 +25,18 @@ const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }
 };
 
 const loaded = new Map<string, Messages>([['en', ENGLISH]]);
+
+/**
+ * Adds one build's own messages to every language (the Freshworks build's; the Zendesk build adds none and carries
+ * none of them): English at once, each other language with its own chunk. Call before any message is loaded.
+ */
+export function addMessages(extraEnglish: Messages, loaders: Loaders) {
+  Object.assign(english, extraEnglish);
+  for (const locale of Object.keys(loaders) as (keyof Loaders)[]) {
+    const base = LOADERS[locale];
+    LOADERS[locale] = async () => ({ default: { ...(await base()).default, ...(await loaders[locale]()).default } });
+  }
+}
 
 /** The messages of a language already loaded; undefined until `loadMessages` has fetched them. */
 export function loadedMessages(locale: string): Messages | undefined {
