@@ -14,6 +14,9 @@ public sealed class ZendeskDirectory(ZendeskClientFactory clients) : IHelpdeskDi
     public Task<IReadOnlyList<DirectoryUser>> ListAgentsAsync(HelpdeskConnection connection, CancellationToken cancellationToken) =>
         clients.For(connection).ListAgentsAsync(cancellationToken);
 
+    public Task<IReadOnlyList<HelpdeskGroup>> ListGroupsAsync(HelpdeskConnection connection, CancellationToken cancellationToken) =>
+        clients.For(connection).ListGroupsAsync(cancellationToken);
+
     public Task<IReadOnlyList<TicketListing>> ListTicketsAsync(HelpdeskConnection connection, int max, CancellationToken cancellationToken) =>
         clients.For(connection).ListTicketsAsync(max, cancellationToken);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Copilot.Fakes.Helpdesk;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -80,40 +81,12 @@ public sealed class FakeZendesk : IAsyncDisposable
 
         if (!Authorized(request.Headers.Authorization.ToString()))
         {
-            await WriteAsync(http, StatusCodes.Status401Unauthorized, """{"error":"Couldn't authenticate you"}""");
+            await FakeHelpdeskFaults.WriteAsync(http, StatusCodes.Status401Unauthorized, """{"error":"Couldn't authenticate you"}""");
             return;
         }
-        if (Faults.TryTake(out var fault))
+        if (await Faults.TryServeAsync(http))
         {
-            try
-            {
-                if (fault.Delay is { } delay)
-                {
-                    await Task.Delay(delay, http.RequestAborted);
-                }
-                if (fault.Until is { } until)
-                {
-                    await until.WaitAsync(http.RequestAborted);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            if (fault.Garbled)
-            {
-                await WriteAsync(http, StatusCodes.Status200OK, """{"ticket": {"id": 1, "subject": "trunc""");
-                return;
-            }
-            if (fault.Status is { } status)
-            {
-                if (fault.RetryAfter is { } retryAfter)
-                {
-                    http.Response.Headers.RetryAfter = retryAfter;
-                }
-                await WriteAsync(http, status, fault.Body ?? """{"error":"Fault"}""");
-                return;
-            }
+            return;
         }
         await next(http);
     }
@@ -137,13 +110,6 @@ public sealed class FakeZendesk : IAsyncDisposable
             }
         }
         return false;
-    }
-
-    internal static Task WriteAsync(HttpContext http, int status, string json)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        return http.Response.WriteAsync(json);
     }
 
     public async ValueTask DisposeAsync()
