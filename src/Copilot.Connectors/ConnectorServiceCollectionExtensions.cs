@@ -29,10 +29,8 @@ public static class ConnectorServiceCollectionExtensions
             sp => FreshdeskRateLimit.Budget(sp.GetRequiredService<IOptions<FreshdeskClientOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton<ZendeskClientFactory>();
-        services.TryAddSingleton<ZendeskDirectory>();
         services.TryAddSingleton<FreshdeskAccountCache>();
         services.TryAddSingleton<FreshdeskClientFactory>();
-        services.TryAddSingleton<FreshdeskDirectory>();
         services.TryAddSingleton<IHelpdeskClientFactory, HelpdeskClients>();
         services.TryAddSingleton<IHelpdeskDirectory, HelpdeskDirectories>();
         return services;

@@ -13,25 +13,29 @@ public sealed class HelpdeskClients(ZendeskClientFactory zendesk, FreshdeskClien
     public IHelpdeskClient Create(HelpdeskConnection connection) => HelpdeskByKind.Pick<IHelpdeskClientFactory>(connection, zendesk, freshdesk).Create(connection);
 }
 
-/// <summary>The tenant's <see cref="IHelpdeskDirectory"/>, by its connection's kind.</summary>
-public sealed class HelpdeskDirectories(ZendeskDirectory zendesk, FreshdeskDirectory freshdesk) : IHelpdeskDirectory
+/// <summary>
+/// <see cref="IHelpdeskDirectory"/> by the connection's kind: the tenant's own client answers, so identity lookups share
+/// the transport, credentials, resilience, back-off and budget of every other call to that helpdesk.
+/// </summary>
+public sealed class HelpdeskDirectories(ZendeskClientFactory zendesk, FreshdeskClientFactory freshdesk) : IHelpdeskDirectory
 {
     public Task<DirectoryUser?> GetUserAsync(HelpdeskConnection connection, long userId, CancellationToken cancellationToken) =>
-        For(connection).GetUserAsync(connection, userId, cancellationToken);
+        For(connection).GetUserAsync(userId, cancellationToken);
 
     public Task<IReadOnlyList<DirectoryUser>> ListAgentsAsync(HelpdeskConnection connection, CancellationToken cancellationToken) =>
-        For(connection).ListAgentsAsync(connection, cancellationToken);
+        For(connection).ListAgentsAsync(cancellationToken);
 
     public Task<IReadOnlyList<HelpdeskGroup>> ListGroupsAsync(HelpdeskConnection connection, CancellationToken cancellationToken) =>
-        For(connection).ListGroupsAsync(connection, cancellationToken);
+        For(connection).ListGroupsAsync(cancellationToken);
 
     public Task<IReadOnlyList<TicketListing>> ListTicketsAsync(HelpdeskConnection connection, int max, CancellationToken cancellationToken) =>
-        For(connection).ListTicketsAsync(connection, max, cancellationToken);
+        For(connection).ListTicketsAsync(max, cancellationToken);
 
     public Task<string?> GetAppPublicKeyAsync(HelpdeskConnection connection, long appId, CancellationToken cancellationToken) =>
-        For(connection).GetAppPublicKeyAsync(connection, appId, cancellationToken);
+        For(connection).GetAppPublicKeyAsync(appId, cancellationToken);
 
-    private IHelpdeskDirectory For(HelpdeskConnection connection) => HelpdeskByKind.Pick<IHelpdeskDirectory>(connection, zendesk, freshdesk);
+    private IHelpdeskAccountDirectory For(HelpdeskConnection connection) =>
+        HelpdeskByKind.Pick<Func<HelpdeskConnection, IHelpdeskAccountDirectory>>(connection, zendesk.For, freshdesk.For)(connection);
 }
 
 internal static class HelpdeskByKind

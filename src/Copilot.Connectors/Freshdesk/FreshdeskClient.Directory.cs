@@ -50,6 +50,9 @@ public sealed partial class FreshdeskClient
             .ToList();
     }
 
+    /// <summary>Freshdesk signs no page loads: there is no app key to fetch, and no call is made.</summary>
+    public Task<string?> GetAppPublicKeyAsync(long appId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
     /// <summary>The account's agents by id, read at most once per <see cref="FreshdeskClientOptions.DirectoryCacheDuration"/>.</summary>
     internal Task<IReadOnlyDictionary<long, FdAgent>> AgentsAsync(CancellationToken cancellationToken) =>
         _accounts.GetAsync<IReadOnlyDictionary<long, FdAgent>>(_account, "agents", _options.DirectoryCacheDuration, async () =>

@@ -7,7 +7,7 @@ namespace Copilot.Connectors.Freshdesk;
 /// roles and groups, all through the same <see cref="IFreshdeskApi"/> transport. A ticket costs two calls
 /// for threads up to 100 entries: the ticket with its requester, and one page of conversations.
 /// </summary>
-public sealed partial class FreshdeskClient : IHelpdeskClient
+public sealed partial class FreshdeskClient : IHelpdeskClient, IHelpdeskAccountDirectory
 {
     private readonly HelpdeskTransport<IFreshdeskApi> _transport;
     private readonly FreshdeskClientOptions _options;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static Copilot.Connectors.Helpdesk.ErrorText;
 
 namespace Copilot.Connectors.Freshdesk;
 
@@ -8,58 +9,21 @@ namespace Copilot.Connectors.Freshdesk;
 /// </summary>
 internal static class FreshdeskErrors
 {
-    private const int MaxLength = 300;
-
-    public static string? Parse(string? body)
+    public static string? Parse(string? body) => Read(body, (root, parts) =>
     {
-        if (string.IsNullOrWhiteSpace(body))
+        Add(parts, Field(root, "description"));
+        Add(parts, Field(root, "message"));
+        if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array)
         {
-            return null;
+            foreach (var error in errors.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object))
+            {
+                var field = Field(error, "field");
+                Add(parts, field is null ? Field(error, "message") : $"{field}: {Field(error, "message") ?? Field(error, "code")}");
+            }
         }
-        try
+        if (parts.Count == 0)
         {
-            using var doc = JsonDocument.Parse(body);
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-            var parts = new List<string>();
-            Add(parts, Text(root, "description"));
-            Add(parts, Text(root, "message"));
-            if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var error in errors.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object))
-                {
-                    var field = Text(error, "field");
-                    Add(parts, field is null ? Text(error, "message") : $"{field}: {Text(error, "message") ?? Text(error, "code")}");
-                }
-            }
-            if (parts.Count == 0)
-            {
-                Add(parts, Text(root, "code"));
-            }
-            if (parts.Count == 0)
-            {
-                return null;
-            }
-            var message = string.Join(" – ", parts);
-            return message.Length > MaxLength ? message[..MaxLength] : message;
+            Add(parts, Field(root, "code"));
         }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Text(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static void Add(List<string> parts, string? part)
-    {
-        if (!string.IsNullOrWhiteSpace(part) && !parts.Contains(part.Trim()))
-        {
-            parts.Add(part.Trim());
-        }
-    }
+    });
 }

@@ -39,3 +39,19 @@ public interface IHelpdeskDirectory
     /// <returns>null when the helpdesk has no such app, or signs no page loads (Freshdesk).</returns>
     Task<string?> GetAppPublicKeyAsync(HelpdeskConnection connection, long appId, CancellationToken cancellationToken);
 }
+
+/// <summary>The same lookups, on a client already bound to one tenant's account (each vendor's client is one).</summary>
+public interface IHelpdeskAccountDirectory
+{
+    /// <returns>null when the helpdesk has no such user.</returns>
+    Task<DirectoryUser?> GetUserAsync(long userId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DirectoryUser>> ListAgentsAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<HelpdeskGroup>> ListGroupsAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TicketListing>> ListTicketsAsync(int max, CancellationToken cancellationToken);
+
+    /// <returns>null when the helpdesk has no such app, or signs no page loads.</returns>
+    Task<string?> GetAppPublicKeyAsync(long appId, CancellationToken cancellationToken);
+}

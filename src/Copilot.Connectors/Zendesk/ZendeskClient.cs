@@ -8,7 +8,7 @@ namespace Copilot.Connectors.Zendesk;
 /// signing key, all through the same <see cref="IZendeskApi"/> transport. A typical ticket costs
 /// two calls: the ticket with its users sideloaded, and one page of comments.
 /// </summary>
-public sealed partial class ZendeskClient : IHelpdeskClient
+public sealed partial class ZendeskClient : IHelpdeskClient, IHelpdeskAccountDirectory
 {
     /// <summary>Zendesk's largest page for cursor-paged lists.</summary>
     internal const int PageSize = 100;

@@ -1,14 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using Copilot.Fakes.Helpdesk;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Copilot.Fakes.Freshdesk;
 
@@ -47,19 +41,13 @@ public sealed class FakeFreshdesk : IAsyncDisposable
     /// <param name="time">The clock of the rate-limit windows (the system clock unless given).</param>
     public static async Task<FakeFreshdesk> StartAsync(FakeFreshdeskData data, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Services.AddRoutingCore();
-        var app = builder.Build();
+        var app = FakeHost.Create();
         var fake = new FakeFreshdesk(app, data, time ?? TimeProvider.System);
         app.Use(fake.ServeAsync);
         FakeFreshdeskTickets.Map(app, data, time ?? TimeProvider.System);
         FakeFreshdeskSolutions.Map(app, data);
         FakeFreshdeskPeople.Map(app, data);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        fake.BaseUrl = await FakeHost.StartAsync(app, cancellationToken);
         return fake;
     }
 
@@ -92,21 +80,7 @@ public sealed class FakeFreshdesk : IAsyncDisposable
         await next(http);
     }
 
-    private bool Authorized(string header)
-    {
-        if (!header.StartsWith("Basic ", StringComparison.Ordinal))
-        {
-            return false;
-        }
-        try
-        {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..])) == $"{Data.ApiKey}:X";
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-    }
+    private bool Authorized(string header) => FakeHost.Basic(header) == $"{Data.ApiKey}:X";
 
     public async ValueTask DisposeAsync()
     {

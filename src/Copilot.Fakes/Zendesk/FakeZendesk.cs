@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Copilot.Fakes.Helpdesk;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Copilot.Fakes.Zendesk;
 
@@ -54,20 +48,14 @@ public sealed class FakeZendesk : IAsyncDisposable
     /// <param name="sidebarApp">The installed app (its key is disposed with the fake).</param>
     public static async Task<FakeZendesk> StartAsync(FakeZendeskData data, FakeZendeskApp sidebarApp, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Services.AddRoutingCore();
-        var app = builder.Build();
+        var app = FakeHost.Create();
         var fake = new FakeZendesk(app, data, sidebarApp);
         app.Use(fake.ServeAsync);
         FakeZendeskTickets.Map(app, data);
         FakeZendeskUsers.Map(app, data);
         sidebarApp.Map(app);
         FakeZendeskHelpCenter.Map(app, data);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        fake.BaseUrl = await FakeHost.StartAsync(app, cancellationToken);
         return fake;
     }
 
@@ -97,19 +85,7 @@ public sealed class FakeZendesk : IAsyncDisposable
         {
             return header["Bearer ".Length..] == Data.OAuthToken;
         }
-        if (header.StartsWith("Basic ", StringComparison.Ordinal))
-        {
-            try
-            {
-                var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..]));
-                return decoded == $"{Data.Email}/token:{Data.ApiToken}";
-            }
-            catch (FormatException)
-            {
-                return false;
-            }
-        }
-        return false;
+        return FakeHost.Basic(header) == $"{Data.Email}/token:{Data.ApiToken}";
     }
 
     public async ValueTask DisposeAsync()

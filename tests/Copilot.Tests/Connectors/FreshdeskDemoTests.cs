@@ -1,5 +1,6 @@
 using Copilot.Connectors.Helpdesk;
 using Copilot.Fakes.Freshdesk;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.Connectors;
 
@@ -155,5 +156,26 @@ public sealed class FreshdeskDemoTests
         Assert.Equal(["Account Security", "Billing & Payments", "Fleet & Repairs", "Rider Support"], groups.Select(g => g.Name).Order());
         Assert.Equal(data.Tickets.OrderByDescending(t => t.UpdatedAt).Take(5).Select(t => t.Id), tickets.Select(t => t.Id));
         Assert.Equal(1, fd.Calls("/api/v2/roles"));
+    }
+
+    [Fact]
+    public async Task TheFakeRefusesAWrongKeyAndServesQueuedFaultsInFreshdesksWords()
+    {
+        var data = FakeFreshdeskData.LoadDemo();
+        await using var fd = await FreshdeskHarness.StartAsync(data, o => o.MaxRetries = 1);
+        var stranger = fd.Services.GetRequiredService<Copilot.Connectors.Freshdesk.FreshdeskClientFactory>()
+            .For(new HelpdeskConnection("freshdesk", fd.Fake.BaseUrl, ApiKey: "not-the-key"));
+
+        var refused = await Assert.ThrowsAsync<HelpdeskException>(() => stranger.GetThreadAsync(101, CancellationToken.None));
+        fd.Fake.Faults.Fail(503, times: 2);
+        var unavailable = await Assert.ThrowsAsync<HelpdeskException>(() => fd.Client.GetThreadAsync(101, CancellationToken.None));
+        fd.Fake.Faults.Fail(500);
+        var recovered = await fd.Client.GetThreadAsync(101, CancellationToken.None);
+
+        Assert.Equal((401, "You have to be logged in to perform this action."), (refused.StatusCode, refused.Message));
+        Assert.Equal((503, "Freshdesk is temporarily unavailable"), (unavailable.StatusCode, unavailable.Message));
+        Assert.NotNull(recovered);
+        Assert.Equal(0, fd.Fake.Faults.Pending);
+        Assert.All(fd.Fake.Requests.Skip(1), r => Assert.StartsWith("Basic ", r.Authorization));
     }
 }

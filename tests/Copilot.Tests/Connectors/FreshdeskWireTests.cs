@@ -1,6 +1,7 @@
 using System.Text;
 using Copilot.Connectors.Helpdesk;
 using Copilot.Tests.Infrastructure;
+using static Copilot.Tests.Connectors.WireHelpdesk;
 using static Copilot.Tests.Connectors.WireFreshdesk;
 
 namespace Copilot.Tests.Connectors;

@@ -1,20 +1,12 @@
 using Copilot.Connectors.Freshdesk;
 using Copilot.Connectors.Helpdesk;
-using Copilot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace Copilot.Tests.Connectors;
 
-/// <summary>
-/// A WireMock server on 127.0.0.1 playing Freshdesk at the wire level (scripted statuses, headers, bodies and
-/// Link headers), and the real connector registration on a fake clock pointed at it.
-/// </summary>
-internal sealed class WireFreshdesk : IDisposable
+/// <summary>Freshdesk at the wire level: a ticket and its conversations, and the real Freshdesk client pointed at the WireMock server.</summary>
+internal sealed class WireFreshdesk : WireHelpdesk
 {
     public const long Ticket = 200;
     public const string TicketPath = "/api/v2/tickets/200";
@@ -39,39 +31,22 @@ internal sealed class WireFreshdesk : IDisposable
           "incoming": true, "private": false, "user_id": 501, "source": 0, "created_at": "2026-03-01T09:20:00Z"}]
         """;
 
-    private readonly ServiceProvider _services;
-
-    private WireFreshdesk(WireMockServer server, ServiceProvider services, FakeTimeProvider time, LogCapture logs)
-    {
-        (Server, _services, Time, Logs) = (server, services, time, logs);
-        Client = services.GetRequiredService<FreshdeskClientFactory>().For(Connection);
-    }
-
-    public WireMockServer Server { get; }
-    public FakeTimeProvider Time { get; }
-    public LogCapture Logs { get; }
-    public FreshdeskClient Client { get; }
-    public HelpdeskConnection Connection => new("freshdesk", new Uri(Server.Url! + "/"), ApiKey: ApiKey);
-    public IHelpdeskDirectory Directory => _services.GetRequiredService<IHelpdeskDirectory>();
-
-    /// <param name="configure">On top of no backoff delay (retries go at once unless Retry-After says otherwise).</param>
-    public static WireFreshdesk Start(Action<FreshdeskClientOptions>? configure = null)
-    {
-        var server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
-        var time = FakeClock.AtNow();
-        var logs = new LogCapture();
-        var services = ZendeskHarness.Connectors(logs, time: time, freshdesk: o =>
+    private WireFreshdesk(Action<FreshdeskClientOptions>? configure)
+        : base((logs, time) => ZendeskHarness.Connectors(logs, time: time, freshdesk: o =>
         {
             o.BaseDelay = TimeSpan.Zero;
             configure?.Invoke(o);
-        });
-        return new WireFreshdesk(server, services, time, logs);
+        }))
+    {
+        Client = Services.GetRequiredService<FreshdeskClientFactory>().For(Connection);
     }
 
-    public static IRequestBuilder Get(string path) => Request.Create().WithPath(path).UsingGet();
+    public FreshdeskClient Client { get; }
+    public HelpdeskConnection Connection => new("freshdesk", new Uri(Server.Url! + "/"), ApiKey: ApiKey);
+    public IHelpdeskDirectory Directory => Services.GetRequiredService<IHelpdeskDirectory>();
 
-    public static IResponseBuilder Json(string body, int status = 200) =>
-        Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json; charset=utf-8").WithBody(body);
+    /// <param name="configure">On top of no backoff delay (retries go at once unless Retry-After says otherwise).</param>
+    public static WireFreshdesk Start(Action<FreshdeskClientOptions>? configure = null) => new(configure);
 
     /// <summary>An answer carrying Freshdesk's rate-limit headers.</summary>
     public static IResponseBuilder Limited(string body, int total, int remaining, int used = 1) =>
@@ -83,17 +58,5 @@ internal sealed class WireFreshdesk : IDisposable
     {
         Server.Given(Get(ConversationsPath)).RespondWith(Json(ConversationsJson));
         return this;
-    }
-
-    /// <summary>Requests the server saw for <paramref name="path"/>.</summary>
-    public int Calls(string path) => Server.LogEntries.Count(e => e.RequestMessage.Path == path);
-
-    public int Calls() => Server.LogEntries.Count();
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        Server.Stop();
-        Server.Dispose();
     }
 }
