@@ -72,6 +72,8 @@ public sealed class FreshdeskDemoTests
         Assert.Equal(($"{fd.Fake.BaseUrl}de/support/solutions/articles/{german.Id[..^3]}", "de"), (german.Url, german.Locale));
         Assert.All(articles, a => Assert.DoesNotContain("</", a.Text));
         Assert.Equal(0, fd.Fake.Requests.Count(r => r.Path.Contains(internalFolders.Single().ToString())));
+        // Settings, categories, 5 lists of folders, 1 of subfolders, 9 folders in 4 languages.
+        Assert.Equal(44, fd.Fake.Requests.Count);
     }
 
     [Fact]
