@@ -1,60 +1,50 @@
+using Copilot.Connectors.Freshdesk;
 using Copilot.Connectors.Helpdesk;
 using Copilot.Connectors.Zendesk;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Refit;
 
 namespace Copilot.Connectors;
 
 public static class ConnectorServiceCollectionExtensions
 {
     /// <summary>
-    /// The helpdesk connectors: <see cref="IHelpdeskClientFactory"/> and <see cref="IHelpdeskDirectory"/>
-    /// for Zendesk, both on one transport — the Refit-declared <see cref="IZendeskApi"/> over the named
-    /// "zendesk" HttpClient with its resilience pipeline (one instance per account) and the back-off
-    /// handler — with the options validated at start-up.
+    /// The helpdesk connectors: <see cref="IHelpdeskClientFactory"/> and <see cref="IHelpdeskDirectory"/>, each
+    /// choosing by the tenant's connection kind between Zendesk and Freshdesk (<see cref="HelpdeskClients"/>,
+    /// <see cref="HelpdeskDirectories"/>). Each vendor has one transport — its Refit-declared API over a named
+    /// HttpClient with the resilience pipeline (one instance per account) and the back-off handler — with its
+    /// options validated at start-up.
     /// </summary>
-    public static IServiceCollection AddHelpdeskConnectors(this IServiceCollection services, Action<ZendeskClientOptions>? configure = null)
+    public static IServiceCollection AddHelpdeskConnectors(this IServiceCollection services,
+        Action<ZendeskClientOptions>? configure = null, Action<FreshdeskClientOptions>? configureFreshdesk = null)
     {
-        var options = services.AddOptions<ZendeskClientOptions>();
+        services.AddCheckedOptions(configure);
+        services.AddCheckedOptions(configureFreshdesk);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<HelpdeskBackoff>();
+
+        services.AddHelpdeskTransport<IZendeskApi, ZendeskClientOptions>(ZendeskClientFactory.Kind, ZendeskJson.Refit);
+        services.AddHelpdeskTransport<IFreshdeskApi, FreshdeskClientOptions>(FreshdeskClientFactory.Kind, FreshdeskJson.Refit,
+            sp => FreshdeskRateLimit.Budget(sp.GetRequiredService<IOptions<FreshdeskClientOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+
+        services.TryAddSingleton<ZendeskClientFactory>();
+        services.TryAddSingleton<FreshdeskAccountCache>();
+        services.TryAddSingleton<FreshdeskClientFactory>();
+        services.TryAddSingleton<IHelpdeskClientFactory, HelpdeskClients>();
+        services.TryAddSingleton<IHelpdeskDirectory, HelpdeskDirectories>();
+        return services;
+    }
+
+    private static void AddCheckedOptions<TOptions>(this IServiceCollection services, Action<TOptions>? configure)
+        where TOptions : HelpdeskClientOptions
+    {
+        var options = services.AddOptions<TOptions>();
         if (configure is not null)
         {
             options.Configure(configure);
         }
         options.ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZendeskClientOptions>, ZendeskOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<HelpdeskBackoff>();
-        services.TryAddTransient<HelpdeskBackoffHandler>();
-
-        var zendesk = services.AddRefitGeneratedClient<IZendeskApi>(_ => ZendeskJson.Refit, ZendeskClientFactory.HttpClientName)
-            // Polly owns timeouts; HttpClient's own 100 s timeout would only get in the way.
-            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
-        zendesk.AddResilienceHandler("calls", (pipeline, context) =>
-            {
-                var sp = context.ServiceProvider;
-                ZendeskResilience.Configure(pipeline, sp.GetRequiredService<IOptions<ZendeskClientOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
-                    sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ZendeskClient)), context.InstanceName);
-            })
-            .SelectPipelineByAuthority();
-        // Added after the resilience handler, so it sits inside it: every attempt, retries included, passes it.
-        zendesk.AddHttpMessageHandler<HelpdeskBackoffHandler>();
-
-        services.TryAddSingleton<ZendeskClientFactory>();
-        services.TryAddSingleton<IHelpdeskClientFactory>(sp => sp.GetRequiredService<ZendeskClientFactory>());
-        services.TryAddSingleton<IHelpdeskDirectory, ZendeskDirectory>();
-        return services;
-    }
-}
-
-internal sealed class ZendeskOptionsValidator : IValidateOptions<ZendeskClientOptions>
-{
-    public ValidateOptionsResult Validate(string? name, ZendeskClientOptions options)
-    {
-        var failures = options.Validate().ToList();
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, HelpdeskOptionsValidator<TOptions>>());
     }
 }

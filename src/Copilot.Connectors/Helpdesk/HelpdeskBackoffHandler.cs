@@ -7,24 +7,26 @@ namespace Copilot.Connectors.Helpdesk;
 
 /// <summary>
 /// Every attempt on the wire to a helpdesk passes here (inside the retry, so each retry does too):
-/// while the account asked us to wait, the attempt is answered here with a 429 naming the time
-/// left, without calling; a 429, or a 503 with Retry-After, from the helpdesk starts such a wait.
-/// The body is read here, so the attempt timeout covers a slow body as well as slow headers.
-/// Logs method, path, status and time only.
+/// while calls to the account are held, the attempt is answered here with a 429 naming the time
+/// left, without calling; a 429, or a 503 with Retry-After, from the helpdesk starts such a hold, and
+/// so does an answer whose rate-limit headers say the copilot has spent its share (<paramref name="budget"/>,
+/// for helpdesks that have one). The body is read here, so the attempt timeout covers a slow body as well
+/// as slow headers. Logs method, path, status and time only.
 /// </summary>
-public sealed class HelpdeskBackoffHandler(HelpdeskBackoff backoff, TimeProvider time, ILogger<HelpdeskBackoffHandler> logger) : DelegatingHandler
+public sealed class HelpdeskBackoffHandler(
+    HelpdeskBackoff backoff, TimeProvider time, ILogger<HelpdeskBackoffHandler> logger, HelpdeskRateBudget? budget = null) : DelegatingHandler
 {
-    /// <summary>Marks an answer made here rather than by the helpdesk.</summary>
+    /// <summary>Marks an answer made here rather than by the helpdesk; its value is the <see cref="HoldReason"/>.</summary>
     public const string Header = "X-Copilot-Backoff";
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!;
         var account = HelpdeskBackoff.AccountOf(uri);
-        if (backoff.Remaining(account) is { } left)
+        if (backoff.Held(account) is { } held)
         {
-            HelpdeskLog.HeldBack(logger, request.Method.Method, uri.AbsolutePath, left);
-            return Waiting(request, left);
+            HelpdeskLog.HeldBack(logger, request.Method.Method, uri.AbsolutePath, held.Left);
+            return Waiting(request, held.Left, held.Reason);
         }
         var started = time.GetTimestamp();
         try
@@ -36,6 +38,11 @@ public sealed class HelpdeskBackoffHandler(HelpdeskBackoff backoff, TimeProvider
             {
                 var until = backoff.Record(account, wait);
                 HelpdeskLog.BackingOff(logger, account, (int)response.StatusCode, wait, until);
+            }
+            else if (budget?.Spent(account, response) is { } spent)
+            {
+                var until = backoff.Record(account, spent.Wait, HoldReason.Budget);
+                HelpdeskLog.BudgetSpent(logger, account, spent.Remaining, spent.Total, spent.Reserve, until);
             }
             return response;
         }
@@ -53,17 +60,17 @@ public sealed class HelpdeskBackoffHandler(HelpdeskBackoff backoff, TimeProvider
         _ => null,
     };
 
-    private static HttpResponseMessage Waiting(HttpRequestMessage request, TimeSpan left)
+    private static HttpResponseMessage Waiting(HttpRequestMessage request, TimeSpan left, HoldReason reason)
     {
         var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
         {
             RequestMessage = request,
-            ReasonPhrase = "Waiting as the helpdesk asked",
-            Content = new StringContent("""{"error":"BackingOff","description":"The helpdesk asked us to wait; it was not called."}""",
+            ReasonPhrase = reason == HoldReason.Budget ? "Waiting to stay within our share of the rate limit" : "Waiting as the helpdesk asked",
+            Content = new StringContent("""{"error":"BackingOff","description":"Calls to the helpdesk are held; it was not called."}""",
                 new MediaTypeHeaderValue("application/json")),
         };
         response.Headers.RetryAfter = new RetryConditionHeaderValue(left);
-        response.Headers.Add(Header, "1");
+        response.Headers.Add(Header, reason.ToString());
         return response;
     }
 

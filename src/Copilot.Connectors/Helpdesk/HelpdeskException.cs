@@ -11,4 +11,10 @@ public sealed class HelpdeskException(string helpdesk, int? statusCode, string m
     public int? StatusCode { get; } = statusCode;
     public TimeSpan? RetryAfter { get; } = retryAfter;
     public bool IsRateLimited => StatusCode == 429;
+
+    /// <summary>
+    /// The call was not sent: the account is in a wait the helpdesk asked for, or the copilot has spent its
+    /// share of the account's rate limit (<see cref="RetryAfter"/> says for how long).
+    /// </summary>
+    public bool NotSent { get; init; }
 }

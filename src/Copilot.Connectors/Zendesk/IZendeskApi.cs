@@ -42,6 +42,9 @@ internal interface IZendeskApi
         [AliasAs("page[size]")] int pageSize,
         CancellationToken cancellationToken);
 
+    [Get("/api/v2/groups")]
+    Task<ZdGroupsResponse> ListGroupsAsync([Query] IDictionary<string, string> page, CancellationToken cancellationToken);
+
     /// <summary>The PEM public key Zendesk signs this app's page loads with (plain text, not JSON).</summary>
     [Get("/api/v2/apps/{appId}/public_key.pem")]
     Task<string> GetAppPublicKeyAsync(long appId, CancellationToken cancellationToken);

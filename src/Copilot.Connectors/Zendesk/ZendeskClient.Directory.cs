@@ -21,6 +21,22 @@ public sealed partial class ZendeskClient
         return (body?.Users ?? []).Select(DirectoryUser).Where(u => u.IsStaff).ToList();
     }
 
+    /// <summary>Every group that is not deleted (all pages).</summary>
+    public async Task<IReadOnlyList<HelpdeskGroup>> ListGroupsAsync(CancellationToken cancellationToken)
+    {
+        var groups = new List<HelpdeskGroup>();
+        IDictionary<string, string>? next = new Dictionary<string, string> { ["per_page"] = PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var page = 0; next is not null && page < MaxPages && seen.Add(HelpdeskPaging.Key(next)); page++)
+        {
+            var query = next;
+            var response = await _transport.GetAsync((api, ct) => api.ListGroupsAsync(query, ct), notFoundIsNull: false, cancellationToken);
+            groups.AddRange((response?.Groups ?? []).Where(g => g.Deleted != true).Select(g => new HelpdeskGroup(g.Id, g.Name ?? $"Group {g.Id}")));
+            next = response?.Groups is { Count: > 0 } ? HelpdeskPaging.NextPage(response.NextPage) : null;
+        }
+        return groups.DistinctBy(g => g.Id).ToList();
+    }
+
     /// <summary>Most recently updated tickets, newest first, up to <paramref name="max"/> (at most 100).</summary>
     public async Task<IReadOnlyList<TicketListing>> ListTicketsAsync(int max, CancellationToken cancellationToken)
     {

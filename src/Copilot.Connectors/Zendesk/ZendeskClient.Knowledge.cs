@@ -38,12 +38,12 @@ public sealed partial class ZendeskClient
         var macros = new List<HelpdeskMacro>();
         IDictionary<string, string>? next = new Dictionary<string, string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var page = 0; next is not null && page < MaxPages && seen.Add(Key(next)); page++)
+        for (var page = 0; next is not null && page < MaxPages && seen.Add(HelpdeskPaging.Key(next)); page++)
         {
             var query = next;
             var response = await _transport.GetAsync((api, ct) => api.GetActiveMacrosAsync(query, ct), notFoundIsNull: false, cancellationToken);
             macros.AddRange((response?.Macros ?? []).Where(m => m.Active).Select(ZendeskMapping.Macro));
-            next = response?.Macros is { Count: > 0 } ? ZendeskTransport.NextPage(response.NextPage) : null;
+            next = response?.Macros is { Count: > 0 } ? HelpdeskPaging.NextPage(response.NextPage) : null;
         }
         return macros.DistinctBy(m => m.Id).ToList();
     }
@@ -73,7 +73,7 @@ public sealed partial class ZendeskClient
         long? endTime = null;
         IDictionary<string, string>? next = first;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var page = 0; next is not null && page < MaxPages && seen.Add(Key(next)); page++)
+        for (var page = 0; next is not null && page < MaxPages && seen.Add(HelpdeskPaging.Key(next)); page++)
         {
             var query = next;
             var response = await _transport.GetAsync((api, ct) => api.GetArticlesAsync(locale, query, ct), notFoundIsNull: page == 0, cancellationToken);
@@ -84,8 +84,8 @@ public sealed partial class ZendeskClient
             articles.AddRange((response.Articles ?? []).Select(a => ZendeskMapping.Article(a, locale)));
             endTime = response.EndTime ?? endTime;
             next = response.Articles is not { Count: > 0 } ? null
-                : response.Meta is { } meta ? (meta.HasMore ? ZendeskTransport.NextPage(response.Links?.Next) : null)
-                : ZendeskTransport.NextPage(response.NextPage);
+                : response.Meta is { } meta ? (meta.HasMore ? HelpdeskPaging.NextPage(response.Links?.Next) : null)
+                : HelpdeskPaging.NextPage(response.NextPage);
         }
         return (articles, endTime);
     }

@@ -8,26 +8,25 @@ namespace Copilot.Connectors.Zendesk;
 /// signing key, all through the same <see cref="IZendeskApi"/> transport. A typical ticket costs
 /// two calls: the ticket with its users sideloaded, and one page of comments.
 /// </summary>
-public sealed partial class ZendeskClient : IHelpdeskClient
+public sealed partial class ZendeskClient : IHelpdeskClient, IHelpdeskAccountDirectory
 {
     /// <summary>Zendesk's largest page for cursor-paged lists.</summary>
     internal const int PageSize = 100;
 
-    /// <summary>A guard against paging links that never end.</summary>
-    private const int MaxPages = 200;
+    private const int MaxPages = HelpdeskPaging.MaxPages;
 
-    private readonly ZendeskTransport _transport;
+    private readonly HelpdeskTransport<IZendeskApi> _transport;
     private readonly ZendeskClientOptions _options;
     private readonly Uri _agentTickets;
 
     internal ZendeskClient(IZendeskApi api, HelpdeskConnection connection, ZendeskClientOptions options, TimeProvider time)
     {
-        _transport = new ZendeskTransport(api, options, time);
+        _transport = new HelpdeskTransport<IZendeskApi>(api, ZendeskClientFactory.Kind, "Zendesk", options, time, ZendeskErrors.Parse);
         _options = options;
         _agentTickets = new Uri(connection.BaseUrl, "/agent/tickets/");
     }
 
-    public string Kind => ZendeskTransport.Kind;
+    public string Kind => ZendeskClientFactory.Kind;
 
     public async Task<HelpdeskThread?> GetThreadAsync(long ticketId, CancellationToken cancellationToken)
     {
@@ -74,7 +73,7 @@ public sealed partial class ZendeskClient : IHelpdeskClient
             var query = next;
             var response = await _transport.GetAsync((api, ct) => api.SearchAsync(query, ct), notFoundIsNull: false, cancellationToken);
             found.AddRange((response?.Results ?? []).Where(r => r.ResultType is null or "ticket"));
-            next = response?.Results is { Count: > 0 } ? ZendeskTransport.NextPage(response.NextPage) : null;
+            next = response?.Results is { Count: > 0 } ? HelpdeskPaging.NextPage(response.NextPage) : null;
         }
         var solved = new List<SolvedTicket>();
         foreach (var ticket in found.DistinctBy(t => t.Id).Take(max))
@@ -115,7 +114,7 @@ public sealed partial class ZendeskClient : IHelpdeskClient
             ["sort"] = "created_at",
         };
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var page = 0; next is not null && page < MaxPages && seen.Add(Key(next)); page++)
+        for (var page = 0; next is not null && page < MaxPages && seen.Add(HelpdeskPaging.Key(next)); page++)
         {
             var query = next;
             var response = await _transport.GetAsync((api, ct) => api.GetCommentsAsync(ticketId, query, ct), notFoundIsNull: true, cancellationToken);
@@ -129,12 +128,8 @@ public sealed partial class ZendeskClient : IHelpdeskClient
                 var author = ZendeskMapping.Author(comment, users, requester);
                 comments.Add(new HelpdeskComment(comment.Id, author, comment.Public, ZendeskMapping.CommentText(comment), comment.CreatedAt));
             }
-            next = response.Meta?.HasMore == true ? ZendeskTransport.NextPage(response.Links?.Next) : null;
+            next = response.Meta?.HasMore == true ? HelpdeskPaging.NextPage(response.Links?.Next) : null;
         }
         return comments;
     }
-
-    /// <summary>A page's query as one string, to notice a paging link that points back at a page already read.</summary>
-    private static string Key(IDictionary<string, string> query) =>
-        string.Join('&', query.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
 }

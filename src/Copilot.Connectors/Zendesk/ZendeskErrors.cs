@@ -1,68 +1,26 @@
 using System.Text.Json;
+using static Copilot.Connectors.Helpdesk.ErrorText;
 
 namespace Copilot.Connectors.Zendesk;
 
 /// <summary>Reads Zendesk's own error text: <c>{"error": "...", "description": "...", "details": {...}}</c>, or <c>{"error": {"title", "message"}}</c>.</summary>
 internal static class ZendeskErrors
 {
-    private const int MaxLength = 300;
-
-    public static string? Parse(string? body)
+    public static string? Parse(string? body) => Read(body, (root, parts) =>
     {
-        if (string.IsNullOrWhiteSpace(body))
+        if (root.TryGetProperty("error", out var error))
         {
-            return null;
+            Add(parts, error.ValueKind == JsonValueKind.Object ? Field(error, "title") : Value(error));
+            Add(parts, Field(error, "message"));
         }
-        try
+        Add(parts, Field(root, "description"));
+        if (root.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Object)
         {
-            using var doc = JsonDocument.Parse(body);
-            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            foreach (var field in details.EnumerateObject())
             {
-                return null;
+                var first = field.Value.ValueKind == JsonValueKind.Array && field.Value.GetArrayLength() > 0 ? field.Value[0] : field.Value;
+                Add(parts, $"{field.Name}: {(first.ValueKind == JsonValueKind.Object ? Field(first, "description") : Value(first))}");
             }
-            var parts = new List<string>();
-            var root = doc.RootElement;
-            if (root.TryGetProperty("error", out var error))
-            {
-                Add(parts, error.ValueKind == JsonValueKind.Object ? Text(error, "title") : Text(error));
-                if (error.ValueKind == JsonValueKind.Object)
-                {
-                    Add(parts, Text(error, "message"));
-                }
-            }
-            Add(parts, Text(root, "description"));
-            if (root.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var field in details.EnumerateObject())
-                {
-                    var first = field.Value.ValueKind == JsonValueKind.Array && field.Value.GetArrayLength() > 0 ? field.Value[0] : field.Value;
-                    Add(parts, $"{field.Name}: {(first.ValueKind == JsonValueKind.Object ? Text(first, "description") : Text(first))}");
-                }
-            }
-            if (parts.Count == 0)
-            {
-                return null;
-            }
-            var message = string.Join(" – ", parts);
-            return message.Length > MaxLength ? message[..MaxLength] : message;
         }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Text(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) ? Text(value) : null;
-
-    private static string? Text(JsonElement element) =>
-        element.ValueKind == JsonValueKind.String ? element.GetString() : null;
-
-    private static void Add(List<string> parts, string? part)
-    {
-        if (!string.IsNullOrWhiteSpace(part) && !parts.Contains(part))
-        {
-            parts.Add(part.Trim());
-        }
-    }
+    });
 }

@@ -74,6 +74,10 @@ internal sealed record ZdMacro(long Id, string? Title, string? Description, bool
 
 internal sealed record ZdMacrosResponse(List<ZdMacro>? Macros, string? NextPage);
 
+internal sealed record ZdGroup(long Id, string? Name, bool? Deleted);
+
+internal sealed record ZdGroupsResponse(List<ZdGroup>? Groups, string? NextPage);
+
 internal sealed record ZdSearchResponse(List<ZdTicket>? Results, string? NextPage);
 
 internal static class ZendeskJson

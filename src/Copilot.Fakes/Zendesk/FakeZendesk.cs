@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
-using System.Text;
+using Copilot.Fakes.Helpdesk;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Copilot.Fakes.Zendesk;
 
@@ -53,20 +48,14 @@ public sealed class FakeZendesk : IAsyncDisposable
     /// <param name="sidebarApp">The installed app (its key is disposed with the fake).</param>
     public static async Task<FakeZendesk> StartAsync(FakeZendeskData data, FakeZendeskApp sidebarApp, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Services.AddRoutingCore();
-        var app = builder.Build();
+        var app = FakeHost.Create();
         var fake = new FakeZendesk(app, data, sidebarApp);
         app.Use(fake.ServeAsync);
         FakeZendeskTickets.Map(app, data);
         FakeZendeskUsers.Map(app, data);
         sidebarApp.Map(app);
         FakeZendeskHelpCenter.Map(app, data);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        fake.BaseUrl = await FakeHost.StartAsync(app, cancellationToken);
         return fake;
     }
 
@@ -80,40 +69,12 @@ public sealed class FakeZendesk : IAsyncDisposable
 
         if (!Authorized(request.Headers.Authorization.ToString()))
         {
-            await WriteAsync(http, StatusCodes.Status401Unauthorized, """{"error":"Couldn't authenticate you"}""");
+            await FakeHelpdeskFaults.WriteAsync(http, StatusCodes.Status401Unauthorized, """{"error":"Couldn't authenticate you"}""");
             return;
         }
-        if (Faults.TryTake(out var fault))
+        if (await Faults.TryServeAsync(http))
         {
-            try
-            {
-                if (fault.Delay is { } delay)
-                {
-                    await Task.Delay(delay, http.RequestAborted);
-                }
-                if (fault.Until is { } until)
-                {
-                    await until.WaitAsync(http.RequestAborted);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            if (fault.Garbled)
-            {
-                await WriteAsync(http, StatusCodes.Status200OK, """{"ticket": {"id": 1, "subject": "trunc""");
-                return;
-            }
-            if (fault.Status is { } status)
-            {
-                if (fault.RetryAfter is { } retryAfter)
-                {
-                    http.Response.Headers.RetryAfter = retryAfter;
-                }
-                await WriteAsync(http, status, fault.Body ?? """{"error":"Fault"}""");
-                return;
-            }
+            return;
         }
         await next(http);
     }
@@ -124,26 +85,7 @@ public sealed class FakeZendesk : IAsyncDisposable
         {
             return header["Bearer ".Length..] == Data.OAuthToken;
         }
-        if (header.StartsWith("Basic ", StringComparison.Ordinal))
-        {
-            try
-            {
-                var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..]));
-                return decoded == $"{Data.Email}/token:{Data.ApiToken}";
-            }
-            catch (FormatException)
-            {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    internal static Task WriteAsync(HttpContext http, int status, string json)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        return http.Response.WriteAsync(json);
+        return FakeHost.Basic(header) == $"{Data.Email}/token:{Data.ApiToken}";
     }
 
     public async ValueTask DisposeAsync()

@@ -19,6 +19,7 @@ public sealed class FakeZendeskData
 
     public FakeCompany Company { get; set; } = new();
     public List<FakeUser> Users { get; set; } = [];
+    public List<FakeGroup> Groups { get; set; } = [];
     public List<FakeSection> Sections { get; set; } = [];
     public List<FakeArticle> Articles { get; set; } = [];
     public List<FakeMacro> Macros { get; set; } = [];

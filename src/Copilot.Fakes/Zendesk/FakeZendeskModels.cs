@@ -25,6 +25,12 @@ public sealed class FakeUser
     public bool Active { get; set; } = true;
 }
 
+public sealed class FakeGroup
+{
+    public long Id { get; set; }
+    public string Name { get; set; } = "";
+}
+
 public sealed class FakeSection
 {
     public long Id { get; set; }

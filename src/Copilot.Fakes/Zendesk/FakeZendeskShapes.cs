@@ -1,11 +1,10 @@
-using System.Net;
-using System.Text.RegularExpressions;
+using Copilot.Fakes.Helpdesk;
 using Microsoft.AspNetCore.Http;
 
 namespace Copilot.Fakes.Zendesk;
 
 /// <summary>The JSON objects Zendesk returns (TicketObject, TicketCommentObject, UserObject, ArticleObject, MacroObject).</summary>
-internal static partial class FakeZendeskShapes
+internal static class FakeZendeskShapes
 {
     public static string Api(HttpRequest request, string path) => $"{request.Scheme}://{request.Host}{path}";
 
@@ -116,21 +115,10 @@ internal static partial class FakeZendeskShapes
         };
     }
 
-    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset at) => FakeText.Time(at);
 
     /// <summary>A rough plain-text version of comment HTML, as Zendesk's own <c>body</c>/<c>plain_body</c>.</summary>
-    public static string PlainText(string html)
-    {
-        var text = BreakTags().Replace(html, "\n");
-        text = AnyTag().Replace(text, "");
-        return WebUtility.HtmlDecode(text).Replace('\u00A0', ' ').Trim();
-    }
+    public static string PlainText(string html) => FakeText.PlainText(html);
 
-    private static bool LooksLikeHtml(string text) => AnyTag().IsMatch(text);
-
-    [GeneratedRegex(@"<\s*(br|/p|/div|/li|/h[1-6])\s*/?>", RegexOptions.IgnoreCase)]
-    private static partial Regex BreakTags();
-
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex AnyTag();
+    private static bool LooksLikeHtml(string text) => FakeText.LooksLikeHtml(text);
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Copilot.Fakes.Zendesk;
 
-/// <summary>Support API users: show user, the caller (<c>me</c>), and list by role (UserResponse, UsersResponse).</summary>
+/// <summary>Support API users: show user, the caller (<c>me</c>), and list by role (UserResponse, UsersResponse); groups (GroupsResponse).</summary>
 internal static class FakeZendeskUsers
 {
     public static void Map(IEndpointRouteBuilder app, FakeZendeskData data)
@@ -14,6 +14,30 @@ internal static class FakeZendeskUsers
         app.MapGet("/api/v2/users/{id}", (HttpContext http, string id) => Show(http, data, id));
         app.MapGet("/api/v2/users", (HttpContext http) => List(http, data));
         app.MapGet("/api/v2/users.json", (HttpContext http) => List(http, data));
+        app.MapGet("/api/v2/groups", (HttpContext http) => Groups(http, data));
+    }
+
+    /// <summary>Offset paging, oldest id first.</summary>
+    private static IResult Groups(HttpContext http, FakeZendeskData data)
+    {
+        lock (data.Sync)
+        {
+            var all = data.Groups.OrderBy(g => g.Id).ToList();
+            var (page, paging) = FakeZendeskPaging.Offset(http.Request, all, FakeZendeskPaging.MaxPageSize);
+            var groups = page.Select(g => new Dictionary<string, object?>
+            {
+                ["id"] = g.Id,
+                ["url"] = FakeZendeskShapes.Api(http.Request, $"/api/v2/groups/{g.Id}.json"),
+                ["name"] = g.Name,
+                ["description"] = "",
+                ["default"] = false,
+                ["deleted"] = false,
+                ["is_public"] = true,
+                ["created_at"] = "2026-01-05T09:00:00Z",
+                ["updated_at"] = "2026-01-05T09:00:00Z",
+            }).ToList();
+            return FakeZendeskTickets.Write(new Dictionary<string, object?>(paging) { ["groups"] = groups });
+        }
     }
 
     private static IResult Show(HttpContext http, FakeZendeskData data, string id)

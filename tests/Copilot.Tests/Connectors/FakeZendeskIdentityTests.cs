@@ -48,6 +48,18 @@ public sealed class FakeZendeskIdentityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GroupsForHandoffsAreListedAcrossPages()
+    {
+        _zendesk.Data.Groups.AddRange(Enumerable.Range(1, 120).Select(i => new FakeGroup { Id = 370000 + i, Name = $"Region {i}" }));
+
+        var groups = await _directory.ListGroupsAsync(_connection, CancellationToken.None);
+
+        Assert.Equal(123, groups.Count);
+        Assert.Contains(new HelpdeskGroup(360001, "Billing team"), groups);
+        Assert.Equal(2, _zendesk.Requests.Count(r => r.Path == "/api/v2/groups"));
+    }
+
+    [Fact]
     public async Task TheAgentListHoldsActiveAgentsAndAdminsOnly()
     {
         var agents = await _directory.ListAgentsAsync(_connection, CancellationToken.None);

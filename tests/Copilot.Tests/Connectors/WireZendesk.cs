@@ -1,20 +1,11 @@
 using Copilot.Connectors.Helpdesk;
 using Copilot.Connectors.Zendesk;
-using Copilot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace Copilot.Tests.Connectors;
 
-/// <summary>
-/// A WireMock server on 127.0.0.1 playing Zendesk at the wire level (scripted sequences of statuses,
-/// headers and bodies), and the real connector registration on a fake clock pointed at it.
-/// </summary>
-internal sealed class WireZendesk : IDisposable
+/// <summary>Zendesk at the wire level: its ticket and comments, and the real Zendesk client pointed at the WireMock server.</summary>
+internal sealed class WireZendesk : WireHelpdesk
 {
     public const long Ticket = 100;
     public const string TicketPath = "/api/v2/tickets/100";
@@ -31,55 +22,26 @@ internal sealed class WireZendesk : IDisposable
           "created_at": "2026-03-01T09:00:00Z"}], "meta": {"has_more": false}, "links": {"next": null}}
         """;
 
-    private readonly ServiceProvider _services;
-
-    private WireZendesk(WireMockServer server, ServiceProvider services, FakeTimeProvider time, LogCapture logs)
-    {
-        (Server, _services, Time, Logs) = (server, services, time, logs);
-        Client = services.GetRequiredService<ZendeskClientFactory>().For(
-            new HelpdeskConnection("zendesk", new Uri(server.Url! + "/"), Email: "bot@test.example", ApiToken: "wire-token"));
-    }
-
-    public WireMockServer Server { get; }
-    public FakeTimeProvider Time { get; }
-    public LogCapture Logs { get; }
-    public ZendeskClient Client { get; }
-
-    /// <param name="configure">On top of no backoff delay (retries go at once unless Retry-After says otherwise).</param>
-    public static WireZendesk Start(Action<ZendeskClientOptions>? configure = null)
-    {
-        var server = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
-        var time = FakeClock.AtNow();
-        var logs = new LogCapture();
-        var services = ZendeskHarness.Connectors(logs, o =>
+    private WireZendesk(Action<ZendeskClientOptions>? configure)
+        : base((logs, time) => ZendeskHarness.Connectors(logs, o =>
         {
             o.BaseDelay = TimeSpan.Zero;
             configure?.Invoke(o);
-        }, time);
-        return new WireZendesk(server, services, time, logs);
+        }, time))
+    {
+        Client = Services.GetRequiredService<ZendeskClientFactory>().For(
+            new HelpdeskConnection("zendesk", new Uri(Server.Url! + "/"), Email: "bot@test.example", ApiToken: "wire-token"));
     }
 
-    public static IRequestBuilder Get(string path) => Request.Create().WithPath(path).UsingGet();
+    public ZendeskClient Client { get; }
 
-    public static IResponseBuilder Json(string body, int status = 200) =>
-        Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json; charset=utf-8").WithBody(body);
+    /// <param name="configure">On top of no backoff delay (retries go at once unless Retry-After says otherwise).</param>
+    public static WireZendesk Start(Action<ZendeskClientOptions>? configure = null) => new(configure);
 
     /// <summary>The comments page answers normally (the ticket is where the faults are scripted).</summary>
     public WireZendesk WithComments()
     {
         Server.Given(Get(CommentsPath)).RespondWith(Json(CommentsJson));
         return this;
-    }
-
-    /// <summary>Requests the server saw for <paramref name="path"/>.</summary>
-    public int Calls(string path) => Server.LogEntries.Count(e => e.RequestMessage.Path == path);
-
-    public int Calls() => Server.LogEntries.Count();
-
-    public void Dispose()
-    {
-        _services.Dispose();
-        Server.Stop();
-        Server.Dispose();
     }
 }

@@ -74,15 +74,18 @@ public sealed class ZendeskAuthTests
     }
 
     [Fact]
-    public void FactoryRefusesOtherHelpdesksAndPlainHttpOffLoopback()
+    public void FactoryPicksTheConnectorByKindAndRefusesUnknownHelpdesksAndPlainHttpOffLoopback()
     {
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
         Copilot.Connectors.ConnectorServiceCollectionExtensions.AddHelpdeskConnectors(services);
         using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
         var factory = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IHelpdeskClientFactory>(provider);
+        var zendesk = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ZendeskClientFactory>(provider);
 
-        Assert.Throws<ArgumentException>(() => factory.Create(new HelpdeskConnection("freshdesk", new Uri("https://x.freshdesk.com"), ApiKey: "k")));
+        Assert.Throws<ArgumentException>(() => factory.Create(new HelpdeskConnection("helpscout", new Uri("https://x.helpscout.example"), ApiKey: "k")));
+        Assert.Throws<ArgumentException>(() => zendesk.Create(new HelpdeskConnection("freshdesk", new Uri("https://x.freshdesk.com"), ApiKey: "k")));
         Assert.Throws<ArgumentException>(() => factory.Create(new HelpdeskConnection("zendesk", new Uri("http://x.zendesk.com"), "a@b.example", "t")));
         Assert.Equal("zendesk", factory.Create(new HelpdeskConnection("zendesk", new Uri("https://x.zendesk.com"), "a@b.example", "t")).Kind);
+        Assert.Equal("freshdesk", factory.Create(new HelpdeskConnection("freshdesk", new Uri("https://x.freshdesk.com"), ApiKey: "k")).Kind);
     }
 }

@@ -50,7 +50,8 @@ internal sealed class ZendeskHarness : IAsyncDisposable
         : new HelpdeskConnection("zendesk", fake.BaseUrl, Email: fake.Data.Email, ApiToken: fake.Data.ApiToken);
 
     /// <summary>The connectors exactly as the host registers them, logging into <paramref name="logs"/>, on <paramref name="time"/> when given.</summary>
-    public static ServiceProvider Connectors(LogCapture logs, Action<ZendeskClientOptions>? configure = null, TimeProvider? time = null)
+    public static ServiceProvider Connectors(LogCapture logs, Action<ZendeskClientOptions>? configure = null, TimeProvider? time = null,
+        Action<Copilot.Connectors.Freshdesk.FreshdeskClientOptions>? freshdesk = null)
     {
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
         if (time is not null)
@@ -62,6 +63,10 @@ internal sealed class ZendeskHarness : IAsyncDisposable
             {
                 o.BaseDelay = TimeSpan.FromMilliseconds(5);
                 configure?.Invoke(o);
+            }, o =>
+            {
+                o.BaseDelay = TimeSpan.FromMilliseconds(5);
+                freshdesk?.Invoke(o);
             })
             .BuildServiceProvider(validateScopes: true);
     }

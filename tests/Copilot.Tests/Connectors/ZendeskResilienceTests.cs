@@ -1,4 +1,5 @@
 using Copilot.Connectors.Helpdesk;
+using Copilot.Fakes.Helpdesk;
 using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
 using static Copilot.Tests.Connectors.ZendeskTestData;

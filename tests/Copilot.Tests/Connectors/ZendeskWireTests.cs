@@ -1,6 +1,7 @@
 using Copilot.Connectors.Helpdesk;
 using Copilot.Tests.Infrastructure;
 using WireMock.ResponseBuilders;
+using static Copilot.Tests.Connectors.WireHelpdesk;
 using static Copilot.Tests.Connectors.WireZendesk;
 
 namespace Copilot.Tests.Connectors;

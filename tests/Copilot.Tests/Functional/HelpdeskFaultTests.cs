@@ -1,4 +1,5 @@
 using System.Net;
+using Copilot.Fakes.Helpdesk;
 using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
 

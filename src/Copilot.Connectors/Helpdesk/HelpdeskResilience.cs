@@ -1,31 +1,32 @@
 using System.Net;
-using Copilot.Connectors.Helpdesk;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Timeout;
 
-namespace Copilot.Connectors.Zendesk;
+namespace Copilot.Connectors.Helpdesk;
 
 /// <summary>
-/// The one resilience pipeline of the Zendesk transport, one instance per account (so each has its
+/// The one resilience pipeline of a helpdesk transport, one instance per account (so each has its
 /// own breaker): a total timeout; retries with jittered exponential backoff on 5xx, timeouts and
 /// network errors, waiting exactly Retry-After (seconds or HTTP date) on a 429 or 503 when it is
 /// short enough and failing at once when it is not; a circuit breaker on failures (a 429 is not one:
 /// the back-off handles it); a timeout per attempt.
 /// </summary>
-internal static class ZendeskResilience
+internal static class HelpdeskResilience
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ZendeskClientOptions options, TimeProvider time, ILogger logger, string account)
+    /// <param name="kind">"zendesk" or "freshdesk": names the strategies.</param>
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, string kind, HelpdeskClientOptions options,
+        TimeProvider time, ILogger logger, string account)
     {
         builder.TimeProvider = time;
-        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "zendesk-total", Timeout = options.TotalTimeout });
-        var retries = Math.Clamp(options.MaxRetries, 0, ZendeskClientOptions.RetryCap);
+        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = $"{kind}-total", Timeout = options.TotalTimeout });
+        var retries = Math.Clamp(options.MaxRetries, 0, HelpdeskClientOptions.RetryCap);
         if (retries > 0)
         {
             builder.AddRetry(new HttpRetryStrategyOptions
             {
-                Name = "zendesk-retry",
+                Name = $"{kind}-retry",
                 MaxRetryAttempts = retries,
                 Delay = options.BaseDelay,
                 BackoffType = DelayBackoffType.Exponential,
@@ -36,7 +37,7 @@ internal static class ZendeskResilience
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } r && AsksToWait(r.StatusCode) ? RetryAfter.From(r, time) : null),
                 OnRetry = args =>
                 {
-                    ZendeskLog.Retrying(logger, args.AttemptNumber + 1, args.RetryDelay,
+                    HelpdeskLog.Retrying(logger, kind, args.AttemptNumber + 1, args.RetryDelay,
                         args.Outcome.Result is { } r ? (int)r.StatusCode : null, args.Outcome.Exception?.GetType().Name);
                     return ValueTask.CompletedTask;
                 },
@@ -44,7 +45,7 @@ internal static class ZendeskResilience
         }
         builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
         {
-            Name = "zendesk-breaker",
+            Name = $"{kind}-breaker",
             FailureRatio = options.BreakerFailureRatio,
             MinimumThroughput = options.BreakerMinimumThroughput,
             SamplingDuration = options.BreakerSamplingDuration,
@@ -52,19 +53,19 @@ internal static class ZendeskResilience
             ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome)),
             OnOpened = args =>
             {
-                ZendeskLog.BreakerOpened(logger, account, args.BreakDuration);
+                HelpdeskLog.BreakerOpened(logger, kind, account, args.BreakDuration);
                 return ValueTask.CompletedTask;
             },
             OnClosed = _ =>
             {
-                ZendeskLog.BreakerClosed(logger, account);
+                HelpdeskLog.BreakerClosed(logger, kind, account);
                 return ValueTask.CompletedTask;
             },
         });
-        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "zendesk-attempt", Timeout = options.Timeout });
+        builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = $"{kind}-attempt", Timeout = options.Timeout });
     }
 
-    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ZendeskClientOptions options, TimeProvider time) => outcome switch
+    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HelpdeskClientOptions options, TimeProvider time) => outcome switch
     {
         { Exception: HttpRequestException or TimeoutRejectedException } => true,
         { Exception: not null } => false,

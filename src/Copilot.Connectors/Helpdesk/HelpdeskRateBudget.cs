@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace Copilot.Connectors.Helpdesk;
+
+/// <summary>The copilot has spent its share of an account's rate-limit window: hold calls for <see cref="Wait"/>.</summary>
+public readonly record struct BudgetSpent(TimeSpan Wait, int Remaining, int Total, int Reserve);
+
+/// <summary>
+/// Keeps the copilot within a share of a helpdesk account's per-window rate limit, read from the limit and
+/// remaining-calls headers of every answer. The rest of the window (<c>1 − share</c> of the limit) is left
+/// for the account's other integrations: once the remaining calls fall to that reserve, the account gets no
+/// call from us until the window has passed. The helpdesk does not say when its window started, so the
+/// window is counted from the first answer we saw in it — a window that began earlier also ends earlier,
+/// so calls never resume before the helpdesk's own window has turned over.
+/// </summary>
+/// <param name="totalHeader">The header naming the calls allowed per window ("X-RateLimit-Total").</param>
+/// <param name="remainingHeader">The header naming the calls left in this window ("X-RateLimit-Remaining").</param>
+/// <param name="share">The share of the limit the copilot may spend, above 0 and at most 1.</param>
+public sealed class HelpdeskRateBudget(string totalHeader, string remainingHeader, double share, TimeSpan window, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _windowStart = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The calls of each window left to others: the limit times <c>1 − share</c>, rounded up.</summary>
+    public int ReserveOf(int total) => (int)Math.Ceiling(total * (1 - share) - 1e-9);
+
+    /// <returns>How long to hold the account, or null when the answer leaves us calls to make (or names no limit).</returns>
+    public BudgetSpent? Spent(string account, HttpResponseMessage response)
+    {
+        var now = time.GetUtcNow();
+        var start = _windowStart.AddOrUpdate(account, now, (_, earlier) => now - earlier >= window ? now : earlier);
+        if (Read(response, totalHeader) is not { } total || Read(response, remainingHeader) is not { } remaining || total <= 0)
+        {
+            return null;
+        }
+        var reserve = ReserveOf(total);
+        if (remaining > reserve)
+        {
+            return null;
+        }
+        var wait = start + window - now;
+        return new BudgetSpent(wait > TimeSpan.Zero ? wait : window, remaining, total, reserve);
+    }
+
+    private static int? Read(HttpResponseMessage response, string header) =>
+        response.Headers.TryGetValues(header, out var values)
+        && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? (int)Math.Floor(value)
+            : null;
+}
