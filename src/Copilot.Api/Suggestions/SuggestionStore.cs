@@ -82,54 +82,11 @@ public sealed class SuggestionStore(Db db)
             new { s.Tenant, s.AssistId, s.Kind, s.AgentId }, tx, cancellationToken: cancellationToken)), false);
     }
 
-    /// <returns>null when the tenant has no suggestion with that id (another tenant's is never found).</returns>
-    public async Task<Suggestion?> FindAsync(string tenant, string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<SuggestionRow>(new CommandDefinition(
-            """
-            SELECT id, tenant, ticket_id AS TicketId, kind, agent_id AS AgentId, intent, text, sources, provider, model,
-                   prompt_version AS PromptVersion, latency_ms AS LatencyMs, created_at AS CreatedAt,
-                   rewrite_action AS RewriteAction, triage_intent AS TriageIntent
-            FROM suggestions WHERE tenant = @tenant AND id = @id
-            """,
-            new { tenant, id }, cancellationToken: cancellationToken));
-        return row?.ToSuggestion();
-    }
-
     /// <returns>What was suggested; null when the tenant has no suggestion with that id.</returns>
     public async Task<string?> FindTextAsync(string tenant, string id, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT text FROM suggestions WHERE tenant = @tenant AND id = @id", new { tenant, id }, cancellationToken: cancellationToken));
-    }
-
-    private sealed class SuggestionRow
-    {
-        public string Id { get; set; } = "";
-        public string Tenant { get; set; } = "";
-        public long TicketId { get; set; }
-        public string Kind { get; set; } = "";
-        public string? AgentId { get; set; }
-        public string? Intent { get; set; }
-        public string Text { get; set; } = "";
-        public string Sources { get; set; } = "[]";
-        public string Provider { get; set; } = "";
-        public string? Model { get; set; }
-        public string PromptVersion { get; set; } = "";
-        public double LatencyMs { get; set; }
-        public string CreatedAt { get; set; } = "";
-        public string? RewriteAction { get; set; }
-        public string? TriageIntent { get; set; }
-
-        public Suggestion ToSuggestion() => new()
-        {
-            Id = Id, Tenant = Tenant, TicketId = TicketId, Kind = Kind, AgentId = AgentId, Intent = Intent, Text = Text,
-            Sources = JsonSerializer.Deserialize<List<SourceRef>>(Sources, Json) ?? [],
-            Origin = new SuggestionOrigin(Provider, Model, PromptVersion, LatencyMs),
-            CreatedAt = DateTimeOffset.Parse(CreatedAt, System.Globalization.CultureInfo.InvariantCulture),
-            RewriteAction = RewriteAction, TriageIntent = TriageIntent,
-        };
     }
 }

@@ -70,37 +70,26 @@ public sealed partial class HybridKnowledgeSearch(
 
         // A source's best passage represents it (the keyword list's passage when both found it). Titles count only
         // when the model found some passage close enough: otherwise it does not know what the query is about.
-        var keywordScore = new Dictionary<(SourceKind, string), double>();
-        foreach (var p in keywordRanking)
-        {
-            keywordScore.TryAdd((p.Kind, p.SourceId), p.Score);
-        }
-        var candidates = keywordScore.Keys.Concat(vectorRanking.Select(n => n.Source)).Distinct().ToList();
+        var byKeyword = keywordRanking.ToDictionary(p => (p.Kind, p.SourceId));
+        var candidates = byKeyword.Keys.Concat(vectorRanking.Select(n => n.Source)).Distinct().ToList();
         var titleWeight = options.Value.TitleSimilarityWeight;
         var byTitle = titles is null || titleWeight == 0 || vectorRanking.Count == 0
             ? new Dictionary<(SourceKind, string), double>()
             : titles.Similarities(queryVector, candidates).ToDictionary(t => t.Source, t => (double)t.Similarity);
         // Once the model knows what the query is about, a similarity below the floor still orders what keywords
         // found (the keyword passage's own); a passage the scan did not reach scores at most what its last row did.
-        var cosine = similarity.ToDictionary(p => p.Key, p => p.Value);
-        if (vectorRanking.Count > 0)
-        {
-            var scannedScore = scanned.ToDictionary(n => n.Id, n => (double)n.Score);
-            foreach (var p in keywordRanking)
-            {
-                if (!cosine.ContainsKey((p.Kind, p.SourceId)) && scannedScore.TryGetValue(p.Id, out var score))
-                {
-                    cosine[(p.Kind, p.SourceId)] = score;
-                }
-            }
-        }
+        var scannedScore = vectorRanking.Count == 0 ? [] : scanned.ToDictionary(n => n.Id, n => (double)n.Score);
         var unreached = scanned.Count == 0 ? minSimilarity : Math.Min(minSimilarity, scanned[^1].Score);
+        double? SimilarityOf((SourceKind Kind, string SourceId) source) =>
+            similarity.TryGetValue(source, out var above) ? above
+            : vectorRanking.Count == 0 ? null
+            : byKeyword.TryGetValue(source, out var passage) && scannedScore.TryGetValue(passage.Id, out var below) ? below
+            : unreached;
         var fused = ScoreFusion.Fuse(candidates.Select(c => new ScoreFusion.Candidate<(SourceKind, string)>(c,
-                cosine.TryGetValue(c, out var s) ? s : vectorRanking.Count == 0 ? null : unreached,
+                SimilarityOf(c),
                 byTitle.TryGetValue(c, out var t) ? t : null,
-                keywordScore.GetValueOrDefault(c))).ToList(),
+                byKeyword.TryGetValue(c, out var k) ? k.Score : 0)).ToList(),
             minSimilarity, keywordWeight, titleWeight).Take(limit).ToList();
-        var byKeyword = keywordRanking.ToDictionary(p => (p.Kind, p.SourceId));
         var passageOf = vectorRanking.ToDictionary(n => n.Source, n => n.Id);
         foreach (var p in keywordRanking)
         {
