@@ -41,7 +41,9 @@ public partial class Program
         builder.AddCopilotStore();
         builder.AddTenants();
         builder.AddAuth();
-        builder.Services.AddHelpdeskConnectors(o => builder.Configuration.GetSection("Copilot:Zendesk").Bind(o));
+        builder.Services.AddHelpdeskConnectors(
+            o => builder.Configuration.GetSection(ConnectorSettings.ZendeskSection).Bind(o),
+            o => builder.Configuration.GetSection(ConnectorSettings.FreshdeskSection).Bind(o));
         builder.CheckConnectorSettings();
         builder.AddDemo();
         builder.AddModels();

@@ -17,22 +17,33 @@ public sealed class CopilotOptions
 /// <summary>One helpdesk account.</summary>
 public sealed class TenantOptions
 {
-    /// <summary>zendesk (freshdesk comes with its connector).</summary>
+    /// <summary><c>zendesk</c> or <c>freshdesk</c>.</summary>
     public string Helpdesk { get; set; } = "zendesk";
 
-    /// <summary><c>https://{subdomain}.zendesk.com</c>, or any URL (a fake or a proxy).</summary>
+    /// <summary><c>https://{subdomain}.zendesk.com</c> or <c>https://{domain}.freshdesk.com</c>, or any URL (a fake or a proxy).</summary>
     public string? BaseUrl { get; set; }
 
-    /// <summary>Agent email for API-token auth (with <see cref="ApiToken"/>).</summary>
+    /// <summary>Zendesk: agent email for API-token auth (with <see cref="ApiToken"/>).</summary>
     public string? Email { get; set; }
     public string? ApiToken { get; set; }
 
-    /// <summary>OAuth access token; used instead of email + API token when set.</summary>
+    /// <summary>Zendesk: OAuth access token; used instead of email + API token when set.</summary>
     public string? OAuthToken { get; set; }
 
-    /// <summary>The secret the sidebar's requests are signed with (HS256, at least 32 bytes).</summary>
+    /// <summary>Freshdesk: an agent's API key (sent as the Basic user, with <c>X</c> as password).</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// The secret of the tenant's app, at least 32 bytes: Zendesk's proxy signs the sidebar's requests with it (HS256);
+    /// Freshworks' proxy sends it in the request templates' <c>Authorization</c> header.
+    /// </summary>
     public string? SharedSecret { get; set; }
-    public string? WebhookSecret { get; set; } // Signing secret of the tenant's Zendesk webhook (POST /api/webhooks/zendesk/{tenant}); unset: refused.
+
+    /// <summary>
+    /// The secret of the tenant's helpdesk webhooks (<c>POST /api/webhooks/{helpdesk}/{tenant}</c>): Zendesk's signing
+    /// secret, or the value Freshdesk's automation rules send in their secret header. Unset: webhooks are refused.
+    /// </summary>
+    public string? WebhookSecret { get; set; }
 
     /// <summary>Summaries and drafts read internal notes too.</summary>
     public bool IncludeInternalNotes { get; set; } = true;

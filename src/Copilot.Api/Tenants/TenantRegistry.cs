@@ -42,7 +42,7 @@ public sealed class TenantRegistry
         {
             throw new OptionsValidationException(Key(id, ""), typeof(TenantOptions), errors);
         }
-        var connection = new HelpdeskConnection(o.Helpdesk, new Uri(o.BaseUrl!), o.Email, o.ApiToken, o.OAuthToken);
+        var connection = new HelpdeskConnection(o.Helpdesk, new Uri(o.BaseUrl!), o.Email, o.ApiToken, o.OAuthToken, o.ApiKey);
         return new Tenant(id, o, connection, Encoding.UTF8.GetBytes(o.SharedSecret!));
     }
 
@@ -57,19 +57,16 @@ public sealed class TenantRegistry
             return [$"Tenant id '{id}' ({Key("")}) may hold only letters, digits, '-' and '_'."];
         }
         var errors = new List<string>();
-        if (o.Helpdesk is not "zendesk")
+        if (HelpdeskCapabilities.Of(o.Helpdesk) is not { } helpdesk)
         {
-            errors.Add($"{Key("Helpdesk")} must be 'zendesk'.");
+            return [$"{Key("Helpdesk")} must be {string.Join(" or ", HelpdeskKinds.All.Select(k => $"'{k}'"))} (was '{o.Helpdesk}')."];
         }
         if (!Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var baseUrl) || !(baseUrl.Scheme == "https" || (baseUrl.Scheme == "http" && baseUrl.IsLoopback)))
         {
             // Credentials travel in every request header: plain http only to this machine.
-            errors.Add($"{Key("BaseUrl")} must be an absolute https URL such as https://yourcompany.zendesk.com (http only for loopback).");
+            errors.Add($"{Key("BaseUrl")} must be an absolute https URL such as {helpdesk.ExampleBaseUrl} (http only for loopback).");
         }
-        if (string.IsNullOrEmpty(o.OAuthToken) && (string.IsNullOrEmpty(o.Email) || string.IsNullOrEmpty(o.ApiToken)))
-        {
-            errors.Add($"Set {Key("OAuthToken")}, or both {Key("Email")} and {Key("ApiToken")}.");
-        }
+        errors.AddRange(CredentialErrors(o, helpdesk, Key));
         if (o.SharedSecret is null || Encoding.UTF8.GetByteCount(o.SharedSecret) < MinSecretBytes)
         {
             errors.Add($"{Key("SharedSecret")} must be at least {MinSecretBytes} bytes.");
@@ -94,6 +91,31 @@ public sealed class TenantRegistry
             errors.Add($"{Key("ToneGuidelines")} must be at most 2,000 characters.");
         }
         return errors;
+    }
+
+    /// <summary>Each helpdesk takes its own credentials, and only those: a key meant for the other one is a mistake worth naming.</summary>
+    private static IEnumerable<string> CredentialErrors(TenantOptions o, HelpdeskCapabilities helpdesk, Func<string, string> key)
+    {
+        if (helpdesk.Kind == HelpdeskKinds.Freshdesk)
+        {
+            if (string.IsNullOrEmpty(o.ApiKey))
+            {
+                yield return $"Set {key("ApiKey")}: a Freshdesk agent's API key (Profile settings → View API key).";
+            }
+            if (!string.IsNullOrEmpty(o.Email) || !string.IsNullOrEmpty(o.ApiToken) || !string.IsNullOrEmpty(o.OAuthToken))
+            {
+                yield return $"{key("Email")}, {key("ApiToken")} and {key("OAuthToken")} are Zendesk credentials; a Freshdesk tenant takes only {key("ApiKey")}.";
+            }
+            yield break;
+        }
+        if (string.IsNullOrEmpty(o.OAuthToken) && (string.IsNullOrEmpty(o.Email) || string.IsNullOrEmpty(o.ApiToken)))
+        {
+            yield return $"Set {key("OAuthToken")}, or both {key("Email")} and {key("ApiToken")}.";
+        }
+        if (!string.IsNullOrEmpty(o.ApiKey))
+        {
+            yield return $"{key("ApiKey")} is a Freshdesk credential; a Zendesk tenant takes {key("OAuthToken")}, or {key("Email")} and {key("ApiToken")}.";
+        }
     }
 
     private static IEnumerable<string> IntentExampleErrors(TenantOptions o, Func<string, string> key)

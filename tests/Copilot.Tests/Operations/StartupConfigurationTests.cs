@@ -38,6 +38,9 @@ public sealed class StartupConfigurationTests
     [InlineData("Copilot:Assist:CacheMinutes", "-1", "must be between 0 and 1440")]
     [InlineData("Copilot:Demo:Enabled", "maybe", "'maybe' is not true or false")]
     [InlineData(Tenant + "RedactPI", "false", "is not a setting (did you mean RedactPii?)")]
+    [InlineData(Tenant + "Helpdesk", "helpscout", "must be 'zendesk' or 'freshdesk' (was 'helpscout')")]
+    [InlineData(Tenant + "ApiKey", "fd-key", "ApiKey is a Freshdesk credential")]
+    [InlineData("Copilot:Freshdesk:RateLimitShare", "most", "'most' is not a number")]
     public async Task AMalformedSettingStopsStartUpWithOneLineNamingItsKey(string key, string value, string problem)
     {
         var (lines, exitCode, storeCreated) = await StartAsync(new() { [key] = value });
