@@ -69,8 +69,12 @@ internal static class ZendeskMapping
         ticket.CreatedAt,
         ticket.UpdatedAt);
 
+    /// <summary>
+    /// One article in one language. A translation shares its article's id on Zendesk, so it is told apart as
+    /// <c>{id}-{locale}</c> (as Freshdesk's are): each language is its own source, and none overwrites another.
+    /// </summary>
     public static HelpdeskArticle Article(ZdArticle article, string locale) => new(
-        article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ArticleId(article, article.Locale ?? locale),
         article.Title ?? string.Empty,
         HtmlText.ToText(article.Body),
         article.HtmlUrl ?? string.Empty,
@@ -78,6 +82,12 @@ internal static class ZendeskMapping
         article.LabelNames ?? [],
         article.Draft,
         article.UpdatedAt);
+
+    private static string ArticleId(ZdArticle article, string locale)
+    {
+        var id = article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return article.SourceLocale is null || string.Equals(article.SourceLocale, locale, StringComparison.OrdinalIgnoreCase) ? id : $"{id}-{locale}";
+    }
 
     public static HelpdeskMacro Macro(ZdMacro macro) => new(
         macro.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -61,6 +61,7 @@ internal sealed record ZdArticle(
     string? Body,
     string? HtmlUrl,
     string? Locale,
+    string? SourceLocale,
     List<string>? LabelNames,
     bool Draft,
     DateTimeOffset UpdatedAt);

@@ -44,6 +44,9 @@ public sealed class FakeArticle
     public string Title { get; set; } = "";
     public long SectionId { get; set; }
     public string Locale { get; set; } = "en-us";
+
+    /// <summary>The locale the article was written in; a translation shares the article's id. Unset: <see cref="Locale"/>.</summary>
+    public string? SourceLocale { get; set; }
     public List<string> LabelNames { get; set; } = [];
     public bool Draft { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

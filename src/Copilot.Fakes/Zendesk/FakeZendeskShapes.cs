@@ -80,7 +80,7 @@ internal static class FakeZendeskShapes
         ["edited_at"] = Time(article.UpdatedAt),
         ["name"] = article.Title,
         ["title"] = article.Title,
-        ["source_locale"] = article.Locale,
+        ["source_locale"] = article.SourceLocale ?? article.Locale,
         ["locale"] = article.Locale,
         ["outdated"] = false,
         ["outdated_locales"] = Array.Empty<string>(),

@@ -39,6 +39,27 @@ public sealed class ZendeskKnowledgeTests
     }
 
     [Fact]
+    public async Task ATranslationIsItsOwnArticleBesideItsOriginal()
+    {
+        var data = Build();
+        data.Articles.AddRange(
+        [
+            Article(7, "en-us", T0.AddDays(1), title: "Set up the bridge"),
+            Article(7, "de", T0.AddDays(2), title: "Bridge einrichten", sourceLocale: "en-us"),
+            Article(8, "de", T0.AddDays(3), title: "Nur auf Deutsch"),
+        ]);
+        await using var zd = await ZendeskHarness.StartAsync(data);
+
+        var articles = await zd.Client.GetArticlesAsync(CancellationToken.None);
+        var changes = await zd.Client.GetArticleChangesAsync(T0, CancellationToken.None);
+
+        Assert.Equal(["7", "7-de", "8"], articles.Select(a => a.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("Bridge einrichten", articles.Single(a => a.Id == "7-de").Title);
+        Assert.Equal("Set up the bridge", articles.Single(a => a.Id == "7").Title);
+        Assert.Equal(["7", "7-de", "8"], changes.Articles.Select(a => a.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ArticleListsFollowNextPage()
     {
         var data = WithArticles();

@@ -51,9 +51,9 @@ internal static class ZendeskTestData
         return data;
     }
 
-    public static FakeArticle Article(long id, string locale, DateTimeOffset updated, bool draft = false, string? title = null) => new()
+    public static FakeArticle Article(long id, string locale, DateTimeOffset updated, bool draft = false, string? title = null, string? sourceLocale = null) => new()
     {
-        Id = id, Title = title ?? $"Article {id}", Locale = locale, SectionId = 1, Draft = draft, CreatedAt = T0, UpdatedAt = updated,
+        Id = id, Title = title ?? $"Article {id}", Locale = locale, SourceLocale = sourceLocale, SectionId = 1, Draft = draft, CreatedAt = T0, UpdatedAt = updated,
         LabelNames = ["setup"], Body = $"<h2>Article {id}</h2><p>Body of {id}.</p>",
     };
 }
