@@ -8,8 +8,8 @@ namespace Copilot.Api.Hosting;
 /// <summary>
 /// Turns the failures a handler may let through into problem+json: a helpdesk that failed (502),
 /// or one we know when to try again (503 with Retry-After: it rate-limited us, it is down for a
-/// stated time, its breaker is open), work that needs longer (503 with Retry-After), and a request
-/// we could not read.
+/// stated time, its breaker is open), work that needs longer (503 with Retry-After), a store that could
+/// not complete the request (503 with Retry-After: nothing of the request was kept), and a request we could not read.
 /// </summary>
 internal sealed class CopilotExceptionHandler(IProblemDetailsService problems, ILogger<CopilotExceptionHandler> logger) : IExceptionHandler
 {
@@ -27,6 +27,8 @@ internal sealed class CopilotExceptionHandler(IProblemDetailsService problems, I
                 Detail = h.StatusCode is { } s ? $"{h.Helpdesk} answered {s}: {h.Message}" : $"{h.Helpdesk} could not be reached: {h.Message}",
             },
             BadHttpRequestException b => BadRequest(b),
+            Microsoft.Data.Sqlite.SqliteException => Unavailable(http, StoreRetryAfter, "The store is unavailable",
+                "Copilot could not read or write its store, and kept nothing of this request"),
             _ => null,
         };
         if (problem is null)
@@ -37,9 +39,17 @@ internal sealed class CopilotExceptionHandler(IProblemDetailsService problems, I
         {
             logger.LogWarning("Helpdesk {Helpdesk} failed with status {Status}", he.Helpdesk, he.StatusCode);
         }
+        else if (exception is Microsoft.Data.Sqlite.SqliteException se)
+        {
+            // The code and the route, not the message: it may quote the statement's values.
+            logger.LogError("The store failed with SQLite error {Code} ({Extended}) on {Method} {Route}", se.SqliteErrorCode, se.SqliteExtendedErrorCode,
+                http.Request.Method, (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText);
+        }
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
+
+    private static readonly TimeSpan StoreRetryAfter = TimeSpan.FromSeconds(5);
 
     private static ProblemDetails Unavailable(HttpContext http, TimeSpan retryAfter, string title, string reason)
     {
