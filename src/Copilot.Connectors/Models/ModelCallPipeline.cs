@@ -76,10 +76,10 @@ internal static partial class ModelCallPipeline
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Model call to {Provider} failed ({Status}, {Failure}); attempt {Attempt} in {DelayMs} ms")]
+        [LoggerMessage(EventId = 4901, Level = LogLevel.Warning, Message = "Model call to {Provider} failed ({Status}, {Failure}); attempt {Attempt} in {DelayMs} ms")]
         public static partial void Retrying(ILogger logger, string provider, int? status, ModelFailure? failure, int attempt, double delayMs);
 
-        [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Model provider {Provider} failed repeatedly; pausing calls for {Seconds} s")]
+        [LoggerMessage(EventId = 4902, Level = LogLevel.Warning, Message = "Model provider {Provider} failed repeatedly; pausing calls for {Seconds} s")]
         public static partial void BreakerOpened(ILogger logger, string provider, double seconds);
     }
 }

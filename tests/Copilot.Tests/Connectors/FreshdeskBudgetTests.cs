@@ -8,7 +8,7 @@ namespace Copilot.Tests.Connectors;
 /// <summary>The rate budget against the fake Freshdesk's real per-minute limit, on one fake clock.</summary>
 public sealed class FreshdeskBudgetTests
 {
-    private const int BudgetSpent = 4108;
+    private const int BudgetSpent = Copilot.Connectors.Helpdesk.HelpdeskLogEvents.BudgetSpent;
 
     [Fact]
     public async Task AThousandArticlesSyncWithinTheShareOfTheRateLimitTheCopilotMaySpend()

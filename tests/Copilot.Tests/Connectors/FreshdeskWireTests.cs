@@ -120,7 +120,7 @@ public sealed class FreshdeskWireTests
         Assert.Equal(TimeSpan.FromSeconds(40), held.RetryAfter);
         Assert.Contains("share", held.Message);
         Assert.Equal(2, fd.Calls());
-        Assert.Contains(fd.Logs.Entries, e => e.Event.Id == 4108 && (int)e.Values["Reserve"]! == 50);
+        Assert.Contains(fd.Logs.Entries, e => e.Event.Id == Copilot.Connectors.Helpdesk.HelpdeskLogEvents.BudgetSpent && (int)e.Values["Reserve"]! == 50);
 
         fd.Time.Advance(TimeSpan.FromSeconds(40));
         fd.Server.Reset();
@@ -148,7 +148,7 @@ public sealed class FreshdeskWireTests
         Assert.Equal(4, fd.Calls());
         Assert.InRange(waited, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(3) + 40 * Step);
         // Each answer left the account at its reserve, the last one too.
-        Assert.Equal(4, fd.Logs.Entries.Count(e => e.Event.Id == 4108));
+        Assert.Equal(4, fd.Logs.Entries.Count(e => e.Event.Id == Copilot.Connectors.Helpdesk.HelpdeskLogEvents.BudgetSpent));
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class FreshdeskWireTests
         fd.Server.Reset();
         fd.WithConversations().Server.Given(Get(TicketPath)).RespondWith(Json(TicketJson));
         Assert.NotNull(await fd.Client.GetThreadAsync(Ticket, CancellationToken.None));
-        Assert.Contains(fd.Logs.Entries, e => e.Event.Id == 4107);
+        Assert.Contains(fd.Logs.Entries, e => e.Event.Id == Copilot.Connectors.Helpdesk.HelpdeskLogEvents.BreakerClosed);
     }
 
     [Theory]

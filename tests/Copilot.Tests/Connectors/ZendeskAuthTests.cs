@@ -65,7 +65,7 @@ public sealed class ZendeskAuthTests
 
         await zd.Client.GetThreadAsync(TypicalTicket, CancellationToken.None);
 
-        var calls = zd.Logs.Entries.Where(e => e.Event.Id == 4101).ToList();
+        var calls = zd.Logs.Entries.Where(e => e.Event.Id == Copilot.Connectors.Helpdesk.HelpdeskLogEvents.Call).ToList();
         Assert.Equal(2, calls.Count);
         Assert.All(calls, c => Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Debug, c.Level));
         Assert.Equal("/api/v2/tickets/100", calls[0].Values["Path"]);

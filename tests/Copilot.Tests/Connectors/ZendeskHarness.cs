@@ -93,7 +93,7 @@ internal sealed class LogCapture : ILoggerProvider
     }
 
     public IEnumerable<TimeSpan> RetryDelays() =>
-        Entries.Where(e => e.Event.Id == 4103).Select(e => (TimeSpan)e.Values["Delay"]!);
+        Entries.Where(e => e.Event.Id == Copilot.Connectors.Helpdesk.HelpdeskLogEvents.Retrying).Select(e => (TimeSpan)e.Values["Delay"]!);
 
     private sealed class Logger(LogCapture owner, string category) : ILogger
     {

@@ -99,14 +99,14 @@ public sealed class ZendeskWireTests
         Assert.Equal(TimeSpan.FromSeconds(30), paused.RetryAfter);
         Assert.Contains("paused", paused.Message);
         Assert.NotNull(alsoPaused.RetryAfter);
-        Assert.Contains(zd.Logs.Entries, e => e.Event.Id == 4106);
+        Assert.Contains(zd.Logs.Entries, e => e.Event.Id == Copilot.Connectors.Helpdesk.HelpdeskLogEvents.BreakerOpened);
 
         zd.Time.Advance(TimeSpan.FromSeconds(30));
         zd.Server.Reset();
         zd.WithComments().Server.Given(Get(TicketPath)).RespondWith(Json(TicketJson));
 
         Assert.NotNull(await zd.Client.GetThreadAsync(Ticket, CancellationToken.None));
-        Assert.Contains(zd.Logs.Entries, e => e.Event.Id == 4107);
+        Assert.Contains(zd.Logs.Entries, e => e.Event.Id == Copilot.Connectors.Helpdesk.HelpdeskLogEvents.BreakerClosed);
     }
 
     [Fact]
