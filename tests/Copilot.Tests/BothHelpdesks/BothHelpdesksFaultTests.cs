@@ -1,0 +1,65 @@
+using System.Net;
+
+namespace Copilot.Tests.BothHelpdesks;
+
+/// <summary>
+/// A helpdesk that fails or rate-limits, the same way on both: each test starts its own fakes and host, so the
+/// back-off and breaker it provokes touch no other test.
+/// </summary>
+public sealed class BothHelpdesksFaultTests
+{
+    public static TheoryData<string> Helpdesks => BothHelpdesksFixture.Helpdesks;
+
+    [Theory, MemberData(nameof(Helpdesks))]
+    public async Task AHelpdeskThatKeepsFailingAnswers502NamingIt(string helpdesk)
+    {
+        await using var run = await FaultRun.StartAsync();
+        var c = run.Fixture[helpdesk];
+        c.Faults.Fail(500, times: 10);
+
+        var (status, problem) = await run.Fixture.SendAsync(c, HttpMethod.Get, $"/api/tickets/{c.BillingDispute}/assist");
+
+        Assert.Equal(HttpStatusCode.BadGateway, status);
+        Assert.Equal($"The helpdesk ({c.Kind}) failed", problem.GetProperty("title").GetString());
+        Assert.Contains("500", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory, MemberData(nameof(Helpdesks))]
+    public async Task ARateLimitIsHonouredAcrossRequestsWith503AndRetryAfter(string helpdesk)
+    {
+        await using var run = await FaultRun.StartAsync();
+        var c = run.Fixture[helpdesk];
+        c.Faults.RateLimit(1, retryAfterSeconds: 30);
+        var before = c.RequestCount();
+
+        var answers = new List<(HttpStatusCode Status, TimeSpan? RetryAfter)>();
+        foreach (var ticket in new[] { c.BillingDispute, c.German, c.LockedOut, c.Drafted, c.Angry })
+        {
+            using var request = run.Fixture.Request(c, HttpMethod.Get, $"/api/tickets/{ticket}/assist");
+            using var response = await run.Fixture.Client.SendAsync(request);
+            answers.Add((response.StatusCode, response.Headers.RetryAfter?.Delta));
+        }
+
+        Assert.All(answers, a =>
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, a.Status);
+            Assert.InRange(a.RetryAfter!.Value.TotalSeconds, 1, 30);
+        });
+        Assert.Equal(1, c.RequestCount() - before);
+    }
+
+    /// <summary>Both fakes and a host of their own, knowledge synced before any fault is queued (the faults hit the thread reads).</summary>
+    private sealed class FaultRun : IAsyncDisposable
+    {
+        public required BothHelpdesksFixture Fixture { get; init; }
+
+        public static async Task<FaultRun> StartAsync()
+        {
+            var fixture = new BothHelpdesksFixture();
+            await fixture.InitializeAsync();
+            return new FaultRun { Fixture = fixture };
+        }
+
+        public async ValueTask DisposeAsync() => await Fixture.DisposeAsync();
+    }
+}

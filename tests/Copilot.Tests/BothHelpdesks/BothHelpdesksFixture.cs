@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Copilot.Api.Sidebar;
+using Copilot.Api.Tenants;
+using Copilot.Fakes.Freshdesk;
+using Copilot.Fakes.Zendesk;
+using Copilot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Copilot.Tests.BothHelpdesks;
+
+/// <summary>
+/// One real host serving two tenants — "lumora" on a fake Zendesk with the Lumora Home account and "spokes" on a fake
+/// Freshdesk with the Spokewise account — each tenant's knowledge synced once. The suite's test bodies run once per
+/// helpdesk against it (<see cref="Cases"/>), calling as each helpdesk's sidebar does.
+/// </summary>
+public sealed class BothHelpdesksFixture : IAsyncLifetime
+{
+    public const string AdminKey = "both-helpdesks-admin-key-0123456789";
+
+    private FakeZendesk _zendesk = null!;
+    private FakeFreshdesk _freshdesk = null!;
+    private TestApp _app = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+    public IServiceProvider Services => _app.Services;
+    public string DatabasePath => _app.DatabasePath;
+    public IReadOnlyDictionary<string, HelpdeskCase> Cases { get; private set; } = null!;
+
+    public static TheoryData<string> Helpdesks => new() { "zendesk", "freshdesk" };
+
+    public HelpdeskCase this[string kind] => Cases[kind];
+
+    public async Task InitializeAsync()
+    {
+        _zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
+        _freshdesk = await FakeFreshdesk.StartAsync(FakeFreshdeskData.LoadDemo());
+        var zendesk = HelpdeskCase.For(_zendesk);
+        var freshdesk = HelpdeskCase.For(_freshdesk);
+        Cases = new Dictionary<string, HelpdeskCase> { [zendesk.Kind] = zendesk, [freshdesk.Kind] = freshdesk };
+        _app = await Configure(new TestHostBuilder(), _zendesk, _freshdesk, zendesk, freshdesk).StartAsync();
+        Client = _app.CreateClient();
+        foreach (var c in Cases.Values)
+        {
+            using var sync = new HttpRequestMessage(HttpMethod.Post, $"/api/admin/tenants/{c.TenantId}/sync?full=true");
+            sync.Headers.Add("X-Admin-Key", AdminKey);
+            using var response = await Client.SendAsync(sync);
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
+    /// <summary>The host's settings for both tenants (also used by tests that need a host of their own).</summary>
+    internal static TestHostBuilder Configure(TestHostBuilder host, FakeZendesk zendesk, FakeFreshdesk freshdesk, HelpdeskCase z, HelpdeskCase f) => host
+        .WithAdminKey(AdminKey)
+        .With("Copilot:Demo:Enabled", "false")
+        .WithTenant(z.TenantId, zendesk.BaseUrl, z.SharedSecret, zendesk.Data.Email, zendesk.Data.ApiToken, z.WebhookSecret)
+        .With($"Copilot:Tenants:{f.TenantId}:Helpdesk", "freshdesk")
+        .With($"Copilot:Tenants:{f.TenantId}:BaseUrl", freshdesk.BaseUrl.ToString())
+        .With($"Copilot:Tenants:{f.TenantId}:ApiKey", freshdesk.Data.ApiKey)
+        .With($"Copilot:Tenants:{f.TenantId}:SharedSecret", f.SharedSecret)
+        .With($"Copilot:Tenants:{f.TenantId}:WebhookSecret", f.WebhookSecret)
+        .With($"Copilot:Tenants:{f.TenantId}:SyncIntervalMinutes", "0")
+        // Small retry delays keep fault tests quick; the policy is the same.
+        .With("Copilot:Zendesk:BaseDelay", "00:00:00.010")
+        .With("Copilot:Freshdesk:BaseDelay", "00:00:00.010");
+
+    /// <summary>A request as the helpdesk's sidebar sends it for its agent (or its team lead).</summary>
+    public HttpRequestMessage Request(HelpdeskCase c, HttpMethod method, string path, object? body = null, bool asLead = false)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        var (id, name) = asLead ? c.Lead : c.Agent;
+        var tenant = Services.GetRequiredService<TenantRegistry>().Find(c.TenantId)!;
+        var (session, _) = Services.GetRequiredService<SessionTokens>().Issue(tenant, id, name, asLead ? AgentRoles.Lead : AgentRoles.Agent,
+            Services.GetRequiredService<TimeProvider>().GetUtcNow());
+        HelpdeskCase.Authorize(request, session);
+        return request;
+    }
+
+    public async Task<(System.Net.HttpStatusCode Status, JsonElement Body)> SendAsync(HelpdeskCase c, HttpMethod method, string path, object? body = null, bool asLead = false)
+    {
+        using var request = Request(c, method, path, body, asLead);
+        using var response = await Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.DisposeAsync();
+        await _zendesk.DisposeAsync();
+        await _freshdesk.DisposeAsync();
+    }
+}
