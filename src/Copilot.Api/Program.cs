@@ -59,6 +59,7 @@ public partial class Program
         builder.AddBoundaries();
         builder.AddSidebar();
         builder.AddAnalytics();
+        builder.AddWebhooks();
         builder.AddDashboard();
         builder.AddHealth();
         builder.AddModelRateLimits();
@@ -79,7 +80,8 @@ public partial class Program
         routes.Analytics.MapAnalyticsApi();
         routes.Dashboard.MapTimeSavedReadApi();
         routes.DashboardAdmin.MapTimeSavedEditApi();
-        routes.Webhooks.MapZendeskWebhooks();
+        routes.ZendeskWebhooks.MapZendeskWebhooks();
+        routes.FreshdeskWebhooks.MapFreshdeskWebhooks();
         routes.MapSidebar().MapDashboard();
 
         return app;

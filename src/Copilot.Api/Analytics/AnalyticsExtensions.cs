@@ -1,11 +1,10 @@
 using Copilot.Api.Configuration;
-using Copilot.Api.Webhooks;
 
 namespace Copilot.Api.Analytics;
 
 public static class AnalyticsExtensions
 {
-    /// <summary>Analytics queries, the retrieval log, and ticket outcomes from Zendesk webhooks.</summary>
+    /// <summary>Analytics queries and the retrieval log (ticket outcomes come from <c>AddWebhooks</c>).</summary>
     public static WebApplicationBuilder AddAnalytics(this WebApplicationBuilder builder)
     {
         builder.Services.AddCheckedOptions<AnalyticsOptions>(AnalyticsOptions.Section);
@@ -15,8 +14,6 @@ public static class AnalyticsExtensions
         builder.Services.AddSingleton<OutcomesQuery>();
         builder.Services.AddSingleton<CsvExport>();
         builder.Services.AddSingleton<RetrievalLog>();
-        builder.Services.AddSingleton<TicketOutcomeStore>();
-        builder.Services.AddSingleton<ZendeskWebhookVerifier>();
         return builder;
     }
 }

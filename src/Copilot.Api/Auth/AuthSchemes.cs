@@ -23,6 +23,9 @@ public static class AuthSchemes
     /// <summary>Zendesk's webhook signature: no ASP.NET Core scheme, the webhook route checks it (<see cref="CallerProofs.WebhookSignature"/>).</summary>
     public const string WebhookSignatureOpenApi = "zendeskWebhookSignature";
 
+    /// <summary>The secret header of Freshdesk's automation-rule webhooks: no ASP.NET Core scheme, the webhook route checks it (<see cref="CallerProofs.WebhookSecret"/>).</summary>
+    public const string WebhookSecretOpenApi = "freshdeskWebhookSecret";
+
     /// <summary>The issuer of our sessions, a value no tenant id can take: it tells a session from a proxy token before either is checked.</summary>
     public const string SessionIssuer = "urn:copilot:sidebar-session";
 }

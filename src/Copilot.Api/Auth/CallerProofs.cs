@@ -11,6 +11,7 @@ public static class CallerProofs
 {
     public const string WebhookSignatureHeader = "X-Zendesk-Webhook-Signature";
     public const string WebhookTimestampHeader = "X-Zendesk-Webhook-Signature-Timestamp";
+    public const string WebhookSecretHeader = "X-Copilot-Webhook-Secret";
 
     public static readonly DescribedScheme ProxyToken = new(AuthSchemes.ProxyTokenOpenApi, AuthSchemes.ProxyToken, new OpenApiSecurityScheme
     {
@@ -37,10 +38,20 @@ public static class CallerProofs
         Description = $"base64(HMAC-SHA256(the tenant's webhook signing secret, {WebhookTimestampHeader} + raw body)), the timestamp within 5 minutes of now.",
     });
 
-    public static readonly IReadOnlyList<DescribedScheme> All = [ProxyToken, Session, AdminKey, WebhookSignature];
+    /// <summary>The Freshdesk webhook route checks the secret itself (<c>Webhooks/FreshdeskWebhookSecret</c>).</summary>
+    public static readonly DescribedScheme WebhookSecret = new(AuthSchemes.WebhookSecretOpenApi, null, new OpenApiSecurityScheme
+    {
+        Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = WebhookSecretHeader,
+        Description = "The tenant's webhook secret (Copilot:Tenants:{id}:WebhookSecret), sent by the Freshdesk automation rule as a custom header and compared in constant time; the body's 'time' must be within 5 minutes of now.",
+    });
+
+    public static readonly IReadOnlyList<DescribedScheme> All = [ProxyToken, Session, AdminKey, WebhookSignature, WebhookSecret];
 
     public static readonly CallerProof WebhookSigned = new(AuthSchemes.WebhookSignatureOpenApi,
         "Zendesk's webhook signature over the timestamp and body, checked with the tenant's signing secret.");
+
+    public static readonly CallerProof WebhookSecretSent = new(AuthSchemes.WebhookSecretOpenApi,
+        "The tenant's webhook secret in X-Copilot-Webhook-Secret, as the Freshdesk automation rule sends it, and the event's time within 5 minutes of now.");
 
     /// <summary>The POST of a signed location (sidebar, dashboard): the token in its form.</summary>
     public static readonly CallerProof SignedLoad = new(null,

@@ -149,8 +149,8 @@ public sealed partial class DemoAnalyticsSeeder(
         foreach (var e in plan.TicketEvents)
         {
             clock.Set(e.At);
-            var iso = ZendeskEvent.Iso(e.At);
-            var ev = new ZendeskEvent($"demo-{e.TicketId}-{e.Sequence}", e.Type, e.Kind, e.TicketId, iso, ZendeskEvent.Iso(e.TicketCreatedAt), e.Satisfaction);
+            var iso = TicketEvent.Iso(e.At);
+            var ev = new TicketEvent($"demo-{e.TicketId}-{e.Sequence}", e.Type, e.Kind, e.TicketId, iso, TicketEvent.Iso(e.TicketCreatedAt), e.Satisfaction);
             await outcomes.ApplyAsync(tenant.Id, ev.Id!, ev, cancellationToken);
             solved += e.Kind == TicketEventKind.Solved ? 1 : 0;
         }

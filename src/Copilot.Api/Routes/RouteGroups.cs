@@ -39,8 +39,11 @@ public sealed class RouteGroups
     /// <summary><c>/api/dashboard</c> routes that change the tenant's settings: helpdesk admins' sessions only.</summary>
     public required RouteGroupBuilder DashboardAdmin { get; init; }
 
-    /// <summary><c>/api/webhooks</c>: no scheme; each delivery proves itself by its signature.</summary>
-    public required RouteGroupBuilder Webhooks { get; init; }
+    /// <summary><c>/api/webhooks/zendesk</c>: no scheme; each delivery proves itself by Zendesk's signature.</summary>
+    public required RouteGroupBuilder ZendeskWebhooks { get; init; }
+
+    /// <summary><c>/api/webhooks/freshdesk</c>: no scheme; each delivery proves itself by the tenant's secret in a header.</summary>
+    public required RouteGroupBuilder FreshdeskWebhooks { get; init; }
 
     /// <summary><c>/sidebar</c>: the app's page, started by Zendesk's signed load.</summary>
     public required RouteGroupBuilder Sidebar { get; init; }
@@ -63,6 +66,7 @@ public sealed class RouteGroups
     public static RouteGroups Map(IEndpointRouteBuilder app)
     {
         var tickets = app.MapGroup("/api/tickets").RequireAuthorization(AuthPolicies.Sidebar).WithTags("Tickets").ProducesAuthProblems();
+        var webhooks = app.MapGroup("/api/webhooks").AllowAnonymous().WithTags("Webhooks");
         var admin = app.MapGroup("/api/admin").RequireAuthorization(AuthPolicies.Admin).WithTags("Admin").ProducesAuthProblems();
         return new RouteGroups
         {
@@ -75,7 +79,8 @@ public sealed class RouteGroups
             Analytics = app.MapGroup("/api/analytics").RequireAuthorization(AuthPolicies.Analytics).WithTags("Analytics").ProducesAuthProblems(),
             Dashboard = app.MapGroup("/api/dashboard").RequireAuthorization(AuthPolicies.TeamLead).WithTags("Dashboard").ProducesAuthProblems(),
             DashboardAdmin = app.MapGroup("/api/dashboard").RequireAuthorization(AuthPolicies.TenantAdmin).WithTags("Dashboard").ProducesAuthProblems(),
-            Webhooks = app.MapGroup("/api/webhooks").AllowAnonymous().WithMetadata(CallerProofs.WebhookSigned).WithTags("Webhooks"),
+            ZendeskWebhooks = webhooks.MapGroup("/zendesk").WithMetadata(CallerProofs.WebhookSigned),
+            FreshdeskWebhooks = webhooks.MapGroup("/freshdesk").WithMetadata(CallerProofs.WebhookSecretSent),
             Sidebar = app.MapGroup("/sidebar").WithTags("Sidebar"),
             Session = app.MapGroup("/sidebar/session").RequireAuthorization(AuthPolicies.Session).WithTags("Sidebar").ProducesAuthProblems(),
             AppFiles = app.MapGroup("/app").ExcludeFromDescription(),

@@ -10,7 +10,7 @@ namespace Copilot.Api.Webhooks;
 public sealed class TicketOutcomeStore(Db db, TimeProvider time)
 {
     /// <returns>false when this event id was already applied.</returns>
-    public async Task<bool> ApplyAsync(string tenant, string eventId, ZendeskEvent e, CancellationToken cancellationToken)
+    public async Task<bool> ApplyAsync(string tenant, string eventId, TicketEvent e, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
@@ -18,7 +18,7 @@ public sealed class TicketOutcomeStore(Db db, TimeProvider time)
             """
             INSERT INTO webhook_events (tenant, event_id, type, ticket_id, received_at) VALUES (@tenant, @eventId, @type, @ticket, @now)
             ON CONFLICT DO NOTHING
-            """, new { tenant, eventId, type = e.Type, ticket = e.TicketId, now = ZendeskEvent.Iso(time.GetUtcNow()) }, tx, cancellationToken: cancellationToken));
+            """, new { tenant, eventId, type = e.Type, ticket = e.TicketId, now = TicketEvent.Iso(time.GetUtcNow()) }, tx, cancellationToken: cancellationToken));
         if (claimed == 0)
         {
             return false;

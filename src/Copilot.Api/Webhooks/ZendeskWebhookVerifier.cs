@@ -10,13 +10,12 @@ public enum WebhookVerdict { Valid, MissingHeaders, BadTimestamp, StaleTimestamp
 /// Checks a Zendesk webhook delivery: <c>X-Zendesk-Webhook-Signature</c> must equal
 /// base64(HMAC-SHA256(signing secret, timestamp + raw body)) with the timestamp taken verbatim
 /// from <c>X-Zendesk-Webhook-Signature-Timestamp</c>, compared in constant time; the timestamp
-/// must be within <see cref="MaxSkew"/> of now, which bounds how long a captured delivery can be replayed.
+/// must be within <see cref="WebhookWindow.MaxSkew"/> of now, which bounds how long a captured delivery can be replayed.
 /// </summary>
 public sealed class ZendeskWebhookVerifier(TimeProvider time)
 {
     public const string SignatureHeader = Auth.CallerProofs.WebhookSignatureHeader;
     public const string TimestampHeader = Auth.CallerProofs.WebhookTimestampHeader;
-    public static readonly TimeSpan MaxSkew = TimeSpan.FromMinutes(5);
 
     /// <summary>
     /// Checked against for an unknown tenant or one without a signing secret: the same work and the
@@ -41,7 +40,7 @@ public sealed class ZendeskWebhookVerifier(TimeProvider time)
         {
             return WebhookVerdict.BadTimestamp;
         }
-        if ((time.GetUtcNow() - sentAt).Duration() > MaxSkew)
+        if (!WebhookWindow.Contains(sentAt, time))
         {
             return WebhookVerdict.StaleTimestamp;
         }

@@ -25,18 +25,9 @@ internal static partial class FreshdeskMapping
         ["ticket.subject"] = "ticket.title",
     };
 
-    /// <summary>Freshdesk's statuses in the copilot's words; the account's own (6 and above: "waiting on …") are pending.</summary>
-    public static string Status(int? status) => status switch
-    {
-        2 => "open",
-        3 => "pending",
-        4 => "solved",
-        5 => "closed",
-        >= 6 => "pending",
-        _ => "open",
-    };
+    public static string Status(int? status) => FreshdeskStatuses.Term(status);
 
-    public static bool IsSolved(int? status) => status is 4 or 5;
+    public static bool IsSolved(int? status) => FreshdeskStatuses.IsSolved(status);
 
     public static string? Priority(int? priority) => priority switch
     {

@@ -95,7 +95,7 @@ public sealed class WebhookTests
     public async Task AnOversizedBodyIsRefused()
     {
         await using var host = await AnalyticsHost.StartAsync();
-        var body = "{\"type\":\"x\",\"pad\":\"" + new string('a', ZendeskWebhookApi.MaxBodyBytes) + "\"}";
+        var body = "{\"type\":\"x\",\"pad\":\"" + new string('a', WebhookDelivery.MaxBodyBytes) + "\"}";
         using var response = await Webhook.SendAsync(host, body);
         await AccessAndPeriodTests.AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
     }

@@ -57,6 +57,7 @@ public sealed class OpenApiDocumentTests(AcmeFixture fixture) : IClassFixture<Ac
         Assert.Equal($"{AuthSchemes.AdminKeyOpenApi},{AuthSchemes.SessionOpenApi}", Schemes("/api/analytics/summary", "get"));
         Assert.Equal(AuthSchemes.SessionOpenApi, Schemes("/sidebar/session", "post"));
         Assert.Equal(AuthSchemes.WebhookSignatureOpenApi, Schemes("/api/webhooks/zendesk/{tenant}", "post"));
+        Assert.Equal(AuthSchemes.WebhookSecretOpenApi, Schemes("/api/webhooks/freshdesk/{tenant}", "post"));
         Assert.Equal("""["lead","admin"]""", paths["/api/dashboard/agents"]!["get"]!["security"]![0]![AuthSchemes.SessionOpenApi]!.ToJsonString());
     }
 }

@@ -893,6 +893,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/webhooks/freshdesk/{tenant}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            /** @description The JSON body of the automation rule's Trigger webhook action, its placeholders filled by Freshdesk (docs/webhooks.md). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description {{ticket.created_on}}: when the ticket was created (optional). */
+                        created_at?: string;
+                        /**
+                         * @description What the rule reports; one rule per kind.
+                         * @enum {string}
+                         */
+                        event: "ticket-created" | "status-changed" | "comment-added" | "satisfaction-rated";
+                        /**
+                         * @description satisfaction-rated only: the answer the rule reports, as the admin wrote it into the rule.
+                         * @enum {string}
+                         */
+                        rating?: "good" | "bad";
+                        /** @description {{ticket.id}}: the ticket's number (a JSON number is read too). */
+                        ticket_id: string;
+                        /** @description {{ticket.modified_on}}: when the ticket changed; must be within 5 minutes of the server's clock. */
+                        time: string;
+                        /** @description {{triggered_event}}: required for status-changed, e.g. {status:{from:2,to:4}}. */
+                        triggered_event?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookReceipt"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Payload Too Large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/webhooks/zendesk/{tenant}": {
         parameters: {
             query?: never;
@@ -2731,6 +2819,8 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiWebhooksFreshdeskTenantPostRequestBodyContentApplicationJsonEventValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/webhooks/freshdesk/{tenant}"]["post"]["requestBody"]["content"]["application/json"]["event"]> = ["ticket-created", "status-changed", "comment-added", "satisfaction-rated"];
+export const pathsApiWebhooksFreshdeskTenantPostRequestBodyContentApplicationJsonRatingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/webhooks/freshdesk/{tenant}"]["post"]["requestBody"]["content"]["application/json"]["rating"]> = ["good", "bad"];
 export const citationDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CitationDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
 export const commitmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CommitmentKind"]> = ["refund", "credit", "discount", "date", "exception"];
 export const draftFlagCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftFlagCode"]> = ["instructions-removed", "citation-removed", "link-removed", "unbacked-promise", "requested-promise", "no-citation", "needs-input", "model-interrupted", "check-before-sending"];
