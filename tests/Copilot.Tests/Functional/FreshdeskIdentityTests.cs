@@ -170,6 +170,26 @@ public sealed class FreshdeskIdentityTests(FreshdeskIdentityTests.Fixture fixtur
     }
 
     [Fact]
+    public async Task EverySidebarTaskServesTheAgentAndRecordsItsSuggestionUnderTheirFreshdeskId()
+    {
+        var agent = People.Agent;
+        var canned = fixture.Freshdesk.Data.CannedResponses.First(r => r.Title == "Ask for the ride receipt").Id;
+
+        var (draftStatus, draft, _) = await AsAgentAsync(HttpMethod.Post, "/api/tickets/106/draft", agent, JsonContent.Create(new { }));
+        var (triageStatus, triage, _) = await AsAgentAsync(HttpMethod.Post, "/api/tickets/106/triage", agent, JsonContent.Create(new { }));
+        var (rewriteStatus, rewrite, _) = await AsAgentAsync(HttpMethod.Post, "/api/rewrite", agent,
+            JsonContent.Create(new { action = "fix-grammar", text = "i cant unlock the bike , sorry for that", ticketId = 106 }));
+        var (previewStatus, preview, _) = await AsAgentAsync(HttpMethod.Get, $"/api/tickets/106/macros/{canned}/preview", agent);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (draftStatus, triageStatus, rewriteStatus, previewStatus));
+        Assert.Contains("receipt", preview.ToString(), StringComparison.OrdinalIgnoreCase);
+        foreach (var id in new[] { draft, triage, rewrite }.Select(b => b.GetProperty("suggestionId").GetString()))
+        {
+            Assert.Equal(agent.ToString(), await fixture.Host.ScalarTextAsync($"SELECT agent_id FROM suggestions WHERE id = '{id}'"));
+        }
+    }
+
+    [Fact]
     public async Task WhatTheAgentWasShownAndTheirFeedbackAreRecordedUnderTheirFreshdeskId()
     {
         var agent = People.Lead;
