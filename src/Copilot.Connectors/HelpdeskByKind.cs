@@ -22,6 +22,9 @@ public sealed class HelpdeskDirectories(ZendeskClientFactory zendesk, FreshdeskC
     public Task<DirectoryUser?> GetUserAsync(HelpdeskConnection connection, long userId, CancellationToken cancellationToken) =>
         For(connection).GetUserAsync(userId, cancellationToken);
 
+    public Task<DirectoryUser?> FindStaffAsync(HelpdeskConnection connection, long userId, CancellationToken cancellationToken) =>
+        For(connection).FindStaffAsync(userId, cancellationToken);
+
     public Task<IReadOnlyList<DirectoryUser>> ListAgentsAsync(HelpdeskConnection connection, CancellationToken cancellationToken) =>
         For(connection).ListAgentsAsync(cancellationToken);
 

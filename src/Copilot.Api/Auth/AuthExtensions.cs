@@ -14,6 +14,7 @@ public static class AuthExtensions
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ProxyTokenHandler>(AuthSchemes.ProxyToken, null)
             .AddScheme<AuthenticationSchemeOptions, SessionTokenHandler>(AuthSchemes.Session, null)
+            .AddScheme<AuthenticationSchemeOptions, FreshworksAppHandler>(AuthSchemes.FreshworksApp, null)
             .AddScheme<AuthenticationSchemeOptions, AdminKeyHandler>(AuthSchemes.AdminKey, null);
         builder.Services.AddAuthorizationBuilder().AddCopilotPolicies();
         foreach (var scheme in CallerProofs.All)
@@ -29,8 +30,8 @@ public static class AuthExtensions
         ?? throw new InvalidOperationException("The request has no verified tenant.");
 
     /// <summary>
-    /// The acting agent as proven by a sidebar session (a signed load checked with the helpdesk);
-    /// null for proxy-signed calls, whose <c>sub</c> the browser wrote.
+    /// The acting agent as proven by a sidebar session (a signed load checked with the helpdesk), or as named by a
+    /// Freshworks app call and confirmed by the helpdesk; null for proxy-signed calls, whose <c>sub</c> the browser wrote.
     /// </summary>
     public static string? GetAgentId(this HttpContext http) => http.User.FindFirstValue(AuthClaims.Agent);
 }

@@ -13,11 +13,18 @@ public static class AuthSchemes
     /// <summary>Our own sidebar session, started by Zendesk's signed load: proves the tenant, the agent and the role (<see cref="SessionTokenHandler"/>).</summary>
     public const string Session = "SidebarSession";
 
+    /// <summary>
+    /// The Freshworks app's calls (Freshdesk tenants): the tenant's shared secret, filled in by Freshworks' proxy, and the
+    /// agent's Freshdesk id, checked with Freshdesk: proves the tenant, the agent and the role (<see cref="FreshworksAppHandler"/>).
+    /// </summary>
+    public const string FreshworksApp = "FreshworksApp";
+
     /// <summary>The deployment's admin key in <c>X-Admin-Key</c> (<see cref="AdminKeyHandler"/>).</summary>
     public const string AdminKey = "Admin";
 
     public const string ProxyTokenOpenApi = "zendeskProxyToken";
     public const string SessionOpenApi = "sidebarSession";
+    public const string FreshworksAppOpenApi = "freshworksApp";
     public const string AdminKeyOpenApi = "adminKey";
 
     /// <summary>Zendesk's webhook signature: no ASP.NET Core scheme, the webhook route checks it (<see cref="CallerProofs.WebhookSignature"/>).</summary>
@@ -33,10 +40,13 @@ public static class AuthSchemes
 /// <summary>The claims our schemes put on a verified caller.</summary>
 public static class AuthClaims
 {
-    /// <summary>The verified tenant; set by the proxy-token and session schemes.</summary>
+    /// <summary>The verified tenant; set by the proxy-token, session and Freshworks app schemes.</summary>
     public const string Tenant = "copilot:tenant";
 
-    /// <summary>The verified acting agent; set only by the session scheme, never from a proxy token.</summary>
+    /// <summary>
+    /// The verified acting agent; set by the session scheme and by the Freshworks app scheme once the helpdesk confirmed
+    /// the id, never from a proxy token.
+    /// </summary>
     public const string Agent = "copilot:agent";
 
     public const string AgentName = "copilot:agent-name";
@@ -45,7 +55,7 @@ public static class AuthClaims
     public const string AuthTime = "copilot:auth-time";
 }
 
-/// <summary>Roles a session carries, decided server-side from the helpdesk's own record of the user.</summary>
+/// <summary>Roles a session or a Freshworks app call carries, decided server-side from the helpdesk's own record of the user (<c>Sidebar/AgentRoles</c>).</summary>
 public static class AuthRoles
 {
     public const string Agent = "agent";

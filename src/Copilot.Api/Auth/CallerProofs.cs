@@ -25,6 +25,17 @@ public static class CallerProofs
         Description = "The sidebar session written into the app's page after Zendesk's signed load (POST /sidebar/ or /dashboard/): proves the tenant and the agent, with the agent's role. Renewed with POST /sidebar/session up to Sidebar:MaxSessionHours after the signed load.",
     });
 
+    public static readonly DescribedScheme FreshworksApp = new(AuthSchemes.FreshworksAppOpenApi, AuthSchemes.FreshworksApp, new OpenApiSecurityScheme
+    {
+        Type = SecuritySchemeType.Http, Scheme = FreshworksAppCredentials.Scheme,
+        Description = $"The Freshworks app's request templates, for Freshdesk tenants only: Authorization: {FreshworksAppCredentials.Scheme} {{the tenant's shared secret}} "
+            + $"(filled in by Freshworks' proxy, never seen by the browser), {FreshworksAppCredentials.TenantHeader}: the tenant id, "
+            + $"{FreshworksAppCredentials.AgentHeader}: the signed-in agent's Freshdesk user id. The secret proves the tenant; the agent id is checked with "
+            + "Freshdesk (an active agent or admin of the account) and its role comes from there: Freshdesk admins are admin, agents holding a role in "
+            + "Sidebar:Tenants:{id}:TeamLeadRoleIds lead. An unknown tenant, a Zendesk tenant and a wrong secret get the same 401; an id that is no "
+            + "active agent or admin a 403.",
+    });
+
     public static readonly DescribedScheme AdminKey = new(AuthSchemes.AdminKeyOpenApi, AuthSchemes.AdminKey, new OpenApiSecurityScheme
     {
         Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = AdminKeyHandler.Header,
@@ -45,7 +56,7 @@ public static class CallerProofs
         Description = "The tenant's webhook secret (Copilot:Tenants:{id}:WebhookSecret), sent by the Freshdesk automation rule as a custom header and compared in constant time; the body's 'time' must be within 5 minutes of now.",
     });
 
-    public static readonly IReadOnlyList<DescribedScheme> All = [ProxyToken, Session, AdminKey, WebhookSignature, WebhookSecret];
+    public static readonly IReadOnlyList<DescribedScheme> All = [ProxyToken, Session, FreshworksApp, AdminKey, WebhookSignature, WebhookSecret];
 
     public static readonly CallerProof WebhookSigned = new(AuthSchemes.WebhookSignatureOpenApi,
         "Zendesk's webhook signature over the timestamp and body, checked with the tenant's signing secret.");

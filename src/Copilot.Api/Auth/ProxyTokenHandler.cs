@@ -44,7 +44,9 @@ public sealed class ProxyTokenHandler(
             // Our own session: the session scheme answers for it.
             return AuthenticateResult.NoResult();
         }
-        if (tenants.Find(unverified.Issuer ?? "") is not { } tenant)
+        // Only Zendesk's app proxy signs these: a tenant whose helpdesk signs no agent loads (Freshdesk) has its own
+        // app's scheme (FreshworksAppHandler) and is refused here exactly as an unknown tenant is.
+        if (tenants.Find(unverified.Issuer ?? "") is not { Helpdesk.SignsAgentLoads: true } tenant)
         {
             return AuthenticateResult.Fail("The token names no known tenant.");
         }

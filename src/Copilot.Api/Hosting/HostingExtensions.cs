@@ -20,7 +20,10 @@ public static class HostingExtensions
         });
         builder.AddLogEscaping();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
-            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier);
+        {
+            ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
+            RefusalText.Apply(ctx.HttpContext, ctx.ProblemDetails);
+        });
         builder.Services.AddExceptionHandler<CopilotExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o =>

@@ -1,6 +1,8 @@
 using Copilot.Api.Auth;
 using Copilot.Api.Configuration;
 using Copilot.Api.Routes;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Sidebar;
 
@@ -9,10 +11,12 @@ public static class SidebarExtensions
     public static WebApplicationBuilder AddSidebar(this WebApplicationBuilder builder)
     {
         builder.Services.AddCheckedOptions<SidebarOptions>(SidebarOptions.Section);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SidebarOptions>, SidebarSettingsValidator>());
         builder.Services.AddSingleton<AppKeyCache>();
         builder.Services.AddSingleton<SignedLoadVerifier>();
         builder.Services.AddSingleton<SessionTokens>();
         builder.Services.AddSingleton<ISessionVerifier>(sp => sp.GetRequiredService<SessionTokens>());
+        builder.Services.AddSingleton<IAgentCheck, HelpdeskAgentCheck>();
         builder.Services.AddSingleton<SidebarApp>();
         return builder;
     }

@@ -18,7 +18,7 @@ public sealed class SidebarOptions
     [Range(1, 24)]
     public int MaxSessionHours { get; set; } = 12;
 
-    /// <summary>Per tenant id: the Zendesk app and the custom roles of team leads.</summary>
+    /// <summary>Per tenant id: the Zendesk app and the roles of team leads (<see cref="SidebarSettingsValidator"/> checks them).</summary>
     public Dictionary<string, SidebarTenantOptions> Tenants { get; set; } = new(StringComparer.Ordinal);
 
     public SidebarTenantOptions For(string tenant) => Tenants.TryGetValue(tenant, out var o) ? o : new SidebarTenantOptions();
@@ -29,6 +29,9 @@ public sealed class SidebarTenantOptions
     /// <summary>The installed app's id. Unset: taken from the signed token's key URL (<c>cnf.jku</c>) on the tenant's own host.</summary>
     public long? AppId { get; set; }
 
-    /// <summary>Zendesk custom role ids whose agents are team leads (admins always are).</summary>
+    /// <summary>Zendesk tenants: custom role ids whose agents are team leads (admins always are).</summary>
     public List<long> TeamLeadCustomRoleIds { get; set; } = [];
+
+    /// <summary>Freshdesk tenants: role ids whose agents are team leads, any role the agent holds, default ones included (admins always are).</summary>
+    public List<long> TeamLeadRoleIds { get; set; } = [];
 }

@@ -46,13 +46,17 @@ public sealed class TenantRegistry
         return new Tenant(id, o, connection, Encoding.UTF8.GetBytes(o.SharedSecret!));
     }
 
+    /// <summary>A tenant id holds only ASCII letters, digits, '-' and '_'.</summary>
+    public static bool IsWellFormedId(string? id) =>
+        !string.IsNullOrEmpty(id) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
     private static string Key(string id, string name) => $"{CopilotOptions.Section}:Tenants:{id}:{name}";
 
     /// <summary>What is wrong with one tenant's settings, each naming its key; empty when it can serve.</summary>
     public static IReadOnlyList<string> Problems(string id, TenantOptions o)
     {
         string Key(string name) => TenantRegistry.Key(id, name);
-        if (string.IsNullOrWhiteSpace(id) || id.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        if (!IsWellFormedId(id))
         {
             return [$"Tenant id '{id}' ({Key("")}) may hold only letters, digits, '-' and '_'."];
         }

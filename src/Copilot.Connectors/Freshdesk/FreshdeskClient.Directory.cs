@@ -22,6 +22,26 @@ public sealed partial class FreshdeskClient
             : new DirectoryUser(contact.Id, contact.Name ?? FreshdeskMapping.StandIn(contact.Id), contact.Email, "end-user", null, contact.Language, contact.Active ?? true);
     }
 
+    /// <summary>
+    /// An active agent or admin, from the account's agents as last read: no call while they are fresh. An id they do not
+    /// hold is asked for once (<c>GET /agents/{id}</c>) when they were read before this lookup, so an agent added since
+    /// gets in; when this lookup read them itself, they are the answer.
+    /// </summary>
+    /// <returns>null for a contact, a collaborator, a deactivated agent or an unknown id.</returns>
+    public async Task<DirectoryUser?> FindStaffAsync(long userId, CancellationToken cancellationToken)
+    {
+        var known = KnownAgents();
+        var (agentsRead, rolesRead) = (AgentsAsync(cancellationToken), RolesAsync(cancellationToken));
+        await Task.WhenAll(agentsRead, rolesRead);
+        var (agents, roles) = (await agentsRead, await rolesRead);
+        var agent = agents.GetValueOrDefault(userId);
+        if (agent is null && ReferenceEquals(agents, known))
+        {
+            agent = await _transport.GetAsync((api, ct) => api.GetAgentAsync(userId, ct), notFoundIsNull: true, cancellationToken);
+        }
+        return agent is not null && DirectoryUser(agent, roles) is { IsStaff: true } user ? user : null;
+    }
+
     /// <summary>Active agents and admins (up to 100), from the account's agents as last read.</summary>
     public async Task<IReadOnlyList<DirectoryUser>> ListAgentsAsync(CancellationToken cancellationToken)
     {

@@ -26,6 +26,13 @@ public interface IHelpdeskDirectory
     /// <returns>null when the helpdesk has no such user.</returns>
     Task<DirectoryUser?> GetUserAsync(HelpdeskConnection connection, long userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The user when they are an active agent or admin, as cheaply as the helpdesk allows: Freshdesk answers from the
+    /// account's agents as last read (no call while they are fresh), Zendesk with the user itself.
+    /// </summary>
+    /// <returns>null for anyone else: a customer, a collaborator, a deactivated agent, no such user.</returns>
+    Task<DirectoryUser?> FindStaffAsync(HelpdeskConnection connection, long userId, CancellationToken cancellationToken);
+
     /// <summary>Agents and admins (first page, up to 100).</summary>
     Task<IReadOnlyList<DirectoryUser>> ListAgentsAsync(HelpdeskConnection connection, CancellationToken cancellationToken);
 
@@ -45,6 +52,9 @@ public interface IHelpdeskAccountDirectory
 {
     /// <returns>null when the helpdesk has no such user.</returns>
     Task<DirectoryUser?> GetUserAsync(long userId, CancellationToken cancellationToken);
+
+    /// <returns>The user when they are an active agent or admin; null for anyone else.</returns>
+    Task<DirectoryUser?> FindStaffAsync(long userId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<DirectoryUser>> ListAgentsAsync(CancellationToken cancellationToken);
 

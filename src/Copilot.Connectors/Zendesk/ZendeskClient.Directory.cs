@@ -14,6 +14,10 @@ public sealed partial class ZendeskClient
         return body?.User is { } u ? DirectoryUser(u) : null;
     }
 
+    /// <summary>The user itself (one call): Zendesk's users are not kept between requests.</summary>
+    public async Task<DirectoryUser?> FindStaffAsync(long userId, CancellationToken cancellationToken) =>
+        await GetUserAsync(userId, cancellationToken) is { IsStaff: true } user ? user : null;
+
     /// <summary>Active agents and admins (first page, up to 100).</summary>
     public async Task<IReadOnlyList<DirectoryUser>> ListAgentsAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text;
+using Copilot.Api.Auth;
+using Copilot.Fakes.Freshdesk;
 using Copilot.Fakes.Zendesk;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -16,7 +19,8 @@ namespace Copilot.Tests.Infrastructure;
 
 /// <summary>
 /// The real Copilot host on Kestrel at 127.0.0.1 with a temporary SQLite file, configured
-/// with one tenant ("acme") pointing at the given helpdesk. Mints the tokens Zendesk's proxy would.
+/// with one tenant ("acme") pointing at the given helpdesk, Zendesk or Freshdesk. Mints the tokens
+/// Zendesk's proxy would, and builds the requests Freshworks' proxy sends.
 /// </summary>
 public sealed class CopilotTestHost : IAsyncDisposable
 {
@@ -76,6 +80,42 @@ public sealed class CopilotTestHost : IAsyncDisposable
             .WithSettings(settings);
         configure?.Invoke(host);
         return new CopilotTestHost(await host.StartAsync());
+    }
+
+    /// <summary>
+    /// The same host on a Freshdesk account: tenants "acme" and "other" (each with its own shared secret) on the fake
+    /// Freshdesk's account, called as the Freshworks app calls (<see cref="FreshworksApp"/>). Agents holding the account's
+    /// team-lead role (<see cref="FreshdeskPeople.TeamLeadRole"/>, when it has one) are acme's team leads.
+    /// </summary>
+    /// <param name="configure">Adds to the host (a clock, a fake, a log provider, another tenant) before it starts.</param>
+    public static async Task<CopilotTestHost> StartFreshdeskAsync(FakeFreshdesk freshdesk, IDictionary<string, string?>? settings = null, Action<TestHostBuilder>? configure = null)
+    {
+        var host = new TestHostBuilder()
+            .WithAdminKey(AdminKey)
+            .With("Copilot:Demo:Enabled", "false")
+            .WithFreshdeskTenant(TenantId, freshdesk.BaseUrl, freshdesk.Data.ApiKey, SharedSecret, WebhookSecret)
+            .WithFreshdeskTenant(OtherTenantId, freshdesk.BaseUrl, freshdesk.Data.ApiKey, OtherSharedSecret);
+        if (FreshdeskPeople.TeamLeadRoleOf(freshdesk.Data) is { } leads)
+        {
+            host.With($"Sidebar:Tenants:{TenantId}:TeamLeadRoleIds:0", leads.ToString(CultureInfo.InvariantCulture));
+        }
+        host.WithSettings(settings);
+        configure?.Invoke(host);
+        return new CopilotTestHost(await host.StartAsync());
+    }
+
+    /// <summary>
+    /// A request as Freshworks' proxy sends one of the app's request templates (<c>sidebar-app/freshworks/config/requests.json</c>):
+    /// <c>Authorization: CopilotApp {secret}</c>, the tenant, the signed-in agent's Freshdesk id, JSON asked for.
+    /// </summary>
+    public static HttpRequestMessage FreshworksApp(HttpMethod method, string path, long agent, HttpContent? content = null, string tenant = TenantId, string secret = SharedSecret)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue(FreshworksAppCredentials.Scheme, secret);
+        request.Headers.Add(FreshworksAppCredentials.TenantHeader, tenant);
+        request.Headers.Add(FreshworksAppCredentials.AgentHeader, agent.ToString(CultureInfo.InvariantCulture));
+        request.Headers.Accept.ParseAdd("application/json");
+        return request;
     }
 
     /// <summary>A token as Zendesk's app proxy signs it: HS256 with the tenant's shared secret.</summary>

@@ -47,6 +47,19 @@ public sealed class TestHostBuilder
         return webhookSecret is null ? this : With(prefix + "WebhookSecret", webhookSecret);
     }
 
+    /// <summary>A configured Freshdesk account (its API key, no Zendesk credentials). Its background knowledge sync is off unless an interval is given.</summary>
+    public TestHostBuilder WithFreshdeskTenant(
+        string id, Uri helpdesk, string apiKey, string sharedSecret, string? webhookSecret = null, int syncIntervalMinutes = 0)
+    {
+        var prefix = $"Copilot:Tenants:{id}:";
+        With(prefix + "Helpdesk", "freshdesk");
+        With(prefix + "BaseUrl", helpdesk.ToString());
+        With(prefix + "ApiKey", apiKey);
+        With(prefix + "SharedSecret", sharedSecret);
+        With(prefix + "SyncIntervalMinutes", syncIntervalMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return webhookSecret is null ? this : With(prefix + "WebhookSecret", webhookSecret);
+    }
+
     public TestHostBuilder WithAdminKey(string key) => With("Copilot:AdminKey", key);
 
     /// <summary>The built sidebar app the host serves (pages with the session placeholder).</summary>

@@ -53,6 +53,28 @@ public sealed class StartupConfigurationTests
         Assert.False(storeCreated);
     }
 
+    [Theory]
+    [InlineData("acme", "TeamLeadRoleIds", "43000000110", "names Freshdesk roles; tenant 'acme' is a Zendesk account")]
+    [InlineData("desk", "TeamLeadCustomRoleIds", "77", "names Zendesk custom roles; tenant 'desk' is a Freshdesk account")]
+    [InlineData("desk", "TeamLeadRoleIds", "-4", "hold role ids: positive numbers")]
+    public async Task ATeamLeadRoleSettingTheTenantsHelpdeskDoesNotReadStopsStartUp(string tenant, string setting, string value, string problem)
+    {
+        var (lines, exitCode, _) = await StartAsync(new()
+        {
+            ["Copilot:Tenants:desk:Helpdesk"] = "freshdesk",
+            ["Copilot:Tenants:desk:BaseUrl"] = "https://desk.freshdesk.com",
+            ["Copilot:Tenants:desk:ApiKey"] = "fd-key",
+            ["Copilot:Tenants:desk:SharedSecret"] = CopilotTestHost.SharedSecret,
+            ["Copilot:Tenants:desk:SyncIntervalMinutes"] = "0",
+            [$"Sidebar:Tenants:{tenant}:{setting}:0"] = value,
+        });
+
+        var line = Assert.Single(lines);
+        Assert.Contains($"Sidebar:Tenants:{tenant}:{setting}", line);
+        Assert.Contains(problem, line);
+        Assert.Equal(StartupCheck.ConfigurationErrorExitCode, exitCode);
+    }
+
     [Fact]
     public async Task AMisspeltTenantsSectionStopsStartUpInsteadOfLosingTheTenant()
     {

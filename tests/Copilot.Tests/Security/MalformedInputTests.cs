@@ -43,6 +43,55 @@ public sealed class MalformedInputTests(AcmeFixture fixture) : IClassFixture<Acm
         }
     }
 
+    /// <summary>The Freshworks app's three headers, each case breaking one (<c>null</c> leaves the header out; "a|b" sends it twice).</summary>
+    public static TheoryData<string, string?, string?, string?> BrokenAppCredentials => new()
+    {
+        { "no secret", "CopilotApp", CopilotTestHost.TenantId, "43000100003" },
+        { "a blank secret", "CopilotApp    ", CopilotTestHost.TenantId, "43000100003" },
+        { "an overlong secret", "CopilotApp " + new string('s', 600), CopilotTestHost.TenantId, "43000100003" },
+        { "a secret with a control character", "CopilotApp abc\u0007def", CopilotTestHost.TenantId, "43000100003" },
+        { "two Authorization headers", "CopilotApp " + CopilotTestHost.SharedSecret + "|CopilotApp x", CopilotTestHost.TenantId, "43000100003" },
+        { "no tenant", "CopilotApp " + CopilotTestHost.SharedSecret, null, "43000100003" },
+        { "an empty tenant", "CopilotApp " + CopilotTestHost.SharedSecret, "", "43000100003" },
+        { "a tenant with a space", "CopilotApp " + CopilotTestHost.SharedSecret, "ac me", "43000100003" },
+        { "an overlong tenant", "CopilotApp " + CopilotTestHost.SharedSecret, new string('a', 101), "43000100003" },
+        { "two tenants", "CopilotApp " + CopilotTestHost.SharedSecret, CopilotTestHost.TenantId + "|" + CopilotTestHost.OtherTenantId, "43000100003" },
+        { "no agent", "CopilotApp " + CopilotTestHost.SharedSecret, CopilotTestHost.TenantId, null },
+        { "an empty agent", "CopilotApp " + CopilotTestHost.SharedSecret, CopilotTestHost.TenantId, "" },
+        { "a negative agent", "CopilotApp " + CopilotTestHost.SharedSecret, CopilotTestHost.TenantId, "-5" },
+        { "agent zero", "CopilotApp " + CopilotTestHost.SharedSecret, CopilotTestHost.TenantId, "0" },
+        { "an agent that is not a number", "CopilotApp " + CopilotTestHost.SharedSecret, CopilotTestHost.TenantId, "12a" },
+        { "an agent beyond 64 bits", "CopilotApp " + CopilotTestHost.SharedSecret, CopilotTestHost.TenantId, "99999999999999999999" },
+        { "an agent with a control character", "CopilotApp " + CopilotTestHost.SharedSecret, CopilotTestHost.TenantId, "12\u00013" },
+        { "two agents", "CopilotApp " + CopilotTestHost.SharedSecret, CopilotTestHost.TenantId, "43000100003|43000100002" },
+        // Well formed, with the tenant's own secret: this tenant is a Zendesk account, which this scheme never takes.
+        { "a Zendesk tenant", "CopilotApp " + CopilotTestHost.SharedSecret, CopilotTestHost.TenantId, "2001" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenAppCredentials))]
+    public async Task BrokenFreshworksAppCredentialsAreUnauthorizedOnEveryProtectedRoute(string label, string? authorization, string? tenant, string? agent)
+    {
+        var routes = HostRoute.Of(fixture.Host.Services).Where(r => r.RequiresAuthorization).ToList();
+        foreach (var route in routes)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Path());
+            foreach (var (name, value) in new[] { ("Authorization", authorization), ("X-Copilot-Tenant", tenant), ("X-Copilot-Agent", agent) })
+            {
+                foreach (var one in value?.Split('|') ?? [])
+                {
+                    request.Headers.TryAddWithoutValidation(name, System.Text.RegularExpressions.Regex.Unescape(one));
+                }
+            }
+            if (route.Method is "POST" or "PUT" or "PATCH")
+            {
+                request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            }
+            using var response = await fixture.Client.SendAsync(request);
+            await Problems.AssertAsync(response, HttpStatusCode.Unauthorized, $"{route} with {label}");
+        }
+    }
+
     public static TheoryData<string, string> BrokenForms => new()
     {
         { "/sidebar/", "multipart without its closing boundary" },

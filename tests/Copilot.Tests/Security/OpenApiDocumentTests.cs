@@ -52,12 +52,14 @@ public sealed class OpenApiDocumentTests(AcmeFixture fixture) : IClassFixture<Ac
         var paths = JsonNode.Parse(await fixture.Client.GetStringAsync("/openapi/v1.json"))!["paths"]!;
         string Schemes(string path, string method) => string.Join(",", (paths[path]![method]!["security"] as JsonArray)!.SelectMany(r => r!.AsObject().Select(s => s.Key)).Order());
 
-        Assert.Equal($"{AuthSchemes.SessionOpenApi},{AuthSchemes.ProxyTokenOpenApi}", Schemes("/api/tickets/{id}/assist", "get"));
+        Assert.Equal($"{AuthSchemes.FreshworksAppOpenApi},{AuthSchemes.SessionOpenApi},{AuthSchemes.ProxyTokenOpenApi}", Schemes("/api/tickets/{id}/assist", "get"));
         Assert.Equal(AuthSchemes.AdminKeyOpenApi, Schemes("/api/admin/tenants", "get"));
-        Assert.Equal($"{AuthSchemes.AdminKeyOpenApi},{AuthSchemes.SessionOpenApi}", Schemes("/api/analytics/summary", "get"));
+        Assert.Equal($"{AuthSchemes.AdminKeyOpenApi},{AuthSchemes.FreshworksAppOpenApi},{AuthSchemes.SessionOpenApi}", Schemes("/api/analytics/summary", "get"));
         Assert.Equal(AuthSchemes.SessionOpenApi, Schemes("/sidebar/session", "post"));
         Assert.Equal(AuthSchemes.WebhookSignatureOpenApi, Schemes("/api/webhooks/zendesk/{tenant}", "post"));
         Assert.Equal(AuthSchemes.WebhookSecretOpenApi, Schemes("/api/webhooks/freshdesk/{tenant}", "post"));
         Assert.Equal("""["lead","admin"]""", paths["/api/dashboard/agents"]!["get"]!["security"]![0]![AuthSchemes.SessionOpenApi]!.ToJsonString());
+        Assert.Equal("""["lead","admin"]""", paths["/api/dashboard/agents"]!["get"]!["security"]![1]![AuthSchemes.FreshworksAppOpenApi]!.ToJsonString());
+        Assert.Equal("""["admin"]""", paths["/api/dashboard/time-saved"]!["put"]!["security"]![1]![AuthSchemes.FreshworksAppOpenApi]!.ToJsonString());
     }
 }
