@@ -55,25 +55,30 @@ public sealed class BothHelpdesksFixture : IAsyncLifetime
         .WithAdminKey(AdminKey)
         .With("Copilot:Demo:Enabled", "false")
         .WithTenant(z.TenantId, zendesk.BaseUrl, z.SharedSecret, zendesk.Data.Email, zendesk.Data.ApiToken, z.WebhookSecret)
-        .With($"Copilot:Tenants:{f.TenantId}:Helpdesk", "freshdesk")
-        .With($"Copilot:Tenants:{f.TenantId}:BaseUrl", freshdesk.BaseUrl.ToString())
-        .With($"Copilot:Tenants:{f.TenantId}:ApiKey", freshdesk.Data.ApiKey)
-        .With($"Copilot:Tenants:{f.TenantId}:SharedSecret", f.SharedSecret)
-        .With($"Copilot:Tenants:{f.TenantId}:WebhookSecret", f.WebhookSecret)
-        .With($"Copilot:Tenants:{f.TenantId}:SyncIntervalMinutes", "0")
+        .WithFreshdeskTenant(f.TenantId, freshdesk.BaseUrl, freshdesk.Data.ApiKey, f.SharedSecret, f.WebhookSecret)
+        .With($"Sidebar:Tenants:{f.TenantId}:TeamLeadRoleIds:0", HelpdeskCase.SpokewiseTeamLeadRole.ToString(CultureInfo.InvariantCulture))
         // Small retry delays keep fault tests quick; the policy is the same.
         .With("Copilot:Zendesk:BaseDelay", "00:00:00.010")
         .With("Copilot:Freshdesk:BaseDelay", "00:00:00.010");
 
-    /// <summary>A request as the helpdesk's sidebar sends it for its agent (or its team lead).</summary>
+    /// <summary>
+    /// A request as the helpdesk's sidebar sends it for its agent (or its team lead): on Zendesk with the session the
+    /// signed load started (the role as the helpdesk gives it), on Freshdesk as Freshworks' proxy fills the app's request
+    /// template (the backend checks the agent and takes the role from Freshdesk).
+    /// </summary>
     public HttpRequestMessage Request(HelpdeskCase c, HttpMethod method, string path, object? body = null, bool asLead = false)
     {
-        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        var content = body is null ? null : JsonContent.Create(body);
         var (id, name) = asLead ? c.Lead : c.Agent;
+        if (!c.SignsAgentLoads)
+        {
+            return CopilotTestHost.FreshworksApp(method, path, long.Parse(id, CultureInfo.InvariantCulture), content, c.TenantId, c.SharedSecret);
+        }
+        var request = new HttpRequestMessage(method, path) { Content = content };
         var tenant = Services.GetRequiredService<TenantRegistry>().Find(c.TenantId)!;
-        var (session, _) = Services.GetRequiredService<SessionTokens>().Issue(tenant, id, name, asLead ? AgentRoles.Lead : AgentRoles.Agent,
+        var (session, _) = Services.GetRequiredService<SessionTokens>().Issue(tenant, id, name, asLead ? AgentRoles.Admin : AgentRoles.Agent,
             Services.GetRequiredService<TimeProvider>().GetUtcNow());
-        HelpdeskCase.Authorize(request, session);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", session);
         return request;
     }
 

@@ -137,6 +137,49 @@ public sealed class BothHelpdesksTests(BothHelpdesksFixture fixture) : IClassFix
         Assert.Equal(c.TenantId, summary.GetProperty("tenant").GetString());
     }
 
+    [Theory, MemberData(nameof(Helpdesks))]
+    public async Task ASolvedTicketIsRecordedOnceHoweverOftenTheHelpdeskSendsIt(string helpdesk)
+    {
+        var c = fixture[helpdesk];
+        var time = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var delivery = c.SolvedDelivery(c.SolvedTicket, time);
+            using var response = await fixture.Client.SendAsync(delivery);
+            answers.Add(response.StatusCode);
+        }
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a));
+        Assert.Equal(1, await fixture.ScalarAsync($"SELECT count(*) FROM webhook_events WHERE tenant = '{c.TenantId}' AND ticket_id = {c.SolvedTicket}"));
+        Assert.Equal(1, await fixture.ScalarAsync($"SELECT count(*) FROM ticket_outcomes WHERE tenant = '{c.TenantId}' AND ticket_id = {c.SolvedTicket} AND solved_at IS NOT NULL"));
+    }
+
+    [Theory, MemberData(nameof(Helpdesks))]
+    public async Task ACommentWebhookRefreshesTheCachedAssist(string helpdesk)
+    {
+        var c = fixture[helpdesk];
+        var (_, first) = await fixture.SendAsync(c, HttpMethod.Get, $"/api/tickets/{c.CommentedTicket}/assist");
+        var (_, cached) = await fixture.SendAsync(c, HttpMethod.Get, $"/api/tickets/{c.CommentedTicket}/assist");
+        Assert.True(cached.GetProperty("cached").GetBoolean());
+        Assert.Equal(first.GetProperty("generatedAt").GetDateTimeOffset(), cached.GetProperty("generatedAt").GetDateTimeOffset());
+
+        using var delivery = c.CommentDelivery(c.CommentedTicket);
+        using var response = await fixture.Client.SendAsync(delivery);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        JsonElement next;
+        do
+        {
+            await Task.Delay(50);
+            (_, next) = await fixture.SendAsync(c, HttpMethod.Get, $"/api/tickets/{c.CommentedTicket}/assist");
+        }
+        while (next.GetProperty("generatedAt").GetDateTimeOffset() == first.GetProperty("generatedAt").GetDateTimeOffset() && DateTime.UtcNow < deadline);
+        Assert.True(next.GetProperty("generatedAt").GetDateTimeOffset() > first.GetProperty("generatedAt").GetDateTimeOffset(), "the assist was not refreshed after the comment webhook");
+    }
+
     private async Task<long> EditedDraftsAsync(HelpdeskCase c)
     {
         var (status, summary) = await fixture.SendAsync(c, HttpMethod.Get, "/api/analytics/summary?from=2026-01-01&to=2027-01-01&groupBy=kind", asLead: true);

@@ -1,4 +1,6 @@
-using System.Net.Http.Headers;
+using System.Globalization;
+using System.Text;
+using Copilot.Api.Webhooks;
 using Copilot.Fakes.Freshdesk;
 using Copilot.Fakes.Helpdesk;
 using Copilot.Fakes.Zendesk;
@@ -13,6 +15,9 @@ namespace Copilot.Tests.BothHelpdesks;
 public sealed class HelpdeskCase
 {
     public required string Kind { get; init; }
+
+    /// <summary>Zendesk signs the app's load (the sidebar then calls with our session); Freshdesk's app proves the tenant and names the agent.</summary>
+    public required bool SignsAgentLoads { get; init; }
     public required string TenantId { get; init; }
     public required string SharedSecret { get; init; }
     public required string WebhookSecret { get; init; }
@@ -20,7 +25,7 @@ public sealed class HelpdeskCase
     public required FakeHelpdeskFaults Faults { get; init; }
     public required Func<int> RequestCount { get; init; }
 
-    /// <summary>An active agent, and the one the tenant counts as a team lead.</summary>
+    /// <summary>An active agent, and one who reads analytics (Zendesk: an admin; Freshdesk: an agent holding the team-lead role).</summary>
     public required (string Id, string Name) Agent { get; init; }
     public required (string Id, string Name) Lead { get; init; }
 
@@ -42,17 +47,41 @@ public sealed class HelpdeskCase
     /// <summary>The words a summary of <see cref="BillingDispute"/> must hold one of (it is about this company's charge).</summary>
     public required string[] BillingWords { get; init; }
 
+    /// <summary>Tickets the webhook tests alone use: one solved, one commented on.</summary>
+    public required long SolvedTicket { get; init; }
+    public required long CommentedTicket { get; init; }
+
     /// <summary>Where this account's help-centre articles live (a surfaced article's URL starts with it).</summary>
     public required string ArticlePrefix { get; init; }
 
+    /// <summary>The helpdesk's webhook delivery saying the ticket was solved (the same body each call: a redelivery).</summary>
+    public required Func<long, string, HttpRequestMessage> SolvedDelivery { get; init; }
+
+    /// <summary>The helpdesk's webhook delivery saying a comment was added to the ticket.</summary>
+    public required Func<long, HttpRequestMessage> CommentDelivery { get; init; }
+
     public override string ToString() => Kind;
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static HttpRequestMessage ZendeskDelivery(string tenant, string secret, string body)
+    {
+        var timestamp = Now();
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/webhooks/zendesk/{tenant}") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add(ZendeskWebhookVerifier.TimestampHeader, timestamp);
+        request.Headers.Add(ZendeskWebhookVerifier.SignatureHeader, Analytics.Webhook.Sign(secret, timestamp, body));
+        return request;
+    }
 
     internal static HelpdeskCase For(FakeZendesk zendesk) => new()
     {
         Kind = "zendesk",
+        SignsAgentLoads = true,
         TenantId = "lumora",
         SharedSecret = "lumora-shared-secret-0123456789-abcdefghij-0123456789",
         WebhookSecret = "lumora-webhook-signing-secret-for-tests",
+        SolvedTicket = 133,
+        CommentedTicket = 134,
         HelpdeskUrl = zendesk.BaseUrl,
         Faults = zendesk.Faults,
         RequestCount = () => zendesk.Requests.Count,
@@ -64,6 +93,10 @@ public sealed class HelpdeskCase
         LockedOut = 111,
         Drafted = 126,
         BillingWords = ["€49", "LUMORA*PLUS"],
+        SolvedDelivery = (ticket, time) => ZendeskDelivery("lumora", "lumora-webhook-signing-secret-for-tests",
+            Analytics.Webhook.StatusChanged($"solved-{ticket}-{time}", ticket, time, "open", "solved", "2026-11-02T09:15:00Z")),
+        CommentDelivery = ticket => ZendeskDelivery("lumora", "lumora-webhook-signing-secret-for-tests",
+            Analytics.Webhook.CommentAdded(Guid.NewGuid().ToString("N"), ticket, Now())),
         // The demo account's articles carry their Help Center addresses, as Zendesk's do.
         ArticlePrefix = "https://lumora.zendesk.com/hc/",
     };
@@ -71,9 +104,12 @@ public sealed class HelpdeskCase
     internal static HelpdeskCase For(FakeFreshdesk freshdesk) => new()
     {
         Kind = "freshdesk",
+        SignsAgentLoads = false,
         TenantId = "spokes",
         SharedSecret = "spokes-shared-secret-0123456789-abcdefghij-0123456789",
         WebhookSecret = "spokes-webhook-secret-for-tests-0123456789",
+        SolvedTicket = 116,
+        CommentedTicket = 118,
         HelpdeskUrl = freshdesk.BaseUrl,
         Faults = freshdesk.Faults,
         RequestCount = () => freshdesk.Requests.Count,
@@ -85,10 +121,14 @@ public sealed class HelpdeskCase
         LockedOut = 105,
         Drafted = 102,
         BillingWords = ["TWO AND A HALF HOURS", "€38"],
+        SolvedDelivery = (ticket, time) => Webhooks.FreshdeskDelivery.Request("spokes",
+            Webhooks.FreshdeskDelivery.StatusChanged(ticket, from: 2, to: 4, time), "spokes-webhook-secret-for-tests-0123456789"),
+        CommentDelivery = ticket => Webhooks.FreshdeskDelivery.Request("spokes",
+            Webhooks.FreshdeskDelivery.CommentAdded(ticket), "spokes-webhook-secret-for-tests-0123456789"),
         // Freshdesk's portal: the account's own address.
         ArticlePrefix = freshdesk.BaseUrl + "support/solutions/articles/",
     };
 
-    internal static void Authorize(HttpRequestMessage request, string session) =>
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session);
+    /// <summary>Spokewise's "Team lead" role, which the tenant is configured to count as team leads.</summary>
+    internal const long SpokewiseTeamLeadRole = 43000000110;
 }
