@@ -8,21 +8,20 @@ internal sealed record DemoTicket(long Id, bool Solved, DateTimeOffset CreatedAt
 
 /// <summary>
 /// One sample helpdesk account that demo mode runs in this process: a fake helpdesk with a sample company's data, and
-/// the tenant registered for it. Only what differs between the fakes is here, one subclass per fake — how it starts,
+/// the tenant registered for it. Only what differs between the fakes is in a subclass, one per fake — how it starts,
 /// its credentials, whether its helpdesk signs the app's page loads, how its tickets read for the replayed history.
 /// The preview, the dashboard and the seeding read the tenant through the connectors like any other.
 /// </summary>
-public abstract class DemoAccount : IAsyncDisposable
+/// <param name="tenantId">The tenant id the account registers as.</param>
+/// <param name="intents">The sample company's intents, configured on its tenant.</param>
+public abstract class DemoAccount(string tenantId, HelpdeskCapabilities helpdesk, DemoIntents intents) : IAsyncDisposable
 {
-    /// <summary>The tenant id the account registers as.</summary>
-    public abstract string TenantId { get; }
-
-    public abstract HelpdeskCapabilities Helpdesk { get; }
+    public string TenantId { get; } = tenantId;
+    public HelpdeskCapabilities Helpdesk { get; } = helpdesk;
+    public DemoIntents Intents { get; } = intents;
 
     /// <summary>The sample company, as the preview names it.</summary>
     public abstract string Company { get; }
-
-    public abstract DemoIntents Intents { get; }
 
     /// <summary>The tenant this process registered for the account; null until its fake runs.</summary>
     public Tenant? Tenant { get; internal set; }
@@ -41,4 +40,20 @@ public abstract class DemoAccount : IAsyncDisposable
     internal abstract int Articles { get; }
 
     public abstract ValueTask DisposeAsync();
+}
+
+/// <summary>A demo account on one kind of fake helpdesk, which it starts and stops.</summary>
+public abstract class DemoAccount<TFake>(string tenantId, HelpdeskCapabilities helpdesk, DemoIntents intents)
+    : DemoAccount(tenantId, helpdesk, intents) where TFake : class, IAsyncDisposable
+{
+    /// <summary>The running fake; null until started.</summary>
+    public TFake? Fake { get; protected set; }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Fake is not null)
+        {
+            await Fake.DisposeAsync();
+        }
+    }
 }

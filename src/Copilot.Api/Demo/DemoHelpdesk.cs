@@ -14,8 +14,8 @@ namespace Copilot.Api.Demo;
 /// </summary>
 public sealed partial class DemoHelpdesk(TenantRegistry tenants, IOptions<DemoOptions> options, ILogger<DemoHelpdesk> logger) : IHostedService, IAsyncDisposable
 {
-    private readonly ZendeskDemoAccount _zendesk = new();
-    private readonly FreshdeskDemoAccount _freshdesk = new();
+    private readonly ZendeskDemoAccount _zendesk = new(FakeZendeskData.LoadDemo());
+    private readonly FreshdeskDemoAccount _freshdesk = new(FakeFreshdeskData.LoadDemo());
 
     /// <summary>Every demo account, the Zendesk one first (the preview's default).</summary>
     public IReadOnlyList<DemoAccount> Accounts => [_zendesk, _freshdesk];

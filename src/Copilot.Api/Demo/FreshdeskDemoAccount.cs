@@ -5,19 +5,10 @@ using Copilot.Fakes.Freshdesk;
 namespace Copilot.Api.Demo;
 
 /// <summary>The fake Freshdesk with Spokewise, bike and e-bike sharing (<c>DemoData/spokewise.json</c>), as tenant "demo-freshdesk".</summary>
-public sealed class FreshdeskDemoAccount(FakeFreshdeskData data) : DemoAccount
+public sealed class FreshdeskDemoAccount(FakeFreshdeskData data)
+    : DemoAccount<FakeFreshdesk>(DemoOptions.FreshdeskTenantId, HelpdeskCapabilities.Freshdesk, DemoIntents.Spokewise)
 {
-    public FreshdeskDemoAccount() : this(FakeFreshdeskData.LoadDemo())
-    {
-    }
-
-    /// <summary>The running fake; null until started.</summary>
-    public FakeFreshdesk? Fake { get; private set; }
-
-    public override string TenantId => DemoOptions.FreshdeskTenantId;
-    public override HelpdeskCapabilities Helpdesk => HelpdeskCapabilities.Freshdesk;
     public override string Company => data.Company.Name;
-    public override DemoIntents Intents => DemoIntents.Spokewise;
 
     internal override async Task<TenantOptions> StartAsync(CancellationToken cancellationToken)
     {
@@ -36,12 +27,4 @@ public sealed class FreshdeskDemoAccount(FakeFreshdeskData data) : DemoAccount
         data.Tickets.Select(t => new DemoTicket(t.Id, t.Status is 4 or 5, t.CreatedAt, t.UpdatedAt, t.ResponderId)).ToList();
 
     internal override int Articles => data.Articles.Count;
-
-    public override async ValueTask DisposeAsync()
-    {
-        if (Fake is not null)
-        {
-            await Fake.DisposeAsync();
-        }
-    }
 }

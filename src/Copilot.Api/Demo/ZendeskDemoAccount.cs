@@ -5,19 +5,10 @@ using Copilot.Fakes.Zendesk;
 namespace Copilot.Api.Demo;
 
 /// <summary>The fake Zendesk with Lumora Home, smart-lighting retail (<c>DemoData/lumora.json</c>), as tenant "demo".</summary>
-public sealed class ZendeskDemoAccount(FakeZendeskData data) : DemoAccount
+public sealed class ZendeskDemoAccount(FakeZendeskData data)
+    : DemoAccount<FakeZendesk>(DemoOptions.TenantId, HelpdeskCapabilities.Zendesk, DemoIntents.Lumora)
 {
-    public ZendeskDemoAccount() : this(FakeZendeskData.LoadDemo())
-    {
-    }
-
-    /// <summary>The running fake; null until started.</summary>
-    public FakeZendesk? Fake { get; private set; }
-
-    public override string TenantId => DemoOptions.TenantId;
-    public override HelpdeskCapabilities Helpdesk => HelpdeskCapabilities.Zendesk;
     public override string Company => data.Company.Name;
-    public override DemoIntents Intents => DemoIntents.Lumora;
 
     internal override async Task<TenantOptions> StartAsync(CancellationToken cancellationToken)
     {
@@ -32,12 +23,4 @@ public sealed class ZendeskDemoAccount(FakeZendeskData data) : DemoAccount
         data.Tickets.Select(t => new DemoTicket(t.Id, t.Status is "solved" or "closed", t.CreatedAt, t.UpdatedAt, t.AssigneeId)).ToList();
 
     internal override int Articles => data.Articles.Count;
-
-    public override async ValueTask DisposeAsync()
-    {
-        if (Fake is not null)
-        {
-            await Fake.DisposeAsync();
-        }
-    }
 }

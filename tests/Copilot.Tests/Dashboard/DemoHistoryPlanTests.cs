@@ -12,8 +12,8 @@ public sealed class DemoHistoryPlanTests
     public static TheoryData<string> Demos => [DemoOptions.TenantId, DemoOptions.FreshdeskTenantId];
 
     private static (DemoAccount Account, long[] Agents) Demo(string tenant) => tenant == DemoOptions.TenantId
-        ? (new ZendeskDemoAccount(), [2001, 2002, 2003, 2004, 2005, 2006])
-        : (new FreshdeskDemoAccount(), [43000100002, 43000100003, 43000100004, 43000100005]);
+        ? (new ZendeskDemoAccount(FakeZendeskData.LoadDemo()), [2001, 2002, 2003, 2004, 2005, 2006])
+        : (new FreshdeskDemoAccount(FakeFreshdeskData.LoadDemo()), [43000100002, 43000100003, 43000100004, 43000100005]);
 
     private static DemoHistoryPlan Plan(string tenant, int seed = 7)
     {

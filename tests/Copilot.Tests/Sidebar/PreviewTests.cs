@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Copilot.Tests.Infrastructure;
+using Copilot.Tests.Security;
 
 namespace Copilot.Tests.Sidebar;
 
@@ -33,8 +34,7 @@ public sealed class PreviewTests
     {
         await using var host = await SidebarTestHost.StartAsync();
         using var response = await host.Http.GetAsync(path);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await Problems.AssertAsync(response, HttpStatusCode.NotFound, path);
     }
 
     /// <summary>
@@ -147,8 +147,7 @@ public sealed class PreviewTests
 
         using var response = await demo.Http.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await Problems.AssertAsync(response, HttpStatusCode.NotFound, path);
     }
 
     /// <summary>The host in demo mode (no tenant configured, no replayed history), with a built app of its own and a route that says who a session is.</summary>
