@@ -6,6 +6,8 @@
 //   node e2e/run.mjs --smoke   the preview, the ticket list and the sidebar frame load
 //   node e2e/run.mjs           every scenario below, then the time-to-suggestions benchmark
 //
+// Demo mode also runs the fake Freshdesk with Spokewise; the preview's helpdesk switch opens its workspace.
+//
 // Scenarios (each checks what the backend stored, in its SQLite file, with the sqlite3 CLI):
 //   1. open a ticket: summary, warnings and "Draft reply" above the fold of a 600 px frame, the
 //      offline badge, articles, macros, similar tickets (refresh); axe-core finds no serious or
@@ -27,6 +29,9 @@
 //  10. the exact ledger (ledger.mjs): on untouched tickets, open, apply a macro, open a similar ticket, apply triage
 //      (overridden), follow a way forward, judge the summary, confirm and rate a promising draft → the analytics
 //      API shows exactly those events per kind; a signed comment webhook and a reopen add no "shown" rows
+//  11. the preview switched to the Freshdesk demo (freshdesk-demo.mjs): Spokewise's tickets and agents, a Spokewise ticket
+//      opens with a session for the chosen agent of the Freshdesk demo tenant, summarised, with articles; the display is
+//      recorded for that tenant
 // Every state above is scanned with axe-core (e2e/axe.mjs): no serious or critical violation.
 // The backend harness (restartable child process, store reader, Chromium) is in harness.mjs.
 // Screenshots of each panel and state go to artifacts/screenshots/; the benchmark to
@@ -37,6 +42,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeScan, bottomOf, fitsWidth, sidebarFrame } from './axe.mjs';
 import { appDir, artifacts, Backend, check, CHROMIUM, freePort, launchChromium, repo, shots, sleep, sql } from './harness.mjs';
+import { freshdeskDemo } from './freshdesk-demo.mjs';
 import { exactLedger } from './ledger.mjs';
 import { overrideTriagePriority } from './steps.mjs';
 
@@ -585,6 +591,10 @@ async function main() {
     step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'draft, German'))}`);
     await shotPanel('Draft', 'panel-draft-de');
   }
+
+  await scenario('preview switched to the Freshdesk demo: a Spokewise ticket opens with a session for its agent, its summary and articles', async () => {
+    await freshdeskDemo({ page, sidebar, backend, step });
+  });
 
   await scenario('exact ledger: the analytics API shows exactly the events of a session; a webhook refresh and a reopen add no "shown" rows', async () => {
     // Every ticket another scenario displays is taken; every ticket this one asks about joins T.looked, so the benchmark leaves it alone.

@@ -4,6 +4,8 @@ import './preview.css';
 
 interface Listing { id: number; subject: string; status: string }
 interface Agent { id: string; name: string; role: string }
+/** A demo helpdesk the backend runs: Zendesk with Lumora Home, Freshdesk with Spokewise. */
+interface DemoHelpdesk { helpdesk: string; name: string; company: string }
 interface Comment { id: number; author: string; role: string; public: boolean; text: string; createdAt: string }
 interface Thread {
   ticket: { id: number; subject: string; status?: string; priority?: string | null; tags?: string[]; requester: { name: string; email: string | null; locale: string | null } };
@@ -19,10 +21,22 @@ const replyBox = $<HTMLDivElement>('reply-box');
 const status = $<HTMLSpanElement>('submit-status');
 let thread: Thread | null = null;
 let agent: Agent | null = null;
+let agents: Agent[] = [];
 let nextEventId = 1;
-/** The agent's Zendesk locale (ZAF `currentUser.locale`): `?locale=de` on the page, or the language picker. */
-let locale = new URLSearchParams(window.location.search).get('locale') ?? 'en-US';
+const query = new URLSearchParams(window.location.search);
+/** The agent's helpdesk locale (ZAF `currentUser.locale`): `?locale=de` on the page, or the language picker. */
+let locale = query.get('locale') ?? 'en-US';
+/** The demo helpdesk the workspace plays: `?helpdesk=freshdesk` on the page, or the helpdesk picker; empty: the backend's default. */
+let helpdesk = query.get('helpdesk') ?? '';
 const waitingSaves = new Map<number, () => void>();
+
+/** A preview address for the chosen demo helpdesk. */
+function demo(path: string, params: Record<string, string> = {}): string {
+  const search = new URLSearchParams(params);
+  if (helpdesk) search.set('helpdesk', helpdesk);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -128,7 +142,7 @@ async function openTicket(id: number) {
   $('reply-label').textContent = 'Public reply';
   status.textContent = '';
   try {
-    thread = await getJson<Thread>(`/preview/api/tickets/${id}`);
+    thread = await getJson<Thread>(demo(`/preview/api/tickets/${id}`));
     renderThread();
   } catch (e) {
     // The sidebar still opens: it only needs the ticket's id and subject from the workspace.
@@ -138,7 +152,7 @@ async function openTicket(id: number) {
     $('thread').textContent = `The conversation could not be loaded (${(e as Error).message}).`;
   }
   // Zendesk starts one app instance per open ticket; so does the preview.
-  frame.src = `/preview/sidebar?agent=${encodeURIComponent(agent?.id ?? '')}&ticket=${id}`;
+  frame.src = demo('/preview/sidebar', { agent: agent?.id ?? '', ticket: String(id) });
 }
 
 /** Fires the save hooks, as Zendesk does before saving; waits for them, but not for long. */
@@ -163,29 +177,59 @@ $<HTMLButtonElement>('submit').addEventListener('click', async () => {
   post({ source: PREVIEW_SOURCE, event: 'ticket.conversation.changed', id: nextEventId++ });
 });
 
-async function start() {
-  const [tickets, agents] = await Promise.all([getJson<Listing[]>('/preview/api/tickets'), getJson<Agent[]>('/preview/api/agents')]);
+/** The chosen demo helpdesk's tickets and agents; opens its first ticket. */
+async function loadHelpdesk(helpdesks: DemoHelpdesk[]) {
+  const chosen = helpdesks.find((h) => h.helpdesk === helpdesk);
+  $('workspace-hint').textContent = `A stand-in for ${chosen?.name ?? 'Zendesk'}'s agent workspace, with demo data${chosen ? ` (${chosen.company})` : ''}.`;
+  $<HTMLAnchorElement>('dashboard-link').href = demo('/preview/dashboard', { locale });
+  const [tickets, staff] = await Promise.all([getJson<Listing[]>(demo('/preview/api/tickets')), getJson<Agent[]>(demo('/preview/api/agents'))]);
   listings = tickets;
-  const ticketPicker = $<HTMLSelectElement>('ticket-picker');
-  const agentPicker = $<HTMLSelectElement>('agent-picker');
-  ticketPicker.replaceChildren(...tickets.map((t) => new Option(`#${t.id} ${t.subject} (${t.status})`, String(t.id))));
-  agentPicker.replaceChildren(...agents.map((a) => new Option(`${a.name} (${a.role})`, a.id)));
+  agents = staff;
+  $<HTMLSelectElement>('ticket-picker').replaceChildren(...tickets.map((t) => new Option(`#${t.id} ${t.subject} (${t.status})`, String(t.id))));
+  $<HTMLSelectElement>('agent-picker').replaceChildren(...agents.map((a) => new Option(`${a.name} (${a.role})`, a.id)));
   agent = agents[0] ?? null;
+  thread = null;
+  if (tickets.length > 0) await openTicket(tickets[0].id);
+  else {
+    frame.removeAttribute('src');
+    $('thread').replaceChildren();
+    $('ticket-subject').textContent = 'The demo helpdesk has no tickets.';
+  }
+}
+
+async function start() {
+  // A backend that runs one demo helpdesk only (or answers no list) gets no switch.
+  const helpdesks = await getJson<DemoHelpdesk[]>('/preview/api/helpdesks').catch((): DemoHelpdesk[] => []);
+  if (!helpdesks.some((h) => h.helpdesk === helpdesk)) helpdesk = helpdesks[0]?.helpdesk ?? '';
+  const helpdeskPicker = $<HTMLSelectElement>('helpdesk-picker');
+  helpdeskPicker.replaceChildren(...helpdesks.map((h) => new Option(`${h.name} demo: ${h.company}`, h.helpdesk)));
+  helpdeskPicker.value = helpdesk;
+  $('helpdesk-choice').hidden = helpdesks.length < 2;
+  // Switching helpdesk is opening another helpdesk's workspace: its tickets, its agents, its sidebar session.
+  helpdeskPicker.addEventListener('change', () => {
+    helpdesk = helpdeskPicker.value;
+    const url = new URL(window.location.href);
+    url.searchParams.set('helpdesk', helpdesk);
+    window.history.replaceState(null, '', url);
+    loadHelpdesk(helpdesks).catch((e: Error) => { $('ticket-subject').textContent = `The demo helpdesk could not be opened: ${e.message}`; });
+  });
   const localePicker = $<HTMLSelectElement>('locale-picker');
   if (![...localePicker.options].some((o) => o.value === locale)) localePicker.add(new Option(locale, locale));
   localePicker.value = locale;
-  // Zendesk starts the app again when the agent changes their language; so does the preview.
+  // The helpdesk starts the app again when the agent changes their language; so does the preview.
   localePicker.addEventListener('change', () => {
     locale = localePicker.value;
+    $<HTMLAnchorElement>('dashboard-link').href = demo('/preview/dashboard', { locale });
     if (thread) void openTicket(thread.ticket.id);
   });
+  const ticketPicker = $<HTMLSelectElement>('ticket-picker');
+  const agentPicker = $<HTMLSelectElement>('agent-picker');
   ticketPicker.addEventListener('change', () => void openTicket(Number(ticketPicker.value)));
   agentPicker.addEventListener('change', () => {
     agent = agents.find((a) => a.id === agentPicker.value) ?? null;
     if (thread) void openTicket(thread.ticket.id);
   });
-  if (tickets.length > 0) await openTicket(tickets[0].id);
-  else $('ticket-subject').textContent = 'The demo helpdesk has no tickets.';
+  await loadHelpdesk(helpdesks);
 }
 
 start().catch((e: Error) => { $('ticket-subject').textContent = `The preview could not start: ${e.message}`; });

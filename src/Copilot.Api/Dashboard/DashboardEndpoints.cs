@@ -14,7 +14,7 @@ namespace Copilot.Api.Dashboard;
 /// The team-lead dashboard page: Zendesk's signed load of the top-bar (<c>nav_bar</c>) location
 /// starts a session exactly as the sidebar's does, but only team leads and admins get the page;
 /// an agent gets a 403 "team leads only" page. In demo mode, <c>/preview/dashboard</c> opens it
-/// with a session for the demo team lead.
+/// with a session for a demo helpdesk's team lead (<c>?helpdesk=</c>, as the rest of the preview).
 /// </summary>
 internal static class DashboardEndpoints
 {
@@ -60,14 +60,14 @@ internal static class DashboardEndpoints
     }
 
     /// <summary>
-    /// Demo mode only, for the in-process demo tenant only: the dashboard as the demo team lead
-    /// (or <c>?agent=</c>, to see what an agent gets).
+    /// Demo mode only, for the in-process demo tenants only: the dashboard as the demo helpdesk's first team lead or
+    /// admin (or <c>?agent=</c>, to see what an agent gets), as its directory reports them.
     /// </summary>
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PreviewAsync(
         HttpContext http, string? agent, IHelpdeskDirectory directory, SessionTokens sessions,
         SidebarApp sidebarApp, IOptionsMonitor<SidebarOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var tenant = http.RequestServices.RunningDemoTenant()!;
+        var tenant = http.DemoTenant();
         var settings = options.CurrentValue.For(tenant.Id);
         DirectoryUser? user;
         if (string.IsNullOrEmpty(agent))
@@ -83,7 +83,6 @@ internal static class DashboardEndpoints
         {
             return SidebarEndpoints.Problem(StatusCodes.Status400BadRequest, "Bad agent id", "'agent' must be a user id of the demo helpdesk.");
         }
-        user ??= DemoUser(http, agent, settings);
         if (user is not { IsStaff: true })
         {
             return SidebarEndpoints.Problem(StatusCodes.Status404NotFound, "No such agent", "The demo helpdesk has no active team lead or agent with that id.");
@@ -91,34 +90,15 @@ internal static class DashboardEndpoints
         // The demo history is replayed at start-up; show the page once it is in place.
         if (http.RequestServices.GetService<DemoAnalyticsSeeder>() is { } seeder)
         {
-            await seeder.Completion.WaitAsync(SeedWait, time, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            await seeder.Completion(tenant.Id).WaitAsync(SeedWait, time, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
         return await ServeAsync(http, tenant, user, "preview", sessions, sidebarApp, options, time, loggers.CreateLogger("Copilot.Api.Dashboard"), cancellationToken);
     }
 
     private static async Task<Ok<List<DashboardAgent>>> AgentsAsync(HttpContext http, IHelpdeskDirectory directory, CancellationToken cancellationToken)
     {
-        var tenant = http.GetTenant();
-        IEnumerable<DirectoryUser> agents = await directory.ListAgentsAsync(tenant.Connection, cancellationToken);
-        if (!agents.Any() && ReferenceEquals(http.RequestServices.RunningDemoTenant(), tenant)
-            && http.RequestServices.GetService<DemoHelpdesk>()?.Zendesk?.Data.Users is { } demoUsers)
-        {
-            agents = demoUsers.Select(u => new DirectoryUser(u.Id, u.Name, u.Email, u.Role, null, u.Locale)).Where(u => u.IsStaff);
-        }
+        var agents = await directory.ListAgentsAsync(http.GetTenant().Connection, cancellationToken);
         return TypedResults.Ok(agents.Select(a => new DashboardAgent(a.Id.ToString(CultureInfo.InvariantCulture), a.Name)).ToList());
-    }
-
-    /// <summary>The demo account's own user list, for a demo helpdesk that does not serve the users API.</summary>
-    private static DirectoryUser? DemoUser(HttpContext http, string? agent, SidebarTenantOptions settings)
-    {
-        if (http.RequestServices.GetService<DemoHelpdesk>()?.Zendesk?.Data.Users is not { } users)
-        {
-            return null;
-        }
-        var staff = users.Select(u => new DirectoryUser(u.Id, u.Name, u.Email, u.Role, null, u.Locale)).Where(u => u.IsStaff);
-        return string.IsNullOrEmpty(agent)
-            ? staff.FirstOrDefault(u => AgentRoles.Of(u, settings) is AgentRoles.Lead or AgentRoles.Admin)
-            : staff.FirstOrDefault(u => u.Id.ToString(CultureInfo.InvariantCulture) == agent);
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ServeAsync(

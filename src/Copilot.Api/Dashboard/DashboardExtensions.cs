@@ -7,8 +7,8 @@ namespace Copilot.Api.Dashboard;
 public static class DashboardExtensions
 {
     /// <summary>
-    /// The team-lead dashboard (Zendesk's top-bar location). With the demo helpdesk running, also
-    /// the replay that gives the demo tenant analytics history (<c>Copilot:Demo:SeedAnalytics</c>,
+    /// The team-lead dashboard (Zendesk's top-bar location). With the demo helpdesks running, also
+    /// the replay that gives each demo tenant analytics history (<c>Copilot:Demo:SeedAnalytics</c>,
     /// default true). Register after AddDemo() and AddSidebar().
     /// </summary>
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)

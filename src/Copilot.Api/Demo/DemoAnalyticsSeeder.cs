@@ -8,36 +8,39 @@ using Copilot.Api.Store;
 using Copilot.Api.Suggestions;
 using Copilot.Api.Tenants;
 using Copilot.Api.Webhooks;
-using Copilot.Fakes.Zendesk;
+using Copilot.Connectors.Helpdesk;
 using Dapper;
 using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Demo;
 
 /// <summary>
-/// Gives the demo tenant eight weeks of history so the team-lead dashboard has something to
+/// Gives each demo tenant eight weeks of history so the team-lead dashboard has something to
 /// show. It replays agents working the demo tickets through the real services (assist,
 /// retrieval log, draft, feedback store, ticket-outcome store), each with a clock set to the
 /// replayed moment, so every number the dashboard shows comes out of the same code paths and
 /// rollups as live traffic. Which agent did what is DEMO DATA: picked by a seeded generator.
-/// Runs only for the demo tenant, and only while the store holds no feedback for it.
+/// Runs only for the demo tenants, each only while the store holds no feedback for it.
 /// </summary>
 public sealed partial class DemoAnalyticsSeeder(
-    IServiceProvider services, DemoHelpdesk demo, TenantRegistry tenants, Db db, KnowledgeIndex index,
+    IServiceProvider services, DemoHelpdesk demo, Db db, KnowledgeIndex index, IHelpdeskDirectory directory,
     TimeProvider time, IOptionsMonitor<AnalyticsOptions> analytics, ILogger<DemoAnalyticsSeeder> logger) : BackgroundService
 {
     public const int Weeks = 8;
-    private static readonly long[] Agents = [2001, 2002, 2003, 2004, 2005, 2006];
-    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Dictionary<string, TaskCompletionSource> _done = demo.Accounts.ToDictionary(
+        a => a.TenantId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), StringComparer.Ordinal);
 
-    /// <summary>Finishes when seeding is done, skipped or failed; the dashboard preview waits for it.</summary>
-    public Task Completion => _done.Task;
+    /// <summary>Finishes when the tenant's seeding is done, skipped or failed (at once for a tenant that is no demo); the dashboard preview waits for it.</summary>
+    public Task Completion(string tenant) => _done.TryGetValue(tenant, out var done) ? done.Task : Task.CompletedTask;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(demo.Accounts.Select(account => SeedAsync(account, stoppingToken)));
+
+    private async Task SeedAsync(DemoAccount account, CancellationToken stoppingToken)
     {
         try
         {
-            if (await ReadyTenantAsync(stoppingToken) is not { } tenant || demo.Zendesk is not { } zendesk)
+            if (await ReadyTenantAsync(account, stoppingToken) is not { } tenant)
             {
                 return;
             }
@@ -46,7 +49,7 @@ public sealed partial class DemoAnalyticsSeeder(
                 SeederLog.Skipped(logger, tenant.Id);
                 return;
             }
-            var counts = await ReplayAsync(tenant, zendesk.Data, stoppingToken);
+            var counts = await ReplayAsync(tenant, account.Tickets, stoppingToken);
             SeederLog.Seeded(logger, tenant.Id, counts.Visits, counts.Feedback, counts.Outcomes);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -54,20 +57,20 @@ public sealed partial class DemoAnalyticsSeeder(
         }
         catch (Exception e)
         {
-            SeederLog.Failed(logger, e);
+            SeederLog.Failed(logger, e, account.TenantId);
         }
         finally
         {
-            _done.TrySetResult();
+            _done[account.TenantId].TrySetResult();
         }
     }
 
-    /// <summary>The demo tenant once its knowledge index holds the synced articles (the replay needs retrieval).</summary>
-    private async Task<Tenant?> ReadyTenantAsync(CancellationToken cancellationToken)
+    /// <summary>The demo's tenant once its knowledge index holds the synced articles (the replay needs retrieval).</summary>
+    private async Task<Tenant?> ReadyTenantAsync(DemoAccount account, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < 240; attempt++)
         {
-            if (demo.Running && tenants.Find(DemoOptions.TenantId) is { } tenant)
+            if (demo.RunningAccounts.Contains(account) && account.Tenant is { } tenant)
             {
                 var (sources, _) = await index.CountAsync(tenant.Id, cancellationToken);
                 if (sources.GetValueOrDefault(SourceKind.Article) > 0)
@@ -77,7 +80,7 @@ public sealed partial class DemoAnalyticsSeeder(
             }
             await Task.Delay(TimeSpan.FromMilliseconds(500), time, cancellationToken);
         }
-        SeederLog.NoIndex(logger);
+        SeederLog.NoIndex(logger, account.TenantId);
         return null;
     }
 
@@ -88,8 +91,11 @@ public sealed partial class DemoAnalyticsSeeder(
             "SELECT count(*) FROM (SELECT 1 FROM feedback WHERE tenant = @tenant LIMIT 1)", new { tenant }, cancellationToken: cancellationToken)) > 0;
     }
 
-    private async Task<(int Visits, int Feedback, int Outcomes)> ReplayAsync(Tenant tenant, FakeZendeskData data, CancellationToken cancellationToken)
+    private async Task<(int Visits, int Feedback, int Outcomes)> ReplayAsync(Tenant tenant, IReadOnlyList<DemoTicket> tickets, CancellationToken cancellationToken)
     {
+        // The helpdesk's own agents (not its admins), as its directory reports them: the demo's agents.
+        var agents = (await directory.ListAgentsAsync(tenant.Connection, cancellationToken))
+            .Where(a => a.IsStaff && a.Role == "agent").Select(a => a.Id).Order().ToList();
         var clock = new ReplayClock(time.GetUtcNow());
         using var cache = new AssistCache(services.GetRequiredService<IOptions<AssistOptions>>(), clock);
         var assist = ActivatorUtilities.CreateInstance<AssistService>(services, clock, cache);
@@ -97,7 +103,7 @@ public sealed partial class DemoAnalyticsSeeder(
         var shownItems = ActivatorUtilities.CreateInstance<AssistShown>(services, clock, new RetrievalLog(db, clock));
         var outcomes = new TicketOutcomeStore(db, clock);
         var feedback = services.GetRequiredService<FeedbackStore>();
-        var plan = new DemoHistoryPlan(data.Tickets, Agents, Weeks, time.GetUtcNow(), seed: 20261123);
+        var plan = new DemoHistoryPlan(tickets, agents, Weeks, time.GetUtcNow(), seed: 20261123);
         var threshold = analytics.CurrentValue.GapScoreThreshold;
         int visits = 0, events = 0, solved = 0;
 
@@ -105,7 +111,7 @@ public sealed partial class DemoAnalyticsSeeder(
         {
             clock.Set(visit.At);
             var agent = visit.AgentId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (await assist.GetAsync(tenant, visit.TicketId, null, refresh: true, cancellationToken) is not { } result)
+            if (await VisitAsync(assist, tenant, visit.TicketId, cancellationToken) is not { } result)
             {
                 continue;
             }
@@ -157,6 +163,25 @@ public sealed partial class DemoAnalyticsSeeder(
         return (visits, events, solved);
     }
 
+    /// <summary>
+    /// The visit's assist, read afresh. The replay is a bulk read: when the copilot has spent its share of the helpdesk's
+    /// rate limit (Freshdesk's budget), it waits the hold out, as a knowledge sync does, rather than fail.
+    /// </summary>
+    private async Task<(AssistContext Context, bool Cached)?> VisitAsync(AssistService assist, Tenant tenant, long ticketId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await assist.GetAsync(tenant, ticketId, null, refresh: true, cancellationToken);
+            }
+            catch (HelpdeskException e) when (e.NotSent && e.RetryAfter is { } wait && attempt < 5)
+            {
+                await Task.Delay(wait, time, cancellationToken);
+            }
+        }
+    }
+
     /// <summary>A clock the replay moves to each moment it plays back.</summary>
     private sealed class ReplayClock(DateTimeOffset start) : TimeProvider
     {
@@ -175,10 +200,10 @@ public sealed partial class DemoAnalyticsSeeder(
         [LoggerMessage(EventId = 4601, Level = LogLevel.Information, Message = "Demo analytics not seeded: tenant {Tenant} already has feedback")]
         public static partial void Skipped(ILogger logger, string tenant);
 
-        [LoggerMessage(EventId = 4602, Level = LogLevel.Warning, Message = "Demo analytics not seeded: the demo knowledge index stayed empty")]
-        public static partial void NoIndex(ILogger logger);
+        [LoggerMessage(EventId = 4602, Level = LogLevel.Warning, Message = "Demo analytics not seeded: the knowledge index of demo tenant {Tenant} stayed empty")]
+        public static partial void NoIndex(ILogger logger, string tenant);
 
-        [LoggerMessage(EventId = 4603, Level = LogLevel.Warning, Message = "Demo analytics seeding failed")]
-        public static partial void Failed(ILogger logger, Exception exception);
+        [LoggerMessage(EventId = 4603, Level = LogLevel.Warning, Message = "Demo analytics seeding failed for tenant {Tenant}")]
+        public static partial void Failed(ILogger logger, Exception exception, string tenant);
     }
 }

@@ -6,8 +6,8 @@ namespace Copilot.Api.Demo;
 public static class DemoExtensions
 {
     /// <summary>
-    /// With no tenant configured (or <c>Copilot:Demo:Enabled=true</c>), runs the sample helpdesk
-    /// so a fresh <c>dotnet run</c> is a working copilot. Register before features that sync tenants.
+    /// With no tenant configured (or <c>Copilot:Demo:Enabled=true</c>), runs the sample helpdesks (a Zendesk and a
+    /// Freshdesk account) so a fresh <c>dotnet run</c> is a working copilot. Register before features that sync tenants.
     /// </summary>
     public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder)
     {
@@ -37,17 +37,29 @@ public static class DemoExtensions
 
     public static bool IsDemoRunning(this IServiceProvider services) => services.GetService<DemoHelpdesk>()?.Running == true;
 
-    /// <summary>True when this process runs the demo helpdesk (demo mode), whether or not it has started yet.</summary>
+    /// <summary>True when this process runs the demo helpdesks (demo mode), whether or not they have started yet.</summary>
     public static bool IsDemoEnabled(this IServiceProvider services) => services.GetService<DemoHelpdesk>() is not null;
 
+    /// <summary>The query parameter that picks a demo account by its helpdesk (<c>?helpdesk=freshdesk</c>); without it, the Zendesk demo.</summary>
+    public const string HelpdeskQuery = "helpdesk";
+
     /// <summary>
-    /// The in-process demo tenant: registered by this process for its own fake helpdesk and still the
-    /// one the registry holds. Null outside demo mode — a configured tenant that happens to be called
-    /// "demo" is a real helpdesk account and never counts.
+    /// The in-process demo account of <paramref name="helpdesk"/> (empty: the first), while its tenant is the one the
+    /// registry holds. Null outside demo mode — a configured tenant that happens to have a demo's id is a real helpdesk
+    /// account and never counts — and for a helpdesk no demo runs.
     /// </summary>
-    public static Tenant? RunningDemoTenant(this IServiceProvider services) =>
-        services.GetService<DemoHelpdesk>()?.Tenant is { } demo
-        && ReferenceEquals(services.GetRequiredService<TenantRegistry>().Find(demo.Id), demo)
-            ? demo
-            : null;
+    public static DemoAccount? RunningDemo(this IServiceProvider services, string? helpdesk)
+    {
+        var running = services.GetService<DemoHelpdesk>()?.RunningAccounts ?? [];
+        return string.IsNullOrEmpty(helpdesk)
+            ? running.FirstOrDefault()
+            : running.FirstOrDefault(a => string.Equals(a.Helpdesk.Kind, helpdesk, StringComparison.Ordinal));
+    }
+
+    /// <summary>The demo account a preview request asked for (<see cref="HelpdeskQuery"/>); null when none runs for it.</summary>
+    public static DemoAccount? RequestedDemo(this HttpContext http) =>
+        http.RequestServices.RunningDemo(http.Request.Query[HelpdeskQuery].ToString());
+
+    /// <summary>The tenant of the demo a preview request asked for; the preview's route group has already refused any other request.</summary>
+    public static Tenant DemoTenant(this HttpContext http) => http.RequestedDemo()!.Tenant!;
 }

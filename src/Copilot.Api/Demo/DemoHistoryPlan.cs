@@ -1,5 +1,4 @@
 using Copilot.Api.Webhooks;
-using Copilot.Fakes.Zendesk;
 
 namespace Copilot.Api.Demo;
 
@@ -16,27 +15,27 @@ internal sealed record DemoTicketEvent(long TicketId, int Sequence, string Type,
 /// DEMO DATA: the schedule of the replayed history. The demo tickets are spread over the last
 /// <c>weeks</c> weeks in the order they were created; each is worked by its assignee (or, when
 /// unassigned, another demo agent); a seeded generator decides the rest, with each agent's own
-/// habits and a slow improvement over the weeks. Same seed and tickets, same history.
+/// habits and a slow improvement over the weeks. Same seed, tickets and agents, same history.
 /// </summary>
 internal sealed class DemoHistoryPlan
 {
-    // How often each demo agent's use of a suggestion works out, and how heavily they edit drafts (0 light … 2 heavy).
-    private static readonly Dictionary<long, (double Skill, int EditStyle)> Habits = new()
-    {
-        [2001] = (0.62, 1), [2002] = (0.70, 0), [2003] = (0.78, 0), [2004] = (0.55, 2), [2005] = (0.66, 1), [2006] = (0.48, 2),
-    };
+    // How often an agent's use of a suggestion works out, and how heavily they edit drafts (0 light … 2 heavy): the demo's agents take these in turn.
+    private static readonly (double Skill, int EditStyle)[] Habits = [(0.62, 1), (0.70, 0), (0.78, 0), (0.55, 2), (0.66, 1), (0.48, 2)];
 
     /// <summary>Demo agents find the knowledge base thin for a ticket whose best article match scores below this (BM25; demo tickets score about 5 to 30).</summary>
     public const double WeakMatchScore = 10.0;
 
     private readonly Random _random;
+    private readonly Dictionary<long, (double Skill, int EditStyle)> _habits;
 
     public IReadOnlyList<DemoVisit> Visits { get; }
     public IReadOnlyList<DemoTicketEvent> TicketEvents { get; }
 
-    public DemoHistoryPlan(IReadOnlyList<FakeTicket> tickets, IReadOnlyList<long> agents, int weeks, DateTimeOffset now, int seed)
+    /// <param name="agents">The demo's agents, each with the habits of its place in the list.</param>
+    public DemoHistoryPlan(IReadOnlyList<DemoTicket> tickets, IReadOnlyList<long> agents, int weeks, DateTimeOffset now, int seed)
     {
         _random = new Random(seed);
+        _habits = agents.Select((agent, i) => (Agent: agent, Habit: Habits[i % Habits.Length])).ToDictionary(p => p.Agent, p => p.Habit);
         var start = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(-7 * weeks);
         var days = 7 * weeks - 1;
         var ordered = tickets.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToList();
@@ -64,7 +63,7 @@ internal sealed class DemoHistoryPlan
                     visits.Add(new DemoVisit(ticket.Id, agent, again, _random.NextDouble() < 0.6, Progress(again)));
                 }
             }
-            if (ticket.Status is "solved" or "closed")
+            if (ticket.Solved)
             {
                 events.AddRange(Lifecycle(ticket, created, at, now));
             }
@@ -76,7 +75,7 @@ internal sealed class DemoHistoryPlan
     }
 
     /// <summary>Created, solved (as long after creation as the demo ticket really took), sometimes reopened and solved again, often rated.</summary>
-    private IEnumerable<DemoTicketEvent> Lifecycle(FakeTicket ticket, DateTimeOffset created, DateTimeOffset firstVisit, DateTimeOffset now)
+    private IEnumerable<DemoTicketEvent> Lifecycle(DemoTicket ticket, DateTimeOffset created, DateTimeOffset firstVisit, DateTimeOffset now)
     {
         var took = ticket.UpdatedAt - ticket.CreatedAt;
         took = took < TimeSpan.FromHours(1) ? TimeSpan.FromHours(1) : took > TimeSpan.FromDays(9) ? TimeSpan.FromDays(9) : took;
@@ -109,7 +108,7 @@ internal sealed class DemoHistoryPlan
     /// <summary>What the visit's agent does with a suggestion of this kind; null when they leave no feedback.</summary>
     public DemoDecision? Decide(DemoVisit visit, string kind, bool weakKnowledge)
     {
-        var (skill, editStyle) = Habits.GetValueOrDefault(visit.AgentId, (0.6, 1));
+        var (skill, editStyle) = _habits.GetValueOrDefault(visit.AgentId, (0.6, 1));
         var p = Math.Clamp(skill + 0.18 * visit.Progress - (weakKnowledge ? 0.3 : 0), 0.05, 0.95);
         var r = _random.NextDouble();
         switch (kind)

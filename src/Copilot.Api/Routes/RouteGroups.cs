@@ -58,8 +58,9 @@ public sealed class RouteGroups
     public required RouteGroupBuilder DashboardPage { get; init; }
 
     /// <summary>
-    /// <c>/preview</c>: the local preview, which starts sessions without Zendesk. Null outside demo mode (no
-    /// route is mapped), and every route answers 404 unless the in-process demo helpdesk is running.
+    /// <c>/preview</c>: the local preview, which starts sessions without the helpdesk's app. Null outside demo mode (no
+    /// route is mapped), and every route answers 404 unless the in-process demo helpdesk it asks for
+    /// (<c>?helpdesk=</c>, the Zendesk demo by default) is running.
     /// </summary>
     public RouteGroupBuilder? Preview { get; init; }
 
@@ -89,15 +90,15 @@ public sealed class RouteGroups
         };
     }
 
-    /// <summary>The answer of every preview route while the demo tenant is not running.</summary>
+    /// <summary>The answer of every preview route while the demo helpdesk it asks for is not running.</summary>
     public static ProblemHttpResult PreviewOff() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-        title: "No preview here", detail: "The local preview runs only in demo mode, for its in-process demo helpdesk.");
+        title: "No preview here", detail: "The local preview runs only in demo mode, for its in-process demo helpdesks ('helpdesk' zendesk or freshdesk).");
 
     private static RouteGroupBuilder MapPreview(IEndpointRouteBuilder app)
     {
         var preview = app.MapGroup("/preview").WithTags("Preview").ExcludeFromDescription().WithMetadata(CallerProofs.DemoPreview);
         preview.AddEndpointFilter(async (context, next) =>
-            context.HttpContext.RequestServices.RunningDemoTenant() is null ? PreviewOff() : await next(context));
+            context.HttpContext.RequestedDemo() is null ? PreviewOff() : await next(context));
         return preview;
     }
 }

@@ -48,25 +48,37 @@ internal static class SidebarEndpoints
     internal static async Task<(string? Session, ProblemHttpResult? Refused)> StartSessionAsync(HttpContext http, string signedToken, CancellationToken cancellationToken)
     {
         var services = http.RequestServices;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Copilot.Api.Sidebar");
         var (load, rejection) = await services.GetRequiredService<SignedLoadVerifier>().VerifyAsync(signedToken, cancellationToken);
         if (load is null)
         {
-            SidebarLog.SignedLoadRefused(logger, rejection!.Reason);
+            SidebarLog.SignedLoadRefused(Logger(services), rejection!.Reason);
             return (null, Problem(StatusCodes.Status401Unauthorized, "The signed load could not be verified", rejection.Reason));
         }
-        var user = await services.GetRequiredService<IHelpdeskDirectory>().GetUserAsync(load.Tenant.Connection, load.UserId, cancellationToken);
+        return await StartAgentSessionAsync(http, load.Tenant, load.UserId, cancellationToken);
+    }
+
+    /// <summary>
+    /// A session for <paramref name="userId"/> as the tenant's helpdesk reports the user: an active agent or admin gets
+    /// one, with the role the helpdesk's record gives; anything else a problem to answer with. Whoever calls this has
+    /// established that the user is the one at the screen (a verified signed load; the local preview's demo).
+    /// </summary>
+    internal static async Task<(string? Session, ProblemHttpResult? Refused)> StartAgentSessionAsync(HttpContext http, Tenant tenant, long userId, CancellationToken cancellationToken)
+    {
+        var services = http.RequestServices;
+        var user = await services.GetRequiredService<IHelpdeskDirectory>().GetUserAsync(tenant.Connection, userId, cancellationToken);
         if (user is not { IsStaff: true })
         {
-            SidebarLog.NotStaff(logger, load.Tenant.Id, load.UserId);
+            SidebarLog.NotStaff(Logger(services), tenant.Id, userId);
             return (null, Problem(StatusCodes.Status403Forbidden, "Not an agent", "Only active agents and admins of this helpdesk can use Copilot."));
         }
-        var role = AgentRoles.Of(user, services.GetRequiredService<IOptionsMonitor<SidebarOptions>>().CurrentValue.For(load.Tenant.Id));
+        var role = AgentRoles.Of(user, services.GetRequiredService<IOptionsMonitor<SidebarOptions>>().CurrentValue.For(tenant.Id));
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var (token, session) = services.GetRequiredService<SessionTokens>().Issue(load.Tenant, user.Id.ToString(CultureInfo.InvariantCulture), user.Name, role, now);
-        SidebarLog.SessionStarted(logger, session.Tenant, session.AgentId, session.Role);
+        var (token, session) = services.GetRequiredService<SessionTokens>().Issue(tenant, user.Id.ToString(CultureInfo.InvariantCulture), user.Name, role, now);
+        SidebarLog.SessionStarted(Logger(services), session.Tenant, session.AgentId, session.Role);
         return (token, null);
     }
+
+    private static ILogger Logger(IServiceProvider services) => services.GetRequiredService<ILoggerFactory>().CreateLogger("Copilot.Api.Sidebar");
 
     private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> RenewAsync(
         HttpContext http, SessionTokens sessions, TenantRegistry tenants, IHelpdeskDirectory directory,

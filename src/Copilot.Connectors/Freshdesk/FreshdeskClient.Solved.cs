@@ -22,7 +22,8 @@ public sealed partial class FreshdeskClient
         var first = FirstPage(("include", "requester,description"), ("order_by", "updated_at"), ("order_type", "desc"), ("updated_since", AllTickets));
         var listed = await ReadAllAsync<FdTicket>((api, page, ct) => api.ListTicketsAsync(page, ct), notFoundIsNull: false, bulk: true, cancellationToken, first,
             enough: read => read.Count(t => FreshdeskMapping.IsSolved(t.Status)) >= max || read.Count >= max * MaxListedPerSolved) ?? [];
-        var agents = await AgentsAsync(cancellationToken);
+        // A bulk read like the rest: a hold that falls just before the agents are read is waited out.
+        var agents = await PacedAsync(bulk: true, () => AgentsAsync(cancellationToken), cancellationToken);
         var solved = new List<SolvedTicket>();
         foreach (var ticket in listed.Where(t => FreshdeskMapping.IsSolved(t.Status)).DistinctBy(t => t.Id).Take(max))
         {

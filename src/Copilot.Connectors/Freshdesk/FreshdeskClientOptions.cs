@@ -68,5 +68,12 @@ internal static class FreshdeskRateLimit
     public const string Remaining = "X-RateLimit-Remaining";
 
     public static HelpdeskRateBudget Budget(FreshdeskClientOptions options, TimeProvider time) =>
-        new(Total, Remaining, options.RateLimitShare, options.RateLimitWindow, time);
+        new(Total, Remaining, options.RateLimitShare, options.RateLimitWindow, time, Credits);
+
+    /// <summary>What a call costs of the limit: one credit, and one more for each resource it embeds (<c>include=requester,description</c>: three).</summary>
+    public static int Credits(HttpRequestMessage request)
+    {
+        var include = System.Web.HttpUtility.ParseQueryString(request.RequestUri?.Query ?? "")["include"];
+        return 1 + (include?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length ?? 0);
+    }
 }

@@ -10,7 +10,7 @@ namespace Copilot.Connectors.Helpdesk;
 /// while calls to the account are held, the attempt is answered here with a 429 naming the time
 /// left, without calling; a 429, or a 503 with Retry-After, from the helpdesk starts such a hold, and
 /// so does an answer whose rate-limit headers say the copilot has spent its share (<paramref name="budget"/>,
-/// for helpdesks that have one). The body is read here, so the attempt timeout covers a slow body as well
+/// for helpdesks that have one), or a call that what is left of the share cannot pay for. The body is read here, so the attempt timeout covers a slow body as well
 /// as slow headers. Logs method, path, status and time only.
 /// </summary>
 public sealed class HelpdeskBackoffHandler(
@@ -28,6 +28,11 @@ public sealed class HelpdeskBackoffHandler(
             HelpdeskLog.HeldBack(logger, request.Method.Method, uri.AbsolutePath, held.Left);
             return Waiting(request, held.Left, held.Reason);
         }
+        if (budget?.Before(account, request) is { } unaffordable)
+        {
+            Hold(account, unaffordable);
+            return Waiting(request, unaffordable.Wait, HoldReason.Budget);
+        }
         var started = time.GetTimestamp();
         try
         {
@@ -41,8 +46,7 @@ public sealed class HelpdeskBackoffHandler(
             }
             else if (budget?.Spent(account, response) is { } spent)
             {
-                var until = backoff.Record(account, spent.Wait, HoldReason.Budget);
-                HelpdeskLog.BudgetSpent(logger, account, spent.Remaining, spent.Total, spent.Reserve, until);
+                Hold(account, spent);
             }
             return response;
         }
@@ -51,6 +55,12 @@ public sealed class HelpdeskBackoffHandler(
             HelpdeskLog.CallFailed(logger, request.Method.Method, uri.AbsolutePath, Elapsed(started), e.GetType().Name);
             throw;
         }
+    }
+
+    private void Hold(string account, BudgetSpent spent)
+    {
+        var until = backoff.Record(account, spent.Wait, HoldReason.Budget);
+        HelpdeskLog.BudgetSpent(logger, account, spent.Remaining, spent.Total, spent.Reserve, until);
     }
 
     private TimeSpan? AskedToWait(HttpResponseMessage response) => response.StatusCode switch

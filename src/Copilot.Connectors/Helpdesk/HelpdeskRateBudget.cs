@@ -12,14 +12,19 @@ public readonly record struct BudgetSpent(TimeSpan Wait, int Remaining, int Tota
 /// for the account's other integrations: once the remaining calls fall to that reserve, the account gets no
 /// call from us until the window has passed. The helpdesk does not say when its window started, so the
 /// window is counted from the first answer we saw in it — a window that began earlier also ends earlier,
-/// so calls never resume before the helpdesk's own window has turned over.
+/// so calls never resume before the helpdesk's own window has turned over. A call that costs more than one
+/// credit (<paramref name="credits"/>) is held before it is sent when what the last answer left above the reserve
+/// cannot pay for it, so the share is never overspent by the call that crosses it.
 /// </summary>
 /// <param name="totalHeader">The header naming the calls allowed per window ("X-RateLimit-Total").</param>
 /// <param name="remainingHeader">The header naming the calls left in this window ("X-RateLimit-Remaining").</param>
 /// <param name="share">The share of the limit the copilot may spend, above 0 and at most 1.</param>
-public sealed class HelpdeskRateBudget(string totalHeader, string remainingHeader, double share, TimeSpan window, TimeProvider time)
+/// <param name="credits">What a request costs of the limit (Freshdesk: one, and one per embedded resource); one when not given.</param>
+public sealed class HelpdeskRateBudget(
+    string totalHeader, string remainingHeader, double share, TimeSpan window, TimeProvider time, Func<HttpRequestMessage, int>? credits = null)
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _windowStart = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, (DateTimeOffset Start, int Remaining, int Total)> _left = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The calls of each window left to others: the limit times <c>1 − share</c>, rounded up.</summary>
     public int ReserveOf(int total) => (int)Math.Ceiling(total * (1 - share) - 1e-9);
@@ -33,6 +38,7 @@ public sealed class HelpdeskRateBudget(string totalHeader, string remainingHeade
         {
             return null;
         }
+        _left[account] = (start, remaining, total);
         var reserve = ReserveOf(total);
         if (remaining > reserve)
         {
@@ -40,6 +46,23 @@ public sealed class HelpdeskRateBudget(string totalHeader, string remainingHeade
         }
         var wait = start + window - now;
         return new BudgetSpent(wait > TimeSpan.Zero ? wait : window, remaining, total, reserve);
+    }
+
+    /// <returns>
+    /// Before a call: how long to hold the account when the call would spend into the reserve — what the last answer of
+    /// this window left above it cannot pay for the call; null when it can, or nothing is known of this window yet.
+    /// </returns>
+    public BudgetSpent? Before(string account, HttpRequestMessage request)
+    {
+        var now = time.GetUtcNow();
+        if (!_left.TryGetValue(account, out var left) || now - left.Start >= window)
+        {
+            return null;
+        }
+        var reserve = ReserveOf(left.Total);
+        return left.Remaining - (credits?.Invoke(request) ?? 1) >= reserve
+            ? null
+            : new BudgetSpent(left.Start + window - now, left.Remaining, left.Total, reserve);
     }
 
     private static int? Read(HttpResponseMessage response, string header) =>

@@ -8,10 +8,8 @@ namespace Copilot.Tests.Connectors;
 /// <summary>The rate budget against the fake Freshdesk's real per-minute limit, on one fake clock.</summary>
 public sealed class FreshdeskBudgetTests
 {
-    private const int BudgetSpent = Copilot.Connectors.Helpdesk.HelpdeskLogEvents.BudgetSpent;
-
-    [Fact]
-    public async Task AThousandArticlesSyncWithinTheShareOfTheRateLimitTheCopilotMaySpend()
+    /// <summary>An account allowed 100 calls a minute with 1,000 published articles, 20 in each of 50 folders in 5 categories.</summary>
+    internal static FakeFreshdeskData ThousandArticles()
     {
         var data = new FakeFreshdeskData { RateLimitPerMinute = 100 };
         data.Categories.AddRange(Enumerable.Range(1, 5).Select(c => new FakeFdCategory { Id = c, Name = $"Category {c}" }));
@@ -24,11 +22,18 @@ public sealed class FreshdeskBudgetTests
             Description = $"<p>How to do thing {a}.</p>",
             UpdatedAt = DateTimeOffset.UnixEpoch.AddDays(a),
         }));
+        return data;
+    }
+
+    [Fact]
+    public async Task AThousandArticlesSyncWithinTheShareOfTheRateLimitTheCopilotMaySpend()
+    {
+        var data = ThousandArticles();
         var time = FakeClock.AtNow();
         await using var fd = await FreshdeskHarness.StartAsync(data, o => o.RateLimitShare = 0.5, time);
 
         var read = fd.Client.GetArticlesAsync(CancellationToken.None);
-        var waited = await RunWhileHeldAsync(fd, time, read);
+        var waited = await fd.RunWhileHeldAsync(time, read);
 
         Assert.Equal(1000, (await read).Count);
         // Settings, the categories, 5 lists of folders, 50 of articles: 57 calls, at most 50 a minute.
@@ -55,7 +60,7 @@ public sealed class FreshdeskBudgetTests
         Assert.NotNull(await fd.Client.GetThreadAsync(1, CancellationToken.None));
         var held = await Assert.ThrowsAsync<HelpdeskException>(() => fd.Client.GetThreadAsync(2, CancellationToken.None));
         var read = fd.Client.GetArticlesAsync(CancellationToken.None);
-        var waited = await RunWhileHeldAsync(fd, time, read);
+        var waited = await fd.RunWhileHeldAsync(time, read);
 
         // The agent's read is refused at once without a call; the sync waits for each new minute.
         Assert.True(held.NotSent);
@@ -65,22 +70,41 @@ public sealed class FreshdeskBudgetTests
         Assert.Equal(TimeSpan.FromMinutes(2), waited);
     }
 
-    /// <summary>Moves the clock only while the connector is held by its budget, until <paramref name="work"/> ends; returns the time moved.</summary>
-    private static async Task<TimeSpan> RunWhileHeldAsync(FreshdeskHarness fd, FakeTimeProvider time, Task work)
+    /// <summary>
+    /// The canned-response walk spends one credit a folder; then the solved tickets are listed with the requester and
+    /// description included (three credits), the agents read and each solved ticket's conversations. 48 folders leave 51
+    /// of 100 calls: the list would spend 52, past the copilot's half, so it waits for the next minute. 46 folders leave
+    /// 53: the list spends the share exactly, and the agents' read that follows waits out the hold instead of failing.
+    /// </summary>
+    [Theory]
+    [InlineData(48, new[] { 49, 5 })]
+    [InlineData(46, new[] { 50, 2 })]
+    public async Task ReadingSolvedTicketsNeverSpendsIntoTheReserveAndWaitsOutAHoldWhereverItFalls(int folders, int[] perMinute)
     {
-        var moved = TimeSpan.Zero;
-        int Holds() => fd.Logs.Entries.Count(e => e.Event.Id == BudgetSpent);
-        var seen = 0;
-        while (true)
+        var data = new FakeFreshdeskData { RateLimitPerMinute = 100 };
+        data.CannedFolders.AddRange(Enumerable.Range(1, folders).Select(f => new FakeFdCannedFolder { Id = f, Name = $"Folder {f}" }));
+        data.Agents.Add(new FakeFdAgent { Id = 1, Name = "Sofia Jansen", Email = "sofia@example.com" });
+        data.Contacts.Add(new FakeFdContact { Id = 7, Name = "Emma Visser" });
+        data.Tickets.Add(new FakeFdTicket
         {
-            await FakeClock.WaitForAsync(() => work.IsCompleted || Holds() > seen, "a hold or the end of the read");
-            if (work.IsCompleted)
-            {
-                return moved;
-            }
-            seen = Holds();
-            var calls = fd.Fake.Requests.Count;
-            moved += await time.AdvanceUntilAsync(() => work.IsCompleted || fd.Fake.Requests.Count > calls, TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(2));
+            Id = 1, Subject = "Receipt", Status = 4, RequesterId = 7, Description = "<p>Where is my receipt?</p>",
+            CreatedAt = DateTimeOffset.UtcNow.AddDays(-2), UpdatedAt = DateTimeOffset.UtcNow.AddDays(-1),
+            Conversations = [new FakeFdConversation { Id = 11, UserId = 1, Body = "<p>It is under Rides in the app.</p>" }],
+        });
+        var time = FakeClock.AtNow();
+        await using var fd = await FreshdeskHarness.StartAsync(data, o => o.RateLimitShare = 0.5, time);
+
+        var read = ReadAsync();
+        await fd.RunWhileHeldAsync(time, read);
+
+        Assert.Single(await read);
+        Assert.Equal(0, fd.Fake.RateLimit.Rejected);
+        Assert.Equal(perMinute, fd.Fake.RateLimit.SpentPerWindow);
+
+        async Task<IReadOnlyList<SolvedTicket>> ReadAsync()
+        {
+            Assert.Empty(await fd.Client.GetMacrosAsync(CancellationToken.None));
+            return await fd.Client.GetSolvedTicketsAsync(10, CancellationToken.None);
         }
     }
 }

@@ -19,11 +19,11 @@ public sealed class IntentTriageApiTests : IAsyncLifetime
     {
         _zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
         var settings = new Dictionary<string, string?>();
-        for (var i = 0; i < DemoIntents.Names.Length; i++)
+        for (var i = 0; i < DemoIntents.Lumora.Names.Length; i++)
         {
-            settings[$"Copilot:Tenants:{CopilotTestHost.TenantId}:Intents:{i}"] = DemoIntents.Names[i];
+            settings[$"Copilot:Tenants:{CopilotTestHost.TenantId}:Intents:{i}"] = DemoIntents.Lumora.Names[i];
         }
-        foreach (var (intent, examples) in DemoIntents.Examples())
+        foreach (var (intent, examples) in DemoIntents.Lumora.Examples())
         {
             for (var i = 0; i < examples.Count; i++)
             {
@@ -59,7 +59,7 @@ public sealed class IntentTriageApiTests : IAsyncLifetime
         Assert.True(model["trained"]!.GetValue<bool>());
         var billing = model["intents"]!.AsArray().Single(i => i!["name"]!.GetValue<string>() == "billing")!;
         Assert.True(billing["ticketExamples"]!.GetValue<int>() >= 3);
-        Assert.Equal(DemoIntents.Examples()["billing"].Count, billing["configuredExamples"]!.GetValue<int>());
+        Assert.Equal(DemoIntents.Lumora.Examples()["billing"].Count, billing["configuredExamples"]!.GetValue<int>());
         Assert.True(model["heldOutExamples"]!.GetValue<int>() > 0);
         Assert.NotNull(model["trainedAt"]);
         Assert.Equal(0.5, model["confidenceFloor"]!.GetValue<double>());
@@ -95,7 +95,7 @@ public sealed class IntentTriageApiTests : IAsyncLifetime
         Assert.Equal(["low", "normal", "high", "urgent"], applyTo["priorities"]!.AsArray().Select(p => p!.GetValue<string>()));
         var tags = applyTo["intentTags"]!.AsObject();
         Assert.Equal("billing_question", tags["billing"]!.GetValue<string>());
-        Assert.All(DemoIntents.Names.Where(n => n is not "billing" and not "other"), n => Assert.Equal("intent_" + n.Replace('-', '_'), tags[n]!.GetValue<string>()));
+        Assert.All(DemoIntents.Lumora.Names.Where(n => n is not "billing" and not "other"), n => Assert.Equal("intent_" + n.Replace('-', '_'), tags[n]!.GetValue<string>()));
         Assert.False(tags.ContainsKey("other"));
     }
 

@@ -3,6 +3,7 @@ using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 using Copilot.Fakes.Freshdesk;
 using Copilot.Tests.Connectors;
+using Copilot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -64,6 +65,47 @@ public sealed class FreshdeskKnowledgeSyncTests
         Assert.Null(await index.GetTextAsync("demo-fd", SourceKind.Article, withdrawn.Id.ToString(), Ct));
         // One walk of the solutions for the whole incremental sync.
         Assert.Equal(1, fd.Fake.Requests.Count(r => r.Path == "/api/v2/solutions/categories"));
+    }
+
+    /// <summary>
+    /// The figure "a knowledge sync of 1,000 articles within the per-minute budget it may spend": a full sync — the
+    /// solutions, the canned responses, the solved tickets with their conversations — on an account allowed 100 calls a
+    /// minute, of which the copilot may spend half. Every minute of the fake's own count stays within 50 credits, the
+    /// account never answers 429, and the sync waits for the next minute rather than spend more.
+    /// </summary>
+    [Fact]
+    public async Task AFullSyncOfAThousandArticlesSpendsAtMostItsShareOfEveryMinute()
+    {
+        var data = FreshdeskBudgetTests.ThousandArticles();
+        data.Agents.Add(new FakeFdAgent { Id = 1, Name = "Sofia Jansen", Email = "sofia@example.com" });
+        data.Contacts.AddRange(Enumerable.Range(1, 12).Select(c => new FakeFdContact { Id = 100 + c, Name = $"Rider {c}" }));
+        data.CannedFolders.AddRange([new FakeFdCannedFolder { Id = 1, Name = "General" }, new FakeFdCannedFolder { Id = 2, Name = "Billing" }]);
+        data.CannedResponses.AddRange(Enumerable.Range(1, 10).Select(r => new FakeFdCannedResponse { Id = r, FolderId = 1 + r % 2, Title = $"Response {r}", ContentHtml = $"<p>Reply {r}.</p>" }));
+        data.Tickets.AddRange(Enumerable.Range(1, 12).Select(t => new FakeFdTicket
+        {
+            Id = t, Subject = $"Question {t}", Status = t % 2 == 0 ? 4 : 2, RequesterId = 100 + t, Description = $"<p>How do I do thing {t}?</p>",
+            CreatedAt = DateTimeOffset.UtcNow.AddDays(-t), UpdatedAt = DateTimeOffset.UtcNow.AddDays(-t).AddHours(2),
+            Conversations = [new FakeFdConversation { Id = 1000 + t, UserId = 1, Body = $"<p>Open Settings and pick thing {t}.</p>", CreatedAt = DateTimeOffset.UtcNow.AddDays(-t).AddHours(1) }],
+        }));
+        var time = FakeClock.AtNow();
+        await using var fd = await FreshdeskHarness.StartAsync(data, o => o.RateLimitShare = 0.5, time);
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var sync = new KnowledgeSync(fd.Services.GetRequiredService<IHelpdeskClientFactory>(), db.Index(), new SyncStateStore(db.Db, time), time,
+            Options.Create(new KnowledgeOptions()), NullLogger<KnowledgeSync>.Instance);
+
+        var run = sync.RunAsync(Tenant(fd), full: true, Ct);
+        await fd.RunWhileHeldAsync(time, run);
+        var result = await run;
+
+        Assert.Equal((1000, 10, 6), (result.Articles, result.Macros, result.PastReplies));
+        Assert.Equal(0, fd.Fake.RateLimit.Rejected);
+        var spent = fd.Fake.RateLimit.SpentPerWindow;
+        Assert.All(spent, credits => Assert.InRange(credits, 1, 50));
+        // Solutions 57 calls; canned responses 3; the ticket list 1 call of 3 credits (requester and description included),
+        // the agents 1, six solved tickets' conversations 6: 68 calls, 70 credits, so the sync had to wait for a second minute.
+        Assert.Equal(68, fd.Fake.Requests.Count);
+        Assert.Equal(70, spent.Sum());
+        Assert.Equal([50, 20], spent);
     }
 
     private static KnowledgeSync Sync(FreshdeskHarness fd, KnowledgeTestDb db, KnowledgeIndex index) =>
