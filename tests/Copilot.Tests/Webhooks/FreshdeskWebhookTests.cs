@@ -87,8 +87,9 @@ public sealed class FreshdeskWebhookTests(FreshdeskWebhookFixture fixture)
 
     private async Task<JsonElement> AssistAsync(long ticket)
     {
-        var token = CopilotTestHost.MintToken(issuer: FreshdeskWebhookFixture.Tenant, secret: FreshdeskWebhookFixture.SharedSecret);
-        using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, $"/api/tickets/{ticket}/assist", token: token));
+        // As the Freshworks app calls: the tenant's secret, an active Spokewise agent (Ana Lima).
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.FreshworksApp(HttpMethod.Get, $"/api/tickets/{ticket}/assist", 43000100003,
+            tenant: FreshdeskWebhookFixture.Tenant, secret: FreshdeskWebhookFixture.SharedSecret));
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
