@@ -31,7 +31,7 @@ public sealed partial class SignedLoadVerifier(TenantRegistry tenants, AppKeyCac
             return Reject("The signed token is missing or is not a JWT.");
         }
         var issuer = unverified.Issuer;
-        var candidates = tenants.All.Where(t => t.Options.Helpdesk == "zendesk" && IssuedBy(t, issuer)).ToList();
+        var candidates = tenants.All.Where(t => t.Helpdesk.SignsAgentLoads && IssuedBy(t, issuer)).ToList();
         if (candidates.Count == 0)
         {
             return Reject("The token's issuer is not the helpdesk of any tenant.");
