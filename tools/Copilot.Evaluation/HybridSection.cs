@@ -77,7 +77,7 @@ public static class HybridSection
                     report.AppendLine(Row($"built-in model reads {name} (defaults: {options.VectorContextPassages} passages, {options.OfflineMaxQueryTokens} tokens)",
                         await RankAsync(variant, dataset.Queries, kind)));
                 }
-                report.AppendLine(Row($"**Ours** (defaults: similarity floor {options.OfflineMinSimilarity}, keyword weight {options.KeywordWeight}, title similarity weight {options.TitleSimilarityWeight})", await RankAsync(index, dataset.Queries, kind)));
+                report.AppendLine(Row($"**Ours** (defaults: similarity ranked from {options.OfflineRankSimilarity}, shown from {options.OfflineMinSimilarity}, keyword weight {options.KeywordWeight}, title similarity weight {options.TitleSimilarityWeight})", await RankAsync(index, dataset.Queries, kind)));
             }
             report.AppendLine();
             report.Append(await FloorTablesAsync(runs.Where(r => r.Dataset != faq).ToList(), options));
@@ -122,9 +122,10 @@ public static class HybridSection
     private static async Task<string> FloorTablesAsync(IReadOnlyList<(Dataset Dataset, SourceKind Kind, TempIndex Index)> runs, KnowledgeOptions options)
     {
         var shown = new Copilot.Api.Assist.AssistOptions().ResultsPerKind;
-        var similarities = new[] { 0.5, 0.55, 0.6, 0.65, 0.7 };
-        var present = new Dictionary<(SourceKind, double), IReadOnlyList<Ranked>>();
-        var absent = new Dictionary<(SourceKind, double), List<Ranked>>();
+        // One floor for ranking and showing, then the defaults (null): ranked from OfflineRankSimilarity, shown from OfflineMinSimilarity.
+        var similarities = new double?[] { 0.5, 0.55, 0.6, 0.65, 0.7, null };
+        var present = new Dictionary<(SourceKind, double?), IReadOnlyList<Ranked>>();
+        var absent = new Dictionary<(SourceKind, double?), List<Ranked>>();
         foreach (var (dataset, kind, index) in runs)
         {
             foreach (var similarity in similarities)
@@ -153,15 +154,16 @@ public static class HybridSection
         foreach (var similarity in similarities)
         {
             var cells = runs.SelectMany(r => Cells(present[(r.Kind, similarity)], absent[(r.Kind, similarity)], options.FloorFor([r.Kind]), shown));
-            report.AppendLine($"| {similarity:0.00}{(similarity == options.OfflineMinSimilarity ? " (default)" : "")} | {string.Join(" | ", cells)} |");
+            var label = similarity is { } one ? $"{one:0.00} (ranked and shown)" : $"**ranked from {options.OfflineRankSimilarity:0.00}, shown from {options.OfflineMinSimilarity:0.00} (default)**";
+            report.AppendLine($"| {label} | {string.Join(" | ", cells)} |");
         }
         report.AppendLine();
-        report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floor at its default {options.OfflineMinSimilarity}), the same floor for both kinds:");
+        report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floors at their defaults, ranked from {options.OfflineRankSimilarity}, shown from {options.OfflineMinSimilarity}), the same floor for both kinds:");
         report.AppendLine();
         report.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, header, "keyword floor"));
         foreach (var keyword in new[] { 0.0, 0.3, 0.5, 0.7, 1.0, 1.5 })
         {
-            var cells = runs.SelectMany(r => Cells(present[(r.Kind, options.OfflineMinSimilarity)], absent[(r.Kind, options.OfflineMinSimilarity)], new RelevanceFloor(keyword), shown));
+            var cells = runs.SelectMany(r => Cells(present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)], new RelevanceFloor(keyword), shown));
             report.AppendLine($"| {keyword:0.0} | {string.Join(" | ", cells)} |");
         }
         return report.ToString();
@@ -181,7 +183,7 @@ public static class HybridSection
     {
         TitleWeight = o.TitleWeight, MaxQueryTerms = o.MaxQueryTerms, MaxQueryPostings = o.MaxQueryPostings, SelectTermsByRarity = o.SelectTermsByRarity,
         ExpandInflections = o.ExpandInflections, DropStopWords = o.DropStopWords, PassageMinWords = o.PassageMinWords, PassageMaxWords = o.PassageMaxWords,
-        MaxPastReplies = o.MaxPastReplies, OfflineEmbeddings = o.OfflineEmbeddings, OfflineMinSimilarity = o.OfflineMinSimilarity,
+        MaxPastReplies = o.MaxPastReplies, OfflineEmbeddings = o.OfflineEmbeddings, OfflineMinSimilarity = o.OfflineMinSimilarity, OfflineRankSimilarity = o.OfflineRankSimilarity,
         OfflineMaxQueryTokens = o.OfflineMaxQueryTokens, VectorContextPassages = o.VectorContextPassages, KeywordWeight = o.KeywordWeight,
         OfflineModelQuantized = o.OfflineModelQuantized, TitleSimilarityWeight = o.TitleSimilarityWeight,
         MinArticleRelevance = o.MinArticleRelevance, MinMacroRelevance = o.MinMacroRelevance, MinPastReplyRelevance = o.MinPastReplyRelevance,

@@ -20,7 +20,7 @@ public sealed record KnowledgeHit(
     /// <summary>BM25 relevance; 0 for a hit only vector search found. Plain keyword hits: their <see cref="Score"/>.</summary>
     public double KeywordScore { get; init; } = Score;
 
-    /// <summary>Cosine similarity to the query where vector search found the hit; null otherwise.</summary>
+    /// <summary>Cosine similarity to the query where vector search found the hit at or above its model's floor for showing; null otherwise.</summary>
     public double? Similarity { get; init; }
 
     /// <summary>

@@ -83,6 +83,15 @@ public sealed class KnowledgeOptions
     public double OfflineMinSimilarity { get; set; } = 0.6;
 
     /// <summary>
+    /// Cosine from which the built-in model's similarity counts in the ranking (0 at this floor, 1 for identical text).
+    /// Ranking from below <see cref="OfflineMinSimilarity"/> lets the model settle which of the sources it half
+    /// recognises comes first — paraphrases keywords miss — while what it alone found is still shown only above
+    /// <see cref="OfflineMinSimilarity"/> (docs/evaluation.md). At or above it: one floor for both.
+    /// </summary>
+    [Range(-1.0, 1.0)]
+    public double OfflineRankSimilarity { get; set; } = 0.5;
+
+    /// <summary>
     /// Weight of the keyword score in the fusion, the query's best keyword score counting 1, against a source's
     /// similarity above the floor (the floor 0, identical text 1). Chosen on ABCD and Bitext together
     /// (docs/evaluation.md): keywords settle close calls between passages the model finds alike.

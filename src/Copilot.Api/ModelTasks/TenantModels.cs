@@ -18,7 +18,7 @@ public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeO
     private readonly Lazy<TenantEmbedder?> _local = new(() =>
         knowledge.Value.OfflineEmbeddings && (knowledge.Value.OfflineModelQuantized ? LocalEmbeddingModel.Instance : LocalEmbeddingModel.FloatInstance) is { } model
             ? new TenantEmbedder(new LocalEmbeddingGenerator(model, knowledge.Value.OfflineMaxQueryTokens), model.Model(knowledge.Value.VectorContextPassages),
-                EnglishOnly: true, knowledge.Value.OfflineMinSimilarity, knowledge.Value.VectorContextPassages)
+                EnglishOnly: true, knowledge.Value.OfflineMinSimilarity, knowledge.Value.VectorContextPassages, knowledge.Value.OfflineRankSimilarity)
             : null);
 
     private readonly ConcurrentDictionary<string, (ModelOptions Options, IChatClient Client)> _chat = new(StringComparer.Ordinal);

@@ -123,6 +123,31 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task ASourceRankedFromTheLowerFloorIsShownOnlyAboveTheShowingFloor()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        var index = (await Store.IndexAsync(Vectors, CancellationToken.None))!;
+        var hybrid = fixture.Host.Services.GetRequiredService<HybridKnowledgeSearch>();
+        var query = new KnowledgeQuery("zxqv wqpl mmorth ghjk", 5);
+        var vector = FakeOpenAI.EmbeddingFor("zxqv wqpl mmorth ghjk", index.Dimensions);
+        var nearest = index.Search(vector, 1)[0];
+        var titles = await Store.TitlesAsync(Vectors, CancellationToken.None);
+
+        // Ranked from just below the nearest neighbour: it is a candidate; shown from above it: it carries no similarity.
+        var ranked = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, nearest.Score - 0.001, 1.0, CancellationToken.None,
+            shownFrom: nearest.Score + 0.001);
+        var shown = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, nearest.Score - 0.001, 1.0, CancellationToken.None);
+
+        var hit = Assert.Single(ranked);
+        Assert.Equal(0, hit.KeywordScore);
+        Assert.Null(hit.Similarity);
+        Assert.False(RelevantKnowledge.IsRelevant(hit, new RelevanceFloor(0.5)));
+        var same = Assert.Single(shown);
+        Assert.Equal(hit.SourceId, same.SourceId);
+        Assert.True(RelevantKnowledge.IsRelevant(same, new RelevanceFloor(0.5)));
+    }
+
+    [Fact]
     public async Task NeighboursBelowTheSimilarityFloorAreNoMatch()
     {
         await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);

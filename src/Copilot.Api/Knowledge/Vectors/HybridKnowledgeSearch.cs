@@ -38,7 +38,7 @@ public sealed partial class HybridKnowledgeSearch(
             return await keywords.SearchAsync(tenantId, query, cancellationToken);
         }
         return await FuseAsync(tenantId, query, queryVector, index, await vectors.TitlesAsync(tenant, cancellationToken),
-            embedder.MinSimilarity, options.Value.KeywordWeight, cancellationToken);
+            embedder.RankFloor, options.Value.KeywordWeight, cancellationToken, shownFrom: embedder.MinSimilarity);
     }
 
     /// <summary>
@@ -46,10 +46,16 @@ public sealed partial class HybridKnowledgeSearch(
     /// and <see cref="ScoreFusion"/> of passage similarity, title similarity
     /// (<see cref="KnowledgeOptions.TitleSimilarityWeight"/>) and keyword score (<paramref name="keywordWeight"/>).
     /// </summary>
+    /// <param name="shownFrom">
+    /// The similarity a hit must reach to carry it (and so be shown on the model's word alone, <see cref="RelevantKnowledge"/>);
+    /// unset: <paramref name="minSimilarity"/>. Below it a hit is ranked by its similarity but judged by its keywords.
+    /// </param>
     internal async Task<IReadOnlyList<KnowledgeHit>> FuseAsync(
         string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, TitleVectors? titles, double minSimilarity, double keywordWeight,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, double? shownFrom = null)
     {
+        var showFloor = Math.Max(shownFrom ?? minSimilarity, minSimilarity);
+        double? Shown(double s) => s >= showFloor ? s : null;
         var limit = Math.Max(query.Limit, 1);
         var kinds = query.Kinds?.Select(PassageVectors.KindCode).ToHashSet();
         var locale = query.Locale?.ToLowerInvariant();
@@ -101,8 +107,8 @@ public sealed partial class HybridKnowledgeSearch(
         {
             var hit = details[passageOf[f.Item]] with { Score = Math.Round(f.Score * 1000, 3) };
             return byKeyword.TryGetValue(f.Item, out var k)
-                ? hit with { KeywordScore = k.Score, KeywordRelevance = k.Relevance, Similarity = similarity.TryGetValue(f.Item, out var s) ? s : null }
-                : hit with { KeywordScore = 0, Similarity = similarity[f.Item] };
+                ? hit with { KeywordScore = k.Score, KeywordRelevance = k.Relevance, Similarity = similarity.TryGetValue(f.Item, out var s) ? Shown(s) : null }
+                : hit with { KeywordScore = 0, Similarity = Shown(similarity[f.Item]) };
         }).ToList();
     }
 
