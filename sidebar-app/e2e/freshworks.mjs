@@ -111,9 +111,14 @@ async function main() {
   step(`axe: ${JSON.stringify(await axeScan(frame, 'draft'))}`);
 
   await sidebar.getByRole('button', { name: 'Insert', exact: true }).click();
+  // A draft with a flag that needs a look (a promise) asks for a confirmation first.
   const confirm = sidebar.getByRole('button', { name: 'Confirm and insert' });
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
-  await page.waitForFunction(() => (document.getElementById('reply-box')?.textContent ?? '').trim().length > 0);
+  const inBox = page.waitForFunction(() => (document.getElementById('reply-box')?.textContent ?? '').trim().length > 0);
+  if (await Promise.race([inBox.then(() => false), confirm.waitFor().then(() => true)])) {
+    await confirm.click();
+    step('the draft has a flag: Insert asked for a confirmation');
+  }
+  await inBox;
   const inserted = await page.evaluate(() => window.fwCalls.filter((c) => c.action === 'setValue' && c.options.id === 'editor'));
   check(inserted.length === 1 && bare(inserted[0].options.text) === draft.text.replace(/\s+/g, '') && inserted[0].options.replace === false, `setValue on the editor: ${JSON.stringify(inserted)}`);
   step('Insert put the draft into the reply editor with setValue');
