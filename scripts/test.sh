@@ -91,7 +91,7 @@ browser() { # browser <name> <script args…>
 browser "browser: sidebar flow on fixture answers" e2e/mocked.mjs
 browser "browser: real backend (demo mode)" e2e/run.mjs
 browser "browser: team-lead dashboard (demo mode)" e2e/dashboard.mjs
-browser "browser: Freshdesk sidebar under a stand-in Freshworks host (fixture answers)" e2e/freshworks.mjs
+browser "browser: Freshdesk sidebar under a stand-in Freshworks host (demo mode)" e2e/freshworks.mjs
 
 cd "$root"
 echo

@@ -1,148 +1,176 @@
-// The Freshdesk sidebar — the Freshworks app as packaged (dist-freshworks/copilot-freshworks-app.zip) — in Chromium
-// under a stand-in for Freshworks: a ticket page (freshworks/workspace.*) gives the app's frame a client as
-// `app.initialized()` does (freshworks/appclient.js), and the app's request templates, from the package's own
-// config/requests.json, are filled with test installation parameters and sent to the fixture backend
-// (mock-backend.mjs) as Freshworks' proxy would send them. The Freshdesk backend tenant is not wired yet, so the
-// answers are fixtures. Flows as the Zendesk run's: summary, draft (whole: a request template cannot stream),
-// insert (setValue on the editor), edit, Send → an "edited" feedback event for the agent; an axe-core scan in each
-// state; the agent's Freshdesk language. Screenshots to artifacts/screenshots/freshworks-*.
+// The Freshdesk sidebar — the Freshworks app as packaged (dist-freshworks/copilot-freshworks-app.zip) — in Debian's
+// Chromium against the REAL backend in demo mode (`dotnet run`, no tenant: the fake Freshdesk with Spokewise is tenant
+// "demo-freshdesk"). A stand-in for Freshworks (freshworks-host.mjs) gives the app's frame a client as
+// `app.initialized()` does, Spokewise's ticket and agent as Freshdesk's data objects, and fills the package's own
+// request templates (config/requests.json) with the installation parameters an admin would enter (the backend's
+// host, the tenant id, the demo tenant's secret) as Freshworks' proxy does. The backend checks each agent id with the
+// fake Freshdesk's agents API. Each flow is checked in the backend's SQLite store:
+//   1. an English agent opens a Spokewise ticket: summary and articles in Crayons; the display recorded once for the
+//      tenant and that agent
+//   2. Draft: the whole draft (a request template cannot stream: docs/freshworks.md), signed with the agent's
+//      Freshdesk name; Insert → setValue on the editor; the agent edits and sends (the intercepted ticket.sendReply)
+//      → one "edited" row with the text sent, for that agent
+//   3. thumbs down with a reason on another ticket's draft → one "rejected" row with that reason
+//   4. an agent whose Freshdesk language is German sees the sidebar in German
+//   5. a contact's id as the signed-in user → the backend's "Not an agent" (403) in the sidebar, nothing recorded
+// axe-core scans every state. Screenshots to artifacts/screenshots/freshworks-*.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { requestOf } from '../scripts/freshworks/templates.mjs';
 import { axeScan, sidebarFrame } from './axe.mjs';
-import { appDir, CHROMIUM, launchChromium, shots } from './harness.mjs';
-import { FRESHWORKS_SECRET, fixtures, startMockBackend } from './mock-backend.mjs';
+import { agentNamed, proxyTemplates, spokewise, startFreshdesk, TENANT } from './freshworks-host.mjs';
+import { appDir, Backend, check, CHROMIUM, freePort, launchChromium, repo, shots, sleep, sql } from './harness.mjs';
 
 const ZIP = join(appDir, 'dist-freshworks', 'copilot-freshworks-app.zip');
-const IPARAMS = { backend_host: 'copilot.test', tenant_id: 'demo', shared_secret: FRESHWORKS_SECRET };
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml' };
+// Spokewise: 101 (an overcharged ride) and 110, English and not handed to a human; 103 is in German.
+const TICKETS = { main: 101, reject: 110, german: 103 };
+const AGENT = agentNamed('Grace Mensah'); // Freshdesk language en
+const GERMAN = agentNamed('Jonas Krüger'); // Freshdesk language de
+const CONTACT = spokewise.contacts.find((c) => c.id === spokewise.tickets.find((t) => t.id === TICKETS.main).requester_id);
+const ADDED = ' I have also refunded the ride.';
 const cleanups = [];
 const step = (msg) => console.log(`freshworks: ${msg}`);
-const text = (bytes) => new TextDecoder().decode(bytes);
-/** The text of the editor HTML the app inserted (one paragraph). */
-const plain = (html) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+/** The text of editor HTML, without its markup and whitespace (the app makes paragraphs of lines). */
+const bare = (html) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, '');
 
-/** Serves the ticket page, the stand-in client and the package's app/ files ({{{appclient}}} made the stand-in). 127.0.0.1 only. */
-async function startFreshdesk(files) {
-  const own = (name) => readFileSync(new URL(`./freshworks/${name}`, import.meta.url));
-  const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://127.0.0.1').pathname;
-    const send = (type, body) => { res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }); res.end(body); };
-    if (path === '/workspace') return send(TYPES['.html'], own('workspace.html'));
-    if (path === '/workspace.js') return send(TYPES['.js'], own('workspace.js'));
-    if (path === '/fake-appclient.js') return send(TYPES['.js'], own('appclient.js'));
-    const file = files[path.slice(1)];
-    if (!path.startsWith('/app/') || !file) { res.writeHead(404); return res.end(); }
-    const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    return send(type, path.endsWith('.html') ? text(file).replaceAll('{{{appclient}}}', '/fake-appclient.js') : file);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }) };
+/** Waits until `read()` gives something other than `none`, then returns it. */
+async function poll(read, none = '', ms = 10_000) {
+  let value = read();
+  for (const deadline = Date.now() + ms; value === none && Date.now() < deadline; value = read()) await sleep(100);
+  return value;
 }
-
-const until = async (what, ok, ms = 10_000) => {
-  const deadline = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  if (!existsSync(join(appDir, 'dist', 'sidebar.html')) && spawnSync('npm', ['run', 'build'], { cwd: appDir, stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
   if (!existsSync(ZIP) && spawnSync('npm', ['run', 'package:freshworks'], { cwd: appDir, stdio: 'inherit' }).status !== 0) throw new Error('npm run package:freshworks failed');
+  step('building the backend');
+  if (spawnSync('dotnet', ['build', join(repo, 'src/Copilot.Api'), '-v', 'q', '--nologo'], { cwd: repo, stdio: 'inherit' }).status !== 0) throw new Error('dotnet build failed');
   mkdirSync(shots, { recursive: true });
   const files = unzipSync(readFileSync(ZIP));
-  const requests = JSON.parse(text(files['config/requests.json']));
-  const backend = await startMockBackend(join(appDir, 'dist'));
-  cleanups.push(backend.close);
+  const requests = JSON.parse(new TextDecoder().decode(files['config/requests.json']));
+  const work = mkdtempSync(join(tmpdir(), 'copilot-freshworks-'));
+  cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+  const backend = new Backend(await freePort(), join(work, 'copilot.db'));
+  cleanups.push(() => backend.stop());
+  step(`starting the backend (demo mode) on ${backend.base}`);
+  await backend.start();
+  const db = backend.db;
   const freshdesk = await startFreshdesk(files);
   cleanups.push(freshdesk.close);
-  const profile = mkdtempSync(join(tmpdir(), 'copilot-freshworks-chromium-'));
-  cleanups.push(() => rmSync(profile, { recursive: true, force: true }));
-  const browser = await launchChromium(profile);
+  const browser = await launchChromium(join(work, 'chromium'));
   cleanups.push(() => browser.close());
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
-
-  // Freshworks' proxy: the package's template, filled with the installation parameters and the call's context,
-  // sent to the backend's host (here the fixture backend); a non-2xx answer rejects, as invokeTemplate does.
-  const templateCalls = [];
-  await page.exposeFunction('copilotInvokeTemplate', async (name, options) => {
-    templateCalls.push({ name, options });
-    if (!requests[name]) return { ok: false, answer: { status: 400, response: `no request template ${name}` } };
-    const { method, url, headers } = requestOf(requests[name], { iparam: IPARAMS, context: options.context ?? {} });
-    const response = await fetch(url.replace(`https://${IPARAMS.backend_host}`, backend.url), { method, headers, body: options.body });
-    const answer = { status: response.status, headers: Object.fromEntries(response.headers), response: await response.text() };
-    return { ok: response.ok, answer };
-  });
-
-  await page.goto(`${freshdesk.url}/workspace`);
+  const calls = await proxyTemplates(page, requests, backend.base);
   const sidebar = page.frameLocator('#sidebar');
-  await sidebar.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 30_000 });
-  await sidebar.getByText('Offline mode').waitFor();
-  await sidebar.getByText('Billing dispute').waitFor();
+  const open = (ticket, user) => page.goto(`${freshdesk.url}/workspace?ticket=${ticket}&user=${user}`);
+  const where = (ticket, agent, kind) => `tenant = '${TENANT}' AND ticket_id = ${ticket} AND agent_id = '${agent}' AND kind = '${kind}'`;
+  const count = (query) => Number(sql(db, `SELECT count(*) FROM ${query};`));
+
+  // 1. Open a ticket: the backend's summary and articles, the display recorded once.
+  const shownBefore = count(`suggestions WHERE ${where(TICKETS.main, AGENT.id, 'summary')} AND assist_id IS NOT NULL`);
+  await open(TICKETS.main, AGENT.id);
+  await sidebar.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 60_000 });
   await sidebar.getByRole('heading', { name: 'Articles' }).waitFor();
+  await sidebar.getByText('Offline mode').waitFor();
+  const assist = JSON.parse(calls.find((c) => c.name === 'copilotAssist').answer.response);
+  const summary = (await sidebar.locator('section[aria-labelledby="summary-h"]').innerText()).replace(/\s+/g, ' ');
+  check(summary.includes(assist.summary.customerWants.replace(/\s+/g, ' ').slice(0, 40)), `the summary shown is not the backend's: ${summary}`);
+  await sidebar.getByRole('button', { name: `Insert link to ${assist.articles[0].title}` }).waitFor();
+  const links = await sidebar.locator('section[aria-labelledby="article-h"] li strong').allInnerTexts();
+  check(JSON.stringify(links) === JSON.stringify(assist.articles.map((a) => a.title)), `the articles shown are not the backend's: ${links.join('; ')}`);
   const frame = await sidebarFrame(page);
-  if (await frame.locator('fw-button').count() === 0) throw new Error('no Crayons button in the Freshworks build');
-  if (await frame.locator('[class*="StyledButton"]').count() > 0) throw new Error('a Garden button in the Freshworks build');
-  await until('the display report', () => templateCalls.some((c) => c.name === 'copilotShown'));
-  const names = [...new Set(templateCalls.map((c) => c.name))];
-  if (names[0] !== 'copilotAssist' || !names.includes('copilotShown')) throw new Error(`template calls: ${names.join(', ')}`);
-  const bad = backend.calls.filter((c) => c.headers['x-copilot-agent'] !== '2001' || c.headers['x-copilot-tenant'] !== 'demo');
-  if (backend.calls.length === 0 || bad.length > 0) throw new Error(`backend calls without the agent and tenant: ${JSON.stringify(bad.map((c) => c.path))}`);
+  check(await frame.locator('fw-button').count() > 0, 'no Crayons button in the Freshworks build');
+  check(await frame.locator('[class*="StyledButton"]').count() === 0, 'a Garden button in the Freshworks build');
+  const shown = await poll(() => count(`suggestions WHERE ${where(TICKETS.main, AGENT.id, 'summary')} AND assist_id IS NOT NULL`), shownBefore);
+  await sleep(500); // a second report would land by now
+  check(shown === shownBefore + 1 && count(`suggestions WHERE ${where(TICKETS.main, AGENT.id, 'summary')} AND assist_id IS NOT NULL`) === shown,
+    `the displayed summary was recorded ${shown - shownBefore} times for ${TENANT} and agent ${AGENT.id}, not once`);
+  const names = [...new Set(calls.map((c) => c.name))];
+  check(names[0] === 'copilotAssist' && names.includes('copilotShown') && calls.every((c) => c.status < 300), `template calls: ${calls.map((c) => `${c.name} ${c.status}`).join(', ')}`);
   await page.screenshot({ path: join(shots, 'freshworks-01-assist.png') });
-  step(`summary, warnings, articles and the offline badge in Crayons; calls by template (${names.join(', ')}), each naming agent 2001 and tenant demo`);
+  step(`ticket #${TICKETS.main} for ${AGENT.name}: the backend's summary and ${links.length} articles in Crayons; the display recorded once for ${TENANT}/${AGENT.id} (templates: ${names.join(', ')})`);
   step(`axe: ${JSON.stringify(await axeScan(frame, 'assist'))}`);
 
+  // 2. Draft (whole), signed with the agent's Freshdesk name; insert; edit; send → "edited".
   await sidebar.getByRole('button', { name: 'Draft reply' }).click();
-  await sidebar.getByRole('button', { name: 'Insert', exact: true }).waitFor({ timeout: 30_000 });
-  const draft = fixtures.draftWords.join(' ');
-  if ((await sidebar.getByLabel('Draft text').textContent()) !== draft) throw new Error('the draft shown is not the backend\'s');
-  if (backend.drafts.at(-1)?.agentName !== 'Tomás Ribeiro') throw new Error(`the draft was not signed with the Freshdesk agent's name: ${JSON.stringify(backend.drafts)}`);
-  const draftCall = backend.calls.find((c) => c.path === '/api/tickets/101/draft');
-  if (!draftCall?.headers.accept.startsWith('application/json')) throw new Error('the draft template does not ask for JSON');
-  await sidebar.getByText('Promise · date · confirm before inserting').waitFor();
-  step('draft written (whole, as a request template answers), signed with the agent\'s Freshdesk name, its flags shown');
+  await sidebar.getByRole('button', { name: 'Insert', exact: true }).waitFor({ timeout: 60_000 });
+  const draftCall = calls.findLast((c) => c.name === 'copilotDraft');
+  check(draftCall.request.headers.Accept === 'application/json' && draftCall.answer.headers['content-type'].startsWith('application/json'), 'the draft did not come whole, as JSON');
+  const draft = JSON.parse(draftCall.answer.response);
+  const drafted = (await sidebar.getByLabel('Draft text').textContent()) ?? '';
+  check(drafted.replace(/\s+/g, ' ').trim() === draft.text.replace(/\s+/g, ' ').trim(), `the draft shown is not the backend's: ${drafted}`);
+  check(JSON.parse(draftCall.body).agentName === AGENT.name, `the draft request did not carry the agent's Freshdesk name: ${draftCall.body}`);
+  const signature = draft.text.trimEnd().split('\n').slice(-3).map((l) => l.trim());
+  check(signature.some((l) => l === AGENT.name || l === AGENT.name.split(' ')[0]), `the draft is not signed by ${AGENT.name}: …${JSON.stringify(draft.text.slice(-60))}`);
+  check(sql(db, `SELECT agent_id FROM suggestions WHERE id = '${draft.suggestionId}' AND tenant = '${TENANT}' AND kind = 'draft';`) === String(AGENT.id), 'the draft was not recorded for the tenant and agent');
+  step(`draft ${draft.suggestionId} whole (application/json), signed "${signature.at(-1)}"`);
   step(`axe: ${JSON.stringify(await axeScan(frame, 'draft'))}`);
 
   await sidebar.getByRole('button', { name: 'Insert', exact: true }).click();
-  await sidebar.getByRole('button', { name: 'Confirm and insert' }).click();
-  await page.waitForFunction(() => (document.getElementById('reply-box')?.textContent ?? '').includes('Hi Emily'));
+  // A draft with a flag that needs a look (a promise) asks for a confirmation first.
+  const confirm = sidebar.getByRole('button', { name: 'Confirm and insert' });
+  const inBox = page.waitForFunction(() => (document.getElementById('reply-box')?.textContent ?? '').trim().length > 0);
+  if (await Promise.race([inBox.then(() => false), confirm.waitFor().then(() => true)])) {
+    await confirm.click();
+    step('the draft has a flag: Insert asked for a confirmation');
+  }
+  await inBox;
   const inserted = await page.evaluate(() => window.fwCalls.filter((c) => c.action === 'setValue' && c.options.id === 'editor'));
-  if (inserted.length !== 1 || plain(inserted[0].options.text) !== draft || inserted[0].options.replace !== false) throw new Error(`setValue on the editor: ${JSON.stringify(inserted)}`);
-  step('Insert (after confirming the promise) put the draft into the reply editor with setValue');
+  check(inserted.length === 1 && bare(inserted[0].options.text) === draft.text.replace(/\s+/g, '') && inserted[0].options.replace === false, `setValue on the editor: ${JSON.stringify(inserted)}`);
+  step('Insert put the draft into the reply editor with setValue');
 
   await page.locator('#reply-box').click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.type(' I have also sent you a return label.');
+  await page.keyboard.type(ADDED);
+  const sent = (await page.locator('#reply-box').innerText()).trim();
   await page.locator('#send').click();
   await page.getByText('Reply sent').waitFor();
-  await until('the feedback event', () => backend.feedback.length > 0);
-  const event = backend.feedback[0];
-  if (backend.feedback.length !== 1 || event.outcome !== 'edited' || event.suggestionId !== 'draft-1' || !event.finalText?.endsWith('I have also sent you a return label.') || !event.eventId) {
-    throw new Error(`expected one "edited" feedback event, got ${JSON.stringify(backend.feedback)}`);
-  }
-  const feedbackCall = backend.calls.find((c) => c.path === '/api/suggestions/draft-1/feedback');
-  if (feedbackCall?.headers['x-copilot-agent'] !== '2001') throw new Error('the feedback did not name the agent');
+  const edited = await poll(() => sql(db, `SELECT outcome, agent_id, final_text FROM feedback WHERE suggestion_id = '${draft.suggestionId}';`));
+  await sleep(500);
+  const [outcome, who, finalText] = edited.split('|');
+  check(count(`feedback WHERE suggestion_id = '${draft.suggestionId}'`) === 1 && outcome === 'edited' && who === String(AGENT.id), `expected one "edited" row by ${AGENT.id}, got ${edited}`);
+  check(finalText?.replace(/\s+/g, ' ').trim() === sent.replace(/\s+/g, ' ') && finalText.trimEnd().endsWith(ADDED.trim()), `the stored text is not the one sent: ${JSON.stringify(finalText)}`);
   await page.screenshot({ path: join(shots, 'freshworks-02-sent.png') });
-  step(`edited and sent: the intercepted ticket.sendReply gave the reply, feedback ${event.outcome} by agent 2001: "${event.finalText.slice(-40)}"`);
+  step(`edited and sent (the intercepted ticket.sendReply): one "edited" row by ${who} with the text sent`);
+  step(`axe: ${JSON.stringify(await axeScan(frame, 'sent'))}`);
 
-  await sidebar.getByRole('group', { name: 'Rate this draft' }).getByRole('button', { name: /Not helpful/ }).click();
+  // 3. Thumbs down with a reason → "rejected".
+  await open(TICKETS.reject, AGENT.id);
+  await sidebar.getByRole('button', { name: 'Draft reply' }).click({ timeout: 60_000 });
+  const rate = sidebar.getByRole('group', { name: 'Rate this draft' });
+  await rate.getByRole('button', { name: /Not helpful/ }).click({ timeout: 60_000 });
+  const rejectedId = JSON.parse(calls.findLast((c) => c.name === 'copilotDraft').answer.response).suggestionId;
+  step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'reasons'))}`);
   await sidebar.getByRole('button', { name: 'Wrong tone' }).click();
   await sidebar.getByText('Feedback saved. Thank you.').waitFor();
-  step('thumbs down → Wrong tone → "Feedback saved" once the backend has it');
+  const rejected = await poll(() => sql(db, `SELECT outcome, reason, agent_id FROM feedback WHERE suggestion_id = '${rejectedId}';`));
+  check(rejected === `rejected|wrong-tone|${AGENT.id}` && count(`feedback WHERE suggestion_id = '${rejectedId}'`) === 1, `expected one "rejected|wrong-tone|${AGENT.id}" row, got ${rejected}`);
+  step(`ticket #${TICKETS.reject}: thumbs down → Wrong tone → one row "${rejected}"`);
 
-  await page.goto(`${freshdesk.url}/workspace?lang=de`);
-  await sidebar.getByRole('heading', { name: 'Zusammenfassung' }).waitFor({ timeout: 30_000 });
+  // 4. An agent whose Freshdesk language is German.
+  await open(TICKETS.german, GERMAN.id);
+  await sidebar.getByRole('heading', { name: 'Zusammenfassung' }).waitFor({ timeout: 60_000 });
   await sidebar.getByRole('button', { name: 'Antwort entwerfen' }).waitFor();
-  if (await (await sidebarFrame(page)).evaluate(() => document.documentElement.lang) !== 'de') throw new Error('<html lang> does not follow the agent');
+  check(await (await sidebarFrame(page)).evaluate(() => document.documentElement.lang) === 'de', '<html lang> does not follow the agent');
   await page.screenshot({ path: join(shots, 'freshworks-03-de.png') });
-  step('an agent whose Freshdesk language is German gets the sidebar in German');
+  step(`${GERMAN.name} (Freshdesk language ${GERMAN.language}) gets the sidebar in German`);
+  step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'German'))}`);
+
+  // 5. A contact's id as the signed-in user: the backend's problem, nothing recorded.
+  const before = count(`suggestions WHERE tenant = '${TENANT}' AND agent_id = '${CONTACT.id}'`);
+  await open(TICKETS.main, CONTACT.id);
+  await sidebar.getByText('Not an agent').waitFor({ timeout: 60_000 });
+  await sidebar.getByText('Only active agents and admins of this helpdesk can use Copilot.').waitFor();
+  const refused = calls.findLast((c) => c.name === 'copilotAssist');
+  check(refused.context.agent_id === String(CONTACT.id) && refused.status === 403, `the contact's call was answered ${refused.status}`);
+  check(before === 0 && count(`suggestions WHERE tenant = '${TENANT}' AND agent_id = '${CONTACT.id}'`) === 0, 'something was recorded for a contact');
+  await page.screenshot({ path: join(shots, 'freshworks-04-not-an-agent.png') });
+  step(`contact ${CONTACT.name} (${CONTACT.id}) as the signed-in user: "Not an agent" (403) shown, nothing recorded`);
+  step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'not an agent'))}`);
 }
 
 let failed = false;

@@ -15,6 +15,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ADMIN_KEY = 'e2e-admin-key-0123456789';
 /** The demo tenant's webhook signing secret (Copilot:Demo:WebhookSecret), so the run can send signed Zendesk webhooks. */
 export const WEBHOOK_SECRET = 'e2e-demo-webhook-secret-0123456789';
+/** What the demo tenants' shared secrets are derived from (Copilot:Demo:SharedSecret): fixed, so sessions outlast a restart. */
+export const DEMO_SHARED_SECRET = 'e2e-demo-shared-secret-0123456789-abcdefghij';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -51,8 +53,7 @@ export class Backend {
       DOTNET_NOLOGO: '1',
       Copilot__Store__Path: this.db,
       Copilot__AdminKey: ADMIN_KEY,
-      // Fixed, so sessions the app holds stay valid when the backend restarts.
-      Copilot__Demo__SharedSecret: 'e2e-demo-shared-secret-0123456789-abcdefghij',
+      Copilot__Demo__SharedSecret: DEMO_SHARED_SECRET,
       Copilot__Demo__WebhookSecret: WEBHOOK_SECRET,
       Sidebar__AppDirectory: join(appDir, 'dist'),
       Logging__LogLevel__Default: 'Warning',

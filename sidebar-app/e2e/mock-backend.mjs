@@ -1,8 +1,7 @@
 // Serves the built app like the backend does, with the backend's API answered from fixtures
 // in the shapes of docs/api.md: lets the browser run exercise the app's own logic (streamed
 // draft, insert, edit, save hook, feedback) without the real backend. 127.0.0.1 only.
-// Calls carry our session (Bearer) or, from the Freshworks app's request templates, the tenant's
-// secret (`CopilotApp <secret>`); each API call's headers are kept in `calls` for the test to read.
+// Calls carry our session (Bearer); each API call's headers are kept in `calls` for the test to read.
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -52,9 +51,6 @@ export const fixtures = {
   ],
 };
 
-/** The tenant secret the Freshworks app's templates carry in the browser test (docs/freshworks.md). */
-export const FRESHWORKS_SECRET = 'e2e-freshworks-secret';
-
 export async function startMockBackend(dist, { rewrite = true } = {}) {
   const calls = [];
   const feedback = [];
@@ -82,7 +78,7 @@ export async function startMockBackend(dist, { rewrite = true } = {}) {
       return res.end(readFileSync(file));
     }
     const auth = req.headers.authorization ?? '';
-    if (!auth.startsWith('Bearer ') && auth !== `CopilotApp ${FRESHWORKS_SECRET}`) return json(401, { title: 'Unauthorized', status: 401 }, 'application/problem+json');
+    if (!auth.startsWith('Bearer ')) return json(401, { title: 'Unauthorized', status: 401 }, 'application/problem+json');
     calls.push({ method: req.method, path: req.url, headers: { ...req.headers } });
     if ((m = path.match(/^\/api\/tickets\/(\d+)\/assist$/))) return json(200, fixtures.assist(Number(m[1])));
     if ((m = path.match(/^\/api\/tickets\/(\d+)\/assist\/([^/]+)\/shown$/)) && req.method === 'POST') {

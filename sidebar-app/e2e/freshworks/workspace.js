@@ -1,18 +1,16 @@
 // Freshdesk's ticket page around the app's frame, as the browser test plays it: the data objects (ticket, requester,
-// loggedInUser — the agent's language from ?lang=), the interface actions (the reply editor, properties, notes,
-// notifications; each kept in window.fwCalls), request templates (made by the test, window.copilotInvokeTemplate),
-// and the Send button, which fires ticket.sendReply to the app's intercepting listener and waits for its done.
+// loggedInUser — /objects.json, Spokewise's, for ?ticket= and ?user=), the interface actions (the reply editor,
+// properties, notes, notifications; each kept in window.fwCalls), request templates (Freshworks' proxy, played by the
+// test: window.copilotInvokeTemplate), and the Send button, which fires ticket.sendReply to the app's intercepting
+// listener and waits for its done. The app's frame loads once the objects are there.
 const frame = document.getElementById('sidebar');
 const replyBox = document.getElementById('reply-box');
-const lang = new URLSearchParams(location.search).get('lang') ?? 'en';
-const objects = {
-  ticket: { id: 101, subject: 'Hallway bulb strobing on night light setting', requester_id: 3001, status: 2, priority: 2 },
-  requester: { id: 3001, name: 'Emily Carter', email: 'emily@example.com', language: 'en' },
-  loggedInUser: { id: 2001, contact: { name: 'Tomás Ribeiro', email: 'tomas@example.com', language: lang }, signature: null },
-};
+const objects = await (await fetch(`/objects.json${location.search}`)).json();
+document.getElementById('ticket-subject').textContent = objects.ticket?.subject ?? 'No such ticket';
 const properties = {};
 window.fwCalls = [];
 window.fwListeners = [];
+frame.src = '/app/index.html';
 
 const actions = {
   'data.get': (name) => {

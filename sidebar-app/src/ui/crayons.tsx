@@ -18,11 +18,21 @@ defineSpinner();
 
 type Stencil = HTMLElement & { componentOnReady?: () => Promise<unknown> };
 
-/** Runs `then` once the component has rendered its shadow tree. */
+/**
+ * Runs `then` once the component has rendered its shadow tree. Crayons' per-component build gives its elements no
+ * `componentOnReady`, and renders a frame or more after the element is attached: without it, each frame looks again.
+ */
 function whenReady(el: Stencil, then: (el: Stencil) => void): () => void {
   let live = true;
-  void (el.componentOnReady?.() ?? Promise.resolve()).then(() => { if (live) then(el); });
-  return () => { live = false; };
+  let frame = 0;
+  const rendered = () => {
+    if (!live) return;
+    if (el.shadowRoot?.firstElementChild) then(el);
+    else frame = requestAnimationFrame(rendered);
+  };
+  if (el.componentOnReady) void el.componentOnReady().then(() => { if (live) then(el); });
+  else rendered();
+  return () => { live = false; cancelAnimationFrame(frame); };
 }
 
 /**
