@@ -39,6 +39,7 @@ public sealed class GroupCommit<TItem, TResult> : IAsyncDisposable
     private volatile bool _failed;
     private int _queued;
     private volatile int _writing;
+    private int _lastBatch;
 
     public GroupCommit(Func<IReadOnlyList<TItem>, CancellationToken, Task<IReadOnlyList<TResult>>> write, ILogger logger,
         TimeProvider? time = null, int maxBatch = 512)
@@ -105,11 +106,15 @@ public sealed class GroupCommit<TItem, TResult> : IAsyncDisposable
             {
                 batch.Clear();
                 items.Clear();
-                while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var next))
+                Drain(batch, items);
+                if (batch.Count < _maxBatch && _lastBatch > 1)
                 {
-                    batch.Add(next);
-                    items.Add(next.Item);
+                    // Under concurrent load, let the requests already running queue their items before this batch
+                    // is written: one turn of the thread pool, never a timer, so an idle store still writes at once.
+                    await Task.Yield();
+                    Drain(batch, items);
                 }
+                _lastBatch = batch.Count;
                 Interlocked.Add(ref _queued, -batch.Count);
                 _writing = batch.Count;
                 await WriteBatchAsync(batch, items);
@@ -124,6 +129,15 @@ public sealed class GroupCommit<TItem, TResult> : IAsyncDisposable
         while (_queue.Reader.TryRead(out var left))
         {
             left.Done.TrySetCanceled();
+        }
+    }
+
+    private void Drain(List<Pending> batch, List<TItem> items)
+    {
+        while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var next))
+        {
+            batch.Add(next);
+            items.Add(next.Item);
         }
     }
 
