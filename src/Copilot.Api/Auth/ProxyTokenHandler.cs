@@ -71,6 +71,12 @@ public sealed class ProxyTokenHandler(
             return AuthenticateResult.Fail("The token has no jti.");
         }
         DateTimeOffset? issuedAt = token.TryGetPayloadValue<long>("iat", out var iat) ? DateTimeOffset.FromUnixTimeSeconds(iat) : null;
+        if (issuedAt > time.GetUtcNow() + ClockSkew)
+        {
+            // Signed by a clock more than the allowed skew ahead. Refused, so that no token accepted by this process was
+            // signed after a later process started: that process answers for such tokens from its own memory (ReplayGuard).
+            return AuthenticateResult.Fail("The token was issued in the future.");
+        }
         if (!await replay.TryUseAsync(tenant.Id, token.Id, token.ValidTo, issuedAt, Context.RequestAborted))
         {
             return AuthenticateResult.Fail("The token was already used.");

@@ -9,9 +9,11 @@ namespace Copilot.Api.Auth;
 /// accepted once. Every proxy-signed request passes here, so the inserts are group-committed: one
 /// writer inserts everything queued in a single transaction (<see cref="GroupCommit{TItem, TResult}"/>).
 /// <para>
-/// A token signed after this process started (allowing for clock skew) can only have been used here:
-/// it is checked against the ids not yet written (in memory) and the store (one indexed read), and let
-/// in while its row is written behind it. An older token, or one without <c>iat</c>, may have been used
+/// A token signed after this process started (allowing for clock skew) can only have been used here, since
+/// no process accepts a token signed more than the skew ahead of its clock (<see cref="ProxyTokenHandler"/>):
+/// it is checked against the ids this process accepted, kept in memory until they expire, and let in while
+/// its row is written behind it. Past <see cref="MaxRemembered"/> ids the oldest are forgotten, and tokens
+/// signed up to the last one forgotten are checked against the store instead (one indexed read). An older token, or one without <c>iat</c>, may have been used
 /// by the process before this one, so it waits for its row as before; and when that process did not
 /// stop cleanly (its last ids may be lost, or a batch of them failed to be written), such tokens are
 /// refused: the sidebar signs a new one.
@@ -21,6 +23,9 @@ namespace Copilot.Api.Auth;
 public sealed partial class ReplayGuard : IAsyncDisposable
 {
     private const int SweepEveryBatches = 500;
+
+    /// <summary>Ids accepted since the start kept in memory (about 150 bytes each); beyond this the store answers for the oldest.</summary>
+    public const int MaxRemembered = 200_000;
 
     /// <summary>Clock difference allowed between the signer and this process (as the token handler allows).</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
@@ -36,12 +41,24 @@ public sealed partial class ReplayGuard : IAsyncDisposable
     private readonly Task<bool> _previousStoppedCleanly;
     private long _batches;
 
-    public ReplayGuard(Db db, TimeProvider time, ILogger<ReplayGuard> logger)
+    // Ids accepted on the fast path, in the order accepted: every such token signed after _rememberedFrom is in _accepted.
+    private readonly HashSet<(string Tenant, string Jti)> _accepted = [];
+    private readonly Queue<(string Tenant, string Jti, DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt)> _acceptedOrder = new();
+    private readonly int _maxRemembered;
+    private DateTimeOffset _rememberedFrom;
+
+    public ReplayGuard(Db db, TimeProvider time, ILogger<ReplayGuard> logger) : this(db, time, logger, MaxRemembered)
     {
+    }
+
+    internal ReplayGuard(Db db, TimeProvider time, ILogger<ReplayGuard> logger, int maxRemembered)
+    {
+        _maxRemembered = maxRemembered;
         _db = db;
         _time = time;
         _logger = logger;
         _fastFrom = time.GetUtcNow() + ClockSkew;
+        _rememberedFrom = _fastFrom;
         _previousStoppedCleanly = Task.Run(() => MarkRunningAsync(_stopping.Token));
         _writer = new PreparedConnection(db,
             "INSERT INTO token_jti (tenant, jti, expires_at) VALUES ($tenant, $jti, $exp) ON CONFLICT DO NOTHING",
@@ -67,8 +84,18 @@ public sealed partial class ReplayGuard : IAsyncDisposable
         Task<bool>? queued = null;
         try
         {
-            if (issuedAt is { } signed && signed >= _fastFrom)
+            if (issuedAt is { } signed && signed >= _fastFrom && signed <= _time.GetUtcNow() + ClockSkew)
             {
+                if (Remember(key, signed, expiresAt) is { } known)
+                {
+                    if (!known)
+                    {
+                        _unwritten.TryRemove(key, out _);
+                        return false;
+                    }
+                    queued = _commits.Add(pending);
+                    return true;
+                }
                 if (await UsedAsync(tenant, jti, cancellationToken))
                 {
                     _unwritten.TryRemove(key, out _);
@@ -93,6 +120,38 @@ public sealed partial class ReplayGuard : IAsyncDisposable
                 _unwritten.TryRemove(key, out _); // a queued row removes its key once written
             }
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Answers from memory for a token signed after the oldest id still remembered: true (and remembered from now on)
+    /// when this process never accepted its id, false when it did; null when memory cannot tell (the store can).
+    /// </summary>
+    private bool? Remember((string Tenant, string Jti) key, DateTimeOffset issuedAt, DateTimeOffset expiresAt)
+    {
+        lock (_acceptedOrder)
+        {
+            if (issuedAt < _rememberedFrom)
+            {
+                return null;
+            }
+            if (!_accepted.Add(key))
+            {
+                return false;
+            }
+            _acceptedOrder.Enqueue((key.Tenant, key.Jti, issuedAt, expiresAt));
+            var now = _time.GetUtcNow();
+            while (_acceptedOrder.TryPeek(out var oldest) && (oldest.ExpiresAt < now - ClockSkew || _acceptedOrder.Count > _maxRemembered))
+            {
+                _acceptedOrder.Dequeue();
+                _accepted.Remove((oldest.Tenant, oldest.Jti));
+                if (oldest.ExpiresAt >= now - ClockSkew && oldest.IssuedAt >= _rememberedFrom)
+                {
+                    // Forgotten while it could still be presented: tokens signed up to it are asked of the store.
+                    _rememberedFrom = oldest.IssuedAt.AddTicks(1);
+                }
+            }
+            return true;
         }
     }
 

@@ -88,11 +88,15 @@ public sealed class ReplayGuardTests : IAsyncLifetime
             // As a process that was killed leaves it: running, its last ids perhaps never written.
             await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE replay_guard_state SET clean = 0");
         }
-        await using var guard = new ReplayGuard(_db, TimeProvider.System, NullLogger<ReplayGuard>.Instance);
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var guard = new ReplayGuard(_db, time, NullLogger<ReplayGuard>.Instance);
+        time.Advance(TimeSpan.FromMinutes(1));
 
-        Assert.False(await guard.TryUseAsync("acme", "before-the-crash", expires, DateTimeOffset.UtcNow.AddMinutes(-1), CancellationToken.None));
+        Assert.False(await guard.TryUseAsync("acme", "before-the-crash", expires, time.GetUtcNow().AddMinutes(-2), CancellationToken.None));
         Assert.False(await guard.TryUseAsync("acme", "no-iat", expires, CancellationToken.None));
-        Assert.True(await guard.TryUseAsync("acme", "after-the-start", expires, DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None));
+        // Signed after the start, but more than the clock skew ahead of this clock: no fast path, so refused as well.
+        Assert.False(await guard.TryUseAsync("acme", "from-the-future", expires, time.GetUtcNow().AddMinutes(1), CancellationToken.None));
+        Assert.True(await guard.TryUseAsync("acme", "after-the-start", expires, time.GetUtcNow(), CancellationToken.None));
     }
 
     [Fact]
@@ -111,6 +115,56 @@ public sealed class ReplayGuardTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATokenSignedAfterTheStartIsAnsweredFromMemoryAndRefusedByTheNextProcessFromTheStore()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var expires = time.GetUtcNow().AddMinutes(9);
+        await using (var guard = new ReplayGuard(_db, time, NullLogger<ReplayGuard>.Instance))
+        {
+            time.Advance(TimeSpan.FromMinutes(1));
+            var signed = time.GetUtcNow();
+            var results = await Task.WhenAll(Enumerable.Range(0, 300).Select(i => guard.TryUseAsync("acme", $"mem-{i % 100}", expires, signed, CancellationToken.None)));
+
+            Assert.Equal(100, results.Count(r => r));
+            Assert.False(await guard.TryUseAsync("acme", "mem-5", expires, signed, CancellationToken.None));
+            Assert.True(await guard.TryUseAsync("other", "mem-5", expires, signed, CancellationToken.None));
+        }
+        // The next process started after these were signed: it cannot answer from memory, and the store refuses them.
+        time.Advance(TimeSpan.FromMinutes(1));
+        await using var next = new ReplayGuard(_db, time, NullLogger<ReplayGuard>.Instance);
+        time.Advance(TimeSpan.FromMinutes(1));
+        Assert.False(await next.TryUseAsync("acme", "mem-7", expires, time.GetUtcNow().AddMinutes(-2), CancellationToken.None));
+        Assert.True(await next.TryUseAsync("acme", "mem-new", expires, time.GetUtcNow(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task IdsForgottenForRoomAreAskedOfTheStoreAndStillRefused()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var expires = time.GetUtcNow().AddMinutes(9);
+        await using var guard = new ReplayGuard(_db, time, NullLogger<ReplayGuard>.Instance, maxRemembered: 3);
+        time.Advance(TimeSpan.FromMinutes(1));
+        var signedAt = new List<DateTimeOffset>();
+        for (var i = 0; i < 6; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            signedAt.Add(time.GetUtcNow());
+            Assert.True(await guard.TryUseAsync("acme", $"room-{i}", expires, signedAt[i], CancellationToken.None));
+        }
+        // Let the rows be written, so only the store can refuse the forgotten ones.
+        await FakeClockFreeWaitAsync(() => guard.TryUseAsync("acme", "probe", expires, null, CancellationToken.None));
+
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.False(await guard.TryUseAsync("acme", $"room-{i}", expires, signedAt[i], CancellationToken.None));
+        }
+        Assert.True(await guard.TryUseAsync("acme", "room-new", expires, time.GetUtcNow(), CancellationToken.None));
+    }
+
+    /// <summary>A token on the path that waits for its row: once it returns, every id queued before it was written.</summary>
+    private static async Task FakeClockFreeWaitAsync(Func<Task<bool>> waitForRow) => Assert.True(await waitForRow());
+
+    [Fact]
     public async Task WhenATokensRowFailsToBeWrittenTheStopIsNotCleanSoTheNextProcessRefusesIt()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -123,6 +177,7 @@ public sealed class ReplayGuardTests : IAsyncLifetime
         }
         await using (var first = new ReplayGuard(_db, time, NullLogger<ReplayGuard>.Instance))
         {
+            time.Advance(TimeSpan.FromMinutes(1));
             // Signed after the start: let in while its row is written behind it, and that write fails.
             Assert.True(await first.TryUseAsync("acme", "lost", expires, signed, CancellationToken.None));
         }
