@@ -73,7 +73,7 @@ public static class CallerProofs
 
     /// <summary>
     /// The local preview (not in the OpenAPI document): no credentials, so its routes exist only in demo mode
-    /// and answer only while the in-process demo helpdesk runs (<c>RouteGroups.Preview</c>).
+    /// and answer only while the in-process demo helpdesks run (<c>RouteGroups.Preview</c>).
     /// </summary>
-    public static readonly CallerProof DemoPreview = new(null, "None: demo mode only, for the in-process demo helpdesk only.");
+    public static readonly CallerProof DemoPreview = new(null, "None: demo mode only, for the in-process demo helpdesks (Zendesk and Freshdesk) only.");
 }
