@@ -14,6 +14,19 @@ public static class AgentName
     public const string Field = "agentName";
     public const int MaxLength = 100;
 
+    /// <summary>
+    /// The name to sign with: the helpdesk's name for the agent the caller proved (a session or the Freshworks app's
+    /// checked agent), so no page can sign a reply in a colleague's name; the name the sidebar sent only when the caller
+    /// proves no agent (a Zendesk proxy token) or the helpdesk's name is not one this check passes.
+    /// </summary>
+    public static (string? Name, string? Error) Of(HttpContext http, string? sent)
+    {
+        var sentName = Parse(sent);
+        return http.User.FindFirst(Auth.AuthClaims.AgentName)?.Value is { } verified && Parse(verified) is { Name: { } name, Error: null }
+            ? (name, null)
+            : sentName;
+    }
+
     /// <summary>The name trimmed, single-spaced (null when blank: the draft is signed without a name), or why it is refused.</summary>
     public static (string? Name, string? Error) Parse(string? raw)
     {

@@ -39,7 +39,7 @@ public static class DraftsApi
                 detail: $"Instructions may hold at most {MaxInstructions} characters.");
         }
         // Checked before the assist, which records what it shows: a refused request leaves nothing behind.
-        var (agentName, nameError) = AgentName.Parse(request?.AgentName);
+        var (agentName, nameError) = AgentName.Of(http, request?.AgentName);
         if (nameError is not null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [AgentName.Field] = [nameError] },

@@ -28,7 +28,7 @@ public static class MacrosApi
     internal static async Task<Results<Ok<MacroPreviewResponse>, ProblemHttpResult>> GetPreview(
         long id, long macroId, string? agentName, HttpContext http, AssistService assist, IHelpdeskClientFactory helpdesks, CancellationToken cancellationToken)
     {
-        var (name, nameError) = AgentName.Parse(agentName);
+        var (name, nameError) = AgentName.Of(http, agentName);
         if (nameError is not null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The macro preview request is not valid",

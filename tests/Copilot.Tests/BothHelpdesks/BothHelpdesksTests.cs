@@ -60,6 +60,17 @@ public sealed class BothHelpdesksTests(BothHelpdesksFixture fixture) : IClassFix
     }
 
     [Theory, MemberData(nameof(Helpdesks))]
+    public async Task ADraftIsSignedWithTheNameTheHelpdeskGivesTheAgentNotTheOneThePageSent(string helpdesk)
+    {
+        var c = fixture[helpdesk];
+
+        var (status, draft) = await fixture.SendAsync(c, HttpMethod.Post, $"/api/tickets/{c.German}/draft", new { agentName = "Someone Else" });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.EndsWith(c.Agent.Name, draft.GetProperty("text").GetString());
+    }
+
+    [Theory, MemberData(nameof(Helpdesks))]
     public async Task ARewriteKeepsEveryFactOfTheAgentsText(string helpdesk)
     {
         var c = fixture[helpdesk];
