@@ -43,24 +43,10 @@ public sealed class CopilotTestHost : IAsyncDisposable
     public string DatabasePath => _app.DatabasePath;
 
     /// <summary>One number read from the host's store.</summary>
-    public async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    public Task<long> ScalarAsync(string sql) => _app.ScalarAsync(sql);
 
     /// <summary>One text value read from the host's store (null for none).</summary>
-    public async Task<string?> ScalarTextAsync(string sql)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync() as string;
-    }
+    public Task<string?> ScalarTextAsync(string sql) => _app.ScalarTextAsync(sql);
 
     public const string OtherTenantId = "other";
     public const string OtherSharedSecret = "other-shared-secret-0123456789-abcdefghij";

@@ -24,6 +24,22 @@ public sealed class TestApp : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
 
+    /// <summary>One number read from the host's store.</summary>
+    public async Task<long> ScalarAsync(string sql) =>
+        Convert.ToInt64(await ReadScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>One text value read from the host's store (null for none).</summary>
+    public async Task<string?> ScalarTextAsync(string sql) => await ReadScalarAsync(sql) as string;
+
+    private async Task<object?> ReadScalarAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await App.StopAsync();

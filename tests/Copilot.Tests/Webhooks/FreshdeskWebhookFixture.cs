@@ -44,14 +44,7 @@ public sealed class FreshdeskWebhookFixture : IAsyncLifetime
         await Freshdesk.DisposeAsync();
     }
 
-    public async Task<long> CountAsync(string sql)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Host.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    public Task<long> CountAsync(string sql) => Host.ScalarAsync(sql);
 
     public async Task<HttpResponseMessage> SendAsync(string tenant, string body, string? secret = Secret)
     {
