@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using Copilot.Api.Hosting;
 using Copilot.Api.Tenants;
@@ -31,9 +28,6 @@ public sealed partial class FreshworksAppHandler(
 
     public static readonly RefusalText NotAnAgent = new(StatusCodes.Status403Forbidden, "Not an agent",
         "Only active agents and admins of this helpdesk can use Copilot.");
-
-    /// <summary>The digest an unknown or Zendesk tenant's secret is compared with: random, so nothing matches it.</summary>
-    private static readonly byte[] Unmatchable = SHA256.HashData(RandomNumberGenerator.GetBytes(32));
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -70,15 +64,11 @@ public sealed partial class FreshworksAppHandler(
     }
 
     /// <summary>
-    /// Compared as SHA-256 digests in constant time: equal lengths whatever was sent, so the time taken says nothing of
-    /// the secret or its length; an unknown or Zendesk tenant is compared too, with a digest nothing matches.
+    /// Compared in constant time (<see cref="SecretComparison"/>); an unknown or Zendesk tenant is compared too, with no
+    /// secret, which nothing matches.
     /// </summary>
-    private static bool SecretMatches(Tenant? tenant, string given)
-    {
-        var takesApp = tenant is { Helpdesk.SignsAgentLoads: false };
-        var expected = takesApp ? SHA256.HashData(tenant!.SigningKey) : Unmatchable;
-        return CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), expected) && takesApp;
-    }
+    private static bool SecretMatches(Tenant? tenant, string given) =>
+        SecretComparison.Matches(tenant is { Helpdesk.SignsAgentLoads: false } ? tenant.Options.SharedSecret : null, given);
 
     private AuthenticateResult Refuse(RefusalText text)
     {

@@ -30,12 +30,12 @@ public static partial class FreshdeskWebhookApi
     }
 
     private static async Task<Results<Ok<WebhookReceipt>, ValidationProblem, ProblemHttpResult>> Receive(
-        string tenant, HttpContext http, TenantRegistry tenants, FreshdeskWebhookSecret secrets, TicketEventIntake intake,
+        string tenant, HttpContext http, TenantRegistry tenants, TicketEventIntake intake,
         TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(FreshdeskWebhookApi));
         var sent = http.Request.Headers[FreshdeskWebhookSecret.Header].ToString();
-        if (!secrets.Matches(WebhookDelivery.SecretOf(tenants, tenant, HelpdeskCapabilities.Freshdesk), sent))
+        if (!Auth.SecretComparison.Matches(WebhookDelivery.SecretOf(tenants, tenant, HelpdeskCapabilities.Freshdesk), sent))
         {
             // Depends on the request alone: an unknown tenant, another helpdesk's tenant, a tenant without a secret
             // and a wrong secret get the same answer.

@@ -8,7 +8,6 @@ public static class WebhookExtensions
         builder.Services.AddSingleton<TicketOutcomeStore>();
         builder.Services.AddSingleton<TicketEventIntake>();
         builder.Services.AddSingleton<ZendeskWebhookVerifier>();
-        builder.Services.AddSingleton<FreshdeskWebhookSecret>();
         return builder;
     }
 }

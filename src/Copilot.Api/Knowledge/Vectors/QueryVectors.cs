@@ -16,9 +16,10 @@ public sealed class QueryVectors
     public async Task<float[]> GetAsync(TenantEmbedder embedder, string text, CancellationToken cancellationToken)
     {
         var key = (embedder.Model, text);
-        if (_recent.Count >= Capacity && !_recent.ContainsKey(key))
+        if (!_recent.ContainsKey(key) && _recent.Count >= Capacity)
         {
-            // Coarse but bounded: a full table starts over rather than tracking recency per entry.
+            // Coarse but bounded: a full table starts over rather than tracking recency per entry. Counting takes every
+            // lock of the table, so only a text not yet in it is counted: the other searches of an assist find it there.
             _recent.Clear();
         }
         // The shared call is not tied to one caller's token: another caller may still want its result. It runs on
