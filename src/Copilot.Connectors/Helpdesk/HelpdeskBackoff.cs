@@ -25,9 +25,6 @@ public sealed class HelpdeskBackoff(TimeProvider time)
 
     public static string AccountOf(Uri uri) => uri.GetLeftPart(UriPartial.Authority);
 
-    /// <summary>How long the account still asks us to wait; null when calls may go out.</summary>
-    public TimeSpan? Remaining(string account) => Held(account)?.Left;
-
     /// <summary>How long calls to the account are still held, and why; null when calls may go out.</summary>
     public (TimeSpan Left, HoldReason Reason)? Held(string account)
     {
