@@ -49,7 +49,7 @@ public static class AnalyticsBenchmark
             }
             else
             {
-                await using var connection = await db.OpenAsync(CancellationToken.None);
+                await using var connection = (SqliteConnection)await db.OpenAsync(CancellationToken.None);
                 var bulk = Load(connection, EventStream.Generate(events, start, Days, seed: 1), batch, progress: true);
                 Say($"- Batched ingest, triggers on: {events:N0} feedback events + {bulk.Suggestions:N0} suggestions over {Days} days, {batch:N0} events per transaction: "
                     + $"{bulk.Seconds:F1} s, **{events / bulk.Seconds:N0} events/s** ({(events + bulk.Suggestions) / bulk.Seconds:N0} rows/s); slowest 100k-event stretch {bulk.SlowestRate:N0} events/s");
@@ -57,7 +57,7 @@ public static class AnalyticsBenchmark
                 var one = LoadSingly(connection, EventStream.Generate(single, start, Days, seed: 2, idPrefix: "x"));
                 Say($"- One event per transaction (autocommit, WAL, synchronous=NORMAL), on top of that data: feedback {one.FeedbackRate:N0} events/s, suggestions {one.SuggestionRate:N0} rows/s ({single:N0} events)");
                 Say($"- Rollups current after ingest: {Check(connection)}");
-                Say($"- Store file: {new FileInfo(db.FilePath).Length / 1024.0 / 1024.0:N0} MB (before checkpoint: WAL {WalMb(db.FilePath):N0} MB)");
+                Say($"- Store file: {new FileInfo(db.FilePath!).Length / 1024.0 / 1024.0:N0} MB (before checkpoint: WAL {WalMb(db.FilePath!):N0} MB)");
 
                 var costOn = await CompareAsync(Path.Combine(dir, "on.db"), true, compare, batch, start);
                 var costOff = await CompareAsync(Path.Combine(dir, "off.db"), false, compare, batch, start);
@@ -74,7 +74,7 @@ public static class AnalyticsBenchmark
             Say($"- Summary, 90 days ({period.FromText} to {period.ToText}), groupBy kind/agent/intent/week in turn, {queries} calls, "
                 + $"cold (new SummaryQuery each call: every day and week read from the rollups): p50 {cold.P50:F1} ms, **p95 {cold.P95:F1} ms**, max {cold.Max:F1} ms, CPU {cold.CpuMs:F1} ms/call");
             // Live: events keep arriving on the period's last day, so that day and its week are stale at every call.
-            await using (var live = await db.OpenAsync(CancellationToken.None))
+            await using (var live = (SqliteConnection)await db.OpenAsync(CancellationToken.None))
             {
                 using var ingest = new Ingest(live);
                 using var arriving = EventStream.Generate(queries * 40, End.AddDays(-1), 1, seed: 4, idPrefix: "live").GetEnumerator();
@@ -88,7 +88,7 @@ public static class AnalyticsBenchmark
                 }
                 var direct = await TimeAsync(queries, i => query.RunAsync(Ingest.Tenant, period, (SummaryGroupBy)(i % 4), assumptions, CancellationToken.None), before: Arrive);
                 Say($"- Same, live (10 new suggestions with feedback committed before each call, outside the timing; one SummaryQuery as in the API): p50 {direct.P50:F1} ms, **p95 {direct.P95:F1} ms**, max {direct.Max:F1} ms, CPU {direct.CpuMs:F1} ms/call");
-                var http = await SummaryOverHttp.RunAsync(db.FilePath, period, queries, Arrive);
+                var http = await SummaryOverHttp.RunAsync(db.FilePath!, period, queries, Arrive);
                 Say($"- Same, live, over HTTP (Kestrel on 127.0.0.1, admin key, JSON; the ingest runs outside the timed request): p50 {http.P50:F1} ms, **p95 {http.P95:F1} ms**, max {http.Max:F1} ms");
             }
         }
@@ -119,7 +119,7 @@ public static class AnalyticsBenchmark
     private static async Task<double> CompareAsync(string path, bool triggers, int events, int batch, DateTime start)
     {
         var db = await NewStoreAsync(path, triggers);
-        await using var c = await db.OpenAsync(CancellationToken.None);
+        await using var c = (SqliteConnection)await db.OpenAsync(CancellationToken.None);
         return events / Load(c, EventStream.Generate(events, start, Days, seed: 3), batch, progress: false).Seconds;
     }
 

@@ -68,7 +68,7 @@ public static class FeedbackIngestBenchmark
                     var raw = await RawInserts.RunAsync(db, HttpIngest.Tenant, await PrepareAsync($"raw{seed}_", events, seed), perTransaction, prepared);
                     rows.Add($"| {label} | 1 | {events:N0} | {raw.EventsPerSecond:N0} | {Ms(raw.P50Ms)} | {Ms(raw.P95Ms)} | | |");
                 }
-                await using var check = await db.OpenAsync(CancellationToken.None);
+                await using var check = (SqliteConnection)await db.OpenAsync(CancellationToken.None);
                 var current = Analytics.AnalyticsBenchmark.Check(check);
                 met &= current.StartsWith("yes", StringComparison.Ordinal);
                 notes.Add($"Rollups current after ingest: {current}");

@@ -17,7 +17,7 @@ public static class RawInserts
     /// <param name="prepared">false: a new command per event, compiled each time (as the store wrote before group commit).</param>
     public static async Task<Rate> RunAsync(Db db, string tenant, IReadOnlyList<IngestEvent> events, int perTransaction, bool prepared)
     {
-        await using var connection = await db.OpenAsync(CancellationToken.None);
+        await using var connection = (SqliteConnection)await db.OpenAsync(CancellationToken.None);
         SqliteCommand? command = prepared ? Command(connection) : null;
         var latencies = new List<double>(events.Count);
         var wall = Stopwatch.StartNew();
@@ -59,16 +59,16 @@ public static class RawInserts
 
     private static void Bind(SqliteCommand insert, string tenant, IngestEvent e)
     {
-        insert.Set("$tenant", tenant);
-        insert.Set("$event_id", e.EventId);
-        insert.Set("$suggestion_id", e.SuggestionId);
-        insert.Set("$agent_id", "agent-raw");
-        insert.Set("$outcome", e.Outcome);
-        insert.Set("$final_text", e.FinalText);
-        insert.Set("$edit_distance", e.Edit?.Distance);
-        insert.Set("$edit_ratio", e.Edit?.Ratio);
-        insert.Set("$reason", e.Reason);
-        insert.Set("$comment", null);
-        insert.Set("$created_at", DateTime.UtcNow.ToString("O"));
+        insert.Set("@tenant", tenant);
+        insert.Set("@event_id", e.EventId);
+        insert.Set("@suggestion_id", e.SuggestionId);
+        insert.Set("@agent_id", "agent-raw");
+        insert.Set("@outcome", e.Outcome);
+        insert.Set("@final_text", e.FinalText);
+        insert.Set("@edit_distance", e.Edit?.Distance);
+        insert.Set("@edit_ratio", e.Edit?.Ratio);
+        insert.Set("@reason", e.Reason);
+        insert.Set("@comment", (string?)null);
+        insert.Set("@created_at", DateTime.UtcNow.ToString("O"));
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Copilot.Api.Store;
-using Microsoft.Data.Sqlite;
 
 namespace Copilot.Api.Analytics;
 
@@ -38,22 +37,22 @@ public sealed class CsvExport(Db db)
               FROM feedback f
               JOIN suggestions s ON s.id = f.suggestion_id
               LEFT JOIN analytics_latest l ON l.suggestion_id = f.suggestion_id
-              WHERE f.tenant = $tenant AND f.created_at >= $from AND f.created_at < $to
+              WHERE f.tenant = @tenant AND f.created_at >= @from AND f.created_at < @to
               ORDER BY f.created_at, f.event_id
               """
-            : """
+            : $"""
               SELECT s.created_at, s.id, s.ticket_id, s.kind, s.agent_id, s.intent, s.provider, s.model, s.prompt_version,
                      s.latency_ms, s.first_token_ms, s.tokens_in, s.tokens_out, s.cost_usd,
-                     CASE WHEN json_valid(s.sources) THEN json_array_length(s.sources) END, l.outcome, s.cost_currency,
+                     {db.Dialect.JsonArrayLength("s.sources")}, l.outcome, s.cost_currency,
                      s.rewrite_action, s.triage_intent
               FROM suggestions s
               LEFT JOIN analytics_latest l ON l.suggestion_id = s.id
-              WHERE s.tenant = $tenant AND s.created_at >= $from AND s.created_at < $to
+              WHERE s.tenant = @tenant AND s.created_at >= @from AND s.created_at < @to
               ORDER BY s.created_at, s.id
               """;
-        command.Parameters.Add(new SqliteParameter("$tenant", tenant));
-        command.Parameters.Add(new SqliteParameter("$from", period.FromText));
-        command.Parameters.Add(new SqliteParameter("$to", period.ToText));
+        command.Set("@tenant", tenant);
+        command.Set("@from", period.FromText);
+        command.Set("@to", period.ToText);
 
         await using var text = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 16 * 1024, leaveOpen: true);
         var csv = new CsvWriter(text);

@@ -44,9 +44,9 @@ public sealed class KnowledgeGapsQuery(Db db, IOptionsMonitor<AnalyticsOptions> 
         if (missing.Length > 0)
         {
             retrievals.AddRange(await connection.QueryAsync<Retrieval>(new CommandDefinition(
-                """
+                $"""
                 SELECT ticket_id AS TicketId, query_terms AS QueryTerms, top_score AS TopScore, top_source_id AS TopSourceId, top_title AS TopTitle
-                FROM retrieval_events WHERE tenant = @tenant AND ticket_id IN @missing
+                FROM retrieval_events WHERE tenant = @tenant AND {db.Dialect.In("ticket_id", "@missing")}
                 """, new { tenant, missing }, cancellationToken: cancellationToken)));
         }
         var byTicket = retrievals.Where(r => gapIds.Contains(r.TicketId)).ToLookup(r => r.TicketId);

@@ -79,8 +79,8 @@ public sealed class SummaryQuery(Db db)
 
         var parts = new List<(DateOnly, GroupedCounts)>();
         await using var connection = await db.OpenAsync(cancellationToken);
-        // Deferred: a read snapshot (WAL), never the write lock the ingest needs.
-        await using (var tx = connection.BeginTransaction(deferred: true))
+        // One read snapshot (SQLite: deferred, never the write lock the ingest needs).
+        await using (var tx = await db.Dialect.BeginReadAsync(connection, cancellationToken))
         {
             var versions = (await connection.QueryAsync<(string Day, long Version)>(new CommandDefinition(
                 "SELECT day, version FROM analytics_versions WHERE tenant = @tenant AND day >= @from AND day < @to",

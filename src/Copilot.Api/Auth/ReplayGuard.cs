@@ -17,7 +17,9 @@ namespace Copilot.Api.Auth;
 /// by the process before this one, so it waits for its row as before; and when that process did not
 /// stop cleanly (its last ids may be lost, or a batch of them failed to be written), such tokens are
 /// refused: the sidebar signs a new one.
-/// SQLite belongs to one process, so no other instance accepts tokens meanwhile.
+/// SQLite belongs to one process, so no other instance accepts tokens meanwhile. A PostgreSQL store is shared by
+/// instances that each accept tokens: there every token waits for its row, and the insert that finds the row already
+/// there is the refusal, whichever instance wrote it.
 /// </para>
 /// </summary>
 public sealed partial class ReplayGuard : IAsyncDisposable
@@ -61,8 +63,8 @@ public sealed partial class ReplayGuard : IAsyncDisposable
         _rememberedFrom = _fastFrom;
         _previousStoppedCleanly = Task.Run(() => MarkRunningAsync(_stopping.Token));
         _writer = new PreparedConnection(db,
-            "INSERT INTO token_jti (tenant, jti, expires_at) VALUES ($tenant, $jti, $exp) ON CONFLICT DO NOTHING",
-            "DELETE FROM token_jti WHERE expires_at < $now");
+            "INSERT INTO token_jti (tenant, jti, expires_at) VALUES (@tenant, @jti, @exp) ON CONFLICT DO NOTHING",
+            "DELETE FROM token_jti WHERE expires_at < @now");
         _commits = new GroupCommit<Pending, bool>(InsertAsync, logger, time);
     }
 
@@ -84,6 +86,11 @@ public sealed partial class ReplayGuard : IAsyncDisposable
         Task<bool>? queued = null;
         try
         {
+            if (_db.Shared)
+            {
+                queued = _commits.Add(pending);
+                return await _commits.WaitAsync(queued, cancellationToken);
+            }
             if (issuedAt is { } signed && signed >= _fastFrom && signed <= _time.GetUtcNow() + ClockSkew)
             {
                 if (Remember(key, signed, expiresAt) is { } known)
@@ -184,15 +191,15 @@ public sealed partial class ReplayGuard : IAsyncDisposable
                 var (insert, sweep) = (commands[0], commands[1]);
                 if (++_batches % SweepEveryBatches == 0)
                 {
-                    sweep.Set("$now", _time.GetUtcNow().ToUnixTimeSeconds());
+                    sweep.Set("@now", _time.GetUtcNow().ToUnixTimeSeconds());
                     await sweep.ExecuteNonQueryAsync(cancellationToken);
                 }
                 var used = new bool[batch.Count];
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    insert.Set("$tenant", batch[i].Tenant);
-                    insert.Set("$jti", batch[i].Jti);
-                    insert.Set("$exp", batch[i].ExpiresAt);
+                    insert.Set("@tenant", batch[i].Tenant);
+                    insert.Set("@jti", batch[i].Jti);
+                    insert.Set("@exp", batch[i].ExpiresAt);
                     used[i] = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
                 }
                 return used;
@@ -227,7 +234,7 @@ public sealed partial class ReplayGuard : IAsyncDisposable
                     new { now = _time.GetUtcNow().ToUnixTimeSeconds() }, cancellationToken: _stopping.Token)), _stopping.Token);
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is OperationCanceledException or System.Data.Common.DbException)
         {
         }
     }

@@ -88,7 +88,7 @@ public sealed partial class DemoAnalyticsSeeder(
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT count(*) FROM (SELECT 1 FROM feedback WHERE tenant = @tenant LIMIT 1)", new { tenant }, cancellationToken: cancellationToken)) > 0;
+            "SELECT count(*) FROM (SELECT 1 FROM feedback WHERE tenant = @tenant LIMIT 1) AS any_feedback", new { tenant }, cancellationToken: cancellationToken)) > 0;
     }
 
     private async Task<(int Visits, int Feedback, int Outcomes)> ReplayAsync(Tenant tenant, IReadOnlyList<DemoTicket> tickets, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using System.Globalization;
 using Copilot.Api.Hosting;
 using Copilot.Api.Store;
 using Copilot.Api.Telemetry;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Copilot.Api.Feedback;
 
@@ -25,17 +25,17 @@ public sealed class FeedbackStore : IAsyncDisposable
 {
     internal const string Insert = """
         INSERT INTO feedback (tenant, event_id, suggestion_id, agent_id, outcome, final_text, edit_distance, edit_ratio, reason, comment, created_at)
-        SELECT $tenant, $event_id, id, $agent_id, $outcome, $final_text, $edit_distance, $edit_ratio, $reason, $comment, $created_at
-        FROM suggestions WHERE id = $suggestion_id AND tenant = $tenant
+        SELECT @tenant, @event_id, id, @agent_id, @outcome, @final_text, @edit_distance, @edit_ratio, @reason, @comment, @created_at
+        FROM suggestions WHERE id = @suggestion_id AND tenant = @tenant
         ON CONFLICT (tenant, event_id) DO NOTHING
         """;
 
     private const string Existing = """
         SELECT suggestion_id, agent_id, outcome, final_text, edit_distance, edit_ratio, reason, comment, created_at
-        FROM feedback WHERE tenant = $tenant AND event_id = $event_id
+        FROM feedback WHERE tenant = @tenant AND event_id = @event_id
         """;
 
-    private const string Known = "SELECT EXISTS (SELECT 1 FROM suggestions WHERE id = $suggestion_id AND tenant = $tenant)";
+    private const string Known = "SELECT EXISTS (SELECT 1 FROM suggestions WHERE id = @suggestion_id AND tenant = @tenant)";
 
     private readonly PreparedConnection _writer;
     private readonly GroupCommit<FeedbackEvent, FeedbackAdded> _commits;
@@ -76,17 +76,17 @@ public sealed class FeedbackStore : IAsyncDisposable
             for (var i = 0; i < batch.Count; i++)
             {
                 var e = batch[i];
-                insert.Set("$tenant", e.Tenant);
-                insert.Set("$event_id", e.EventId);
-                insert.Set("$suggestion_id", e.SuggestionId);
-                insert.Set("$agent_id", e.AgentId);
-                insert.Set("$outcome", e.Outcome);
-                insert.Set("$final_text", e.FinalText);
-                insert.Set("$edit_distance", e.EditDistance);
-                insert.Set("$edit_ratio", e.EditRatio);
-                insert.Set("$reason", e.Reason);
-                insert.Set("$comment", e.Comment);
-                insert.Set("$created_at", e.CreatedAt.UtcDateTime.ToString("O"));
+                insert.Set("@tenant", e.Tenant);
+                insert.Set("@event_id", e.EventId);
+                insert.Set("@suggestion_id", e.SuggestionId);
+                insert.Set("@agent_id", e.AgentId);
+                insert.Set("@outcome", e.Outcome);
+                insert.Set("@final_text", e.FinalText);
+                insert.Set("@edit_distance", e.EditDistance);
+                insert.Set("@edit_ratio", e.EditRatio);
+                insert.Set("@reason", e.Reason);
+                insert.Set("@comment", e.Comment);
+                insert.Set("@created_at", e.CreatedAt.UtcDateTime.ToString("O"));
                 written[i] = await insert.ExecuteNonQueryAsync(cancellationToken) == 1
                     ? new FeedbackAdded(e, Duplicate: false)
                     : await NotInsertedAsync(existing, known, e, cancellationToken);
@@ -104,24 +104,24 @@ public sealed class FeedbackStore : IAsyncDisposable
     }
 
     /// <summary>An unknown suggestion comes first, as when it was looked up before the event was stored.</summary>
-    private static async Task<FeedbackAdded> NotInsertedAsync(SqliteCommand existing, SqliteCommand known, FeedbackEvent e, CancellationToken cancellationToken)
+    private static async Task<FeedbackAdded> NotInsertedAsync(DbCommand existing, DbCommand known, FeedbackEvent e, CancellationToken cancellationToken)
     {
         var stored = await ReadAsync(existing, e.Tenant, e.EventId, cancellationToken);
         if (stored?.SuggestionId == e.SuggestionId)
         {
             return new FeedbackAdded(stored, Duplicate: true);
         }
-        known.Set("$suggestion_id", e.SuggestionId);
-        known.Set("$tenant", e.Tenant);
-        var suggestionKnown = (long)(await known.ExecuteScalarAsync(cancellationToken))! == 1;
+        known.Set("@suggestion_id", e.SuggestionId);
+        known.Set("@tenant", e.Tenant);
+        var suggestionKnown = Convert.ToBoolean(await known.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
         // Known and not inserted: its event id is taken by another suggestion's event.
         return suggestionKnown && stored is not null ? new FeedbackAdded(stored, Duplicate: true) : new FeedbackAdded(null, Duplicate: false);
     }
 
-    private static async Task<FeedbackEvent?> ReadAsync(SqliteCommand existing, string tenant, string eventId, CancellationToken cancellationToken)
+    private static async Task<FeedbackEvent?> ReadAsync(DbCommand existing, string tenant, string eventId, CancellationToken cancellationToken)
     {
-        existing.Set("$tenant", tenant);
-        existing.Set("$event_id", eventId);
+        existing.Set("@tenant", tenant);
+        existing.Set("@event_id", eventId);
         await using var row = await existing.ExecuteReaderAsync(cancellationToken);
         if (!await row.ReadAsync(cancellationToken))
         {

@@ -16,7 +16,7 @@ internal sealed class StoreHealthCheck(Db db, TimeProvider time) : IHealthCheck
                 new { now = time.GetUtcNow().ToString("O") }, cancellationToken: cancellationToken)), cancellationToken);
             return HealthCheckResult.Healthy("The store takes writes.");
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy("The store does not take writes.", e);
         }

@@ -27,7 +27,7 @@ internal sealed class CopilotExceptionHandler(IProblemDetailsService problems, I
                 Detail = h.StatusCode is { } s ? $"{h.Helpdesk} answered {s}: {h.Message}" : $"{h.Helpdesk} could not be reached: {h.Message}",
             },
             BadHttpRequestException b => BadRequest(b),
-            Microsoft.Data.Sqlite.SqliteException => Unavailable(http, StoreRetryAfter, "The store is unavailable",
+            System.Data.Common.DbException => Unavailable(http, StoreRetryAfter, "The store is unavailable",
                 "Copilot could not read or write its store, and kept nothing of this request"),
             _ => null,
         };
@@ -44,6 +44,16 @@ internal sealed class CopilotExceptionHandler(IProblemDetailsService problems, I
             // The code and the route, not the message: it may quote the statement's values.
             logger.LogError("The store failed with SQLite error {Code} ({Extended}) on {Method} {Route}", se.SqliteErrorCode, se.SqliteExtendedErrorCode,
                 http.Request.Method, (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText);
+        }
+        else if (exception is System.Data.Common.DbException de)
+        {
+            // PostgreSQL: its SQLSTATE (08…: no connection, 57P…: shutting down), never the message, which may quote values.
+            logger.LogError("The store failed with PostgreSQL state {State} on {Method} {Route}", de.SqlState ?? "(none: no answer)",
+                http.Request.Method, (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText);
+            if (de is Npgsql.NpgsqlException { IsTransient: true })
+            {
+                http.RequestServices.GetRequiredService<Store.Db>().Forget();
+            }
         }
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });

@@ -23,7 +23,7 @@ public sealed class IntentExampleStore(Db db, TimeProvider time)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var (count, ids, changed) = await connection.QuerySingleAsync<(long, double, string?)>(new CommandDefinition(
-            "SELECT count(*), total(ticket_id), max(changed_at) FROM intent_examples WHERE tenant = @tenant",
+            "SELECT count(*), CAST(coalesce(sum(ticket_id), 0) AS DOUBLE PRECISION), max(changed_at) FROM intent_examples WHERE tenant = @tenant",
             new { tenant }, cancellationToken: cancellationToken));
         return string.Create(CultureInfo.InvariantCulture, $"{count}:{ids}:{changed}");
     }
@@ -38,7 +38,7 @@ public sealed class IntentExampleStore(Db db, TimeProvider time)
                 """
                 INSERT INTO intent_examples (tenant, ticket_id, intent, text, changed_at) VALUES (@tenant, @TicketId, @Intent, @Text, @now)
                 ON CONFLICT (tenant, ticket_id) DO UPDATE SET intent = excluded.intent, text = excluded.text, changed_at = excluded.changed_at
-                WHERE intent <> excluded.intent OR text <> excluded.text
+                WHERE intent_examples.intent <> excluded.intent OR intent_examples.text <> excluded.text
                 """,
                 examples.Select(e => new { tenant, e.TicketId, e.Intent, e.Text, now }), transaction, cancellationToken: cancellationToken));
             var keep = examples.Select(e => e.TicketId).ToHashSet();

@@ -14,7 +14,8 @@ public static class KnowledgeExtensions
     {
         builder.Services.AddCheckedOptions<KnowledgeOptions>(KnowledgeOptions.Section)
             .Validate(o => o.PassageMaxWords >= o.PassageMinWords, $"{KnowledgeOptions.Section}:PassageMaxWords must be at least PassageMinWords.");
-        builder.Services.AddSingleton(sp => new KnowledgeIndex(sp.GetRequiredService<Copilot.Api.Store.Db>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>()));
+        builder.Services.AddSingleton(sp => new KnowledgeIndex(
+            sp.GetRequiredService<Copilot.Api.Store.Db>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>(), sp.GetRequiredService<Copilot.Api.Store.StoreChanges>()));
         builder.Services.AddSingleton<RelevantKnowledge>();
         builder.Services.AddSingleton<SyncStateStore>();
         builder.Services.AddSingleton<KnowledgeSync>();

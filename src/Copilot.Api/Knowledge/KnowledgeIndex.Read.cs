@@ -22,7 +22,7 @@ public sealed partial class KnowledgeIndex
         }
         await using var connection = await _db.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Kind, string SourceId, string Text)>(new CommandDefinition(
-            "SELECT kind, source_id, text FROM knowledge_passages WHERE tenant = @tenant AND kind IN @kinds AND source_id IN @ids ORDER BY kind, source_id, ordinal",
+            $"SELECT kind, source_id, text FROM knowledge_passages WHERE tenant = @tenant AND {_db.Dialect.In("kind", "@kinds")} AND {_db.Dialect.In("source_id", "@ids")} ORDER BY kind, source_id, ordinal",
             new { tenant, kinds = sources.Select(s => s.Kind.ToName()).Distinct().ToArray(), ids = sources.Select(s => s.SourceId).Distinct().ToArray() },
             cancellationToken: cancellationToken));
         var wanted = sources.ToHashSet();
@@ -41,13 +41,13 @@ public sealed partial class KnowledgeIndex
         }
         await using var connection = await _db.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Id, string Kind, string SourceId, string Title, string? Url, string Text, string? Locale)>(new CommandDefinition(
-            """
+            $"""
             SELECT p.id, p.kind, p.source_id, s.title, s.url, p.text, s.locale
             FROM knowledge_passages p
             JOIN knowledge_sources s ON s.tenant = p.tenant AND s.kind = p.kind AND s.source_id = p.source_id
-            WHERE p.id IN @ids AND +p.tenant = @tenant -- "+": look rows up by id; the tenant index would scan them all
+            WHERE {(_db.Dialect.IsPostgres ? "p.id = ANY(@ids) AND p.tenant = @tenant" : "p.id IN @ids AND +p.tenant = @tenant -- \"+\": look rows up by id; the tenant index would scan them all")}
             """,
-            new { tenant, ids }, cancellationToken: cancellationToken));
+            new { tenant, ids = ids.ToArray() }, cancellationToken: cancellationToken));
         return rows.ToDictionary(r => r.Id, r => new KnowledgeHit(SourceKinds.Parse(r.Kind), r.SourceId, r.Title, r.Url, r.Text, 0, r.Locale));
     }
 
@@ -60,8 +60,10 @@ public sealed partial class KnowledgeIndex
         }
         await using var connection = await _db.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Id, string Kind, string SourceId)>(new CommandDefinition(
-            "SELECT id, kind, source_id FROM knowledge_passages INDEXED BY knowledge_passages_scope WHERE id IN @ids AND tenant = @tenant",
-            new { tenant, ids }, cancellationToken: cancellationToken));
+            _db.Dialect.IsPostgres
+                ? "SELECT id, kind, source_id FROM knowledge_passages WHERE id = ANY(@ids) AND tenant = @tenant"
+                : "SELECT id, kind, source_id FROM knowledge_passages INDEXED BY knowledge_passages_scope WHERE id IN @ids AND tenant = @tenant",
+            new { tenant, ids = ids.ToArray() }, cancellationToken: cancellationToken));
         return rows.ToDictionary(r => r.Id, r => (SourceKinds.Parse(r.Kind), r.SourceId));
     }
 

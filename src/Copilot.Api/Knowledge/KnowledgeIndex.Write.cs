@@ -1,7 +1,8 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
+using Copilot.Api.Store;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Copilot.Api.Knowledge;
 
@@ -14,8 +15,8 @@ public sealed partial class KnowledgeIndex
     public async Task<UpsertResult> UpsertAsync(string tenant, IReadOnlyList<KnowledgeDocument> documents, CancellationToken cancellationToken)
     {
         await using var connection = await _db.OpenAsync(cancellationToken);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var writer = new Writer(connection, tx);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await using var writer = new Writer(connection, tx);
         int indexed = 0, unchanged = 0;
         foreach (var document in documents)
         {
@@ -53,10 +54,14 @@ public sealed partial class KnowledgeIndex
             }
             indexed++;
         }
+        if (indexed > 0)
+        {
+            await StoreChanges.AnnounceAsync(_db, connection, tx, StoreChanges.Knowledge, tenant, cancellationToken);
+        }
         await tx.CommitAsync(cancellationToken);
         if (indexed > 0)
         {
-            _frequencies.Clear();
+            IndexChanged();
         }
         return new UpsertResult(indexed, unchanged);
     }
@@ -65,14 +70,15 @@ public sealed partial class KnowledgeIndex
     public async Task<int> RemoveAsync(string tenant, SourceKind kind, IEnumerable<string> sourceIds, CancellationToken cancellationToken)
     {
         await using var connection = await _db.OpenAsync(cancellationToken);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var removed = 0;
         foreach (var id in sourceIds)
         {
             removed += await DeleteSourceAsync(connection, tx, tenant, kind.ToName(), id, cancellationToken);
         }
+        await StoreChanges.AnnounceAsync(_db, connection, tx, StoreChanges.Knowledge, tenant, cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        _frequencies.Clear();
+        IndexChanged();
         return removed;
     }
 
@@ -103,7 +109,7 @@ public sealed partial class KnowledgeIndex
         return (sources, passages);
     }
 
-    private static async Task<int> DeleteSourceAsync(SqliteConnection connection, SqliteTransaction tx, string tenant, string kind, string id, CancellationToken cancellationToken)
+    private static async Task<int> DeleteSourceAsync(DbConnection connection, DbTransaction tx, string tenant, string kind, string id, CancellationToken cancellationToken)
     {
         await DeletePassagesAsync(connection, tx, tenant, kind, id, cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
@@ -111,7 +117,7 @@ public sealed partial class KnowledgeIndex
             new { tenant, kind, id }, tx, cancellationToken: cancellationToken));
     }
 
-    private static Task<int> DeletePassagesAsync(SqliteConnection connection, SqliteTransaction tx, string tenant, string kind, string id, CancellationToken cancellationToken) =>
+    private static Task<int> DeletePassagesAsync(DbConnection connection, DbTransaction tx, string tenant, string kind, string id, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM knowledge_passages WHERE tenant = @tenant AND kind = @kind AND source_id = @id",
             new { tenant, kind, id }, tx, cancellationToken: cancellationToken));
@@ -119,10 +125,10 @@ public sealed partial class KnowledgeIndex
     private static string Hash(KnowledgeDocument d) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', d.Title, d.Url, SourceKinds.NormalizeLocale(d.Locale), d.Text))));
 
-    /// <summary>One prepared insert reused for every passage of a transaction: bulk imports spend their time in FTS5, not in SQL parsing.</summary>
-    private sealed class Writer(SqliteConnection connection, SqliteTransaction tx)
+    /// <summary>One prepared insert reused for every passage of a transaction: bulk imports spend their time in the full-text index, not in SQL parsing.</summary>
+    private sealed class Writer(DbConnection connection, DbTransaction tx) : IAsyncDisposable
     {
-        private SqliteCommand? _insert;
+        private DbCommand? _insert;
 
         public async Task InsertPassageAsync(string tenant, string kind, string sourceId, int ordinal, string? locale, string title, string text, CancellationToken cancellationToken)
         {
@@ -130,21 +136,18 @@ public sealed partial class KnowledgeIndex
             {
                 _insert = connection.CreateCommand();
                 _insert.Transaction = tx;
-                _insert.CommandText = "INSERT INTO knowledge_passages (tenant, kind, source_id, ordinal, locale, title, text) VALUES ($t, $k, $s, $o, $l, $ti, $tx)";
-                foreach (var name in new[] { "$t", "$k", "$s", "$o", "$l", "$ti", "$tx" })
-                {
-                    _insert.Parameters.Add(new SqliteParameter { ParameterName = name });
-                }
+                _insert.CommandText = "INSERT INTO knowledge_passages (tenant, kind, source_id, ordinal, locale, title, text) VALUES (@t, @k, @s, @o, @l, @ti, @tx)";
             }
-            var p = _insert.Parameters;
-            p["$t"].Value = tenant;
-            p["$k"].Value = kind;
-            p["$s"].Value = sourceId;
-            p["$o"].Value = ordinal;
-            p["$l"].Value = (object?)locale ?? DBNull.Value;
-            p["$ti"].Value = title;
-            p["$tx"].Value = text;
+            _insert.Set("@t", tenant);
+            _insert.Set("@k", kind);
+            _insert.Set("@s", sourceId);
+            _insert.Set("@o", ordinal);
+            _insert.Set("@l", locale);
+            _insert.Set("@ti", title);
+            _insert.Set("@tx", text);
             await _insert.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        public ValueTask DisposeAsync() => _insert?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

@@ -1,14 +1,13 @@
-using System.Data.Common;
+using Copilot.Api.Knowledge.FullText;
 using Copilot.Api.Store;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Knowledge;
 
 /// <summary>
-/// Full-text search over a tenant's knowledge with SQLite FTS5: BM25 with the title weighted
-/// above the passage text, the best passage of each source, best first.
+/// Full-text search over a tenant's knowledge with the store's own index (SQLite FTS5 or PostgreSQL tsvector,
+/// <see cref="IFullText"/>): BM25 with the title weighted above the passage text, the best passage of each source,
+/// best first. Which terms of a long query are searched for is decided here, the same way for both stores.
 /// Writes are in <see cref="KnowledgeIndex"/>'s other half (KnowledgeIndex.Write.cs).
 /// </summary>
 public sealed partial class KnowledgeIndex : IKnowledgeSearch
@@ -18,20 +17,21 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
     /// <summary>Distinct words of a query whose index frequency is looked up; a long thread has a few hundred.</summary>
     private const int MaxCandidateTerms = 256;
 
-    /// <summary>Page cache of a search connection (pooled, so it stays warm): the passage rows a search joins stay in memory.</summary>
-    private const int CacheKib = 32 * 1024;
     private readonly Db _db;
     private readonly KnowledgeOptions _options;
-    private readonly TermFrequencies _frequencies = new(TimeProvider.System);
+    private readonly IFullText _fullText;
 
-    public KnowledgeIndex(Db db, IOptions<KnowledgeOptions> options) : this(db, options.Value)
+    public KnowledgeIndex(Db db, IOptions<KnowledgeOptions> options, StoreChanges changes) : this(db, options.Value)
     {
+        // Another instance indexed: the counts kept here are stale.
+        changes.Subscribe(StoreChanges.Knowledge, _ => _fullText.Clear());
     }
 
     public KnowledgeIndex(Db db, KnowledgeOptions options)
     {
         _db = db;
         _options = options;
+        _fullText = db.Dialect.IsPostgres ? new PostgresFullText(options) : new Fts5FullText(options);
     }
 
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string tenant, KnowledgeQuery query, CancellationToken cancellationToken) =>
@@ -65,16 +65,17 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         {
             return new KeywordRanking([], []);
         }
+        var locale = SourceKinds.NormalizeLocale(query.Locale);
         await using var connection = await _db.OpenAsync(cancellationToken);
         IReadOnlyDictionary<string, long> frequency;
         IReadOnlyList<string> terms;
         if (_options.SelectTermsByRarity)
         {
             var variants = candidates.ToDictionary(c => c, c => _options.ExpandInflections ? Inflections.Of(c).Distinct().ToList() : [], StringComparer.Ordinal);
-            var known = await _frequencies.GetAsync(connection, candidates.Concat(variants.Values.SelectMany(v => v)).Distinct().ToList(), cancellationToken);
+            var known = await _fullText.FrequenciesAsync(connection, candidates.Concat(variants.Values.SelectMany(v => v)).Distinct().ToList(), locale, cancellationToken);
             // A word and the inflections the index holds count as one term, as rare as all its forms together.
             var grouped = candidates.ToDictionary(c => c, c => known[c] + variants[c].Sum(v => known[v]), StringComparer.Ordinal);
-            var chosen = FtsQuery.SelectByWeight(counted, grouped, await _frequencies.RowsAsync(connection, cancellationToken), _options.MaxQueryTerms, _options.MaxQueryPostings);
+            var chosen = FtsQuery.SelectByWeight(counted, grouped, await _fullText.RowsAsync(connection, cancellationToken), _options.MaxQueryTerms, _options.MaxQueryPostings);
             terms = chosen
                 .SelectMany(c => variants[c].Where(v => known[v] > 0).Prepend(c).Where(t => t != c || known[c] > 0 || !System.Text.Ascii.IsValid(c)))
                 .Distinct()
@@ -86,7 +87,7 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
             frequency = new Dictionary<string, long>();
             terms = candidates.Take(_options.MaxQueryTerms).ToList();
         }
-        if (FtsQuery.Build(terms) is not { } match)
+        if (terms.Count == 0)
         {
             return new KeywordRanking([], terms);
         }
@@ -94,34 +95,20 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         // the budget: it says little about what it wants, so it is ranked among the newest matches.
         var postings = terms.Sum(t => frequency.GetValueOrDefault(t));
         var scan = postings > _options.MaxQueryPostings ? _options.MaxQueryPostings : (long?)null;
-        await using (var pragma = connection.CreateCommand())
-        {
-            pragma.CommandText = $"PRAGMA cache_size = -{CacheKib}";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
-        }
         // How many passages can match at most: known when terms were chosen by their counts (a term the
         // vocabulary does not know may still match, so then it is unknown too).
         var bounded = _options.SelectTermsByRarity && terms.All(t => frequency.GetValueOrDefault(t) > 0);
-        var best = await BestPassagesAsync(connection, tenant, match, scan, bounded ? scan ?? postings : null, limit, query, cancellationToken);
+        var best = await _fullText.BestAsync(connection, tenant, terms, frequency, scan, bounded ? scan ?? postings : null, limit, query, cancellationToken);
         if (best.Count == 0)
         {
             return new KeywordRanking([], terms);
         }
-        var unit = await RareTermScoreAsync(connection, cancellationToken);
-        return new KeywordRanking(best.Select(b => new RankedPassage(b.Id, SourceKinds.Parse(b.Kind), b.SourceId, -b.Rank, Math.Round(-b.Rank / unit, 4))).ToList(), terms);
+        var unit = _fullText.Unit(await _fullText.RowsAsync(connection, cancellationToken));
+        return new KeywordRanking(best.Select(b => new RankedPassage(b.Id, SourceKinds.Parse(b.Kind), b.SourceId, b.Score, Math.Round(b.Score / unit, 4))).ToList(), terms);
     }
 
-    /// <summary>
-    /// What one query term can score at most: FTS5 scores a term idf·tf·(k1+1)/(tf+k1·norm), below
-    /// idf·(k1+1) however often it occurs, and the idf is highest for a term one passage holds.
-    /// Scores in this unit read alike on a small index and a large one.
-    /// </summary>
-    private async Task<double> RareTermScoreAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        const double K1 = 1.2; // FTS5's bm25 constant
-        var rows = await _frequencies.RowsAsync(connection, cancellationToken);
-        return (K1 + 1) * Math.Max(1e-6, Math.Log((rows - 1 + 0.5) / 1.5));
-    }
+    /// <summary>Forgets the term counts kept for choosing terms (after this process changed the index).</summary>
+    private void IndexChanged() => _fullText.Clear();
 }
 
 /// <summary>A keyword search's ranked passages (one per source, best first) and the terms it searched for.</summary>

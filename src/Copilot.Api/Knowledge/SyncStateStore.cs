@@ -88,7 +88,7 @@ public sealed class SyncStateStore(Db db, TimeProvider time)
             new { tenant, owner = Instance }, cancellationToken: cancellationToken));
     }
 
-    private static Task EnsureRowAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string tenant, CancellationToken cancellationToken) =>
+    private static Task EnsureRowAsync(System.Data.Common.DbConnection connection, string tenant, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO knowledge_sync_state (tenant) VALUES (@tenant) ON CONFLICT DO NOTHING", new { tenant }, cancellationToken: cancellationToken));
 

@@ -1,46 +1,70 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Copilot.Api.Store.Postgres;
 using Copilot.Api.Telemetry;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Store;
 
 /// <summary>
-/// Opens connections to the SQLite file. WAL lets readers run beside the one writer;
-/// busy_timeout makes writers queue instead of failing under load.
+/// The store: an SQLite file (one instance, one writer at a time) or a PostgreSQL database that several instances
+/// share (<see cref="StoreOptions.Provider"/>). Every feature's store class opens its connections here, writes through
+/// <see cref="WriteAsync{T}"/> and words the few differing statements through <see cref="Dialect"/>.
 /// </summary>
-public sealed class Db
+public sealed class Db : IAsyncDisposable
 {
-    private readonly string _connectionString;
+    private readonly IStoreConnections _connections;
 
-    public Db(IOptions<StoreOptions> options, IHostEnvironment env)
-        : this(System.IO.Path.IsPathRooted(options.Value.Path) ? options.Value.Path : System.IO.Path.Combine(env.ContentRootPath, options.Value.Path))
+    public Db(IOptions<StoreOptions> options, IHostEnvironment env) : this(options.Value, env.ContentRootPath)
     {
     }
 
-    public Db(string path)
+    private Db(StoreOptions options, string contentRoot)
+        : this(options.Provider == StoreProvider.Postgres ? new PostgresConnections(options.ConnectionString!) : new SqliteConnections(SqlitePath(options, contentRoot)), options.Provider)
     {
-        FilePath = path;
-        _connectionString = new SqliteConnectionStringBuilder
+        FilePath = options.Provider == StoreProvider.Postgres ? null : SqlitePath(options, contentRoot);
+    }
+
+    /// <summary>An SQLite store in the file at <paramref name="path"/>.</summary>
+    public Db(string path) : this(new SqliteConnections(path), StoreProvider.Sqlite) => FilePath = path;
+
+    private Db(IStoreConnections connections, StoreProvider provider)
+    {
+        _connections = connections;
+        Provider = provider;
+        Dialect = provider == StoreProvider.Postgres ? StoreDialect.Postgres : StoreDialect.Sqlite;
+        if (connections is SqliteConnections)
         {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+            _writeGate = new SemaphoreSlim(1, 1);
+        }
     }
 
-    public string FilePath { get; }
+    /// <summary>A PostgreSQL store (tests, tools and benchmarks; the host reads <see cref="StoreOptions"/>).</summary>
+    public static Db Postgres(string connectionString) => new(new PostgresConnections(connectionString), StoreProvider.Postgres);
+
+    public StoreProvider Provider { get; }
+
+    public StoreDialect Dialect { get; }
+
+    /// <summary>The SQLite file; null for PostgreSQL.</summary>
+    public string? FilePath { get; private init; }
 
     /// <summary>
-    /// SQLite takes one writer at a time. Writers in this process queue here instead of in
-    /// SQLite's busy handler, which sleeps for whole milliseconds between retries and turns a
-    /// burst of small writes into a latency spike.
+    /// Whether other processes may write the same store at the same moment (PostgreSQL). An SQLite file belongs to
+    /// one process, so what this process did not write did not happen.
+    /// </summary>
+    public bool Shared => Provider == StoreProvider.Postgres;
+
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => _connections.OpenAsync(cancellationToken);
+
+    /// <summary>
+    /// A write, with a trace and a metric. SQLite takes one writer at a time: writers in this process queue here
+    /// instead of in SQLite's busy handler, which sleeps for whole milliseconds between retries and turns a burst of
+    /// small writes into a latency spike. PostgreSQL orders concurrent writers itself, so there they run at once.
     /// </summary>
     /// <param name="caller">Filled in by the compiler: names the write in traces and metrics (<c>SuggestionStore.AddAsync</c>).</param>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken cancellationToken,
+    public Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken cancellationToken,
         [CallerFilePath] string callerFile = "", [CallerMemberName] string caller = "") =>
         GatedWriteAsync(async () =>
         {
@@ -58,7 +82,10 @@ public sealed class Db
         using var activity = CopilotTelemetry.StartStoreWrite(operation);
         var started = Stopwatch.GetTimestamp();
         var failed = true;
-        await _writeGate.WaitAsync(cancellationToken);
+        if (_writeGate is not null)
+        {
+            await _writeGate.WaitAsync(cancellationToken);
+        }
         try
         {
             var result = await write();
@@ -67,27 +94,28 @@ public sealed class Db
         }
         finally
         {
-            _writeGate.Release();
+            _writeGate?.Release();
             CopilotTelemetry.StoreWriteEnded(operation, Stopwatch.GetElapsedTime(started), failed);
             activity?.SetStatus(failed ? ActivityStatusCode.Error : ActivityStatusCode.Ok);
         }
     }
 
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SemaphoreSlim? _writeGate;
 
-    /// <summary>Native connections already set up: the pool hands the same ones out again, settings intact.</summary>
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _prepared = [];
-
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// After the store failed to answer: drops pooled PostgreSQL connections, which are all dead when the server
+    /// restarted, so the next request opens a fresh one instead of failing on each of them in turn.
+    /// </summary>
+    public void Forget()
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        if (connection.Handle is { } handle && _prepared.TryAdd(handle, handle))
+        if (_connections is PostgresConnections postgres)
         {
-            using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            postgres.Clear();
         }
-        return connection;
     }
+
+    public ValueTask DisposeAsync() => _connections.DisposeAsync();
+
+    private static string SqlitePath(StoreOptions options, string contentRoot) =>
+        System.IO.Path.IsPathRooted(options.Path) ? options.Path : System.IO.Path.Combine(contentRoot, options.Path);
 }

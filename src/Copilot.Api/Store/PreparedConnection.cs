@@ -1,5 +1,6 @@
+using System.Data;
+using System.Data.Common;
 using System.Runtime.CompilerServices;
-using Microsoft.Data.Sqlite;
 
 namespace Copilot.Api.Store;
 
@@ -8,44 +9,56 @@ namespace Copilot.Api.Store;
 /// statements prepared on it once. Microsoft.Data.Sqlite keeps a compiled statement only for the command
 /// object that prepared it, and closing a connection drops them: a write that creates its commands anew
 /// compiles its SQL, and every trigger that SQL fires, each time (a feedback insert with the rollup
-/// triggers: 0.66 ms compiled each time, 0.20 ms prepared once).
+/// triggers: 0.66 ms compiled each time, 0.20 ms prepared once). On PostgreSQL, Npgsql prepares them on the
+/// kept connection itself once they repeat (see <c>Postgres/PostgresConnections</c>).
 /// </summary>
 /// <param name="statements">The SQL of each command, in the order the write receives them.</param>
 public sealed class PreparedConnection(Db db, params string[] statements) : IAsyncDisposable
 {
-    private SqliteConnection? _connection;
-    private SqliteCommand[] _commands = [];
+    /// <summary>How often a transaction PostgreSQL failed to break a deadlock is run again before its failure counts.</summary>
+    private const int ConflictAttempts = 3;
+
+    private DbConnection? _connection;
+    private DbCommand[] _commands = [];
 
     /// <summary>
     /// Runs <paramref name="write"/> in one transaction on the kept connection, in the store's queue of writers
     /// (as <see cref="Db.WriteAsync{T}"/>), and commits it before returning. The write receives the commands,
     /// prepared, in the order of the statements; it sets their parameters with <see cref="PreparedCommands.Set"/>.
     /// On a failure the transaction is rolled back and the connection replaced: the next write starts afresh.
+    /// A transaction PostgreSQL chose to fail to break a deadlock between instances is run again (a few times).
     /// </summary>
-    public Task<T> WriteAsync<T>(Func<IReadOnlyList<SqliteCommand>, Task<T>> write, CancellationToken cancellationToken,
+    public Task<T> WriteAsync<T>(Func<IReadOnlyList<DbCommand>, Task<T>> write, CancellationToken cancellationToken,
         [CallerFilePath] string callerFile = "", [CallerMemberName] string caller = "") =>
         db.GatedWriteAsync(async () =>
         {
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                var (connection, commands) = await OpenAsync(cancellationToken);
-                await using var tx = connection.BeginTransaction();
-                foreach (var command in commands)
+                try
                 {
-                    command.Transaction = tx;
+                    var (connection, commands) = await OpenAsync(cancellationToken);
+                    await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+                    foreach (var command in commands)
+                    {
+                        command.Transaction = tx;
+                    }
+                    var result = await write(commands);
+                    await tx.CommitAsync(cancellationToken);
+                    return result;
                 }
-                var result = await write(commands);
-                await tx.CommitAsync(cancellationToken);
-                return result;
-            }
-            catch
-            {
-                await CloseAsync();
-                throw;
+                catch (Exception e) when (StoreDialect.IsConflict(e) && attempt < ConflictAttempts)
+                {
+                    await CloseAsync();
+                }
+                catch
+                {
+                    await CloseAsync();
+                    throw;
+                }
             }
         }, cancellationToken, callerFile, caller);
 
-    private async Task<(SqliteConnection, SqliteCommand[])> OpenAsync(CancellationToken cancellationToken)
+    private async Task<(DbConnection, DbCommand[])> OpenAsync(CancellationToken cancellationToken)
     {
         if (_connection is null)
         {
@@ -54,7 +67,11 @@ public sealed class PreparedConnection(Db db, params string[] statements) : IAsy
             {
                 var command = _connection.CreateCommand();
                 command.CommandText = sql;
-                command.Prepare();
+                if (!db.Dialect.IsPostgres)
+                {
+                    // Npgsql prepares once the parameters are known; SQLite compiles the text alone.
+                    command.Prepare();
+                }
                 return command;
             }).ToArray();
         }
@@ -81,17 +98,31 @@ public sealed class PreparedConnection(Db db, params string[] statements) : IAsy
 
 public static class PreparedCommands
 {
-    /// <summary>Sets a parameter of a prepared command, adding it on first use; null is stored as NULL.</summary>
-    public static void Set(this SqliteCommand command, string name, object? value)
+    /// <summary>
+    /// Sets a parameter of a prepared command, adding it on first use; null is stored as NULL. The parameter's type
+    /// comes from <typeparamref name="T"/>, so a NULL is sent with the type of the column it fills (PostgreSQL wants one).
+    /// </summary>
+    public static void Set<T>(this DbCommand command, string name, T value)
     {
         var i = command.Parameters.IndexOf(name);
-        if (i < 0)
+        if (i >= 0)
         {
-            command.Parameters.Add(new SqliteParameter(name, value ?? DBNull.Value));
+            command.Parameters[i].Value = (object?)value ?? DBNull.Value;
+            return;
         }
-        else
-        {
-            command.Parameters[i].Value = value ?? DBNull.Value;
-        }
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = TypeOf(typeof(T));
+        parameter.Value = (object?)value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
     }
+
+    private static DbType TypeOf(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    {
+        var t when t == typeof(int) => DbType.Int32,
+        var t when t == typeof(long) => DbType.Int64,
+        var t when t == typeof(double) => DbType.Double,
+        var t when t == typeof(bool) => DbType.Boolean,
+        _ => DbType.String,
+    };
 }

@@ -39,9 +39,9 @@ public sealed class SuggestionStore(Db db)
         db.WriteAsync(async connection =>
         {
             await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-            var first = assist is { } a && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            var first = assist is { } a && await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
                 "SELECT NOT EXISTS (SELECT 1 FROM suggestions WHERE tenant = @Tenant AND assist_id = @AssistId)",
-                new { a.Tenant, a.AssistId }, tx, cancellationToken: cancellationToken)) == 1;
+                new { a.Tenant, a.AssistId }, tx, cancellationToken: cancellationToken));
             var recorded = new List<(string Id, bool New)>(suggestions.Count);
             foreach (var s in suggestions)
             {
@@ -78,7 +78,7 @@ public sealed class SuggestionStore(Db db)
             },
             tx, cancellationToken: cancellationToken)) == 1;
         return inserted ? (s.Id, true) : (await connection.QuerySingleAsync<string>(new CommandDefinition(
-            "SELECT id FROM suggestions WHERE tenant = @Tenant AND assist_id = @AssistId AND kind = @Kind AND ifnull(agent_id, '') = ifnull(@AgentId, '')",
+            "SELECT id FROM suggestions WHERE tenant = @Tenant AND assist_id = @AssistId AND kind = @Kind AND coalesce(agent_id, '') = coalesce(@AgentId, '')",
             new { s.Tenant, s.AssistId, s.Kind, s.AgentId }, tx, cancellationToken: cancellationToken)), false);
     }
 

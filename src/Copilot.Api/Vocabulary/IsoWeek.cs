@@ -21,10 +21,11 @@ public static class IsoWeek
         return $"{ISOWeek.GetYear(d)}-W{ISOWeek.GetWeekOfYear(d):00}";
     }
 
-    /// <summary>SQLite expression for the UTC day (yyyy-MM-dd) of a stored timestamp (ISO 8601, UTC).</summary>
+    /// <summary>SQL expression (SQLite and PostgreSQL) for the UTC day (yyyy-MM-dd) of a stored timestamp (ISO 8601, UTC, as text).</summary>
     public static string SqlDay(string timestamp) => $"substr({timestamp}, 1, 10)";
 
-    /// <summary>SQLite expression for the Monday (yyyy-MM-dd) of the week holding <paramref name="day"/>, a yyyy-MM-dd text expression.</summary>
-    public static string SqlMonday(string day) =>
-        $"date({day}, '-' || ((CAST(strftime('%w', {day}) AS INTEGER) + 6) % 7) || ' days')";
+    /// <summary>SQL expression for the Monday (yyyy-MM-dd) of the week holding <paramref name="day"/>, a yyyy-MM-dd text expression.</summary>
+    public static string SqlMonday(string day, Store.StoreProvider provider = Store.StoreProvider.Sqlite) => provider == Store.StoreProvider.Postgres
+        ? $"to_char(CAST({day} AS date) - (CAST(extract(isodow FROM CAST({day} AS date)) AS integer) - 1), 'YYYY-MM-DD')"
+        : $"date({day}, '-' || ((CAST(strftime('%w', {day}) AS INTEGER) + 6) % 7) || ' days')";
 }

@@ -26,11 +26,11 @@ public sealed class TicketOutcomeStore(Db db, TimeProvider time)
         var update = e.Kind switch
         {
             // A later solve moves solved_at; an earlier one arriving late does not.
-            TicketEventKind.Solved => "solved_at = CASE WHEN solved_at IS NULL OR excluded.updated_at > solved_at THEN excluded.updated_at ELSE solved_at END",
+            TicketEventKind.Solved => "solved_at = CASE WHEN o.solved_at IS NULL OR excluded.updated_at > o.solved_at THEN excluded.updated_at ELSE o.solved_at END",
             // Reopened: counted, and no longer solved until the next solve.
-            TicketEventKind.Reopened => "reopened = reopened + 1, solved_at = CASE WHEN solved_at IS NOT NULL AND solved_at <= excluded.updated_at THEN NULL ELSE solved_at END",
+            TicketEventKind.Reopened => "reopened = o.reopened + 1, solved_at = CASE WHEN o.solved_at IS NOT NULL AND o.solved_at <= excluded.updated_at THEN NULL ELSE o.solved_at END",
             TicketEventKind.SatisfactionRated => "satisfaction = @satisfaction",
-            TicketEventKind.CommentAdded => "last_comment_at = CASE WHEN last_comment_at IS NULL OR excluded.updated_at > last_comment_at THEN excluded.updated_at ELSE last_comment_at END",
+            TicketEventKind.CommentAdded => "last_comment_at = CASE WHEN o.last_comment_at IS NULL OR excluded.updated_at > o.last_comment_at THEN excluded.updated_at ELSE o.last_comment_at END",
             _ => null,
         };
         // A "ticket created" event without detail.created_at happened when the ticket was created.
@@ -41,10 +41,10 @@ public sealed class TicketOutcomeStore(Db db, TimeProvider time)
             var insertReopened = e.Kind == TicketEventKind.Reopened ? 1 : 0;
             var insertSatisfaction = e.Kind == TicketEventKind.SatisfactionRated ? "@satisfaction" : "NULL";
             var insertComment = e.Kind == TicketEventKind.CommentAdded ? "@time" : "NULL";
-            var set = string.Join(", ", new[] { "created_at = coalesce(created_at, excluded.created_at)", "updated_at = max(updated_at, excluded.updated_at)", update }.Where(s => s is not null));
+            var set = string.Join(", ", new[] { "created_at = coalesce(o.created_at, excluded.created_at)", "updated_at = CASE WHEN excluded.updated_at > o.updated_at THEN excluded.updated_at ELSE o.updated_at END", update }.Where(s => s is not null));
             await connection.ExecuteAsync(new CommandDefinition(
                 $"""
-                INSERT INTO ticket_outcomes (tenant, ticket_id, created_at, solved_at, reopened, satisfaction, last_comment_at, updated_at)
+                INSERT INTO ticket_outcomes AS o (tenant, ticket_id, created_at, solved_at, reopened, satisfaction, last_comment_at, updated_at)
                 VALUES (@tenant, @ticket, @createdAt, {insertSolved}, {insertReopened}, {insertSatisfaction}, {insertComment}, @time)
                 ON CONFLICT (tenant, ticket_id) DO UPDATE SET {set}
                 """,

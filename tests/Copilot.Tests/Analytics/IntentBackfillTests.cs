@@ -40,7 +40,7 @@ public sealed class IntentBackfillTests
                     await c.ExecuteAsync(sql);
                     await c.ExecuteAsync("INSERT INTO schema_migrations VALUES (@version, '2026-11-01')", new { version });
                 }
-                await WriteRowsAsync(c, oldShape: true);
+                await WriteRowsAsync((SqliteConnection)c, oldShape: true);
             }
             await new Migrator(before, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
             // After: every migration first, the same rows written the new way, through the triggers.
@@ -48,7 +48,7 @@ public sealed class IntentBackfillTests
             await new Migrator(after, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
             await using (var c = await after.OpenAsync(CancellationToken.None))
             {
-                await WriteRowsAsync(c, oldShape: false);
+                await WriteRowsAsync((SqliteConnection)c, oldShape: false);
             }
 
             foreach (var query in Dumps)

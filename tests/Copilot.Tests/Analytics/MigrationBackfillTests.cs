@@ -19,7 +19,7 @@ public sealed class MigrationBackfillTests
             await using (var c = await before.OpenAsync(CancellationToken.None))
             {
                 await c.ExecuteAsync(Migration("001_core"));
-                await WriteRowsAsync(c);
+                await WriteRowsAsync((SqliteConnection)c);
                 await c.ExecuteAsync(Migration("030_analytics"));
             }
             // After: every migration first, the same rows written through the triggers.
@@ -27,7 +27,7 @@ public sealed class MigrationBackfillTests
             await new Migrator(after, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
             await using (var c = await after.OpenAsync(CancellationToken.None))
             {
-                await WriteRowsAsync(c);
+                await WriteRowsAsync((SqliteConnection)c);
             }
 
             foreach (var query in new[]

@@ -1,6 +1,7 @@
 using Copilot.Api.Analytics.Rollups;
 using Copilot.Api.Vocabulary;
 using Dapper;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Copilot.Tests.Analytics;
@@ -12,7 +13,7 @@ namespace Copilot.Tests.Analytics;
 /// </summary>
 internal static class RollupScan
 {
-    public static async Task<SortedDictionary<string, long>> FromRawRowsAsync(SqliteConnection c)
+    public static async Task<SortedDictionary<string, long>> FromRawRowsAsync(DbConnection c)
     {
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         void Add(string kind, string column) => counts[$"{kind}/{column}"] = counts.GetValueOrDefault($"{kind}/{column}") + 1;
@@ -20,11 +21,12 @@ internal static class RollupScan
         {
             Add(kind, RollupColumns.Shown);
         }
+        // Of events at the same time the one written last counts (SQLite's rowid; PostgreSQL's tests give each its own time).
         var latest = await c.QueryAsync<(string Kind, string Outcome, string? Reason, double? Ratio)>(
-            """
+            $"""
             SELECT s.kind, f.outcome, f.reason, f.edit_ratio FROM suggestions AS s JOIN (
                 SELECT suggestion_id, outcome, reason, edit_ratio,
-                       row_number() OVER (PARTITION BY suggestion_id ORDER BY created_at DESC, rowid DESC) AS rn
+                       row_number() OVER (PARTITION BY suggestion_id ORDER BY created_at DESC{(c is SqliteConnection ? ", rowid DESC" : "")}) AS rn
                 FROM feedback) AS f ON f.suggestion_id = s.id
             WHERE f.rn = 1
             """);
@@ -44,7 +46,7 @@ internal static class RollupScan
         return counts;
     }
 
-    public static async Task<SortedDictionary<string, long>> FromRollupsAsync(SqliteConnection c, string table)
+    public static async Task<SortedDictionary<string, long>> FromRollupsAsync(DbConnection c, string table)
     {
         string[] columns = [RollupColumns.Shown, .. RollupColumns.Counted];
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);

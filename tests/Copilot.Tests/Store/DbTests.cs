@@ -28,8 +28,8 @@ public sealed class DbTests : IDisposable
         for (var i = 0; i < 3; i++)
         {
             // Two open at once: the second is a new native connection, the next round reuses pooled ones.
-            await using var a = await db.OpenAsync(CancellationToken.None);
-            await using var b = await db.OpenAsync(CancellationToken.None);
+            await using var a = (SqliteConnection)await db.OpenAsync(CancellationToken.None);
+            await using var b = (SqliteConnection)await db.OpenAsync(CancellationToken.None);
             foreach (var connection in new[] { a, b })
             {
                 Assert.Equal(1, await PragmaAsync(connection, "foreign_keys"));

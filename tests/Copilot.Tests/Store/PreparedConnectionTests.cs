@@ -1,5 +1,6 @@
 using Copilot.Api.Store;
 using Dapper;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace Copilot.Tests.Store;
@@ -23,7 +24,7 @@ public sealed class PreparedConnectionTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static Func<IReadOnlyList<SqliteCommand>, Task<SqliteCommand>> Insert(params string[] ids) => async commands =>
+    private static Func<IReadOnlyList<DbCommand>, Task<DbCommand>> Insert(params string[] ids) => async commands =>
     {
         foreach (var id in ids)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Copilot.Api.Store;
 using Copilot.Api.Vocabulary;
@@ -12,70 +11,76 @@ namespace Copilot.Api.Analytics.Rollups;
 /// the hand-written triggers of <c>030_analytics.sql</c> and are applied again whenever the vocabulary changes.
 /// A suggestion's outcome counts on the day, under the agent and intent, of the suggestion it answers; the latest
 /// feedback event (by time) is the one that counts, and an older one changes nothing.
+/// <para>
+/// Both stores run the same statements: SQLite as trigger bodies, PostgreSQL as trigger functions. PostgreSQL's
+/// feedback trigger first locks the suggestion's row, so two instances recording outcomes of one suggestion at once
+/// take turns: each sees the outcome the other counted, and takes it back before counting its own.
+/// </para>
 /// </summary>
 public sealed class RollupTriggers : IGeneratedMigration
 {
-    public static readonly string Text = Build();
+    private static readonly string SqliteText = Build(StoreProvider.Sqlite);
+    private static readonly string PostgresText = Build(StoreProvider.Postgres);
 
-    public string Version { get; } = "080_rollup_triggers_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)))[..12];
+    public string Name => "080_rollup_triggers";
 
-    public string Sql => Text;
+    public string Sql(StoreProvider provider) => Text(provider);
 
-    private static string Build()
+    public static string Text(StoreProvider provider) => provider == StoreProvider.Postgres ? PostgresText : SqliteText;
+
+    private static string Build(StoreProvider provider)
     {
         var day = IsoWeek.SqlDay("NEW.created_at");
         var oldDay = IsoWeek.SqlDay("OLD.created_at");
         var sDay = IsoWeek.SqlDay("s.created_at");
         var counted = RollupColumns.Counted;
-        var sql = new StringBuilder();
-        sql.AppendLine("DROP TRIGGER IF EXISTS analytics_suggestion_shown;");
-        sql.AppendLine("DROP TRIGGER IF EXISTS analytics_suggestion_cost;");
-        sql.AppendLine("DROP TRIGGER IF EXISTS analytics_feedback_outcome;");
-        sql.AppendLine($"""
-            CREATE TRIGGER analytics_suggestion_shown AFTER INSERT ON suggestions
-            BEGIN
+        var trigger = new TriggerWriter(provider);
+        var shown = $"""
                 INSERT INTO analytics_versions (tenant, day, version) VALUES (NEW.tenant, {day}, 1)
-                ON CONFLICT DO UPDATE SET version = version + 1;
+                ON CONFLICT (tenant, day) DO UPDATE SET version = analytics_versions.version + 1;
             {Shown("analytics_daily", "day", day)}
-            {Shown("analytics_weekly", "week", IsoWeek.SqlMonday(day))}
-            END;
-
-            CREATE TRIGGER analytics_suggestion_cost AFTER UPDATE OF cost_usd ON suggestions
-            WHEN coalesce(NEW.cost_usd, 0) <> coalesce(OLD.cost_usd, 0)
-            BEGIN
+            {Shown("analytics_weekly", "week", IsoWeek.SqlMonday(day, provider))}
+            """;
+        var cost = $"""
                 UPDATE analytics_versions SET version = version + 1 WHERE tenant = OLD.tenant AND day = {oldDay};
             {Cost("analytics_daily", "day", oldDay)}
-            {Cost("analytics_weekly", "week", IsoWeek.SqlMonday(oldDay))}
-            END;
-
-            CREATE TRIGGER analytics_feedback_outcome AFTER INSERT ON feedback
-            WHEN NOT EXISTS (SELECT 1 FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id AND event_at > NEW.created_at)
-            BEGIN
+            {Cost("analytics_weekly", "week", IsoWeek.SqlMonday(oldDay, provider))}
+            """;
+        var outcome = $"""
                 -- 1. Take back the outcome that counted until now, if any.
             {Count("analytics_daily", "day", "-")}
             {Count("analytics_weekly", "week", "-")}
                 -- 2. Record the new outcome as the one that counts (a reason outside the vocabulary counts as '{Wire.Name(RejectionReason.Other)}').
-                INSERT OR REPLACE INTO analytics_latest (suggestion_id, tenant, ticket_id, day, week, kind, agent, intent, event_id, event_at, outcome, reason, {string.Join(", ", counted)})
-                SELECT s.id, s.tenant, s.ticket_id, {sDay}, {IsoWeek.SqlMonday(sDay)}, s.kind, coalesce(s.agent_id, ''), coalesce(s.intent, ''),
+                INSERT INTO analytics_latest (suggestion_id, tenant, ticket_id, day, week, kind, agent, intent, event_id, event_at, outcome, reason, {string.Join(", ", counted)})
+                SELECT s.id, s.tenant, s.ticket_id, {sDay}, {IsoWeek.SqlMonday(sDay, provider)}, s.kind, coalesce(s.agent_id, ''), coalesce(s.intent, ''),
                     NEW.event_id, NEW.created_at, NEW.outcome, x.reason,
                     {Contributions()}
                 FROM suggestions AS s, (SELECT {ReasonCase()} AS reason, {BucketCase()} AS bucket) AS x
-                WHERE s.id = NEW.suggestion_id;
+                WHERE s.id = NEW.suggestion_id
+                ON CONFLICT (suggestion_id) DO UPDATE SET {string.Join(", ", new[] { "tenant", "ticket_id", "day", "week", "kind", "agent", "intent", "event_id", "event_at", "outcome", "reason" }.Concat(counted).Select(c => $"{c} = excluded.{c}"))};
                 -- 3. Count it (on the suggestion's day, which never changes, so one version bump covers both steps).
                 UPDATE analytics_versions SET version = version + 1
                 WHERE tenant = (SELECT tenant FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id)
                   AND day = (SELECT day FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id);
             {Count("analytics_daily", "day", "")}
             {Count("analytics_weekly", "week", "")}
-            END;
-            """);
+            """;
+        var sql = new StringBuilder();
+        trigger.Write(sql, "analytics_suggestion_shown", "AFTER INSERT ON suggestions", when: null, guard: null, shown);
+        trigger.Write(sql, "analytics_suggestion_cost", "AFTER UPDATE OF cost_usd ON suggestions",
+            when: "coalesce(NEW.cost_usd, 0) <> coalesce(OLD.cost_usd, 0)", guard: null, cost);
+        trigger.Write(sql, "analytics_feedback_outcome", "AFTER INSERT ON feedback",
+            when: null,
+            guard: new("NOT EXISTS (SELECT 1 FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id AND event_at > NEW.created_at)",
+                "PERFORM 1 FROM suggestions WHERE id = NEW.suggestion_id FOR NO KEY UPDATE;"),
+            outcome);
         return sql.ToString();
     }
 
     private static string Shown(string table, string period, string value) => $"""
             INSERT INTO {table} (tenant, {period}, kind, agent, intent, {RollupColumns.Shown}, {RollupColumns.Cost})
             VALUES (NEW.tenant, {value}, NEW.kind, coalesce(NEW.agent_id, ''), coalesce(NEW.intent, ''), 1, coalesce(NEW.cost_usd, 0))
-            ON CONFLICT DO UPDATE SET {RollupColumns.Shown} = {RollupColumns.Shown} + 1, {RollupColumns.Cost} = {RollupColumns.Cost} + excluded.{RollupColumns.Cost};
+            ON CONFLICT (tenant, {period}, kind, agent, intent) DO UPDATE SET {RollupColumns.Shown} = {table}.{RollupColumns.Shown} + 1, {RollupColumns.Cost} = {table}.{RollupColumns.Cost} + excluded.{RollupColumns.Cost};
         """;
 
     private static string Cost(string table, string period, string value) => $"""
@@ -91,16 +96,19 @@ public sealed class RollupTriggers : IGeneratedMigration
                 INSERT INTO {table} (tenant, {period}, kind, agent, intent, {string.Join(", ", c)})
                 SELECT tenant, {period}, kind, agent, intent, {string.Join(", ", c.Select(x => sign + x))}
                 FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id
-                ON CONFLICT DO UPDATE SET {string.Join(", ", c.Select(x => $"{x} = {x} + excluded.{x}"))};
+                ON CONFLICT (tenant, {period}, kind, agent, intent) DO UPDATE SET {string.Join(", ", c.Select(x => $"{x} = {table}.{x} + excluded.{x}"))};
             """;
     }
 
     private static string Contributions() => string.Join(", ",
     [
-        .. Wire.All<FeedbackOutcome>().Select(o => $"NEW.outcome = {Quote(Wire.Name(o))}"),
-        .. Wire.All<RejectionReason>().Select(r => $"x.reason = {Quote(Wire.Name(r))}"),
-        .. Wire.All<EditBucket>().Select(b => $"x.bucket = {(int)b}"),
+        .. Wire.All<FeedbackOutcome>().Select(o => Flag($"NEW.outcome = {Quote(Wire.Name(o))}")),
+        .. Wire.All<RejectionReason>().Select(r => Flag($"x.reason = {Quote(Wire.Name(r))}")),
+        .. Wire.All<EditBucket>().Select(b => Flag($"x.bucket = {(int)b}")),
     ]);
+
+    /// <summary>1 when the condition holds, else 0: SQLite's comparisons are numbers already, PostgreSQL's are booleans.</summary>
+    private static string Flag(string condition) => $"CASE WHEN {condition} THEN 1 ELSE 0 END";
 
     private static string ReasonCase()
     {

@@ -19,6 +19,21 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
     public const int BatchSize = 64;
     private readonly ConcurrentDictionary<string, (string Model, VectorIndex Index, TitleVectors Titles)> _loaded = new(StringComparer.Ordinal);
 
+    /// <summary>Also forgets a tenant's vectors when another instance changed its passages or vectors (PostgreSQL).</summary>
+    public PassageVectors(Db db, TenantModels models, ILanguageDetector languages, ILogger<PassageVectors> logger, StoreChanges changes)
+        : this(db, models, languages, logger) =>
+        changes.Subscribe(StoreChanges.Knowledge, tenant =>
+        {
+            if (tenant is null)
+            {
+                _loaded.Clear();
+            }
+            else
+            {
+                _loaded.TryRemove(tenant, out _);
+            }
+        });
+
     /// <summary>Embeds up to <paramref name="max"/> passages that have no vector for the tenant's model yet; returns how many.</summary>
     public async Task<int> EmbedMissingAsync(Tenant tenant, int max, CancellationToken cancellationToken)
     {
@@ -36,12 +51,12 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
             {
                 var args = new { tenant = tenant.Id, model, limit = Math.Min(BatchSize, max - work), context = embedder.ContextPassages };
                 batch = (await connection.QueryAsync<(long, string, string, string?)>(new CommandDefinition(
-                    """
+                    $"""
                     SELECT p.id, p.title,
-                           p.text || coalesce(' ' || (SELECT group_concat(text, ' ') FROM (
+                           p.text || coalesce(' ' || (SELECT {db.Dialect.JoinTexts("text", "' '")} FROM (
                                SELECT n.text FROM knowledge_passages n
                                WHERE n.tenant = p.tenant AND n.kind = p.kind AND n.source_id = p.source_id AND n.ordinal > p.ordinal
-                               ORDER BY n.ordinal LIMIT @context)), ''),
+                               ORDER BY n.ordinal LIMIT @context) AS following), ''),
                            p.locale
                     FROM knowledge_passages p
                     LEFT JOIN passage_vectors v ON v.passage_id = p.id AND v.model = @model
@@ -83,11 +98,15 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
                     {
                         var vector = read[i] ? embeddings[e++].Vector : ReadOnlyMemory<float>.Empty;
                         await connection.ExecuteAsync(new CommandDefinition(
-                            $"INSERT OR REPLACE INTO {table} (passage_id, tenant, model, dimensions, vector) VALUES (@id, @tenant, @model, @dims, @blob)",
+                            $"""
+                            INSERT INTO {table} (passage_id, tenant, model, dimensions, vector) VALUES (@id, @tenant, @model, @dims, @blob)
+                            ON CONFLICT (passage_id) DO UPDATE SET tenant = excluded.tenant, model = excluded.model, dimensions = excluded.dimensions, vector = excluded.vector
+                            """,
                             new { id = rows[i].Id, tenant = tenant.Id, model, dims = vector.Length, blob = MemoryMarshal.AsBytes(vector.Span).ToArray() },
                             tx, cancellationToken: cancellationToken));
                     }
                 }
+                await StoreChanges.AnnounceAsync(db, connection, tx, StoreChanges.Knowledge, tenant.Id, cancellationToken);
                 await tx.CommitAsync(cancellationToken);
             }
             done += batch.Count;

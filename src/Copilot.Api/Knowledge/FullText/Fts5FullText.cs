@@ -1,10 +1,49 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
+using Copilot.Api.Store;
+using Dapper;
 
-namespace Copilot.Api.Knowledge;
+namespace Copilot.Api.Knowledge.FullText;
 
-public sealed partial class KnowledgeIndex
+/// <summary>
+/// Full text on SQLite: FTS5's BM25 with the title weighted above the passage text (<c>knowledge_fts</c>), term
+/// counts from its vocabulary (<c>knowledge_vocab</c>).
+/// </summary>
+internal sealed class Fts5FullText(KnowledgeOptions options) : IFullText
 {
+    /// <summary>Page cache of a search connection (pooled, so it stays warm): the passage rows a search joins stay in memory.</summary>
+    private const int CacheKib = 32 * 1024;
+
+    private readonly TermFrequencies _frequencies = new(TimeProvider.System, static async (connection, missing, cancellationToken) =>
+        (await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(
+            "SELECT term, doc FROM knowledge_vocab WHERE term IN @missing", new { missing }, cancellationToken: cancellationToken)))
+        .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal));
+
+    public Task<IReadOnlyDictionary<string, long>> FrequenciesAsync(DbConnection connection, IReadOnlyList<string> terms, string? locale, CancellationToken cancellationToken) =>
+        _frequencies.GetAsync(connection, terms, cancellationToken);
+
+    public Task<long> RowsAsync(DbConnection connection, CancellationToken cancellationToken) => _frequencies.RowsAsync(connection, cancellationToken);
+
+    public void Clear() => _frequencies.Clear();
+
+    /// <summary>
+    /// What one query term can score at most: FTS5 scores a term idf·tf·(k1+1)/(tf+k1·norm), below
+    /// idf·(k1+1) however often it occurs, and the idf is highest for a term one passage holds.
+    /// Scores in this unit read alike on a small index and a large one.
+    /// </summary>
+    public double Unit(long rows) => (Bm25.K1 + 1) * Bm25.Idf(1, rows);
+
+    public async Task<List<RankedRow>> BestAsync(DbConnection connection, string tenant, IReadOnlyList<string> terms, IReadOnlyDictionary<string, long> frequency,
+        long? scan, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
+    {
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = $"PRAGMA cache_size = -{CacheKib}";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var best = await BestPassagesAsync(connection, tenant, FtsQuery.Build(terms)!, scan, matches, limit, query, cancellationToken);
+        return best.Select(b => new RankedRow(b.Id, b.Kind, b.SourceId, -b.Rank)).ToList();
+    }
+
     /// <summary>
     /// Reads ranked passages of the tenant (and kinds and locale) and keeps the first of each source.
     /// FTS5 knows nothing of tenants, so every match is scored and then looked up in the small
@@ -16,7 +55,7 @@ public sealed partial class KnowledgeIndex
     /// </summary>
     /// <param name="matches">At most how many passages the query matches (over every tenant), when known.</param>
     private async Task<List<Ranked>> BestPassagesAsync(
-        SqliteConnection connection, string tenant, string match, long? scan, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
+        DbConnection connection, string tenant, string match, long? scan, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
     {
         var locale = SourceKinds.NormalizeLocale(query.Locale);
         var scored = scan is null
@@ -56,31 +95,31 @@ public sealed partial class KnowledgeIndex
 
     /// <summary>Runs one ranked read; returns the first passage of each source up to <paramref name="limit"/>, and the rows read.</summary>
     private async Task<(List<Ranked> Best, int Read)> ReadAsync(
-        SqliteConnection connection, string sql, (string Name, long Value)[] bounds, string tenant, string match, long? scan, int limit,
+        DbConnection connection, string sql, (string Name, long Value)[] bounds, string tenant, string match, long? scan, int limit,
         IReadOnlyCollection<SourceKind>? kinds, string? locale, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("$titleWeight", _options.TitleWeight);
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$tenant", tenant);
+        command.Set("$titleWeight", options.TitleWeight);
+        command.Set("$match", match);
+        command.Set("$tenant", tenant);
         foreach (var (name, value) in bounds)
         {
-            command.Parameters.AddWithValue(name, value);
+            command.Set(name, value);
         }
         if (scan is not null)
         {
-            command.Parameters.AddWithValue("$scan", scan.Value);
+            command.Set("$scan", scan.Value);
         }
         var i = 0;
         foreach (var kind in kinds ?? [])
         {
-            command.Parameters.AddWithValue("$kind" + i++, kind.ToName());
+            command.Set("$kind" + i++, kind.ToName());
         }
         if (locale is not null)
         {
-            command.Parameters.AddWithValue("$locale", locale);
-            command.Parameters.AddWithValue("$localePrefix", EscapeLike(locale) + "-%");
+            command.Set("$locale", locale);
+            command.Set("$localePrefix", EscapeLike(locale) + "-%");
         }
 
         var best = new List<Ranked>(limit);
@@ -99,7 +138,7 @@ public sealed partial class KnowledgeIndex
         return (best, read);
     }
 
-    private static string EscapeLike(string value) => value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+    internal static string EscapeLike(string value) => value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
     private sealed record Ranked(long Id, string Kind, string SourceId, double Rank);
 }

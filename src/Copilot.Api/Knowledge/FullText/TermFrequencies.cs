@@ -1,16 +1,17 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
-namespace Copilot.Api.Knowledge;
+namespace Copilot.Api.Knowledge.FullText;
 
 /// <summary>
 /// How many passages hold each term, remembered between queries. Counting a common term means
-/// reading its whole posting list in <c>knowledge_vocab</c>, which costs more than the search it
-/// serves, and the counts only steer which terms a query keeps, so slightly stale ones do no
-/// harm. Local writes clear the cache; writes by other instances are picked up when it expires.
+/// reading its whole posting list, which costs more than the search it serves, and the counts only
+/// steer which terms a query keeps, so slightly stale ones do no harm. Local writes clear the cache;
+/// writes by other instances are picked up when it expires, or at once where the store announces them.
 /// </summary>
-internal sealed class TermFrequencies(TimeProvider time)
+/// <param name="count">Counts the passages holding each of the terms (terms no passage holds may be left out).</param>
+internal sealed class TermFrequencies(TimeProvider time, Func<DbConnection, List<string>, CancellationToken, Task<Dictionary<string, long>>> count)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
     private const int MaxEntries = 200_000;
@@ -29,7 +30,7 @@ internal sealed class TermFrequencies(TimeProvider time)
     }
 
     /// <summary>Passages in the whole index (every tenant, as BM25's inverse document frequency counts them).</summary>
-    public async Task<long> RowsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public async Task<long> RowsAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         if (time.GetUtcNow() - _since > MaxAge)
         {
@@ -39,7 +40,7 @@ internal sealed class TermFrequencies(TimeProvider time)
     }
 
     /// <summary>What share of the whole index the tenant's passages of these kinds (every kind when null) are.</summary>
-    public async Task<double> ShareAsync(SqliteConnection connection, string tenant, IReadOnlyCollection<SourceKind>? kinds, CancellationToken cancellationToken)
+    public async Task<double> ShareAsync(DbConnection connection, string tenant, IReadOnlyCollection<SourceKind>? kinds, CancellationToken cancellationToken)
     {
         var rows = await RowsAsync(connection, cancellationToken);
         var passages = _tenantPassages;
@@ -55,7 +56,7 @@ internal sealed class TermFrequencies(TimeProvider time)
         return rows == 0 ? 0 : Math.Min(1.0, (double)owned / rows);
     }
 
-    public async Task<IReadOnlyDictionary<string, long>> GetAsync(SqliteConnection connection, IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, long>> GetAsync(DbConnection connection, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         if (time.GetUtcNow() - _since > MaxAge || _counts.Count > MaxEntries)
         {
@@ -65,9 +66,7 @@ internal sealed class TermFrequencies(TimeProvider time)
         var missing = terms.Where(t => !counts.ContainsKey(t)).ToList();
         if (missing.Count > 0)
         {
-            var found = (await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(
-                "SELECT term, doc FROM knowledge_vocab WHERE term IN @missing", new { missing }, cancellationToken: cancellationToken)))
-                .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal);
+            var found = await count(connection, missing, cancellationToken);
             foreach (var term in missing)
             {
                 counts[term] = found.GetValueOrDefault(term);
@@ -75,4 +74,13 @@ internal sealed class TermFrequencies(TimeProvider time)
         }
         return terms.ToDictionary(t => t, t => counts.GetValueOrDefault(t), StringComparer.Ordinal);
     }
+}
+
+/// <summary>BM25's constants as FTS5 uses them, for scores both stores give on the same scale.</summary>
+internal static class Bm25
+{
+    public const double K1 = 1.2;
+
+    /// <summary>Inverse document frequency of a term <paramref name="df"/> of <paramref name="rows"/> passages hold (FTS5's, floored above 0).</summary>
+    public static double Idf(long df, long rows) => Math.Max(1e-6, Math.Log((rows - df + 0.5) / (df + 0.5)));
 }

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Globalization;
+using Copilot.Api.Store;
+using Dapper;
+
+namespace Copilot.Api.Knowledge.FullText;
+
+/// <summary>
+/// Full text on PostgreSQL (<c>Store/Migrations/postgres/010_knowledge.sql</c>): each passage's <c>search</c> tsvector
+/// holds its title (weight A) and text (B) stemmed in its language; a term is <c>knowledge_query(locale, term)</c>,
+/// <c>websearch_to_tsquery</c> in the query's language and in <c>simple</c> for sources of any language.
+/// <para>
+/// Scores are BM25's, as FTS5 gives them, so relevance floors and hybrid fusion read both stores alike:
+/// <c>ts_rank_cd</c> of one term, without normalisation, sums the weights of its occurrences, which with A = 1 and
+/// B = 1/<see cref="KnowledgeOptions.TitleWeight"/> is FTS5's column-weighted term frequency over the title weight;
+/// each term then adds idf·tf·(k1+1)/(tf+k1), its idf counted over the whole index as FTS5 counts it. Only the
+/// length normalisation is left out: passages are cut to about the same length.
+/// </para>
+/// </summary>
+internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
+{
+    private readonly ConcurrentDictionary<string, TermFrequencies> _byLocale = new(StringComparer.Ordinal);
+    private readonly TermFrequencies _all = new(TimeProvider.System, static (_, _, _) => Task.FromResult(new Dictionary<string, long>()));
+
+    public Task<IReadOnlyDictionary<string, long>> FrequenciesAsync(DbConnection connection, IReadOnlyList<string> terms, string? locale, CancellationToken cancellationToken) =>
+        _byLocale.GetOrAdd(locale ?? "", l => new TermFrequencies(TimeProvider.System, (c, missing, ct) => CountAsync(c, l.Length == 0 ? null : l, missing, ct)))
+            .GetAsync(connection, terms, cancellationToken);
+
+    public Task<long> RowsAsync(DbConnection connection, CancellationToken cancellationToken) => _all.RowsAsync(connection, cancellationToken);
+
+    public void Clear()
+    {
+        _all.Clear();
+        foreach (var frequencies in _byLocale.Values)
+        {
+            frequencies.Clear();
+        }
+    }
+
+    public double Unit(long rows) => (Bm25.K1 + 1) * Bm25.Idf(1, rows);
+
+    private static async Task<Dictionary<string, long>> CountAsync(DbConnection connection, string? locale, List<string> terms, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(
+            "SELECT t, (SELECT count(*) FROM knowledge_passages WHERE search @@ knowledge_query(@locale, t)) FROM unnest(@terms) AS t",
+            new { locale, terms = terms.ToArray() }, cancellationToken: cancellationToken)))
+        .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal);
+
+    public async Task<List<RankedRow>> BestAsync(DbConnection connection, string tenant, IReadOnlyList<string> terms, IReadOnlyDictionary<string, long> frequency,
+        long? scan, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
+    {
+        var locale = SourceKinds.NormalizeLocale(query.Locale);
+        var rows = await RowsAsync(connection, cancellationToken);
+        if (terms.Any(t => !frequency.ContainsKey(t)))
+        {
+            frequency = await FrequenciesAsync(connection, terms, locale, cancellationToken);
+        }
+        // Occurrences weigh 1 in a title, 1/TitleWeight in the text (ts_rank_cd takes weights up to 1); times scale, FTS5's tf.
+        var scale = Math.Max(options.TitleWeight, 1.0);
+        var weights = new[] { 0f, 0f, (float)(1 / scale), (float)(options.TitleWeight / scale) };
+        var args = new DynamicParameters(new { tenant, locale, weights, scale, k1 = Bm25.K1, limit, all = Words(terms) });
+        if (query.Kinds is { Count: > 0 })
+        {
+            args.Add("kinds", query.Kinds.Select(k => k.ToName()).ToArray());
+        }
+        for (var i = 0; i < terms.Count; i++)
+        {
+            args.Add("t" + i, Words([terms[i]]));
+            args.Add("w" + i, (Bm25.K1 + 1) * Bm25.Idf(Math.Max(frequency.GetValueOrDefault(terms[i]), 1), Math.Max(rows, 1)));
+        }
+        var filter = $"""
+            p.tenant = @tenant AND p.search @@ knowledge_query(@locale, @all)
+            {(query.Kinds is { Count: > 0 } ? "AND p.kind = ANY(@kinds)" : "")}
+            {(locale is not null ? "AND (p.locale IS NULL OR p.locale = @locale OR p.locale LIKE @localePrefix ESCAPE '\\')" : "")}
+            """;
+        if (locale is not null)
+        {
+            args.Add("localePrefix", Fts5FullText.EscapeLike(locale) + "-%");
+        }
+        // Only a query whose rarest term alone is over the postings budget is ranked among the newest matches.
+        var passages = scan is null ? "knowledge_passages p" : $"(SELECT * FROM knowledge_passages p WHERE {filter} ORDER BY p.id DESC LIMIT {scan.Value.ToString(CultureInfo.InvariantCulture)}) p";
+        var tf = string.Join(", ", terms.Select((_, i) => $"@scale * ts_rank_cd(@weights, p.search, knowledge_query(@locale, @t{i}), 0) AS f{i}"));
+        var score = string.Join(" + ", terms.Select((_, i) => $"@w{i} * tf.f{i} / (tf.f{i} + @k1)"));
+        var sql = $"""
+            SELECT id, kind, source_id, score FROM (
+                SELECT DISTINCT ON (p.kind, p.source_id) p.id, p.kind, p.source_id, {score} AS score
+                FROM {passages} CROSS JOIN LATERAL (SELECT {tf}) AS tf
+                WHERE {filter}
+                ORDER BY p.kind, p.source_id, score DESC, p.id) AS best
+            ORDER BY score DESC, id
+            LIMIT @limit
+            """;
+        return (await connection.QueryAsync<(long Id, string Kind, string SourceId, double Score)>(new CommandDefinition(sql, args, cancellationToken: cancellationToken)))
+            .Select(r => new RankedRow(r.Id, r.Kind, r.SourceId, r.Score)).ToList();
+    }
+
+    /// <summary>The terms as websearch_to_tsquery reads them: each quoted (a word, never syntax), OR-ed.</summary>
+    private static string Words(IEnumerable<string> terms) => string.Join(" or ", terms.Select(t => "\"" + t.Replace("\"", "", StringComparison.Ordinal) + "\""));
+}
