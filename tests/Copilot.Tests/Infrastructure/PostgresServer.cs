@@ -95,12 +95,17 @@ public sealed class PostgresServer : IAsyncDisposable
             {
             }
         }
-        try
+        // The server's last processes may still be removing their files for a moment after pg_ctl returns.
+        for (var attempt = 0; attempt < 20 && Directory.Exists(_folder); attempt++)
         {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await Task.Delay(100);
+            }
         }
     }
 
