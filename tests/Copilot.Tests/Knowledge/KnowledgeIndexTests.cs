@@ -1,16 +1,19 @@
 using Copilot.Api.Knowledge;
+using Copilot.Tests.StoreContract;
 
 namespace Copilot.Tests.Knowledge;
 
-public class KnowledgeIndexTests
+/// <summary>The knowledge index and its keyword search, the same on both stores (FTS5 and PostgreSQL full text).</summary>
+public abstract class KnowledgeIndexContract(Stores stores)
 {
     private static readonly CancellationToken Ct = CancellationToken.None;
+
+    private async Task<KnowledgeIndex> IndexAsync(KnowledgeOptions? options = null) => new(await stores.NewAsync(), options ?? new KnowledgeOptions());
 
     [Fact]
     public async Task AMatchInTheTitleRanksAboveTheSameMatchInTheBody()
     {
-        await using var db = await KnowledgeTestDb.CreateAsync();
-        var index = db.Index();
+        var index = await IndexAsync();
         await index.UpsertAsync("acme", [
             KnowledgeTestDb.Article("body", "Shipping times", "Orders ship in two days. Warranty claims are handled by the returns team within a week."),
             KnowledgeTestDb.Article("title", "Warranty claims", "Orders ship in two days. Claims are handled by the returns team within a week and are free."),
@@ -25,8 +28,7 @@ public class KnowledgeIndexTests
     [Fact]
     public async Task ASourceAppearsOnceWithItsBestPassage()
     {
-        await using var db = await KnowledgeTestDb.CreateAsync();
-        var index = db.Index(new KnowledgeOptions { PassageMinWords = 10, PassageMaxWords = 20 });
+        var index = await IndexAsync(new KnowledgeOptions { PassageMinWords = 10, PassageMaxWords = 20 });
         var longText = string.Join("\n\n",
             "The blender jar can crack if filled with boiling liquid. Let soups cool before blending them.",
             "Blender blades are sharp. Clean the blender blades with a brush, never by hand, and dry them.",
@@ -47,8 +49,7 @@ public class KnowledgeIndexTests
     [Fact]
     public async Task ALocaleFilterKeepsThatLanguageAndLanguageNeutralSources()
     {
-        await using var db = await KnowledgeTestDb.CreateAsync();
-        var index = db.Index();
+        var index = await IndexAsync();
         await index.UpsertAsync("acme", [
             KnowledgeTestDb.Article("en", "Refund policy", "Refund within 30 days.", "en-us"),
             KnowledgeTestDb.Article("de", "Refund Richtlinie", "Refund innerhalb von 30 Tagen.", "de"),
@@ -65,8 +66,7 @@ public class KnowledgeIndexTests
     [Fact]
     public async Task AKindFilterKeepsOnlyThoseKinds()
     {
-        await using var db = await KnowledgeTestDb.CreateAsync();
-        var index = db.Index();
+        var index = await IndexAsync();
         await index.UpsertAsync("acme", [
             KnowledgeTestDb.Article("a1", "Refund policy", "Refund within 30 days."),
             new KnowledgeDocument(SourceKind.Macro, "m1", "Refund approved", "Your refund was approved.", null, null, DateTimeOffset.UnixEpoch),
@@ -80,8 +80,7 @@ public class KnowledgeIndexTests
     [Fact]
     public async Task TenantsDoNotSeeEachOthersKnowledge()
     {
-        await using var db = await KnowledgeTestDb.CreateAsync();
-        var index = db.Index();
+        var index = await IndexAsync();
         await index.UpsertAsync("acme", [KnowledgeTestDb.Article("1", "Refund policy", "Refund within 30 days.")], Ct);
 
         Assert.Empty(await index.SearchAsync("globex", new KnowledgeQuery("refund"), Ct));
@@ -90,8 +89,7 @@ public class KnowledgeIndexTests
     [Fact]
     public async Task UnchangedContentIsSkippedAndChangedContentReplacesAllPassages()
     {
-        await using var db = await KnowledgeTestDb.CreateAsync();
-        var index = db.Index();
+        var index = await IndexAsync();
         var v1 = KnowledgeTestDb.Article("1", "Refund policy", "Refunds take thirty days.");
 
         Assert.Equal(new UpsertResult(1, 0), await index.UpsertAsync("acme", [v1], Ct));
@@ -106,8 +104,7 @@ public class KnowledgeIndexTests
     [Fact]
     public async Task DiacriticsAndCaseDoNotMatter()
     {
-        await using var db = await KnowledgeTestDb.CreateAsync();
-        var index = db.Index();
+        var index = await IndexAsync();
         await index.UpsertAsync("acme", [KnowledgeTestDb.Article("1", "Rückerstattung", "Die Rückerstattung dauert fünf Tage.", "de")], Ct);
 
         Assert.Single(await index.SearchAsync("acme", new KnowledgeQuery("RUCKERSTATTUNG funf"), Ct));
@@ -116,8 +113,7 @@ public class KnowledgeIndexTests
     [Fact]
     public async Task AQueryWhoseOnlyTermIsOverThePostingsBudgetStillFindsPassages()
     {
-        await using var db = await KnowledgeTestDb.CreateAsync();
-        var index = db.Index(new KnowledgeOptions { MaxQueryPostings = 1_000 });
+        var index = await IndexAsync(new KnowledgeOptions { MaxQueryPostings = 1_000 });
         var documents = Enumerable.Range(0, 1_200).Select(i => KnowledgeTestDb.Article($"{i}", $"Lamp {i}", $"The lamp number {i} is bright.")).ToList();
         await index.UpsertAsync("acme", documents, Ct);
 
@@ -128,3 +124,7 @@ public class KnowledgeIndexTests
         Assert.Equal(5, hits.Select(h => h.SourceId).Distinct().Count());
     }
 }
+
+public sealed class SqliteKnowledgeIndexTests(SqliteStores stores) : KnowledgeIndexContract(stores), IClassFixture<SqliteStores>;
+
+public sealed class PostgresKnowledgeIndexTests(PostgresStores stores) : KnowledgeIndexContract(stores), IClassFixture<PostgresStores>;
