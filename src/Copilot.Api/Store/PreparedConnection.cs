@@ -15,7 +15,7 @@ namespace Copilot.Api.Store;
 /// <param name="statements">The SQL of each command, in the order the write receives them.</param>
 public sealed class PreparedConnection(Db db, params string[] statements) : IAsyncDisposable
 {
-    /// <summary>How often a transaction PostgreSQL failed to break a deadlock is run again before its failure counts.</summary>
+    /// <summary>How often a transaction PostgreSQL failed (a deadlock broken, a kept connection found dead) is run again before its failure counts.</summary>
     private const int ConflictAttempts = 3;
 
     private DbConnection? _connection;
@@ -26,7 +26,9 @@ public sealed class PreparedConnection(Db db, params string[] statements) : IAsy
     /// (as <see cref="Db.WriteAsync{T}"/>), and commits it before returning. The write receives the commands,
     /// prepared, in the order of the statements; it sets their parameters with <see cref="PreparedCommands.Set"/>.
     /// On a failure the transaction is rolled back and the connection replaced: the next write starts afresh.
-    /// A transaction PostgreSQL chose to fail to break a deadlock between instances is run again (a few times).
+    /// A transaction PostgreSQL chose to fail to break a deadlock between instances, or one on a kept connection the
+    /// server dropped (it restarted), is run again (a few times) on a fresh connection: the writes it may repeat are
+    /// idempotent (<c>ON CONFLICT</c>).
     /// </summary>
     public Task<T> WriteAsync<T>(Func<IReadOnlyList<DbCommand>, Task<T>> write, CancellationToken cancellationToken,
         [CallerFilePath] string callerFile = "", [CallerMemberName] string caller = "") =>
@@ -46,7 +48,7 @@ public sealed class PreparedConnection(Db db, params string[] statements) : IAsy
                     await tx.CommitAsync(cancellationToken);
                     return result;
                 }
-                catch (Exception e) when (StoreDialect.IsConflict(e) && attempt < ConflictAttempts)
+                catch (Exception e) when ((StoreDialect.IsConflict(e) || StoreDialect.IsBrokenConnection(e)) && attempt < ConflictAttempts)
                 {
                     await CloseAsync();
                 }

@@ -49,4 +49,7 @@ public sealed class StoreDialect
     /// serialization conflict by failing this transaction. The same transaction run again may well succeed.
     /// </summary>
     public static bool IsConflict(Exception e) => e is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+
+    /// <summary>The connection to PostgreSQL was lost or could not be made (the server restarted, or is down).</summary>
+    public static bool IsBrokenConnection(Exception e) => e is NpgsqlException { IsTransient: true } and not PostgresException;
 }

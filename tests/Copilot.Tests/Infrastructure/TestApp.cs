@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.Infrastructure;
 
-/// <summary>The real Copilot host as <see cref="TestHostBuilder"/> started it, and the folder of its SQLite file.</summary>
+/// <summary>The real Copilot host as <see cref="TestHostBuilder"/> started it, and the folder of its SQLite file (unused on PostgreSQL).</summary>
 public sealed class TestApp : IAsyncDisposable
 {
     internal TestApp(WebApplication app, string directory)
@@ -33,8 +33,8 @@ public sealed class TestApp : IAsyncDisposable
 
     private async Task<object?> ReadScalarAsync(string sql)
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
-        await connection.OpenAsync();
+        // The host's own store, whichever it is (SQLite file or PostgreSQL database).
+        await using var connection = await Services.GetRequiredService<Copilot.Api.Store.Db>().OpenAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();

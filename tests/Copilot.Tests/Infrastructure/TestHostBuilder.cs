@@ -62,6 +62,9 @@ public sealed class TestHostBuilder
 
     public TestHostBuilder WithAdminKey(string key) => With("Copilot:AdminKey", key);
 
+    /// <summary>The store in a PostgreSQL database (<see cref="PostgresServer"/>) instead of the SQLite file.</summary>
+    public TestHostBuilder WithPostgres(string connectionString) => With("Copilot:Store:Provider", "postgres").With("Copilot:Store:ConnectionString", connectionString);
+
     /// <summary>The built sidebar app the host serves (pages with the session placeholder).</summary>
     public TestHostBuilder WithSidebarApp(string directory) => With("Sidebar:AppDirectory", directory);
 
