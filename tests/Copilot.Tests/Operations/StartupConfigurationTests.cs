@@ -41,6 +41,7 @@ public sealed class StartupConfigurationTests
     [InlineData(Tenant + "Helpdesk", "helpscout", "must be 'zendesk' or 'freshdesk' (was 'helpscout')")]
     [InlineData(Tenant + "ApiKey", "fd-key", "ApiKey is a Freshdesk credential")]
     [InlineData("Copilot:Freshdesk:RateLimitShare", "most", "'most' is not a number")]
+    [InlineData("Copilot:Store:Provider", "mysql", "'mysql' is not one of sqlite, postgres")]
     public async Task AMalformedSettingStopsStartUpWithOneLineNamingItsKey(string key, string value, string problem)
     {
         var (lines, exitCode, storeCreated) = await StartAsync(new() { [key] = value });
@@ -73,6 +74,26 @@ public sealed class StartupConfigurationTests
         Assert.Contains($"Sidebar:Tenants:{tenant}:{setting}", line);
         Assert.Contains(problem, line);
         Assert.Equal(StartupCheck.ConfigurationErrorExitCode, exitCode);
+    }
+
+    [Theory]
+    [InlineData(null, "Copilot:Store:ConnectionString is required when Copilot:Store:Provider is postgres")]
+    [InlineData("Host=db.internal;Databse=copilot;Password=s3cret-pw", "Copilot:Store:ConnectionString is not a PostgreSQL connection string Npgsql can read")]
+    [InlineData("Host=db.internal;Port=fivefourthreetwo;Password=s3cret-pw", "Copilot:Store:ConnectionString is not a PostgreSQL connection string Npgsql can read")]
+    [InlineData("Username=copilot;Password=s3cret-pw", "Copilot:Store:ConnectionString must name Host and Database")]
+    public async Task APostgresStoreNeedsAConnectionStringNpgsqlReadsAndItsPasswordIsNeverShown(string? connectionString, string problem)
+    {
+        var (lines, exitCode, storeCreated) = await StartAsync(new()
+        {
+            ["Copilot:Store:Provider"] = "postgres",
+            ["Copilot:Store:ConnectionString"] = connectionString,
+        });
+
+        var line = Assert.Single(lines);
+        Assert.Contains(problem, line);
+        Assert.DoesNotContain("s3cret", line);
+        Assert.Equal(StartupCheck.ConfigurationErrorExitCode, exitCode);
+        Assert.False(storeCreated);
     }
 
     [Fact]
