@@ -2,7 +2,7 @@
 # Runs every test: .NET unit and functional tests, then the sidebar app's unit tests, build,
 # size budget, manifest validation, the Freshworks app's package and its validation, and browser
 # runs (Debian's Chromium, real backend in demo mode; the Freshworks app under a stand-in host).
-# Installs what the tests need on a fresh Debian machine (Chromium, sqlite3, the app's npm packages).
+# Installs what the tests need on a fresh Debian machine (PostgreSQL, Chromium, sqlite3, the app's npm packages).
 # Runs every suite even after a failure; exits non-zero if any failed. Last line: "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +44,19 @@ ensure() { # ensure <command> <debian package>
   if [ "$apt_updated" -eq 0 ]; then as_root apt-get update -q </dev/null && apt_updated=1; fi
   as_root apt-get install -y -q --no-install-recommends "$2" </dev/null
 }
+
+# PostgreSQL's server binaries for the store tests, which start their own server (initdb, pg_ctl; Debian keeps
+# them in /usr/lib/postgresql/N/bin, off the PATH).
+ensure_postgres() {
+  local bin
+  bin=$(pg_config --bindir 2>/dev/null || true)
+  if [ -x "$bin/initdb" ] || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then return 0; fi
+  echo "== installing postgresql (Debian package)"
+  if [ "$apt_updated" -eq 0 ]; then as_root apt-get update -q </dev/null && apt_updated=1; fi
+  as_root apt-get install -y -q --no-install-recommends postgresql-15 </dev/null \
+    || as_root apt-get install -y -q --no-install-recommends postgresql </dev/null
+}
+ensure_postgres || echo "PostgreSQL could not be installed: the PostgreSQL store tests will fail"
 
 # --- .NET ---------------------------------------------------------------------------------
 echo "== dotnet test"
