@@ -7,16 +7,17 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Copilot.Evaluation;
 
-/// <summary>Scores retrieval settings on a dataset, each in its own temporary SQLite file.</summary>
+/// <summary>Scores retrieval settings on a dataset, each in its own temporary SQLite file (or PostgreSQL schema).</summary>
 public static class Evaluator
 {
     public const int TopK = 10;
 
     /// <summary>Our retrieval: the product's KnowledgeIndex with the given options, over the schema the migrations create.</summary>
     /// <param name="tokenizer">null keeps the migration's tokenizer; otherwise the FTS table is rebuilt with this one.</param>
-    public static async Task<Metrics> OursAsync(string name, Dataset dataset, KnowledgeOptions options, string? tokenizer = null)
+    /// <param name="postgres">The index in PostgreSQL (its full text) instead of SQLite's FTS5.</param>
+    public static async Task<Metrics> OursAsync(string name, Dataset dataset, KnowledgeOptions options, string? tokenizer = null, bool postgres = false)
     {
-        await using var temp = await TempIndex.CreateAsync(dataset.Docs, SourceKind.Article, options, tokenizer);
+        await using var temp = await TempIndex.CreateAsync(dataset.Docs, SourceKind.Article, options, tokenizer, postgres: postgres);
         var ranks = new List<int?>();
         var stopwatch = Stopwatch.StartNew();
         foreach (var query in dataset.Queries)

@@ -23,6 +23,10 @@ public static class RetrievalSection
             report.AppendLine(Metrics.Header);
             report.AppendLine((await Evaluator.BaselineAsync("**Baseline**: plain BM25 over title+body", dataset)).Row());
             report.AppendLine((await Evaluator.OursAsync($"**Ours** (unicode61, title weight {defaults.TitleWeight}, {defaults.PassageMinWords}-{defaults.PassageMaxWords} word passages, stop words, {defaults.MaxQueryTerms} terms)", dataset, defaults)).Row());
+            if (PostgresSchema.ConnectionString is not null)
+            {
+                report.AppendLine((await Evaluator.OursAsync("**Ours on PostgreSQL** (tsvector in each language's configuration, BM25 from ts_rank_cd; same options)", dataset, defaults, postgres: true)).Row());
+            }
             report.AppendLine($"| *one change from ours:* | | | | | |");
             report.AppendLine((await Evaluator.OursAsync("tokenizer porter unicode61 (English stemming; terms by query frequency)", dataset, Copy(defaults, o => o.SelectTermsByRarity = false), Porter)).Row());
             report.AppendLine((await Evaluator.OursAsync("English inflections expanded (ExpandInflections)", dataset, Copy(defaults, o => o.ExpandInflections = true))).Row());
@@ -48,6 +52,10 @@ public static class RetrievalSection
         report.AppendLine(Metrics.Header);
         report.AppendLine((await Evaluator.BaselineAsync("**Baseline**: plain BM25 over title+body", bitext)).Row());
         report.AppendLine((await Evaluator.OursAsync("**Ours** (defaults)", bitext, defaults)).Row());
+        if (PostgresSchema.ConnectionString is not null)
+        {
+            report.AppendLine((await Evaluator.OursAsync("**Ours on PostgreSQL** (defaults)", bitext, defaults, postgres: true)).Row());
+        }
         report.AppendLine($"| *one change from ours:* | | | | | |");
         report.AppendLine((await Evaluator.OursAsync("tokenizer porter unicode61 (terms by query frequency)", bitext, Copy(defaults, o => o.SelectTermsByRarity = false), Porter)).Row());
         report.AppendLine((await Evaluator.OursAsync("English inflections expanded (ExpandInflections)", bitext, Copy(defaults, o => o.ExpandInflections = true))).Row());

@@ -13,11 +13,15 @@ using Microsoft.Extensions.Options;
 
 namespace Copilot.Evaluation;
 
-/// <summary>The product's knowledge index over the schema the migrations create, in a temporary SQLite file.</summary>
+/// <summary>
+/// The product's knowledge index over the schema the migrations create, in a temporary SQLite file or, for
+/// <c>postgres</c>, a temporary schema of the PostgreSQL database given with <c>--postgres</c>.
+/// </summary>
 public sealed class TempIndex : IAsyncDisposable
 {
     public const string Tenant = "eval";
     private readonly string _path;
+    private PostgresSchema? _schema;
 
     private TempIndex(string path, Db db, KnowledgeIndex index)
     {
@@ -60,10 +64,12 @@ public sealed class TempIndex : IAsyncDisposable
 
     /// <param name="tokenizer">null keeps the migration's tokenizer; otherwise the FTS table is rebuilt with this one.</param>
     /// <param name="semantic">Embed the passages with the built-in model and search them hybrid.</param>
-    public static async Task<TempIndex> CreateAsync(IEnumerable<Doc> docs, SourceKind kind, KnowledgeOptions options, string? tokenizer = null, bool semantic = false)
+    /// <param name="postgres">Index in PostgreSQL (<see cref="PostgresSchema.ConnectionString"/>) instead of SQLite.</param>
+    public static async Task<TempIndex> CreateAsync(IEnumerable<Doc> docs, SourceKind kind, KnowledgeOptions options, string? tokenizer = null, bool semantic = false, bool postgres = false)
     {
         var path = Path.Combine(Path.GetTempPath(), $"copilot-eval-{Guid.NewGuid():N}.db");
-        var db = new Db(path);
+        var schema = postgres ? await PostgresSchema.CreateAsync(PostgresSchema.ConnectionString ?? throw new InvalidOperationException("--postgres names no database")) : null;
+        var db = schema?.Db ?? new Db(path);
         await new Migrator(db, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
         if (tokenizer is not null)
         {
@@ -75,7 +81,7 @@ public sealed class TempIndex : IAsyncDisposable
         }
         var index = new KnowledgeIndex(db, options);
         await index.UpsertAsync(Tenant, Documents(docs, kind), CancellationToken.None);
-        var temp = new TempIndex(path, db, index);
+        var temp = new TempIndex(path, db, index) { _schema = schema };
         if (semantic)
         {
             var s = temp._semantic = new Semantic(options);
@@ -142,6 +148,11 @@ public sealed class TempIndex : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_schema is not null)
+        {
+            await _schema.DisposeAsync();
+            return;
+        }
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {

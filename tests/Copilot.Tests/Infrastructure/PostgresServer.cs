@@ -9,7 +9,8 @@ namespace Copilot.Tests.Infrastructure;
 /// A PostgreSQL server run from this machine's binaries (<c>pg_config --bindir</c>, or Debian's
 /// <c>/usr/lib/postgresql/N/bin</c>; <c>scripts/test.sh</c> installs them when missing): <c>initdb</c> into a temporary
 /// folder as the unprivileged <c>postgres</c> user (through <c>runuser</c> when the tests run as root), listening on a free
-/// port of 127.0.0.1 only, its socket in that folder, with settings for speed over durability (fsync off). Stopped and
+/// port of 127.0.0.1 only, its socket in that folder, with fsync off (speed; the machine does not crash under a test,
+/// while the server may: commits stay synchronous, so a server stopped at once keeps what it acknowledged). Stopped and
 /// its folder removed at the end. <see cref="Shared"/> is one for the whole test run; tests that stop a server start their own.
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
@@ -81,7 +82,7 @@ public sealed class PostgresServer : IAsyncDisposable
     public Task StopAsync() => ToolAsync("pg_ctl", ["-D", Data, "-m", "immediate", "-w", "stop"]);
 
     public Task StartAgainAsync() => ToolAsync("pg_ctl", ["-D", Data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "-o",
-        $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300", "start"]);
+        $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300", "start"]);
 
     public async ValueTask DisposeAsync()
     {
