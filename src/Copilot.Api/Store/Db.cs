@@ -79,7 +79,7 @@ public sealed class Db : IAsyncDisposable
     internal async Task<T> GatedWriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken, string callerFile, string caller)
     {
         var operation = $"{System.IO.Path.GetFileNameWithoutExtension(callerFile)}.{caller}";
-        using var activity = CopilotTelemetry.StartStoreWrite(operation);
+        using var activity = CopilotTelemetry.StartStoreWrite(operation, Dialect.IsPostgres ? "postgresql" : "sqlite");
         var started = Stopwatch.GetTimestamp();
         var failed = true;
         if (_writeGate is not null)

@@ -25,7 +25,7 @@ public static class CopilotTelemetry
         "copilot.feedback.recorded", "{event}", "Feedback events recorded (a repeated event id counts once).");
 
     private static readonly Histogram<double> StoreWrite = Meter.CreateHistogram<double>(
-        "copilot.store.write.duration", "s", "Time of one store write, from asking for the write lock to its end.");
+        "copilot.store.write.duration", "s", "Time of one store write, from asking for the write lock (SQLite) to its end.");
 
     public static void SuggestionShown(string tenant, string kind) =>
         Shown.Add(1, new KeyValuePair<string, object?>("copilot.tenant", tenant), new KeyValuePair<string, object?>("copilot.suggestion.kind", kind));
@@ -34,8 +34,9 @@ public static class CopilotTelemetry
         Feedback.Add(1, new KeyValuePair<string, object?>("copilot.tenant", tenant), new KeyValuePair<string, object?>("copilot.feedback.outcome", outcome));
 
     /// <summary>A span for one store write; null when nobody listens.</summary>
-    internal static Activity? StartStoreWrite(string operation) =>
-        Source.HasListeners() ? Source.StartActivity($"store {operation}", ActivityKind.Client)?.SetTag("db.system.name", "sqlite").SetTag("db.operation.name", operation) : null;
+    /// <param name="system">The store: <c>sqlite</c> or <c>postgresql</c> (OpenTelemetry's names).</param>
+    internal static Activity? StartStoreWrite(string operation, string system) =>
+        Source.HasListeners() ? Source.StartActivity($"store {operation}", ActivityKind.Client)?.SetTag("db.system.name", system).SetTag("db.operation.name", operation) : null;
 
     internal static void StoreWriteEnded(string operation, TimeSpan elapsed, bool failed)
     {
