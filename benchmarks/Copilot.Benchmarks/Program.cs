@@ -25,6 +25,8 @@ internal static class Entry
             await Analytics.AnalyticsBenchmark.RunAsync(args);
             return 0;
         },
+        ["analytics-postgres"] = Analytics.PostgresAnalyticsBenchmark.RunAsync,
+        ["ingest-postgres"] = Feedback.PostgresIngestBenchmark.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)

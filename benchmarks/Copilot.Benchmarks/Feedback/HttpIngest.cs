@@ -33,13 +33,16 @@ public sealed class HttpIngest : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<HttpIngest> StartAsync(string storePath, int maxClients)
+    /// <param name="postgres">A PostgreSQL connection string: the host's store is there instead of <paramref name="storePath"/>.</param>
+    public static async Task<HttpIngest> StartAsync(string storePath, int maxClients, string? postgres = null)
     {
         var app = Program.Build([], b =>
         {
             b.WebHost.UseUrls("http://127.0.0.1:0");
             b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
+                ["Copilot:Store:Provider"] = postgres is null ? "sqlite" : "postgres",
+                ["Copilot:Store:ConnectionString"] = postgres,
                 ["Copilot:Store:Path"] = storePath,
                 ["Copilot:Demo:Enabled"] = "false",
                 [$"Copilot:Tenants:{Tenant}:BaseUrl"] = "http://127.0.0.1:9",

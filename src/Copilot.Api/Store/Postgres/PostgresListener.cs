@@ -11,6 +11,7 @@ internal sealed partial class PostgresListener(Db db, StoreChanges changes, ILog
 {
     private static readonly TimeSpan FirstWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,14 +32,19 @@ internal sealed partial class PostgresListener(Db db, StoreChanges changes, ILog
                 wait = FirstWait;
                 while (true)
                 {
-                    await connection.WaitAsync(stoppingToken);
+                    // A connection a network dropped without a word is found out within the interval.
+                    if (!await connection.WaitAsync(CheckInterval, stoppingToken))
+                    {
+                        await using var check = new NpgsqlCommand("SELECT 1", connection);
+                        await check.ExecuteScalarAsync(stoppingToken);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or IOException)
+            catch (Exception) when (!stoppingToken.IsCancellationRequested)
             {
                 Log.Lost(logger, wait.TotalSeconds);
                 changes.MayHaveMissed();
