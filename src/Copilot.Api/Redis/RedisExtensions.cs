@@ -6,12 +6,14 @@ public static class RedisExtensions
 {
     /// <summary>
     /// The Redis instances share (<c>Copilot:Redis</c>), checked at start-up and connected in the background once the host
-    /// starts: an instance starts and serves without it. Its readiness entry is <c>Health/</c>'s (<see cref="RedisHealthCheck"/>).
+    /// starts: an instance starts and serves without it. The helpdesk holds are shared through it (<see cref="SharedHelpdeskHolds"/>);
+    /// its readiness entry is <c>Health/</c>'s (<see cref="RedisHealthCheck"/>).
     /// </summary>
     public static WebApplicationBuilder AddRedis(this WebApplicationBuilder builder)
     {
         builder.Services.AddCheckedOptions<RedisOptions>(RedisOptions.Section);
         builder.Services.AddSingleton<SharedRedis>();
+        builder.Services.AddHostedService<SharedHelpdeskHolds>();
         builder.Services.AddHostedService<RedisConnector>();
         return builder;
     }

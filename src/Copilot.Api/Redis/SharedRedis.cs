@@ -84,6 +84,7 @@ public sealed partial class SharedRedis : IAsyncDisposable
             if (connection.IsConnected)
             {
                 Log.Connected(_logger);
+                Connected?.Invoke();
             }
             else
             {
@@ -163,11 +164,11 @@ public sealed partial class SharedRedis : IAsyncDisposable
         {
             Log.Restored(_logger);
         }
-        Reconnected?.Invoke();
+        Connected?.Invoke();
     }
 
-    /// <summary>Raised when the connection comes back: what was shared meanwhile may be read again.</summary>
-    public event Action? Reconnected;
+    /// <summary>Raised when the connection is made, and again whenever it comes back: what others shared meanwhile may be read.</summary>
+    public event Action? Connected;
 
     public async ValueTask DisposeAsync()
     {
