@@ -13,6 +13,7 @@ public static class RedisExtensions
     {
         builder.Services.AddCheckedOptions<RedisOptions>(RedisOptions.Section);
         builder.Services.AddSingleton<SharedRedis>();
+        builder.Services.AddSingleton<SharedLeases>();
         builder.Services.AddHostedService<SharedHelpdeskHolds>();
         builder.Services.AddHostedService<RedisConnector>();
         return builder;
