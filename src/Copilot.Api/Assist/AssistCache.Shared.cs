@@ -8,8 +8,8 @@ namespace Copilot.Api.Assist;
 /// <summary>
 /// What the assist cache shares through Redis: one computation per ticket across instances (a lock the computing
 /// instance holds; the others wait for its word and read its result from Redis), and a message for every change of a
-/// ticket's entry (computed, invalidated, removed), on which every other instance reads the entry again from Redis
-/// into its memory — so a comment webhook received by one instance reaches the others' caches within moments.
+/// ticket's entry (computed, invalidated, removed), on which every other instance holding the ticket reads the entry again
+/// from Redis into its memory — so a comment webhook received by one instance reaches the others' caches within moments.
 /// </summary>
 public sealed partial class AssistCache
 {
@@ -24,6 +24,11 @@ public sealed partial class AssistCache
     private static readonly HybridCacheEntryOptions FromShared = new()
     {
         Flags = HybridCacheEntryFlags.DisableLocalCacheRead | HybridCacheEntryFlags.DisableUnderlyingData,
+    };
+
+    private static readonly HybridCacheEntryOptions LocalOnly = new()
+    {
+        Flags = HybridCacheEntryFlags.DisableDistributedCache | HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite,
     };
 
     private readonly SharedRedis? _redis;
@@ -106,7 +111,7 @@ public sealed partial class AssistCache
     private Task PublishAsync(string key, Change change, string? stamp) =>
         _redis is null ? Task.CompletedTask : _redis.PublishAsync(Channel, $"{key}\n{_redis.Instance}\n{change}\n{stamp}");
 
-    /// <summary>Another instance changed a ticket's entry: wake whoever waits for it, and read it again from Redis.</summary>
+    /// <summary>Another instance changed a ticket's entry: wake whoever waits for it, and read it again from Redis if this instance holds it.</summary>
     private void OnChanged(RedisValue message)
     {
         var parts = ((string?)message ?? "").Split('\n');
@@ -126,6 +131,10 @@ public sealed partial class AssistCache
     {
         try
         {
+            if (await _cache.GetOrCreateAsync<AssistEntry?>(key, _ => ValueTask.FromResult<AssistEntry?>(null), LocalOnly) is null)
+            {
+                return; // not held here: read from Redis when it is asked for
+            }
             if (await ReadSharedAsync(key) is null)
             {
                 await _cache.RemoveAsync(key);
