@@ -62,18 +62,47 @@ internal sealed class TwoInstances : IAsyncDisposable
 
     public static SharedRedis Connection(CopilotTestHost host) => host.Services.GetRequiredService<SharedRedis>();
 
-    public static Task<HttpResponseMessage> AssistAsync(CopilotTestHost host, long ticket) =>
-        host.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, $"/api/tickets/{ticket}/assist"));
+    public static Task<HttpResponseMessage> AssistAsync(CopilotTestHost host, long ticket) => AssistAsync(host.Client, ticket);
 
-    public static async Task<JsonElement> AssistBodyAsync(CopilotTestHost host, long ticket)
+    public static Task<HttpResponseMessage> AssistAsync(HttpClient instance, long ticket) =>
+        instance.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, $"/api/tickets/{ticket}/assist"));
+
+    public static Task<JsonElement> AssistBodyAsync(CopilotTestHost host, long ticket) => AssistBodyAsync(host.Client, ticket);
+
+    public static async Task<JsonElement> AssistBodyAsync(HttpClient instance, long ticket)
     {
-        using var response = await AssistAsync(host, ticket);
+        using var response = await AssistAsync(instance, ticket);
         response.EnsureSuccessStatusCode();
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
-    /// <summary>Zendesk's comment webhook for <paramref name="ticket"/>, signed, delivered to <paramref name="host"/>.</summary>
-    public static async Task<HttpResponseMessage> CommentWebhookAsync(CopilotTestHost host, long ticket)
+    public static Task<HttpResponseMessage> CommentWebhookAsync(CopilotTestHost host, long ticket) => CommentWebhookAsync(host.Client, ticket);
+
+    /// <summary>
+    /// A comment added to <paramref name="ticket"/> at the fake Zendesk and its webhook delivered to <paramref name="receiver"/>;
+    /// returns how long <paramref name="other"/>, which held the ticket's assist, took to show the new thread, and what it showed.
+    /// </summary>
+    public static async Task<(TimeSpan Elapsed, JsonElement Before, JsonElement After, long CommentId)> CommentReachesOtherAsync(
+        FakeZendesk zendesk, HttpClient receiver, HttpClient other, long ticket)
+    {
+        var before = await AssistBodyAsync(other, ticket);
+        Assert.True((await AssistBodyAsync(other, ticket)).GetProperty("cached").GetBoolean());
+        var comment = zendesk.Data.AddComment(ticket, 1016, "<p>It dropped out again last night, even after moving the Bridge closer.</p>");
+        using (var delivered = await CommentWebhookAsync(receiver, ticket))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, delivered.StatusCode);
+        }
+        var since = System.Diagnostics.Stopwatch.StartNew();
+        var after = before;
+        while (after.GetProperty("latestCommentId").GetInt64() != comment.Id && since.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            after = await AssistBodyAsync(other, ticket);
+        }
+        return (since.Elapsed, before, after, comment.Id);
+    }
+
+    /// <summary>Zendesk's comment webhook for <paramref name="ticket"/>, signed, delivered to <paramref name="instance"/>.</summary>
+    public static async Task<HttpResponseMessage> CommentWebhookAsync(HttpClient instance, long ticket)
     {
         var body = JsonSerializer.Serialize(new
         {
@@ -91,7 +120,7 @@ internal sealed class TwoInstances : IAsyncDisposable
         request.Headers.Add(ZendeskWebhookVerifier.TimestampHeader, timestamp);
         request.Headers.Add(ZendeskWebhookVerifier.SignatureHeader,
             Convert.ToBase64String(ZendeskWebhookVerifier.Sign(CopilotTestHost.WebhookSecret, timestamp, Encoding.UTF8.GetBytes(body))));
-        return await host.Client.SendAsync(request);
+        return await instance.SendAsync(request);
     }
 
     public async ValueTask DisposeAsync()
