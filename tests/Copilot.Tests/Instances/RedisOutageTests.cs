@@ -55,6 +55,39 @@ public sealed class RedisOutageTests
         Assert.Equal(calls, two.Calls);
     }
 
+    [Fact]
+    public async Task AnInstanceStartedWhileItsRedisIsDownServesAloneAndSharesOnceRedisIsUp()
+    {
+        await using var zendesk = await Copilot.Fakes.Zendesk.FakeZendesk.StartAsync(Copilot.Fakes.Zendesk.FakeZendeskData.LoadDemo());
+        await using var redis = await RedisServer.StartAsync();
+        await redis.KillAsync();
+        await using var host = await CopilotTestHost.StartAsync(zendesk, new Dictionary<string, string?>
+        {
+            ["Copilot:Redis:Configuration"] = redis.Configuration,
+        });
+
+        Assert.False(TwoInstances.Connection(host).Available);
+        Assert.False((await TwoInstances.AssistBodyAsync(host, 122)).GetProperty("cached").GetBoolean());
+        Assert.True((await TwoInstances.AssistBodyAsync(host, 122)).GetProperty("cached").GetBoolean());
+        var (degraded, status) = await ReadyAsync(host);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Degraded", degraded.GetProperty("entries").GetProperty("redis").GetProperty("status").GetString());
+
+        await redis.RestartAsync();
+        await FakeClock.WaitForAsync(() => TwoInstances.Connection(host).Available, "the connection made once Redis is up");
+        var (ready, _) = await ReadyAsync(host);
+        Assert.Equal("Healthy", ready.GetProperty("entries").GetProperty("redis").GetProperty("status").GetString());
+        // Its assists now go to Redis too.
+        await TwoInstances.AssistBodyAsync(host, 127);
+        await FakeClock.WaitForAsync(() => RedisKeys(redis).Contains("copilot:assist:acme:127"), "the assist in Redis");
+    }
+
+    private static List<string> RedisKeys(RedisServer redis)
+    {
+        using var connection = StackExchange.Redis.ConnectionMultiplexer.Connect(redis.Configuration);
+        return connection.GetServer(connection.GetEndPoints()[0]).Keys(pattern: "copilot:*").Select(k => k.ToString()).ToList();
+    }
+
     private static async Task<(JsonElement Body, HttpStatusCode Status)> ReadyAsync(CopilotTestHost host)
     {
         using var response = await host.Client.GetAsync("/health/ready");
