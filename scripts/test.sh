@@ -2,7 +2,7 @@
 # Runs every test: .NET unit and functional tests, then the sidebar app's unit tests, build,
 # size budget, manifest validation, the Freshworks app's package and its validation, and browser
 # runs (Debian's Chromium, real backend in demo mode; the Freshworks app under a stand-in host).
-# Installs what the tests need on a fresh Debian machine (PostgreSQL, Chromium, sqlite3, the app's npm packages).
+# Installs what the tests need on a fresh Debian machine (PostgreSQL, redis-server, Chromium, sqlite3, the app's npm packages).
 # Runs every suite even after a failure; exits non-zero if any failed. Last line: "N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -59,6 +59,8 @@ ensure_postgres() {
 ensure_postgres || echo "PostgreSQL could not be installed: the PostgreSQL store tests will fail"
 
 # --- .NET ---------------------------------------------------------------------------------
+# The tests of several instances start a real Redis of their own (tests/Copilot.Tests/Infrastructure/RedisServer.cs).
+ensure redis-server redis-server || echo "redis-server could not be installed: the tests of several instances will fail"
 echo "== dotnet test"
 dotnet test Copilot.sln --nologo -v q 2>&1 </dev/null | tee "$logs/dotnet.log" | grep -E "^(Passed|Failed)!|error|\[FAIL\]" || true
 sum_field() { awk -v f="$1:" '/^(Passed|Failed)!/ { for (i = 1; i < NF; i++) if ($i == f) n += $(i + 1) } END { print n + 0 }' "$2"; }

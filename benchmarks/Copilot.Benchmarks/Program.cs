@@ -12,6 +12,7 @@ internal static class Entry
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
     {
         ["assist"] = Assist.AssistBenchmark.RunAsync,
+        ["assist-redis"] = Assist.SharedCacheBenchmark.RunAsync,
         ["knowledge"] = Knowledge.KnowledgeSearchBenchmark.RunAsync,
         ["embeddings"] = Knowledge.EmbeddingBenchmark.RunAsync,
         ["models"] = async args =>

@@ -15,6 +15,7 @@ using Copilot.Api.Knowledge;
 using Copilot.Api.Macros;
 using Copilot.Api.ModelTasks;
 using Copilot.Api.RateLimits;
+using Copilot.Api.Redis;
 using Copilot.Api.Rewrite;
 using Copilot.Api.Routes;
 using Copilot.Api.Sidebar;
@@ -39,6 +40,7 @@ public partial class Program
         builder.AddCopilotHosting();
         builder.AddTelemetry();
         builder.AddCopilotStore();
+        builder.AddRedis();
         builder.AddTenants();
         builder.AddAuth();
         builder.Services.AddHelpdeskConnectors(

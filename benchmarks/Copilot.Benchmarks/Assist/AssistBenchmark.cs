@@ -157,9 +157,9 @@ public static class AssistBenchmark
         }
     }
 
-    /// <summary>The real host on the fake Zendesk's demo account as tenant "bench", its knowledge synced once.</summary>
+    /// <summary>The real host on the fake Zendesk's demo account as tenant "bench", its knowledge synced once (unless a host before it synced it).</summary>
     internal static async Task<(WebApplication App, HttpClient Http)> StartHostAsync(
-        FakeZendesk zendesk, string directory, int concurrency, IDictionary<string, string?>? extra = null)
+        FakeZendesk zendesk, string directory, int concurrency, IDictionary<string, string?>? extra = null, bool syncKnowledge = true)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -185,6 +185,10 @@ public static class AssistBenchmark
         await app.StartAsync();
         var baseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = baseUrl };
+        if (!syncKnowledge)
+        {
+            return (app, http);
+        }
         using var sync = new HttpRequestMessage(HttpMethod.Post, $"/api/admin/tenants/{Tenant}/sync?full=true");
         sync.Headers.Add("X-Admin-Key", "bench-admin-key");
         (await http.SendAsync(sync)).EnsureSuccessStatusCode();

@@ -58,7 +58,7 @@ public static class AssistApi
                     : $"kinds lists the items displayed (at most 16), from {items}.");
         }
         var tenant = http.GetTenant();
-        if (id <= 0 || cache.GetLast(tenant.Id, id) is not { } context || context.AssistId != assistId)
+        if (id <= 0 || await cache.GetLastAsync(tenant.Id, id) is not { } context || context.AssistId != assistId)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The assist has changed",
                 detail: "This ticket's suggestions have been worked out again since they were shown; reload them.");

@@ -1,46 +1,94 @@
 using System.Collections.Concurrent;
+using Copilot.Api.Redis;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Assist;
 
 /// <summary>
 /// Per-ticket cache of computed assists, with one computation in flight per ticket: concurrent opens
-/// of a cold ticket share one helpdesk read and one recording. A computation belongs to the cache, not
-/// to the request that started it: it goes on when its callers stop waiting (a deadline) and lands
-/// here for the next open. The last assist is kept after it goes stale (a newer comment, its age), to
-/// be shown marked stale when the helpdesk cannot be read. Derived data only: losing it costs a
-/// recomputation, never data.
+/// of a cold ticket share one helpdesk read. A computation belongs to the cache, not to the request that
+/// started it: it goes on when its callers stop waiting (a deadline) and lands here for the next open. The
+/// last assist is kept after it goes stale (a newer comment, its age), to be shown marked stale when the
+/// helpdesk cannot be read. Derived data only: losing it costs a recomputation, never data.
+/// <para>
+/// A <see cref="HybridCache"/>: this instance's memory first (<see cref="AssistOptions.CacheEntries"/> tickets), then,
+/// with a Redis configured, Redis, which every instance reads — and then the computation is single-flighted across
+/// instances too, and every change of a ticket's entry is published so that the others drop what they hold of it
+/// (<c>AssistCache.Shared.cs</c>). Without Redis, or while it is away, the cache is this instance's alone.
+/// </para>
 /// </summary>
-public sealed class AssistCache(IOptions<AssistOptions> options, TimeProvider time) : IDisposable
+public sealed partial class AssistCache : IDisposable
 {
-    private sealed record Entry(AssistContext Context, DateTimeOffset FreshUntil, bool Invalidated);
+    private static readonly HybridCacheEntryOptions ReadOnly = new()
+    {
+        Flags = HybridCacheEntryFlags.DisableUnderlyingData,
+    };
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.CacheEntries });
+    private readonly IOptions<AssistOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ServiceProvider _own;
+    private readonly HybridCache _cache;
+    private readonly HybridCacheEntryOptions _keep;
     private readonly ConcurrentDictionary<string, Task<Flight>> _inFlight = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>A cache of this instance's alone (the demo's replay of past weeks keeps its own).</summary>
+    public AssistCache(IOptions<AssistOptions> options, TimeProvider time) : this(options, time, null, NullLoggerFactory.Instance)
+    {
+    }
+
+    public AssistCache(IOptions<AssistOptions> options, TimeProvider time, SharedRedis? redis, ILoggerFactory loggers)
+    {
+        _options = options;
+        _time = time;
+        var keep = TimeSpan.FromMinutes(Math.Max(Math.Max(1, options.Value.CacheMinutes), options.Value.StaleMinutes));
+        _keep = new HybridCacheEntryOptions { Expiration = keep, LocalCacheExpiration = keep };
+        var services = new ServiceCollection()
+            .AddSingleton(time)
+            .AddSingleton(loggers)
+            .AddSingleton<IMemoryCache>(new CountedMemoryCache(options.Value.CacheEntries));
+        if (redis is { Configured: true })
+        {
+            _redis = redis;
+            services.AddSingleton<IDistributedCache>(new RedisL2Cache(redis, "assist-cache"));
+        }
+        services.AddHybridCache(o => o.MaximumPayloadBytes = 64 * 1024 * 1024).AddSerializer<AssistEntry, AssistEntrySerializer>();
+        _own = services.BuildServiceProvider();
+        _cache = _own.GetRequiredService<HybridCache>();
+        _redis?.Subscribe(Channel, OnChanged);
+    }
 
     /// <summary>What a computation gave: the assist (null when the ticket is gone), and whether it was already cached.</summary>
     public readonly record struct Flight(AssistContext? Context, bool Cached);
 
-    private static string Key(string tenant, long ticketId) => $"{tenant}\n{ticketId}";
+    private static string Key(string tenant, long ticketId) => $"assist:{tenant}:{ticketId}";
 
     /// <summary>The cached assist while it is fresh: no newer comment reported, not older than CacheMinutes.</summary>
-    public AssistContext? Get(string tenant, long ticketId) =>
-        _cache.Get<Entry>(Key(tenant, ticketId)) is { Invalidated: false } e && e.FreshUntil > time.GetUtcNow() ? e.Context : null;
+    public async ValueTask<AssistContext?> GetAsync(string tenant, long ticketId) =>
+        await ReadAsync(Key(tenant, ticketId)) is { Invalidated: false } e && e.FreshUntil > _time.GetUtcNow() ? e.Context : null;
 
     /// <summary>The last assist computed for the ticket, fresh or not.</summary>
-    public AssistContext? GetLast(string tenant, long ticketId) => _cache.Get<Entry>(Key(tenant, ticketId))?.Context;
+    public async ValueTask<AssistContext?> GetLastAsync(string tenant, long ticketId) => (await ReadAsync(Key(tenant, ticketId)))?.Context;
 
-    /// <summary>A newer comment exists: the next open recomputes; the old assist is kept to be shown stale.</summary>
-    public void Invalidate(string tenant, long ticketId)
+    /// <summary>A newer comment exists: the next open recomputes, on every instance; the old assist is kept to be shown stale.</summary>
+    public async Task InvalidateAsync(string tenant, long ticketId)
     {
         var key = Key(tenant, ticketId);
-        if (_cache.Get<Entry>(key) is { } entry)
+        var entry = await ReadAsync(key);
+        var stamp = AssistEntry.NewStamp();
+        if (entry is not null)
         {
-            Store(key, entry with { Invalidated = true });
+            await _cache.SetAsync(key, entry with { Invalidated = true, Stamp = stamp }, _keep);
         }
+        await PublishAsync(key, Change.Invalidated, stamp);
     }
+
+    private ValueTask<AssistEntry?> ReadAsync(string key) =>
+        _cache.GetOrCreateAsync<AssistEntry?>(key, _ => ValueTask.FromResult<AssistEntry?>(null), ReadOnly);
 
     /// <summary>
     /// Joins the computation in flight for the ticket, or starts one. A new one first looks at the
@@ -68,27 +116,40 @@ public sealed class AssistCache(IOptions<AssistOptions> options, TimeProvider ti
     private async Task RunAsync(string tenant, long ticketId, string key, TaskCompletionSource<Flight> flight,
         Func<CancellationToken, Task<AssistContext?>> compute, Func<AssistContext, bool>? reuse)
     {
+        var lead = Lead.Alone;
         try
         {
-            if (reuse is not null && Get(tenant, ticketId) is { } cached && reuse(cached))
+            if (reuse is not null && await GetAsync(tenant, ticketId) is { } cached && reuse(cached))
             {
                 flight.SetResult(new Flight(cached, Cached: true));
                 return;
             }
+            lead = await LeadOrFollowAsync(key);
+            if (lead.Followed is { } computedElsewhere)
+            {
+                flight.SetResult(new Flight(computedElsewhere, Cached: true));
+                return;
+            }
             var context = await compute(_stopping.Token);
+            var stamp = AssistEntry.NewStamp();
             if (context is null)
             {
-                _cache.Remove(key);
+                await _cache.RemoveAsync(key);
             }
             else
             {
-                Store(key, new Entry(context, time.GetUtcNow().AddMinutes(Math.Max(1, options.Value.CacheMinutes)), Invalidated: false));
+                var fresh = _time.GetUtcNow().AddMinutes(Math.Max(1, _options.Value.CacheMinutes));
+                await _cache.SetAsync(key, new AssistEntry(context, fresh, Invalidated: false, stamp), _keep);
             }
+            await ReleaseAsync(key, lead);
             flight.SetResult(new Flight(context, Cached: false));
+            await PublishAsync(key, context is null ? Change.Removed : Change.Computed, stamp);
         }
         catch (Exception e)
         {
-            flight.SetException(e);
+            await ReleaseAsync(key, lead);
+            flight.TrySetException(e);
+            await PublishAsync(key, Change.Failed, null);
         }
         finally
         {
@@ -96,17 +157,10 @@ public sealed class AssistCache(IOptions<AssistOptions> options, TimeProvider ti
         }
     }
 
-    private void Store(string key, Entry entry) => _cache.Set(key, entry, new MemoryCacheEntryOptions
-    {
-        Size = 1,
-        // Kept past its freshness for stale answers; MemoryCache's own clock only bounds memory.
-        AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(Math.Max(Math.Max(1, options.Value.CacheMinutes), options.Value.StaleMinutes)),
-    });
-
     public void Dispose()
     {
         // Not disposed: a computation may still be reading its token as it winds down.
         _stopping.Cancel();
-        _cache.Dispose();
+        _own.Dispose();
     }
 }

@@ -19,11 +19,10 @@ public sealed class AssistRefresher(
     private readonly Channel<(string Tenant, long TicketId)> _queue =
         Channel.CreateBounded<(string, long)>(new BoundedChannelOptions(1_000) { FullMode = BoundedChannelFullMode.DropOldest });
 
-    public Task OnCommentAddedAsync(string tenant, long ticketId, CancellationToken cancellationToken)
+    public async Task OnCommentAddedAsync(string tenant, long ticketId, CancellationToken cancellationToken)
     {
-        cache.Invalidate(tenant, ticketId);
+        await cache.InvalidateAsync(tenant, ticketId);
         _queue.Writer.TryWrite((tenant, ticketId));
-        return Task.CompletedTask;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

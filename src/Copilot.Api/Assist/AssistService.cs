@@ -44,7 +44,7 @@ public sealed class AssistService(
         Tenant tenant, long ticketId, long? latestCommentId, bool refresh, CancellationToken cancellationToken)
     {
         bool Current(AssistContext c) => latestCommentId is null || latestCommentId <= c.Thread.LatestCommentId;
-        if (!refresh && cache.Get(tenant.Id, ticketId) is { } cached && Current(cached))
+        if (!refresh && await cache.GetAsync(tenant.Id, ticketId) is { } cached && Current(cached))
         {
             return (cached, true);
         }
@@ -75,9 +75,12 @@ public sealed class AssistService(
         {
             return await GetAsync(tenant, ticketId, latestCommentId, refresh, cancellationToken) is { } r ? new AssistAnswer(r.Context, r.Cached) : null;
         }
-        catch (Exception e) when (e is HelpdeskException or RetryLaterException && cache.GetLast(tenant.Id, ticketId) is not null)
+        catch (Exception e) when (e is HelpdeskException or RetryLaterException)
         {
-            var last = cache.GetLast(tenant.Id, ticketId)!;
+            if (await cache.GetLastAsync(tenant.Id, ticketId) is not { } last)
+            {
+                throw;
+            }
             AssistLog.ServedStale(logger, tenant.Id, ticketId, e.GetType().Name, (e as HelpdeskException)?.StatusCode);
             return new AssistAnswer(last, Cached: true, StaleReason: $"{e.Message.TrimEnd('.')}. Shown: the assist from {last.GeneratedAt:yyyy-MM-dd HH:mm} UTC.");
         }
@@ -95,7 +98,7 @@ public sealed class AssistService(
             return null;
         }
         var built = await BuildAsync(tenant, thread, cancellationToken);
-        return cache.GetLast(tenant.Id, ticketId) is { } last && last.ShowsTheSameAs(built) ? built with { AssistId = last.AssistId } : built;
+        return await cache.GetLastAsync(tenant.Id, ticketId) is { } last && last.ShowsTheSameAs(built) ? built with { AssistId = last.AssistId } : built;
     }
 
     private async Task<AssistContext> BuildAsync(Tenant tenant, HelpdeskThread thread, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ public static class AuthExtensions
     /// <summary>Every authentication scheme, every authorization policy and their OpenAPI descriptions.</summary>
     public static WebApplicationBuilder AddAuth(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<SharedTokenIds>();
         builder.Services.AddSingleton<ReplayGuard>();
         builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ProxyTokenHandler>(AuthSchemes.ProxyToken, null)

@@ -21,6 +21,14 @@ namespace Copilot.Api.Auth;
 /// instances that each accept tokens: there every token waits for its row, and the insert that finds the row already
 /// there is the refusal, whichever instance wrote it.
 /// </para>
+/// <para>
+/// With a Redis configured, several instances accept tokens, so none may answer from its own memory: an id is claimed in
+/// Redis (<see cref="SharedTokenIds"/>), which every instance asks, and its row is written behind it. While Redis is away,
+/// or for a token Redis may not have seen (used before Redis held every id), the instance waits for the row: the store's
+/// unique key answers, as it does for every instance sharing it. The clean-stop record belongs to one process and is not
+/// used then. An id reaches the store in the batch committed right behind its claim; a replay presented to another
+/// instance within that moment, while that instance cannot reach Redis, is the one the store cannot yet refuse.
+/// </para>
 /// </summary>
 public sealed partial class ReplayGuard : IAsyncDisposable
 {
@@ -41,6 +49,7 @@ public sealed partial class ReplayGuard : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly DateTimeOffset _fastFrom;
     private readonly Task<bool> _previousStoppedCleanly;
+    private readonly SharedTokenIds? _shared;
     private long _batches;
 
     // Ids accepted on the fast path, in the order accepted: every such token signed after _rememberedFrom is in _accepted.
@@ -53,15 +62,20 @@ public sealed partial class ReplayGuard : IAsyncDisposable
     {
     }
 
-    internal ReplayGuard(Db db, TimeProvider time, ILogger<ReplayGuard> logger, int maxRemembered)
+    public ReplayGuard(Db db, TimeProvider time, ILogger<ReplayGuard> logger, SharedTokenIds shared) : this(db, time, logger, MaxRemembered, shared)
     {
+    }
+
+    internal ReplayGuard(Db db, TimeProvider time, ILogger<ReplayGuard> logger, int maxRemembered, SharedTokenIds? shared = null)
+    {
+        _shared = shared is { Configured: true } ? shared : null;
         _maxRemembered = maxRemembered;
         _db = db;
         _time = time;
         _logger = logger;
         _fastFrom = time.GetUtcNow() + ClockSkew;
         _rememberedFrom = _fastFrom;
-        _previousStoppedCleanly = Task.Run(() => MarkRunningAsync(_stopping.Token));
+        _previousStoppedCleanly = _shared is null ? Task.Run(() => MarkRunningAsync(_stopping.Token)) : Task.FromResult(true);
         _writer = new PreparedConnection(db,
             "INSERT INTO token_jti (tenant, jti, expires_at) VALUES (@tenant, @jti, @exp) ON CONFLICT DO NOTHING",
             "DELETE FROM token_jti WHERE expires_at < @now");
@@ -86,6 +100,19 @@ public sealed partial class ReplayGuard : IAsyncDisposable
         Task<bool>? queued = null;
         try
         {
+            if (_shared is not null)
+            {
+                // The earliest moment the token could have been used anywhere: signed (less the skew), or its lifetime's start.
+                var earliest = (issuedAt ?? expiresAt - ProxyTokenHandler.MaxLifetime) - ClockSkew;
+                var claimed = await _shared.ClaimAsync(tenant, jti, expiresAt, earliest);
+                if (claimed == false)
+                {
+                    _unwritten.TryRemove(key, out _);
+                    return false;
+                }
+                queued = _commits.Add(pending);
+                return claimed == true || await _commits.WaitAsync(queued, cancellationToken);
+            }
             if (_db.Shared)
             {
                 queued = _commits.Add(pending);
@@ -224,6 +251,10 @@ public sealed partial class ReplayGuard : IAsyncDisposable
         await _commits.DisposeAsync();
         await _writer.DisposeAsync();
         _stopping.CancelAfter(GroupCommit<Pending, bool>.StopTimeout);
+        if (_shared is not null)
+        {
+            return;
+        }
         try
         {
             await ((Task)_previousStoppedCleanly).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -9,7 +9,7 @@ public static class HealthExtensions
 
     /// <summary>
     /// Readiness checks (the store takes writes; each tenant's last helpdesk call and knowledge sync; the
-    /// model breakers) and the recorder of helpdesk calls, hooked into every <c>HttpClient</c> the factory makes.
+    /// model breakers; Redis answers, when one is configured) and the recorder of helpdesk calls, hooked into every <c>HttpClient</c> the factory makes.
     /// </summary>
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
@@ -19,14 +19,15 @@ public static class HealthExtensions
         builder.Services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>("store", HealthStatus.Unhealthy, [ReadyTag], TimeSpan.FromSeconds(5))
             .AddCheck<TenantsHealthCheck>("tenants", HealthStatus.Degraded, [ReadyTag], TimeSpan.FromSeconds(5))
-            .AddCheck<ModelsHealthCheck>("models", HealthStatus.Degraded, [ReadyTag]);
+            .AddCheck<ModelsHealthCheck>("models", HealthStatus.Degraded, [ReadyTag])
+            .AddCheck<Redis.RedisHealthCheck>("redis", HealthStatus.Degraded, [ReadyTag]);
         return builder;
     }
 
     /// <summary>
     /// <c>/health/live</c>: the process answers (no checks). <c>/health/ready</c>: the readiness checks;
     /// 503 only when the store fails, 200 with <c>Degraded</c> when a tenant's helpdesk, sync or model is in
-    /// trouble. <c>/healthz</c> is the same as <c>/health/ready</c>, for probes written before it.
+    /// trouble, or a configured Redis cannot be reached. <c>/healthz</c> is the same as <c>/health/ready</c>, for probes written before it.
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {

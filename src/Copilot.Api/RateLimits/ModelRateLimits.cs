@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Copilot.Api.Auth;
 using Copilot.Api.Configuration;
+using Copilot.Api.Redis;
 using Copilot.Api.Tenants;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ namespace Copilot.Api.RateLimits;
 /// <summary>
 /// Limits on the routes that spend model tokens: a request takes a permit from its agent's window and
 /// from its tenant's; without either it is answered 429 problem+json with <c>Retry-After</c>, before any work.
+/// With a Redis configured the windows are counted there, for all instances together (<see cref="SharedWindowLimiter"/>).
 /// </summary>
 public static class ModelRateLimits
 {
@@ -23,15 +25,15 @@ public static class ModelRateLimits
     {
         builder.Services.AddCheckedOptions<RateLimitOptions>(RateLimitOptions.Section);
         builder.Services.AddRateLimiter(_ => { });
-        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((o, limits) =>
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>, SharedRedis, TimeProvider>((o, limits, redis, time) =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) => RejectAsync(context, limits.Value.Window);
             if (limits.Value.Enabled)
             {
                 o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                    PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, AgentKey(http), limits.Value.PerAgent, limits.Value.Window)),
-                    PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, Tenant(http), limits.Value.PerTenant, limits.Value.Window)));
+                    PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, "agent", AgentKey(http), limits.Value.PerAgent, limits.Value.Window, redis, time)),
+                    PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, "tenant", Tenant(http), limits.Value.PerTenant, limits.Value.Window, redis, time)));
             }
         });
         return builder;
@@ -44,14 +46,16 @@ public static class ModelRateLimits
         return app;
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext http, string? key, int permits, TimeSpan window) =>
+    private static RateLimitPartition<string> Partition(HttpContext http, string kind, string? key, int permits, TimeSpan window, SharedRedis redis, TimeProvider time) =>
         key is null || http.GetEndpoint()?.Metadata.GetMetadata<SpendsModelTokens>() is null
             ? RateLimitPartition.GetNoLimiter("")
-            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
+            : redis.Configured
+                ? RateLimitPartition.Get(key, k => new SharedWindowLimiter(redis, $"ratelimit:{kind}:{k}", permits, window, time))
+                : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
 
     private static string? Tenant(HttpContext http) => http.User.FindFirstValue(AuthClaims.Tenant);
 
-    private static string? AgentKey(HttpContext http) => Tenant(http) is { } tenant && http.GetAgentId() is { } agent ? $"{tenant}\n{agent}" : null;
+    private static string? AgentKey(HttpContext http) => Tenant(http) is { } tenant && http.GetAgentId() is { } agent ? $"{tenant}:{agent}" : null;
 
     private static async ValueTask RejectAsync(OnRejectedContext context, TimeSpan window)
     {

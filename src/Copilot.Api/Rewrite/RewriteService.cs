@@ -28,7 +28,7 @@ public sealed class RewriteService(
     {
         // The sidebar has just loaded the ticket's assist: its cached context gives the ticket's intent and, offline, the
         // requester's name and language. No helpdesk call is made for them.
-        var context = ticketId > 0 ? assists.Get(tenant.Id, ticketId) : null;
+        var context = ticketId > 0 ? await assists.GetAsync(tenant.Id, ticketId) : null;
         var run = await runner.RunAsync(tenant, new ModelTask<Rewritten>
         {
             Name = "rewrite",

@@ -75,7 +75,12 @@ public sealed class HelpdeskBackoffHandler(
         var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
         {
             RequestMessage = request,
-            ReasonPhrase = reason == HoldReason.Budget ? "Waiting to stay within our share of the rate limit" : "Waiting as the helpdesk asked",
+            ReasonPhrase = reason switch
+            {
+                HoldReason.Budget => "Waiting to stay within our share of the rate limit",
+                HoldReason.Breaker => "Waiting while the helpdesk keeps failing",
+                _ => "Waiting as the helpdesk asked",
+            },
             Content = new StringContent("""{"error":"BackingOff","description":"Calls to the helpdesk are held; it was not called."}""",
                 new MediaTypeHeaderValue("application/json")),
         };

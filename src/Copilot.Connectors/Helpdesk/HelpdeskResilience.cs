@@ -16,8 +16,9 @@ namespace Copilot.Connectors.Helpdesk;
 internal static class HelpdeskResilience
 {
     /// <param name="kind">"zendesk" or "freshdesk": names the strategies.</param>
+    /// <param name="backoff">Told when the breaker opens, so other instances hold their calls to the account too.</param>
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, string kind, HelpdeskClientOptions options,
-        TimeProvider time, ILogger logger, string account)
+        TimeProvider time, ILogger logger, string account, HelpdeskBackoff backoff)
     {
         builder.TimeProvider = time;
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = $"{kind}-total", Timeout = options.TotalTimeout });
@@ -54,6 +55,10 @@ internal static class HelpdeskResilience
             OnOpened = args =>
             {
                 HelpdeskLog.BreakerOpened(logger, kind, account, args.BreakDuration);
+                if (args.Context.GetRequestMessage()?.RequestUri is { IsAbsoluteUri: true } uri)
+                {
+                    backoff.BreakerOpened(HelpdeskBackoff.AccountOf(uri), args.BreakDuration);
+                }
                 return ValueTask.CompletedTask;
             },
             OnClosed = _ =>

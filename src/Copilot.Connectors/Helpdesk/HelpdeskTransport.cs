@@ -102,11 +102,14 @@ internal sealed class HelpdeskTransport<TApi>(
         var wait = RetryAfter.From(e.Headers?.RetryAfter, time);
         if (e.Headers?.Contains(HelpdeskBackoffHandler.Header) == true)
         {
-            var budget = e.Headers.GetValues(HelpdeskBackoffHandler.Header).FirstOrDefault() == nameof(HoldReason.Budget);
+            var reason = e.Headers.GetValues(HelpdeskBackoffHandler.Header).FirstOrDefault();
             var seconds = RetryAfter.Seconds(wait ?? TimeSpan.Zero);
-            return new HelpdeskException(kind, status, budget
-                ? $"The copilot has spent its share of {name}'s rate limit for now; {name} is not called again for {seconds} s."
-                : $"{name} asked us to slow down; it is not called again for {seconds} s.", wait)
+            return new HelpdeskException(kind, status, reason switch
+            {
+                nameof(HoldReason.Budget) => $"The copilot has spent its share of {name}'s rate limit for now; {name} is not called again for {seconds} s.",
+                nameof(HoldReason.Breaker) => $"{name} failed repeatedly, so calls to it are paused for {seconds} s.",
+                _ => $"{name} asked us to slow down; it is not called again for {seconds} s.",
+            }, wait)
             {
                 NotSent = true,
             };

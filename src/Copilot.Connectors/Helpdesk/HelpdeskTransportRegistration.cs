@@ -26,7 +26,7 @@ internal static class HelpdeskTransportRegistration
             {
                 var sp = context.ServiceProvider;
                 HelpdeskResilience.Configure(pipeline, kind, sp.GetRequiredService<IOptions<TOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
-                    sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TApi).Namespace!), context.InstanceName);
+                    sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TApi).Namespace!), context.InstanceName, sp.GetRequiredService<HelpdeskBackoff>());
             })
             .SelectPipelineByAuthority();
         // Added after the resilience handler, so it sits inside it: every attempt, retries included, passes it.

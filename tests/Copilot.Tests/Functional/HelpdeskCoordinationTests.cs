@@ -161,7 +161,7 @@ public sealed class HelpdeskCoordinationTests
         hold.Release();
         await FakeClock.WaitForAsync(() => zd.Calls == 2, "the comments read");
         var cache = zd.Host.Services.GetRequiredService<Copilot.Api.Assist.AssistCache>();
-        await FakeClock.WaitForAsync(() => cache.GetLast(CopilotTestHost.TenantId, 131) is not null, "the assist in the cache");
+        await FakeClock.WaitForAsync(() => cache.GetLastAsync(CopilotTestHost.TenantId, 131).AsTask().Result is not null, "the assist in the cache");
         using var again = await zd.AssistAsync(131);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.True((await HelpdeskFaultHost.BodyAsync(again)).GetProperty("cached").GetBoolean());

@@ -6,13 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.Infrastructure;
 
-/// <summary>The real Copilot host as <see cref="TestHostBuilder"/> started it, and the folder of its SQLite file (unused on PostgreSQL).</summary>
+/// <summary>The real Copilot host as <see cref="TestHostBuilder"/> started it, its folder and its SQLite file (in that folder unless shared; unused on PostgreSQL).</summary>
 public sealed class TestApp : IAsyncDisposable
 {
-    internal TestApp(WebApplication app, string directory)
+    internal TestApp(WebApplication app, string directory, string databasePath)
     {
         App = app;
         Directory = directory;
+        DatabasePath = databasePath;
         BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
     }
 
@@ -20,7 +21,7 @@ public sealed class TestApp : IAsyncDisposable
     public IServiceProvider Services => App.Services;
     public string Directory { get; }
     public Uri BaseUrl { get; }
-    public string DatabasePath => Path.Combine(Directory, "copilot.db");
+    public string DatabasePath { get; }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
 

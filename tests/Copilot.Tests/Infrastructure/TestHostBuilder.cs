@@ -60,6 +60,9 @@ public sealed class TestHostBuilder
         return webhookSecret is null ? this : With(prefix + "WebhookSecret", webhookSecret);
     }
 
+    /// <summary>A store file another host may use too (two instances of the copilot on one store); the test deletes it.</summary>
+    public TestHostBuilder WithStore(string path) => With("Copilot:Store:Path", path);
+
     public TestHostBuilder WithAdminKey(string key) => With("Copilot:AdminKey", key);
 
     /// <summary>The store in a PostgreSQL database (<see cref="PostgresServer"/>) instead of the SQLite file.</summary>
@@ -99,7 +102,9 @@ public sealed class TestHostBuilder
     public async Task<TestApp> StartAsync()
     {
         var directory = Directory.CreateTempSubdirectory("copilot-test-").FullName;
-        var settings = new Dictionary<string, string?>(_settings) { ["Copilot:Store:Path"] = Path.Combine(directory, "copilot.db") };
+        var settings = new Dictionary<string, string?>(_settings);
+        // A store of its own, unless the test shares one between hosts (WithStore).
+        settings.TryAdd("Copilot:Store:Path", Path.Combine(directory, "copilot.db"));
         var app = Program.Build([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -127,6 +132,6 @@ public sealed class TestHostBuilder
             TestApp.DeleteDirectory(directory);
             throw;
         }
-        return new TestApp(app, directory);
+        return new TestApp(app, directory, settings["Copilot:Store:Path"]!);
     }
 }

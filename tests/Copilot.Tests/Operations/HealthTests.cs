@@ -41,7 +41,7 @@ public sealed class HealthTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
         var entries = body.GetProperty("entries");
-        Assert.Equal(["store", "tenants", "models"], entries.EnumerateObject().Select(e => e.Name));
+        Assert.Equal(["store", "tenants", "models", "redis"], entries.EnumerateObject().Select(e => e.Name));
         Assert.All(entries.EnumerateObject(), e => Assert.Equal("Healthy", e.Value.GetProperty("status").GetString()));
         Assert.DoesNotContain("acme", body.GetRawText());
         Assert.Equal(1, await _host.ScalarAsync("SELECT COUNT(*) FROM store_probe"));
@@ -59,7 +59,7 @@ public sealed class HealthTests : IAsyncLifetime
         var (status, body) = await GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(["store", "tenants", "models"], body.GetProperty("entries").EnumerateObject().Select(e => e.Name));
+        Assert.Equal(["store", "tenants", "models", "redis"], body.GetProperty("entries").EnumerateObject().Select(e => e.Name));
     }
 
     [Fact]

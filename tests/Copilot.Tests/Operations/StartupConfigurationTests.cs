@@ -42,6 +42,9 @@ public sealed class StartupConfigurationTests
     [InlineData(Tenant + "ApiKey", "fd-key", "ApiKey is a Freshdesk credential")]
     [InlineData("Copilot:Freshdesk:RateLimitShare", "most", "'most' is not a number")]
     [InlineData("Copilot:Store:Provider", "mysql", "'mysql' is not one of sqlite, postgres")]
+    [InlineData("Copilot:Redis:Configuration", "localhost:6379,abortConnect=maybe", "Copilot:Redis:Configuration cannot be read")]
+    [InlineData("Copilot:Redis:Configuration", ",password=s3cret", "Copilot:Redis:Configuration names no server")]
+    [InlineData("Copilot:Redis:KeyPrefix", "my app:", "KeyPrefix must be 1 to 64 characters without spaces")]
     public async Task AMalformedSettingStopsStartUpWithOneLineNamingItsKey(string key, string value, string problem)
     {
         var (lines, exitCode, storeCreated) = await StartAsync(new() { [key] = value });
@@ -50,6 +53,18 @@ public sealed class StartupConfigurationTests
         Assert.StartsWith("Configuration error: ", line);
         Assert.Contains(key, line);
         Assert.Contains(problem, line);
+        Assert.Equal(StartupCheck.ConfigurationErrorExitCode, exitCode);
+        Assert.False(storeCreated);
+    }
+
+    [Fact]
+    public async Task AMalformedRedisConnectionStringIsReportedWithoutItsPassword()
+    {
+        var (lines, exitCode, storeCreated) = await StartAsync(new() { ["Copilot:Redis:Configuration"] = "localhost:6379,password=hunter2-secret,abortConnect=maybe" });
+
+        var line = Assert.Single(lines);
+        Assert.Contains("Copilot:Redis:Configuration", line);
+        Assert.DoesNotContain("hunter2-secret", line);
         Assert.Equal(StartupCheck.ConfigurationErrorExitCode, exitCode);
         Assert.False(storeCreated);
     }

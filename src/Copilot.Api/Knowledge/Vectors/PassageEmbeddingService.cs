@@ -1,5 +1,6 @@
 using Copilot.Api.Hosting;
 using Copilot.Api.ModelTasks;
+using Copilot.Api.Redis;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Models;
 
@@ -8,11 +9,16 @@ namespace Copilot.Api.Knowledge.Vectors;
 /// <summary>
 /// Embeds new and changed passages of every tenant with an embedding model (its provider's or the
 /// built-in one), every half minute, logging progress as it goes (and handing each count to <see cref="EmbeddingProgress"/>).
+/// With several instances, one at a time embeds a tenant's passages (<see cref="SharedLeases"/>).
 /// </summary>
 public sealed partial class PassageEmbeddingService(
-    TenantRegistry tenants, TenantModels models, PassageVectors vectors, EmbeddingProgress progress, ILogger<PassageEmbeddingService> logger) : BackgroundService
+    TenantRegistry tenants, TenantModels models, PassageVectors vectors, EmbeddingProgress progress, SharedLeases leases,
+    ILogger<PassageEmbeddingService> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one instance keeps a tenant's embedding to itself: longer than a pass takes.</summary>
+    private static readonly TimeSpan LeaseFor = TimeSpan.FromMinutes(15);
     public const int MaxPerPass = 20_000;
     private const int Step = 500;
 
@@ -23,6 +29,11 @@ public sealed partial class PassageEmbeddingService(
         {
             foreach (var tenant in tenants.All.Where(t => models.Embedder(t) is not null))
             {
+                var work = $"embedding:{tenant.Id}";
+                if (!await leases.TryTakeAsync(work, LeaseFor))
+                {
+                    continue; // another instance embeds this tenant's passages now
+                }
                 try
                 {
                     // In steps, so that a large first index reports how far it has got.
@@ -51,6 +62,10 @@ public sealed partial class PassageEmbeddingService(
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
                     return;
+                }
+                finally
+                {
+                    await leases.ReleaseAsync(work);
                 }
             }
         }

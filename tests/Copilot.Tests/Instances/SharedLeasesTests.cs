@@ -1,0 +1,29 @@
+using Copilot.Api.Redis;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Copilot.Tests.Instances;
+
+/// <summary>Background work one instance at a time does (a tenant's passage embedding) is leased in Redis.</summary>
+public sealed class SharedLeasesTests
+{
+    [Fact]
+    public async Task OneInstanceHoldsTheWorkUntilItGivesItBackAndWithoutRedisEachDoesItsOwn()
+    {
+        await using var two = await TwoInstances.StartAsync();
+        var onA = two.A.Services.GetRequiredService<SharedLeases>();
+        var onB = two.B.Services.GetRequiredService<SharedLeases>();
+
+        Assert.True(await onA.TryTakeAsync("embedding:acme", TimeSpan.FromMinutes(15)));
+        Assert.False(await onB.TryTakeAsync("embedding:acme", TimeSpan.FromMinutes(15)));
+        Assert.True(await onB.TryTakeAsync("embedding:other", TimeSpan.FromMinutes(15)));
+        await onB.ReleaseAsync("embedding:acme"); // not B's to give back
+        Assert.False(await onB.TryTakeAsync("embedding:acme", TimeSpan.FromMinutes(15)));
+
+        await onA.ReleaseAsync("embedding:acme");
+        Assert.True(await onB.TryTakeAsync("embedding:acme", TimeSpan.FromMinutes(15)));
+
+        await two.Redis.KillAsync();
+        await two.WaitForRedisAsync(available: false);
+        Assert.True(await onA.TryTakeAsync("embedding:acme", TimeSpan.FromMinutes(15)));
+    }
+}
