@@ -1,5 +1,6 @@
 using Copilot.Api.Admin;
 using Copilot.Api.Analytics;
+using Copilot.Api.Ask;
 using Copilot.Api.Assist;
 using Copilot.Api.Auth;
 using Copilot.Api.Boundaries;
@@ -50,6 +51,7 @@ public partial class Program
         builder.Services.AddSingleton<SuggestionStore>();
         builder.AddAssist();
         builder.AddDrafts();
+        builder.AddAsk();
         builder.AddIntents();
         builder.AddTriage();
         builder.AddRewrite();
@@ -72,7 +74,7 @@ public partial class Program
         app.MapHome();
         var routes = RouteGroups.Map(app);
         routes.Tickets.MapAssistApi().MapMacrosApi();
-        routes.TicketTasks.MapDraftsApi().MapTriageApi();
+        routes.TicketTasks.MapDraftsApi().MapTriageApi().MapAskApi();
         routes.Rewrite.MapRewriteApi();
         routes.Suggestions.MapFeedbackApi();
         routes.Admin.MapAdminApi();
