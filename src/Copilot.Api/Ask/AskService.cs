@@ -35,6 +35,7 @@ public sealed class AskService(
     public const string OfflineLabel = "Offline answer: passages quoted from your knowledge base (no AI model connected). Check them before you use them.";
     public const string FallbackLabel = "The AI model is unavailable: passages quoted from your knowledge base instead. Check them before you use them.";
     public const string ModelLabel = "AI answer from your knowledge base. Check it before you use it.";
+    public const string KeptLabel = "This ticket stays with a person, so the AI model was not asked: passages quoted from your knowledge base. Check them before you use them.";
 
     public async IAsyncEnumerable<AskEvent> StreamAsync(
         Tenant tenant, AssistContext context, string? agentId, string question, string? conversationId, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -113,7 +114,10 @@ public sealed class AskService(
     }
 
     private static string Label<T>(ModelTaskResult<T> run) where T : class =>
-        run.Audit is not null ? ModelLabel : run.Failure is not null ? FallbackLabel : OfflineLabel;
+        run.Audit is not null ? ModelLabel
+        : run.Failure is not null ? FallbackLabel
+        : run.Provider.ModelAvailable ? KeptLabel
+        : OfflineLabel;
 
     private Suggestion Record(Tenant tenant, AssistContext context, string? agentId, IReadOnlyList<KnowledgeHit> sources, string text, SuggestionOrigin origin) => new()
     {

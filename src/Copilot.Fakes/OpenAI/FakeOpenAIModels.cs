@@ -70,6 +70,9 @@ public sealed record FakeOpenAIRequest(
 
     /// <summary>For a chat request, the fixture key it was looked up by (to write a fixture for it); otherwise null.</summary>
     public string? ChatKey => FakeOpenAIChat.Parse(Body)?.Key;
+
+    /// <summary>For a chat request, as the fake read it (messages, tool calls and results, tools offered); otherwise null.</summary>
+    public FakeChatRequest? Chat => Path.EndsWith("chat/completions", StringComparison.Ordinal) ? FakeOpenAIChat.Parse(Body) : null;
 }
 
 /// <summary>A parsed chat completion request, as given to fixtures and the responder.</summary>
