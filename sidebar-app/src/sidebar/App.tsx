@@ -6,6 +6,7 @@ import { displayedKinds } from './displayed';
 import type { Host, TicketInfo } from '../lib/host/host';
 import type { FeedbackQueue } from '../lib/feedback/queue';
 import { FeedbackTracker } from '../lib/feedback/tracker';
+import { AskPanel } from './AskPanel';
 import { DraftPanel } from './DraftPanel';
 import { MacroApply } from './MacroApply';
 import { TriagePanel } from './TriagePanel';
@@ -103,6 +104,7 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
             <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker}
               open={panels.isOpen('summary')} onToggle={() => panels.toggle('summary')} />
             <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} open={panels.isOpen('draft')} onToggle={() => panels.toggle('draft')} />
+            <AskPanel ticketId={ticket.id} api={api} host={host} tracker={tracker} open={panels.isOpen('ask')} onToggle={() => panels.toggle('ask')} />
             <TriagePanel ticketId={ticket.id} api={api} host={host} tracker={tracker} />
             <SourcesPanel kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker}
               open={panels.isOpen('articles')} onToggle={() => panels.toggle('articles')} />

@@ -799,6 +799,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tickets/{id}/ask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An answer to the agent's question from the tenant's knowledge, the ticket and the requester's tickets, with citations. Streams (text/event-stream) when asked.
+         * @description question: 1 to 2000 characters. conversationId (from an earlier answer) continues that conversation on this ticket for the same agent while it is not idle too long; otherwise a new one starts. Each answer is recorded as a suggestion of kind answer, shown by this request; status unknown (nothing in the knowledge covers the question) carries no suggestion.
+         */
+        post: operations["PostAsk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tickets/{id}/assist": {
         parameters: {
             query?: never;
@@ -1229,6 +1249,36 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AnswerQuoteDto: {
+            /** @enum {string} */
+            kind: "article" | "macro" | "past-reply" | "document";
+            sourceId: string;
+            text: string;
+            title: string;
+            url: null | string;
+        };
+        AskRequest: {
+            conversationId?: null | string;
+            question: null | string;
+        };
+        AskResponse: {
+            citations: components["schemas"]["CitationDto"][];
+            conversationId: string;
+            flagDetails?: null | components["schemas"]["DraftFlag"][];
+            flags?: null | string[];
+            followUp: boolean;
+            label: string;
+            notCovered?: null | string[];
+            provider: components["schemas"]["ProviderDto"];
+            quotes?: null | components["schemas"]["AnswerQuoteDto"][];
+            /** @enum {string} */
+            status: "answered" | "unknown";
+            suggestionId: null | string;
+            text: string;
+            /** Format: int32 */
+            turn: number;
+            usage?: null | components["schemas"]["UsageDto"];
+        };
         AssistResponse: {
             articles: components["schemas"]["SourceDto"][];
             assistId: string;
@@ -1327,6 +1377,8 @@ export interface components {
             assumptions: components["schemas"]["TimeSavedAssumptions"];
             canEdit: boolean;
             defaults: {
+                /** Format: double */
+                answer: number;
                 /** Format: double */
                 articles: number;
                 /** Format: double */
@@ -1665,7 +1717,7 @@ export interface components {
             tenant: string;
         };
         /** @enum {string} */
-        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "handoff" | "rewrite" | "triage";
+        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "handoff" | "rewrite" | "triage" | "answer";
         SummaryDto: {
             customerWants: string;
             nextStep: string;
@@ -1774,6 +1826,8 @@ export interface components {
             /** Format: double */
             editedSavingsFactor: number;
             minutesPerUse: {
+                /** Format: double */
+                answer: number;
                 /** Format: double */
                 articles: number;
                 /** Format: double */
@@ -2513,6 +2567,69 @@ export interface operations {
             };
         };
     };
+    PostAsk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["AskRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AskResponse"];
+                    "text/event-stream": components["schemas"]["AskResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetAssist: {
         parameters: {
             query?: {
@@ -2821,6 +2938,8 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiWebhooksFreshdeskTenantPostRequestBodyContentApplicationJsonEventValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/webhooks/freshdesk/{tenant}"]["post"]["requestBody"]["content"]["application/json"]["event"]> = ["ticket-created", "status-changed", "comment-added", "satisfaction-rated"];
 export const pathsApiWebhooksFreshdeskTenantPostRequestBodyContentApplicationJsonRatingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/webhooks/freshdesk/{tenant}"]["post"]["requestBody"]["content"]["application/json"]["rating"]> = ["good", "bad"];
+export const answerQuoteDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnswerQuoteDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
+export const askResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AskResponse"]["status"]> = ["answered", "unknown"];
 export const citationDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CitationDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
 export const commitmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CommitmentKind"]> = ["refund", "credit", "discount", "date", "exception"];
 export const draftFlagCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftFlagCode"]> = ["instructions-removed", "citation-removed", "link-removed", "unbacked-promise", "requested-promise", "no-citation", "needs-input", "model-interrupted", "check-before-sending"];
@@ -2835,5 +2954,5 @@ export const matchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const rejectionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
 export const rewriteRequestActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RewriteRequest"]["action"]> = ["expand", "shorten", "friendlier", "more-formal", "fix-grammar", "translate"];
 export const sourceDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SourceDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
-export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage"];
+export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage", "answer"];
 export const warningDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarningDto"]["action"]> = ["handoff", "caution"];
