@@ -12,6 +12,7 @@ internal static class Entry
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
     {
         ["assist"] = Assist.AssistBenchmark.RunAsync,
+        ["ask"] = Ask.AskBenchmark.RunAsync,
         ["knowledge"] = Knowledge.KnowledgeSearchBenchmark.RunAsync,
         ["embeddings"] = Knowledge.EmbeddingBenchmark.RunAsync,
         ["models"] = async args =>
