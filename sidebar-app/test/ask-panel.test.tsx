@@ -89,7 +89,7 @@ describe('the Ask box', () => {
     await ui.type('Return window?');
     await ui.click('Ask');
 
-    await act(async () => { container.querySelector<HTMLButtonElement>('button[aria-label="Insert the link to Return hardware within 30 days"]')!.click(); });
+    await act(async () => { container.querySelector<HTMLButtonElement>('button[aria-label="Insert link to Return hardware within 30 days"]')!.click(); });
 
     expect(ui.appended).toEqual(['Return hardware within 30 days: https://help.example/4400027']);
     expect(ui.sent.map((e) => e.comment)).toEqual(['inserted citation 4400027']);

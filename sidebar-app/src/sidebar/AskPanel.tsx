@@ -166,7 +166,7 @@ function Citations({ citations, host, onInsert }: { citations: Citation[]; host:
             <div className="row">
               {c.url && <Anchor href={c.url} target="_blank" rel="noreferrer" isExternal externalIconLabel={t('sidebar.link.newTab')} aria-label={t('sidebar.ask.openLabel', { title: c.title })}>{t('sidebar.ask.open')}</Anchor>}
               {(c.kind === 'article' || c.kind === 'document') && c.url && (
-                <Button size="small" isBasic onClick={() => { onInsert(c); void host.appendText(`${c.title}: ${c.url}`); }} aria-label={t('sidebar.ask.insertLinkLabel', { title: c.title })}>{t('sidebar.ask.insertLink')}</Button>
+                <Button size="small" isBasic onClick={() => { onInsert(c); void host.appendText(`${c.title}: ${c.url}`); }} aria-label={t('sidebar.sources.insertLinkLabel', { title: c.title })}>{t('sidebar.sources.insertLink')}</Button>
               )}
             </div>
           </li>
