@@ -88,6 +88,41 @@ public sealed partial class AskModelTests(ModelTenantFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task TheRequestersOtherTicketsAreReadThroughTheHelpdeskAndTheirLinksMayBeCited()
+    {
+        fixture.Reset();
+        var earlier = fixture.AddTicket("Bridge keeps blinking", "My Bridge light blinks amber all evening.");
+        var ticket = PlusTicket();
+        var requested = 0;
+        fixture.Model.Responder = r =>
+        {
+            if (ModelReplies.SchemaName(r) is not null || r.Tools.Count == 0)
+            {
+                return ModelReplies.Cooperative(r);
+            }
+            if (r.ToolResults.Count == 0)
+            {
+                requested++;
+                return FakeChatReply.CallTools(new FakeToolCall("call_requester_1", "copilot_requester_tickets", "{}"));
+            }
+            var link = Regex.Match(r.ToolResults[0].Content, @"#" + earlier + @" \([^)]*\) — (?<url>\S+):").Groups["url"].Value;
+            return new FakeChatReply($"Yes: she wrote before about her Bridge ({link}). Another page: https://elsewhere.example/x");
+        };
+        fixture.Zendesk.ClearRequests();
+
+        var (_, answer) = await AskClient.AskAsync(fixture.Client, ticket, "Has this customer written to us before?");
+
+        Assert.Equal(1, requested);
+        var listed = AskCalls()[^1].ToolResults[0].Content;
+        Assert.Contains($"#{earlier} (open", listed);
+        Assert.DoesNotContain($"#{ticket} (", listed);
+        Assert.Contains(fixture.Zendesk.Requests, q => q.Path.EndsWith("/search", StringComparison.Ordinal) && q.Query.Contains("requester%3A1016", StringComparison.OrdinalIgnoreCase));
+        var text = answer.GetProperty("text").GetString()!;
+        Assert.Contains($"/agent/tickets/{earlier})", text);
+        Assert.DoesNotContain("elsewhere.example", text);
+    }
+
+    [Fact]
     public async Task WhenTheModelFailsTheOfflineAnswerIsGivenAndSaysSo()
     {
         fixture.Reset();
