@@ -19,16 +19,30 @@ public sealed partial record AskQuestion(string Text, string SearchText, bool Fo
     public static AskQuestion Read(string question, IReadOnlyList<AskTurn> earlier)
     {
         var text = question.Trim();
-        var terms = ThreadText.Terms(text).Distinct(StringComparer.Ordinal).ToList();
+        var terms = ContentTerms(text);
         var followUp = earlier.Count > 0 && (terms.Count <= ShortQuestionTerms || Continues().IsMatch(text) || Refers().IsMatch(text));
         if (!followUp)
         {
             return new AskQuestion(text, text, false, terms, []);
         }
         var context = earlier.TakeLast(EarlierQuestions).Select(t => t.Question).ToList();
-        var contextTerms = context.SelectMany(ThreadText.Terms).Distinct(StringComparer.Ordinal).Where(t => !terms.Contains(t)).ToList();
+        var contextTerms = context.SelectMany(ContentTerms).Distinct(StringComparer.Ordinal).Where(t => !terms.Contains(t)).ToList();
         return new AskQuestion(text, string.Join("\n", context.Append(text)), true, terms, contextTerms);
     }
+
+    /// <summary>A word of how agents ask ("customer", "happen", "give"), not of what they ask about: no source need hold it.</summary>
+    public static bool IsGeneric(string word) => Generic.Contains(word);
+
+    /// <summary>The question's content terms (stemmed as retrieval and sentence scoring read them), generic words left out.</summary>
+    private static List<string> ContentTerms(string text) =>
+        ThreadText.Words(text).Where(w => !IsGeneric(w)).SelectMany(ThreadText.Terms).Distinct(StringComparer.Ordinal).ToList();
+
+    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "customer", "customers", "client", "clients", "user", "users", "someone", "somebody", "people", "person", "agent", "agents",
+        "give", "gives", "get", "gets", "got", "need", "needs", "want", "wants", "ask", "asks", "asked", "tell", "say", "know", "happen", "happens",
+        "long", "much", "many", "one", "ones", "way", "thing", "things", "case", "cases", "time", "times", "able", "work", "works", "still",
+    };
 
     /// <summary>Opens as a continuation: "and …", "what about …", "also …", "same for …".</summary>
     [GeneratedRegex(@"^\s*(and|also|but|or|so|then|plus|what about|how about|and what about|same for|what if|even)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -123,6 +123,21 @@ public sealed partial class AskModelTests(ModelTenantFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task ATicketTheRulesKeepWithAPersonNeverReachesTheModelAndTheAnswerSaysWhy()
+    {
+        fixture.Reset();
+        fixture.Model.Responder = r => SearchesThenCites(r, "");
+
+        var (_, answer) = await AskClient.AskAsync(fixture.Client, 110, Question);
+
+        Assert.Empty(AskCalls());
+        Assert.Equal(AskService.KeptLabel, answer.GetProperty("label").GetString());
+        var provider = answer.GetProperty("provider");
+        Assert.True(provider.GetProperty("offline").GetBoolean());
+        Assert.True(provider.GetProperty("modelAvailable").GetBoolean());
+    }
+
+    [Fact]
     public async Task WhenTheModelFailsTheOfflineAnswerIsGivenAndSaysSo()
     {
         fixture.Reset();

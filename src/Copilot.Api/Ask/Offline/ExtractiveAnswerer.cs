@@ -80,17 +80,10 @@ public sealed partial class ExtractiveAnswerer(TenantModels models, QueryVectors
     {
         var held = quotedSources.SelectMany(c => c.Terms.Concat(c.HeadingTerms)).Concat(titles.SelectMany(Threads.ThreadText.Terms)).ToHashSet(StringComparer.Ordinal);
         return Threads.ThreadText.Words(question.Text)
-            .Where(w => !Generic.Contains(w) && Threads.ThreadText.Terms(w).FirstOrDefault() is { } term && !held.Contains(term))
+            .Where(w => !AskQuestion.IsGeneric(w) && Threads.ThreadText.Terms(w).FirstOrDefault() is { } term && !held.Contains(term))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    /// <summary>Words of how agents ask, not of what they ask about: a source need not mention them.</summary>
-    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "customer", "customers", "client", "clients", "user", "users", "someone", "somebody", "people", "person", "agent", "agents",
-        "give", "get", "gets", "got", "need", "needs", "want", "wants", "ask", "asks", "asked", "tell", "say", "know", "happen", "happens",
-        "long", "much", "many", "one", "ones", "way", "thing", "things", "case", "cases", "time", "times", "able", "work", "works", "still",
-    };
 
     /// <summary>Blends in the embedding model's similarity for the best candidates by words; a sentence close enough to the question is accepted on fewer words.</summary>
     private async Task AddSimilarityAsync(Tenant tenant, TenantEmbedder embedder, AskQuestion question, IReadOnlyList<CandidateSentence> candidates,
