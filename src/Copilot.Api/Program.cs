@@ -15,6 +15,7 @@ using Copilot.Api.Intents;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Macros;
 using Copilot.Api.ModelTasks;
+using Copilot.Api.Procedures;
 using Copilot.Api.RateLimits;
 using Copilot.Api.Rewrite;
 using Copilot.Api.Routes;
@@ -52,6 +53,7 @@ public partial class Program
         builder.AddAssist();
         builder.AddDrafts();
         builder.AddAsk();
+        builder.AddProcedures();
         builder.AddIntents();
         builder.AddTriage();
         builder.AddRewrite();
@@ -78,7 +80,7 @@ public partial class Program
         routes.Rewrite.MapRewriteApi();
         routes.Suggestions.MapFeedbackApi();
         routes.Admin.MapAdminApi();
-        routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi();
+        routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi().MapProceduresApi();
         routes.Analytics.MapAnalyticsApi();
         routes.Dashboard.MapTimeSavedReadApi();
         routes.DashboardAdmin.MapTimeSavedEditApi();
