@@ -285,6 +285,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/tenants/{tenant}/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's procedures in force, each at its newest version. */
+        get: operations["GetProcedures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/procedures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A procedure in force, with every version it had. */
+        get: operations["GetProcedure"];
+        /**
+         * Saves a procedure as its next version (201 when new, 200 when it changed or was the same).
+         * @description Body: intent, title and steps (Markdown, a numbered or bulleted list). A save that changes nothing adds no version.
+         */
+        put: operations["PutProcedure"];
+        post?: never;
+        /** Takes a procedure out of use; its versions are kept. */
+        delete: operations["RetireProcedure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/procedures/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of a procedure. */
+        get: operations["GetProcedureVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/tenants/{tenant}/sync": {
         parameters: {
             query?: never;
@@ -1291,6 +1347,7 @@ export interface components {
             latestCommentId: number;
             macros: components["schemas"]["SourceDto"][];
             matches: components["schemas"]["MatchesDto"];
+            procedures?: components["schemas"]["MatchedProcedureDto"][];
             provider: components["schemas"]["ProviderDto"];
             similarTickets: components["schemas"]["SourceDto"][];
             stale?: boolean;
@@ -1563,6 +1620,14 @@ export interface components {
             tagsAdded: string[];
             tagsRemoved: string[];
         };
+        MatchedProcedureDto: {
+            id: string;
+            intent: string;
+            steps: string[];
+            title: string;
+            /** Format: int32 */
+            version: number;
+        };
         MatchesDto: {
             articles: components["schemas"]["MatchStatus"];
             macros: components["schemas"]["MatchStatus"];
@@ -1606,6 +1671,22 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
+        ProcedureDto: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            intent: string;
+            retired: boolean;
+            stepList: string[];
+            steps: string;
+            title: string;
+            /** Format: int32 */
+            version: number;
+        };
+        ProcedureHistoryDto: {
+            current: components["schemas"]["ProcedureDto"];
+            versions: components["schemas"]["ProcedureDto"][];
+        };
         ProviderDto: {
             detail?: null | string;
             modelAvailable: boolean;
@@ -1614,6 +1695,11 @@ export interface components {
         };
         PutBoundaryRulesRequest: {
             rules: null | components["schemas"]["BoundaryRule"][];
+        };
+        PutProcedureRequest: {
+            intent: null | string;
+            steps: null | string;
+            title: null | string;
         };
         Rate: {
             /** Format: int64 */
@@ -2223,6 +2309,231 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IntentModelDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProcedures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProcedure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureHistoryDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PutProcedure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["PutProcedureRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RetireProcedure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProcedureVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
                 };
             };
             /** @description Unauthorized */
