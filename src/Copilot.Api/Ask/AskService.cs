@@ -60,7 +60,10 @@ public sealed class AskService(
             }
             else if (e.Result is { } run)
             {
-                var (text, cited, quotes, flags) = Shape(tenant, run.Value);
+                var (text, cited, quotes, shaped) = Shape(tenant, run.Value);
+                IReadOnlyList<DraftFlag> flags = run.Interrupted
+                    ? [new DraftFlag(DraftFlagCode.ModelInterrupted, "The AI model stopped mid-answer; these are the offline quotes instead."), .. shaped]
+                    : shaped;
                 var unknown = run.Value.Model?.Unknown ?? run.Value.Offline?.Quotes is null;
                 string? suggestionId = null;
                 if (!unknown)

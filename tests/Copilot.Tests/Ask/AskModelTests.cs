@@ -159,6 +159,27 @@ public sealed partial class AskModelTests(ModelTenantFixture fixture) : IClassFi
 
     private long PlusTicket() => fixture.AddTicket("Lumora Plus renewal", "I was charged for another year of Lumora Plus. Can I still get my money back?");
 
+    [Fact]
+    public async Task AModelThatStopsMidAnswerGivesWayToTheOfflineQuotesAndTheAnswerSaysSo()
+    {
+        fixture.Reset();
+        var ticket = PlusTicket();
+        await fixture.ShowAssistAsync(ticket);
+        fixture.Model.Responder = r => ModelReplies.SchemaName(r) is not null || r.Tools.Count == 0
+            ? ModelReplies.Cooperative(r)
+            : new FakeChatReply("Yearly plans get a prorated refund within 14 days.");
+        fixture.Model.Inject(FakeFault.MidStreamError());
+
+        var (response, events) = await AskClient.StreamAsync(fixture.Client, ticket, "How long do customers have to return hardware they bought in the web shop?");
+        response.Dispose();
+
+        var done = events[^1].Data;
+        Assert.Equal("done", events[^1].Name);
+        Assert.Equal(AskService.FallbackLabel, done["label"]!.GetValue<string>());
+        Assert.Contains("model-interrupted", done["flagDetails"]!.AsArray().Select(f => f!["code"]!.GetValue<string>()));
+        Assert.Contains("30 days of delivery", done["text"]!.GetValue<string>());
+    }
+
     /// <summary>The chat calls of the ask: the ones that offer tools.</summary>
     private List<FakeChatRequest> AskCalls() => fixture.Model.Requests.Select(r => r.Chat).OfType<FakeChatRequest>().Where(r => r.Tools.Count > 0).ToList();
 
