@@ -77,6 +77,8 @@ public static class AssistMapping
     public static SourceDto ToDto(this KnowledgeHit h) =>
         new(h.SourceId, AssistService.KindName(h.Kind), h.Title, h.Url, h.Passage, Math.Round(h.Score, 3), h.Locale);
 
+    public static MatchedProcedureDto ToDto(this Procedures.Procedure p) => new(p.Id, p.Version, p.Intent, p.Title, p.StepList);
+
     public static WarningDto ToDto(this BoundaryWarning w) =>
         new(w.RuleId, w.Name, Wire.Name(w.Action), w.Evidence, w.CommentId) { WayForward = w.WayForward };
 
@@ -98,6 +100,6 @@ public static class AssistMapping
     {
         Stale = staleReason is not null,
         StaleReason = staleReason,
-        Procedures = c.Procedures.Select(p => new MatchedProcedureDto(p.Id, p.Version, p.Intent, p.Title, p.StepList)).ToList(),
+        Procedures = c.Procedures.Select(ToDto).ToList(),
     };
 }

@@ -1478,6 +1478,7 @@ export interface components {
             guidance?: null | components["schemas"]["GuidanceDto"][];
             label: string;
             language: string;
+            procedures?: null | components["schemas"]["MatchedProcedureDto"][];
             provider: components["schemas"]["ProviderDto"];
             reason?: null | string;
             /** @enum {string} */
