@@ -13,6 +13,7 @@ internal static class Entry
     {
         ["assist"] = Assist.AssistBenchmark.RunAsync,
         ["assist-redis"] = Assist.SharedCacheBenchmark.RunAsync,
+        ["ask"] = Ask.AskBenchmark.RunAsync,
         ["knowledge"] = Knowledge.KnowledgeSearchBenchmark.RunAsync,
         ["embeddings"] = Knowledge.EmbeddingBenchmark.RunAsync,
         ["models"] = async args =>

@@ -7,8 +7,8 @@ import { createHmac } from 'node:crypto';
 import { ADMIN_KEY, check, sleep, sql, WEBHOOK_SECRET } from './harness.mjs';
 import { overrideTriagePriority } from './steps.mjs';
 
-const KINDS = ['summary', 'draft', 'articles', 'macros', 'similar-tickets', 'handoff', 'rewrite', 'triage'];
-const COUNTS = ['shown', 'accepted', 'edited', 'rejected'];
+export const KINDS = ['summary', 'draft', 'articles', 'macros', 'similar-tickets', 'handoff', 'rewrite', 'triage', 'answer'];
+export const COUNTS = ['shown', 'accepted', 'edited', 'rejected'];
 const PROMISES = ['refund', 'credit', 'discount', 'date', 'exception'];
 
 /** What the sidebar displays of an assist, as it reports it (src/sidebar/displayed.ts, every section open). */
@@ -24,7 +24,7 @@ function displayedKinds(a) {
 }
 
 /** Per kind, the counts the analytics API reports for the demo tenant over a fixed window around today. */
-async function ledger(base) {
+export async function ledger(base) {
   const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const r = await fetch(`${base}/api/analytics/summary?tenant=demo&groupBy=kind&from=${day(-300)}&to=${day(2)}`, { headers: { 'X-Admin-Key': ADMIN_KEY } });
   check(r.ok, `the analytics API answered ${r.status}`);
@@ -35,11 +35,11 @@ async function ledger(base) {
   }));
 }
 
-function delta(after, before) {
+export function delta(after, before) {
   return Object.fromEntries(KINDS.map((k) => [k, Object.fromEntries(COUNTS.map((c) => [c, after[k][c] - before[k][c]]))]));
 }
 
-function expected(events) {
+export function expected(events) {
   const e = Object.fromEntries(KINDS.map((k) => [k, Object.fromEntries(COUNTS.map((c) => [c, 0]))]));
   for (const [kind, count] of events) e[kind][count] += 1;
   return e;

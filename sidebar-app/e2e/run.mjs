@@ -32,6 +32,8 @@
 //  11. the preview switched to the Freshdesk demo (freshdesk-demo.mjs): Spokewise's tickets and agents, a Spokewise ticket
 //      opens with a session for the chosen agent of the Freshdesk demo tenant, summarised, with articles; the display is
 //      recorded for that tenant
+//  12. ask (ask.mjs): a question the knowledge answers, answered offline with its source, inserted → the analytics API
+//      shows exactly one answer shown and used; a question nothing covers gets "I don't know" and records nothing
 // Every state above is scanned with axe-core (e2e/axe.mjs): no serious or critical violation.
 // The backend harness (restartable child process, store reader, Chromium) is in harness.mjs.
 // Screenshots of each panel and state go to artifacts/screenshots/; the benchmark to
@@ -43,6 +45,7 @@ import { join } from 'node:path';
 import { axeScan, bottomOf, fitsWidth, sidebarFrame } from './axe.mjs';
 import { appDir, artifacts, Backend, check, CHROMIUM, freePort, launchChromium, repo, shots, sleep, sql } from './harness.mjs';
 import { freshdeskDemo } from './freshdesk-demo.mjs';
+import { askAndInsert } from './ask.mjs';
 import { exactLedger } from './ledger.mjs';
 import { overrideTriagePriority } from './steps.mjs';
 
@@ -286,6 +289,11 @@ async function main() {
     }
     await shotPanel('Draft', 'panel-draft-rewrite');
     step(`more formal: ${body.changed ? `${body.edits.length} edit(s): ${body.edits.join('; ')}` : 'nothing to change'}`);
+  });
+
+  await scenario('ask: a question answered offline from the knowledge, inserted → the analytics API shows exactly that answer; "I don\'t know" records nothing', async () => {
+    await openTicket(T.main);
+    await askAndInsert({ page, sidebar, backend, ticket: T.main, step, shot: (name) => join(shots, `${name}.png`) });
   });
 
   await scenario('honest ledger: a display counts once per assist and agent, a reopen adds nothing; the summary is judged, a similar ticket opened', async () => {

@@ -1,5 +1,6 @@
 using Copilot.Api.Admin;
 using Copilot.Api.Analytics;
+using Copilot.Api.Ask;
 using Copilot.Api.Assist;
 using Copilot.Api.Auth;
 using Copilot.Api.Boundaries;
@@ -14,6 +15,7 @@ using Copilot.Api.Intents;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Macros;
 using Copilot.Api.ModelTasks;
+using Copilot.Api.Procedures;
 using Copilot.Api.RateLimits;
 using Copilot.Api.Redis;
 using Copilot.Api.Rewrite;
@@ -52,6 +54,8 @@ public partial class Program
         builder.Services.AddSingleton<SuggestionStore>();
         builder.AddAssist();
         builder.AddDrafts();
+        builder.AddAsk();
+        builder.AddProcedures();
         builder.AddIntents();
         builder.AddTriage();
         builder.AddRewrite();
@@ -74,11 +78,11 @@ public partial class Program
         app.MapHome();
         var routes = RouteGroups.Map(app);
         routes.Tickets.MapAssistApi().MapMacrosApi();
-        routes.TicketTasks.MapDraftsApi().MapTriageApi();
+        routes.TicketTasks.MapDraftsApi().MapTriageApi().MapAskApi();
         routes.Rewrite.MapRewriteApi();
         routes.Suggestions.MapFeedbackApi();
         routes.Admin.MapAdminApi();
-        routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi();
+        routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi().MapProceduresApi();
         routes.Analytics.MapAnalyticsApi();
         routes.Dashboard.MapTimeSavedReadApi();
         routes.DashboardAdmin.MapTimeSavedEditApi();

@@ -98,13 +98,14 @@ internal static class StreamBenchmark
         }
     }
 
-    private static async Task<double> DirectTtftAsync(HttpClient client, FakeOpenAI model)
+    /// <summary>The fake model's own time to its first content chunk: a direct streaming call, no host in between.</summary>
+    internal static async Task<double> DirectTtftAsync(HttpClient client, FakeOpenAI model, string key = Key, string chatModel = "bench-model")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(model.OpenAIEndpoint, "chat/completions"))
         {
-            Content = new StringContent("""{"model":"bench-model","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"hi"}]}""", Encoding.UTF8, "application/json"),
+            Content = new StringContent($$"""{"model":"{{chatModel}}","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"hi"}]}""", Encoding.UTF8, "application/json"),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Key);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         var started = Stopwatch.GetTimestamp();
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());

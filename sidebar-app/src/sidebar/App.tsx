@@ -6,8 +6,10 @@ import { displayedKinds } from './displayed';
 import type { Host, TicketInfo } from '../lib/host/host';
 import type { FeedbackQueue } from '../lib/feedback/queue';
 import { FeedbackTracker } from '../lib/feedback/tracker';
+import { AskPanel } from './AskPanel';
 import { DraftPanel } from './DraftPanel';
 import { MacroApply } from './MacroApply';
+import { ProcedurePanel } from './ProcedurePanel';
 import { TriagePanel } from './TriagePanel';
 import { WayForwardPanel } from './WayForwardPanel';
 import { I18nProvider, useDocumentLanguage, useLocale, useT } from '../lib/i18n/i18n';
@@ -103,6 +105,8 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
             <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker}
               open={panels.isOpen('summary')} onToggle={() => panels.toggle('summary')} />
             <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} open={panels.isOpen('draft')} onToggle={() => panels.toggle('draft')} />
+            <ProcedurePanel assist={load.assist} open={panels.isOpen('procedure')} onToggle={() => panels.toggle('procedure')} />
+            <AskPanel ticketId={ticket.id} api={api} host={host} tracker={tracker} open={panels.isOpen('ask')} onToggle={() => panels.toggle('ask')} />
             <TriagePanel ticketId={ticket.id} api={api} host={host} tracker={tracker} />
             <SourcesPanel kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker}
               open={panels.isOpen('articles')} onToggle={() => panels.toggle('articles')} />

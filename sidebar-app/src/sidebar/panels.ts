@@ -1,7 +1,7 @@
 import type { StorageLike } from '../lib/feedback/queue';
 
 /** The sidebar's collapsible sections. Warnings are not among them: every warning stays in view. */
-export type PanelId = 'summary' | 'draft' | 'articles' | 'macros' | 'similar-tickets';
+export type PanelId = 'summary' | 'draft' | 'procedure' | 'ask' | 'articles' | 'macros' | 'similar-tickets';
 
 export const panelsKey = (agentId: string) => `copilot.panels.v1.${agentId}`;
 

@@ -21,6 +21,7 @@ public sealed class AnalyticsOptions : IValidatableObject
         ["handoff"] = 1,
         ["rewrite"] = 1,
         ["triage"] = 0.5,
+        ["answer"] = 2,
     };
 
     /// <summary>Share of those minutes an edited (accepted after edits) suggestion saves, 0..1.</summary>

@@ -39,6 +39,9 @@ public sealed record AssistContext(
     /// <summary>The terms the knowledge base was searched with (the knowledge-gap record of a displayed assist).</summary>
     public IReadOnlyList<string> QueryTerms { get; init; } = [];
 
+    /// <summary>The tenant's procedures in force for the ticket's intent (<see cref="Intent"/>): the steps the agent follows.</summary>
+    public IReadOnlyList<Procedures.Procedure> Procedures { get; init; } = [];
+
     /// <summary>Per kind: matches in the ticket's language, only in another language, or no good match.</summary>
     public MatchesDto Matches { get; init; } = MatchesDto.NoneSearched;
 
@@ -65,7 +68,8 @@ public sealed record AssistContext(
             && Ids(Macros).SequenceEqual(Ids(other.Macros))
             && Ids(SimilarTickets).SequenceEqual(Ids(other.SimilarTickets))
             && Rules(Warnings).SequenceEqual(Rules(other.Warnings))
-            && AssistShown.WaysForward(this) == AssistShown.WaysForward(other);
+            && AssistShown.WaysForward(this) == AssistShown.WaysForward(other)
+            && Procedures.Select(p => (p.Id, p.Version)).SequenceEqual(other.Procedures.Select(p => (p.Id, p.Version)));
     }
 
     /// <summary>A handoff rule fired: the ticket stays with a human and gets no draft.</summary>

@@ -46,9 +46,15 @@ public sealed record AssistResponse(
     /// <summary>True when this is the last assist computed, shown because a fresh one could not be had in time.</summary>
     public bool Stale { get; init; }
 
+    /// <summary>The tenant's procedures for the ticket's intent, as steps to follow (empty when none is written for it).</summary>
+    public IReadOnlyList<MatchedProcedureDto> Procedures { get; init; } = [];
+
     /// <summary>Why the assist is stale (the helpdesk failed or was slow), and from when it is; null when it is current.</summary>
     public string? StaleReason { get; init; }
 }
+
+/// <summary>A procedure that applies to the ticket: its id and version (to cite it), the intent it is for, its title and steps.</summary>
+public sealed record MatchedProcedureDto(string Id, int Version, string Intent, string Title, IReadOnlyList<string> Steps);
 
 /// <summary>The items of an assist the sidebar displayed: any of <c>summary</c>, <c>articles</c>, <c>macros</c>, <c>similar-tickets</c>, <c>handoff</c> (the fired rules' ways forward).</summary>
 public sealed record ShownRequest(IReadOnlyList<Vocabulary.SuggestionKind>? Kinds);
@@ -71,6 +77,8 @@ public static class AssistMapping
     public static SourceDto ToDto(this KnowledgeHit h) =>
         new(h.SourceId, AssistService.KindName(h.Kind), h.Title, h.Url, h.Passage, Math.Round(h.Score, 3), h.Locale);
 
+    public static MatchedProcedureDto ToDto(this Procedures.Procedure p) => new(p.Id, p.Version, p.Intent, p.Title, p.StepList);
+
     public static WarningDto ToDto(this BoundaryWarning w) =>
         new(w.RuleId, w.Name, Wire.Name(w.Action), w.Evidence, w.CommentId) { WayForward = w.WayForward };
 
@@ -92,5 +100,6 @@ public static class AssistMapping
     {
         Stale = staleReason is not null,
         StaleReason = staleReason,
+        Procedures = c.Procedures.Select(ToDto).ToList(),
     };
 }

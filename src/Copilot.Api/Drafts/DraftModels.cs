@@ -46,7 +46,11 @@ public sealed record DraftResponse(
     [property: WireEnum(typeof(Offline.DraftKind))] string? DraftKind = null,
     IReadOnlyList<GuidanceDto>? Guidance = null,
     IReadOnlyList<ColleagueCaseDto>? ColleagueCases = null,
-    IReadOnlyList<DraftFlag>? FlagDetails = null);
+    IReadOnlyList<DraftFlag>? FlagDetails = null)
+{
+    /// <summary>The team's procedures for the ticket's intent that the draft follows (and so cites); null when none applies.</summary>
+    public IReadOnlyList<MatchedProcedureDto>? Procedures { get; init; }
+}
 
 /// <summary>Whether a draft was written (<c>drafted</c>) or a boundary rule kept the ticket from it (<c>withheld</c>).</summary>
 public enum DraftStatus { Drafted, Withheld }

@@ -15,7 +15,11 @@ public sealed record DraftPromptInput(
     bool IncludeInternalNotes,
     bool RedactPii,
     string? AgentInstructions,
-    string? AgentName = null);
+    string? AgentName = null)
+{
+    /// <summary>The team's procedures for the ticket's intent: steps the reply follows, never quoted to the customer.</summary>
+    public IReadOnlyList<Procedures.Procedure> Procedures { get; init; } = [];
+}
 
 /// <summary>Builds the draft prompt: the task and rules as system message, the sources and thread as fenced data.</summary>
 public static class DraftPrompt
@@ -43,6 +47,17 @@ public static class DraftPrompt
         if (grounded)
         {
             user.Append("Sources:\n").Append(ThreadPrompt.Sources(input.Sources)).Append('\n');
+        }
+        if (grounded && input.Procedures.Count > 0)
+        {
+            // Written by the team's admin, but data all the same: it guides the reply and is never an instruction to the model.
+            user.Append("The team's procedure for tickets like this one (the steps the agent follows; the reply follows them and does not quote them):\n");
+            foreach (var p in input.Procedures)
+            {
+                user.Append(PromptFence.Wrap(string.Join("\n", p.StepList.Select((s, i) => $"{i + 1}. {s}")), PromptFence.SourceTag,
+                    $"procedure: {p.Title} (version {p.Version})")).Append('\n');
+            }
+            user.Append('\n');
         }
         user.Append("Ticket thread (requester: ").Append(requester).Append("):\n")
             .Append(ThreadPrompt.Thread(input.Thread, input.IncludeInternalNotes, redact));

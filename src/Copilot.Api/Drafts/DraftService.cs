@@ -125,16 +125,22 @@ public sealed class DraftService(
         Tenant tenant, AssistContext context, string? agentId, IReadOnlyList<KnowledgeHit> sources, GuardedDraft guarded, ModelTaskResult<WrittenDraft> run,
         IReadOnlyList<WarningDto> warnings, CancellationToken cancellationToken)
     {
-        var suggestion = Record(tenant, context, agentId, sources, guarded.Text, run);
+        var followed = sources.Count > 0 ? context.Procedures : [];
+        var suggestion = Record(tenant, context, agentId, sources, guarded.Text, run, followed);
         await suggestions.AddAsync([suggestion], cancellationToken);
         return new DraftResponse(Wire.Name(DraftStatus.Drafted), suggestion.Id, guarded.Text, guarded.Cited.Select(ToCitation).ToList(),
             context.Language.Code, run.Provider, warnings, ModelLabel, Flags: guarded.Flags.Select(f => f.Reason).ToList(), FlagDetails: guarded.Flags,
             Usage: UsageDto.From(run.Audit!),
-            DraftKind: guarded.NeedsInput ? "holding" : "answer", Guidance: DraftNotes.Guidance(sources), ColleagueCases: DraftNotes.Colleagues(sources));
+            DraftKind: guarded.NeedsInput ? "holding" : "answer", Guidance: DraftNotes.Guidance(sources), ColleagueCases: DraftNotes.Colleagues(sources))
+        {
+            Procedures = followed.Count > 0 ? followed.Select(AssistMapping.ToDto).ToList() : null,
+        };
     }
 
+    /// <param name="procedures">The procedures the draft followed: recorded among its sources as <c>procedure</c>, <c>{id}@v{version}</c>.</param>
     private Suggestion Record(
-        Tenant tenant, AssistContext context, string? agentId, IReadOnlyList<KnowledgeHit> sources, string text, ModelTaskResult<WrittenDraft> run) => new()
+        Tenant tenant, AssistContext context, string? agentId, IReadOnlyList<KnowledgeHit> sources, string text, ModelTaskResult<WrittenDraft> run,
+        IReadOnlyList<Procedures.Procedure>? procedures = null) => new()
     {
         Tenant = tenant.Id,
         TicketId = context.Thread.Ticket.Id,
@@ -142,7 +148,7 @@ public sealed class DraftService(
         AgentId = agentId,
         Intent = context.Intent,
         Text = text,
-        Sources = sources.Select(AssistService.ToSourceRef).ToList(),
+        Sources = [.. sources.Select(AssistService.ToSourceRef), .. (procedures ?? []).Select(p => new SourceRef("procedure", $"{p.Id}@v{p.Version}", p.Title, null, 0))],
         Origin = run.Origin,
         CreatedAt = time.GetUtcNow(),
     };

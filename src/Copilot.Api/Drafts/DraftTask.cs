@@ -33,7 +33,7 @@ public static class DraftTask
             KeptWithHuman = context.Warnings.Where(w => w.Action == BoundaryAction.Handoff).Select(w => w.Name).ToList(),
             Prompt = () => DraftPrompt.Build(new DraftPromptInput(
                 context.Thread, sources, context.Language.Code, tenant.Options.ToneGuidelines,
-                tenant.Options.IncludeInternalNotes, tenant.Options.RedactPii, instructions, agentName)),
+                tenant.Options.IncludeInternalNotes, tenant.Options.RedactPii, instructions, agentName) { Procedures = context.Procedures }),
             Stream = prompt =>
             {
                 var named = new HashSet<int>();

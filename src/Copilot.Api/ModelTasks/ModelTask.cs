@@ -1,6 +1,7 @@
 using Copilot.Api.Assist;
 using Copilot.Api.Suggestions;
 using Copilot.Connectors.Models;
+using Microsoft.Extensions.AI;
 
 namespace Copilot.Api.ModelTasks;
 
@@ -28,6 +29,12 @@ public sealed record ModelTask<T> where T : class
 
     /// <summary>The guardrail flags of a parsed answer, stored with its audit.</summary>
     public Func<T, IReadOnlyList<string>> Flags { get; init; } = _ => [];
+
+    /// <summary>
+    /// The client the task talks through, built on the tenant's: a task that offers the model tools wraps it in the
+    /// function invocation that runs them (Semantic Kernel's, for the ask). Null: the tenant's client as it is.
+    /// </summary>
+    public Func<IChatClient, IChatClient>? Client { get; init; }
 
     /// <summary>Set for a streamed answer: each delta passes through the shaper before it is shown. Null: one answer at once.</summary>
     public Func<ModelPrompt, IDeltaShaper>? Stream { get; init; }

@@ -85,6 +85,7 @@ public sealed class ModelTaskRunner(TenantModels models, TimeProvider time, ILog
         IChatClient chat, Tenant tenant, ModelTask<T> task, Call<T> call, [EnumeratorCancellation] CancellationToken cancellationToken) where T : class
     {
         var prompt = task.Prompt();
+        chat = task.Client?.Invoke(chat) ?? chat;
         var started = time.GetTimestamp();
         double? firstToken = null;
         UsageDetails? usage;
@@ -96,7 +97,11 @@ public sealed class ModelTaskRunner(TenantModels models, TimeProvider time, ILog
             usage = null;
             await foreach (var update in chat.GetStreamingResponseAsync(prompt.Messages, prompt.Options, cancellationToken))
             {
-                usage = update.Contents.OfType<UsageContent>().LastOrDefault()?.Details ?? usage;
+                // A task with tools makes a call per round: its usage is every round's.
+                foreach (var part in update.Contents.OfType<UsageContent>())
+                {
+                    (usage ??= new UsageDetails()).Add(part.Details);
+                }
                 if (string.IsNullOrEmpty(update.Text))
                 {
                     continue;

@@ -45,14 +45,19 @@ public static class ThreadPrompt
         var text = new StringBuilder();
         for (var i = 0; i < sources.Count; i++)
         {
-            var s = sources[i];
-            // A past reply's link opens another customer's ticket in the helpdesk: the model is not shown it.
-            var link = s.Kind == SourceKind.PastReply ? null : s.Url;
-            var label = $"[{i + 1}] {KindName(s.Kind)}: {s.Title}{(link is { Length: > 0 } url ? " — " + url : "")}";
-            var passage = s.Kind == SourceKind.PastReply ? Scrub(s.Passage) : s.Passage;
-            text.Append(PromptFence.Wrap(passage, PromptFence.SourceTag, label)).Append('\n');
+            text.Append(Source(sources[i], i + 1)).Append('\n');
         }
         return text.ToString();
+    }
+
+    /// <summary>One source as the model is shown it: fenced, labelled with its number, kind, title and (not for a past reply) link.</summary>
+    public static string Source(KnowledgeHit s, int number)
+    {
+        // A past reply's link opens another customer's ticket in the helpdesk: the model is not shown it.
+        var link = s.Kind == SourceKind.PastReply ? null : s.Url;
+        var label = $"[{number}] {KindName(s.Kind)}: {s.Title}{(link is { Length: > 0 } url ? " — " + url : "")}";
+        var passage = s.Kind == SourceKind.PastReply ? Scrub(s.Passage) : s.Passage;
+        return PromptFence.Wrap(passage, PromptFence.SourceTag, label);
     }
 
     public static string Redact(string text, RedactionMap? map) => map is null ? text : PiiRedactor.Redact(text, map);

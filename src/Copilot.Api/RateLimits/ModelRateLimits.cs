@@ -17,7 +17,7 @@ namespace Copilot.Api.RateLimits;
 /// </summary>
 public static class ModelRateLimits
 {
-    /// <summary>Marks a route as spending model tokens (draft, rewrite, triage).</summary>
+    /// <summary>Marks a route as spending model tokens (draft, rewrite, triage, ask).</summary>
     public static TBuilder RequireModelRateLimits<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(SpendsModelTokens.Instance);
 
@@ -65,7 +65,7 @@ public static class ModelRateLimits
         await TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many requests",
-            detail: $"Drafts, rewrites and triage are limited per agent and per team; try again in {seconds} s.").ExecuteAsync(context.HttpContext);
+            detail: $"Drafts, rewrites, triage and questions are limited per agent and per team; try again in {seconds} s.").ExecuteAsync(context.HttpContext);
     }
 
     private sealed class SpendsModelTokens

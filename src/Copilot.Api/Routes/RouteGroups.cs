@@ -12,10 +12,10 @@ namespace Copilot.Api.Routes;
 /// </summary>
 public sealed class RouteGroups
 {
-    /// <summary><c>/api/tickets</c>: a ticket's assist, draft and triage, for the sidebar.</summary>
+    /// <summary><c>/api/tickets</c>: a ticket's assist, draft, triage and questions, for the sidebar.</summary>
     public required RouteGroupBuilder Tickets { get; init; }
 
-    /// <summary>The routes of <c>/api/tickets</c> that spend model tokens (draft, triage): per-agent and per-tenant limits.</summary>
+    /// <summary>The routes of <c>/api/tickets</c> that spend model tokens (draft, triage, ask): per-agent and per-tenant limits.</summary>
     public required RouteGroupBuilder TicketTasks { get; init; }
 
     /// <summary><c>/api/rewrite</c>: rewrites of the agent's text, for the sidebar; model limits.</summary>

@@ -59,4 +59,5 @@ public static class SuggestionKinds
     public const string Handoff = "handoff";
     public const string Rewrite = "rewrite";
     public const string Triage = "triage";
+    public const string Answer = "answer";
 }

@@ -76,6 +76,9 @@ internal static partial class ThreadText
 
     public static int WordCount(string text) => Word().Count(text);
 
+    /// <summary>The words of a text, as written.</summary>
+    public static IEnumerable<string> Words(string text) => Word().Matches(text).Select(m => m.Value);
+
     /// <summary>At most <paramref name="max"/> characters, cut at a word and marked with an ellipsis.</summary>
     public static string Trim(string sentence, int max = 200)
     {

@@ -35,4 +35,7 @@ public enum SuggestionKind
     Handoff,
     Rewrite,
     Triage,
+
+    /// <summary>An answer to a question the agent asked in the sidebar (<c>POST /api/tickets/{id}/ask</c>).</summary>
+    Answer,
 }

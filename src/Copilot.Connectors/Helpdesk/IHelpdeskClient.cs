@@ -28,4 +28,7 @@ public interface IHelpdeskClient
 
     /// <summary>Recently solved tickets with their public agent replies, newest first, up to <paramref name="max"/>.</summary>
     Task<IReadOnlyList<SolvedTicket>> GetSolvedTicketsAsync(int max, CancellationToken cancellationToken);
+
+    /// <summary>Tickets the user asked for (any status), most recently updated first, up to <paramref name="max"/> (at most 100): one call.</summary>
+    Task<IReadOnlyList<TicketListing>> GetRequesterTicketsAsync(long requesterId, int max, CancellationToken cancellationToken);
 }

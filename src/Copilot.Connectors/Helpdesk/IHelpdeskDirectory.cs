@@ -15,7 +15,11 @@ public sealed record DirectoryUser(long Id, string Name, string? Email, string R
 public sealed record HelpdeskGroup(long Id, string Name);
 
 /// <summary>A ticket as listed in a view: enough to pick one.</summary>
-public sealed record TicketListing(long Id, string Subject, string Status, DateTimeOffset UpdatedAt);
+public sealed record TicketListing(long Id, string Subject, string Status, DateTimeOffset UpdatedAt)
+{
+    /// <summary>Opens the ticket in the helpdesk's agent interface, when the list says where.</summary>
+    public string? Url { get; init; }
+}
 
 /// <summary>
 /// Helpdesk lookups the sidebar needs around identity and handoffs: users and their roles, groups, the

@@ -81,7 +81,7 @@ internal static class FakeFreshdeskTickets
     private static List<FakeFdConversation> Ordered(FakeFdTicket ticket) => ticket.Conversations.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToList();
 
     /// <summary>
-    /// Without <c>updated_since</c>, only tickets created in the last 30 days (as Freshdesk does); ordered by
+    /// Filtered by <c>requester_id</c> when given. Without <c>updated_since</c>, only tickets created in the last 30 days (as Freshdesk does); ordered by
     /// <c>order_by</c> (created_at, updated_at) and <c>order_type</c> (desc unless asc).
     /// </summary>
     private static IResult List(HttpContext http, FakeFreshdeskData data, TimeProvider time)
@@ -103,7 +103,9 @@ internal static class FakeFreshdeskTickets
         lock (data.Sync)
         {
             var recent = time.GetUtcNow().AddDays(-30);
-            var hits = data.Tickets.Where(t => since is { } s ? t.UpdatedAt >= s : t.CreatedAt >= recent);
+            var requester = query["requester_id"].ToString();
+            var hits = data.Tickets.Where(t => since is { } s ? t.UpdatedAt >= s : t.CreatedAt >= recent)
+                .Where(t => requester.Length == 0 || t.RequesterId.ToString(CultureInfo.InvariantCulture) == requester);
             Func<FakeFdTicket, DateTimeOffset> key = query["order_by"] == "updated_at" ? t => t.UpdatedAt : t => t.CreatedAt;
             var ordered = (query["order_type"] == "asc" ? hits.OrderBy(key) : hits.OrderByDescending(key)).ThenBy(t => t.Id).ToList();
             var page = FakeFreshdeskPaging.Page(http, ordered);

@@ -28,7 +28,7 @@ internal static class FakeOpenAIChat
         var id = "chatcmpl-" + request.Key[..24];
         var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var promptTokens = reply.PromptTokens ?? request.Messages.Sum(m => FakeOpenAIWire.Tokens(m.Content) + 3);
-        var completionTokens = reply.CompletionTokens ?? FakeOpenAIWire.Tokens(reply.Content);
+        var completionTokens = reply.CompletionTokens ?? FakeOpenAIWire.Tokens(reply.Content + string.Concat(reply.ToolCalls.Select(c => c.Name + c.Arguments)));
         if (!request.Stream)
         {
             await FakeOpenAIWire.WriteJsonAsync(http, FakeOpenAIWire.Completion(id, request.Model, created, reply, promptTokens, completionTokens));
@@ -39,6 +39,11 @@ internal static class FakeOpenAIChat
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         var chunkDelay = fault is { Kind: FakeFaultKind.Slow } slow ? slow.ChunkDelay : TimeSpan.Zero;
+        if (reply.ToolCalls.Count > 0)
+        {
+            await StreamToolCallsAsync(http, id, request, created, reply, promptTokens, completionTokens);
+            return;
+        }
         await SendAsync(http, FakeOpenAIWire.Chunk(id, request.Model, created, new JsonObject { ["role"] = "assistant", ["content"] = "", ["refusal"] = null }, null));
         var pieces = reply.Chunks ?? Split(reply.Content);
         for (var i = 0; i < pieces.Count; i++)
@@ -55,6 +60,37 @@ internal static class FakeOpenAIChat
             return;
         }
         await FakeOpenAIFaults.DelayAsync(chunkDelay, http);
+        await SendAsync(http, FakeOpenAIWire.Chunk(id, request.Model, created, [], reply.FinishReason));
+        if (request.IncludeUsage)
+        {
+            await SendAsync(http, FakeOpenAIWire.UsageChunk(id, request.Model, created, promptTokens, completionTokens));
+        }
+        await SendRawAsync(http, "data: [DONE]\n\n");
+    }
+
+    /// <summary>
+    /// As OpenAI streams tool calls: the first chunk of each call names it (id, type, function name, empty arguments),
+    /// the next carries its arguments, then a chunk with finish reason <c>tool_calls</c>.
+    /// </summary>
+    private static async Task StreamToolCallsAsync(HttpContext http, string id, FakeChatRequest request, long created, FakeChatReply reply, int promptTokens, int completionTokens)
+    {
+        await SendAsync(http, FakeOpenAIWire.Chunk(id, request.Model, created, new JsonObject { ["role"] = "assistant", ["content"] = null, ["refusal"] = null }, null));
+        for (var i = 0; i < reply.ToolCalls.Count; i++)
+        {
+            var call = reply.ToolCalls[i];
+            await SendAsync(http, FakeOpenAIWire.Chunk(id, request.Model, created, new JsonObject
+            {
+                ["tool_calls"] = new JsonArray(new JsonObject
+                {
+                    ["index"] = i, ["id"] = call.Id, ["type"] = "function",
+                    ["function"] = new JsonObject { ["name"] = call.Name, ["arguments"] = "" },
+                }),
+            }, null));
+            await SendAsync(http, FakeOpenAIWire.Chunk(id, request.Model, created, new JsonObject
+            {
+                ["tool_calls"] = new JsonArray(new JsonObject { ["index"] = i, ["function"] = new JsonObject { ["arguments"] = call.Arguments } }),
+            }, null));
+        }
         await SendAsync(http, FakeOpenAIWire.Chunk(id, request.Model, created, [], reply.FinishReason));
         if (request.IncludeUsage)
         {
@@ -123,7 +159,11 @@ internal static class FakeOpenAIChat
                 return null;
             }
             var parsed = messages.OfType<JsonObject>()
-                .Select(m => new FakeChatMessage(m["role"]?.GetValue<string>() ?? "", ContentOf(m["content"])))
+                .Select(m => new FakeChatMessage(m["role"]?.GetValue<string>() ?? "", ContentOf(m["content"]))
+                {
+                    ToolCalls = ToolCallsOf(m["tool_calls"]),
+                    ToolCallId = m["tool_call_id"]?.GetValue<string>(),
+                })
                 .ToList();
             return new FakeChatRequest(
                 json["model"]?.GetValue<string>() ?? "",
@@ -139,7 +179,12 @@ internal static class FakeOpenAIChat
         }
     }
 
-    /// <summary>Content is a string or an array of parts; text parts are joined.</summary>
+    private static IReadOnlyList<FakeToolCall> ToolCallsOf(JsonNode? calls) => calls is JsonArray array
+        ? array.OfType<JsonObject>().Select(c => new FakeToolCall(
+            c["id"]?.GetValue<string>() ?? "", c["function"]?["name"]?.GetValue<string>() ?? "", c["function"]?["arguments"]?.GetValue<string>() ?? "")).ToList()
+        : [];
+
+    /// <summary>Content is a string, null (an assistant message that called tools) or an array of parts; text parts are joined.</summary>
     private static string ContentOf(JsonNode? content) => content switch
     {
         JsonValue v => v.GetValue<string>(),

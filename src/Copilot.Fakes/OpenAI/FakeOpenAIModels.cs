@@ -70,6 +70,9 @@ public sealed record FakeOpenAIRequest(
 
     /// <summary>For a chat request, the fixture key it was looked up by (to write a fixture for it); otherwise null.</summary>
     public string? ChatKey => FakeOpenAIChat.Parse(Body)?.Key;
+
+    /// <summary>For a chat request, as the fake read it (messages, tool calls and results, tools offered); otherwise null.</summary>
+    public FakeChatRequest? Chat => Path.EndsWith("chat/completions", StringComparison.Ordinal) ? FakeOpenAIChat.Parse(Body) : null;
 }
 
 /// <summary>A parsed chat completion request, as given to fixtures and the responder.</summary>
@@ -85,16 +88,41 @@ public sealed record FakeChatRequest(
     public string Key => FakeOpenAIKeys.ForChat(Model, Messages, ResponseFormat);
 
     public string LastUserMessage => Messages.LastOrDefault(m => m.Role == "user")?.Content ?? "";
+
+    /// <summary>The names of the functions the request offers as <c>tools</c> (empty when it offers none).</summary>
+    public IReadOnlyList<string> Tools =>
+        Body["tools"] is JsonArray tools ? tools.OfType<JsonObject>().Select(t => t["function"]?["name"]?.GetValue<string>() ?? "").ToList() : [];
+
+    /// <summary>The results of earlier tool calls sent back with this request (role <c>tool</c>), oldest first.</summary>
+    public IReadOnlyList<FakeChatMessage> ToolResults => Messages.Where(m => m.Role == "tool").ToList();
 }
 
-public sealed record FakeChatMessage(string Role, string Content);
+/// <summary>
+/// One message of a request. An assistant message that called tools carries them in <see cref="ToolCalls"/>; a
+/// <c>tool</c> message is one call's result, for <see cref="ToolCallId"/>.
+/// </summary>
+public sealed record FakeChatMessage(string Role, string Content)
+{
+    public IReadOnlyList<FakeToolCall> ToolCalls { get; init; } = [];
+
+    public string? ToolCallId { get; init; }
+}
+
+/// <summary>A function call as OpenAI's wire carries it: <see cref="Arguments"/> is the JSON text of the arguments.</summary>
+public sealed record FakeToolCall(string Id, string Name, string Arguments);
 
 /// <summary>
 /// What the fake answers. <see cref="Content"/> is the assistant text (for structured output, the JSON);
-/// <see cref="Chunks"/> sets how a stream splits it (by default word by word).
+/// <see cref="Chunks"/> sets how a stream splits it (by default word by word). A reply made with
+/// <see cref="CallTools"/> asks the caller to run functions instead: no text, <c>tool_calls</c>, finish reason <c>tool_calls</c>.
 /// </summary>
 public sealed record FakeChatReply(string Content)
 {
+    /// <summary>A reply that calls the given functions (and says nothing else).</summary>
+    public static FakeChatReply CallTools(params FakeToolCall[] calls) => new("") { ToolCalls = calls, FinishReason = "tool_calls" };
+
+    public IReadOnlyList<FakeToolCall> ToolCalls { get; init; } = [];
+
     public string FinishReason { get; init; } = "stop";
     public int? PromptTokens { get; init; }
     public int? CompletionTokens { get; init; }

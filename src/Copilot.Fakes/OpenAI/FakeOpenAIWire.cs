@@ -16,12 +16,19 @@ internal static class FakeOpenAIWire
         ["choices"] = new JsonArray(new JsonObject
         {
             ["index"] = 0,
-            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = reply.Content, ["refusal"] = null },
+            ["message"] = reply.ToolCalls.Count == 0
+                ? new JsonObject { ["role"] = "assistant", ["content"] = reply.Content, ["refusal"] = null }
+                : new JsonObject { ["role"] = "assistant", ["content"] = null, ["refusal"] = null, ["tool_calls"] = ToolCalls(reply.ToolCalls) },
             ["logprobs"] = null,
             ["finish_reason"] = reply.FinishReason,
         }),
         ["usage"] = Usage(promptTokens, completionTokens),
     };
+
+    public static JsonArray ToolCalls(IEnumerable<FakeToolCall> calls) => new([.. calls.Select(c => (JsonNode)new JsonObject
+    {
+        ["id"] = c.Id, ["type"] = "function", ["function"] = new JsonObject { ["name"] = c.Name, ["arguments"] = c.Arguments },
+    })]);
 
     public static JsonObject Chunk(string id, string model, long created, JsonObject delta, string? finishReason) => new()
     {

@@ -110,7 +110,7 @@ internal static class FakeZendeskTickets
     private static List<Dictionary<string, object?>> Users(HttpRequest request, FakeZendeskData data, HashSet<long> ids) =>
         data.Users.Where(u => ids.Contains(u.Id)).Select(u => FakeZendeskShapes.User(request, u)).ToList();
 
-    /// <summary>Understands "type:ticket", "status:x" and free words matched against subjects.</summary>
+    /// <summary>Understands "type:ticket", "status:x", "requester:{user id}" and free words matched against subjects.</summary>
     private static IResult Search(HttpContext http, FakeZendeskData data)
     {
         var query = http.Request.Query["query"].ToString();
@@ -121,11 +121,13 @@ internal static class FakeZendeskTickets
         var terms = query.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var type = terms.FirstOrDefault(t => t.StartsWith("type:", StringComparison.OrdinalIgnoreCase))?[5..];
         var status = terms.FirstOrDefault(t => t.StartsWith("status:", StringComparison.OrdinalIgnoreCase))?[7..];
+        var requester = terms.FirstOrDefault(t => t.StartsWith("requester:", StringComparison.OrdinalIgnoreCase))?[10..];
         var words = terms.Where(t => !t.Contains(':')).ToList();
         lock (data.Sync)
         {
             IEnumerable<FakeTicket> hits = type is null or "ticket" ? data.Tickets : [];
             hits = hits.Where(t => status is null || string.Equals(t.Status, status, StringComparison.OrdinalIgnoreCase))
+                .Where(t => requester is null || t.RequesterId.ToString(System.Globalization.CultureInfo.InvariantCulture) == requester)
                 .Where(t => words.All(w => t.Subject.Contains(w, StringComparison.OrdinalIgnoreCase)));
             var descending = http.Request.Query["sort_order"] != "asc";
             Func<FakeTicket, DateTimeOffset> key = http.Request.Query["sort_by"] == "created_at" ? t => t.CreatedAt : t => t.UpdatedAt;

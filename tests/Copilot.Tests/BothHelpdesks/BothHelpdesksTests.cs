@@ -71,6 +71,23 @@ public sealed class BothHelpdesksTests(BothHelpdesksFixture fixture) : IClassFix
     }
 
     [Theory, MemberData(nameof(Helpdesks))]
+    public async Task AQuestionIsAnsweredFromThatAccountsOwnKnowledgeAndRecordedOnceForItsTenant(string helpdesk)
+    {
+        var c = fixture[helpdesk];
+        var question = helpdesk == "zendesk" ? "How long do customers have to return hardware they bought in the web shop?" : "What happens when the station is full?";
+        var before = await fixture.ScalarAsync($"SELECT COUNT(*) FROM suggestions WHERE kind = 'answer' AND tenant = '{c.TenantId}'");
+
+        var (status, answer) = await fixture.SendAsync(c, HttpMethod.Post, $"/api/tickets/{c.Drafted}/ask", new { question });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("answered", answer.GetProperty("status").GetString());
+        var urls = answer.GetProperty("citations").EnumerateArray().Select(x => x.GetProperty("url").GetString()).ToList();
+        Assert.NotEmpty(urls);
+        Assert.All(urls, u => Assert.StartsWith(c.ArticlePrefix, u));
+        Assert.Equal(before + 1, await fixture.ScalarAsync($"SELECT COUNT(*) FROM suggestions WHERE kind = 'answer' AND tenant = '{c.TenantId}'"));
+    }
+
+    [Theory, MemberData(nameof(Helpdesks))]
     public async Task ARewriteKeepsEveryFactOfTheAgentsText(string helpdesk)
     {
         var c = fixture[helpdesk];

@@ -44,6 +44,10 @@ public sealed class FakeHelpdesk : IHelpdeskClient, IHelpdeskClientFactory
     public Task<IReadOnlyList<SolvedTicket>> GetSolvedTicketsAsync(int max, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SolvedTicket>>(Solved.Take(max).ToList());
 
+    /// <summary>This helpdesk holds no open tickets, only solved ones, which name no requester.</summary>
+    public Task<IReadOnlyList<TicketListing>> GetRequesterTicketsAsync(long requesterId, int max, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<TicketListing>>([]);
+
     public static HelpdeskArticle Article(string id, string title, string text, bool draft = false, string locale = "en-us") =>
         new(id, title, text, $"https://help.example.com/hc/articles/{id}", locale, [], draft, new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
 }

@@ -1,6 +1,6 @@
 import { readSse } from './sse';
 import type { MacroEffect } from '../host/host';
-import type { Assist, Citation, Draft, DraftRequest, FeedbackEvent, Problem, Rewrite, RewriteAction, Shown, ShownKind, ShownRequest, Triage } from './types';
+import type { Answer, AskRequest, Assist, Citation, Draft, DraftRequest, FeedbackEvent, Problem, Rewrite, RewriteAction, Shown, ShownKind, ShownRequest, Triage } from './types';
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -101,6 +101,43 @@ export class CopilotApi {
     }, signal);
     if (failure) throw new ApiError(failure);
     if (!result) throw new ApiError({ status: 502, title: 'The draft stream ended early', detail: 'No "done" event arrived.' });
+    return result;
+  }
+
+  /**
+   * Asks a question about the ticket; streams like a draft (`sources`, `delta`…, `done`) when the backend answers
+   * `text/event-stream`, otherwise reads the JSON answer. `conversationId` (from an earlier answer) makes it a follow-up.
+   */
+  async ask(ticketId: number, request: AskRequest, handlers: DraftHandlers = {}, signal?: AbortSignal): Promise<Answer> {
+    const body: AskRequest = { question: request.question };
+    if (request.conversationId) body.conversationId = request.conversationId;
+    const response = await this.send(`/api/tickets/${ticketId}/ask`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { Accept: 'text/event-stream, application/json;q=0.9' },
+      signal,
+    });
+    if (!(response.headers.get('content-type') ?? '').includes('text/event-stream') || !response.body) {
+      return (await response.json()) as Answer;
+    }
+    let text = '';
+    let result: Answer | null = null;
+    let failure: Problem | null = null;
+    await readSse(response.body, (e) => {
+      const data = e.data ? JSON.parse(e.data) : {};
+      if (e.event === 'sources') {
+        handlers.onSources?.(data.sources ?? []);
+      } else if (e.event === 'delta') {
+        text += data.text ?? '';
+        handlers.onDelta?.(data.text ?? '', text);
+      } else if (e.event === 'done') {
+        result = data as Answer;
+      } else if (e.event === 'error') {
+        failure = { status: data.status ?? 502, title: data.title ?? 'The answer failed', detail: data.detail };
+      }
+    }, signal);
+    if (failure) throw new ApiError(failure);
+    if (!result) throw new ApiError({ status: 502, title: 'The answer stream ended early', detail: 'No "done" event arrived.' });
     return result;
   }
 

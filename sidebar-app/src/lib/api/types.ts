@@ -48,6 +48,15 @@ export type DraftFlag = Schemas['DraftFlag'];
 export type DraftFlagCode = Schemas['DraftFlagCode'];
 export type PromiseKind = Schemas['CommitmentKind'];
 
+/** A procedure the team wrote for the ticket's intent: the steps to follow, with its id and version to cite it. */
+export type MatchedProcedure = Schemas['MatchedProcedureDto'];
+
+/** Body of POST /api/tickets/{id}/ask: the question, and the conversation it follows up on (from an earlier answer). */
+export type AskRequest = Schemas['AskRequest'];
+
+/** An answer: `answered` (a suggestion, with citations; offline ones quote passages) or `unknown` (nothing in the knowledge covers it). */
+export type Answer = Schemas['AskResponse'];
+
 /** A feedback event: the request body, with the suggestion it is about (sent in the URL). */
 export type FeedbackEvent = Schemas['FeedbackRequest'] & { eventId: string; suggestionId: string; outcome: Schemas['FeedbackOutcome'] };
 

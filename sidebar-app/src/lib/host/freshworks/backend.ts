@@ -11,6 +11,7 @@ export const ROUTES: readonly (readonly [method: string, url: string, template: 
   ['GET', '/api/tickets/:ticket_id/assist?refresh=true', 'copilotAssistRefresh'],
   ['POST', '/api/tickets/:ticket_id/assist/:assist_id/shown', 'copilotShown'],
   ['POST', '/api/tickets/:ticket_id/draft', 'copilotDraft'],
+  ['POST', '/api/tickets/:ticket_id/ask', 'copilotAsk'],
   ['POST', '/api/tickets/:ticket_id/triage', 'copilotTriage'],
   ['GET', '/api/tickets/:ticket_id/macros/:macro_id/preview', 'copilotMacroPreview'],
   ['GET', '/api/tickets/:ticket_id/macros/:macro_id/preview?agentName=:agent_name', 'copilotMacroPreviewSigned'],
