@@ -28,10 +28,22 @@ public sealed class HelpdeskBackoffHandler(
             HelpdeskLog.HeldBack(logger, request.Method.Method, uri.AbsolutePath, held.Left);
             return Waiting(request, held.Left, held.Reason);
         }
-        if (budget?.Before(account, request) is { } unaffordable)
+        var scoped = budget is not null ? HelpdeskShare.Share : null;
+        var lane = HelpdeskShare.Lane(account);
+        if (scoped is not null && backoff.Held(lane) is { } laneHeld)
+        {
+            HelpdeskLog.HeldBack(logger, request.Method.Method, uri.AbsolutePath, laneHeld.Left);
+            return Waiting(request, laneHeld.Left, laneHeld.Reason);
+        }
+        if (budget is { HoldsAccount: true } && budget.Before(account, request) is { } unaffordable)
         {
             Hold(account, unaffordable);
             return Waiting(request, unaffordable.Wait, HoldReason.Budget);
+        }
+        if (scoped is { } share && budget!.Before(account, request, share) is { } beyondShare)
+        {
+            Hold(lane, beyondShare);
+            return Waiting(request, beyondShare.Wait, HoldReason.Budget);
         }
         var started = time.GetTimestamp();
         try
@@ -44,9 +56,14 @@ public sealed class HelpdeskBackoffHandler(
                 var until = backoff.Record(account, wait);
                 HelpdeskLog.BackingOff(logger, account, (int)response.StatusCode, wait, until);
             }
-            else if (budget?.Spent(account, response) is { } spent)
+            else if (budget is { HoldsAccount: true } && budget.Spent(account, response) is { } spent)
             {
                 Hold(account, spent);
+            }
+            else if (budget?.Spent(account, response, scoped ?? (budget.HoldsAccount ? null : 1)) is { } scopedSpent && scoped is not null)
+            {
+                // Only the scope's calls wait: the account's own go on.
+                Hold(lane, scopedSpent);
             }
             return response;
         }

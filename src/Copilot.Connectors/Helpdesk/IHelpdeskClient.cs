@@ -28,4 +28,12 @@ public interface IHelpdeskClient
 
     /// <summary>Recently solved tickets with their public agent replies, newest first, up to <paramref name="max"/>.</summary>
     Task<IReadOnlyList<SolvedTicket>> GetSolvedTicketsAsync(int max, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One page of the tickets changed since <paramref name="since"/> that are solved or closed, oldest change first:
+    /// Zendesk's incremental ticket export (cursor), Freshdesk's ticket list by <c>updated_since</c>. Pass the page's
+    /// <see cref="SolvedTicketsPage.Next"/> as <paramref name="next"/> for the following page. Reads only.
+    /// </summary>
+    Task<SolvedTicketsPage> ExportSolvedAsync(DateTimeOffset since, string? next, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"The {Kind} connector cannot export solved tickets.");
 }
