@@ -15,6 +15,8 @@ using Copilot.Api.Knowledge;
 using Copilot.Api.Macros;
 using Copilot.Api.ModelTasks;
 using Copilot.Api.RateLimits;
+using Copilot.Api.Replays;
+using Copilot.Api.Replays.Cli;
 using Copilot.Api.Rewrite;
 using Copilot.Api.Routes;
 using Copilot.Api.Sidebar;
@@ -28,7 +30,9 @@ using Copilot.Connectors;
 
 public partial class Program
 {
-    public static int Main(string[] args) => Build(args).RunOrExplain(Console.Error);
+    /// <summary>The server; or, with <c>replay</c> first, the replay command line (<c>docs/replay.md</c>).</summary>
+    public static int Main(string[] args) =>
+        args is [ReplayCommand.Name, ..] ? ReplayCommand.Run(args[1..]) : Build(args).RunOrExplain(Console.Error);
 
     /// <summary>The whole application, in the order a request meets it. Tests call this too.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -61,6 +65,7 @@ public partial class Program
         builder.AddAnalytics();
         builder.AddWebhooks();
         builder.AddDashboard();
+        builder.AddReplays();
         builder.AddHealth();
         builder.AddModelRateLimits();
 
@@ -76,9 +81,9 @@ public partial class Program
         routes.Rewrite.MapRewriteApi();
         routes.Suggestions.MapFeedbackApi();
         routes.Admin.MapAdminApi();
-        routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi();
+        routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi().MapReplaysApi();
         routes.Analytics.MapAnalyticsApi();
-        routes.Dashboard.MapTimeSavedReadApi();
+        routes.Dashboard.MapTimeSavedReadApi().MapReplaysReadApi();
         routes.DashboardAdmin.MapTimeSavedEditApi();
         routes.ZendeskWebhooks.MapZendeskWebhooks();
         routes.FreshdeskWebhooks.MapFreshdeskWebhooks();
