@@ -57,24 +57,18 @@ public sealed class ReplayEvaluator(AssistService assist, DraftService drafts, T
         {
             return result with { Band = Usefulness.Withheld, Ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds };
         }
-        var rouge = Rouge.LcsF1(Rouge.Tokens(reply), Rouge.Tokens(text));
-        var f1 = TokenF1.Of(reply, text);
-        var cosine = await CosineAsync(text, reply, cancellationToken);
-        var facts = Facts.Of(reply);
-        var found = Facts.FoundIn(facts, text);
-        var promises = Promises.NotMadeByAgent(text, reply);
-        var recall = facts.Count > 0 ? found.Count / (double)facts.Count : (double?)null;
+        var m = DraftMeasures.Of(reply, text, await CosineAsync(text, reply, cancellationToken));
         return result with
         {
-            RougeL = Math.Round(rouge, 4),
-            TokenF1 = Math.Round(f1, 4),
-            Cosine = cosine is { } c ? Math.Round(c, 4) : null,
-            Facts = facts.Count,
-            FactsFound = found.Count,
-            FactsMissing = facts.Except(found).Select(f => $"{f.Kind.ToString().ToLowerInvariant()}: {Mask(f.Text)}").ToList(),
-            NewPromises = promises.Select(p => $"{p.Kind.ToString().ToLowerInvariant()}: {Mask(p.Phrase)}").ToList(),
-            Band = Usefulness.Band(rouge, f1, cosine, recall, promises.Count),
-            Score = Usefulness.Score(rouge, f1, cosine, recall, promises.Count),
+            RougeL = Math.Round(m.RougeL, 4),
+            TokenF1 = Math.Round(m.TokenF1, 4),
+            Cosine = m.Cosine is { } c ? Math.Round(c, 4) : null,
+            Facts = m.Facts.Count,
+            FactsFound = m.Found.Count,
+            FactsMissing = m.Facts.Except(m.Found).Select(f => $"{f.Kind.ToString().ToLowerInvariant()}: {Mask(f.Text)}").ToList(),
+            NewPromises = m.Promises.Select(p => $"{p.Kind.ToString().ToLowerInvariant()}: {Mask(p.Phrase)}").ToList(),
+            Band = m.Band,
+            Score = m.Score,
             Draft = Mask(text),
             Ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
         };

@@ -113,7 +113,9 @@ public sealed class ReplayStore(Db db, TimeProvider time)
             """,
             new { id = run.Id, since = Text(now.AddMinutes(-1)) }, cancellationToken: cancellationToken));
         var window = run.StartedAt is { } started ? Math.Clamp((now - started).TotalMinutes, 1.0 / 60, 1) : 1;
-        var rate = run.Status == ReplayStatus.Running ? recent / window : 0;
+        // A run at work: its pace over the last minute. An ended one: over its last stretch of work.
+        var rate = run.Status == ReplayStatus.Running ? recent / window
+            : run is { StartedAt: { } from, FinishedAt: { } to } && to > from ? done / Math.Max((to - from).TotalMinutes, 1.0 / 60) : 0;
         double? left = run.Planned is { } planned && rate > 0 ? (planned - done) / rate * 60 : null;
         return new ReplayProgress((int)done, run.Planned, Math.Round(rate, 1), left is { } l ? Math.Round(l) : null);
     }

@@ -21,7 +21,12 @@ public static class ReplayCli
     {
         var console = AnsiConsole.Console;
         // The application as configured, serving no one: Kestrel on a free loopback port only.
-        var app = Program.Build(settings, b => b.WebHost.UseUrls("http://127.0.0.1:0"));
+        var app = Program.Build(settings, b =>
+        {
+            b.WebHost.UseUrls("http://127.0.0.1:0");
+            // The console is the progress bar's: only warnings and errors are logged beside it.
+            b.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
+        });
         if (StartupCheck.Problems(app.Services) is { Count: > 0 } problems)
         {
             problems.ToList().ForEach(p => Console.Error.WriteLine($"Configuration error: {p}"));
