@@ -61,7 +61,7 @@ public sealed class ReplayRunner(
             await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = stop.Token },
                 async (ticket, ct) =>
                 {
-                    var result = await ReplayAsync(tenant, ticket.TicketId, ticket.Input, ct);
+                    var result = await ReplayAsync(tenant, ticket.TicketId, ticket.Group, ticket.Input, ct);
                     if (await store.CompleteAsync(id, result, ct))
                     {
                         replayed?.Invoke(result);
@@ -85,12 +85,13 @@ public sealed class ReplayRunner(
         }
     }
 
-    private async Task<TicketResult> ReplayAsync(Tenant tenant, string ticketId, string? input, CancellationToken cancellationToken)
+    /// <param name="group">The group the source listed the ticket in (a thread read from the helpdesk does not say).</param>
+    private async Task<TicketResult> ReplayAsync(Tenant tenant, string ticketId, string? group, string? input, CancellationToken cancellationToken)
     {
         var ticket = input is not null ? JsonlTickets.ToTicket(input) : await helpdesk.ReadAsync(tenant, ticketId, cancellationToken);
         return ticket is null
-            ? new TicketResult { TicketId = ticketId, Skipped = HelpdeskGone }
-            : await evaluator.EvaluateAsync(tenant, ticket, cancellationToken);
+            ? new TicketResult { TicketId = ticketId, Skipped = HelpdeskGone, Group = group }
+            : await evaluator.EvaluateAsync(tenant, ticket with { Group = ticket.Group ?? group }, cancellationToken);
     }
 
     private async Task<string> EndAsync(string id, string status, string? error)

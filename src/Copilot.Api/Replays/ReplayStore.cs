@@ -54,8 +54,8 @@ public sealed class ReplayStore(Db db, TimeProvider time)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO replay_tickets (run_id, ticket_id, position, input_json) VALUES (@id, @TicketId, @Position, @Input)",
-                chosen.Select((c, i) => new { id, TicketId = c.Id, Position = i, c.Input }), transaction, cancellationToken: cancellationToken));
+                "INSERT INTO replay_tickets (run_id, ticket_id, position, ticket_group, input_json) VALUES (@id, @TicketId, @Position, @Group, @Input)",
+                chosen.Select((c, i) => new { id, TicketId = c.Id, Position = i, c.Group, c.Input }), transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE replay_runs SET planned = @planned, status = 'running' WHERE id = @id", new { id, planned = chosen.Count }, transaction,
                 cancellationToken: cancellationToken));
@@ -64,11 +64,11 @@ public sealed class ReplayStore(Db db, TimeProvider time)
         }, cancellationToken);
 
     /// <summary>The run's tickets without a result, in the order it chose them.</summary>
-    public async Task<List<(string TicketId, string? Input)>> PendingAsync(string id, CancellationToken cancellationToken)
+    public async Task<List<(string TicketId, string? Group, string? Input)>> PendingAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<(string, string?)>(new CommandDefinition(
-            "SELECT ticket_id, input_json FROM replay_tickets WHERE run_id = @id AND result_json IS NULL ORDER BY position",
+        return (await connection.QueryAsync<(string, string?, string?)>(new CommandDefinition(
+            "SELECT ticket_id, ticket_group, input_json FROM replay_tickets WHERE run_id = @id AND result_json IS NULL ORDER BY position",
             new { id }, cancellationToken: cancellationToken))).ToList();
     }
 

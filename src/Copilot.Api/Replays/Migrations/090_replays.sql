@@ -20,6 +20,7 @@ CREATE TABLE replay_tickets (
     run_id TEXT NOT NULL,
     ticket_id TEXT NOT NULL,
     position INTEGER NOT NULL,
+    ticket_group TEXT,
     input_json TEXT,
     result_json TEXT,
     done_at TEXT,
