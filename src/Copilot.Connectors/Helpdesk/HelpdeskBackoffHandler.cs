@@ -46,6 +46,7 @@ public sealed class HelpdeskBackoffHandler(
             return Waiting(request, beyondShare.Wait, HoldReason.Budget);
         }
         var started = time.GetTimestamp();
+        var scopedCost = scoped is not null ? budget!.Sending(account, request) : 0;
         try
         {
             var response = await base.SendAsync(request, cancellationToken);
@@ -60,9 +61,10 @@ public sealed class HelpdeskBackoffHandler(
             {
                 Hold(account, spent);
             }
-            else if (budget?.Spent(account, response, scoped ?? (budget.HoldsAccount ? null : 1)) is { } scopedSpent && scoped is not null)
+            else if (budget?.Spent(account, response, scoped ?? 1) is { } scopedSpent && scoped is not null)
             {
-                // Only the scope's calls wait: the account's own go on.
+                // Every answer tells the budget what is left (share 1: nothing held but what ran dry); only a scope's calls
+                // wait once the scope's share is spent: the account's own go on.
                 Hold(lane, scopedSpent);
             }
             return response;
@@ -71,6 +73,13 @@ public sealed class HelpdeskBackoffHandler(
         {
             HelpdeskLog.CallFailed(logger, request.Method.Method, uri.AbsolutePath, Elapsed(started), e.GetType().Name);
             throw;
+        }
+        finally
+        {
+            if (scopedCost > 0)
+            {
+                budget!.Answered(account, scopedCost);
+            }
         }
     }
 

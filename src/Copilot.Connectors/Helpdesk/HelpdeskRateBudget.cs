@@ -33,6 +33,7 @@ public sealed class HelpdeskRateBudget(
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> _windowStart = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, (DateTimeOffset Start, int Remaining, int Total)> _left = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, int> _inFlight = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The calls of each window left to others: the limit times <c>1 − share</c>, rounded up.</summary>
     public int ReserveOf(int total) => ReserveOf(total, share);
@@ -71,10 +72,23 @@ public sealed class HelpdeskRateBudget(
             return null;
         }
         var reserve = ReserveOf(left.Total, scoped ?? share);
-        return left.Remaining - (credits?.Invoke(request) ?? 1) >= reserve
+        // A scope's calls already sent but not yet answered are not in the last answer's count: they are spent all the same.
+        var sent = scoped is null ? 0 : _inFlight.GetValueOrDefault(account);
+        return left.Remaining - sent - (credits?.Invoke(request) ?? 1) >= reserve
             ? null
             : new BudgetSpent(left.Start + window - now, left.Remaining, left.Total, reserve);
     }
+
+    /// <summary>A scope's call is on its way: what it costs counts as spent until its answer says what is left.</summary>
+    /// <returns>The credits to hand back to <see cref="Answered"/>.</returns>
+    public int Sending(string account, HttpRequestMessage request)
+    {
+        var cost = credits?.Invoke(request) ?? 1;
+        _inFlight.AddOrUpdate(account, cost, (_, sent) => sent + cost);
+        return cost;
+    }
+
+    public void Answered(string account, int cost) => _inFlight.AddOrUpdate(account, 0, (_, sent) => Math.Max(0, sent - cost));
 
     private static int? Read(HttpResponseMessage response, string header) =>
         response.Headers.TryGetValues(header, out var values)
