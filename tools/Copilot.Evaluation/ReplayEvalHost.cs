@@ -26,7 +26,8 @@ public sealed class ReplayEvalHost : IAsyncDisposable
 
     private ReplayEvalHost(FakeZendesk zendesk, WebApplication app, string folder) => (_zendesk, _app, _folder) = (zendesk, app, folder);
 
-    public static async Task<ReplayEvalHost> StartAsync(FakeZendeskData data, IReadOnlyList<string> intents)
+    /// <param name="examples">Example requests per intent, as an admin configures them (the demo's own).</param>
+    public static async Task<ReplayEvalHost> StartAsync(FakeZendeskData data, IReadOnlyList<string> intents, IReadOnlyDictionary<string, List<string>>? examples = null)
     {
         var zendesk = await FakeZendesk.StartAsync(data);
         var folder = Directory.CreateTempSubdirectory("copilot-eval-replay-").FullName;
@@ -45,6 +46,13 @@ public sealed class ReplayEvalHost : IAsyncDisposable
         for (var i = 0; i < intents.Count; i++)
         {
             config[$"Copilot:Tenants:{Tenant}:Intents:{i}"] = intents[i];
+        }
+        foreach (var (intent, lines) in examples ?? new Dictionary<string, List<string>>())
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                config[$"Copilot:Tenants:{Tenant}:IntentExamples:{intent}:{i}"] = lines[i];
+            }
         }
         var app = api::Program.Build([], builder =>
         {

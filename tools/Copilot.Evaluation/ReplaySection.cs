@@ -38,7 +38,7 @@ public static class ReplaySection
             report.Append(Table(result));
         }
 
-        await using (var host = await ReplayEvalHost.StartAsync(FakeZendeskData.LoadDemo(), DemoIntents.Lumora.Names))
+        await using (var host = await ReplayEvalHost.StartAsync(FakeZendeskData.LoadDemo(), DemoIntents.Lumora.Names, DemoIntents.Lumora.Examples()))
         {
             var result = await host.ReplayAsync(new ReplayRequest { From = DateTimeOffset.UnixEpoch, Label = "Zendesk demo account" }, null);
             await File.WriteAllTextAsync(Path.Combine(folder, "demo-zendesk.html"), ReplayHtml.Render(result));

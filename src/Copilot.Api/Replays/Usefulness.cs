@@ -15,7 +15,7 @@ public static class Usefulness
     public const double AsIsRougeL = 0.40;
 
     /// <summary>… embedding cosine at least this (when measured) …</summary>
-    public const double AsIsCosine = 0.85;
+    public const double AsIsCosine = 0.90;
 
     /// <summary>… and at least this share of the agent's facts, with no promise the agent did not make.</summary>
     public const double AsIsFactRecall = 0.8;
@@ -23,8 +23,8 @@ public static class Usefulness
     /// <summary>Needs edits: any of ROUGE-L, token F1 or cosine at least its threshold; below all of them, not useful.</summary>
     public const double EditsRougeL = 0.20;
 
-    public const double EditsTokenF1 = 0.30;
-    public const double EditsCosine = 0.75;
+    public const double EditsTokenF1 = 0.35;
+    public const double EditsCosine = 0.85;
 
     public static string Band(double rougeL, double tokenF1, double? cosine, double? factRecall, int newPromises)
     {

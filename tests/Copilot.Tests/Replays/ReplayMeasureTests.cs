@@ -57,14 +57,14 @@ public sealed class ReplayMeasureTests
     }
 
     [Theory]
-    [InlineData(0.50, 0.60, 0.90, 1.0, 0, Usefulness.AsIs)]
+    [InlineData(0.50, 0.60, 0.92, 1.0, 0, Usefulness.AsIs)]
     [InlineData(0.50, 0.60, null, null, 0, Usefulness.AsIs)]
-    [InlineData(0.50, 0.60, 0.90, 1.0, 1, Usefulness.NeedsEdits)] // a promise the agent did not make
-    [InlineData(0.50, 0.60, 0.80, 1.0, 0, Usefulness.NeedsEdits)] // cosine under 0.85
-    [InlineData(0.45, 0.60, 0.90, 0.5, 0, Usefulness.NeedsEdits)] // half the facts
-    [InlineData(0.10, 0.35, null, null, 0, Usefulness.NeedsEdits)] // token F1 over 0.30
-    [InlineData(0.10, 0.20, 0.76, null, 0, Usefulness.NeedsEdits)] // cosine over 0.75
-    [InlineData(0.10, 0.20, 0.50, null, 0, Usefulness.NotUseful)]
+    [InlineData(0.50, 0.60, 0.92, 1.0, 1, Usefulness.NeedsEdits)] // a promise the agent did not make
+    [InlineData(0.50, 0.60, 0.88, 1.0, 0, Usefulness.NeedsEdits)] // cosine under 0.90
+    [InlineData(0.45, 0.60, 0.92, 0.5, 0, Usefulness.NeedsEdits)] // half the facts
+    [InlineData(0.10, 0.36, null, null, 0, Usefulness.NeedsEdits)] // token F1 at least 0.35
+    [InlineData(0.10, 0.20, 0.86, null, 0, Usefulness.NeedsEdits)] // cosine at least 0.85
+    [InlineData(0.19, 0.34, 0.84, null, 0, Usefulness.NotUseful)]
     public void BandsFollowTheStatedThresholds(double rouge, double f1, double? cosine, double? facts, int promises, string band) =>
         Assert.Equal(band, Usefulness.Band(rouge, f1, cosine, facts, promises));
 

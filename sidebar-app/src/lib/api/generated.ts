@@ -285,6 +285,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/tenants/{tenant}/replays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListReplays"];
+        put?: never;
+        /** Starts a replay of the helpdesk's solved tickets (source 'helpdesk'): computed only, nothing recorded, nothing written to the helpdesk. */
+        post: operations["StartReplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetReplay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CancelReplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetReplayReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/{id}/report.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetReplayReportHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResumeReplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompareReplays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/compare.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompareReplaysHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/jsonl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts a replay of the solved tickets in a JSON Lines file. */
+        post: operations["StartReplayFromJsonl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/tenants/{tenant}/sync": {
         parameters: {
             query?: never;
@@ -739,6 +885,87 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/replays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's replay runs, newest first, with their progress. */
+        get: operations["ListDashboardReplays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/replays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetDashboardReplay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/replays/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetDashboardReplayReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/replays/{id}/report.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetDashboardReplayReportHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/replays/compare.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompareDashboardReplaysHtml"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1250,6 +1477,16 @@ export interface components {
             ticketId: number;
             warnings: components["schemas"]["WarningDto"][];
         };
+        BoundaryCounts: {
+            /** Format: int32 */
+            draftedRightly: number;
+            /** Format: int32 */
+            keptNeedlessly: number;
+            /** Format: int32 */
+            keptRightly: number;
+            /** Format: int32 */
+            missed: number;
+        };
         BoundaryRule: {
             action?: null | string;
             description?: null | string;
@@ -1319,6 +1556,17 @@ export interface components {
         };
         /** @enum {string} */
         CommitmentKind: "refund" | "credit" | "discount" | "date" | "exception";
+        ComparedRow: {
+            after: null | components["schemas"]["MeasureRow"];
+            before: null | components["schemas"]["MeasureRow"];
+            name: string;
+        };
+        ComparisonReport: {
+            after: components["schemas"]["RunInfo"];
+            before: components["schemas"]["RunInfo"];
+            intents: components["schemas"]["ComparedRow"][];
+            overall: components["schemas"]["ComparedRow"];
+        };
         DashboardAgent: {
             id: string;
             name: string;
@@ -1346,6 +1594,11 @@ export interface components {
             };
             /** Format: double */
             maxMinutes: number;
+        };
+        Distributions: {
+            cosine: number[];
+            rougeL: number[];
+            tokenF1: number[];
         };
         DraftFlag: {
             code: components["schemas"]["DraftFlagCode"];
@@ -1386,6 +1639,14 @@ export interface components {
             model: null | string;
             /** Format: int64 */
             passages: number;
+        };
+        Evidence: {
+            measure: string;
+            met: boolean;
+            text: string;
+            threshold: string;
+            /** Format: double */
+            value: null | number;
         };
         /** @enum {string} */
         FeedbackOutcome: "accepted" | "edited" | "rejected";
@@ -1518,6 +1779,49 @@ export interface components {
         };
         /** @enum {string} */
         MatchStatus: "found" | "other-language" | "no-good-match";
+        MeasureRow: {
+            /** Format: int32 */
+            asIs?: number;
+            /** Format: double */
+            cosine?: null | number;
+            /** Format: int32 */
+            drafted?: number;
+            evidence?: components["schemas"]["Evidence"][];
+            /** Format: double */
+            factRecall?: null | number;
+            /** Format: double */
+            hitAt1?: null | number;
+            /** Format: double */
+            hitAtK?: null | number;
+            /** Format: int32 */
+            missedHandoffs?: number;
+            /** Format: double */
+            missedHandoffShare?: null | number;
+            name: string;
+            /** Format: int32 */
+            needsEdits?: number;
+            /** Format: double */
+            newPromiseShare?: null | number;
+            /** Format: int32 */
+            notUseful?: number;
+            /** Format: int32 */
+            replayed?: number;
+            /** Format: int32 */
+            retrievalMeasured?: number;
+            /** Format: double */
+            rougeL?: null | number;
+            /** Format: double */
+            tokenF1?: null | number;
+            /** Format: double */
+            triageAccuracy?: null | number;
+            /** Format: int32 */
+            triageMeasured?: number;
+            /** Format: double */
+            usefulShare?: null | number;
+            verdict?: null | string;
+            /** Format: int32 */
+            withheld?: number;
+        };
         OutcomeDifference: {
             reopenRate: null | components["schemas"]["RateDifference"];
             satisfaction: null | components["schemas"]["RateDifference"];
@@ -1585,6 +1889,67 @@ export interface components {
         };
         /** @enum {string} */
         RejectionReason: "wrong-facts" | "wrong-tone" | "outdated-article" | "missing-context" | "policy" | "other";
+        ReplayProgress: {
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            planned: null | number;
+            /** Format: double */
+            rate: number;
+            /** Format: double */
+            secondsLeft: null | number;
+            /** Format: double */
+            share?: null | number;
+        };
+        ReplayReport: {
+            best: components["schemas"]["TicketResult"][];
+            boundaries: components["schemas"]["BoundaryCounts"];
+            distributions: components["schemas"]["Distributions"];
+            intents: components["schemas"]["MeasureRow"][];
+            overall: components["schemas"]["MeasureRow"];
+            run: components["schemas"]["RunInfo"];
+            skipped: components["schemas"]["SkipCount"][];
+            thresholds: components["schemas"]["Thresholds"];
+            worst: components["schemas"]["TicketResult"][];
+        };
+        ReplayRequest: {
+            /** Format: int32 */
+            count?: null | number;
+            /** Format: date-time */
+            from?: null | string;
+            group?: null | string;
+            intent?: null | string;
+            label?: null | string;
+            sample?: boolean;
+            /** Format: int32 */
+            seed?: null | number;
+            source?: string;
+            /** Format: date-time */
+            to?: null | string;
+        };
+        ReplayRunDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            done: number;
+            error: null | string;
+            /** Format: date-time */
+            finishedAt: null | string;
+            id: string;
+            label: null | string;
+            /** Format: int32 */
+            planned: null | number;
+            /** Format: double */
+            ratePerMinute: number;
+            request: components["schemas"]["ReplayRequest"];
+            /** Format: double */
+            secondsLeft: null | number;
+            /** Format: double */
+            share: null | number;
+            source: string;
+            status: string;
+            tenant: string;
+        };
         RewriteRequest: {
             /** @enum {null|string} */
             action: "expand" | "shorten" | "friendlier" | "more-formal" | "fix-grammar" | "translate" | null;
@@ -1602,6 +1967,20 @@ export interface components {
             suggestionId: null | string;
             text: string;
             usage: null | components["schemas"]["UsageDto"];
+        };
+        RunInfo: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: null | string;
+            id: string;
+            label: null | string;
+            progress: components["schemas"]["ReplayProgress"];
+            providers: string[];
+            request: components["schemas"]["ReplayRequest"];
+            source: string;
+            status: string;
+            tenant: string;
         };
         SearchHitResponse: {
             kind: string;
@@ -1635,6 +2014,11 @@ export interface components {
             macros: null | string;
             similarTickets: null | string;
             summary: null | string;
+        };
+        SkipCount: {
+            reason: string;
+            /** Format: int32 */
+            tickets: number;
         };
         SourceDto: {
             /** @enum {string} */
@@ -1769,6 +2153,79 @@ export interface components {
             includeInternalNotes: boolean;
             /** Format: int64 */
             suggestions: number;
+        };
+        Thresholds: {
+            /** Format: double */
+            asIsCosine: number;
+            /** Format: double */
+            asIsFactRecall: number;
+            /** Format: double */
+            asIsRougeL: number;
+            /** Format: double */
+            editsCosine: number;
+            /** Format: double */
+            editsRougeL: number;
+            /** Format: double */
+            editsTokenF1: number;
+            /** Format: double */
+            goHitAtK: number;
+            /** Format: int32 */
+            goMinRetrieval: number;
+            /** Format: int32 */
+            goMinTickets: number;
+            /** Format: double */
+            goMissedHandoffShare: number;
+            /** Format: double */
+            goNewPromiseShare: number;
+            /** Format: double */
+            goUsefulShare: number;
+            /** Format: int32 */
+            quoteTokens: number;
+            /** Format: double */
+            stepRecall: number;
+        };
+        TicketResult: {
+            /** Format: int32 */
+            articlesUsed?: number;
+            band?: null | string;
+            belongedWithPerson?: boolean;
+            /** Format: double */
+            cosine?: null | number;
+            customer?: null | string;
+            draft?: null | string;
+            /** Format: double */
+            factRecall?: null | number;
+            /** Format: int32 */
+            facts?: number;
+            /** Format: int32 */
+            factsFound?: number;
+            factsMissing?: string[];
+            group?: null | string;
+            /** Format: int32 */
+            hitRank?: null | number;
+            intent?: null | string;
+            intentRight?: null | boolean;
+            keptWithHuman?: boolean;
+            /** Format: double */
+            ms?: number;
+            newPromises?: string[];
+            predictedIntent?: null | string;
+            provider?: null | string;
+            reply?: null | string;
+            /** Format: double */
+            rougeL?: null | number;
+            rules?: string[];
+            /** Format: double */
+            score?: null | number;
+            skipped?: null | string;
+            /** Format: date-time */
+            solvedAt?: null | string;
+            subject?: null | string;
+            /** Format: int32 */
+            surfaced?: number;
+            ticketId: string;
+            /** Format: double */
+            tokenF1?: null | number;
         };
         TimeSavedAssumptions: {
             /** Format: double */
@@ -2191,6 +2648,449 @@ export interface operations {
             };
         };
     };
+    ListReplays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ReplayRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReplayReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReplayReportHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResumeReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompareReplays: {
+        parameters: {
+            query?: {
+                after?: string;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompareReplaysHtml: {
+        parameters: {
+            query?: {
+                after?: string;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartReplayFromJsonl: {
+        parameters: {
+            query?: {
+                count?: number;
+                from?: string;
+                group?: string;
+                intent?: string;
+                label?: string;
+                sample?: boolean;
+                seed?: number;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        /** @description Solved tickets, one JSON object a line (docs/replay.md); the filter in the query. */
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetTimeSaved: {
         parameters: {
             query?: never;
@@ -2263,6 +3163,201 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDashboardReplays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDashboardReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDashboardReplayReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDashboardReplayReportHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompareDashboardReplaysHtml: {
+        parameters: {
+            query?: {
+                after?: string;
+                before?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized */
             401: {
