@@ -28,8 +28,8 @@ public sealed class ReplayDashboardTests
         using var list = await host.GetAsAsync("/api/dashboard/replays", lead);
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
         var runs = await list.Content.ReadFromJsonAsync<List<ReplayRunDto>>(ReplayRun.Json);
-        // Newest first: the second run has chosen its one ticket and not started; the first is done.
-        Assert.Equal([("after", ReplayStatus.Running, 0, 1), ("before", ReplayStatus.Done, 4, 4)],
+        // Newest first: the second run has chosen its two setup tickets (1002, 1004) and not started; the first is done.
+        Assert.Equal([("after", ReplayStatus.Running, 0, 2), ("before", ReplayStatus.Done, 4, 4)],
             runs!.Select(r => (r.Label!, r.Status, r.Done, r.Planned ?? -1)));
 
         using var html = await host.GetAsAsync($"/api/dashboard/replays/{before}/report.html", lead);
