@@ -24,24 +24,24 @@ public static class GoLive
     {
         var evidence = new List<Evidence>
         {
-            new("replayed", row.Replayed, $"≥ {MinTickets}", row.Replayed >= MinTickets, $"{row.Replayed} tickets replayed (at least {MinTickets} needed)"),
-            AtLeast("useful drafts", row.UsefulShare, UsefulShare, $"{row.AsIs + row.NeedsEdits} of {row.Drafted} drafts usable as is or with edits"),
-            AtMost("new promises", row.NewPromiseShare, NewPromiseShare, "drafts promising what the agent did not"),
-            AtMost("missed handoffs", row.MissedHandoffShare, MissedHandoffShare, $"{row.MissedHandoffs} tickets that belonged with a person got a draft"),
+            new("tickets", row.Replayed, $"≥ {MinTickets}", row.Replayed >= MinTickets, $"{row.Replayed} replayed (≥ {MinTickets})"),
+            AtLeast("useful drafts", row.UsefulShare, UsefulShare, $"{row.AsIs + row.NeedsEdits} of {row.Drafted}"),
+            AtMost("new promises", row.NewPromiseShare, NewPromiseShare, "of drafts"),
+            AtMost("missed handoffs", row.MissedHandoffShare, MissedHandoffShare, $"{row.MissedHandoffs} tickets"),
         };
         if (row.RetrievalMeasured >= MinRetrieval)
         {
-            evidence.Add(AtLeast("hit@k", row.HitAtK, HitAtK, $"the agent's article among those surfaced, over {row.RetrievalMeasured} tickets"));
+            evidence.Add(AtLeast("hit@k", row.HitAtK, HitAtK, $"over {row.RetrievalMeasured} tickets"));
         }
         var verdict = row.Replayed < MinTickets ? TooFew : evidence.All(e => e.Met) ? Go : NoGo;
         return row with { Verdict = verdict, Evidence = evidence };
     }
 
-    private static Evidence AtLeast(string measure, double? value, double threshold, string text) =>
-        new(measure, value, $"≥ {Percent(threshold)}", value >= threshold, $"{Percent(value)}: {text}");
+    private static Evidence AtLeast(string measure, double? value, double threshold, string detail) =>
+        new(measure, value, $"≥ {Percent(threshold)}", value >= threshold, $"{Percent(value)}, {detail} (≥ {Percent(threshold)})");
 
-    private static Evidence AtMost(string measure, double? value, double threshold, string text) =>
-        new(measure, value, $"≤ {Percent(threshold)}", value is null || value <= threshold, $"{Percent(value)}: {text}");
+    private static Evidence AtMost(string measure, double? value, double threshold, string detail) =>
+        new(measure, value, $"≤ {Percent(threshold)}", value is null || value <= threshold, $"{Percent(value)}, {detail} (≤ {Percent(threshold)})");
 
     public static string Percent(double? value) => value is { } v ? (v * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "—";
 }

@@ -22,7 +22,7 @@ public static class ReplayHtml
             + $" · started {r.CreatedAt:yyyy-MM-dd HH:mm} UTC · provider {E(string.Join(", ", r.Providers))} · {E(Filter(r.Request))}</p>");
         html.Append(Cards(report.Overall));
         html.Append("<section><h2>Go-live per intent</h2><p>A suggestion from the replay, not a decision: each condition and its measure is listed.</p>");
-        html.Append(IntentTable([.. report.Intents, report.Overall]));
+        html.Append("<div class=\"scroll\">").Append(IntentTable([.. report.Intents, report.Overall])).Append("</div>");
         html.Append("</section><section><h2>How the drafts would have been used</h2>").Append(ReportStyle.Legend);
         html.Append(StackedBars("Drafts per intent by usefulness band", [.. report.Intents.Select(Bands), Bands(report.Overall)]));
         html.Append("</section><section><h2>Distributions over drafted tickets</h2><div class=\"grid3\">");
@@ -52,16 +52,17 @@ public static class ReplayHtml
 
     public static string IntentTable(IReadOnlyList<MeasureRow> rows)
     {
-        var t = new StringBuilder("<table><thead><tr><th>intent</th><th>tickets</th><th>suggestion</th><th>useful</th><th>as is</th><th>edits</th><th>not useful</th><th>withheld</th>"
-            + "<th>ROUGE-L</th><th>token F1</th><th>cosine</th><th>facts</th><th>new promises</th><th>hit@1</th><th>hit@k</th><th>triage</th><th>missed handoffs</th></tr></thead><tbody>");
+        var t = new StringBuilder("<table class=\"intents\"><thead><tr><th>intent</th><th>tickets</th><th>suggestion</th><th>useful</th><th>as is</th><th>edits</th><th>not useful</th><th>withheld</th>"
+            + "<th>ROUGE-L</th><th>token F1</th><th>cosine</th><th>facts</th><th>new promises</th><th>hit@1</th><th>hit@k</th><th>triage</th><th>missed handoffs</th>"
+            + "<th class=\"why\">why</th></tr></thead><tbody>");
         foreach (var row in rows)
         {
-            var evidence = string.Concat(row.Evidence.Select(e => $"<li class=\"{(e.Met ? "met" : "unmet")}\">{(e.Met ? "✓" : "✗")} {E(e.Measure)} {E(e.Threshold)}: {E(e.Text)}</li>"));
-            t.Append($"<tr><td>{E(row.Name)}</td><td>{row.Replayed}</td><td><span class=\"verdict {row.Verdict}\">{E(row.Verdict)}</span><ul class=\"evidence\">{evidence}</ul></td>");
+            var evidence = string.Concat(row.Evidence.Select(e => $"<li class=\"{(e.Met ? "met" : "unmet")}\">{(e.Met ? "✓" : "✗")} {E(e.Measure)}: {E(e.Text)}</li>"));
+            t.Append($"<tr><td>{E(row.Name)}</td><td>{row.Replayed}</td><td><span class=\"verdict {row.Verdict}\">{E(row.Verdict)}</span></td>");
             t.Append($"<td>{GoLive.Percent(row.UsefulShare)}</td><td>{row.AsIs}</td><td>{row.NeedsEdits}</td><td>{row.NotUseful}</td><td>{row.Withheld}</td>");
             t.Append($"<td>{Number(row.RougeL)}</td><td>{Number(row.TokenF1)}</td><td>{Number(row.Cosine)}</td><td>{GoLive.Percent(row.FactRecall)}</td>");
             t.Append($"<td>{GoLive.Percent(row.NewPromiseShare)}</td><td>{GoLive.Percent(row.HitAt1)}</td><td>{GoLive.Percent(row.HitAtK)}</td>");
-            t.Append($"<td>{GoLive.Percent(row.TriageAccuracy)}</td><td>{row.MissedHandoffs}</td></tr>");
+            t.Append($"<td>{GoLive.Percent(row.TriageAccuracy)}</td><td>{row.MissedHandoffs}</td><td class=\"why\"><ul class=\"evidence\">{evidence}</ul></td></tr>");
         }
         return t.Append("</tbody></table>").ToString();
     }
