@@ -15,7 +15,7 @@ public static class ReportStyle
         th:first-child,td:first-child{text-align:left}th{background:#f6f8fa;font-weight:600}
         .go{background:#dafbe1;color:#116329}.no-go{background:#ffebe9;color:#a40e26}.too-few{background:#eaeef2;color:#57606a}
         .verdict{border-radius:10px;padding:1px 8px;font-weight:600;white-space:nowrap}
-        ul.evidence{margin:0;padding:0;list-style:none;text-align:left;font-size:12px;white-space:nowrap}ul.evidence .unmet{color:#a40e26}
+        ul.evidence{margin:0;padding:0;list-style:none;text-align:left;font-size:12px}ul.evidence .unmet{color:#a40e26}
         th.why,td.why{text-align:left;min-width:250px}.scroll{overflow-x:auto}
         .grid3{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:12px}
         .pair{display:grid;grid-template-columns:1fr 1fr;gap:12px}
