@@ -72,6 +72,11 @@ if ! grep -qE "^(Passed|Failed)!" "$logs/dotnet.log" || grep -qE " error [A-Z]+[
 fi
 count "${dotnet_passed:-0}" "${dotnet_failed:-0}" "dotnet test"
 
+# Replay before go-live from the command line, on the demo account: its HTML report is a file the run keeps.
+step "copilot replay on the demo account (artifacts/replay/demo-cli.html)" \
+  dotnet src/Copilot.Api/bin/Debug/net10.0/Copilot.Api.dll replay --tenant demo --sync \
+  --report-html "$root/artifacts/replay/demo-cli.html" "--Copilot:Store:Path=$logs/replay.db"
+
 # --- sidebar app ----------------------------------------------------------------------------
 ensure node nodejs && ensure npm npm || true
 ensure chromium chromium || echo "Chromium could not be installed: the browser runs will fail"

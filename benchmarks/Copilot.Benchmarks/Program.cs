@@ -22,6 +22,7 @@ internal static class Entry
             return 0;
         },
         ["ingest"] = Feedback.FeedbackIngestBenchmark.RunAsync,
+        ["replay"] = Replays.ReplayBenchmark.RunAsync,
         ["analytics"] = async args =>
         {
             await Analytics.AnalyticsBenchmark.RunAsync(args);

@@ -262,6 +262,12 @@ async function main() {
     await page.getByRole('heading', { name: 'No feedback yet in this period' }).waitFor({ timeout: 30_000 });
   }
 
+  step('the replays section lists the tenant\'s runs as the API does (none in a fresh demo)');
+  await page.getByRole('heading', { name: 'Replays before go-live' }).waitFor({ timeout: 10_000 });
+  const runs = await api('/api/dashboard/replays');
+  if (runs.length === 0) await page.getByText('No replays yet.').waitFor({ timeout: 10_000 });
+  else await page.locator('table.replay-runs tbody tr').nth(runs.length - 1).waitFor({ timeout: 10_000 });
+
   step('the CSV export downloads');
   const download = page.waitForEvent('download', { timeout: 30_000 });
   await page.getByRole('link', { name: 'Export feedback (CSV)' }).click();

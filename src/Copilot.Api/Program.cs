@@ -18,6 +18,8 @@ using Copilot.Api.ModelTasks;
 using Copilot.Api.Procedures;
 using Copilot.Api.RateLimits;
 using Copilot.Api.Redis;
+using Copilot.Api.Replays;
+using Copilot.Api.Replays.Cli;
 using Copilot.Api.Rewrite;
 using Copilot.Api.Routes;
 using Copilot.Api.Sidebar;
@@ -31,7 +33,9 @@ using Copilot.Connectors;
 
 public partial class Program
 {
-    public static int Main(string[] args) => Build(args).RunOrExplain(Console.Error);
+    /// <summary>The server; or, with <c>replay</c> first, the replay command line (<c>docs/replay.md</c>).</summary>
+    public static int Main(string[] args) =>
+        args is [ReplayCommand.Name, ..] ? ReplayCommand.Run(args[1..]) : Build(args).RunOrExplain(Console.Error);
 
     /// <summary>The whole application, in the order a request meets it. Tests call this too.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -67,6 +71,7 @@ public partial class Program
         builder.AddAnalytics();
         builder.AddWebhooks();
         builder.AddDashboard();
+        builder.AddReplays();
         builder.AddHealth();
         builder.AddModelRateLimits();
 
@@ -82,9 +87,9 @@ public partial class Program
         routes.Rewrite.MapRewriteApi();
         routes.Suggestions.MapFeedbackApi();
         routes.Admin.MapAdminApi();
-        routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi().MapProceduresApi();
+        routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi().MapProceduresApi().MapReplaysApi();
         routes.Analytics.MapAnalyticsApi();
-        routes.Dashboard.MapTimeSavedReadApi();
+        routes.Dashboard.MapTimeSavedReadApi().MapReplaysReadApi();
         routes.DashboardAdmin.MapTimeSavedEditApi();
         routes.ZendeskWebhooks.MapZendeskWebhooks();
         routes.FreshdeskWebhooks.MapFreshdeskWebhooks();

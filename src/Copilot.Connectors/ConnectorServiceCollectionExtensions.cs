@@ -24,7 +24,8 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HelpdeskBackoff>();
 
-        services.AddHelpdeskTransport<IZendeskApi, ZendeskClientOptions>(ZendeskClientFactory.Kind, ZendeskJson.Refit);
+        services.AddHelpdeskTransport<IZendeskApi, ZendeskClientOptions>(ZendeskClientFactory.Kind, ZendeskJson.Refit,
+            sp => ZendeskRateLimit.Budget(sp.GetRequiredService<TimeProvider>()));
         services.AddHelpdeskTransport<IFreshdeskApi, FreshdeskClientOptions>(FreshdeskClientFactory.Kind, FreshdeskJson.Refit,
             sp => FreshdeskRateLimit.Budget(sp.GetRequiredService<IOptions<FreshdeskClientOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
 

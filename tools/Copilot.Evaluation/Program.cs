@@ -21,6 +21,7 @@ var sections = new (string Name, Func<string, Task<string>> Run)[]
     ("sendability", SendabilitySection.RunAsync),
     ("summaries", SummariesSection.RunAsync),
     ("language", LanguageSection.RunAsync),
+    ("replay", ReplaySection.RunAsync),
 };
 
 var shared = Datasets.FindShared();

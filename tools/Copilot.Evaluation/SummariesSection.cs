@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Copilot.Api.Replays.Measures;
 using Copilot.Api.Summaries;
 using Copilot.Connectors.Helpdesk;
 

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../lib/api/client';
 import type { AnalyticsApi, KnowledgeGaps, Outcomes, Period, Summary, Weekly } from '../lib/api/analytics';
 import { Assumptions, reasonOf } from './Assumptions';
+import { Replays } from './Replays';
+import { saveFile } from './saveFile';
 import { BarChart, LineChart } from './charts';
 import { acceptanceTrend, hasFeedback, intentBars, lastDays, PERIOD_CHOICES, rejectionReasons, type PeriodDays } from './shape';
 import { AgentsTable, Gaps, OutcomesTable, Stat, ValueTable } from './tables';
@@ -91,6 +93,7 @@ export function Dashboard({ api, agentNames = {} }: { api: AnalyticsApi; agentNa
         </div>
       )}
       {state.status === 'ready' && <Content api={api} data={state.data} agentNames={agentNames} onAssumptionsSaved={reloadValue} />}
+      <Replays api={api} />
     </main>
   );
 }
@@ -191,14 +194,7 @@ function ExportLink({ api, period }: { api: AnalyticsApi; period: Period }) {
     setFailed(null);
     try {
       const { blob, name } = await api.exportCsv(period);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(blob, name);
     } catch (err) {
       setFailed(err instanceof ApiError && err.status !== 0 ? err.problem.title : t('dashboard.exportFailed'));
     } finally {

@@ -102,6 +102,13 @@ public sealed class AssistService(
         return await cache.GetLastAsync(tenant.Id, ticketId) is { } last && last.ShowsTheSameAs(built) ? built with { AssistId = last.AssistId } : built;
     }
 
+    /// <summary>
+    /// The assist for a thread the caller already holds (a replay's thread as it stood before the first reply): worked
+    /// out with the tenant's current knowledge and provider, neither cached nor recorded, and no helpdesk call.
+    /// </summary>
+    public Task<AssistContext> ComputeAsync(Tenant tenant, HelpdeskThread thread, CancellationToken cancellationToken) =>
+        BuildAsync(tenant, thread, cancellationToken);
+
     private async Task<AssistContext> BuildAsync(Tenant tenant, HelpdeskThread thread, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();

@@ -63,3 +63,12 @@ public sealed record DraftSourcesEvent(IReadOnlyList<CitationDto> Sources) : Dra
 public sealed record DraftDeltaEvent(string Text) : DraftEvent;
 
 public sealed record DraftDoneEvent(DraftResponse Response) : DraftEvent;
+
+/// <summary>A draft worked out without recording it (<see cref="DraftService.ComposeAsync"/>); <see cref="Text"/> null: withheld by a handoff rule.</summary>
+public sealed record ComposedDraft(
+    string? Text,
+    IReadOnlyList<Knowledge.KnowledgeHit> Sources,
+    IReadOnlyList<Knowledge.KnowledgeHit> Cited,
+    IReadOnlyList<DraftFlag> Flags,
+    Assist.ProviderDto Provider,
+    string? Kind);

@@ -62,23 +62,10 @@ public sealed class DraftService(
             yield break;
         }
 
-        // Only what is about the ticket grounds a draft: a keyword hit must cover enough of the
-        // customer's question (the offline drafter's own test); a vector hit has passed the tenant's similarity floor.
-        var question = Question.From(context.Thread);
-        var sources = context.Macros.Concat(context.Articles).Concat(context.SimilarTickets)
-            .Where(h => h.Similarity is not null || question.Relevance(h) >= OfflineDrafter.MinRelevance)
-            .OrderByDescending(h => h.Score)
-            .Take(MaxSources)
-            .ToList();
+        var sources = Grounding(context);
         yield return new DraftSourcesEvent(sources.Select(ToCitation).ToList());
 
-        var task = DraftTask.For(tenant, context, sources, agentName, instructions, async ct =>
-        {
-            // A source answers from its whole text, so its steps are never cut where a passage ended.
-            var texts = await index.GetTextsAsync(tenant.Id, sources.Select(s => (s.Kind, s.SourceId)).ToList(), ct);
-            var whole = sources.Select(s => texts.TryGetValue((s.Kind, s.SourceId), out var text) ? s with { Passage = text } : s).ToList();
-            return drafter.Draft(new DraftInput(context.Thread, whole, context.Language, agentName, tenant.Options.IncludeInternalNotes, tenant.Options.CitationStyle));
-        });
+        var task = Drafting(tenant, context, sources, agentName, instructions);
         await foreach (var e in runner.StreamAsync(tenant, task, cancellationToken))
         {
             if (e.Delta is { } delta)
@@ -97,6 +84,51 @@ public sealed class DraftService(
             }
         }
     }
+
+    /// <summary>
+    /// The draft the route would show, worked out and not recorded (a replay of solved tickets): its text, the sources
+    /// it was grounded in and cited, its flags and provider; no text when a handoff rule keeps the ticket with a human.
+    /// </summary>
+    public async Task<ComposedDraft> ComposeAsync(Tenant tenant, AssistContext context, string? agentName, CancellationToken cancellationToken)
+    {
+        if (context.Handoff)
+        {
+            return new ComposedDraft(null, [], [], [], tenant.Options.Model.IsOffline ? AssistMapping.Offline : ProviderInfo.KeptFromModel(tenant,
+                context.Warnings.Where(w => w.Action == Boundaries.BoundaryAction.Handoff).Select(w => w.Name).ToList()), null);
+        }
+        var sources = Grounding(context);
+        var run = await runner.RunAsync(tenant, Drafting(tenant, context, sources, agentName, instructions: null), cancellationToken);
+        if (run.Value.Model is { } guarded)
+        {
+            return new ComposedDraft(guarded.Text, sources, guarded.Cited, guarded.Flags, run.Provider, guarded.NeedsInput ? "holding" : "answer");
+        }
+        var draft = run.Value.Offline!;
+        return new ComposedDraft(draft.Text, sources, sources.Where(s => draft.CitedSourceIds.Contains(s.SourceId)).ToList(),
+            DraftGuard.Requested(draft.Text, DraftTask.CustomerText(context), []).ToList(), run.Provider, DraftNotes.KindName(draft.Kind));
+    }
+
+    /// <summary>
+    /// Only what is about the ticket grounds a draft: a keyword hit must cover enough of the customer's question (the
+    /// offline drafter's own test); a vector hit has passed the tenant's similarity floor.
+    /// </summary>
+    private static List<KnowledgeHit> Grounding(AssistContext context)
+    {
+        var question = Question.From(context.Thread);
+        return context.Macros.Concat(context.Articles).Concat(context.SimilarTickets)
+            .Where(h => h.Similarity is not null || question.Relevance(h) >= OfflineDrafter.MinRelevance)
+            .OrderByDescending(h => h.Score)
+            .Take(MaxSources)
+            .ToList();
+    }
+
+    private ModelTask<WrittenDraft> Drafting(Tenant tenant, AssistContext context, List<KnowledgeHit> sources, string? agentName, string? instructions) =>
+        DraftTask.For(tenant, context, sources, agentName, instructions, async ct =>
+        {
+            // A source answers from its whole text, so its steps are never cut where a passage ended.
+            var texts = await index.GetTextsAsync(tenant.Id, sources.Select(s => (s.Kind, s.SourceId)).ToList(), ct);
+            var whole = sources.Select(s => texts.TryGetValue((s.Kind, s.SourceId), out var text) ? s with { Passage = text } : s).ToList();
+            return drafter.Draft(new DraftInput(context.Thread, whole, context.Language, agentName, tenant.Options.IncludeInternalNotes, tenant.Options.CitationStyle));
+        });
 
     private async Task<DraftResponse> RecordOfflineDraftAsync(
         Tenant tenant, AssistContext context, string? agentId, IReadOnlyList<KnowledgeHit> sources, DraftText draft, ModelTaskResult<WrittenDraft> run,

@@ -68,5 +68,8 @@ public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeO
             ? (Embedder(tenant), false)
             : (null, knowledge.Value.OfflineEmbeddings);
 
+    /// <summary>The built-in English embedding model, whatever the tenant's provider; null when offline embeddings are off.</summary>
+    public TenantEmbedder? BuiltIn => _local.Value;
+
     public static string ProviderName(Tenant tenant) => tenant.Options.Model.Provider.ToLowerInvariant();
 }

@@ -20,8 +20,18 @@ public sealed class TriageService(
 
     public async Task<TriageResponse> TriageAsync(Tenant tenant, AssistContext context, string? agentId, CancellationToken cancellationToken)
     {
+        var run = await RunAsync(tenant, context, cancellationToken);
+        return await RecordAsync(tenant, context, agentId, run, cancellationToken);
+    }
+
+    /// <summary>Triage's labels for the ticket, worked out and not recorded (a replay of solved tickets).</summary>
+    public async Task<TriageResult> LabelAsync(Tenant tenant, AssistContext context, CancellationToken cancellationToken) =>
+        (await RunAsync(tenant, context, cancellationToken)).Value.Result;
+
+    private async Task<ModelTaskResult<Triaged>> RunAsync(Tenant tenant, AssistContext context, CancellationToken cancellationToken)
+    {
         var names = tenant.Options.Intents;
-        var run = await runner.RunAsync(tenant, new ModelTask<Triaged>
+        return await runner.RunAsync(tenant, new ModelTask<Triaged>
         {
             Name = "triage",
             TicketId = context.Thread.Ticket.Id,
@@ -36,7 +46,11 @@ public sealed class TriageService(
             },
             OfflineVersion = OfflineVersion,
         }, cancellationToken);
+    }
 
+    private async Task<TriageResponse> RecordAsync(
+        Tenant tenant, AssistContext context, string? agentId, ModelTaskResult<Triaged> run, CancellationToken cancellationToken)
+    {
         var (labels, candidates) = (run.Value.Result, run.Value.Candidates);
         var suggestion = new Suggestion
         {

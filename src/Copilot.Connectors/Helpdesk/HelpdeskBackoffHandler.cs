@@ -28,12 +28,25 @@ public sealed class HelpdeskBackoffHandler(
             HelpdeskLog.HeldBack(logger, request.Method.Method, uri.AbsolutePath, held.Left);
             return Waiting(request, held.Left, held.Reason);
         }
-        if (budget?.Before(account, request) is { } unaffordable)
+        var scoped = budget is not null ? HelpdeskShare.Share : null;
+        var lane = HelpdeskShare.Lane(account);
+        if (scoped is not null && backoff.Held(lane) is { } laneHeld)
+        {
+            HelpdeskLog.HeldBack(logger, request.Method.Method, uri.AbsolutePath, laneHeld.Left);
+            return Waiting(request, laneHeld.Left, laneHeld.Reason);
+        }
+        if (budget is { HoldsAccount: true } && budget.Before(account, request) is { } unaffordable)
         {
             Hold(account, unaffordable);
             return Waiting(request, unaffordable.Wait, HoldReason.Budget);
         }
+        if (scoped is { } share && budget!.Before(account, request, share) is { } beyondShare)
+        {
+            Hold(lane, beyondShare);
+            return Waiting(request, beyondShare.Wait, HoldReason.Budget);
+        }
         var started = time.GetTimestamp();
+        var scopedCost = scoped is not null ? budget!.Sending(account, request) : 0;
         try
         {
             var response = await base.SendAsync(request, cancellationToken);
@@ -44,9 +57,15 @@ public sealed class HelpdeskBackoffHandler(
                 var until = backoff.Record(account, wait);
                 HelpdeskLog.BackingOff(logger, account, (int)response.StatusCode, wait, until);
             }
-            else if (budget?.Spent(account, response) is { } spent)
+            else if (budget is { HoldsAccount: true } && budget.Spent(account, response) is { } spent)
             {
                 Hold(account, spent);
+            }
+            else if (budget?.Spent(account, response, scoped ?? 1) is { } scopedSpent && scoped is not null)
+            {
+                // Every answer tells the budget what is left (share 1: nothing held but what ran dry); only a scope's calls
+                // wait once the scope's share is spent: the account's own go on.
+                Hold(lane, scopedSpent);
             }
             return response;
         }
@@ -54,6 +73,13 @@ public sealed class HelpdeskBackoffHandler(
         {
             HelpdeskLog.CallFailed(logger, request.Method.Method, uri.AbsolutePath, Elapsed(started), e.GetType().Name);
             throw;
+        }
+        finally
+        {
+            if (scopedCost > 0)
+            {
+                budget!.Answered(account, scopedCost);
+            }
         }
     }
 

@@ -20,17 +20,29 @@ public readonly record struct BudgetSpent(TimeSpan Wait, int Remaining, int Tota
 /// <param name="remainingHeader">The header naming the calls left in this window ("X-RateLimit-Remaining").</param>
 /// <param name="share">The share of the limit the copilot may spend, above 0 and at most 1.</param>
 /// <param name="credits">What a request costs of the limit (Freshdesk: one, and one per embedded resource); one when not given.</param>
+/// <param name="holdsAccount">
+/// False for a helpdesk whose limit only scoped calls (<see cref="HelpdeskShare"/>) are kept within: its answers are read,
+/// but the account's own calls are never held by the budget.
+/// </param>
 public sealed class HelpdeskRateBudget(
-    string totalHeader, string remainingHeader, double share, TimeSpan window, TimeProvider time, Func<HttpRequestMessage, int>? credits = null)
+    string totalHeader, string remainingHeader, double share, TimeSpan window, TimeProvider time, Func<HttpRequestMessage, int>? credits = null,
+    bool holdsAccount = true)
 {
+    /// <summary>Whether the account's own calls are held once the copilot's share is spent.</summary>
+    public bool HoldsAccount => holdsAccount;
+
     private readonly ConcurrentDictionary<string, DateTimeOffset> _windowStart = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, (DateTimeOffset Start, int Remaining, int Total)> _left = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, int> _inFlight = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The calls of each window left to others: the limit times <c>1 − share</c>, rounded up.</summary>
-    public int ReserveOf(int total) => (int)Math.Ceiling(total * (1 - share) - 1e-9);
+    public int ReserveOf(int total) => ReserveOf(total, share);
 
+    private int ReserveOf(int total, double spendable) => (int)Math.Ceiling(total * (1 - Math.Min(share, spendable)) - 1e-9);
+
+    /// <param name="scoped">A smaller share to measure against (a scope's, <see cref="HelpdeskShare"/>); the budget's own when null.</param>
     /// <returns>How long to hold the account, or null when the answer leaves us calls to make (or names no limit).</returns>
-    public BudgetSpent? Spent(string account, HttpResponseMessage response)
+    public BudgetSpent? Spent(string account, HttpResponseMessage response, double? scoped = null)
     {
         var now = time.GetUtcNow();
         var start = _windowStart.AddOrUpdate(account, now, (_, earlier) => now - earlier >= window ? now : earlier);
@@ -39,7 +51,7 @@ public sealed class HelpdeskRateBudget(
             return null;
         }
         _left[account] = (start, remaining, total);
-        var reserve = ReserveOf(total);
+        var reserve = ReserveOf(total, scoped ?? share);
         if (remaining > reserve)
         {
             return null;
@@ -52,18 +64,31 @@ public sealed class HelpdeskRateBudget(
     /// Before a call: how long to hold the account when the call would spend into the reserve — what the last answer of
     /// this window left above it cannot pay for the call; null when it can, or nothing is known of this window yet.
     /// </returns>
-    public BudgetSpent? Before(string account, HttpRequestMessage request)
+    public BudgetSpent? Before(string account, HttpRequestMessage request, double? scoped = null)
     {
         var now = time.GetUtcNow();
         if (!_left.TryGetValue(account, out var left) || now - left.Start >= window)
         {
             return null;
         }
-        var reserve = ReserveOf(left.Total);
-        return left.Remaining - (credits?.Invoke(request) ?? 1) >= reserve
+        var reserve = ReserveOf(left.Total, scoped ?? share);
+        // A scope's calls already sent but not yet answered are not in the last answer's count: they are spent all the same.
+        var sent = scoped is null ? 0 : _inFlight.GetValueOrDefault(account);
+        return left.Remaining - sent - (credits?.Invoke(request) ?? 1) >= reserve
             ? null
             : new BudgetSpent(left.Start + window - now, left.Remaining, left.Total, reserve);
     }
+
+    /// <summary>A scope's call is on its way: what it costs counts as spent until its answer says what is left.</summary>
+    /// <returns>The credits to hand back to <see cref="Answered"/>.</returns>
+    public int Sending(string account, HttpRequestMessage request)
+    {
+        var cost = credits?.Invoke(request) ?? 1;
+        _inFlight.AddOrUpdate(account, cost, (_, sent) => sent + cost);
+        return cost;
+    }
+
+    public void Answered(string account, int cost) => _inFlight.AddOrUpdate(account, 0, (_, sent) => Math.Max(0, sent - cost));
 
     private static int? Read(HttpResponseMessage response, string header) =>
         response.Headers.TryGetValues(header, out var values)

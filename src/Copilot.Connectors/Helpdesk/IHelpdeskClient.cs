@@ -31,4 +31,12 @@ public interface IHelpdeskClient
 
     /// <summary>Tickets the user asked for (any status), most recently updated first, up to <paramref name="max"/> (at most 100): one call.</summary>
     Task<IReadOnlyList<TicketListing>> GetRequesterTicketsAsync(long requesterId, int max, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One page of the tickets changed since <paramref name="since"/> that are solved or closed, oldest change first:
+    /// Zendesk's incremental ticket export (cursor), Freshdesk's ticket list by <c>updated_since</c>. Pass the page's
+    /// <see cref="SolvedTicketsPage.Next"/> as <paramref name="next"/> for the following page. Reads only.
+    /// </summary>
+    Task<SolvedTicketsPage> ExportSolvedAsync(DateTimeOffset since, string? next, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"The {Kind} connector cannot export solved tickets.");
 }

@@ -20,6 +20,10 @@ internal interface IZendeskApi
     [Get("/api/v2/search")]
     Task<ZdSearchResponse> SearchAsync([Query] IDictionary<string, string> page, CancellationToken cancellationToken);
 
+    /// <summary>Incremental ticket export, cursor based: <c>start_time</c> first, then the <c>cursor</c> of the last page (admins only).</summary>
+    [Get("/api/v2/incremental/tickets/cursor.json")]
+    Task<ZdIncrementalTicketsResponse> ExportTicketsAsync([Query] IDictionary<string, string> page, CancellationToken cancellationToken);
+
     [Get("/api/v2/help_center/locales")]
     Task<ZdLocalesResponse> GetLocalesAsync(CancellationToken cancellationToken);
 

@@ -25,3 +25,17 @@ public sealed class ZendeskClientOptions : HelpdeskClientOptions
         }
     }
 }
+
+/// <summary>
+/// Zendesk's rate-limit headers. The copilot's own calls are not held by them (Zendesk answers 429 when the account
+/// runs dry, and the back-off honours it); calls in a scope with a smaller share (<see cref="HelpdeskShare"/>: replays)
+/// are kept within it.
+/// </summary>
+internal static class ZendeskRateLimit
+{
+    public const string Total = "X-Rate-Limit";
+    public const string Remaining = "X-Rate-Limit-Remaining";
+
+    public static HelpdeskRateBudget Budget(TimeProvider time) =>
+        new(Total, Remaining, share: 1, TimeSpan.FromMinutes(1), time, holdsAccount: false);
+}

@@ -23,7 +23,8 @@ internal sealed record ZdTicket(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     string? ResultType = null,
-    string? RawSubject = null);
+    string? RawSubject = null,
+    long? GroupId = null);
 
 internal sealed record ZdTicketResponse(ZdTicket? Ticket, List<ZdUser>? Users);
 
@@ -80,6 +81,8 @@ internal sealed record ZdGroup(long Id, string? Name, bool? Deleted);
 internal sealed record ZdGroupsResponse(List<ZdGroup>? Groups, string? NextPage);
 
 internal sealed record ZdSearchResponse(List<ZdTicket>? Results, string? NextPage);
+
+internal sealed record ZdIncrementalTicketsResponse(List<ZdTicket>? Tickets, string? AfterCursor, bool EndOfStream);
 
 internal static class ZendeskJson
 {

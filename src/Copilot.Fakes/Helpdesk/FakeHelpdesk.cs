@@ -22,6 +22,9 @@ public abstract class FakeHelpdesk(FakeHelpdeskFaults faults) : IAsyncDisposable
 
     public void ClearRequests() => _requests.Clear();
 
+    /// <summary>How long the account takes over each request before answering (none by default): a slow helpdesk.</summary>
+    public TimeSpan Latency { get; set; }
+
     /// <summary>The body of the 401 a request with wrong credentials gets.</summary>
     protected abstract string UnauthorizedBody { get; }
 
@@ -54,6 +57,10 @@ public abstract class FakeHelpdesk(FakeHelpdeskFaults faults) : IAsyncDisposable
         var request = http.Request;
         var authorization = request.Headers.Authorization.ToString();
         _requests.Enqueue(new FakeRequest(request.Method, request.Path.Value ?? "/", request.QueryString.Value ?? "", authorization));
+        if (Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(Latency, http.RequestAborted);
+        }
         if (await MeterAsync(http))
         {
             return;

@@ -13,6 +13,8 @@ public sealed class FakeZendesk : FakeHelpdesk
 {
     public const int RateLimitPerMinute = 700;
 
+    private readonly object _meter = new();
+    private DateTimeOffset _windowStart = DateTimeOffset.MinValue;
     private int _served;
 
     private FakeZendesk(FakeZendeskData data, FakeZendeskFaults faults, FakeZendeskApp sidebarApp) : base(faults)
@@ -49,7 +51,17 @@ public sealed class FakeZendesk : FakeHelpdesk
 
     protected override Task<bool> MeterAsync(HttpContext http)
     {
-        var used = Interlocked.Increment(ref _served);
+        // Zendesk's limit is per minute: the remaining count starts again with each minute.
+        int used;
+        lock (_meter)
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            if (now - _windowStart >= TimeSpan.FromMinutes(1))
+            {
+                (_windowStart, _served) = (now, 0);
+            }
+            used = ++_served;
+        }
         http.Response.Headers["X-Rate-Limit"] = RateLimitPerMinute.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers["X-Rate-Limit-Remaining"] = Math.Max(0, RateLimitPerMinute - used).ToString(CultureInfo.InvariantCulture);
         return Task.FromResult(false);

@@ -75,6 +75,7 @@ public sealed class FakeTicket
     public string? Priority { get; set; }
     public long RequesterId { get; set; }
     public long? AssigneeId { get; set; }
+    public long? GroupId { get; set; }
     public List<string> Tags { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -40,6 +40,7 @@ internal static class FakeZendeskShapes
         ["requester_id"] = ticket.RequesterId,
         ["submitter_id"] = ticket.RequesterId,
         ["assignee_id"] = ticket.AssigneeId,
+        ["group_id"] = ticket.GroupId,
         ["tags"] = ticket.Tags,
         ["via"] = new Dictionary<string, object?> { ["channel"] = "email" },
         ["created_at"] = Time(ticket.CreatedAt),

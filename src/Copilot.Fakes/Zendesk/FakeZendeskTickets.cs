@@ -17,6 +17,7 @@ internal static class FakeZendeskTickets
         app.MapGet("/api/v2/tickets/{id}", (HttpContext http, string id) => ShowTicket(http, data, id));
         app.MapGet("/api/v2/tickets/{id}/comments", (HttpContext http, string id) => ListComments(http, data, id));
         app.MapGet("/api/v2/search", (HttpContext http) => Search(http, data));
+        app.MapGet("/api/v2/incremental/tickets/cursor.json", (HttpContext http) => FakeZendeskExport.Tickets(http, data));
         app.MapGet("/api/v2/tickets/{id}/macros/{macroId}/apply", (HttpContext http, string id, string macroId) => TicketAfterMacro(data, id, macroId));
     }
 

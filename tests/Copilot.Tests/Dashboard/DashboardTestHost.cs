@@ -32,6 +32,9 @@ public sealed partial class DashboardTestHost : IAsyncDisposable
     private readonly string _dir;
 
     public HttpClient Http { get; }
+
+    /// <summary>The host's services, for a test that stages data the dashboard reads.</summary>
+    public IServiceProvider Services => _app.Services;
     public Uri ZendeskUrl { get; }
 
     private DashboardTestHost(TestApp app, WebApplication zendesk, RSA key, string dir, HttpClient http, Uri zendeskUrl)

@@ -18,6 +18,7 @@ export type OutcomeGroup = Schemas['OutcomeGroup'];
 export type Outcomes = Schemas['OutcomesResponse'];
 export type DashboardTimeSaved = Schemas['DashboardTimeSaved'];
 export type TimeSavedRequest = Schemas['TimeSavedRequest'];
+export type ReplayRun = Schemas['ReplayRunDto'];
 
 export interface Period { from: string; to: string }
 
@@ -71,10 +72,31 @@ export class AnalyticsApi {
   }
 
   /** The CSV as a Blob: the export needs the session header, which a plain link cannot send. */
-  async exportCsv(period: Period, type: 'feedback' | 'suggestions' = 'feedback'): Promise<{ blob: Blob; name: string }> {
-    const response = await this.send(this.exportUrl(period, type), 'text/csv');
+  exportCsv(period: Period, type: 'feedback' | 'suggestions' = 'feedback'): Promise<{ blob: Blob; name: string }> {
+    return this.download(this.exportUrl(period, type), 'text/csv', `copilot-${type}-${period.from}-to-${period.to}.csv`);
+  }
+
+  /** The tenant's replay runs, newest first, with their progress (docs/replay.md). */
+  replays(signal?: AbortSignal): Promise<ReplayRun[]> {
+    return this.json('/api/dashboard/replays', signal);
+  }
+
+  /** A run's report as one HTML page, or as JSON. */
+  replayReport(id: string, format: 'html' | 'json'): Promise<{ blob: Blob; name: string }> {
+    const path = `/api/dashboard/replays/${encodeURIComponent(id)}/${format === 'html' ? 'report.html' : 'report'}`;
+    return this.download(`${this.base}${path}`, format === 'html' ? 'text/html' : 'application/json', `replay-${id}.${format}`);
+  }
+
+  /** Two runs side by side, as one HTML page. */
+  replayComparison(before: string, after: string): Promise<{ blob: Blob; name: string }> {
+    const query = new URLSearchParams({ before, after }).toString();
+    return this.download(`${this.base}/api/dashboard/replays/compare.html?${query}`, 'text/html', `replay-${before}-vs-${after}.html`);
+  }
+
+  private async download(url: string, accept: string, fallback: string): Promise<{ blob: Blob; name: string }> {
+    const response = await this.send(url, accept);
     const disposition = response.headers.get('content-disposition') ?? '';
-    const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? `copilot-${type}-${period.from}-to-${period.to}.csv`;
+    const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? fallback;
     return { blob: await response.blob(), name: decodeURIComponent(name) };
   }
 

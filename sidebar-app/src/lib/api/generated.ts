@@ -285,15 +285,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/tenants/{tenant}/procedures": {
+    "/api/admin/tenants/{tenant}/replays": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The tenant's procedures in force, each at its newest version. */
-        get: operations["GetProcedures"];
+        get: operations["ListReplays"];
+        put?: never;
+        /** Starts a replay of the helpdesk's solved tickets (source 'helpdesk'): computed only, nothing recorded, nothing written to the helpdesk. */
+        post: operations["StartReplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetReplay"];
         put?: never;
         post?: never;
         delete?: never;
@@ -302,39 +318,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/tenants/{tenant}/procedures/{id}": {
+    "/api/admin/tenants/{tenant}/replays/{id}/cancel": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A procedure in force, with every version it had. */
-        get: operations["GetProcedure"];
-        /**
-         * Saves a procedure as its next version (201 when new, 200 when it changed or was the same).
-         * @description Body: intent, title and steps (Markdown, a numbered or bulleted list). A save that changes nothing adds no version.
-         */
-        put: operations["PutProcedure"];
-        post?: never;
-        /** Takes a procedure out of use; its versions are kept. */
-        delete: operations["RetireProcedure"];
+        get?: never;
+        put?: never;
+        post: operations["CancelReplay"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/admin/tenants/{tenant}/procedures/{id}/versions/{version}": {
+    "/api/admin/tenants/{tenant}/replays/{id}/report": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One version of a procedure. */
-        get: operations["GetProcedureVersion"];
+        get: operations["GetReplayReport"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/{id}/report.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetReplayReportHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResumeReplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompareReplays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/compare.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompareReplaysHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/replays/jsonl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts a replay of the solved tickets in a JSON Lines file. */
+        post: operations["StartReplayFromJsonl"];
         delete?: never;
         options?: never;
         head?: never;
@@ -803,6 +893,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/replays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's replay runs, newest first, with their progress. */
+        get: operations["ListDashboardReplays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/replays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetDashboardReplay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/replays/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetDashboardReplayReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/replays/{id}/report.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GetDashboardReplayReportHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/replays/compare.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CompareDashboardReplaysHtml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard/time-saved": {
         parameters: {
             query?: never;
@@ -849,26 +1020,6 @@ export interface paths {
         put?: never;
         /** Record what the agent did with a suggestion (idempotent by eventId). */
         post: operations["PostFeedback"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tickets/{id}/ask": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * An answer to the agent's question from the tenant's knowledge, the ticket and the requester's tickets, with citations. Streams (text/event-stream) when asked.
-         * @description question: 1 to 2000 characters. conversationId (from an earlier answer) continues that conversation on this ticket for the same agent while it is not idle too long; otherwise a new one starts. Each answer is recorded as a suggestion of kind answer, shown by this request; status unknown (nothing in the knowledge covers the question) carries no suggestion.
-         */
-        post: operations["PostAsk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1305,36 +1456,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AnswerQuoteDto: {
-            /** @enum {string} */
-            kind: "article" | "macro" | "past-reply" | "document";
-            sourceId: string;
-            text: string;
-            title: string;
-            url: null | string;
-        };
-        AskRequest: {
-            conversationId?: null | string;
-            question: null | string;
-        };
-        AskResponse: {
-            citations: components["schemas"]["CitationDto"][];
-            conversationId: string;
-            flagDetails?: null | components["schemas"]["DraftFlag"][];
-            flags?: null | string[];
-            followUp: boolean;
-            label: string;
-            notCovered?: null | string[];
-            provider: components["schemas"]["ProviderDto"];
-            quotes?: null | components["schemas"]["AnswerQuoteDto"][];
-            /** @enum {string} */
-            status: "answered" | "unknown";
-            suggestionId: null | string;
-            text: string;
-            /** Format: int32 */
-            turn: number;
-            usage?: null | components["schemas"]["UsageDto"];
-        };
         AssistResponse: {
             articles: components["schemas"]["SourceDto"][];
             assistId: string;
@@ -1347,7 +1468,6 @@ export interface components {
             latestCommentId: number;
             macros: components["schemas"]["SourceDto"][];
             matches: components["schemas"]["MatchesDto"];
-            procedures?: components["schemas"]["MatchedProcedureDto"][];
             provider: components["schemas"]["ProviderDto"];
             similarTickets: components["schemas"]["SourceDto"][];
             stale?: boolean;
@@ -1356,6 +1476,16 @@ export interface components {
             /** Format: int64 */
             ticketId: number;
             warnings: components["schemas"]["WarningDto"][];
+        };
+        BoundaryCounts: {
+            /** Format: int32 */
+            draftedRightly: number;
+            /** Format: int32 */
+            keptNeedlessly: number;
+            /** Format: int32 */
+            keptRightly: number;
+            /** Format: int32 */
+            missed: number;
         };
         BoundaryRule: {
             action?: null | string;
@@ -1426,6 +1556,17 @@ export interface components {
         };
         /** @enum {string} */
         CommitmentKind: "refund" | "credit" | "discount" | "date" | "exception";
+        ComparedRow: {
+            after: null | components["schemas"]["MeasureRow"];
+            before: null | components["schemas"]["MeasureRow"];
+            name: string;
+        };
+        ComparisonReport: {
+            after: components["schemas"]["RunInfo"];
+            before: components["schemas"]["RunInfo"];
+            intents: components["schemas"]["ComparedRow"][];
+            overall: components["schemas"]["ComparedRow"];
+        };
         DashboardAgent: {
             id: string;
             name: string;
@@ -1434,8 +1575,6 @@ export interface components {
             assumptions: components["schemas"]["TimeSavedAssumptions"];
             canEdit: boolean;
             defaults: {
-                /** Format: double */
-                answer: number;
                 /** Format: double */
                 articles: number;
                 /** Format: double */
@@ -1455,6 +1594,11 @@ export interface components {
             };
             /** Format: double */
             maxMinutes: number;
+        };
+        Distributions: {
+            cosine: number[];
+            rougeL: number[];
+            tokenF1: number[];
         };
         DraftFlag: {
             code: components["schemas"]["DraftFlagCode"];
@@ -1478,7 +1622,6 @@ export interface components {
             guidance?: null | components["schemas"]["GuidanceDto"][];
             label: string;
             language: string;
-            procedures?: null | components["schemas"]["MatchedProcedureDto"][];
             provider: components["schemas"]["ProviderDto"];
             reason?: null | string;
             /** @enum {string} */
@@ -1496,6 +1639,14 @@ export interface components {
             model: null | string;
             /** Format: int64 */
             passages: number;
+        };
+        Evidence: {
+            measure: string;
+            met: boolean;
+            text: string;
+            threshold: string;
+            /** Format: double */
+            value: null | number;
         };
         /** @enum {string} */
         FeedbackOutcome: "accepted" | "edited" | "rejected";
@@ -1621,14 +1772,6 @@ export interface components {
             tagsAdded: string[];
             tagsRemoved: string[];
         };
-        MatchedProcedureDto: {
-            id: string;
-            intent: string;
-            steps: string[];
-            title: string;
-            /** Format: int32 */
-            version: number;
-        };
         MatchesDto: {
             articles: components["schemas"]["MatchStatus"];
             macros: components["schemas"]["MatchStatus"];
@@ -1636,6 +1779,49 @@ export interface components {
         };
         /** @enum {string} */
         MatchStatus: "found" | "other-language" | "no-good-match";
+        MeasureRow: {
+            /** Format: int32 */
+            asIs?: number;
+            /** Format: double */
+            cosine?: null | number;
+            /** Format: int32 */
+            drafted?: number;
+            evidence?: components["schemas"]["Evidence"][];
+            /** Format: double */
+            factRecall?: null | number;
+            /** Format: double */
+            hitAt1?: null | number;
+            /** Format: double */
+            hitAtK?: null | number;
+            /** Format: int32 */
+            missedHandoffs?: number;
+            /** Format: double */
+            missedHandoffShare?: null | number;
+            name: string;
+            /** Format: int32 */
+            needsEdits?: number;
+            /** Format: double */
+            newPromiseShare?: null | number;
+            /** Format: int32 */
+            notUseful?: number;
+            /** Format: int32 */
+            replayed?: number;
+            /** Format: int32 */
+            retrievalMeasured?: number;
+            /** Format: double */
+            rougeL?: null | number;
+            /** Format: double */
+            tokenF1?: null | number;
+            /** Format: double */
+            triageAccuracy?: null | number;
+            /** Format: int32 */
+            triageMeasured?: number;
+            /** Format: double */
+            usefulShare?: null | number;
+            verdict?: null | string;
+            /** Format: int32 */
+            withheld?: number;
+        };
         OutcomeDifference: {
             reopenRate: null | components["schemas"]["RateDifference"];
             satisfaction: null | components["schemas"]["RateDifference"];
@@ -1672,22 +1858,6 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
-        ProcedureDto: {
-            /** Format: date-time */
-            createdAt: string;
-            id: string;
-            intent: string;
-            retired: boolean;
-            stepList: string[];
-            steps: string;
-            title: string;
-            /** Format: int32 */
-            version: number;
-        };
-        ProcedureHistoryDto: {
-            current: components["schemas"]["ProcedureDto"];
-            versions: components["schemas"]["ProcedureDto"][];
-        };
         ProviderDto: {
             detail?: null | string;
             modelAvailable: boolean;
@@ -1696,11 +1866,6 @@ export interface components {
         };
         PutBoundaryRulesRequest: {
             rules: null | components["schemas"]["BoundaryRule"][];
-        };
-        PutProcedureRequest: {
-            intent: null | string;
-            steps: null | string;
-            title: null | string;
         };
         Rate: {
             /** Format: int64 */
@@ -1724,6 +1889,67 @@ export interface components {
         };
         /** @enum {string} */
         RejectionReason: "wrong-facts" | "wrong-tone" | "outdated-article" | "missing-context" | "policy" | "other";
+        ReplayProgress: {
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            planned: null | number;
+            /** Format: double */
+            rate: number;
+            /** Format: double */
+            secondsLeft: null | number;
+            /** Format: double */
+            share?: null | number;
+        };
+        ReplayReport: {
+            best: components["schemas"]["TicketResult"][];
+            boundaries: components["schemas"]["BoundaryCounts"];
+            distributions: components["schemas"]["Distributions"];
+            intents: components["schemas"]["MeasureRow"][];
+            overall: components["schemas"]["MeasureRow"];
+            run: components["schemas"]["RunInfo"];
+            skipped: components["schemas"]["SkipCount"][];
+            thresholds: components["schemas"]["Thresholds"];
+            worst: components["schemas"]["TicketResult"][];
+        };
+        ReplayRequest: {
+            /** Format: int32 */
+            count?: null | number;
+            /** Format: date-time */
+            from?: null | string;
+            group?: null | string;
+            intent?: null | string;
+            label?: null | string;
+            sample?: boolean;
+            /** Format: int32 */
+            seed?: null | number;
+            source?: string;
+            /** Format: date-time */
+            to?: null | string;
+        };
+        ReplayRunDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            done: number;
+            error: null | string;
+            /** Format: date-time */
+            finishedAt: null | string;
+            id: string;
+            label: null | string;
+            /** Format: int32 */
+            planned: null | number;
+            /** Format: double */
+            ratePerMinute: number;
+            request: components["schemas"]["ReplayRequest"];
+            /** Format: double */
+            secondsLeft: null | number;
+            /** Format: double */
+            share: null | number;
+            source: string;
+            status: string;
+            tenant: string;
+        };
         RewriteRequest: {
             /** @enum {null|string} */
             action: "expand" | "shorten" | "friendlier" | "more-formal" | "fix-grammar" | "translate" | null;
@@ -1741,6 +1967,20 @@ export interface components {
             suggestionId: null | string;
             text: string;
             usage: null | components["schemas"]["UsageDto"];
+        };
+        RunInfo: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: null | string;
+            id: string;
+            label: null | string;
+            progress: components["schemas"]["ReplayProgress"];
+            providers: string[];
+            request: components["schemas"]["ReplayRequest"];
+            source: string;
+            status: string;
+            tenant: string;
         };
         SearchHitResponse: {
             kind: string;
@@ -1775,6 +2015,11 @@ export interface components {
             similarTickets: null | string;
             summary: null | string;
         };
+        SkipCount: {
+            reason: string;
+            /** Format: int32 */
+            tickets: number;
+        };
         SourceDto: {
             /** @enum {string} */
             kind: "article" | "macro" | "past-reply" | "document";
@@ -1804,7 +2049,7 @@ export interface components {
             tenant: string;
         };
         /** @enum {string} */
-        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "handoff" | "rewrite" | "triage" | "answer";
+        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "handoff" | "rewrite" | "triage";
         SummaryDto: {
             customerWants: string;
             nextStep: string;
@@ -1909,12 +2154,83 @@ export interface components {
             /** Format: int64 */
             suggestions: number;
         };
+        Thresholds: {
+            /** Format: double */
+            asIsCosine: number;
+            /** Format: double */
+            asIsFactRecall: number;
+            /** Format: double */
+            asIsRougeL: number;
+            /** Format: double */
+            editsCosine: number;
+            /** Format: double */
+            editsRougeL: number;
+            /** Format: double */
+            editsTokenF1: number;
+            /** Format: double */
+            goHitAtK: number;
+            /** Format: int32 */
+            goMinRetrieval: number;
+            /** Format: int32 */
+            goMinTickets: number;
+            /** Format: double */
+            goMissedHandoffShare: number;
+            /** Format: double */
+            goNewPromiseShare: number;
+            /** Format: double */
+            goUsefulShare: number;
+            /** Format: int32 */
+            quoteTokens: number;
+            /** Format: double */
+            stepRecall: number;
+        };
+        TicketResult: {
+            /** Format: int32 */
+            articlesUsed?: number;
+            band?: null | string;
+            belongedWithPerson?: boolean;
+            /** Format: double */
+            cosine?: null | number;
+            customer?: null | string;
+            draft?: null | string;
+            /** Format: double */
+            factRecall?: null | number;
+            /** Format: int32 */
+            facts?: number;
+            /** Format: int32 */
+            factsFound?: number;
+            factsMissing?: string[];
+            group?: null | string;
+            /** Format: int32 */
+            hitRank?: null | number;
+            intent?: null | string;
+            intentRight?: null | boolean;
+            keptWithHuman?: boolean;
+            /** Format: double */
+            ms?: number;
+            newPromises?: string[];
+            predictedIntent?: null | string;
+            provider?: null | string;
+            reply?: null | string;
+            /** Format: double */
+            rougeL?: null | number;
+            rules?: string[];
+            /** Format: double */
+            score?: null | number;
+            skipped?: null | string;
+            /** Format: date-time */
+            solvedAt?: null | string;
+            subject?: null | string;
+            /** Format: int32 */
+            surfaced?: number;
+            ticketId: string;
+            /** Format: double */
+            tokenF1?: null | number;
+        };
         TimeSavedAssumptions: {
             /** Format: double */
             editedSavingsFactor: number;
             minutesPerUse: {
-                /** Format: double */
-                answer: number;
                 /** Format: double */
                 articles: number;
                 /** Format: double */
@@ -2332,7 +2648,7 @@ export interface operations {
             };
         };
     };
-    GetProcedures: {
+    ListReplays: {
         parameters: {
             query?: never;
             header?: never;
@@ -2349,7 +2665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProcedureDto"][];
+                    "application/json": components["schemas"]["ReplayRunDto"][];
                 };
             };
             /** @description Unauthorized */
@@ -2372,79 +2688,28 @@ export interface operations {
             };
         };
     };
-    GetProcedure: {
+    StartReplay: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: string;
-                tenant: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProcedureHistoryDto"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PutProcedure: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
                 tenant: string;
             };
             cookie?: never;
         };
         requestBody?: {
             content: {
-                "application/json": null | components["schemas"]["PutProcedureRequest"];
+                "application/json": null | components["schemas"]["ReplayRequest"];
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Accepted */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProcedureDto"];
-                };
-            };
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProcedureDto"];
+                    "application/json": components["schemas"]["ReplayRunDto"];
                 };
             };
             /** @description Bad Request */
@@ -2476,7 +2741,7 @@ export interface operations {
             };
         };
     };
-    RetireProcedure: {
+    GetReplay: {
         parameters: {
             query?: never;
             header?: never;
@@ -2488,8 +2753,131 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No Content */
-            204: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReplayReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReplayReportHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2515,14 +2903,56 @@ export interface operations {
             };
         };
     };
-    GetProcedureVersion: {
+    ResumeReplay: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: string;
                 tenant: string;
-                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompareReplays: {
+        parameters: {
+            query?: {
+                after?: string;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
             };
             cookie?: never;
         };
@@ -2534,7 +2964,111 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProcedureDto"];
+                    "application/json": components["schemas"]["ComparisonReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompareReplaysHtml: {
+        parameters: {
+            query?: {
+                after?: string;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartReplayFromJsonl: {
+        parameters: {
+            query?: {
+                count?: number;
+                from?: string;
+                group?: string;
+                intent?: string;
+                label?: string;
+                sample?: boolean;
+                seed?: number;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        /** @description Solved tickets, one JSON object a line (docs/replay.md); the filter in the query. */
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -2629,6 +3163,201 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDashboardReplays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDashboardReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayRunDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDashboardReplayReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDashboardReplayReportHtml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompareDashboardReplaysHtml: {
+        parameters: {
+            query?: {
+                after?: string;
+                before?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized */
             401: {
@@ -2870,69 +3599,6 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PostAsk: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": null | components["schemas"]["AskRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AskResponse"];
-                    "text/event-stream": components["schemas"]["AskResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3250,8 +3916,6 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiWebhooksFreshdeskTenantPostRequestBodyContentApplicationJsonEventValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/webhooks/freshdesk/{tenant}"]["post"]["requestBody"]["content"]["application/json"]["event"]> = ["ticket-created", "status-changed", "comment-added", "satisfaction-rated"];
 export const pathsApiWebhooksFreshdeskTenantPostRequestBodyContentApplicationJsonRatingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/webhooks/freshdesk/{tenant}"]["post"]["requestBody"]["content"]["application/json"]["rating"]> = ["good", "bad"];
-export const answerQuoteDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnswerQuoteDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
-export const askResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AskResponse"]["status"]> = ["answered", "unknown"];
 export const citationDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CitationDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
 export const commitmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CommitmentKind"]> = ["refund", "credit", "discount", "date", "exception"];
 export const draftFlagCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftFlagCode"]> = ["instructions-removed", "citation-removed", "link-removed", "unbacked-promise", "requested-promise", "no-citation", "needs-input", "model-interrupted", "check-before-sending"];
@@ -3266,5 +3930,5 @@ export const matchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const rejectionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
 export const rewriteRequestActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RewriteRequest"]["action"]> = ["expand", "shorten", "friendlier", "more-formal", "fix-grammar", "translate"];
 export const sourceDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SourceDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
-export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage", "answer"];
+export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage"];
 export const warningDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarningDto"]["action"]> = ["handoff", "caution"];

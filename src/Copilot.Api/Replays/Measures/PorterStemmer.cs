@@ -1,4 +1,4 @@
-namespace Copilot.Evaluation;
+namespace Copilot.Api.Replays.Measures;
 
 /// <summary>
 /// The Porter stemmer in the variant ROUGE's reference scorer uses (NLTK's default mode,

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Copilot.Evaluation;
+namespace Copilot.Api.Replays.Measures;
 
 /// <summary>
 /// ROUGE-L F1 as the reference scorer (google-research rouge_score, <c>rougeL</c> with
