@@ -285,6 +285,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/tenants/{tenant}/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant's procedures in force, each at its newest version. */
+        get: operations["GetProcedures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/procedures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A procedure in force, with every version it had. */
+        get: operations["GetProcedure"];
+        /**
+         * Saves a procedure as its next version (201 when new, 200 when it changed or was the same).
+         * @description Body: intent, title and steps (Markdown, a numbered or bulleted list). A save that changes nothing adds no version.
+         */
+        put: operations["PutProcedure"];
+        post?: never;
+        /** Takes a procedure out of use; its versions are kept. */
+        delete: operations["RetireProcedure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tenants/{tenant}/procedures/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of a procedure. */
+        get: operations["GetProcedureVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/tenants/{tenant}/replays": {
         parameters: {
             query?: never;
@@ -1026,6 +1082,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tickets/{id}/ask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An answer to the agent's question from the tenant's knowledge, the ticket and the requester's tickets, with citations. Streams (text/event-stream) when asked.
+         * @description question: 1 to 2000 characters. conversationId (from an earlier answer) continues that conversation on this ticket for the same agent while it is not idle too long; otherwise a new one starts. Each answer is recorded as a suggestion of kind answer, shown by this request; status unknown (nothing in the knowledge covers the question) carries no suggestion.
+         */
+        post: operations["PostAsk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tickets/{id}/assist": {
         parameters: {
             query?: never;
@@ -1456,6 +1532,36 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AnswerQuoteDto: {
+            /** @enum {string} */
+            kind: "article" | "macro" | "past-reply" | "document";
+            sourceId: string;
+            text: string;
+            title: string;
+            url: null | string;
+        };
+        AskRequest: {
+            conversationId?: null | string;
+            question: null | string;
+        };
+        AskResponse: {
+            citations: components["schemas"]["CitationDto"][];
+            conversationId: string;
+            flagDetails?: null | components["schemas"]["DraftFlag"][];
+            flags?: null | string[];
+            followUp: boolean;
+            label: string;
+            notCovered?: null | string[];
+            provider: components["schemas"]["ProviderDto"];
+            quotes?: null | components["schemas"]["AnswerQuoteDto"][];
+            /** @enum {string} */
+            status: "answered" | "unknown";
+            suggestionId: null | string;
+            text: string;
+            /** Format: int32 */
+            turn: number;
+            usage?: null | components["schemas"]["UsageDto"];
+        };
         AssistResponse: {
             articles: components["schemas"]["SourceDto"][];
             assistId: string;
@@ -1468,6 +1574,7 @@ export interface components {
             latestCommentId: number;
             macros: components["schemas"]["SourceDto"][];
             matches: components["schemas"]["MatchesDto"];
+            procedures?: components["schemas"]["MatchedProcedureDto"][];
             provider: components["schemas"]["ProviderDto"];
             similarTickets: components["schemas"]["SourceDto"][];
             stale?: boolean;
@@ -1576,6 +1683,8 @@ export interface components {
             canEdit: boolean;
             defaults: {
                 /** Format: double */
+                answer: number;
+                /** Format: double */
                 articles: number;
                 /** Format: double */
                 draft: number;
@@ -1622,6 +1731,7 @@ export interface components {
             guidance?: null | components["schemas"]["GuidanceDto"][];
             label: string;
             language: string;
+            procedures?: null | components["schemas"]["MatchedProcedureDto"][];
             provider: components["schemas"]["ProviderDto"];
             reason?: null | string;
             /** @enum {string} */
@@ -1772,6 +1882,14 @@ export interface components {
             tagsAdded: string[];
             tagsRemoved: string[];
         };
+        MatchedProcedureDto: {
+            id: string;
+            intent: string;
+            steps: string[];
+            title: string;
+            /** Format: int32 */
+            version: number;
+        };
         MatchesDto: {
             articles: components["schemas"]["MatchStatus"];
             macros: components["schemas"]["MatchStatus"];
@@ -1858,6 +1976,22 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
+        ProcedureDto: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            intent: string;
+            retired: boolean;
+            stepList: string[];
+            steps: string;
+            title: string;
+            /** Format: int32 */
+            version: number;
+        };
+        ProcedureHistoryDto: {
+            current: components["schemas"]["ProcedureDto"];
+            versions: components["schemas"]["ProcedureDto"][];
+        };
         ProviderDto: {
             detail?: null | string;
             modelAvailable: boolean;
@@ -1866,6 +2000,11 @@ export interface components {
         };
         PutBoundaryRulesRequest: {
             rules: null | components["schemas"]["BoundaryRule"][];
+        };
+        PutProcedureRequest: {
+            intent: null | string;
+            steps: null | string;
+            title: null | string;
         };
         Rate: {
             /** Format: int64 */
@@ -2049,7 +2188,7 @@ export interface components {
             tenant: string;
         };
         /** @enum {string} */
-        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "handoff" | "rewrite" | "triage";
+        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "handoff" | "rewrite" | "triage" | "answer";
         SummaryDto: {
             customerWants: string;
             nextStep: string;
@@ -2231,6 +2370,8 @@ export interface components {
             /** Format: double */
             editedSavingsFactor: number;
             minutesPerUse: {
+                /** Format: double */
+                answer: number;
                 /** Format: double */
                 articles: number;
                 /** Format: double */
@@ -2626,6 +2767,231 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IntentModelDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProcedures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProcedure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureHistoryDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PutProcedure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["PutProcedureRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RetireProcedure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProcedureVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                tenant: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureDto"];
                 };
             };
             /** @description Unauthorized */
@@ -3608,6 +3974,69 @@ export interface operations {
             };
         };
     };
+    PostAsk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["AskRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AskResponse"];
+                    "text/event-stream": components["schemas"]["AskResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetAssist: {
         parameters: {
             query?: {
@@ -3916,6 +4345,8 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiWebhooksFreshdeskTenantPostRequestBodyContentApplicationJsonEventValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/webhooks/freshdesk/{tenant}"]["post"]["requestBody"]["content"]["application/json"]["event"]> = ["ticket-created", "status-changed", "comment-added", "satisfaction-rated"];
 export const pathsApiWebhooksFreshdeskTenantPostRequestBodyContentApplicationJsonRatingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/webhooks/freshdesk/{tenant}"]["post"]["requestBody"]["content"]["application/json"]["rating"]> = ["good", "bad"];
+export const answerQuoteDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnswerQuoteDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
+export const askResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AskResponse"]["status"]> = ["answered", "unknown"];
 export const citationDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CitationDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
 export const commitmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CommitmentKind"]> = ["refund", "credit", "discount", "date", "exception"];
 export const draftFlagCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftFlagCode"]> = ["instructions-removed", "citation-removed", "link-removed", "unbacked-promise", "requested-promise", "no-citation", "needs-input", "model-interrupted", "check-before-sending"];
@@ -3930,5 +4361,5 @@ export const matchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const rejectionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
 export const rewriteRequestActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RewriteRequest"]["action"]> = ["expand", "shorten", "friendlier", "more-formal", "fix-grammar", "translate"];
 export const sourceDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SourceDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
-export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage"];
+export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage", "answer"];
 export const warningDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarningDto"]["action"]> = ["handoff", "caution"];
