@@ -41,7 +41,7 @@ describe('replays on the dashboard', () => {
       return new Response(JSON.stringify(runs), { status: 200, headers: { 'content-type': 'application/json' } });
     });
     await act(async () => {
-      root.render(createElement(I18nProvider, { locale: 'en' }, createElement(Replays, { api })));
+      root.render(createElement(I18nProvider, { locale: 'en', children: createElement(Replays, { api }) }));
     });
     await act(async () => { await Promise.resolve(); });
   }
