@@ -45,7 +45,22 @@ public static class ReplayCli
                 return Usage;
             }
             console.MarkupLine($"Replay [bold]{id.EscapeMarkup()}[/] — reads only: no suggestion is recorded and nothing is written to the helpdesk.");
-            var status = await ReplayProgressView.RunAsync(console, id, store, runner, services.GetRequiredService<IOptions<ReplayOptions>>().Value, cancellationToken);
+            string status;
+            try
+            {
+                status = await ReplayProgressView.RunAsync(console, id, store, runner, services.GetRequiredService<IOptions<ReplayOptions>>().Value, cancellationToken);
+            }
+            catch (ReplayBusyException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return Usage;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                await store.FinishAsync(id, ReplayStatus.Failed, $"{e.GetType().Name}: {e.Message}", CancellationToken.None);
+                Console.Error.WriteLine($"The replay stopped on an unexpected error ({e.GetType().Name}: {e.Message}). Go on later with: copilot replay --resume {id}");
+                return Failed;
+            }
             var run = (await store.GetAsync(id, CancellationToken.None))!;
             var reports = services.GetRequiredService<ReplayReports>();
             var report = (await reports.ReportAsync(run.Tenant, id, CancellationToken.None))!;
