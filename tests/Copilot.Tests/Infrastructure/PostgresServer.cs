@@ -18,7 +18,8 @@ public sealed class PostgresServer : IAsyncDisposable
     private static readonly Lazy<Task<PostgresServer>> SharedServer = new(async () =>
     {
         var server = await StartAsync();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        // The test host may be ended soon after its exit handlers start: the stop and removal run in a process of their own.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.RemoveInBackground();
         return server;
     });
 
@@ -43,7 +44,9 @@ public sealed class PostgresServer : IAsyncDisposable
     public static async Task<PostgresServer> StartAsync()
     {
         var bin = Binaries();
-        var folder = Directory.CreateTempSubdirectory("copilot-pg-").FullName;
+        await SweepAsync(bin);
+        var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (Environment.IsPrivilegedProcess)
         {
             await RunAsync("chown", ["postgres:", folder]);
@@ -106,6 +109,41 @@ public sealed class PostgresServer : IAsyncDisposable
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 await Task.Delay(100);
+            }
+        }
+    }
+
+    /// <summary>Stops the server and removes its folder from a process that outlives this one (<c>setsid</c>).</summary>
+    private void RemoveInBackground()
+    {
+        var pgCtl = Path.Combine(_bin, "pg_ctl");
+        var stop = Environment.IsPrivilegedProcess ? $"runuser -u postgres -- '{pgCtl}'" : $"'{pgCtl}'";
+        var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "sh", "-c", $"{stop} -D '{Data}' -m immediate -w stop; rm -rf '{_folder}'" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        Process.Start(start)?.Dispose();
+    }
+
+    private const string FolderPrefix = "copilot-pg-";
+    private const string OwnerFile = "owner";
+
+    /// <summary>
+    /// Stops and removes the servers of test runs that ended without doing so (a test process killed before its exit
+    /// handlers ran): folders whose owning process is gone. Servers of runs still going are left alone.
+    /// </summary>
+    private static async Task SweepAsync(string bin)
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var owner = Path.Combine(folder, OwnerFile);
+            var alive = File.Exists(owner)
+                ? int.TryParse(await File.ReadAllTextAsync(owner), out var pid) && Directory.Exists($"/proc/{pid}")
+                : Directory.GetLastWriteTimeUtc(folder) > DateTime.UtcNow.AddHours(-1); // being set up, or from before owner files
+            if (!alive)
+            {
+                await new PostgresServer(bin, folder, 0).DisposeAsync();
             }
         }
     }

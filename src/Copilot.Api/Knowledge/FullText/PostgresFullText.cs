@@ -14,24 +14,40 @@ namespace Copilot.Api.Knowledge.FullText;
 /// Scores are BM25's, as FTS5 gives them, so relevance floors and hybrid fusion read both stores alike:
 /// <c>ts_rank_cd</c> of one term, without normalisation, sums the weights of its occurrences, which with A = 1 and
 /// B = 1/<see cref="KnowledgeOptions.TitleWeight"/> is FTS5's column-weighted term frequency over the title weight;
-/// each term then adds idf·tf·(k1+1)/(tf+k1), its idf counted over the whole index as FTS5 counts it. Only the
-/// length normalisation is left out: passages are cut to about the same length.
+/// each term then adds idf·tf·(k1+1)/(tf+k1·(1−b+b·dl/avgdl)), its idf counted over the whole index as FTS5 counts
+/// it; a passage's length is the number of distinct words its tsvector holds (FTS5 counts every word).
 /// </para>
 /// </summary>
 internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
 {
     private readonly ConcurrentDictionary<string, TermFrequencies> _byLocale = new(StringComparer.Ordinal);
-    private readonly TermFrequencies _all = new(TimeProvider.System, static (_, _, _) => Task.FromResult(new Dictionary<string, long>()));
+    private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
+
+    /// <summary>Passages in the whole index and their mean length, counted at most every <see cref="MaxAge"/> (local writes clear them).</summary>
+    private volatile Index? _index;
+
+    private sealed record Index(long Rows, double MeanLength, DateTimeOffset Counted);
 
     public Task<IReadOnlyDictionary<string, long>> FrequenciesAsync(DbConnection connection, IReadOnlyList<string> terms, string? locale, CancellationToken cancellationToken) =>
         _byLocale.GetOrAdd(locale ?? "", l => new TermFrequencies(TimeProvider.System, (c, missing, ct) => CountAsync(c, l.Length == 0 ? null : l, missing, ct)))
             .GetAsync(connection, terms, cancellationToken);
 
-    public Task<long> RowsAsync(DbConnection connection, CancellationToken cancellationToken) => _all.RowsAsync(connection, cancellationToken);
+    public async Task<long> RowsAsync(DbConnection connection, CancellationToken cancellationToken) => (await IndexAsync(connection, cancellationToken)).Rows;
+
+    private async Task<Index> IndexAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        if (_index is { } known && TimeProvider.System.GetUtcNow() - known.Counted < MaxAge)
+        {
+            return known;
+        }
+        var (rows, mean) = await connection.QuerySingleAsync<(long, double)>(new CommandDefinition(
+            "SELECT count(*), coalesce(avg(length(search)), 0) FROM knowledge_passages", cancellationToken: cancellationToken));
+        return _index = new Index(rows, mean, TimeProvider.System.GetUtcNow());
+    }
 
     public void Clear()
     {
-        _all.Clear();
+        _index = null;
         foreach (var frequencies in _byLocale.Values)
         {
             frequencies.Clear();
@@ -50,7 +66,8 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
         long? scan, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
     {
         var locale = SourceKinds.NormalizeLocale(query.Locale);
-        var rows = await RowsAsync(connection, cancellationToken);
+        var index = await IndexAsync(connection, cancellationToken);
+        var rows = index.Rows;
         if (terms.Any(t => !frequency.ContainsKey(t)))
         {
             frequency = await FrequenciesAsync(connection, terms, locale, cancellationToken);
@@ -58,7 +75,7 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
         // Occurrences weigh 1 in a title, 1/TitleWeight in the text (ts_rank_cd takes weights up to 1); times scale, FTS5's tf.
         var scale = Math.Max(options.TitleWeight, 1.0);
         var weights = new[] { 0f, 0f, (float)(1 / scale), (float)(options.TitleWeight / scale) };
-        var args = new DynamicParameters(new { tenant, locale, weights, scale, k1 = Bm25.K1, limit, all = Words(terms) });
+        var args = new DynamicParameters(new { tenant, locale, weights, scale, k1 = Bm25.K1, b = Bm25.B, meanLength = Math.Max(index.MeanLength, 1), limit, all = Words(terms) });
         if (query.Kinds is { Count: > 0 })
         {
             args.Add("kinds", query.Kinds.Select(k => k.ToName()).ToArray());
@@ -79,8 +96,9 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
         }
         // Only a query whose rarest term alone is over the postings budget is ranked among the newest matches.
         var passages = scan is null ? "knowledge_passages p" : $"(SELECT * FROM knowledge_passages p WHERE {filter} ORDER BY p.id DESC LIMIT {scan.Value.ToString(CultureInfo.InvariantCulture)}) p";
-        var tf = string.Join(", ", terms.Select((_, i) => $"@scale * ts_rank_cd(@weights, p.search, knowledge_query(@locale, @t{i}), 0) AS f{i}"));
-        var score = string.Join(" + ", terms.Select((_, i) => $"@w{i} * tf.f{i} / (tf.f{i} + @k1)"));
+        var tf = string.Join(", ", terms.Select((_, i) => $"@scale * ts_rank_cd(@weights, p.search, knowledge_query(@locale, @t{i}), 0) AS f{i}")
+            .Append("@k1 * (1 - @b + @b * length(p.search) / @meanLength) AS norm"));
+        var score = string.Join(" + ", terms.Select((_, i) => $"@w{i} * tf.f{i} / (tf.f{i} + tf.norm)"));
         var sql = $"""
             SELECT id, kind, source_id, score FROM (
                 SELECT DISTINCT ON (p.kind, p.source_id) p.id, p.kind, p.source_id, {score} AS score

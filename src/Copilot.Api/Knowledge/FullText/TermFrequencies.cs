@@ -81,6 +81,9 @@ internal static class Bm25
 {
     public const double K1 = 1.2;
 
+    /// <summary>How much a passage's length relative to the mean discounts its term frequencies.</summary>
+    public const double B = 0.75;
+
     /// <summary>Inverse document frequency of a term <paramref name="df"/> of <paramref name="rows"/> passages hold (FTS5's, floored above 0).</summary>
     public static double Idf(long df, long rows) => Math.Max(1e-6, Math.Log((rows - df + 0.5) / (df + 0.5)));
 }
