@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
-using Copilot.Api.Webhooks;
 using Copilot.Tests.Infrastructure;
 
 namespace Copilot.Tests.Functional;
@@ -69,24 +66,5 @@ public class AssistRefreshTests(AcmeFixture fixture) : IClassFixture<AcmeFixture
         Assert.Equal(shownBefore, await fixture.Host.ScalarAsync("SELECT COUNT(*) FROM suggestions WHERE tenant = 'acme' AND ticket_id = 149"));
     }
 
-    private async Task<HttpResponseMessage> SendCommentWebhookAsync(long ticket)
-    {
-        var body = JsonSerializer.Serialize(new
-        {
-            type = "zen:event-type:ticket.comment_added",
-            id = Guid.NewGuid().ToString(),
-            time = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            subject = $"zen:ticket:{ticket}",
-            detail = new { id = ticket.ToString(CultureInfo.InvariantCulture) },
-        });
-        var timestamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/webhooks/zendesk/{CopilotTestHost.TenantId}")
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add(ZendeskWebhookVerifier.TimestampHeader, timestamp);
-        request.Headers.Add(ZendeskWebhookVerifier.SignatureHeader,
-            Convert.ToBase64String(ZendeskWebhookVerifier.Sign(CopilotTestHost.WebhookSecret, timestamp, Encoding.UTF8.GetBytes(body))));
-        return await fixture.Client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> SendCommentWebhookAsync(long ticket) => CommentWebhook.SendAsync(fixture.Client, ticket);
 }

@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Copilot.Api.Redis;
-using Copilot.Api.Webhooks;
 using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -102,26 +99,7 @@ internal sealed class TwoInstances : IAsyncDisposable
     }
 
     /// <summary>Zendesk's comment webhook for <paramref name="ticket"/>, signed, delivered to <paramref name="instance"/>.</summary>
-    public static async Task<HttpResponseMessage> CommentWebhookAsync(HttpClient instance, long ticket)
-    {
-        var body = JsonSerializer.Serialize(new
-        {
-            type = "zen:event-type:ticket.comment_added",
-            id = Guid.NewGuid().ToString(),
-            time = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            subject = $"zen:ticket:{ticket}",
-            detail = new { id = ticket.ToString(CultureInfo.InvariantCulture) },
-        });
-        var timestamp = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/webhooks/zendesk/{CopilotTestHost.TenantId}")
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add(ZendeskWebhookVerifier.TimestampHeader, timestamp);
-        request.Headers.Add(ZendeskWebhookVerifier.SignatureHeader,
-            Convert.ToBase64String(ZendeskWebhookVerifier.Sign(CopilotTestHost.WebhookSecret, timestamp, Encoding.UTF8.GetBytes(body))));
-        return await instance.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> CommentWebhookAsync(HttpClient instance, long ticket) => CommentWebhook.SendAsync(instance, ticket);
 
     public async ValueTask DisposeAsync()
     {
