@@ -9,12 +9,15 @@ namespace Copilot.Api.Knowledge.Vectors;
 /// <summary>
 /// Embeds new and changed passages of every tenant with an embedding model (its provider's or the
 /// built-in one), every half minute, logging progress as it goes (and handing each count to <see cref="EmbeddingProgress"/>).
-/// With several instances, one at a time embeds a tenant's passages (<see cref="SharedLeases"/>).
+/// With several instances, one at a time embeds a tenant's passages (<see cref="SharedLeases"/>), and then tells the others,
+/// which reload the tenant's vectors at its next search.
 /// </summary>
 public sealed partial class PassageEmbeddingService(
     TenantRegistry tenants, TenantModels models, PassageVectors vectors, EmbeddingProgress progress, SharedLeases leases,
-    ILogger<PassageEmbeddingService> logger) : BackgroundService
+    SharedRedis redis, ILogger<PassageEmbeddingService> logger) : BackgroundService
 {
+    private const string Channel = "passage-vectors";
+
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
     /// <summary>How long one instance keeps a tenant's embedding to itself: longer than a pass takes.</summary>
@@ -24,36 +27,16 @@ public sealed partial class PassageEmbeddingService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Another instance embedded passages: what this one loaded of the tenant's vectors is out of date.
+        redis.Subscribe(Channel, tenant => vectors.Forget((string?)tenant ?? ""));
         using var timer = new PeriodicTimer(Interval);
         do
         {
             foreach (var tenant in tenants.All.Where(t => models.Embedder(t) is not null))
             {
-                var work = $"embedding:{tenant.Id}";
-                if (!await leases.TryTakeAsync(work, LeaseFor))
-                {
-                    continue; // another instance embeds this tenant's passages now
-                }
                 try
                 {
-                    // In steps, so that a large first index reports how far it has got.
-                    int done;
-                    var total = 0;
-                    do
-                    {
-                        done = await vectors.EmbedMissingAsync(tenant, Step, stoppingToken);
-                        total += done;
-                        if (done > 0)
-                        {
-                            var (passages, embedded) = await vectors.ProgressAsync(tenant, stoppingToken);
-                            if (models.Embedder(tenant)?.Model is { } model)
-                            {
-                                progress.Counted(tenant, model, passages, embedded);
-                            }
-                            Log.Progress(logger, tenant.Id, embedded, passages);
-                        }
-                    }
-                    while (done == Step && total < MaxPerPass);
+                    await EmbedAsync(tenant, stoppingToken);
                 }
                 catch (ModelException e)
                 {
@@ -63,15 +46,51 @@ public sealed partial class PassageEmbeddingService(
                 {
                     return;
                 }
-                finally
-                {
-                    await leases.ReleaseAsync(work);
-                }
             }
         }
         while (await timer.NextTickOrStopAsync(stoppingToken));
     }
 
+    /// <summary>One pass over a tenant: its passages without a vector, in steps; then every instance reloads its vectors.</summary>
+    /// <returns>How many passages were embedded; 0 when another instance holds the tenant's embedding.</returns>
+    internal async Task<int> EmbedAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        var work = $"embedding:{tenant.Id}";
+        if (!await leases.TryTakeAsync(work, LeaseFor))
+        {
+            return 0; // another instance embeds this tenant's passages now
+        }
+        var total = 0;
+        try
+        {
+            // In steps, so that a large first index reports how far it has got.
+            int done;
+            do
+            {
+                done = await vectors.EmbedMissingAsync(tenant, Step, cancellationToken);
+                total += done;
+                if (done > 0)
+                {
+                    var (passages, embedded) = await vectors.ProgressAsync(tenant, cancellationToken);
+                    if (models.Embedder(tenant)?.Model is { } model)
+                    {
+                        progress.Counted(tenant, model, passages, embedded);
+                    }
+                    Log.Progress(logger, tenant.Id, embedded, passages);
+                }
+            }
+            while (done == Step && total < MaxPerPass);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(work);
+            if (total > 0)
+            {
+                await redis.PublishAsync(Channel, tenant.Id);
+            }
+        }
+        return total;
+    }
 
     private static partial class Log
     {

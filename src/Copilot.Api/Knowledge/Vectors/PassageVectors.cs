@@ -120,6 +120,9 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
         return done;
     }
 
+    /// <summary>Drops what is loaded of the tenant's vectors (another instance embedded passages): the next search loads them again.</summary>
+    public void Forget(string tenant) => _loaded.TryRemove(tenant, out _);
+
     /// <summary>The tenant's passage vectors for its current embedding model, loaded once per change.</summary>
     public async Task<VectorIndex?> IndexAsync(Tenant tenant, CancellationToken cancellationToken) =>
         (await LoadAsync(tenant, cancellationToken))?.Index;

@@ -1,0 +1,37 @@
+using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.Tenants;
+using Copilot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Copilot.Tests.Instances;
+
+/// <summary>Passages one instance embeds reach the other instance's vector search.</summary>
+public sealed class SharedVectorsTests
+{
+    [Fact]
+    public async Task VectorsEmbeddedByOneInstanceAreReloadedByTheOtherThatHadLoadedFewer()
+    {
+        await using var two = await TwoInstances.StartAsync();
+        using (var sync = await two.A.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{CopilotTestHost.TenantId}/sync?full=true")))
+        {
+            sync.EnsureSuccessStatusCode();
+        }
+        var tenantOnA = Tenant(two.A);
+        var tenantOnB = Tenant(two.B);
+        var vectorsOnB = two.B.Services.GetRequiredService<PassageVectors>();
+
+        // A first batch, embedded on A without a word to B; B loads what there is.
+        await two.A.Services.GetRequiredService<PassageVectors>().EmbedMissingAsync(tenantOnA, PassageVectors.BatchSize, CancellationToken.None);
+        var first = (await vectorsOnB.IndexAsync(tenantOnB, CancellationToken.None))!.Count;
+        Assert.InRange(first, 1, PassageVectors.BatchSize);
+
+        // The rest, by A's embedding pass, which tells the other instances (or by the pass already running, which does too).
+        var embedding = two.A.Services.GetServices<IHostedService>().OfType<PassageEmbeddingService>().Single();
+        await embedding.EmbedAsync(tenantOnA, CancellationToken.None);
+
+        await FakeClock.WaitForAsync(() => vectorsOnB.IndexAsync(tenantOnB, CancellationToken.None).Result!.Count > first, "B reloading the tenant's vectors");
+    }
+
+    private static Tenant Tenant(CopilotTestHost host) => host.Services.GetRequiredService<TenantRegistry>().Find(CopilotTestHost.TenantId)!;
+}
