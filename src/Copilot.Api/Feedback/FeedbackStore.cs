@@ -17,7 +17,8 @@ public sealed record FeedbackAdded(FeedbackEvent? Stored, bool Duplicate);
 /// <summary>
 /// Writes feedback events. Every event runs the rollup triggers, so events from concurrent requests are
 /// group-committed: one writer inserts what is queued in one transaction with statements prepared once
-/// (<see cref="GroupCommit{TItem, TResult}"/>, <see cref="PreparedConnection"/>), and a request is answered
+/// (<see cref="GroupCommit{TItem, TResult}"/>, <see cref="PreparedConnection"/>; on PostgreSQL one statement per batch,
+/// <see cref="PostgresFeedbackBatch"/>), and a request is answered
 /// only after its event's transaction committed. The insert checks that the suggestion is the tenant's, so a
 /// request that needs nothing else of the suggestion reads nothing before it.
 /// </summary>
@@ -38,11 +39,13 @@ public sealed class FeedbackStore : IAsyncDisposable
     private const string Known = "SELECT EXISTS (SELECT 1 FROM suggestions WHERE id = @suggestion_id AND tenant = @tenant)";
 
     private readonly PreparedConnection _writer;
+    private readonly bool _postgres;
     private readonly GroupCommit<FeedbackEvent, FeedbackAdded> _commits;
 
     public FeedbackStore(Db db, TimeProvider time, ILogger<FeedbackStore> logger)
     {
-        _writer = new PreparedConnection(db, Insert, Existing, Known);
+        _postgres = db.Dialect.IsPostgres;
+        _writer = new PreparedConnection(db, _postgres ? PostgresFeedbackBatch.Insert : Insert, Existing, Known);
         _commits = new(WriteAsync, logger, time);
     }
 
@@ -73,6 +76,17 @@ public sealed class FeedbackStore : IAsyncDisposable
         {
             var (insert, existing, known) = (commands[0], commands[1], commands[2]);
             var written = new FeedbackAdded[batch.Count];
+            if (_postgres)
+            {
+                var inserted = await PostgresFeedbackBatch.InsertAsync(insert, batch, cancellationToken);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    written[i] = inserted[i]
+                        ? new FeedbackAdded(batch[i], Duplicate: false)
+                        : await NotInsertedAsync(existing, known, batch[i], cancellationToken);
+                }
+                return written;
+            }
             for (var i = 0; i < batch.Count; i++)
             {
                 var e = batch[i];

@@ -75,6 +75,57 @@ public abstract class FeedbackContract(Stores stores)
         Assert.Equal(expected, await RollupScan.FromRollupsAsync(c, "analytics_weekly"));
     }
 
+    [Fact]
+    public async Task InOneStatementTheLatestEventOfEachSuggestionCountsAndAnOlderOneLaterChangesNothing()
+    {
+        var db = await stores.NewAsync();
+        var (a, b) = (Contract.Suggestion("acme", "draft", ticket: 1), Contract.Suggestion("acme", "draft", ticket: 2));
+        await new SuggestionStore(db).AddAsync([a, b], CancellationToken.None);
+        var t = Contract.Monday.AddMinutes(10);
+        // One INSERT of several rows is one batch for a statement trigger: out of order for a, a tie for b (the row inserted last wins).
+        await InsertAsync(db,
+            ("e1", a.Id, "accepted", null, t.AddMinutes(2)), ("e2", a.Id, "rejected", "policy", t.AddMinutes(1)),
+            ("e3", b.Id, "rejected", "wrong-tone", t.AddMinutes(1)), ("e4", b.Id, "edited", null, t.AddMinutes(1)));
+        Assert.Equal((1L, 1L, 0L), await OutcomesAsync(db));
+
+        // Older than what counts for a: nothing changes; newer for b: it replaces the edit.
+        await InsertAsync(db, ("e5", a.Id, "edited", null, t), ("e6", b.Id, "rejected", "policy", t.AddMinutes(5)));
+
+        Assert.Equal((1L, 0L, 1L), await OutcomesAsync(db));
+        await using var c = await db.OpenAsync(CancellationToken.None);
+        var expected = await RollupScan.FromRawRowsAsync(c);
+        Assert.Equal(expected, await RollupScan.FromRollupsAsync(c, "analytics_daily"));
+        Assert.Equal(expected, await RollupScan.FromRollupsAsync(c, "analytics_weekly"));
+    }
+
+    private static async Task InsertAsync(Db db, params (string EventId, string SuggestionId, string Outcome, string? Reason, DateTimeOffset At)[] rows)
+    {
+        await using var c = await db.OpenAsync(CancellationToken.None);
+        var values = string.Join(", ", rows.Select((_, i) => $"('acme', @e{i}, @s{i}, 'agent-1', @o{i}, @r{i}, @ratio{i}, @at{i})"));
+        var parameters = new DynamicParameters();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            parameters.Add($"e{i}", rows[i].EventId);
+            parameters.Add($"s{i}", rows[i].SuggestionId);
+            parameters.Add($"o{i}", rows[i].Outcome);
+            parameters.Add($"r{i}", rows[i].Reason);
+            parameters.Add($"ratio{i}", rows[i].Outcome == "edited" ? 0.3 : (double?)null);
+            parameters.Add($"at{i}", rows[i].At.UtcDateTime.ToString("O"));
+        }
+        await c.ExecuteAsync($"INSERT INTO feedback (tenant, event_id, suggestion_id, agent_id, outcome, reason, edit_ratio, created_at) VALUES {values}", parameters);
+    }
+
+    private static async Task<(long Accepted, long Edited, long Rejected)> OutcomesAsync(Db db)
+    {
+        await using var c = await db.OpenAsync(CancellationToken.None);
+        var daily = await c.QuerySingleAsync<(long, long, long)>(
+            "SELECT coalesce(sum(accepted), 0), coalesce(sum(edited), 0), coalesce(sum(rejected), 0) FROM analytics_daily");
+        var weekly = await c.QuerySingleAsync<(long, long, long)>(
+            "SELECT coalesce(sum(accepted), 0), coalesce(sum(edited), 0), coalesce(sum(rejected), 0) FROM analytics_weekly");
+        Assert.Equal(daily, weekly);
+        return daily;
+    }
+
     internal static async Task<long> CountAsync(Db db, string sql)
     {
         await using var c = await db.OpenAsync(CancellationToken.None);

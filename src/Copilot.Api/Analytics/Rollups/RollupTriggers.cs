@@ -12,8 +12,9 @@ namespace Copilot.Api.Analytics.Rollups;
 /// A suggestion's outcome counts on the day, under the agent and intent, of the suggestion it answers; the latest
 /// feedback event (by time) is the one that counts, and an older one changes nothing.
 /// <para>
-/// Both stores run the same statements: SQLite as trigger bodies, PostgreSQL as trigger functions. PostgreSQL's
-/// feedback trigger first locks the suggestion's row, so two instances recording outcomes of one suggestion at once
+/// Both stores keep the same rules: SQLite row by row in trigger bodies, PostgreSQL in trigger functions, the
+/// feedback one once per statement over the rows it inserted (<see cref="PostgresOutcomeTrigger"/>). PostgreSQL's
+/// feedback trigger first locks the suggestions' rows, so two instances recording outcomes of one suggestion at once
 /// take turns: each sees the outcome the other counted, and takes it back before counting its own.
 /// </para>
 /// </summary>
@@ -54,8 +55,8 @@ public sealed class RollupTriggers : IGeneratedMigration
                 INSERT INTO analytics_latest (suggestion_id, tenant, ticket_id, day, week, kind, agent, intent, event_id, event_at, outcome, reason, {string.Join(", ", counted)})
                 SELECT s.id, s.tenant, s.ticket_id, {sDay}, {IsoWeek.SqlMonday(sDay, provider)}, s.kind, coalesce(s.agent_id, ''), coalesce(s.intent, ''),
                     NEW.event_id, NEW.created_at, NEW.outcome, x.reason,
-                    {Contributions()}
-                FROM suggestions AS s, (SELECT {ReasonCase()} AS reason, {BucketCase()} AS bucket) AS x
+                    {Contributions("NEW")}
+                FROM suggestions AS s, (SELECT {ReasonCase("NEW")} AS reason, {BucketCase("NEW")} AS bucket) AS x
                 WHERE s.id = NEW.suggestion_id
                 ON CONFLICT (suggestion_id) DO UPDATE SET {string.Join(", ", new[] { "tenant", "ticket_id", "day", "week", "kind", "agent", "intent", "event_id", "event_at", "outcome", "reason" }.Concat(counted).Select(c => $"{c} = excluded.{c}"))};
                 -- 3. Count it (on the suggestion's day, which never changes, so one version bump covers both steps).
@@ -69,11 +70,18 @@ public sealed class RollupTriggers : IGeneratedMigration
         trigger.Write(sql, "analytics_suggestion_shown", "AFTER INSERT ON suggestions", when: null, guard: null, shown);
         trigger.Write(sql, "analytics_suggestion_cost", "AFTER UPDATE OF cost_usd ON suggestions",
             when: "coalesce(NEW.cost_usd, 0) <> coalesce(OLD.cost_usd, 0)", guard: null, cost);
-        trigger.Write(sql, "analytics_feedback_outcome", "AFTER INSERT ON feedback",
-            when: null,
-            guard: new("NOT EXISTS (SELECT 1 FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id AND event_at > NEW.created_at)",
-                "PERFORM 1 FROM suggestions WHERE id = NEW.suggestion_id FOR NO KEY UPDATE;"),
-            outcome);
+        if (provider == StoreProvider.Postgres)
+        {
+            PostgresOutcomeTrigger.Write(sql);
+        }
+        else
+        {
+            trigger.Write(sql, "analytics_feedback_outcome", "AFTER INSERT ON feedback",
+                when: null,
+                guard: new("NOT EXISTS (SELECT 1 FROM analytics_latest WHERE suggestion_id = NEW.suggestion_id AND event_at > NEW.created_at)",
+                    "PERFORM 1 FROM suggestions WHERE id = NEW.suggestion_id FOR NO KEY UPDATE;"),
+                outcome);
+        }
         return sql.ToString();
     }
 
@@ -100,30 +108,33 @@ public sealed class RollupTriggers : IGeneratedMigration
             """;
     }
 
-    private static string Contributions() => string.Join(", ",
+    /// <summary>The 0/1 contributions of the event <paramref name="row"/> (its reason and bucket worked out as <c>x</c>), in the order of <see cref="RollupColumns.Counted"/>.</summary>
+    internal static IReadOnlyList<string> ContributionList(string row) =>
     [
-        .. Wire.All<FeedbackOutcome>().Select(o => Flag($"NEW.outcome = {Quote(Wire.Name(o))}")),
+        .. Wire.All<FeedbackOutcome>().Select(o => Flag($"{row}.outcome = {Quote(Wire.Name(o))}")),
         .. Wire.All<RejectionReason>().Select(r => Flag($"x.reason = {Quote(Wire.Name(r))}")),
         .. Wire.All<EditBucket>().Select(b => Flag($"x.bucket = {(int)b}")),
-    ]);
+    ];
+
+    private static string Contributions(string row) => string.Join(", ", ContributionList(row));
 
     /// <summary>1 when the condition holds, else 0: SQLite's comparisons are numbers already, PostgreSQL's are booleans.</summary>
     private static string Flag(string condition) => $"CASE WHEN {condition} THEN 1 ELSE 0 END";
 
-    private static string ReasonCase()
+    internal static string ReasonCase(string row)
     {
         var named = Wire.All<RejectionReason>().Where(r => r != RejectionReason.Other).Select(r => Quote(Wire.Name(r)));
-        return $"CASE WHEN NEW.outcome <> {Quote(Wire.Name(FeedbackOutcome.Rejected))} THEN '' "
-            + $"WHEN NEW.reason IN ({string.Join(", ", named)}) THEN NEW.reason ELSE {Quote(Wire.Name(RejectionReason.Other))} END";
+        return $"CASE WHEN {row}.outcome <> {Quote(Wire.Name(FeedbackOutcome.Rejected))} THEN '' "
+            + $"WHEN {row}.reason IN ({string.Join(", ", named)}) THEN {row}.reason ELSE {Quote(Wire.Name(RejectionReason.Other))} END";
     }
 
-    /// <summary>The bucket of NEW's edit ratio, as <see cref="EditBuckets.Of"/> gives it; -1 when it is no measured edit.</summary>
-    private static string BucketCase()
+    /// <summary>The bucket of the event's edit ratio, as <see cref="EditBuckets.Of"/> gives it; -1 when it is no measured edit.</summary>
+    internal static string BucketCase(string row)
     {
         var bounds = EditBuckets.LowerBounds;
         var whens = Enumerable.Range(1, bounds.Count - 1)
-            .Select(i => $"WHEN NEW.edit_ratio < {bounds[i].ToString("R", CultureInfo.InvariantCulture)} THEN {i - 1}");
-        return $"CASE WHEN NEW.outcome <> {Quote(Wire.Name(FeedbackOutcome.Edited))} OR NEW.edit_ratio IS NULL THEN -1 "
+            .Select(i => $"WHEN {row}.edit_ratio < {bounds[i].ToString("R", CultureInfo.InvariantCulture)} THEN {i - 1}");
+        return $"CASE WHEN {row}.outcome <> {Quote(Wire.Name(FeedbackOutcome.Edited))} OR {row}.edit_ratio IS NULL THEN -1 "
             + $"{string.Join(" ", whens)} ELSE {bounds.Count - 1} END";
     }
 
