@@ -6,8 +6,9 @@ namespace Copilot.Api.Analytics.Rollups;
 
 /// <summary>
 /// PostgreSQL counts feedback outcomes once per INSERT statement, over the rows it inserted (a statement trigger with
-/// a transition table), where SQLite runs the same rules row by row. A batch of events then costs a handful of
-/// set-based statements instead of a handful per event, and each rollup row it touches is locked once, in key order.
+/// a transition table), where SQLite runs the same rules row by row. A batch of events then costs one set-based
+/// statement (after locking its suggestions) instead of a handful per event, and each rollup row it touches is
+/// locked once, in key order.
 /// The rules are SQLite's, applied to the batch as a whole, which comes to the same counts:
 /// <list type="bullet">
 /// <item>per suggestion only the batch's latest event can count (latest by time; of events at the same time, the one
@@ -41,20 +42,20 @@ internal static class PostgresOutcomeTrigger
                 FROM w JOIN suggestions AS s ON s.id = w.suggestion_id,
                     LATERAL (SELECT {RollupTriggers.ReasonCase("w")} AS reason, {RollupTriggers.BucketCase("w")} AS bucket) AS x)
             """;
+        var latest = new[] { "suggestion_id", "tenant", "ticket_id", "day", "week", "kind", "agent", "intent", "event_id", "event_at", "outcome", "reason" }.Concat(counted).ToList();
         sql.AppendLine($"CREATE OR REPLACE FUNCTION {Name}() RETURNS trigger LANGUAGE plpgsql AS $$");
         sql.AppendLine("BEGIN");
         sql.AppendLine("    PERFORM 1 FROM suggestions WHERE id IN (SELECT suggestion_id FROM new_rows) ORDER BY id FOR NO KEY UPDATE;");
-        sql.AppendLine(Delta(fresh, "analytics_daily", "day"));
-        sql.AppendLine(Delta(fresh, "analytics_weekly", "week"));
-        var latest = new[] { "suggestion_id", "tenant", "ticket_id", "day", "week", "kind", "agent", "intent", "event_id", "event_at", "outcome", "reason" }.Concat(counted).ToList();
+        // One statement: every part reads the rows as they were before it (the counted events to take back).
         sql.AppendLine($"""
-            {fresh}
-            INSERT INTO analytics_latest ({string.Join(", ", latest)})
-            SELECT {string.Join(", ", latest)} FROM fresh ORDER BY suggestion_id
-            ON CONFLICT (suggestion_id) DO UPDATE SET {string.Join(", ", latest.Skip(1).Select(c => $"{c} = excluded.{c}"))};
-            """);
-        sql.AppendLine($"""
-            {fresh}
+            {fresh},
+            replaced AS (SELECT l.* FROM analytics_latest AS l JOIN fresh AS f ON f.suggestion_id = l.suggestion_id),
+            daily AS ({Delta("analytics_daily", "day")}),
+            weekly AS ({Delta("analytics_weekly", "week")}),
+            counted AS (
+                INSERT INTO analytics_latest ({string.Join(", ", latest)})
+                SELECT {string.Join(", ", latest)} FROM fresh ORDER BY suggestion_id
+                ON CONFLICT (suggestion_id) DO UPDATE SET {string.Join(", ", latest.Skip(1).Select(c => $"{c} = excluded.{c}"))})
             INSERT INTO analytics_versions (tenant, day, version)
             SELECT tenant, day, count(*) FROM fresh GROUP BY tenant, day ORDER BY tenant, day
             ON CONFLICT (tenant, day) DO UPDATE SET version = analytics_versions.version + excluded.version;
@@ -67,23 +68,21 @@ internal static class PostgresOutcomeTrigger
         sql.AppendLine();
     }
 
-    /// <summary>Adds, per rollup row, the counted events' contributions less those of the events they replace (read before they are replaced).</summary>
-    private static string Delta(string fresh, string table, string period)
+    /// <summary>Adds, per rollup row, the counted events' contributions less those of the events they replace.</summary>
+    private static string Delta(string table, string period)
     {
         var c = RollupColumns.Counted;
         var key = $"tenant, {period}, kind, agent, intent";
         return $"""
-            {fresh}
             INSERT INTO {table} ({key}, {string.Join(", ", c)})
-            SELECT {key}, {string.Join(", ", c.Select(x => $"sum({x})"))}
-            FROM (
-                SELECT {key}, {string.Join(", ", c)} FROM fresh
-                UNION ALL
-                SELECT l.tenant, l.{period}, l.kind, l.agent, l.intent, {string.Join(", ", c.Select(x => $"-l.{x}"))}
-                FROM analytics_latest AS l JOIN fresh AS f ON f.suggestion_id = l.suggestion_id
-            ) AS d
-            GROUP BY {key} ORDER BY {key}
-            ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", c.Select(x => $"{x} = {table}.{x} + excluded.{x}"))};
+                SELECT {key}, {string.Join(", ", c.Select(x => $"sum({x})"))}
+                FROM (
+                    SELECT {key}, {string.Join(", ", c)} FROM fresh
+                    UNION ALL
+                    SELECT tenant, {period}, kind, agent, intent, {string.Join(", ", c.Select(x => $"-{x}"))} FROM replaced
+                ) AS d
+                GROUP BY {key} ORDER BY {key}
+                ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", c.Select(x => $"{x} = {table}.{x} + excluded.{x}"))}
             """;
     }
 }
