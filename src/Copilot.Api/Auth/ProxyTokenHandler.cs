@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Copilot.Api.Tenants;
@@ -29,13 +30,17 @@ public sealed class ProxyTokenHandler(
     private static readonly JsonWebTokenHandler Tokens = new() { MapInboundClaims = false };
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
+    /// <summary>What a tenant's tokens are checked against, made once per tenant's configuration (a reload makes new tenants).</summary>
+    private static readonly ConditionalWeakTable<Tenant, TokenValidationParameters> Parameters = new();
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (UntrustedJwt.BearerOf(Request) is not { } raw)
+        var (raw, unverified) = UntrustedJwt.ReadBearer(Context);
+        if (raw is null)
         {
             return AuthenticateResult.NoResult();
         }
-        if (UntrustedJwt.TryRead(raw) is not { } unverified)
+        if (unverified is null)
         {
             return AuthenticateResult.Fail("The token is not a JWT.");
         }
@@ -50,17 +55,9 @@ public sealed class ProxyTokenHandler(
         {
             return AuthenticateResult.Fail("The token names no known tenant.");
         }
-        var result = await Tokens.ValidateTokenAsync(raw, new TokenValidationParameters
-        {
-            IssuerSigningKey = tenant.SecurityKey,
-            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-            ValidIssuer = tenant.Id,
-            ValidateAudience = false,
-            RequireExpirationTime = true,
-            RequireSignedTokens = true,
-            ClockSkew = ClockSkew,
-            LifetimeValidator = (notBefore, expires, _, _) => IsCurrent(notBefore, expires, time.GetUtcNow().UtcDateTime),
-        });
+        // The token read above is checked as it is (signature, algorithm, issuer, lifetime), not read a second time.
+        var clock = time;
+        var result = await Tokens.ValidateTokenAsync(unverified, Parameters.GetValue(tenant, t => ValidationFor(t, clock)));
         if (!result.IsValid)
         {
             return AuthenticateResult.Fail("The token is not valid: bad signature, algorithm, issuer or lifetime.");
@@ -87,6 +84,18 @@ public sealed class ProxyTokenHandler(
         identity.AddClaim(new Claim(AuthClaims.Tenant, tenant.Id));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), AuthSchemes.ProxyToken));
     }
+
+    private static TokenValidationParameters ValidationFor(Tenant tenant, TimeProvider clock) => new()
+    {
+        IssuerSigningKey = tenant.SecurityKey,
+        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        ValidIssuer = tenant.Id,
+        ValidateAudience = false,
+        RequireExpirationTime = true,
+        RequireSignedTokens = true,
+        ClockSkew = ClockSkew,
+        LifetimeValidator = (notBefore, expires, _, _) => IsCurrent(notBefore, expires, clock.GetUtcNow().UtcDateTime),
+    };
 
     /// <summary>Not expired, not living longer than <see cref="MaxLifetime"/>, and not before its <c>nbf</c> (30 s of skew either way).</summary>
     private static bool IsCurrent(DateTime? notBefore, DateTime? expires, DateTime now) =>

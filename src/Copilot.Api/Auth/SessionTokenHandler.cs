@@ -18,7 +18,7 @@ public sealed class SessionTokenHandler(
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (UntrustedJwt.BearerOf(Request) is not { } raw || !LooksLikeSession(raw))
+        if (UntrustedJwt.ReadBearer(Context) is not ({ } raw, { Issuer: AuthSchemes.SessionIssuer }))
         {
             return AuthenticateResult.NoResult();
         }
@@ -34,7 +34,4 @@ public sealed class SessionTokenHandler(
         identity.AddClaim(new Claim(AuthClaims.AuthTime, session.AuthTime.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), AuthSchemes.Session));
     }
-
-    /// <summary>True when the token claims to be one of ours (unverified; picks the scheme).</summary>
-    public static bool LooksLikeSession(string raw) => UntrustedJwt.TryRead(raw)?.Issuer == AuthSchemes.SessionIssuer;
 }

@@ -30,6 +30,24 @@ public static class UntrustedJwt
         }
     }
 
+    private static readonly object ReadKey = new();
+
+    /// <summary>
+    /// The request's bearer token, read once per request (every scheme that looks at it shares the reading): the raw
+    /// text (null without an <c>Authorization: Bearer …</c> header) and the token read from it (null when unreadable).
+    /// </summary>
+    public static (string? Raw, JsonWebToken? Token) ReadBearer(HttpContext http)
+    {
+        if (http.Items.TryGetValue(ReadKey, out var read) && read is ValueTuple<string?, JsonWebToken?> known)
+        {
+            return known;
+        }
+        var raw = BearerOf(http.Request);
+        (string?, JsonWebToken?) result = (raw, raw is null ? null : TryRead(raw));
+        http.Items[ReadKey] = result;
+        return result;
+    }
+
     /// <summary>The token of an <c>Authorization: Bearer …</c> header; null without one.</summary>
     public static string? BearerOf(HttpRequest request)
     {

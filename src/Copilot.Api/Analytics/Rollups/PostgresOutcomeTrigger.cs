@@ -6,8 +6,8 @@ namespace Copilot.Api.Analytics.Rollups;
 
 /// <summary>
 /// PostgreSQL counts feedback outcomes once per INSERT statement, over the rows it inserted (a statement trigger with
-/// a transition table), where SQLite runs the same rules row by row. A batch of events then costs one set-based
-/// statement (after locking its suggestions) instead of a handful per event, and each rollup row it touches is
+/// a transition table), where SQLite runs the same rules row by row. A batch of events then costs two set-based
+/// statements (after locking its suggestions) instead of a handful per event, and each rollup row it touches is
 /// locked once, in key order.
 /// The rules are SQLite's, applied to the batch as a whole, which comes to the same counts:
 /// <list type="bullet">
@@ -46,19 +46,23 @@ internal static class PostgresOutcomeTrigger
         sql.AppendLine($"CREATE OR REPLACE FUNCTION {Name}() RETURNS trigger LANGUAGE plpgsql AS $$");
         sql.AppendLine("BEGIN");
         sql.AppendLine("    PERFORM 1 FROM suggestions WHERE id IN (SELECT suggestion_id FROM new_rows) ORDER BY id FOR NO KEY UPDATE;");
+        // The rows every writer locks, in the order the suggestion trigger locks them: the days' versions, then the
+        // daily and the weekly rollups. A day's version changes with any event of the batch on it, counted or not.
+        sql.AppendLine($"""
+                INSERT INTO analytics_versions (tenant, day, version)
+                SELECT s.tenant, {sDay}, count(*) FROM new_rows AS r JOIN suggestions AS s ON s.id = r.suggestion_id
+                GROUP BY 1, 2 ORDER BY 1, 2
+                ON CONFLICT (tenant, day) DO UPDATE SET version = analytics_versions.version + excluded.version;
+            """);
         // One statement: every part reads the rows as they were before it (the counted events to take back).
         sql.AppendLine($"""
             {fresh},
             replaced AS (SELECT l.* FROM analytics_latest AS l JOIN fresh AS f ON f.suggestion_id = l.suggestion_id),
             daily AS ({Delta("analytics_daily", "day")}),
-            weekly AS ({Delta("analytics_weekly", "week")}),
-            counted AS (
-                INSERT INTO analytics_latest ({string.Join(", ", latest)})
-                SELECT {string.Join(", ", latest)} FROM fresh ORDER BY suggestion_id
-                ON CONFLICT (suggestion_id) DO UPDATE SET {string.Join(", ", latest.Skip(1).Select(c => $"{c} = excluded.{c}"))})
-            INSERT INTO analytics_versions (tenant, day, version)
-            SELECT tenant, day, count(*) FROM fresh GROUP BY tenant, day ORDER BY tenant, day
-            ON CONFLICT (tenant, day) DO UPDATE SET version = analytics_versions.version + excluded.version;
+            weekly AS ({Delta("analytics_weekly", "week")})
+            INSERT INTO analytics_latest ({string.Join(", ", latest)})
+            SELECT {string.Join(", ", latest)} FROM fresh ORDER BY suggestion_id
+            ON CONFLICT (suggestion_id) DO UPDATE SET {string.Join(", ", latest.Skip(1).Select(c => $"{c} = excluded.{c}"))};
             """);
         sql.AppendLine("    RETURN NULL;");
         sql.AppendLine("END");
