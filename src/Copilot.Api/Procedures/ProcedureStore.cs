@@ -6,7 +6,8 @@ namespace Copilot.Api.Procedures;
 
 /// <summary>
 /// A tenant's procedures and all their versions (table <c>procedures</c>), always within one tenant. A save that changes
-/// nothing adds no version; a save while another is written for the same procedure waits its turn (writes are queued).
+/// nothing adds no version; a save while another is written for the same procedure waits its turn (writes are queued;
+/// on a PostgreSQL store, which several instances write, under a lock on the procedure).
 /// </summary>
 public sealed class ProcedureStore(Db db, TimeProvider time)
 {
@@ -60,6 +61,8 @@ public sealed class ProcedureStore(Db db, TimeProvider time)
         db.WriteAsync(async connection =>
         {
             await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+            // Instances sharing a PostgreSQL store write a procedure's next version one at a time, as one SQLite instance does.
+            await db.Dialect.LockAsync(connection, tx, $"procedures:{tenant}:{id}", cancellationToken);
             var latest = (await connection.QueryFirstOrDefaultAsync<Row>(new CommandDefinition(
                 $"SELECT {Columns} FROM procedures WHERE tenant = @tenant AND id = @id ORDER BY version DESC LIMIT 1",
                 new { tenant, id }, tx, cancellationToken: cancellationToken)))?.ToProcedure();

@@ -73,6 +73,28 @@ public sealed class Db : IAsyncDisposable
         }, cancellationToken, callerFile, caller);
 
     /// <summary>
+    /// A write that is one transaction of its own (it begins and commits it on the connection it is given), as
+    /// <see cref="WriteAsync{T}"/>; on PostgreSQL, when the server fails it to break a deadlock or a serialization
+    /// conflict with another writer — nothing of it was kept — it is run again on a fresh connection (up to three times).
+    /// </summary>
+    public async Task<T> WriteTransactionAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken cancellationToken,
+        [CallerFilePath] string callerFile = "", [CallerMemberName] string caller = "")
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteAsync(write, cancellationToken, callerFile, caller);
+            }
+            catch (Exception e) when (StoreDialect.IsConflict(e) && attempt < ConflictAttempts)
+            {
+            }
+        }
+    }
+
+    private const int ConflictAttempts = 3;
+
+    /// <summary>
     /// A write on a connection the caller keeps (<see cref="PreparedConnection"/>), in the same queue
     /// and with the same traces and metrics as <see cref="WriteAsync{T}"/>.
     /// </summary>

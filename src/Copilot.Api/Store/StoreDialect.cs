@@ -45,6 +45,17 @@ public sealed class StoreDialect
             : await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
 
     /// <summary>
+    /// Makes the transaction the only one holding <paramref name="name"/> until it ends: on PostgreSQL a transaction-level
+    /// advisory lock on the name's hash, so a read-then-write (the next version of a row) is not run twice at once by
+    /// two instances; on SQLite nothing, as its writers already write one at a time.
+    /// </summary>
+    public Task LockAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken) =>
+        IsPostgres
+            ? Dapper.SqlMapper.ExecuteAsync(connection, new Dapper.CommandDefinition(
+                "SELECT pg_advisory_xact_lock(hashtextextended(@name, 0))", new { name }, transaction, cancellationToken: cancellationToken))
+            : Task.CompletedTask;
+
+    /// <summary>
     /// A failure that says nothing about the work, only about the moment: PostgreSQL broke a deadlock or a
     /// serialization conflict by failing this transaction. The same transaction run again may well succeed.
     /// </summary>

@@ -36,7 +36,8 @@ public sealed class SuggestionStore(Db db)
 
     private Task<(IReadOnlyList<(string Id, bool New)> Recorded, bool FirstDisplay)> WriteAsync(
         IReadOnlyList<Suggestion> suggestions, (string Tenant, string AssistId)? assist, CancellationToken cancellationToken) =>
-        db.WriteAsync(async connection =>
+        // Its rollup triggers may meet another instance's feedback in a deadlock on PostgreSQL: then it is run again.
+        db.WriteTransactionAsync(async connection =>
         {
             await using var tx = await connection.BeginTransactionAsync(cancellationToken);
             var first = assist is { } a && await connection.ExecuteScalarAsync<bool>(new CommandDefinition(

@@ -11,16 +11,30 @@ namespace Copilot.Tests.Infrastructure;
 public sealed partial class ApiProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly List<string> _output;
 
-    private ApiProcess(Process process, Uri baseUrl)
+    private ApiProcess(Process process, Uri baseUrl, List<string> output)
     {
         _process = process;
+        _output = output;
         BaseUrl = baseUrl;
         Client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public Uri BaseUrl { get; }
     public HttpClient Client { get; }
+
+    /// <summary>What the process wrote so far (warnings and errors, and its start), one entry a line.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join('\n', _output);
+            }
+        }
+    }
 
     public static async Task<ApiProcess> StartAsync(IDictionary<string, string> settings)
     {
@@ -75,7 +89,7 @@ public sealed partial class ApiProcess : IAsyncDisposable
             }
             throw new InvalidOperationException($"The API process did not start listening:\n{said}");
         }
-        return new ApiProcess(process, await listening.Task);
+        return new ApiProcess(process, await listening.Task, output);
     }
 
     /// <summary>Ends it at once, as a crash or a kill -9 would.</summary>

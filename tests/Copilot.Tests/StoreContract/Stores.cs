@@ -23,6 +23,13 @@ public abstract class Stores : IAsyncLifetime
 
     protected abstract Task<Db> CreateAsync();
 
+    /// <summary>
+    /// The store <paramref name="db"/> as another instance sees it: on PostgreSQL a second <see cref="Db"/> on the same
+    /// database (its own pool, no write queue in common); SQLite is one instance's store, so there it is the same one.
+    /// Disposed with the fixture.
+    /// </summary>
+    public abstract Db Another(Db db);
+
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
@@ -38,6 +45,8 @@ public sealed class SqliteStores : Stores
 
     protected override Task<Db> CreateAsync() => Task.FromResult(new Db(Path.Combine(_folder, $"store{Interlocked.Increment(ref _count)}.db")));
 
+    public override Db Another(Db db) => db;
+
     public override Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
@@ -50,6 +59,7 @@ public sealed class SqliteStores : Stores
 public sealed class PostgresStores : Stores
 {
     private readonly List<Db> _opened = [];
+    private readonly Dictionary<Db, string> _connectionStrings = [];
 
     public override StoreProvider Provider => StoreProvider.Postgres;
 
@@ -63,8 +73,19 @@ public sealed class PostgresStores : Stores
         lock (_opened)
         {
             _opened.Add(db);
+            _connectionStrings[db] = LastConnectionString;
         }
         return db;
+    }
+
+    public override Db Another(Db db)
+    {
+        lock (_opened)
+        {
+            var other = Db.Postgres(_connectionStrings[db]);
+            _opened.Add(other);
+            return other;
+        }
     }
 
     public override async Task DisposeAsync()
