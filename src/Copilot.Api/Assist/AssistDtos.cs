@@ -54,7 +54,14 @@ public sealed record AssistResponse(
 }
 
 /// <summary>A procedure that applies to the ticket: its id and version (to cite it), the intent it is for, its title and steps.</summary>
-public sealed record MatchedProcedureDto(string Id, int Version, string Intent, string Title, IReadOnlyList<string> Steps);
+public sealed record MatchedProcedureDto(string Id, int Version, string Intent, string Title, IReadOnlyList<string> Steps)
+{
+    /// <summary>How close the ticket is to it, 0..1 (1: the only procedure for the ticket's intent).</summary>
+    public double? Score { get; init; }
+
+    /// <summary><c>intent</c> (the only procedure for the ticket's intent) or <c>similarity</c> (the closest by its title and steps).</summary>
+    public Procedures.Matching.MatchedBy? MatchedBy { get; init; }
+}
 
 /// <summary>The items of an assist the sidebar displayed: any of <c>summary</c>, <c>articles</c>, <c>macros</c>, <c>similar-tickets</c>, <c>handoff</c> (the fired rules' ways forward).</summary>
 public sealed record ShownRequest(IReadOnlyList<Vocabulary.SuggestionKind>? Kinds);
@@ -100,6 +107,6 @@ public static class AssistMapping
     {
         Stale = staleReason is not null,
         StaleReason = staleReason,
-        Procedures = c.Procedures.Select(ToDto).ToList(),
+        Procedures = c.Procedure is { } m ? [m.Procedure.ToDto() with { Score = m.Score, MatchedBy = m.By }] : [],
     };
 }

@@ -21,6 +21,8 @@ public static class ProceduresApi
     public static WebApplicationBuilder AddProcedures(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ProcedureStore>();
+        builder.Services.AddSingleton<Matching.ProcedureVectors>();
+        builder.Services.AddSingleton<Matching.ProcedureMatcher>();
         return builder;
     }
 
