@@ -10,7 +10,7 @@ public sealed record AbcdProcedure(string Id, string DocId, string Intent, strin
 
 /// <summary>
 /// ABCD's guidelines (<c>guidelines.json</c>: flows, their subflows, each a sequence of actions with the agent's
-/// instructions) as procedures, one per subflow: the intent is the flow, the title the guideline's, and each action one
+/// instructions) as procedures, one per subflow: the intent is the flow, the title the guideline's with the flow's description, and each action one
 /// step (its text and sub-points, within the API's 500 characters a step).
 /// </summary>
 public static class AbcdProcedures
@@ -29,8 +29,10 @@ public static class AbcdProcedures
         {
             foreach (var subflow in flow.Value.GetProperty("subflows").EnumerateObject())
             {
-                var title = $"{flow.Name} - {subflow.Name}";
-                var docId = docIds[title];
+                var name = $"{flow.Name} - {subflow.Name}";
+                var docId = docIds[name];
+                // What the flow covers, in the guideline's words, as an admin titles a procedure for when it applies.
+                var title = $"{name}: {flow.Value.GetProperty("description").GetString()}";
                 var actions = subflow.Value.GetProperty("actions").EnumerateArray().ToList();
                 var steps = actions.Select(a => Step(a.GetProperty("text").GetString()!, a.GetProperty("subtext").EnumerateArray().Select(x => x.GetString()!))).ToList();
                 procedures.Add(new AbcdProcedure(Slug(docId), docId, Slug(flow.Name), title, steps, actions.Select(a => a.GetProperty("button").GetString()!).ToList()));

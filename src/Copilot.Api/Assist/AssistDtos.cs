@@ -63,7 +63,7 @@ public sealed record MatchedProcedureDto(string Id, int Version, string Intent, 
     public Procedures.Matching.MatchedBy? MatchedBy { get; init; }
 }
 
-/// <summary>The items of an assist the sidebar displayed: any of <c>summary</c>, <c>articles</c>, <c>macros</c>, <c>similar-tickets</c>, <c>handoff</c> (the fired rules' ways forward).</summary>
+/// <summary>The items of an assist the sidebar displayed: any of <c>summary</c>, <c>articles</c>, <c>macros</c>, <c>similar-tickets</c>, <c>handoff</c> (the fired rules' ways forward), <c>procedure</c> (the steps to follow).</summary>
 public sealed record ShownRequest(IReadOnlyList<Vocabulary.SuggestionKind>? Kinds);
 
 /// <summary>The suggestion id of each displayed item, for its feedback; null for an item not displayed or with nothing in it.</summary>
@@ -71,6 +71,9 @@ public sealed record ShownResponse(string? Summary, string? Articles, string? Ma
 {
     /// <summary>The ways forward of the fired rules, when displayed.</summary>
     public string? Handoff { get; init; }
+
+    /// <summary>The procedure shown as the steps to follow, when displayed.</summary>
+    public string? Procedure { get; init; }
 }
 
 /// <summary>An assist as the sidebar gets it: from cache or not, and the reason when it is the last one rather than a current one.</summary>

@@ -61,8 +61,11 @@ public sealed partial class ProcedureMatcher(ProcedureStore store, TenantModels 
         try
         {
             var query = await queryVectors.GetAsync(embedder, threadQuery, cancellationToken);
-            var found = await vectors.GetAsync(embedder, tenant.Id, candidates, cancellationToken);
-            return (found.Select(v => v.Length == query.Length ? (double)TensorPrimitives.CosineSimilarity(query, v) : 0).ToList(), embedder.MinSimilarity);
+            // The title says what a procedure is for; its steps, how (steps many procedures share): both count alike.
+            var whole = await vectors.GetAsync(embedder, tenant.Id, candidates, title: false, cancellationToken);
+            var titles = await vectors.GetAsync(embedder, tenant.Id, candidates, title: true, cancellationToken);
+            double Cosine(float[] v) => v.Length == query.Length ? TensorPrimitives.CosineSimilarity(query, v) : 0;
+            return (whole.Zip(titles, (w, t) => (Cosine(w) + Cosine(t)) / 2).ToList(), embedder.MinSimilarity);
         }
         catch (ModelException e)
         {
