@@ -38,6 +38,26 @@ public sealed class EvalHost : IAsyncDisposable
 
     public JsonElement Sync { get; private set; }
 
+    /// <summary>The host's services, for what no route exposes as such (a matcher asked with a given intent).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    public const string TenantId = Tenant;
+    private const string AdminKey = "evaluation-admin-key-0123456789";
+
+    /// <summary>PUT to the tenant's admin API (<c>/api/admin/tenants/{tenant}/…</c>); the response as JSON.</summary>
+    public async Task<JsonElement> AdminPutAsync(string path, object body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/admin/tenants/{Tenant}/{path}") { Content = JsonContent.Create(body) };
+        request.Headers.Add("X-Admin-Key", AdminKey);
+        using var response = await _client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"PUT {path}: {(int)response.StatusCode} {text}");
+        }
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
     public static async Task<EvalHost> StartAsync(FakeZendeskData data)
     {
         var zendesk = await FakeZendesk.StartAsync(data);
@@ -46,7 +66,7 @@ public sealed class EvalHost : IAsyncDisposable
         {
             ["Copilot:Store:Path"] = Path.Combine(folder, "copilot.db"),
             ["Logging:LogLevel:Default"] = "Warning",
-            ["Copilot:AdminKey"] = "evaluation-admin-key-0123456789",
+            ["Copilot:AdminKey"] = AdminKey,
             ["Copilot:Demo:Enabled"] = "false",
             [$"Copilot:Tenants:{Tenant}:Helpdesk"] = "zendesk",
             [$"Copilot:Tenants:{Tenant}:BaseUrl"] = zendesk.BaseUrl.ToString(),

@@ -22,6 +22,7 @@ var sections = new (string Name, Func<string, Task<string>> Run)[]
     ("summaries", SummariesSection.RunAsync),
     ("language", LanguageSection.RunAsync),
     ("replay", ReplaySection.RunAsync),
+    ("procedures", ProceduresSection.RunAsync),
 };
 
 var shared = Datasets.FindShared();

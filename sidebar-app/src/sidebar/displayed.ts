@@ -2,7 +2,7 @@ import type { Assist, ShownKind } from '../lib/api/types';
 import type { PanelId } from './panels';
 
 /** The section each item sits in; the ways forward sit with the warnings, which never fold. */
-const PANEL_OF: Partial<Record<ShownKind, PanelId>> = { summary: 'summary', articles: 'articles', macros: 'macros', 'similar-tickets': 'similar-tickets' };
+const PANEL_OF: Partial<Record<ShownKind, PanelId>> = { summary: 'summary', articles: 'articles', macros: 'macros', 'similar-tickets': 'similar-tickets', procedure: 'procedure' };
 
 /**
  * The items of an assist the panels display: the summary when it says something, and each list with something in
@@ -16,5 +16,6 @@ export function displayedKinds(a: Assist, isOpen: (panel: PanelId) => boolean = 
   if (a.macros.length > 0) kinds.push('macros');
   if (a.similarTickets.length > 0) kinds.push('similar-tickets');
   if (a.warnings.some((w) => w.wayForward)) kinds.push('handoff');
+  if ((a.procedures ?? []).length > 0) kinds.push('procedure');
   return kinds.filter((k) => PANEL_OF[k] === undefined || isOpen(PANEL_OF[k]!));
 }

@@ -22,6 +22,7 @@ public sealed class AnalyticsOptions : IValidatableObject
         ["rewrite"] = 1,
         ["triage"] = 0.5,
         ["answer"] = 2,
+        ["procedure"] = 0,
     };
 
     /// <summary>Share of those minutes an edited (accepted after edits) suggestion saves, 0..1.</summary>

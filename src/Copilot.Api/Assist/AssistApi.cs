@@ -37,7 +37,7 @@ public static class AssistApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Records the items of an assist the sidebar displayed to the agent, once per assist, agent and item.")
-            .WithDescription("Kinds: summary, articles, macros, similar-tickets, handoff. Returns each displayed item's suggestion id, for its "
+            .WithDescription("Kinds: summary, articles, macros, similar-tickets, handoff, procedure. Returns each displayed item's suggestion id, for its "
                 + "feedback. Reporting the same display again returns the same ids and records nothing. 409 when the ticket's assist "
                 + "has been worked out again since (reload it).");
         return tickets;
@@ -69,6 +69,7 @@ public static class AssistApi
             Id(SuggestionKind.Summary), Id(SuggestionKind.Articles), Id(SuggestionKind.Macros), Id(SuggestionKind.SimilarTickets))
         {
             Handoff = Id(SuggestionKind.Handoff),
+            Procedure = Id(SuggestionKind.Procedure),
         });
     }
 

@@ -39,8 +39,11 @@ public sealed record AssistContext(
     /// <summary>The terms the knowledge base was searched with (the knowledge-gap record of a displayed assist).</summary>
     public IReadOnlyList<string> QueryTerms { get; init; } = [];
 
-    /// <summary>The tenant's procedures in force for the ticket's intent (<see cref="Intent"/>): the steps the agent follows.</summary>
-    public IReadOnlyList<Procedures.Procedure> Procedures { get; init; } = [];
+    /// <summary>The procedure that applies to the ticket (by its intent, or by the thread's similarity to it), with its score; null when none is close enough.</summary>
+    public Procedures.Matching.ProcedureMatch? Procedure { get; init; }
+
+    /// <summary>The procedure that applies, as a list (empty or one): the steps the agent follows.</summary>
+    public IReadOnlyList<Procedures.Procedure> Procedures => Procedure is { } m ? [m.Procedure] : [];
 
     /// <summary>Per kind: matches in the ticket's language, only in another language, or no good match.</summary>
     public MatchesDto Matches { get; init; } = MatchesDto.NoneSearched;

@@ -54,9 +54,16 @@ public sealed record AssistResponse(
 }
 
 /// <summary>A procedure that applies to the ticket: its id and version (to cite it), the intent it is for, its title and steps.</summary>
-public sealed record MatchedProcedureDto(string Id, int Version, string Intent, string Title, IReadOnlyList<string> Steps);
+public sealed record MatchedProcedureDto(string Id, int Version, string Intent, string Title, IReadOnlyList<string> Steps)
+{
+    /// <summary>How close the ticket is to it, 0..1 (1: the only procedure for the ticket's intent).</summary>
+    public double? Score { get; init; }
 
-/// <summary>The items of an assist the sidebar displayed: any of <c>summary</c>, <c>articles</c>, <c>macros</c>, <c>similar-tickets</c>, <c>handoff</c> (the fired rules' ways forward).</summary>
+    /// <summary><c>intent</c> (the only procedure for the ticket's intent) or <c>similarity</c> (the closest by its title and steps).</summary>
+    public Procedures.Matching.MatchedBy? MatchedBy { get; init; }
+}
+
+/// <summary>The items of an assist the sidebar displayed: any of <c>summary</c>, <c>articles</c>, <c>macros</c>, <c>similar-tickets</c>, <c>handoff</c> (the fired rules' ways forward), <c>procedure</c> (the steps to follow).</summary>
 public sealed record ShownRequest(IReadOnlyList<Vocabulary.SuggestionKind>? Kinds);
 
 /// <summary>The suggestion id of each displayed item, for its feedback; null for an item not displayed or with nothing in it.</summary>
@@ -64,6 +71,9 @@ public sealed record ShownResponse(string? Summary, string? Articles, string? Ma
 {
     /// <summary>The ways forward of the fired rules, when displayed.</summary>
     public string? Handoff { get; init; }
+
+    /// <summary>The procedure shown as the steps to follow, when displayed.</summary>
+    public string? Procedure { get; init; }
 }
 
 /// <summary>An assist as the sidebar gets it: from cache or not, and the reason when it is the last one rather than a current one.</summary>
@@ -100,6 +110,6 @@ public static class AssistMapping
     {
         Stale = staleReason is not null,
         StaleReason = staleReason,
-        Procedures = c.Procedures.Select(ToDto).ToList(),
+        Procedures = c.Procedure is { } m ? [m.Procedure.ToDto() with { Score = m.Score, MatchedBy = m.By }] : [],
     };
 }

@@ -30,7 +30,7 @@ public sealed class AssistService(
     AssistCache cache,
     ModelTaskRunner runner,
     Intents.IntentModels intents,
-    Procedures.ProcedureStore procedures,
+    Procedures.Matching.ProcedureMatcher procedures,
     TimeProvider time,
     IOptions<AssistOptions> options,
     ILogger<AssistService> logger)
@@ -135,7 +135,7 @@ public sealed class AssistService(
         // The tenant's learned intent when it is confident; otherwise the category of the best macro.
         var intent = intents.Classify(tenant, thread) is { Confident: true } learned ? learned.Intent : RetrievedIntent.From(macros, tenant.Options.Intents);
         var offline = SuggestionOrigin.Offline(PromptVersion, latency);
-        var steps = intent == RetrievedIntent.Other ? [] : await procedures.CurrentAsync(tenant.Id, cancellationToken, intent);
+        var procedure = await procedures.MatchAsync(tenant, intent, query, language.Code, cancellationToken);
         return new AssistContext(
             tenant.Id, thread, language, warnings, summary.Value, articles, macros, similar, now, summary.Provider, intent)
         {
@@ -144,7 +144,7 @@ public sealed class AssistService(
             RetrievalOrigin = offline,
             QueryTerms = FtsQuery.Terms(query, Analytics.RetrievalLog.MaxTerms),
             Matches = new MatchesDto(articleMatches.Status, macroMatches.Status, similarMatches.Status),
-            Procedures = steps,
+            Procedure = procedure,
         };
     }
 

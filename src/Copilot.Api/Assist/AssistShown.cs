@@ -17,7 +17,7 @@ public sealed class AssistShown(SuggestionStore suggestions, RetrievalLog retrie
 {
     /// <summary>The items of an assist the sidebar can report.</summary>
     public static readonly IReadOnlyList<SuggestionKind> Kinds =
-        [SuggestionKind.Summary, SuggestionKind.Articles, SuggestionKind.Macros, SuggestionKind.SimilarTickets, SuggestionKind.Handoff];
+        [SuggestionKind.Summary, SuggestionKind.Articles, SuggestionKind.Macros, SuggestionKind.SimilarTickets, SuggestionKind.Handoff, SuggestionKind.Procedure];
 
     /// <returns>The suggestion id of each displayed kind (kinds with nothing to show are left out).</returns>
     public async Task<IReadOnlyDictionary<SuggestionKind, string>> RecordAsync(
@@ -29,6 +29,14 @@ public sealed class AssistShown(SuggestionStore suggestions, RetrievalLog retrie
             Tenant = tenant.Id, TicketId = context.Thread.Ticket.Id, Kind = Wire.Name(kind), AgentId = agentId, Intent = context.Intent, Text = text,
             Sources = sources.Select(AssistService.ToSourceRef).ToList(), Origin = origin, CreatedAt = now, AssistId = context.AssistId,
         });
+        (SuggestionKind, Suggestion) Shown(Procedures.Matching.ProcedureMatch m)
+        {
+            var (kind, item) = Item(SuggestionKind.Procedure, m.Procedure.Title + "\n" + string.Join("\n", m.Procedure.StepList), [], context.RetrievalOrigin);
+            return (kind, item with
+            {
+                Sources = [ProcedureSource(m.Procedure, m.Score)], ProcedureId = m.Procedure.Id, ProcedureVersion = m.Procedure.Version,
+            });
+        }
         (SuggestionKind, Suggestion)? List(SuggestionKind kind, IReadOnlyList<KnowledgeHit> hits) =>
             hits.Count == 0 ? null : Item(kind, string.Join("\n", hits.Select(h => h.Title)), hits, context.RetrievalOrigin);
 
@@ -39,6 +47,7 @@ public sealed class AssistShown(SuggestionStore suggestions, RetrievalLog retrie
             SuggestionKind.Macros => List(kind, context.Macros),
             SuggestionKind.SimilarTickets => List(kind, context.SimilarTickets),
             SuggestionKind.Handoff => WaysForward(context) is { Length: > 0 } ways ? Item(kind, ways, [], context.RetrievalOrigin) : null,
+            SuggestionKind.Procedure => context.Procedure is { } m ? Shown(m) : null,
             _ => throw new ArgumentOutOfRangeException(nameof(kinds), kind, "Not an item of an assist."),
         }).OfType<(SuggestionKind Kind, Suggestion Suggestion)>().ToList();
 
@@ -54,6 +63,9 @@ public sealed class AssistShown(SuggestionStore suggestions, RetrievalLog retrie
         }
         return items.Zip(recorded).ToDictionary(p => p.First.Kind, p => p.Second.Id);
     }
+
+    /// <summary>A procedure among a suggestion's sources: <c>procedure</c>, <c>{id}@v{version}</c>.</summary>
+    public static SourceRef ProcedureSource(Procedures.Procedure p, double score = 0) => new("procedure", $"{p.Id}@v{p.Version}", p.Title, null, score);
 
     /// <summary>The ways forward the fired rules offer, one line per rule: what the agent was shown to follow.</summary>
     internal static string WaysForward(AssistContext context) => string.Join("\n", context.Warnings

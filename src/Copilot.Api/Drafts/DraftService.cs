@@ -127,14 +127,18 @@ public sealed class DraftService(
             // A source answers from its whole text, so its steps are never cut where a passage ended.
             var texts = await index.GetTextsAsync(tenant.Id, sources.Select(s => (s.Kind, s.SourceId)).ToList(), ct);
             var whole = sources.Select(s => texts.TryGetValue((s.Kind, s.SourceId), out var text) ? s with { Passage = text } : s).ToList();
-            return drafter.Draft(new DraftInput(context.Thread, whole, context.Language, agentName, tenant.Options.IncludeInternalNotes, tenant.Options.CitationStyle));
+            return drafter.Draft(new DraftInput(context.Thread, whole, context.Language, agentName, tenant.Options.IncludeInternalNotes, tenant.Options.CitationStyle)
+            {
+                Procedure = context.Procedure?.Procedure,
+            });
         });
 
     private async Task<DraftResponse> RecordOfflineDraftAsync(
         Tenant tenant, AssistContext context, string? agentId, IReadOnlyList<KnowledgeHit> sources, DraftText draft, ModelTaskResult<WrittenDraft> run,
         IReadOnlyList<WarningDto> warnings, CancellationToken cancellationToken)
     {
-        var suggestion = Record(tenant, context, agentId, sources, draft.Text, run);
+        var followed = draft.FollowedProcedure ? context.Procedures : [];
+        var suggestion = Record(tenant, context, agentId, sources, draft.Text, run, followed);
         await suggestions.AddAsync([suggestion], cancellationToken);
         var cited = sources.Where(s => draft.CitedSourceIds.Contains(s.SourceId)).ToList();
         var flags = new List<DraftFlag>();
@@ -150,7 +154,10 @@ public sealed class DraftService(
         return new DraftResponse(Wire.Name(DraftStatus.Drafted), suggestion.Id, draft.Text, cited.Select(ToCitation).ToList(),
             context.Language.Code, run.Provider, warnings, DraftNotes.Label(draft.Kind, context.Language.Code, run.Failure is not null),
             Flags: flags.Count > 0 ? flags.Select(f => f.Reason).ToList() : null, FlagDetails: flags.Count > 0 ? flags : null, DraftKind: DraftNotes.KindName(draft.Kind),
-            Guidance: DraftNotes.Guidance(draft.Guidance, sources), ColleagueCases: DraftNotes.Colleagues(draft.ColleagueCaseIds, sources));
+            Guidance: DraftNotes.Guidance(draft.Guidance, sources), ColleagueCases: DraftNotes.Colleagues(draft.ColleagueCaseIds, sources))
+        {
+            Procedures = followed.Count > 0 ? followed.Select(AssistMapping.ToDto).ToList() : null,
+        };
     }
 
     private async Task<DraftResponse> RecordModelDraftAsync(
@@ -180,7 +187,9 @@ public sealed class DraftService(
         AgentId = agentId,
         Intent = context.Intent,
         Text = text,
-        Sources = [.. sources.Select(AssistService.ToSourceRef), .. (procedures ?? []).Select(p => new SourceRef("procedure", $"{p.Id}@v{p.Version}", p.Title, null, 0))],
+        Sources = [.. sources.Select(AssistService.ToSourceRef), .. (procedures ?? []).Select(p => AssistShown.ProcedureSource(p))],
+        ProcedureId = procedures is [var followed, ..] ? followed.Id : null,
+        ProcedureVersion = procedures is [var version, ..] ? version.Version : null,
         Origin = run.Origin,
         CreatedAt = time.GetUtcNow(),
     };

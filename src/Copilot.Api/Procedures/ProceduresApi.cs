@@ -21,6 +21,9 @@ public static class ProceduresApi
     public static WebApplicationBuilder AddProcedures(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ProcedureStore>();
+        builder.Services.AddSingleton<Matching.ProcedureVectors>();
+        builder.Services.AddSingleton<Matching.ProcedureMatcher>();
+        builder.Services.AddSingleton<ProcedureAnalytics>();
         return builder;
     }
 
@@ -29,6 +32,8 @@ public static class ProceduresApi
     {
         var group = tenant.MapGroup("/procedures");
         group.MapGet("/", List).WithName("GetProcedures").WithSummary("The tenant's procedures in force, each at its newest version.");
+        group.MapGet("/analytics", Analytics).WithName("GetProcedureAnalytics")
+            .WithSummary("Per procedure over the last `days` days (default 30, at most 366): shown, drafts under it and their outcomes, actions approved and declined.");
         group.MapGet("/{id}", History).WithName("GetProcedure").WithSummary("A procedure in force, with every version it had.");
         group.MapGet("/{id}/versions/{version:int}", Version).WithName("GetProcedureVersion").WithSummary("One version of a procedure.");
         group.MapPut("/{id}", Put).WithName("PutProcedure")
@@ -42,6 +47,21 @@ public static class ProceduresApi
         string tenant, TenantRegistry tenants, ProcedureStore store, CancellationToken cancellationToken) =>
         tenants.Find(tenant) is null ? UnknownTenant(tenant)
         : TypedResults.Ok<IReadOnlyList<ProcedureDto>>((await store.CurrentAsync(tenant, cancellationToken)).Select(ProcedureDto.From).ToList());
+
+    internal static async Task<Results<Ok<IReadOnlyList<ProcedureFigures>>, ProblemHttpResult>> Analytics(
+        string tenant, int? days, TenantRegistry tenants, ProcedureAnalytics analytics, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (tenants.Find(tenant) is null)
+        {
+            return UnknownTenant(tenant);
+        }
+        if (days is < 1 or > 366)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The period is not valid", detail: "days is a whole number from 1 to 366.");
+        }
+        var to = time.GetUtcNow();
+        return TypedResults.Ok(await analytics.RunAsync(tenant, to.AddDays(-(days ?? 30)), to.AddTicks(1), cancellationToken));
+    }
 
     internal static async Task<Results<Ok<ProcedureHistoryDto>, ProblemHttpResult>> History(
         string tenant, string id, TenantRegistry tenants, ProcedureStore store, CancellationToken cancellationToken)

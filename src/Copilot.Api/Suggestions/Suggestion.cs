@@ -32,6 +32,9 @@ public sealed record Suggestion
     public string? TriageIntent { get; init; }
     /// <summary>Items of an assist (summary, articles, macros, similar tickets): the computed assist the sidebar displayed; null for other kinds.</summary>
     public string? AssistId { get; init; }
+    /// <summary>The procedure shown (kind <c>procedure</c>) or followed (a draft), and its version; null otherwise.</summary>
+    public string? ProcedureId { get; init; }
+    public int? ProcedureVersion { get; init; }
 
     public static string NewId() => "sg_" + Guid.CreateVersion7().ToString("N");
 }
@@ -60,4 +63,5 @@ public static class SuggestionKinds
     public const string Rewrite = "rewrite";
     public const string Triage = "triage";
     public const string Answer = "answer";
+    public const string Procedure = "procedure";
 }

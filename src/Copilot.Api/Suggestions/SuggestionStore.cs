@@ -62,9 +62,11 @@ public sealed class SuggestionStore(Db db)
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO suggestions (id, tenant, ticket_id, kind, agent_id, intent, text, sources, provider, model, prompt_version, latency_ms, created_at,
-                                     tokens_in, tokens_out, cost_usd, cost_currency, first_token_ms, total_ms, flags, rewrite_action, triage_intent, assist_id)
+                                     tokens_in, tokens_out, cost_usd, cost_currency, first_token_ms, total_ms, flags, rewrite_action, triage_intent, assist_id,
+                                     procedure_id, procedure_version)
             VALUES (@Id, @Tenant, @TicketId, @Kind, @AgentId, @Intent, @Text, @Sources, @Provider, @Model, @PromptVersion, @LatencyMs, @CreatedAt,
-                    @TokensIn, @TokensOut, @Cost, @Currency, @FirstTokenMs, @TotalMs, @Flags, @RewriteAction, @TriageIntent, @AssistId)
+                    @TokensIn, @TokensOut, @Cost, @Currency, @FirstTokenMs, @TotalMs, @Flags, @RewriteAction, @TriageIntent, @AssistId,
+                    @ProcedureId, @ProcedureVersion)
             ON CONFLICT DO NOTHING
             """,
             new
@@ -75,7 +77,7 @@ public sealed class SuggestionStore(Db db)
                 CreatedAt = s.CreatedAt.UtcDateTime.ToString("O"),
                 a?.TokensIn, a?.TokensOut, Cost = (double?)a?.Cost, a?.Currency, a?.FirstTokenMs, a?.TotalMs,
                 Flags = a is null ? null : JsonSerializer.Serialize(a.Flags, Json),
-                s.RewriteAction, s.TriageIntent, s.AssistId,
+                s.RewriteAction, s.TriageIntent, s.AssistId, s.ProcedureId, s.ProcedureVersion,
             },
             tx, cancellationToken: cancellationToken)) == 1;
         return inserted ? (s.Id, true) : (await connection.QuerySingleAsync<string>(new CommandDefinition(

@@ -38,4 +38,7 @@ public enum SuggestionKind
 
     /// <summary>An answer to a question the agent asked in the sidebar (<c>POST /api/tickets/{id}/ask</c>).</summary>
     Answer,
+
+    /// <summary>The procedure the sidebar showed as the steps to follow for the ticket.</summary>
+    Procedure,
 }

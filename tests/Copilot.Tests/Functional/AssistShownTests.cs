@@ -105,7 +105,7 @@ public class AssistShownTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     {
         var problem = await RefusedReportAsync(body);
 
-        const string words = "not a SuggestionKind; one of: summary, draft, articles, macros, similar-tickets, handoff, rewrite, triage, answer.";
+        const string words = "not a SuggestionKind; one of: summary, draft, articles, macros, similar-tickets, handoff, rewrite, triage, answer, procedure.";
         Assert.Equal($"{field}: {words}", problem.GetProperty("detail").GetString());
         Assert.Equal(words, problem.GetProperty("errors").GetProperty(field)[0].GetString());
     }
@@ -133,7 +133,7 @@ public class AssistShownTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
         var (status, body) = await AssistDisplay.ReportAsync(fixture.Client, 118, assist.GetProperty("assistId").GetString()!, ["summary", "triage"]);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal("\"triage\" is not an item of an assist; kinds are summary, articles, macros, similar-tickets, handoff.", body.GetProperty("detail").GetString());
+        Assert.Equal("\"triage\" is not an item of an assist; kinds are summary, articles, macros, similar-tickets, handoff, procedure.", body.GetProperty("detail").GetString());
     }
 
     [Fact]

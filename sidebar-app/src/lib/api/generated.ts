@@ -341,6 +341,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/tenants/{tenant}/procedures/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per procedure over the last `days` days (default 30, at most 366): shown, drafts under it and their outcomes, actions approved and declined. */
+        get: operations["GetProcedureAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/tenants/{tenant}/replays": {
         parameters: {
             query?: never;
@@ -1133,7 +1150,7 @@ export interface paths {
         put?: never;
         /**
          * Records the items of an assist the sidebar displayed to the agent, once per assist, agent and item.
-         * @description Kinds: summary, articles, macros, similar-tickets, handoff. Returns each displayed item's suggestion id, for its feedback. Reporting the same display again returns the same ids and records nothing. 409 when the ticket's assist has been worked out again since (reload it).
+         * @description Kinds: summary, articles, macros, similar-tickets, handoff, procedure. Returns each displayed item's suggestion id, for its feedback. Reporting the same display again returns the same ids and records nothing. 409 when the ticket's assist has been worked out again since (reload it).
          */
         post: operations["PostAssistShown"];
         delete?: never;
@@ -1693,6 +1710,8 @@ export interface components {
                 /** Format: double */
                 macros: number;
                 /** Format: double */
+                procedure: number;
+                /** Format: double */
                 rewrite: number;
                 /** Format: double */
                 "similar-tickets": number;
@@ -1882,9 +1901,14 @@ export interface components {
             tagsAdded: string[];
             tagsRemoved: string[];
         };
+        /** @enum {string} */
+        MatchedBy: "intent" | "similarity";
         MatchedProcedureDto: {
             id: string;
             intent: string;
+            matchedBy?: null | components["schemas"]["MatchedBy"];
+            /** Format: double */
+            score?: null | number;
             steps: string[];
             title: string;
             /** Format: int32 */
@@ -1987,6 +2011,24 @@ export interface components {
             title: string;
             /** Format: int32 */
             version: number;
+        };
+        ProcedureFigures: {
+            /** Format: int64 */
+            actionsApproved: number;
+            /** Format: int64 */
+            actionsDeclined: number;
+            /** Format: int64 */
+            drafts: number;
+            /** Format: int64 */
+            draftsAccepted: number;
+            /** Format: int64 */
+            draftsEdited: number;
+            /** Format: int64 */
+            draftsRejected: number;
+            id: string;
+            /** Format: int64 */
+            shown: number;
+            title: null | string;
         };
         ProcedureHistoryDto: {
             current: components["schemas"]["ProcedureDto"];
@@ -2151,6 +2193,7 @@ export interface components {
             articles: null | string;
             handoff?: null | string;
             macros: null | string;
+            procedure?: null | string;
             similarTickets: null | string;
             summary: null | string;
         };
@@ -2188,7 +2231,7 @@ export interface components {
             tenant: string;
         };
         /** @enum {string} */
-        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "handoff" | "rewrite" | "triage" | "answer";
+        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "handoff" | "rewrite" | "triage" | "answer" | "procedure";
         SummaryDto: {
             customerWants: string;
             nextStep: string;
@@ -2380,6 +2423,8 @@ export interface components {
                 handoff: number;
                 /** Format: double */
                 macros: number;
+                /** Format: double */
+                procedure: number;
                 /** Format: double */
                 rewrite: number;
                 /** Format: double */
@@ -2992,6 +3037,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProcedureDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProcedureAnalytics: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureFigures"][];
                 };
             };
             /** @description Unauthorized */
@@ -4357,9 +4444,10 @@ export const feedbackOutcomeValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const feedbackRequestOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackRequest"]["outcome"]> = ["accepted", "edited", "rejected"];
 export const feedbackRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackRequest"]["reason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
 export const guidanceDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GuidanceDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
+export const matchedByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchedBy"]> = ["intent", "similarity"];
 export const matchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchStatus"]> = ["found", "other-language", "no-good-match"];
 export const rejectionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
 export const rewriteRequestActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RewriteRequest"]["action"]> = ["expand", "shorten", "friendlier", "more-formal", "fix-grammar", "translate"];
 export const sourceDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SourceDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
-export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage", "answer"];
+export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage", "answer", "procedure"];
 export const warningDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarningDto"]["action"]> = ["handoff", "caution"];

@@ -23,7 +23,7 @@ export type Assist = Schemas['AssistResponse'];
 export type ShownRequest = Schemas['ShownRequest'];
 
 /** The items of an assist the sidebar displayed: the kinds of the vocabulary an assist holds. */
-export type ShownKind = Extract<NonNullable<ShownRequest['kinds']>[number], 'summary' | 'articles' | 'macros' | 'similar-tickets' | 'handoff'>;
+export type ShownKind = Extract<NonNullable<ShownRequest['kinds']>[number], 'summary' | 'articles' | 'macros' | 'similar-tickets' | 'handoff' | 'procedure'>;
 
 /** The suggestion id of each displayed item: what its feedback (used, thumbs) is recorded against. */
 export type Shown = Partial<Schemas['ShownResponse']>;

@@ -15,7 +15,11 @@ public sealed record DraftInput(
     DetectedLanguage Language,
     string? AgentName,
     bool IncludeInternalNotes,
-    CitationStyle CitationStyle = CitationStyle.Link);
+    CitationStyle CitationStyle = CitationStyle.Link)
+{
+    /// <summary>The procedure that applies to the ticket: the draft asks the customer for what its steps ask for.</summary>
+    public Procedures.Procedure? Procedure { get; init; }
+}
 
 /// <summary>What an offline draft is: an answer from a source, a holding reply that asks for details, a short
 /// acknowledgement of a "thanks, solved" message, or a pointer to a source only available in another language.</summary>
@@ -36,6 +40,9 @@ public sealed record DraftText(string Text, IReadOnlyList<string> CitedSourceIds
     public string Language { get; init; } = "en";
     public IReadOnlyList<GuidanceNote> Guidance { get; init; } = [];
     public IReadOnlyList<string> ColleagueCaseIds { get; init; } = [];
+
+    /// <summary>The draft asks what the procedure's steps ask of the customer (it followed <see cref="DraftInput.Procedure"/>).</summary>
+    public bool FollowedProcedure { get; init; }
 }
 
 public interface IOfflineDrafter

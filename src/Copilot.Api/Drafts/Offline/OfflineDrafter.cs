@@ -62,6 +62,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             elsewhere ??= hit.Url is { Length: > 0 } ? body : null;
         }
 
+        // What the ticket's procedure asks of the customer, in the customer's words (English procedures only).
+        var asks = input.Procedure is { } procedure && book.Language == "en" ? ProcedureAsks.From(procedure) : [];
         var cited = new List<string>();
         string text;
         var kind = DraftKind.Answer;
@@ -93,6 +95,10 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             {
                 closing = answer.SignOff;
             }
+            if (asks.Count > 0)
+            {
+                body.Append("\n\n").Append(AskList(book, asks));
+            }
             text = Compose(greeting, body.ToString(), closing);
         }
         else if (elsewhere is not null)
@@ -104,9 +110,13 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         else
         {
             kind = DraftKind.Holding;
-            text = Compose(greeting, Holding(book, question), closing);
+            text = Compose(greeting, asks.Count > 0 ? $"{book.Thanks} {AskList(book, asks)}\n\n{book.HoldingAfter}" : Holding(book, question), closing);
         }
-        return new DraftText(text, cited) { Kind = kind, Language = book.Language, Guidance = guidance, ColleagueCaseIds = colleagues };
+        return new DraftText(text, cited)
+        {
+            Kind = kind, Language = book.Language, Guidance = guidance, ColleagueCaseIds = colleagues,
+            FollowedProcedure = asks.Count > 0 && kind != DraftKind.OtherLanguage,
+        };
     }
 
     /// <summary>A macro is a reply the team already wrote for this case: it goes first when it fits nearly as well as the best source.</summary>
@@ -142,6 +152,9 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         hit.Url is { Length: > 0 } url && style == CitationStyle.Link
             ? string.Format(System.Globalization.CultureInfo.InvariantCulture, book.CiteLine, hit.Title, url)
             : string.Format(System.Globalization.CultureInfo.InvariantCulture, book.CiteLine.Replace(" — {1}", "", StringComparison.Ordinal), hit.Title);
+
+    private static string AskList(Phrasebook book, IReadOnlyList<string> asks) =>
+        book.HoldingAsk + "\n" + string.Join('\n', asks.Select(a => "- " + a));
 
     /// <summary>No source fits: say what we need to know, promise nothing else.</summary>
     private static string Holding(Phrasebook book, Question question)

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Copilot.Tests.Infrastructure;
+
+namespace Copilot.Tests.Procedures;
+
+/// <summary>
+/// Which procedure a ticket is shown, over HTTP against the fake Zendesk (tenant "acme", Lumora Home, offline with the
+/// built-in embedding model): by the ticket's intent, by the thread's similarity when no procedure is written for its
+/// intent, nothing when none is close; shown is recorded once by the display report; the offline draft follows it; and
+/// per-procedure analytics count what happened under it. Each test uses its own procedures (intents of its own).
+/// </summary>
+public sealed class ProcedureMatchingTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
+{
+    [Fact]
+    public async Task AProcedureOfNoIntentOfTheTicketIsShownOnlyWhenTheThreadIsCloseToIt()
+    {
+        await PutAsync("vat-invoice", new { intent = "zz-invoices", title = "Invoice with company name and VAT ID", steps = "1. Ask for the company's legal name and VAT ID.\n2. Reissue the invoice." });
+
+        var before = await AssistAsync(127);
+        Assert.Empty(before.GetProperty("procedures").EnumerateArray());
+
+        await PutAsync("dead-bulb", new { intent = "zz-hardware", title = "Bulb dead or not turning on", steps = "1. Ask for a photo of the bulb and its label.\n2. Offer a replacement bulb." });
+        var after = await AssistAsync(127);
+
+        var shown = Assert.Single(after.GetProperty("procedures").EnumerateArray());
+        Assert.Equal(("dead-bulb", "similarity"), (shown.GetProperty("id").GetString(), shown.GetProperty("matchedBy").GetString()));
+        Assert.InRange(shown.GetProperty("score").GetDouble(), 0.01, 1);
+        await RetireAsync("vat-invoice", "dead-bulb");
+    }
+
+    [Fact]
+    public async Task WhenSeveralProceduresShareTheTicketsIntentTheClosestIsShown()
+    {
+        var intent = await IntentOfAsync(128);
+        await PutAsync("strip-adhesive", new { intent, title = "Light strip falling off", steps = "1. Ask where the strip is mounted.\n2. Send new adhesive clips." });
+        await PutAsync("app-login", new { intent, title = "Cannot log in to the app", steps = "1. Ask for the account email.\n2. Send a password reset link." });
+
+        var assist = await AssistAsync(128);
+
+        var shown = Assert.Single(assist.GetProperty("procedures").EnumerateArray());
+        Assert.Equal(("strip-adhesive", "similarity"), (shown.GetProperty("id").GetString(), shown.GetProperty("matchedBy").GetString()));
+        await RetireAsync("strip-adhesive", "app-login");
+    }
+
+    [Fact]
+    public async Task TheShownProcedureIsRecordedOnceByTheDisplayReportAndTheOfflineDraftFollowsAndCitesIt()
+    {
+        var intent = await IntentOfAsync(127);
+        await PutAsync("bulb-photo", new { intent, title = "Dead bulb", steps = "1. Ask for a photo of the bulb and its label.\n2. If the order is older than 24 months, escalate to Tier 2.\n3. Otherwise route the ticket to the Hardware queue." });
+        var assist = await AssistAsync(127);
+        Assert.Equal("intent", Assert.Single(assist.GetProperty("procedures").EnumerateArray()).GetProperty("matchedBy").GetString());
+        var countBefore = await fixture.Host.ScalarAsync("SELECT COUNT(*) FROM suggestions WHERE kind = 'procedure'");
+
+        var (first, ids) = await AssistDisplay.ReportAsync(fixture.Client, 127, assist.GetProperty("assistId").GetString()!, ["summary", "procedure"]);
+        var (again, idsAgain) = await AssistDisplay.ReportAsync(fixture.Client, 127, assist.GetProperty("assistId").GetString()!, ["procedure"]);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first, again));
+        var shownId = ids.GetProperty("procedure").GetString()!;
+        Assert.Equal(shownId, idsAgain.GetProperty("procedure").GetString());
+        Assert.Equal(countBefore + 1, await fixture.Host.ScalarAsync("SELECT COUNT(*) FROM suggestions WHERE kind = 'procedure'"));
+        Assert.Equal("bulb-photo@1", await fixture.Host.ScalarTextAsync($"SELECT procedure_id || '@' || procedure_version FROM suggestions WHERE id = '{shownId}'"));
+
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, "/api/tickets/127/draft", JsonContent.Create(new { agentName = "Sam" })));
+        response.EnsureSuccessStatusCode();
+        var draft = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var text = draft.GetProperty("text").GetString()!;
+        Assert.True(text.Contains("- a photo of the bulb and its label", StringComparison.Ordinal), text);
+        Assert.DoesNotContain("Ask for", text);
+        Assert.DoesNotContain("Tier 2", text);
+        Assert.DoesNotContain("Hardware queue", text);
+        Assert.Equal("bulb-photo", Assert.Single(draft.GetProperty("procedures").EnumerateArray()).GetProperty("id").GetString());
+        var draftId = draft.GetProperty("suggestionId").GetString()!;
+        Assert.Equal("bulb-photo@1", await fixture.Host.ScalarTextAsync($"SELECT procedure_id || '@' || procedure_version FROM suggestions WHERE id = '{draftId}'"));
+
+        using var feedback = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, $"/api/suggestions/{draftId}/feedback",
+            JsonContent.Create(new { eventId = "ev-bulb-photo-1", outcome = "edited", finalText = text + " Thanks!" })));
+        feedback.EnsureSuccessStatusCode();
+        using var analytics = await fixture.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Get, $"/api/admin/tenants/{CopilotTestHost.TenantId}/procedures/analytics?days=7"));
+        analytics.EnsureSuccessStatusCode();
+        var row = JsonDocument.Parse(await analytics.Content.ReadAsStringAsync()).RootElement.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "bulb-photo");
+        Assert.Equal((1, 1, 0, 1, 0, 0), (row.GetProperty("shown").GetInt64(), row.GetProperty("drafts").GetInt64(), row.GetProperty("draftsAccepted").GetInt64(),
+            row.GetProperty("draftsEdited").GetInt64(), row.GetProperty("actionsApproved").GetInt64(), row.GetProperty("actionsDeclined").GetInt64()));
+        await RetireAsync("bulb-photo");
+    }
+
+    [Fact]
+    public async Task AnalyticsOverABadPeriodAre400()
+    {
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Get, $"/api/admin/tenants/{CopilotTestHost.TenantId}/procedures/analytics?days=0"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task<string> IntentOfAsync(long ticket)
+    {
+        var assist = await AssistAsync(ticket);
+        await AssistDisplay.ReportAsync(fixture.Client, ticket, assist.GetProperty("assistId").GetString()!, ["summary"]);
+        return await fixture.Host.ScalarTextAsync($"SELECT intent FROM suggestions WHERE ticket_id = {ticket} AND kind = 'summary' ORDER BY created_at DESC LIMIT 1") ?? "";
+    }
+
+    private Task<JsonElement> AssistAsync(long ticket) => fixture.GetJsonAsync<JsonElement>($"/api/tickets/{ticket}/assist?refresh=true");
+
+    private async Task PutAsync(string id, object body)
+    {
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Put, $"/api/admin/tenants/{CopilotTestHost.TenantId}/procedures/{id}", JsonContent.Create(body)));
+        response.EnsureSuccessStatusCode();
+    }
+
+    private async Task RetireAsync(params string[] ids)
+    {
+        foreach (var id in ids)
+        {
+            using var response = await fixture.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Delete, $"/api/admin/tenants/{CopilotTestHost.TenantId}/procedures/{id}"));
+        }
+    }
+}
