@@ -1,11 +1,16 @@
 using System.Data.Common;
+using System.Globalization;
+using Copilot.Api.Feedback;
 using Copilot.Api.Store;
+using Npgsql;
 
 namespace Copilot.Benchmarks.Analytics;
 
 /// <summary>
 /// <see cref="Ingest"/> for any store: the same INSERT statements the sidebar features use, the rollup triggers
-/// running inside each, on one connection, <paramref name="batch"/> rows of events per transaction.
+/// running inside each, on one connection, <paramref name="batch"/> rows of events per transaction. On PostgreSQL the
+/// feedback of a transaction is written as the feedback store writes a batch there (<see cref="PostgresFeedbackBatch"/>:
+/// one statement, its outcomes counted once per statement), after the suggestions it answers.
 /// </summary>
 public sealed class StoreIngest(DbConnection connection, int batch) : IAsyncDisposable
 {
@@ -22,6 +27,9 @@ public sealed class StoreIngest(DbConnection connection, int batch) : IAsyncDisp
     private DbTransaction? _tx;
     private DbCommand? _suggestion;
     private DbCommand? _feedback;
+    private DbCommand? _feedbackBatch;
+    private readonly List<FeedbackEvent> _pendingFeedback = [];
+    private readonly bool _batchFeedback = connection is NpgsqlConnection;
     private int _rows;
 
     public async Task AddAsync(SuggestionRow s)
@@ -43,6 +51,14 @@ public sealed class StoreIngest(DbConnection connection, int batch) : IAsyncDisp
 
     public async Task AddAsync(FeedbackRow f)
     {
+        if (_batchFeedback)
+        {
+            _pendingFeedback.Add(new FeedbackEvent(Ingest.Tenant, f.EventId, f.SuggestionId, f.Agent, f.Outcome, null,
+                f.EditRatio is { } ratio ? (int)(ratio * 400) : null, f.EditRatio, f.Reason, null,
+                DateTimeOffset.Parse(f.CreatedAt, CultureInfo.InvariantCulture)));
+            await RowAsync();
+            return;
+        }
         var c = _feedback = await CommandAsync(_feedback, FeedbackSql);
         c.Set("@tenant", Ingest.Tenant);
         c.Set("@event", f.EventId);
@@ -60,6 +76,12 @@ public sealed class StoreIngest(DbConnection connection, int batch) : IAsyncDisp
     /// <summary>Commits the open transaction.</summary>
     public async Task FlushAsync()
     {
+        if (_pendingFeedback.Count > 0)
+        {
+            var c = _feedbackBatch = await CommandAsync(_feedbackBatch, PostgresFeedbackBatch.Insert);
+            await PostgresFeedbackBatch.InsertAsync(c, _pendingFeedback, CancellationToken.None);
+            _pendingFeedback.Clear();
+        }
         if (_tx is not null)
         {
             await _tx.CommitAsync();
@@ -96,6 +118,10 @@ public sealed class StoreIngest(DbConnection connection, int batch) : IAsyncDisp
         if (_feedback is not null)
         {
             await _feedback.DisposeAsync();
+        }
+        if (_feedbackBatch is not null)
+        {
+            await _feedbackBatch.DisposeAsync();
         }
     }
 }

@@ -86,49 +86,69 @@ public sealed class SummaryQuery(Db db)
                 "SELECT day, version FROM analytics_versions WHERE tenant = @tenant AND day >= @from AND day < @to",
                 new { tenant, from = period.FromText, to = period.ToText }, tx, cancellationToken: cancellationToken)))
                 .ToDictionary(v => DateOnly.ParseExact(v.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), v => v.Version);
+            var counted = new List<(SummaryCache.Key Key, long Version)>();
             foreach (var (weekly, start) in buckets)
             {
                 var version = weekly
                     ? Enumerable.Range(0, 7).Sum(i => versions.GetValueOrDefault(start.AddDays(i)))
                     : versions.GetValueOrDefault(start);
-                if (version == 0)
+                if (version != 0)
                 {
-                    continue;
+                    counted.Add((new SummaryCache.Key(tenant, groupBy, weekly, start), version));
                 }
-                var key = new SummaryCache.Key(tenant, groupBy, weekly, start);
-                if (!_cache.TryGet(key, version, out var cached))
+            }
+            // What the cache does not hold at its version is read in one query per table, whatever the number of buckets.
+            var read = await ReadBucketsAsync(connection, tx, tenant, groupBy,
+                counted.Where(b => !_cache.TryGet(b.Key, b.Version, out _)).Select(b => b.Key).ToList(), cancellationToken);
+            foreach (var (key, version) in counted)
+            {
+                if (read.TryGetValue(key, out var fresh))
                 {
-                    cached = await ReadBucketAsync(connection, tx, tenant, groupBy, weekly, start, cancellationToken);
-                    _cache.Set(key, version, cached);
+                    _cache.Set(key, version, fresh);
                 }
-                parts.AddRange(cached.Select(c => (start, c)));
+                else if (!_cache.TryGet(key, version, out fresh))
+                {
+                    continue; // not a bucket this read asked for: cannot happen
+                }
+                parts.AddRange(fresh.Select(c => (key.Start, c)));
             }
             await tx.CommitAsync(cancellationToken);
         }
         return parts;
     }
 
-    private static async Task<IReadOnlyList<GroupedCounts>> ReadBucketAsync(
-        System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, string tenant, SummaryGroupBy groupBy, bool weekly, DateOnly start, CancellationToken cancellationToken)
+    private async Task<Dictionary<SummaryCache.Key, IReadOnlyList<GroupedCounts>>> ReadBucketsAsync(System.Data.Common.DbConnection connection,
+        System.Data.Common.DbTransaction tx, string tenant, SummaryGroupBy groupBy, IReadOnlyList<SummaryCache.Key> missing, CancellationToken cancellationToken)
     {
-        var (table, column) = weekly ? ("analytics_weekly", "week") : ("analytics_daily", "day");
-        var g = groupBy switch
+        var read = missing.ToDictionary(k => k, _ => (IReadOnlyList<GroupedCounts>)new List<GroupedCounts>());
+        foreach (var weekly in new[] { true, false })
         {
-            SummaryGroupBy.Kind => "kind",
-            SummaryGroupBy.Agent => "agent",
-            SummaryGroupBy.Intent => "intent",
-            _ => "@weekLabel",
-        };
-        var sql = $"SELECT {g} AS group_key, kind AS kind_key, {Sums} FROM {table} WHERE tenant = @tenant AND {column} = @start GROUP BY {g}, kind";
-        var rows = await connection.QueryAsync(new CommandDefinition(sql, new
-        {
-            tenant,
-            start = Day(start),
-            weekLabel = IsoWeek.Label(start),
-        }, tx, cancellationToken: cancellationToken));
-        return rows.Cast<IDictionary<string, object?>>()
-            .Select(r => new GroupedCounts((string)r["group_key"]!, (string)r["kind_key"]!, SummaryCounts.From(r)))
-            .ToList();
+            var starts = missing.Where(k => k.Weekly == weekly).Select(k => Day(k.Start)).ToArray();
+            if (starts.Length == 0)
+            {
+                continue;
+            }
+            var (table, column) = weekly ? ("analytics_weekly", "week") : ("analytics_daily", "day");
+            // By week: every bucket is one week's (or one day's) rows, labelled with its week below.
+            var g = groupBy switch
+            {
+                SummaryGroupBy.Kind => "kind",
+                SummaryGroupBy.Agent => "agent",
+                SummaryGroupBy.Intent => "intent",
+                _ => null,
+            };
+            var sql = $"SELECT {column} AS bucket, {g ?? "''"} AS group_key, kind AS kind_key, {Sums} FROM {table} "
+                + $"WHERE tenant = @tenant AND {db.Dialect.In(column, "@starts")} GROUP BY {column}, {(g is null ? "" : g + ", ")}kind";
+            var rows = await connection.QueryAsync(new CommandDefinition(sql, new { tenant, starts }, tx, cancellationToken: cancellationToken));
+            foreach (var r in rows.Cast<IDictionary<string, object?>>())
+            {
+                var start = DateOnly.ParseExact((string)r["bucket"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var key = new SummaryCache.Key(tenant, groupBy, weekly, start);
+                var group = g is null ? IsoWeek.Label(start) : (string)r["group_key"]!;
+                ((List<GroupedCounts>)read[key]).Add(new GroupedCounts(group, (string)r["kind_key"]!, SummaryCounts.From(r)));
+            }
+        }
+        return read;
     }
 
     /// <summary>Counts per kind folded into one row; time saved needs the kind, so it is summed per kind.</summary>
