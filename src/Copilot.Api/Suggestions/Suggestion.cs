@@ -60,4 +60,5 @@ public static class SuggestionKinds
     public const string Rewrite = "rewrite";
     public const string Triage = "triage";
     public const string Answer = "answer";
+    public const string Action = "action";
 }

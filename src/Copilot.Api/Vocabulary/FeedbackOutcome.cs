@@ -38,4 +38,7 @@ public enum SuggestionKind
 
     /// <summary>An answer to a question the agent asked in the sidebar (<c>POST /api/tickets/{id}/ask</c>).</summary>
     Answer,
+
+    /// <summary>An action proposed to the agent (<c>Actions/</c>): approved is accepted, declined is rejected.</summary>
+    Action,
 }
