@@ -86,7 +86,7 @@ internal sealed class ActionBuilder(string tenant, HelpdeskTicket ticket)
     {
         var host = LookupClient.UrlOf(lookup, parameters).Host;
         var values = string.Join(", ", parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
-        Add(ActionKind.Lookup, $"lookup={name}?{values}", $"Look up {lookup.Description ?? name} for {values} on {host} (reads only; changes nothing)",
+        Add(ActionKind.Lookup, $"lookup={name}?{values}", $"Look up {name}{(lookup.Description is { } what ? $" ({what})" : "")} for {values} on {host} (reads only; changes nothing)",
             [new("lookup", null, host)], new() { Lookup = name, LookupParameters = parameters }, origin);
     }
 
