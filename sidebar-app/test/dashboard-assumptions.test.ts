@@ -15,7 +15,7 @@ await Promise.all(LOCALES.map((l) => loadMessages(l)));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const kinds = { draft: 4, summary: 2, articles: 1.5, macros: 1, 'similar-tickets': 1, handoff: 1, rewrite: 1, triage: 0.5, answer: 2 };
+const kinds = { draft: 4, summary: 2, articles: 1.5, macros: 1, 'similar-tickets': 1, handoff: 1, rewrite: 1, triage: 0.5, answer: 2, action: 0.5 };
 
 function saved(over: Partial<DashboardTimeSaved> = {}, minutes: Partial<typeof kinds> = {}, setByAdmin: (keyof typeof kinds)[] = []): DashboardTimeSaved {
   return {
@@ -32,7 +32,7 @@ describe('assumptions form', () => {
     const fields = fieldsOf(saved({}, { draft: 6.5 }, ['draft']), de);
     expect(fields.draft).toBe('6,5');
     expect(fields.summary).toBe('');
-    expect(Object.keys(fields)).toHaveLength(9);
+    expect(Object.keys(fields)).toHaveLength(10);
   });
 
   it('reads minutes written with a decimal point or comma, and leaves empty fields out', () => {
