@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import { ADMIN_KEY, check, sleep, sql, WEBHOOK_SECRET } from './harness.mjs';
 import { overrideTriagePriority } from './steps.mjs';
 
-export const KINDS = ['summary', 'draft', 'articles', 'macros', 'similar-tickets', 'handoff', 'rewrite', 'triage', 'answer'];
+export const KINDS = ['summary', 'draft', 'articles', 'macros', 'similar-tickets', 'handoff', 'rewrite', 'triage', 'answer', 'action'];
 export const COUNTS = ['shown', 'accepted', 'edited', 'rejected'];
 const PROMISES = ['refund', 'credit', 'discount', 'date', 'exception'];
 

@@ -34,6 +34,8 @@
 //      recorded for that tenant
 //  12. ask (ask.mjs): a question the knowledge answers, answered offline with its source, inserted → the analytics API
 //      shows exactly one answer shown and used; a question nothing covers gets "I don't know" and records nothing
+//  13. actions (actions.mjs): ask and insert the answer, then approve one suggested action and decline another → the
+//      analytics API shows exactly those events (answer shown and used; actions shown, one accepted, one rejected)
 // Every state above is scanned with axe-core (e2e/axe.mjs): no serious or critical violation.
 // The backend harness (restartable child process, store reader, Chromium) is in harness.mjs.
 // Screenshots of each panel and state go to artifacts/screenshots/; the benchmark to
@@ -46,6 +48,7 @@ import { axeScan, bottomOf, fitsWidth, sidebarFrame } from './axe.mjs';
 import { appDir, artifacts, Backend, check, CHROMIUM, freePort, launchChromium, repo, shots, sleep, sql } from './harness.mjs';
 import { freshdeskDemo } from './freshdesk-demo.mjs';
 import { askAndInsert } from './ask.mjs';
+import { askThenDecideActions } from './actions.mjs';
 import { exactLedger } from './ledger.mjs';
 import { overrideTriagePriority } from './steps.mjs';
 
@@ -66,6 +69,7 @@ const FITS = {
   handoff: (a) => a.handoff === true,
   empty: (a) => !a.handoff && a.articles.length === 0,
   reject: (a) => !a.handoff,
+  actions: (a) => !a.handoff,
   outage: (a) => !a.handoff,
   lost: (a) => !a.handoff,
 };
@@ -294,6 +298,11 @@ async function main() {
   await scenario('ask: a question answered offline from the knowledge, inserted → the analytics API shows exactly that answer; "I don\'t know" records nothing', async () => {
     await openTicket(T.main);
     await askAndInsert({ page, sidebar, backend, ticket: T.main, step, shot: (name) => join(shots, `${name}.png`) });
+  });
+
+  await scenario('actions: ask and insert, approve one action and decline another → the analytics API shows exactly those events', async () => {
+    await openTicket(T.actions);
+    await askThenDecideActions({ page, sidebar, backend, ticket: T.actions, step, shot: (name) => join(shots, `${name}.png`) });
   });
 
   await scenario('honest ledger: a display counts once per assist and agent, a reopen adds nothing; the summary is judged, a similar ticket opened', async () => {

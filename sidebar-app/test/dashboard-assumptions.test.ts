@@ -15,7 +15,7 @@ await Promise.all(LOCALES.map((l) => loadMessages(l)));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const kinds = { draft: 4, summary: 2, articles: 1.5, macros: 1, 'similar-tickets': 1, handoff: 1, rewrite: 1, triage: 0.5, answer: 2, procedure: 0 };
+const kinds = { draft: 4, summary: 2, articles: 1.5, macros: 1, 'similar-tickets': 1, handoff: 1, rewrite: 1, triage: 0.5, answer: 2, procedure: 0, action: 0.5 };
 
 function saved(over: Partial<DashboardTimeSaved> = {}, minutes: Partial<typeof kinds> = {}, setByAdmin: (keyof typeof kinds)[] = []): DashboardTimeSaved {
   return {

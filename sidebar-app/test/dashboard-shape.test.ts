@@ -172,7 +172,7 @@ describe('tables and bars', () => {
 
   it('lists cost, time saved and the assumed minutes per kind, drafts first', () => {
     const s = { ...summary([row('summary', 3, 1, 0, 0, { costUsd: 0.01, timeSavedMinutes: 2 }), row('draft', 5, 2, 1, 0, { costUsd: 0.2, timeSavedMinutes: 10 })]),
-      assumptions: { minutesPerUse: { draft: 4, summary: 2, articles: 1, macros: 1, 'similar-tickets': 1, handoff: 1, rewrite: 1, triage: 0.5, answer: 2, procedure: 0 }, editedSavingsFactor: 0.5, setByAdmin: ['draft' as const] } };
+      assumptions: { minutesPerUse: { draft: 4, summary: 2, articles: 1, macros: 1, 'similar-tickets': 1, handoff: 1, rewrite: 1, triage: 0.5, answer: 2, procedure: 0, action: 0.5 }, editedSavingsFactor: 0.5, setByAdmin: ['draft' as const] } };
     expect(valueByKind(s, en).map((r) => [r.kind, r.used, r.costUsd, r.minutesSaved, r.minutesPerUse])).toEqual([
       ['draft', 3, 0.2, 10, 4],
       ['summary', 1, 0.01, 2, 2],
@@ -180,7 +180,7 @@ describe('tables and bars', () => {
   });
 
   it('lists every kind of the vocabulary for the assumptions, drafts first', () => {
-    expect(orderedKinds()).toEqual(['draft', 'answer', 'summary', 'articles', 'macros', 'similar-tickets', 'rewrite', 'triage', 'handoff', 'procedure']);
+    expect(orderedKinds()).toEqual(['draft', 'answer', 'action', 'summary', 'articles', 'macros', 'similar-tickets', 'rewrite', 'triage', 'handoff', 'procedure']);
     expect([...orderedKinds()].sort()).toEqual([...SUGGESTION_KINDS].sort());
   });
 

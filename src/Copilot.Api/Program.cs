@@ -1,3 +1,4 @@
+using Copilot.Api.Actions;
 using Copilot.Api.Admin;
 using Copilot.Api.Analytics;
 using Copilot.Api.Ask;
@@ -60,6 +61,7 @@ public partial class Program
         builder.AddDrafts();
         builder.AddAsk();
         builder.AddProcedures();
+        builder.AddActions();
         builder.AddIntents();
         builder.AddTriage();
         builder.AddRewrite();
@@ -82,13 +84,13 @@ public partial class Program
         app.MapHealth();
         app.MapHome();
         var routes = RouteGroups.Map(app);
-        routes.Tickets.MapAssistApi().MapMacrosApi();
-        routes.TicketTasks.MapDraftsApi().MapTriageApi().MapAskApi();
+        routes.Tickets.MapAssistApi().MapMacrosApi().MapActionsApi();
+        routes.TicketTasks.MapDraftsApi().MapTriageApi().MapAskApi().MapActionsProposalsApi();
         routes.Rewrite.MapRewriteApi();
         routes.Suggestions.MapFeedbackApi();
         routes.Admin.MapAdminApi();
         routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi().MapProceduresApi().MapReplaysApi();
-        routes.Analytics.MapAnalyticsApi();
+        routes.Analytics.MapAnalyticsApi().MapActionsAnalyticsApi();
         routes.Dashboard.MapTimeSavedReadApi().MapReplaysReadApi();
         routes.DashboardAdmin.MapTimeSavedEditApi();
         routes.ZendeskWebhooks.MapZendeskWebhooks();

@@ -25,7 +25,7 @@ export function lastDays(days: number, now: Date = new Date()): Period {
 /** One line: a rate per week, and how many suggestions it was taken over (used of shown). */
 export interface Series { label: string; values: (number | null)[]; used: number[]; shown: number[] }
 
-export const KIND_ORDER: readonly SuggestionKind[] = ['draft', 'answer', 'summary', 'articles', 'macros', 'similar-tickets', 'rewrite', 'triage', 'handoff', 'procedure'];
+export const KIND_ORDER: readonly SuggestionKind[] = ['draft', 'answer', 'action', 'summary', 'articles', 'macros', 'similar-tickets', 'rewrite', 'triage', 'handoff', 'procedure'];
 
 /** Every kind of the vocabulary, in the dashboard's order (the ones it has no place for last). */
 export function orderedKinds(): SuggestionKind[] {

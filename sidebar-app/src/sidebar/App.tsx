@@ -6,6 +6,7 @@ import { displayedKinds } from './displayed';
 import type { Host, TicketInfo } from '../lib/host/host';
 import type { FeedbackQueue } from '../lib/feedback/queue';
 import { FeedbackTracker } from '../lib/feedback/tracker';
+import { ActionsPanel } from './ActionsPanel';
 import { AskPanel } from './AskPanel';
 import { DraftPanel } from './DraftPanel';
 import { MacroApply } from './MacroApply';
@@ -108,6 +109,7 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
             <ProcedurePanel assist={load.assist} open={panels.isOpen('procedure')} onToggle={() => panels.toggle('procedure')} />
             <AskPanel ticketId={ticket.id} api={api} host={host} tracker={tracker} open={panels.isOpen('ask')} onToggle={() => panels.toggle('ask')} />
             <TriagePanel ticketId={ticket.id} api={api} host={host} tracker={tracker} />
+            <ActionsPanel ticketId={ticket.id} api={api} host={host} />
             <SourcesPanel kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker}
               open={panels.isOpen('articles')} onToggle={() => panels.toggle('articles')} />
             <SourcesPanel kind="macro" items={load.assist.macros} status={load.assist.matches?.macros} host={host} suggestionId={shownIds.macros} tracker={tracker}

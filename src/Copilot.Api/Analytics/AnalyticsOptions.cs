@@ -23,6 +23,7 @@ public sealed class AnalyticsOptions : IValidatableObject
         ["triage"] = 0.5,
         ["answer"] = 2,
         ["procedure"] = 0,
+        ["action"] = 0.5,
     };
 
     /// <summary>Share of those minutes an edited (accepted after edits) suggestion saves, 0..1.</summary>

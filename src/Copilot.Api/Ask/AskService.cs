@@ -28,6 +28,7 @@ public sealed class AskService(
     IHelpdeskClientFactory helpdesks,
     Languages.ILanguageDetector languages,
     IOptions<AskOptions> options,
+    IEnumerable<IAskKernelExtension> extensions,
     ILoggerFactory loggers,
     TimeProvider time)
 {
@@ -51,7 +52,7 @@ public sealed class AskService(
         var sources = new AskSources(retrieved);
         var task = AskTask.For(tenant, context, asked, language, conversation.Earlier, sources,
             map => new AskTools(tenant, context, language, sources, map, retrieval, helpdesks), options.Value, loggers,
-            ct => OfflineAsync(tenant, asked, language, retrieved, ct));
+            ct => OfflineAsync(tenant, asked, language, retrieved, ct), kernel => Extend(kernel, new AskScope(tenant, context, agentId)));
         await foreach (var e in runner.StreamAsync(tenant, task, cancellationToken))
         {
             if (e.Delta is { } delta)
@@ -134,4 +135,12 @@ public sealed class AskService(
         Origin = origin,
         CreatedAt = time.GetUtcNow(),
     };
+
+    private void Extend(Microsoft.SemanticKernel.Kernel kernel, AskScope scope)
+    {
+        foreach (var extension in extensions)
+        {
+            extension.Extend(kernel, scope);
+        }
+    }
 }

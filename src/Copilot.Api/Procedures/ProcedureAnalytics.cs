@@ -7,7 +7,7 @@ namespace Copilot.Api.Procedures;
 /// <summary>
 /// One procedure's figures over a period: how often it was shown to an agent (recorded once per display, by the route that
 /// showed it), the drafts written under it and what agents did with them (the latest outcome of each), and the actions
-/// proposed from it that agents approved or declined (feedback rows carrying its id).
+/// proposed from its steps that agents approved or declined (<c>actions</c>, by the day of the decision).
 /// </summary>
 public sealed record ProcedureFigures(
     string Id, string? Title, long Shown, long Drafts, long DraftsAccepted, long DraftsEdited, long DraftsRejected, long ActionsApproved, long ActionsDeclined);
@@ -15,13 +15,9 @@ public sealed record ProcedureFigures(
 /// <summary>Per-procedure analytics, one SQL text for both stores.</summary>
 public sealed class ProcedureAnalytics(Db db, ProcedureStore procedures)
 {
-    /// <summary>The feedback outcomes of an action proposed from a procedure, as counted here.</summary>
-    public const string ActionApproved = "approved";
-    public const string ActionDeclined = "declined";
-
     public async Task<IReadOnlyList<ProcedureFigures>> RunAsync(string tenant, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var args = new { tenant, from = Text(from), to = Text(to), approved = ActionApproved, declined = ActionDeclined };
+        var args = new { tenant, from = Text(from), to = Text(to) };
         IReadOnlyList<SuggestionRow> suggestions;
         IReadOnlyList<ActionRow> actions;
         await using (var connection = await db.OpenAsync(cancellationToken))
@@ -40,12 +36,12 @@ public sealed class ProcedureAnalytics(Db db, ProcedureStore procedures)
                 """, args, cancellationToken: cancellationToken))).ToList();
             actions = (await connection.QueryAsync<ActionRow>(new CommandDefinition(
                 """
-                SELECT f.procedure_id AS Id,
-                       sum(CASE WHEN f.outcome = @approved THEN 1 ELSE 0 END) AS Approved,
-                       sum(CASE WHEN f.outcome = @declined THEN 1 ELSE 0 END) AS Declined
-                FROM feedback AS f
-                WHERE f.tenant = @tenant AND f.procedure_id IS NOT NULL AND f.created_at >= @from AND f.created_at < @to
-                GROUP BY f.procedure_id
+                SELECT procedure_id AS Id,
+                       sum(CASE WHEN state = 'approved' THEN 1 ELSE 0 END) AS Approved,
+                       sum(CASE WHEN state = 'declined' THEN 1 ELSE 0 END) AS Declined
+                FROM actions
+                WHERE tenant = @tenant AND procedure_id IS NOT NULL AND state IN ('approved', 'declined') AND decided_at >= @from AND decided_at < @to
+                GROUP BY procedure_id
                 """, args, cancellationToken: cancellationToken))).ToList();
         }
         var titles = (await procedures.CurrentAsync(tenant, cancellationToken)).ToDictionary(p => p.Id, p => p.Title, StringComparer.Ordinal);

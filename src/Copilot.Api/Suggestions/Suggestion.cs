@@ -64,4 +64,5 @@ public static class SuggestionKinds
     public const string Triage = "triage";
     public const string Answer = "answer";
     public const string Procedure = "procedure";
+    public const string Action = "action";
 }

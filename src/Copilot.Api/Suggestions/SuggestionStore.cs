@@ -56,7 +56,7 @@ public sealed class SuggestionStore(Db db)
             return ((IReadOnlyList<(string, bool)>)recorded, first);
         }, cancellationToken, caller: assist is null ? nameof(AddAsync) : nameof(AddAssistItemsAsync));
 
-    private static async Task<(string Id, bool New)> InsertAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, Suggestion s, CancellationToken cancellationToken)
+    internal static async Task<(string Id, bool New)> InsertAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, Suggestion s, CancellationToken cancellationToken)
     {
         var (o, a) = (s.Origin, s.Origin.Audit);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(

@@ -41,4 +41,6 @@ public enum SuggestionKind
 
     /// <summary>The procedure the sidebar showed as the steps to follow for the ticket.</summary>
     Procedure,
+    /// <summary>An action proposed to the agent (<c>Actions/</c>): approved is accepted, declined is rejected.</summary>
+    Action,
 }

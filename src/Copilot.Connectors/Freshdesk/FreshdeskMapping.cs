@@ -38,6 +38,15 @@ internal static partial class FreshdeskMapping
         _ => null,
     };
 
+    /// <summary>The code Freshdesk writes for a priority word (1 low … 4 urgent); normal for a word it does not know.</summary>
+    public static int PriorityCode(string priority) => priority.ToLowerInvariant() switch
+    {
+        "low" => 1,
+        "high" => 3,
+        "urgent" => 4,
+        _ => 2,
+    };
+
     public static HelpdeskUser Requester(FdTicket ticket)
     {
         var id = ticket.Requester?.Id ?? ticket.RequesterId ?? 0;

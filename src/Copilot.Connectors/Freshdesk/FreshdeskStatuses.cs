@@ -33,6 +33,14 @@ public static class FreshdeskStatuses
         _ => "open",
     };
 
+    /// <summary>The code Freshdesk writes for one of the copilot's status words ("solved" is Resolved); null for any other word.</summary>
+    public static int? Code(string term) => term.ToLowerInvariant() switch
+    {
+        "solved" => Resolved,
+        var t when Names.TryGetValue(t, out var code) => code,
+        _ => null,
+    };
+
     public static bool IsSolved(int? status) => status is Resolved or Closed;
 
     /// <summary>

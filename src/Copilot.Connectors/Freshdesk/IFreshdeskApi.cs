@@ -66,4 +66,12 @@ internal interface IFreshdeskApi
 
     [Get("/api/v2/groups")]
     Task<IApiResponse<List<FdGroup>>> ListGroupsAsync([Query] IDictionary<string, string> page, CancellationToken cancellationToken);
+
+    /// <summary>Updates a ticket's fields (its <c>tags</c> replace the ticket's: the caller sends the whole list).</summary>
+    [Put("/api/v2/tickets/{ticketId}")]
+    Task<FdTicket> UpdateTicketAsync(long ticketId, [Body] Dictionary<string, object> body, CancellationToken cancellationToken);
+
+    /// <summary>Adds a note (<c>private: true</c>: agents only).</summary>
+    [Post("/api/v2/tickets/{ticketId}/notes")]
+    Task<FdConversation> AddNoteAsync(long ticketId, [Body] Dictionary<string, object> body, CancellationToken cancellationToken);
 }

@@ -34,7 +34,10 @@ internal static class HelpdeskResilience
                 UseJitter = true,
                 // Our own reading of Retry-After, on the injected clock (an HTTP date is read against "now").
                 ShouldRetryAfterHeader = false,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options, time)),
+                // A write (an approved action) is sent again only when the helpdesk refused it unread (a 429, or a 503 that
+                // says when): after a timeout or a 5xx it may have been applied, and a note must not be added twice.
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options, time)
+                    && (IsRead(args.Context.GetRequestMessage()) || args.Outcome.Result is { } r && AsksToWait(r.StatusCode))),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } r && AsksToWait(r.StatusCode) ? RetryAfter.From(r, time) : null),
                 OnRetry = args =>
                 {
@@ -79,6 +82,8 @@ internal static class HelpdeskResilience
         { Result: { } r } => IsTransient(r.StatusCode),
         _ => false,
     };
+
+    private static bool IsRead(HttpRequestMessage? request) => request is null || request.Method == HttpMethod.Get || request.Method == HttpMethod.Head;
 
     /// <summary>What counts against an account's breaker: it failed, not merely asked us to slow down.</summary>
     internal static bool IsFailure(Outcome<HttpResponseMessage> outcome) => outcome switch

@@ -1,8 +1,8 @@
 namespace Copilot.Connectors.Helpdesk;
 
 /// <summary>
-/// What the copilot reads from a helpdesk. One implementation per vendor; every failure
-/// surfaces as <see cref="HelpdeskException"/>.
+/// What the copilot reads from a helpdesk, and the one write an agent approves (<see cref="UpdateTicketAsync"/>).
+/// One implementation per vendor; every failure surfaces as <see cref="HelpdeskException"/>.
 /// </summary>
 public interface IHelpdeskClient
 {
@@ -39,4 +39,12 @@ public interface IHelpdeskClient
     /// </summary>
     Task<SolvedTicketsPage> ExportSolvedAsync(DateTimeOffset since, string? next, CancellationToken cancellationToken) =>
         throw new NotSupportedException($"The {Kind} connector cannot export solved tickets.");
+
+    /// <summary>
+    /// Writes <paramref name="change"/> on the ticket: its fields in one update, its note as a private note. Called only
+    /// for an action the agent approved.
+    /// </summary>
+    /// <returns>false when the helpdesk has no such ticket.</returns>
+    Task<bool> UpdateTicketAsync(long ticketId, TicketChange change, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"The {Kind} connector cannot change tickets.");
 }

@@ -52,4 +52,8 @@ internal interface IZendeskApi
     /// <summary>The PEM public key Zendesk signs this app's page loads with (plain text, not JSON).</summary>
     [Get("/api/v2/apps/{appId}/public_key.pem")]
     Task<string> GetAppPublicKeyAsync(long appId, CancellationToken cancellationToken);
+
+    /// <summary>Updates a ticket: the fields sent, <c>additional_tags</c> added to its tags, a <c>comment</c> with <c>public: false</c> as an internal note.</summary>
+    [Put("/api/v2/tickets/{ticketId}")]
+    Task<ZdTicketResponse> UpdateTicketAsync(long ticketId, [Body] Dictionary<string, object> body, CancellationToken cancellationToken);
 }

@@ -134,6 +134,8 @@ public sealed class FakeFdTicket
     public long? ResponderId { get; set; }
     public long? GroupId { get; set; }
     public List<string> Tags { get; set; } = [];
+    /// <summary>Custom field values by name (<c>cf_…</c>), as written through the API.</summary>
+    public Dictionary<string, string> CustomFields { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     /// <summary>The first message, HTML. Not a conversation.</summary>

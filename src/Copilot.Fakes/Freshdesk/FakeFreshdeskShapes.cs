@@ -32,7 +32,7 @@ internal static class FakeFreshdeskShapes
             ["due_by"] = FakeText.Time(ticket.CreatedAt.AddDays(3)),
             ["fr_due_by"] = FakeText.Time(ticket.CreatedAt.AddDays(1)),
             ["is_escalated"] = false,
-            ["custom_fields"] = new Dictionary<string, object?>(),
+            ["custom_fields"] = ticket.CustomFields.ToDictionary(f => f.Key, f => (object?)f.Value),
             ["created_at"] = FakeText.Time(ticket.CreatedAt),
             ["updated_at"] = FakeText.Time(ticket.UpdatedAt),
             ["associated_tickets_count"] = null,

@@ -18,6 +18,8 @@ internal static class FakeFreshdeskTickets
         app.MapGet("/api/v2/tickets/{id}", (HttpContext http, string id) => Show(http, data, id));
         app.MapGet("/api/v2/tickets/{id}/conversations", (HttpContext http, string id) => Conversations(http, data, id));
         app.MapGet("/api/v2/tickets", (HttpContext http) => List(http, data, time));
+        app.MapPut("/api/v2/tickets/{id}", (HttpContext http, string id) => FakeFreshdeskUpdates.UpdateAsync(http, data, id));
+        app.MapPost("/api/v2/tickets/{id}/notes", (HttpContext http, string id) => FakeFreshdeskUpdates.AddNoteAsync(http, data, id));
     }
 
     internal static IResult Write(object body) => Results.Json(body, Json, "application/json; charset=utf-8");

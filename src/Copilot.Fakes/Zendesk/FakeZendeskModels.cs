@@ -76,7 +76,11 @@ public sealed class FakeTicket
     public long RequesterId { get; set; }
     public long? AssigneeId { get; set; }
     public long? GroupId { get; set; }
+    /// <summary>problem, incident, question or task; null when unset.</summary>
+    public string? Type { get; set; }
     public List<string> Tags { get; set; } = [];
+    /// <summary>Custom field values by field id, as written through the API.</summary>
+    public Dictionary<long, string> CustomFields { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<FakeComment> Comments { get; set; } = [];

@@ -18,6 +18,7 @@ internal static class FakeZendeskTickets
         app.MapGet("/api/v2/tickets/{id}/comments", (HttpContext http, string id) => ListComments(http, data, id));
         app.MapGet("/api/v2/search", (HttpContext http) => Search(http, data));
         app.MapGet("/api/v2/incremental/tickets/cursor.json", (HttpContext http) => FakeZendeskExport.Tickets(http, data));
+        app.MapPut("/api/v2/tickets/{id}", (HttpContext http, string id) => FakeZendeskUpdates.UpdateAsync(http, data, id));
         app.MapGet("/api/v2/tickets/{id}/macros/{macroId}/apply", (HttpContext http, string id, string macroId) => TicketAfterMacro(data, id, macroId));
     }
 
@@ -60,7 +61,7 @@ internal static class FakeZendeskTickets
     private static bool Includes(HttpRequest request, string what) =>
         request.Query["include"].ToString().Split(',', StringSplitOptions.TrimEntries).Contains(what);
 
-    private static long? TicketId(string id) => long.TryParse(id.EndsWith(".json") ? id[..^5] : id, out var value) ? value : null;
+    internal static long? TicketId(string id) => long.TryParse(id.EndsWith(".json") ? id[..^5] : id, out var value) ? value : null;
 
     private static IResult ShowTicket(HttpContext http, FakeZendeskData data, string id)
     {

@@ -65,7 +65,7 @@ public sealed class TimeSavedDashboardTests
     [Theory]
     [InlineData("{\"minutesPerUse\": {\"draft\": 241}}", "minutesPerUse.draft", "Minutes from 0 to 240.")]
     [InlineData("{\"minutesPerUse\": {\"draft\": -0.5}}", "minutesPerUse.draft", "Minutes from 0 to 240.")]
-    [InlineData("{\"minutesPerUse\": {\"drafts\": 3}}", "minutesPerUse.drafts", "Unknown kind; one of: summary, draft, articles, macros, similar-tickets, handoff, rewrite, triage, answer, procedure.")]
+    [InlineData("{\"minutesPerUse\": {\"drafts\": 3}}", "minutesPerUse.drafts", "Unknown kind; one of: summary, draft, articles, macros, similar-tickets, handoff, rewrite, triage, answer, procedure, action.")]
     [InlineData("{\"minutesPerUse\": {\"draft\": \"four\"}}", "$.minutesPerUse.draft", null)]
     public async Task BadMinutesFromTheDashboardGetAProblemAtTheFieldAndChangeNothing(string body, string field, string? message)
     {

@@ -105,7 +105,7 @@ public class AssistShownTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     {
         var problem = await RefusedReportAsync(body);
 
-        const string words = "not a SuggestionKind; one of: summary, draft, articles, macros, similar-tickets, handoff, rewrite, triage, answer, procedure.";
+        const string words = "not a SuggestionKind; one of: summary, draft, articles, macros, similar-tickets, handoff, rewrite, triage, answer, procedure, action.";
         Assert.Equal($"{field}: {words}", problem.GetProperty("detail").GetString());
         Assert.Equal(words, problem.GetProperty("errors").GetProperty(field)[0].GetString());
     }

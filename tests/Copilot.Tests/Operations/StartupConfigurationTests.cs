@@ -45,6 +45,8 @@ public sealed class StartupConfigurationTests
     [InlineData("Copilot:Redis:Configuration", "localhost:6379,abortConnect=maybe", "Copilot:Redis:Configuration cannot be read")]
     [InlineData("Copilot:Redis:Configuration", ",password=s3cret", "Copilot:Redis:Configuration names no server")]
     [InlineData("Copilot:Redis:KeyPrefix", "my app:", "KeyPrefix must be 1 to 64 characters without spaces")]
+    [InlineData("Copilot:Actions:Tenants:acme:Lookups:orders:Url", "https://shop.attacker.example/api/orders", "calls shop.attacker.example, which is not in Copilot:Actions:Tenants:acme:AllowedHosts")]
+    [InlineData("Copilot:Actions:Tenants:acme:Lookups:orders:Url", "http://shop.example/api/orders", "must be an absolute https URL (http only for loopback)")]
     public async Task AMalformedSettingStopsStartUpWithOneLineNamingItsKey(string key, string value, string problem)
     {
         var (lines, exitCode, storeCreated) = await StartAsync(new() { [key] = value });

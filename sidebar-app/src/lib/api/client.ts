@@ -1,6 +1,6 @@
 import { readSse } from './sse';
 import type { MacroEffect } from '../host/host';
-import type { Answer, AskRequest, Assist, Citation, Draft, DraftRequest, FeedbackEvent, Problem, Rewrite, RewriteAction, Shown, ShownKind, ShownRequest, Triage } from './types';
+import type { ActionDecision, ActionList, ActionsShown, Answer, AskRequest, Assist, Citation, Draft, DraftRequest, FeedbackEvent, Problem, Reason, Rewrite, RewriteAction, Shown, ShownKind, ShownRequest, Triage } from './types';
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -56,6 +56,26 @@ export class CopilotApi {
   /** Intent, sentiment, language and priority with confidences, and where applying them writes. */
   triage(ticketId: number): Promise<Triage> {
     return this.json<Triage>(`/api/tickets/${ticketId}/triage`, { method: 'POST' });
+  }
+
+  /** The actions proposed for the ticket, each with what it will change; nothing is recorded or changed. */
+  actions(ticketId: number): Promise<ActionList> {
+    return this.json<ActionList>(`/api/tickets/${ticketId}/actions`);
+  }
+
+  /** Reports the actions now on screen: only then do they count as shown (each once); returns their suggestion ids. */
+  actionsShown(ticketId: number, actionIds: string[]): Promise<ActionsShown> {
+    return this.json<ActionsShown>(`/api/tickets/${ticketId}/actions/shown`, { method: 'POST', body: JSON.stringify({ actionIds }) });
+  }
+
+  /** Approves an action: the backend applies it through the helpdesk and records the approval. Approving again does nothing more. */
+  approveAction(ticketId: number, actionId: string): Promise<ActionDecision> {
+    return this.json<ActionDecision>(`/api/tickets/${ticketId}/actions/${encodeURIComponent(actionId)}/approve`, { method: 'POST' });
+  }
+
+  /** Declines an action: nothing changes in the helpdesk; the decline is recorded (with a reason when given). */
+  declineAction(ticketId: number, actionId: string, reason?: Reason): Promise<ActionDecision> {
+    return this.json<ActionDecision>(`/api/tickets/${ticketId}/actions/${encodeURIComponent(actionId)}/decline`, { method: 'POST', body: JSON.stringify(reason ? { reason } : {}) });
   }
 
   /** What applying a macro would change on the ticket; nothing is changed. `agentName` fills its agent placeholders. */

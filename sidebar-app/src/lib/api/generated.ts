@@ -579,6 +579,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analytics/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Approved and declined actions per source (triage, procedure with its version, boundary, duplicate, ask) and kind. */
+        get: operations["GetActionCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/analytics/export.csv": {
         parameters: {
             query?: never;
@@ -1099,6 +1116,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tickets/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Actions proposed for the ticket (triage, boundary rules, procedure steps, likely duplicates), each with what it will change.
+         * @description Records nothing: the sidebar reports what it displayed with POST /api/tickets/{id}/actions/shown. Nothing changes in the helpdesk until an action is approved.
+         */
+        get: operations["GetActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/actions/{actionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Applies the action through the helpdesk and records the approval (feedback: accepted). Approving again changes nothing more. */
+        post: operations["ApproveAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/actions/{actionId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declines the action (feedback: rejected, with the reason given or other); the helpdesk is not called. */
+        post: operations["DeclineAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{id}/actions/shown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records the actions the sidebar displayed, each once, as suggestions of kind action; returns their suggestion ids. */
+        post: operations["PostActionsShown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tickets/{id}/ask": {
         parameters: {
             query?: never;
@@ -1549,6 +1637,82 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionChange: {
+            field: string;
+            from: null | string;
+            to: string;
+        };
+        ActionCountsResponse: {
+            from: string;
+            rows: components["schemas"]["ActionCountsRow"][];
+            to: string;
+        };
+        ActionCountsRow: {
+            /** Format: int32 */
+            approved: number;
+            /** Format: int32 */
+            declined: number;
+            kind: components["schemas"]["ActionKind"];
+            procedureId: null | string;
+            /** Format: int32 */
+            procedureVersion: null | number;
+            source: components["schemas"]["ActionSource"];
+        };
+        ActionDecisionRequest: {
+            comment?: null | string;
+            /** @enum {null|string} */
+            reason?: "wrong-facts" | "wrong-tone" | "outdated-article" | "missing-context" | "policy" | "other" | null;
+        };
+        ActionDecisionResponse: {
+            action: components["schemas"]["ActionDto"];
+            duplicate: boolean;
+        };
+        ActionDto: {
+            changes: components["schemas"]["ActionChange"][];
+            description: string;
+            id: string;
+            kind: components["schemas"]["ActionKind"];
+            /** Format: int64 */
+            otherTicketId: null | number;
+            otherTicketUrl: null | string;
+            procedureId: null | string;
+            /** Format: int32 */
+            procedureVersion: null | number;
+            result: null | components["schemas"]["ActionResult"];
+            ruleId: null | string;
+            /** Format: double */
+            score: null | number;
+            source: components["schemas"]["ActionSource"];
+            state: components["schemas"]["ActionState"];
+            step: null | string;
+            suggestionId: null | string;
+        };
+        /** @enum {string} */
+        ActionKind: "set-priority" | "set-type" | "add-tags" | "set-field" | "assign-group" | "add-note" | "apply-macro" | "mark-duplicate" | "lookup";
+        ActionResult: {
+            insertText?: null | string;
+            lookupResult?: null | string;
+            message: string;
+            /** @enum {string} */
+            status: "applied" | "read" | "failed";
+        };
+        /** @enum {string} */
+        ActionSource: "triage" | "procedure" | "boundary" | "duplicate" | "ask";
+        ActionsResponse: {
+            actions: components["schemas"]["ActionDto"][];
+            /** Format: int64 */
+            ticketId: number;
+        };
+        ActionsShownRequest: {
+            actionIds: null | string[];
+        };
+        ActionsShownResponse: {
+            suggestionIds: {
+                [key: string]: string;
+            };
+        };
+        /** @enum {string} */
+        ActionState: "proposed" | "applying" | "approved" | "declined";
         AnswerQuoteDto: {
             /** @enum {string} */
             kind: "article" | "macro" | "past-reply" | "document";
@@ -1699,6 +1863,8 @@ export interface components {
             assumptions: components["schemas"]["TimeSavedAssumptions"];
             canEdit: boolean;
             defaults: {
+                /** Format: double */
+                action: number;
                 /** Format: double */
                 answer: number;
                 /** Format: double */
@@ -2231,7 +2397,7 @@ export interface components {
             tenant: string;
         };
         /** @enum {string} */
-        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "handoff" | "rewrite" | "triage" | "answer" | "procedure";
+        SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "handoff" | "rewrite" | "triage" | "answer" | "procedure" | "action";
         SummaryDto: {
             customerWants: string;
             nextStep: string;
@@ -2413,6 +2579,8 @@ export interface components {
             /** Format: double */
             editedSavingsFactor: number;
             minutesPerUse: {
+                /** Format: double */
+                action: number;
                 /** Format: double */
                 answer: number;
                 /** Format: double */
@@ -3637,6 +3805,57 @@ export interface operations {
             };
         };
     };
+    GetActionCounts: {
+        parameters: {
+            query?: {
+                from?: string;
+                tenant?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionCountsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListDashboardReplays: {
         parameters: {
             query?: never;
@@ -4061,6 +4280,275 @@ export interface operations {
             };
         };
     };
+    GetActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDecisionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeclineAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ActionDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDecisionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PostActionsShown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ActionsShownRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionsShownResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PostAsk: {
         parameters: {
             query?: never;
@@ -4432,6 +4920,11 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiWebhooksFreshdeskTenantPostRequestBodyContentApplicationJsonEventValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/webhooks/freshdesk/{tenant}"]["post"]["requestBody"]["content"]["application/json"]["event"]> = ["ticket-created", "status-changed", "comment-added", "satisfaction-rated"];
 export const pathsApiWebhooksFreshdeskTenantPostRequestBodyContentApplicationJsonRatingValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/webhooks/freshdesk/{tenant}"]["post"]["requestBody"]["content"]["application/json"]["rating"]> = ["good", "bad"];
+export const actionDecisionRequestReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionDecisionRequest"]["reason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
+export const actionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionKind"]> = ["set-priority", "set-type", "add-tags", "set-field", "assign-group", "add-note", "apply-macro", "mark-duplicate", "lookup"];
+export const actionResultStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionResult"]["status"]> = ["applied", "read", "failed"];
+export const actionSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionSource"]> = ["triage", "procedure", "boundary", "duplicate", "ask"];
+export const actionStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionState"]> = ["proposed", "applying", "approved", "declined"];
 export const answerQuoteDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnswerQuoteDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
 export const askResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AskResponse"]["status"]> = ["answered", "unknown"];
 export const citationDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CitationDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
@@ -4449,5 +4942,5 @@ export const matchStatusValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const rejectionReasonValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RejectionReason"]> = ["wrong-facts", "wrong-tone", "outdated-article", "missing-context", "policy", "other"];
 export const rewriteRequestActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RewriteRequest"]["action"]> = ["expand", "shorten", "friendlier", "more-formal", "fix-grammar", "translate"];
 export const sourceDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SourceDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
-export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage", "answer", "procedure"];
+export const suggestionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuggestionKind"]> = ["summary", "draft", "articles", "macros", "similar-tickets", "handoff", "rewrite", "triage", "answer", "procedure", "action"];
 export const warningDtoActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarningDto"]["action"]> = ["handoff", "caution"];

@@ -77,3 +77,11 @@ export type Triage = Schemas['TriageResponse'];
 
 /** What a macro does to the ticket, as the backend previewed it (GET …/macros/{id}/preview). */
 export type MacroPreview = Schemas['MacroPreviewResponse'];
+
+/** An action proposed for the ticket: what it will change, where it comes from, where it stands (GET …/actions). */
+export type SuggestedAction = Schemas['ActionDto'];
+export type ActionList = Schemas['ActionsResponse'];
+/** What an approved action did: applied, read (a lookup's answer), or failed (nothing changed). */
+export type ActionOutcome = Schemas['ActionResult'];
+export type ActionDecision = Schemas['ActionDecisionResponse'];
+export type ActionsShown = Schemas['ActionsShownResponse'];

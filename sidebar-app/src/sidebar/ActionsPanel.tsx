@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { Button } from '@ui';
+import type { CopilotApi } from '../lib/api/client';
+import type { SuggestedAction } from '../lib/api/types';
+import type { Host } from '../lib/host/host';
+import { useT } from '../lib/i18n/i18n';
+import { problemText } from './problemText';
+
+/**
+ * The actions the copilot proposes for the ticket, each with exactly what it will change. Nothing changes until the
+ * agent approves one: the backend then applies it through the helpdesk's API (the connector), and a macro's reply is
+ * put in the editor here for the agent to send. Declining changes nothing. Displayed actions are reported once.
+ */
+export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: CopilotApi; host: Host }) {
+  const t = useT();
+  const [actions, setActions] = useState<SuggestedAction[] | null>(null);
+  const [state, setState] = useState<'idle' | 'working' | 'ready' | 'failed'>('idle');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const fail = (e: unknown) => {
+    const failed = problemText(e, t);
+    setError(failed.detail ?? failed.title);
+  };
+  const suggest = async () => {
+    setState('working');
+    try {
+      const list = (await api.actions(ticketId)).actions;
+      setActions(list);
+      setState('ready');
+      const shown = list.filter((a) => a.state === 'proposed').map((a) => a.id);
+      if (shown.length > 0) await api.actionsShown(ticketId, shown);
+    } catch (e) {
+      fail(e);
+      setState('failed');
+    }
+  };
+  const decide = async (action: SuggestedAction, approve: boolean) => {
+    setBusy(action.id);
+    setError('');
+    try {
+      const { action: after } = approve ? await api.approveAction(ticketId, action.id) : await api.declineAction(ticketId, action.id);
+      if (after.result?.insertText) await host.appendText(after.result.insertText);
+      setActions((list) => (list ?? []).map((a) => (a.id === after.id ? after : a)));
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="actions-h">
+      <h2 id="actions-h">{t('sidebar.actions.title')}</h2>
+      {state === 'idle' && <Button size="small" onClick={() => void suggest()}>{t('sidebar.actions.suggest')}</Button>}
+      {state === 'working' && <p className="passage" role="status">{t('sidebar.actions.working')}</p>}
+      {error && <p className="passage" role="alert">{error}</p>}
+      {state === 'ready' && actions?.length === 0 && <p className="passage">{t('sidebar.actions.none')}</p>}
+      {actions && actions.length > 0 && (
+        <ul className="actions">
+          {actions.map((a) => (
+            <li key={a.id} className="action" data-action={a.kind} data-state={a.state}>
+              <p className="passage">{a.description}</p>
+              <p className="label">{sourceText(t, a)}{a.score != null && <> · {t('sidebar.actions.score', { value: a.score.toFixed(2) })}</>}</p>
+              {a.otherTicketUrl && <a href={a.otherTicketUrl} target="_blank" rel="noreferrer">{t('sidebar.actions.openTicket', { id: String(a.otherTicketId) })}</a>}
+              {a.state === 'proposed' && (
+                <div className="row">
+                  <Button size="small" isPrimary disabled={busy !== null} onClick={() => void decide(a, true)}>{t('sidebar.actions.approve')}</Button>{' '}
+                  <Button size="small" disabled={busy !== null} onClick={() => void decide(a, false)}>{t('sidebar.actions.decline')}</Button>
+                </div>
+              )}
+              {a.state === 'approved' && <p className="passage" role="status">{t('sidebar.actions.approved')}</p>}
+              {a.state === 'declined' && <p className="passage" role="status">{t('sidebar.actions.declined')}</p>}
+              {a.result && <p className="passage result" data-status={a.result.status}>{a.result.message}</p>}
+              {a.result?.lookupResult && <pre className="passage lookup">{a.result.lookupResult}</pre>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function sourceText(t: ReturnType<typeof useT>, a: SuggestedAction): string {
+  if (a.source === 'procedure') return t('sidebar.actions.source.procedure', { id: a.procedureId ?? '', version: String(a.procedureVersion ?? '') });
+  return t(`sidebar.actions.source.${a.source}`);
+}
