@@ -32,7 +32,7 @@ describe('assumptions form', () => {
     const fields = fieldsOf(saved({}, { draft: 6.5 }, ['draft']), de);
     expect(fields.draft).toBe('6,5');
     expect(fields.summary).toBe('');
-    expect(Object.keys(fields)).toHaveLength(10);
+    expect(Object.keys(fields)).toHaveLength(11);
   });
 
   it('reads minutes written with a decimal point or comma, and leaves empty fields out', () => {

@@ -1,4 +1,5 @@
 using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.Redis;
 using Copilot.Api.Tenants;
 using Copilot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,20 @@ public sealed class SharedVectorsTests
     public async Task VectorsEmbeddedByOneInstanceAreReloadedByTheOtherThatHadLoadedFewer()
     {
         await using var two = await TwoInstances.StartAsync();
+        // While the test holds the tenant's embedding lease, neither instance's background pass embeds anything (one
+        // already running, over no passages yet, ends first), so B loads exactly what A embedded below.
+        var leases = two.A.Services.GetRequiredService<SharedLeases>();
+        var work = $"embedding:{CopilotTestHost.TenantId}";
+        var held = false;
+        for (var tries = 0; !held && tries < 400; tries++)
+        {
+            held = await leases.TryTakeAsync(work, TimeSpan.FromMinutes(5));
+            if (!held)
+            {
+                await Task.Delay(50);
+            }
+        }
+        Assert.True(held, "The test could not take the tenant's embedding lease.");
         using (var sync = await two.A.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{CopilotTestHost.TenantId}/sync?full=true")))
         {
             sync.EnsureSuccessStatusCode();
@@ -26,6 +41,7 @@ public sealed class SharedVectorsTests
         var first = (await vectorsOnB.IndexAsync(tenantOnB, CancellationToken.None))!.Count;
         Assert.InRange(first, 1, PassageVectors.BatchSize);
 
+        await leases.ReleaseAsync(work);
         // The rest, by A's embedding pass, which tells the other instances (or by the pass already running, which does too).
         var embedding = two.A.Services.GetServices<IHostedService>().OfType<PassageEmbeddingService>().Single();
         await embedding.EmbedAsync(tenantOnA, CancellationToken.None);
