@@ -43,8 +43,20 @@ public sealed class SharedVectorsTests
 
         await leases.ReleaseAsync(work);
         // The rest, by A's embedding pass, which tells the other instances (or by the pass already running, which does too).
+        // A background pass that took the lease first embeds them instead, and tells the others the same way: wait for
+        // whichever did (embedding is slow on a busy machine), then for B to reload.
         var embedding = two.A.Services.GetServices<IHostedService>().OfType<PassageEmbeddingService>().Single();
-        await embedding.EmbedAsync(tenantOnA, CancellationToken.None);
+        var vectorsOnA = two.A.Services.GetRequiredService<PassageVectors>();
+        for (var tries = 0; tries < 600; tries++)
+        {
+            await embedding.EmbedAsync(tenantOnA, CancellationToken.None);
+            var (passages, embedded) = await vectorsOnA.ProgressAsync(tenantOnA, CancellationToken.None);
+            if (embedded >= passages)
+            {
+                break;
+            }
+            await Task.Delay(200);
+        }
 
         await FakeClock.WaitForAsync(() => vectorsOnB.IndexAsync(tenantOnB, CancellationToken.None).Result!.Count > first, "B reloading the tenant's vectors");
     }

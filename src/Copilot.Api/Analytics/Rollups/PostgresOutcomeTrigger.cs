@@ -46,6 +46,14 @@ internal static class PostgresOutcomeTrigger
         sql.AppendLine($"CREATE OR REPLACE FUNCTION {Name}() RETURNS trigger LANGUAGE plpgsql AS $$");
         sql.AppendLine("BEGIN");
         sql.AppendLine("    PERFORM 1 FROM suggestions WHERE id IN (SELECT suggestion_id FROM new_rows) ORDER BY id FOR NO KEY UPDATE;");
+        // The rows every writer locks, in the order the suggestion trigger locks them: the days' versions, then the
+        // daily and the weekly rollups. A day's version changes with any event of the batch on it, counted or not.
+        sql.AppendLine($"""
+                INSERT INTO analytics_versions (tenant, day, version)
+                SELECT s.tenant, {sDay}, count(*) FROM new_rows AS r JOIN suggestions AS s ON s.id = r.suggestion_id
+                GROUP BY 1, 2 ORDER BY 1, 2
+                ON CONFLICT (tenant, day) DO UPDATE SET version = analytics_versions.version + excluded.version;
+            """);
         // One statement: every part reads the rows as they were before it (the counted events to take back).
         sql.AppendLine($"""
             {fresh},
@@ -55,15 +63,6 @@ internal static class PostgresOutcomeTrigger
             INSERT INTO analytics_latest ({string.Join(", ", latest)})
             SELECT {string.Join(", ", latest)} FROM fresh ORDER BY suggestion_id
             ON CONFLICT (suggestion_id) DO UPDATE SET {string.Join(", ", latest.Skip(1).Select(c => $"{c} = excluded.{c}"))};
-            """);
-        // Last, the days' versions: the rows every write of a day shares, locked in the order the suggestion trigger locks
-        // its rows (daily, weekly, version) and held for the shortest time. A day's version changes with any event of
-        // the batch on it, counted or not.
-        sql.AppendLine($"""
-                INSERT INTO analytics_versions (tenant, day, version)
-                SELECT s.tenant, {sDay}, count(*) FROM new_rows AS r JOIN suggestions AS s ON s.id = r.suggestion_id
-                GROUP BY 1, 2 ORDER BY 1, 2
-                ON CONFLICT (tenant, day) DO UPDATE SET version = analytics_versions.version + excluded.version;
             """);
         sql.AppendLine("    RETURN NULL;");
         sql.AppendLine("END");

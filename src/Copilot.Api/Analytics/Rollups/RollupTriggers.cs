@@ -36,18 +36,16 @@ public sealed class RollupTriggers : IGeneratedMigration
         var sDay = IsoWeek.SqlDay("s.created_at");
         var counted = RollupColumns.Counted;
         var trigger = new TriggerWriter(provider);
-        // Every trigger locks the rollup rows it changes in one order, the day's version last (the row every write of the
-        // day shares, held for the shortest time): daily, weekly, then the version.
         var shown = $"""
-            {Shown("analytics_daily", "day", day)}
-            {Shown("analytics_weekly", "week", IsoWeek.SqlMonday(day, provider))}
                 INSERT INTO analytics_versions (tenant, day, version) VALUES (NEW.tenant, {day}, 1)
                 ON CONFLICT (tenant, day) DO UPDATE SET version = analytics_versions.version + 1;
+            {Shown("analytics_daily", "day", day)}
+            {Shown("analytics_weekly", "week", IsoWeek.SqlMonday(day, provider))}
             """;
         var cost = $"""
+                UPDATE analytics_versions SET version = version + 1 WHERE tenant = OLD.tenant AND day = {oldDay};
             {Cost("analytics_daily", "day", oldDay)}
             {Cost("analytics_weekly", "week", IsoWeek.SqlMonday(oldDay, provider))}
-                UPDATE analytics_versions SET version = version + 1 WHERE tenant = OLD.tenant AND day = {oldDay};
             """;
         var outcome = $"""
                 -- 1. Take back the outcome that counted until now, if any.
