@@ -97,20 +97,25 @@ public sealed class SummaryQuery(Db db)
                     counted.Add((new SummaryCache.Key(tenant, groupBy, weekly, start), version));
                 }
             }
-            // What the cache does not hold at its version is read in one query per table, whatever the number of buckets.
-            var read = await ReadBucketsAsync(connection, tx, tenant, groupBy,
-                counted.Where(b => !_cache.TryGet(b.Key, b.Version, out _)).Select(b => b.Key).ToList(), cancellationToken);
+            // What the cache holds at its version is taken now (a later look could find it evicted); the rest is read in
+            // one query per table, whatever the number of buckets.
+            var cached = new Dictionary<SummaryCache.Key, IReadOnlyList<GroupedCounts>>();
             foreach (var (key, version) in counted)
             {
-                if (read.TryGetValue(key, out var fresh))
+                if (_cache.TryGet(key, version, out var hit))
                 {
-                    _cache.Set(key, version, fresh);
+                    cached[key] = hit;
                 }
-                else if (!_cache.TryGet(key, version, out fresh))
+            }
+            var read = await ReadBucketsAsync(connection, tx, tenant, groupBy, counted.Select(b => b.Key).Where(k => !cached.ContainsKey(k)).ToList(), cancellationToken);
+            foreach (var (key, version) in counted)
+            {
+                if (!cached.TryGetValue(key, out var bucket))
                 {
-                    continue; // not a bucket this read asked for: cannot happen
+                    bucket = read[key];
+                    _cache.Set(key, version, bucket);
                 }
-                parts.AddRange(fresh.Select(c => (key.Start, c)));
+                parts.AddRange(bucket.Select(c => (key.Start, c)));
             }
             await tx.CommitAsync(cancellationToken);
         }

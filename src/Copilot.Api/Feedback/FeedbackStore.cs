@@ -75,35 +75,15 @@ public sealed class FeedbackStore : IAsyncDisposable
         var added = await _writer.WriteAsync(async commands =>
         {
             var (insert, existing, known) = (commands[0], commands[1], commands[2]);
+            var inserted = _postgres
+                ? await PostgresFeedbackBatch.InsertAsync(insert, batch, cancellationToken)
+                : await InsertEachAsync(insert, batch, cancellationToken);
             var written = new FeedbackAdded[batch.Count];
-            if (_postgres)
-            {
-                var inserted = await PostgresFeedbackBatch.InsertAsync(insert, batch, cancellationToken);
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    written[i] = inserted[i]
-                        ? new FeedbackAdded(batch[i], Duplicate: false)
-                        : await NotInsertedAsync(existing, known, batch[i], cancellationToken);
-                }
-                return written;
-            }
             for (var i = 0; i < batch.Count; i++)
             {
-                var e = batch[i];
-                insert.Set("@tenant", e.Tenant);
-                insert.Set("@event_id", e.EventId);
-                insert.Set("@suggestion_id", e.SuggestionId);
-                insert.Set("@agent_id", e.AgentId);
-                insert.Set("@outcome", e.Outcome);
-                insert.Set("@final_text", e.FinalText);
-                insert.Set("@edit_distance", e.EditDistance);
-                insert.Set("@edit_ratio", e.EditRatio);
-                insert.Set("@reason", e.Reason);
-                insert.Set("@comment", e.Comment);
-                insert.Set("@created_at", e.CreatedAt.UtcDateTime.ToString("O"));
-                written[i] = await insert.ExecuteNonQueryAsync(cancellationToken) == 1
-                    ? new FeedbackAdded(e, Duplicate: false)
-                    : await NotInsertedAsync(existing, known, e, cancellationToken);
+                written[i] = inserted[i]
+                    ? new FeedbackAdded(batch[i], Duplicate: false)
+                    : await NotInsertedAsync(existing, known, batch[i], cancellationToken);
             }
             return written;
         }, cancellationToken);
@@ -115,6 +95,29 @@ public sealed class FeedbackStore : IAsyncDisposable
             }
         }
         return added;
+    }
+
+    /// <summary>SQLite: one prepared insert per event (in process, a statement costs no round trip); whether each was new.</summary>
+    private static async Task<bool[]> InsertEachAsync(DbCommand insert, IReadOnlyList<FeedbackEvent> batch, CancellationToken cancellationToken)
+    {
+        var inserted = new bool[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var e = batch[i];
+            insert.Set("@tenant", e.Tenant);
+            insert.Set("@event_id", e.EventId);
+            insert.Set("@suggestion_id", e.SuggestionId);
+            insert.Set("@agent_id", e.AgentId);
+            insert.Set("@outcome", e.Outcome);
+            insert.Set("@final_text", e.FinalText);
+            insert.Set("@edit_distance", e.EditDistance);
+            insert.Set("@edit_ratio", e.EditRatio);
+            insert.Set("@reason", e.Reason);
+            insert.Set("@comment", e.Comment);
+            insert.Set("@created_at", e.CreatedAt.UtcDateTime.ToString("O"));
+            inserted[i] = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+        return inserted;
     }
 
     /// <summary>An unknown suggestion comes first, as when it was looked up before the event was stored.</summary>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Copilot.Api.Store;
 
 namespace Copilot.Api.Feedback;
 
@@ -25,17 +26,17 @@ internal static class PostgresFeedbackBatch
     /// <summary>Inserts the batch; returns, per event, whether it is the row inserted (the first of the batch with its key and suggestion).</summary>
     public static async Task<bool[]> InsertAsync(DbCommand insert, IReadOnlyList<FeedbackEvent> batch, CancellationToken cancellationToken)
     {
-        Set(insert, "@tenant", batch.Select(e => e.Tenant));
-        Set(insert, "@event_id", batch.Select(e => e.EventId));
-        Set(insert, "@suggestion_id", batch.Select(e => e.SuggestionId));
-        Set(insert, "@agent_id", batch.Select(e => e.AgentId));
-        Set(insert, "@outcome", batch.Select(e => e.Outcome));
-        Set(insert, "@final_text", batch.Select(e => e.FinalText));
-        Set(insert, "@edit_distance", batch.Select(e => e.EditDistance));
-        Set(insert, "@edit_ratio", batch.Select(e => e.EditRatio));
-        Set(insert, "@reason", batch.Select(e => e.Reason));
-        Set(insert, "@comment", batch.Select(e => e.Comment));
-        Set(insert, "@created_at", batch.Select(e => e.CreatedAt.UtcDateTime.ToString("O")));
+        insert.Set("@tenant", batch.Select(e => e.Tenant).ToArray());
+        insert.Set("@event_id", batch.Select(e => e.EventId).ToArray());
+        insert.Set("@suggestion_id", batch.Select(e => e.SuggestionId).ToArray());
+        insert.Set("@agent_id", batch.Select(e => e.AgentId).ToArray());
+        insert.Set("@outcome", batch.Select(e => e.Outcome).ToArray());
+        insert.Set("@final_text", batch.Select(e => e.FinalText).ToArray());
+        insert.Set("@edit_distance", batch.Select(e => e.EditDistance).ToArray());
+        insert.Set("@edit_ratio", batch.Select(e => e.EditRatio).ToArray());
+        insert.Set("@reason", batch.Select(e => e.Reason).ToArray());
+        insert.Set("@comment", batch.Select(e => e.Comment).ToArray());
+        insert.Set("@created_at", batch.Select(e => e.CreatedAt.UtcDateTime.ToString("O")).ToArray());
         var inserted = new HashSet<(string Tenant, string EventId, string SuggestionId)>();
         await using (var rows = await insert.ExecuteReaderAsync(cancellationToken))
         {
@@ -46,17 +47,5 @@ internal static class PostgresFeedbackBatch
         }
         // A key sent twice in one batch is inserted once: the first event with it is the one stored.
         return batch.Select(e => inserted.Remove((e.Tenant, e.EventId, e.SuggestionId))).ToArray();
-    }
-
-    private static void Set<T>(DbCommand command, string name, IEnumerable<T> values)
-    {
-        var i = command.Parameters.IndexOf(name);
-        var parameter = i >= 0 ? command.Parameters[i] : command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = values.ToArray();
-        if (i < 0)
-        {
-            command.Parameters.Add(parameter);
-        }
     }
 }

@@ -102,7 +102,8 @@ public static class PreparedCommands
 {
     /// <summary>
     /// Sets a parameter of a prepared command, adding it on first use; null is stored as NULL. The parameter's type
-    /// comes from <typeparamref name="T"/>, so a NULL is sent with the type of the column it fills (PostgreSQL wants one).
+    /// comes from <typeparamref name="T"/>, so a NULL is sent with the type of the column it fills (PostgreSQL wants one);
+    /// an array (a batch sent to PostgreSQL as one statement) is typed by Npgsql from its elements.
     /// </summary>
     public static void Set<T>(this DbCommand command, string name, T value)
     {
@@ -114,7 +115,10 @@ public static class PreparedCommands
         }
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
-        parameter.DbType = TypeOf(typeof(T));
+        if (!typeof(T).IsArray)
+        {
+            parameter.DbType = TypeOf(typeof(T));
+        }
         parameter.Value = (object?)value ?? DBNull.Value;
         command.Parameters.Add(parameter);
     }
