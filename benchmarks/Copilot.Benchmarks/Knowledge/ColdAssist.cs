@@ -30,7 +30,8 @@ internal static class ColdAssist
             var helpdesk = withModel.Services.GetRequiredService<IHelpdeskClientFactory>()
                 .Create(new HelpdeskConnection("zendesk", zendesk.BaseUrl, zendesk.Data.Email, zendesk.Data.ApiToken));
             var tickets = zendesk.Data.Tickets.Select(t => t.Id).ToArray();
-            foreach (var id in tickets.Take(5))
+            // One round over every ticket first, as on servers up a while: their code compiled and connections open.
+            foreach (var id in tickets)
             {
                 await AssistBenchmark.GetAsync(withModelHttp, $"/api/tickets/{id}/assist?refresh=true");
                 await AssistBenchmark.GetAsync(keywordsHttp, $"/api/tickets/{id}/assist?refresh=true");

@@ -19,6 +19,7 @@ internal sealed class ThreadCorpus
 {
     private readonly Dictionary<string, int> _commentsWithTerm = new(StringComparer.Ordinal);
     private readonly HashSet<string> _subjectTerms;
+    private readonly HashSet<string>[] _ownTerms;
 
     public ThreadCorpus(HelpdeskThread thread, bool includeInternalNotes)
     {
@@ -29,9 +30,10 @@ internal sealed class ThreadCorpus
             var text = ThreadText.Clean(c.Text);
             return new CleanComment(c, text, ThreadText.Sentences(text), i);
         }).ToList();
-        foreach (var comment in Comments)
+        _ownTerms = Comments.Select(c => ThreadText.Terms(c.Text).ToHashSet(StringComparer.Ordinal)).ToArray();
+        foreach (var terms in _ownTerms)
         {
-            foreach (var term in ThreadText.Terms(comment.Text).Distinct())
+            foreach (var term in terms)
             {
                 _commentsWithTerm[term] = _commentsWithTerm.GetValueOrDefault(term) + 1;
             }
@@ -51,7 +53,9 @@ internal sealed class ThreadCorpus
         {
             return 0;
         }
-        var own = ThreadText.Terms(from.Text).ToHashSet(StringComparer.Ordinal);
+        // The comment's own terms were read once, with the corpus (a comment's sentences are scored one by one).
+        var own = from.Index < _ownTerms.Length && ReferenceEquals(Comments[from.Index], from)
+            ? _ownTerms[from.Index] : ThreadText.Terms(from.Text).ToHashSet(StringComparer.Ordinal);
         var sum = 0.0;
         foreach (var term in terms)
         {

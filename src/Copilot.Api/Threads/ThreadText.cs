@@ -62,16 +62,22 @@ internal static partial class ThreadText
     /// <summary>Lower-case content words, crudely stemmed (a 6-letter prefix) so "restarted" meets "restart".</summary>
     public static IEnumerable<string> Terms(string text)
     {
-        foreach (Match m in Word().Matches(text))
+        var terms = new List<string>();
+        foreach (var m in Word().EnumerateMatches(text))
         {
-            var w = m.Value.ToLowerInvariant();
-            if (w.Length < 3 || LanguageProfiles.IsStopWord(w))
+            if (m.Length < 3)
+            {
+                continue;
+            }
+            var w = text.Substring(m.Index, m.Length).ToLowerInvariant();
+            if (LanguageProfiles.IsStopWord(w))
             {
                 continue;
             }
             w = w.Replace("-", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal);
-            yield return w.Length > 6 ? w[..6] : w;
+            terms.Add(w.Length > 6 ? w[..6] : w);
         }
+        return terms;
     }
 
     public static int WordCount(string text) => Word().Count(text);
