@@ -90,7 +90,7 @@ public partial class Program
         routes.Suggestions.MapFeedbackApi();
         routes.Admin.MapAdminApi();
         routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi().MapProceduresApi().MapReplaysApi();
-        routes.Analytics.MapAnalyticsApi().MapActionsAnalyticsApi();
+        routes.Analytics.MapAnalyticsApi().MapActionsAnalyticsApi().MapProcedureAnalyticsApi();
         routes.Dashboard.MapTimeSavedReadApi().MapReplaysReadApi();
         routes.DashboardAdmin.MapTimeSavedEditApi();
         routes.ZendeskWebhooks.MapZendeskWebhooks();

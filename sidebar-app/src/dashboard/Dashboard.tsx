@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../lib/api/client';
-import type { AnalyticsApi, KnowledgeGaps, Outcomes, Period, Summary, Weekly } from '../lib/api/analytics';
+import type { AnalyticsApi, KnowledgeGaps, Outcomes, Period, ProcedureFigures, Summary, Weekly } from '../lib/api/analytics';
 import { Assumptions, reasonOf } from './Assumptions';
 import { Replays } from './Replays';
 import { saveFile } from './saveFile';
 import { BarChart, LineChart } from './charts';
 import { acceptanceTrend, hasFeedback, intentBars, lastDays, PERIOD_CHOICES, rejectionReasons, type PeriodDays } from './shape';
+import { ProceduresTable } from './procedures';
 import { AgentsTable, Gaps, OutcomesTable, Stat, ValueTable } from './tables';
 import { useFormat } from './useFormat';
 
@@ -17,21 +18,23 @@ interface Data {
   weekly: Weekly;
   gaps: KnowledgeGaps;
   outcomes: Outcomes;
+  procedures: ProcedureFigures;
 }
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: Data };
 
 /** One request per view: the weekly chart reads every week at once. */
 async function load(api: AnalyticsApi, period: Period, signal: AbortSignal): Promise<Data> {
-  const [total, agents, intents, gaps, outcomes, weekly] = await Promise.all([
+  const [total, agents, intents, gaps, outcomes, weekly, procedures] = await Promise.all([
     api.summary(period, 'kind', signal),
     api.summary(period, 'agent', signal),
     api.summary(period, 'intent', signal),
     api.knowledgeGaps(period, signal),
     api.outcomes(period, signal),
     api.weekly(period, signal),
+    api.procedures(period, signal),
   ]);
-  return { period, total, agents, intents, gaps, outcomes, weekly };
+  return { period, total, agents, intents, gaps, outcomes, weekly, procedures };
 }
 
 export function Dashboard({ api, agentNames = {} }: { api: AnalyticsApi; agentNames?: Record<string, string> }) {
@@ -175,6 +178,12 @@ function Content({ api, data, agentNames, onAssumptionsSaved }: { api: Analytics
           <h2 id="outcomes">{t('dashboard.outcomes')}</h2>
           <OutcomesTable outcomes={data.outcomes} />
         </section>
+        {data.procedures.rows.length > 0 && (
+          <section aria-labelledby="procedures" className="panel wide">
+            <h2 id="procedures">{t('dashboard.procedures')}</h2>
+            <ProceduresTable figures={data.procedures} />
+          </section>
+        )}
         <section aria-labelledby="gaps" className="panel wide">
           <h2 id="gaps">{t('dashboard.gaps')}</h2>
           <Gaps gaps={data.gaps} />

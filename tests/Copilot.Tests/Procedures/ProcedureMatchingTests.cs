@@ -82,6 +82,15 @@ public sealed class ProcedureMatchingTests(AcmeFixture fixture) : IClassFixture<
         var row = JsonDocument.Parse(await analytics.Content.ReadAsStringAsync()).RootElement.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "bulb-photo");
         Assert.Equal((1, 1, 0, 1, 0, 0), (row.GetProperty("shown").GetInt64(), row.GetProperty("drafts").GetInt64(), row.GetProperty("draftsAccepted").GetInt64(),
             row.GetProperty("draftsEdited").GetInt64(), row.GetProperty("actionsApproved").GetInt64(), row.GetProperty("actionsDeclined").GetInt64()));
+
+        // The dashboard's route: the same figures for an analytics period; a period that ended before them counts none.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var period = await ProcedureFiguresAsync($"from={today.AddDays(-6):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}");
+        var dashboardRow = period.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "bulb-photo");
+        Assert.Equal(row.ToString(), dashboardRow.ToString());
+        var before = await ProcedureFiguresAsync($"from={today.AddDays(-30):yyyy-MM-dd}&to={today.AddDays(-1):yyyy-MM-dd}");
+        var none = before.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "bulb-photo");
+        Assert.Equal((0, 0), (none.GetProperty("shown").GetInt64(), none.GetProperty("drafts").GetInt64()));
         await RetireAsync("bulb-photo");
     }
 
@@ -91,6 +100,20 @@ public sealed class ProcedureMatchingTests(AcmeFixture fixture) : IClassFixture<
         using var response = await fixture.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Get, $"/api/admin/tenants/{CopilotTestHost.TenantId}/procedures/analytics?days=0"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        foreach (var query in new[] { "from=2026-13-01", "from=2026-11-10&to=2026-11-01", $"tenant=nobody-{Guid.NewGuid():N}" })
+        {
+            using var bad = await fixture.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Get, $"/api/analytics/procedures?{query}{(query.StartsWith("tenant", StringComparison.Ordinal) ? "" : "&tenant=" + CopilotTestHost.TenantId)}"));
+            Assert.True(bad.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{query}: {bad.StatusCode}");
+            Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    private async Task<JsonElement> ProcedureFiguresAsync(string period)
+    {
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Get, $"/api/analytics/procedures?{period}&tenant={CopilotTestHost.TenantId}"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return JsonDocument.Parse(text).RootElement;
     }
 
     private async Task<string> IntentOfAsync(long ticket)

@@ -19,6 +19,7 @@ export type Outcomes = Schemas['OutcomesResponse'];
 export type DashboardTimeSaved = Schemas['DashboardTimeSaved'];
 export type TimeSavedRequest = Schemas['TimeSavedRequest'];
 export type ReplayRun = Schemas['ReplayRunDto'];
+export type ProcedureFigures = Schemas['ProcedureFiguresResponse'];
 
 export interface Period { from: string; to: string }
 
@@ -48,6 +49,11 @@ export class AnalyticsApi {
 
   outcomes(period: Period, signal?: AbortSignal): Promise<Outcomes> {
     return this.json(`/api/analytics/outcomes?${query(period)}`, signal);
+  }
+
+  /** Per procedure: shown, drafts under it by their outcome, actions from its steps approved and declined. */
+  procedures(period: Period, signal?: AbortSignal): Promise<ProcedureFigures> {
+    return this.json(`/api/analytics/procedures?${query(period)}`, signal);
   }
 
   /** Agent ids to names, from the helpdesk (the analytics rows carry ids only). */

@@ -795,6 +795,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analytics/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per procedure in the period: shown, drafts under it and their outcomes, actions approved and declined. */
+        get: operations["GetProcedureFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/analytics/summary": {
         parameters: {
             query?: never;
@@ -2195,6 +2212,11 @@ export interface components {
             /** Format: int64 */
             shown: number;
             title: null | string;
+        };
+        ProcedureFiguresResponse: {
+            from: string;
+            rows: components["schemas"]["ProcedureFigures"][];
+            to: string;
         };
         ProcedureHistoryDto: {
             current: components["schemas"]["ProcedureDto"];
@@ -3825,6 +3847,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionCountsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProcedureFigures: {
+        parameters: {
+            query?: {
+                from?: string;
+                tenant?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureFiguresResponse"];
                 };
             };
             /** @description Bad Request */
