@@ -208,6 +208,44 @@ public sealed class BothHelpdesksTests(BothHelpdesksFixture fixture) : IClassFix
         Assert.True(next.GetProperty("generatedAt").GetDateTimeOffset() > first.GetProperty("generatedAt").GetDateTimeOffset(), "the assist was not refreshed after the comment webhook");
     }
 
+    [Theory]
+    [MemberData(nameof(BothHelpdesksFixture.Helpdesks), MemberType = typeof(BothHelpdesksFixture))]
+    public async Task AnApprovedActionChangesThatHelpdesksTicketAndADeclinedOneChangesNothing(string helpdesk)
+    {
+        var c = fixture[helpdesk];
+        var (ticket, subject) = helpdesk == "zendesk" ? (150L, "Alexa without the Bridge?") : (122L, "Student pass verification failed");
+        var procedure = $"check-{helpdesk}";
+        using (var put = new HttpRequestMessage(HttpMethod.Put, $"/api/admin/tenants/{c.TenantId}/procedures/{procedure}")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { intent = "zz-actions", title = subject, steps = "1. Set priority to urgent.\n2. Add tag copilot_checked." }),
+        })
+        {
+            put.Headers.Add("X-Admin-Key", BothHelpdesksFixture.AdminKey);
+            using var saved = await fixture.Client.SendAsync(put);
+            Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        }
+        string State() => c.TicketState(ticket) is var (tags, priority) ? $"{priority} [{string.Join(",", tags)}]" : "";
+        var before = State();
+
+        var (listed, actions) = await fixture.SendAsync(c, HttpMethod.Get, $"/api/tickets/{ticket}/actions");
+        Assert.Equal(HttpStatusCode.OK, listed);
+        string Id(string kind) => actions.GetProperty("actions").EnumerateArray()
+            .Single(a => a.GetProperty("kind").GetString() == kind && a.GetProperty("source").GetString() == "procedure").GetProperty("id").GetString()!;
+        var (priority, tag) = (Id("set-priority"), Id("add-tags"));
+        Assert.Equal(before, State());
+
+        var (declined, _) = await fixture.SendAsync(c, HttpMethod.Post, $"/api/tickets/{ticket}/actions/{tag}/decline", new { reason = "policy" });
+        Assert.Equal(HttpStatusCode.OK, declined);
+        Assert.Equal(before, State());
+        var (approved, approval) = await fixture.SendAsync(c, HttpMethod.Post, $"/api/tickets/{ticket}/actions/{priority}/approve");
+
+        Assert.Equal(HttpStatusCode.OK, approved);
+        Assert.Equal("applied", approval.GetProperty("action").GetProperty("result").GetProperty("status").GetString());
+        var tagsBefore = c.TicketState(ticket).Tags;
+        Assert.Equal(before.Replace(before.Split(' ')[0], "urgent", StringComparison.Ordinal), State());
+        Assert.DoesNotContain("copilot_checked", tagsBefore);
+    }
+
     private async Task<long> EditedDraftsAsync(HelpdeskCase c)
     {
         var (status, summary) = await fixture.SendAsync(c, HttpMethod.Get, "/api/analytics/summary?from=2026-01-01&to=2027-01-01&groupBy=kind", asLead: true);

@@ -25,6 +25,9 @@ public sealed class HelpdeskCase
     public required FakeHelpdeskFaults Faults { get; init; }
     public required Func<int> RequestCount { get; init; }
 
+    /// <summary>A ticket's tags and priority as the fake helpdesk holds them now (priority in Zendesk's words).</summary>
+    public required Func<long, (IReadOnlyList<string> Tags, string? Priority)> TicketState { get; init; }
+
     /// <summary>An active agent, and one who reads analytics (Zendesk: an admin; Freshdesk: an agent holding the team-lead role).</summary>
     public required (string Id, string Name) Agent { get; init; }
     public required (string Id, string Name) Lead { get; init; }
@@ -85,6 +88,7 @@ public sealed class HelpdeskCase
         HelpdeskUrl = zendesk.BaseUrl,
         Faults = zendesk.Faults,
         RequestCount = () => zendesk.Requests.Count,
+        TicketState = id => zendesk.Data.FindTicket(id) is { } t ? ([.. t.Tags], t.Priority) : ([], null),
         Agent = ("2001", "Tomás Ribeiro"),
         Lead = ("2000", "Ingrid Halvorsen"),
         BillingDispute = 108,
@@ -113,6 +117,7 @@ public sealed class HelpdeskCase
         HelpdeskUrl = freshdesk.BaseUrl,
         Faults = freshdesk.Faults,
         RequestCount = () => freshdesk.Requests.Count,
+        TicketState = id => freshdesk.Data.FindTicket(id) is { } t ? ([.. t.Tags], t.Priority switch { 1 => "low", 2 => "normal", 3 => "high", 4 => "urgent", _ => null }) : ([], null),
         Agent = ("43000100003", "Ana Lima"),
         Lead = ("43000100002", "Jonas Krüger"),
         BillingDispute = 101,
