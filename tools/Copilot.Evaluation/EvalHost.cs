@@ -101,6 +101,28 @@ public sealed class EvalHost : IAsyncDisposable
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
+    /// <summary>DELETE on the tenant's admin API (<c>/api/admin/tenants/{tenant}/…</c>).</summary>
+    public async Task AdminDeleteAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/admin/tenants/{Tenant}/{path}");
+        request.Headers.Add("X-Admin-Key", AdminKey);
+        using var response = await _client.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"DELETE {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>The actions proposed for a ticket (<c>GET /api/tickets/{id}/actions</c>), as JSON.</summary>
+    public async Task<JsonElement> ActionsAsync(long ticket)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/tickets/{ticket}/actions");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token());
+        using var response = await _client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
     /// <summary>The assist response for a ticket (summary, sources with their passages), as JSON.</summary>
     public async Task<JsonElement> AssistAsync(long ticket)
     {

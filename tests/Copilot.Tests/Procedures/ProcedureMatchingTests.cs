@@ -45,6 +45,23 @@ public sealed class ProcedureMatchingTests(AcmeFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task ProceduresWithTheSameStepsAreToldApartByTheWordTheirTitlesDifferBy()
+    {
+        // The same steps word for word; the titles differ by one word, which ticket 128 says ("under my kitchen wall cabinets").
+        // The bathroom one sorts first, so a tie would show it.
+        var intent = await IntentOfAsync(128);
+        const string steps = "1. Ask where the strip is mounted and for a photo of it.\n2. Send new adhesive clips.";
+        await PutAsync("strip-bathroom", new { intent, title = "Light strip falling off in the bathroom", steps });
+        await PutAsync("strip-kitchen", new { intent, title = "Light strip falling off in the kitchen", steps });
+
+        var assist = await AssistAsync(128);
+
+        var shown = Assert.Single(assist.GetProperty("procedures").EnumerateArray());
+        Assert.Equal(("strip-kitchen", "similarity"), (shown.GetProperty("id").GetString(), shown.GetProperty("matchedBy").GetString()));
+        await RetireAsync("strip-bathroom", "strip-kitchen");
+    }
+
+    [Fact]
     public async Task TheShownProcedureIsRecordedOnceByTheDisplayReportAndTheOfflineDraftFollowsAndCitesIt()
     {
         var intent = await IntentOfAsync(127);
