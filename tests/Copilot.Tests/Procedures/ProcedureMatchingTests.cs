@@ -62,6 +62,23 @@ public sealed class ProcedureMatchingTests(AcmeFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task TwoProceduresTheThreadIsEquallyCloseToAreAGuessAndNeitherIsShown()
+    {
+        const string Title = "Bulb dead or not turning on";
+        const string Steps = "1. Ask for a photo of the bulb and its label.\n2. Offer a replacement bulb.";
+        await PutAsync("dead-bulb-store", new { intent = "zz-store-hardware", title = Title, steps = Steps });
+        await PutAsync("dead-bulb-web", new { intent = "zz-web-hardware", title = Title, steps = Steps });
+
+        var tied = await AssistAsync(127);
+        await RetireAsync("dead-bulb-web");
+        var alone = await AssistAsync(127);
+
+        Assert.Empty(tied.GetProperty("procedures").EnumerateArray());
+        Assert.Equal("dead-bulb-store", Assert.Single(alone.GetProperty("procedures").EnumerateArray()).GetProperty("id").GetString());
+        await RetireAsync("dead-bulb-store");
+    }
+
+    [Fact]
     public async Task TheShownProcedureIsRecordedOnceByTheDisplayReportAndTheOfflineDraftFollowsAndCitesIt()
     {
         var intent = await IntentOfAsync(127);

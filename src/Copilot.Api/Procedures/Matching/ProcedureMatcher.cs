@@ -11,13 +11,19 @@ namespace Copilot.Api.Procedures.Matching;
 /// is. When the intent is unknown ("other"), has no procedure, or several procedures for it compete, the thread is
 /// compared with each candidate's title and steps — by meaning with the tenant's embedding model (when it reads the
 /// ticket's language) and by words — and the best is taken with its score. A procedure of another intent must also be
-/// close enough (<see cref="IsClose"/>): otherwise nothing is shown, rather than the least bad.
+/// close enough (<see cref="IsClose"/>) and ahead of the runner-up by <see cref="MinLead"/>: otherwise nothing is shown, rather than the least bad or a guess between two.
 /// </summary>
 public sealed partial class ProcedureMatcher(ProcedureStore store, TenantModels models, QueryVectors queryVectors, ProcedureVectors vectors,
     ILogger<ProcedureMatcher> logger)
 {
     /// <summary>Weight of the words' similarity in the score (the rest is the embedding's).</summary>
     public const double WordWeight = 0.5;
+
+    /// <summary>
+    /// How far ahead of the runner-up a procedure found without its intent must score (on the 0..1 blend of words and
+    /// meaning) to be shown: less is a tie between two procedures, not a match.
+    /// </summary>
+    public const double MinLead = 0.01;
 
     /// <summary>Least word similarity of a procedure found without its intent, when no embedding model reads the ticket.</summary>
     public const double MinWordSimilarity = 0.2;
@@ -39,11 +45,14 @@ public sealed partial class ProcedureMatcher(ProcedureStore store, TenantModels 
         var candidates = ofIntent.Count > 1 ? ofIntent : all.ToList();
         var words = ProcedureWords.Similarities(threadQuery, candidates, all);
         var meanings = await MeaningsAsync(tenant, threadQuery, language, candidates, cancellationToken);
-        var best = Enumerable.Range(0, candidates.Count)
+        var ranked = Enumerable.Range(0, candidates.Count)
             .Select(i => (Index: i, Score: meanings is null ? words[i] : WordWeight * words[i] + (1 - WordWeight) * meanings.Value.Similarities[i]))
-            .OrderByDescending(x => x.Score).ThenBy(x => candidates[x.Index].Id, StringComparer.Ordinal).First();
-        // The intent vouches for its own procedures; one of another intent must be close on its own.
-        var close = ofIntent.Count > 1 || IsClose(words[best.Index], meanings is { } m ? m.Similarities[best.Index] : null, meanings?.Floor);
+            .OrderByDescending(x => x.Score).ThenBy(x => candidates[x.Index].Id, StringComparer.Ordinal).Take(2).ToList();
+        var best = ranked[0];
+        // The intent vouches for its own procedures; one of another intent must be close on its own, and clearly the
+        // closest: two procedures the thread is nearly as close to are a guess between them, so neither is shown.
+        var close = ofIntent.Count > 1 || IsClose(words[best.Index], meanings is { } m ? m.Similarities[best.Index] : null, meanings?.Floor)
+            && (ranked.Count < 2 || best.Score - ranked[1].Score >= MinLead);
         return close ? new ProcedureMatch(candidates[best.Index], Math.Round(best.Score, 3), MatchedBy.Similarity) : null;
     }
 
