@@ -17,9 +17,10 @@ public sealed partial class SharedRedis : IAsyncDisposable
     private readonly RedisOptions _options;
     private readonly ILogger<SharedRedis> _logger;
     private readonly ConcurrentDictionary<string, Action<RedisValue>> _handlers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _subscribed = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly Counter<long> _fallbacks;
-    private ConnectionMultiplexer? _connection;
+    private volatile ConnectionMultiplexer? _connection;
     private int _lost;
 
     public SharedRedis(IOptions<RedisOptions> options, IMeterFactory meters, ILogger<SharedRedis> logger)
@@ -71,11 +72,18 @@ public sealed partial class SharedRedis : IAsyncDisposable
             var connection = await ConnectionMultiplexer.ConnectAsync(configuration);
             connection.ConnectionFailed += (_, e) => Lost(e.FailureType.ToString());
             connection.ConnectionRestored += (_, _) => Restored();
+            // The channels before anything uses the connection, so no message is missed; then once more for a
+            // Subscribe that came meanwhile and found no connection yet (one that finds it subscribes itself). Each
+            // channel is subscribed once either way.
             foreach (var (channel, handler) in _handlers)
             {
-                await SubscribeAsync(connection, channel, handler);
+                await SubscribeOnceAsync(connection, channel, handler);
             }
             _connection = connection;
+            foreach (var (channel, handler) in _handlers)
+            {
+                await SubscribeOnceAsync(connection, channel, handler);
+            }
             if (_stopping.IsCancellationRequested)
             {
                 await connection.DisposeAsync();
@@ -106,9 +114,12 @@ public sealed partial class SharedRedis : IAsyncDisposable
         _handlers[channel] = handler;
         if (_connection is { } connection)
         {
-            _ = SubscribeAsync(connection, channel, handler);
+            _ = SubscribeOnceAsync(connection, channel, handler);
         }
     }
+
+    private Task SubscribeOnceAsync(ConnectionMultiplexer connection, string channel, Action<RedisValue> handler) =>
+        _subscribed.TryAdd(channel, 0) ? SubscribeAsync(connection, channel, handler) : Task.CompletedTask;
 
     private async Task SubscribeAsync(ConnectionMultiplexer connection, string channel, Action<RedisValue> handler)
     {

@@ -19,6 +19,12 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
     public const int BatchSize = 64;
     private readonly ConcurrentDictionary<string, (string Model, VectorIndex Index, TitleVectors Titles)> _loaded = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Bumped by every change that makes a loaded copy out of date. A load keeps what it read only when no change came
+    /// while it was reading: otherwise a copy read before the change would be kept after it, until the next one.
+    /// </summary>
+    private long _changes;
+
     /// <summary>Also forgets a tenant's vectors when another instance changed its passages or vectors (PostgreSQL).</summary>
     public PassageVectors(Db db, TenantModels models, ILanguageDetector languages, ILogger<PassageVectors> logger, StoreChanges changes)
         : this(db, models, languages, logger) =>
@@ -26,11 +32,12 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
         {
             if (tenant is null)
             {
+                Interlocked.Increment(ref _changes);
                 _loaded.Clear();
             }
             else
             {
-                _loaded.TryRemove(tenant, out _);
+                Forget(tenant);
             }
         });
 
@@ -114,14 +121,18 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
         }
         if (work > 0)
         {
-            _loaded.TryRemove(tenant.Id, out _);
+            Forget(tenant.Id);
             Log.Embedded(logger, tenant.Id, done);
         }
         return done;
     }
 
     /// <summary>Drops what is loaded of the tenant's vectors (another instance embedded passages): the next search loads them again.</summary>
-    public void Forget(string tenant) => _loaded.TryRemove(tenant, out _);
+    public void Forget(string tenant)
+    {
+        Interlocked.Increment(ref _changes);
+        _loaded.TryRemove(tenant, out _);
+    }
 
     /// <summary>The tenant's passage vectors for its current embedding model, loaded once per change.</summary>
     public async Task<VectorIndex?> IndexAsync(Tenant tenant, CancellationToken cancellationToken) =>
@@ -141,6 +152,7 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
         {
             return (loaded.Index, loaded.Titles);
         }
+        var changes = Interlocked.Read(ref _changes);
         await using var connection = await db.OpenAsync(cancellationToken);
         var args = new { tenant = tenant.Id, model };
         var (count, dimensions) = await connection.QuerySingleAsync<(long, long?)>(new CommandDefinition(
@@ -180,7 +192,16 @@ public sealed partial class PassageVectors(Db db, TenantModels models, ILanguage
                 titles.Add(SourceKinds.Parse(row.Kind), row.SourceId, MemoryMarshal.Cast<byte, float>(row.Vector));
             }
         }
-        _loaded[tenant.Id] = (model, index, titles);
+        if (Interlocked.Read(ref _changes) == changes)
+        {
+            var read = (model, index, titles);
+            _loaded[tenant.Id] = read;
+            if (Interlocked.Read(ref _changes) != changes)
+            {
+                // A change came between the check and the store: take back this copy (and only this one).
+                _loaded.TryRemove(new KeyValuePair<string, (string, VectorIndex, TitleVectors)>(tenant.Id, read));
+            }
+        }
         return (index, titles);
     }
 
