@@ -35,6 +35,7 @@ function apiOf(actions: SuggestedAction[]) {
       duplicate: false,
     })),
     declineAction: vi.fn(async (_t: number, id: string) => ({ action: { ...actions.find((a) => a.id === id)!, state: 'declined' as const }, duplicate: false })),
+    actionInserted: vi.fn(async (_t: number, id: string): Promise<ActionDecision> => ({ action: actions.find((a) => a.id === id)!, duplicate: false })),
   };
 }
 
@@ -91,6 +92,31 @@ describe('the actions panel', () => {
 
     expect(appendText).toHaveBeenCalledExactlyOnceWith('Hi Olivia, here is your label.');
     expect(container.querySelector('pre.lookup')!.textContent).toBe('Order shipped');
+  });
+
+  it('offers an approved lookup\'s answer to insert into the reply, and records the insert on that action', async () => {
+    const lookup = action({ id: 'ac_000000000000000000000004', kind: 'lookup', description: 'Look up order-status for LUM-2026-48213 on shop.example (reads only; changes nothing)', changes: [] });
+    const api = apiOf([lookup]);
+    api.approveAction.mockResolvedValueOnce({ action: { ...lookup, state: 'approved', suggestionId: 'sg_9', result: { status: 'read', message: "The lookup 'order-status' answered.", insertText: null, lookupResult: 'Order shipped with DHL' } }, duplicate: false });
+    const appendText = vi.fn(async () => undefined);
+    await render(api, { appendText });
+    expect(buttons(container.querySelector('li.action')!).map((b) => b.textContent)).toEqual(['Approve', 'Decline']);
+
+    await act(async () => { buttons(container.querySelector('li.action')!).find((b) => b.textContent === 'Approve')!.click(); });
+    expect(appendText).not.toHaveBeenCalled();
+    expect(api.actionInserted).not.toHaveBeenCalled();
+    await act(async () => { buttons(container.querySelector('li.action')!).find((b) => b.textContent === 'Insert result')!.click(); });
+
+    expect(appendText).toHaveBeenCalledExactlyOnceWith('Order shipped with DHL');
+    expect(api.actionInserted).toHaveBeenCalledExactlyOnceWith(7002, 'ac_000000000000000000000004');
+    expect(container.querySelector('li.action [role="status"]:last-child')!.textContent).toBe('Lookup result inserted into the reply.');
+  });
+
+  it('offers nothing to insert for a lookup that is not approved', async () => {
+    const api = apiOf([action({ id: 'ac_000000000000000000000005', kind: 'lookup', description: 'Look up order-status', changes: [] })]);
+    await render(api);
+
+    expect(buttons(container.querySelector('li.action')!).map((b) => b.textContent)).toEqual(['Approve', 'Decline']);
   });
 
   it('says so when there is nothing to propose, and reports no display', async () => {

@@ -95,6 +95,28 @@ describe('the Ask box', () => {
     expect(ui.sent.map((e) => e.comment)).toEqual(['inserted citation 4400027']);
   });
 
+  it('labels a lookup it cites as a lookup, with when it ran, and inserts what the lookup read', async () => {
+    const lookup = {
+      sourceId: 'order-status:3f2a9c1e0b7d', kind: 'lookup', title: 'order-status (the order\'s status in the web shop)', url: null,
+      ranAt: '2026-11-20T09:30:00Z', text: 'Order LUM-2026-50117: delivered 2026-11-19 to the parcel locker.',
+    } as const;
+    const ui = await render([answered({ provider: MODEL, text: 'It was delivered on 2026-11-19.', citations: [lookup] })]);
+    await ui.type('Has the order arrived?');
+    await ui.click('Ask');
+
+    const item = container.querySelector('li[data-kind="lookup"]')!;
+    const ran = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(lookup.ranAt));
+    expect(item.querySelector('span')!.textContent).toBe(`Lookup order-status (the order's status in the web shop), run at ${ran}`);
+    expect(item.querySelector('pre.lookup')!.textContent).toBe(lookup.text);
+    expect(item.querySelector('a')).toBeNull();
+    expect([...item.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Insert result']);
+
+    await act(async () => { item.querySelector<HTMLButtonElement>('button[aria-label="Insert result of order-status (the order\'s status in the web shop)"]')!.click(); });
+
+    expect(ui.appended).toEqual([lookup.text]);
+    expect(ui.sent.map((e) => e.comment)).toEqual(['inserted citation order-status:3f2a9c1e0b7d']);
+  });
+
   it('says "I don\'t know" with nothing to insert, copy or rate', async () => {
     const ui = await render([answered({ status: 'unknown', suggestionId: null, citations: [], text: "I don't know — nothing in your knowledge covers this." })]);
     await ui.type('What is the airspeed of a swallow?');

@@ -9,7 +9,8 @@ import { problemText } from './problemText';
 /**
  * The actions the copilot proposes for the ticket, each with exactly what it will change. Nothing changes until the
  * agent approves one: the backend then applies it through the helpdesk's API (the connector), and a macro's reply is
- * put in the editor here for the agent to send. Declining changes nothing. Displayed actions are reported once.
+ * put in the editor here for the agent to send. An approved lookup shows what it read, which the agent may insert into
+ * the reply (recorded as feedback on that action). Declining changes nothing. Displayed actions are reported once.
  */
 export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: CopilotApi; host: Host }) {
   const t = useT();
@@ -17,6 +18,7 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
   const [state, setState] = useState<'idle' | 'working' | 'ready' | 'failed'>('idle');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
+  const [inserted, setInserted] = useState<string | null>(null);
 
   const fail = (e: unknown) => {
     const failed = problemText(e, t);
@@ -49,6 +51,17 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
     }
   };
 
+  const insert = async (action: SuggestedAction, text: string) => {
+    setError('');
+    try {
+      await host.appendText(text);
+      setInserted(action.id);
+      await api.actionInserted(ticketId, action.id);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
   return (
     <section className="panel" aria-labelledby="actions-h">
       <h2 id="actions-h">{t('sidebar.actions.title')}</h2>
@@ -73,6 +86,12 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
               {a.state === 'declined' && <p className="passage" role="status">{t('sidebar.actions.declined')}</p>}
               {a.result && <p className="passage result" data-status={a.result.status}>{a.result.message}</p>}
               {a.result?.lookupResult && <pre className="passage lookup">{a.result.lookupResult}</pre>}
+              {a.state === 'approved' && a.result?.lookupResult && (
+                <div className="row">
+                  <Button size="small" onClick={() => void insert(a, a.result!.lookupResult!)}>{t('sidebar.actions.insertResult')}</Button>
+                  {inserted === a.id && <span role="status">{t('sidebar.actions.insertedResult')}</span>}
+                </div>
+              )}
             </li>
           ))}
         </ul>

@@ -5,7 +5,8 @@ import type { Answer, Citation } from '../lib/api/types';
 import { copyText } from '../lib/clipboard';
 import type { FeedbackTracker } from '../lib/feedback/tracker';
 import type { Host } from '../lib/host/host';
-import { useT } from '../lib/i18n/i18n';
+import { useLocale, useT } from '../lib/i18n/i18n';
+import { dateTime } from '../lib/i18n/intl';
 import type { MessageKey } from '../lib/i18n/locales';
 import { Panel } from './Panel';
 import { problemText } from './problemText';
@@ -153,17 +154,25 @@ function AnswerView({ answer, host, tracker }: { answer: Answer; host: Host; tra
   );
 }
 
-/** The sources an answer cites: each opens in a new tab, and its link (or, for the team's own material, its title) can be inserted. */
+/**
+ * The sources an answer cites: each opens in a new tab, and an article's or document's link can be inserted. A lookup
+ * the copilot ran for this answer is labelled as one (its name and when it ran), and what it read can be inserted.
+ */
 function Citations({ citations, host, onInsert }: { citations: Citation[]; host: Host; onInsert: (c: Citation) => void }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <div>
       <h3 className="subhead">{t('sidebar.ask.sources')}</h3>
       <ul className="citations">
         {citations.map((c) => (
-          <li key={`${c.kind}:${c.sourceId}`}>
-            <span>{c.title}</span>
+          <li key={`${c.kind}:${c.sourceId}`} data-kind={c.kind}>
+            <span>{c.kind === 'lookup' ? t('sidebar.ask.lookup', { title: c.title, time: c.ranAt ? dateTime(locale, c.ranAt) : '' }) : c.title}</span>
+            {c.kind === 'lookup' && c.text && <pre className="passage lookup">{c.text}</pre>}
             <div className="row">
+              {c.kind === 'lookup' && c.text && (
+                <Button size="small" isBasic onClick={() => { onInsert(c); void host.appendText(c.text!); }} aria-label={t('sidebar.ask.insertResultLabel', { title: c.title })}>{t('sidebar.ask.insertResult')}</Button>
+              )}
               {c.url && <Anchor href={c.url} target="_blank" rel="noreferrer" isExternal externalIconLabel={t('sidebar.link.newTab')} aria-label={t('sidebar.ask.openLabel', { title: c.title })}>{t('sidebar.ask.open')}</Anchor>}
               {(c.kind === 'article' || c.kind === 'document') && c.url && (
                 <Button size="small" isBasic onClick={() => { onInsert(c); void host.appendText(`${c.title}: ${c.url}`); }} aria-label={t('sidebar.sources.insertLinkLabel', { title: c.title })}>{t('sidebar.sources.insertLink')}</Button>

@@ -11,17 +11,20 @@ namespace Copilot.Api.Actions;
 /// front of every function of that plugin. Whatever the model asks for (and whatever a ticket told it to ask for),
 /// the filter lets the function only work out a proposal; it then keeps the proposal for the agent (the ticket's
 /// actions list shows it, to approve or decline) and tells the model it is awaiting approval. The one thing it runs
-/// itself is a lookup the admin marked read-only and pre-approved. Nothing the model calls writes to the helpdesk.
+/// itself is a lookup the admin marked read-only and pre-approved: its answer becomes a numbered source of the answer
+/// being written (the scope's sources), shown to the model fenced and with personal data redacted by the question's
+/// map, as the question's own tools show theirs; a lookup that fails or times out is said to the model as it is, and
+/// nothing else happens. Nothing the model calls writes to the helpdesk.
 /// </summary>
-public sealed class ActionGate(IHelpdeskClientFactory helpdesks, IOptions<ActionsOptions> options, ActionStore store, LookupClient lookups) : IAskKernelExtension
+public sealed class ActionGate(IHelpdeskClientFactory helpdesks, IOptions<ActionsOptions> options, ActionStore store, LookupClient lookups, TimeProvider time) : IAskKernelExtension
 {
     public void Extend(Kernel kernel, AskScope scope)
     {
         kernel.Plugins.AddFromObject(new ActionTools(scope, helpdesks, options.Value), ActionTools.PluginName);
-        kernel.FunctionInvocationFilters.Add(new Filter(scope, options.Value, store, lookups));
+        kernel.FunctionInvocationFilters.Add(new Filter(scope, options.Value, store, lookups, time));
     }
 
-    private sealed class Filter(AskScope scope, ActionsOptions options, ActionStore store, LookupClient lookups) : IFunctionInvocationFilter
+    private sealed class Filter(AskScope scope, ActionsOptions options, ActionStore store, LookupClient lookups, TimeProvider time) : IFunctionInvocationFilter
     {
         public async Task OnFunctionInvocationAsync(FunctionInvocationContext context, Func<FunctionInvocationContext, Task> next)
         {
@@ -39,8 +42,13 @@ public sealed class ActionGate(IHelpdeskClientFactory helpdesks, IOptions<Action
             var tenant = scope.Tenant.Id;
             if (proposal.Target.Lookup is { } name && options.For(tenant).Lookups.TryGetValue(name, out var lookup) && lookup is { ReadOnly: true, PreApproved: true })
             {
-                var answer = await lookups.RunAsync(tenant, name, proposal.Target.LookupParameters!, cancellationToken);
-                context.Result = new FunctionResult(context.Function, ModelTasks.PromptFence.Wrap(answer.Text, ModelTasks.PromptFence.TicketTag, $"lookup {name}"));
+                var parameters = proposal.Target.LookupParameters!;
+                var ranAt = time.GetUtcNow();
+                var answer = await lookups.RunAsync(tenant, name, parameters, cancellationToken);
+                context.Result = new FunctionResult(context.Function, answer.Ok
+                    ? scope.Cite(LookupSource.Of(name, lookup, parameters, answer.Text, ranAt)) + "\nCite it by its number where the answer uses it."
+                    : "Not read: " + ModelTasks.PromptFence.Wrap(scope.Redact(answer.Text), ModelTasks.PromptFence.TicketTag, $"lookup {name}")
+                        + "\nTell the agent the lookup did not answer; there is nothing from it to cite.");
                 return;
             }
             var stored = (await store.ProposeAsync(tenant, [proposal], cancellationToken))[0];

@@ -71,6 +71,21 @@ public sealed class ActionService(ActionProposer proposer, ActionStore store, Ac
         return new ActionDecision(action with { State = ActionState.Declined, SuggestionId = suggestionId }, Duplicate: false);
     }
 
+    /// <summary>
+    /// The agent inserted an approved lookup's answer into the reply: feedback on the action's suggestion (accepted, as
+    /// the approval already counts it), once per action however often it is inserted. Null: nothing of it can be inserted.
+    /// </summary>
+    public async Task<ActionDecision?> InsertedAsync(Tenant tenant, StoredAction action, string? agentId, CancellationToken cancellationToken)
+    {
+        if (action is not { State: ActionState.Approved, SuggestionId: { } suggestionId, Result.LookupResult: not null })
+        {
+            return null;
+        }
+        var added = await feedback.AddAsync(new FeedbackEvent(tenant.Id, "action:" + action.Proposal.Id + ":inserted", suggestionId, agentId,
+            Wire.Name(FeedbackOutcome.Accepted), null, 0, 0, null, "inserted lookup result", time.GetUtcNow()), cancellationToken);
+        return new ActionDecision(action, added.Duplicate);
+    }
+
     private async Task<ActionDecision> AlreadyDecidedAsync(Tenant tenant, StoredAction action, ActionState wanted, CancellationToken cancellationToken)
     {
         var now = await store.FindAsync(tenant.Id, action.Proposal.TicketId, action.Proposal.Id, cancellationToken) ?? action;

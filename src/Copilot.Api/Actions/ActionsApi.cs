@@ -64,6 +64,12 @@ public static class ActionsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Declines the action (feedback: rejected, with the reason given or other); the helpdesk is not called.");
+        tickets.MapPost("/{id}/actions/{actionId}/inserted", PostInserted)
+            .WithName("ActionInserted")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Records that the agent inserted an approved lookup's answer into the reply (feedback on the action: accepted), once per action.");
         return tickets;
     }
 
@@ -125,8 +131,15 @@ public static class ActionsApi
             action => actions.DeclineAsync(http.GetTenant(), action, http.GetAgentId(), request?.Reason, request?.Comment, cancellationToken));
     }
 
+    internal static Task<Results<Ok<ActionDecisionResponse>, ProblemHttpResult>> PostInserted(
+        string id, string actionId, HttpContext http, ActionStore store, ActionService actions, CancellationToken cancellationToken) =>
+        DecideAsync(id, actionId, http, store, cancellationToken, async action =>
+            await actions.InsertedAsync(http.GetTenant(), action, http.GetAgentId(), cancellationToken) ?? new ActionDecision(action, Duplicate: false, Conflict: true),
+            ("Only an approved lookup's answer can be inserted", "only a lookup the agent approved, and that answered, has an answer to insert."));
+
     private static async Task<Results<Ok<ActionDecisionResponse>, ProblemHttpResult>> DecideAsync(
-        string id, string actionId, HttpContext http, ActionStore store, CancellationToken cancellationToken, Func<StoredAction, Task<ActionDecision>> decide)
+        string id, string actionId, HttpContext http, ActionStore store, CancellationToken cancellationToken, Func<StoredAction, Task<ActionDecision>> decide,
+        (string Title, string Detail)? conflictText = null)
     {
         if (TicketId(id) is not { } ticketId)
         {
@@ -142,9 +155,10 @@ public static class ActionsApi
             return ActionNotFound(ticketId, actionId);
         }
         var decision = await decide(action);
+        var conflict = conflictText ?? ("The action was decided otherwise", "it cannot be decided again.");
         return decision.Conflict
-            ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The action was decided otherwise",
-                detail: $"Action {actionId} is {Wire.Name(decision.Action.State)}; it cannot be decided again.")
+            ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: conflict.Title,
+                detail: $"Action {actionId} is {Wire.Name(decision.Action.State)}; {conflict.Detail}")
             : TypedResults.Ok(new ActionDecisionResponse(ToDto(decision.Action), decision.Duplicate));
     }
 

@@ -15,7 +15,7 @@ public sealed record AskRequest(string? Question, string? ConversationId = null)
 public enum AnswerStatus { Answered, Unknown }
 
 /// <summary>A passage an offline answer quotes, and the source it is from.</summary>
-public sealed record AnswerQuoteDto(string Text, string SourceId, [property: WireEnum(typeof(Knowledge.SourceKind))] string Kind, string Title, string? Url);
+public sealed record AnswerQuoteDto(string Text, string SourceId, [property: WireEnum(typeof(Knowledge.SourceKinds), nameof(Knowledge.SourceKinds.IndexedNames))] string Kind, string Title, string? Url);
 
 /// <summary>
 /// The answer. <c>answered</c> carries <see cref="SuggestionId"/> (for its feedback: used when inserted or copied, judged

@@ -52,7 +52,7 @@ public sealed class AskService(
         var sources = new AskSources(retrieved);
         var task = AskTask.For(tenant, context, asked, language, conversation.Earlier, sources,
             map => new AskTools(tenant, context, language, sources, map, retrieval, helpdesks), options.Value, loggers,
-            ct => OfflineAsync(tenant, asked, language, retrieved, ct), kernel => Extend(kernel, new AskScope(tenant, context, agentId)));
+            ct => OfflineAsync(tenant, asked, language, retrieved, ct), (kernel, map) => Extend(kernel, new AskScope(tenant, context, agentId, sources, map)));
         await foreach (var e in runner.StreamAsync(tenant, task, cancellationToken))
         {
             if (e.Delta is { } delta)

@@ -28,14 +28,14 @@ public static class AskTask
     public static ModelTask<WrittenAnswer> For(
         Tenant tenant, AssistContext context, AskQuestion question, string language, IReadOnlyList<AskTurn> earlier, AskSources sources,
         Func<RedactionMap?, AskTools> tools, AskOptions options, ILoggerFactory loggers, Func<CancellationToken, ValueTask<OfflineAnswer>> offline,
-        Action<Kernel>? extend = null)
+        Action<Kernel, RedactionMap?>? extend = null)
     {
         var style = tenant.Options.CitationStyle;
         var map = tenant.Options.RedactPii ? new RedactionMap() : null;
         var kernel = new Kernel();
         kernel.Plugins.AddFromObject(tools(map), AskTools.PluginName);
         // Other features' functions and the filters that guard them (suggested actions: proposed, never done, until the agent approves).
-        extend?.Invoke(kernel);
+        extend?.Invoke(kernel, map);
         var settings = new PromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() };
         var retrieved = sources.All;
         return new ModelTask<WrittenAnswer>

@@ -5,7 +5,7 @@ using Copilot.Api.Vocabulary;
 namespace Copilot.Api.Assist;
 
 public sealed record SummaryDto(string CustomerWants, string Tried, string Status, string NextStep);
-public sealed record SourceDto(string SourceId, [property: WireEnum(typeof(SourceKind))] string Kind, string Title, string? Url, string Passage, double Score, string? Locale);
+public sealed record SourceDto(string SourceId, [property: WireEnum(typeof(SourceKinds), nameof(SourceKinds.IndexedNames))] string Kind, string Title, string? Url, string Passage, double Score, string? Locale);
 public sealed record LanguageDto(string Code, double Confidence);
 public sealed record WarningDto(string RuleId, string Name, [property: WireEnum(typeof(BoundaryAction))] string Action, string Evidence, long? CommentId)
 {

@@ -6,7 +6,19 @@ using Copilot.Api.Vocabulary;
 
 namespace Copilot.Api.Drafts;
 
-public sealed record CitationDto(string SourceId, [property: WireEnum(typeof(SourceKind))] string Kind, string Title, string? Url);
+/// <summary>
+/// A source an answer or draft cites. Knowledge (an article, macro, past reply or document) is opened by its link; a
+/// <c>lookup</c> the model ran while answering a question carries <see cref="RanAt"/> and the answer it read
+/// (<see cref="Text"/>), which exists nowhere else: it is kept with that answer only.
+/// </summary>
+public sealed record CitationDto(string SourceId, [property: WireEnum(typeof(SourceKind))] string Kind, string Title, string? Url)
+{
+    /// <summary>A lookup's: when it ran.</summary>
+    public DateTimeOffset? RanAt { get; init; }
+
+    /// <summary>A lookup's: what it answered (the agent may insert it).</summary>
+    public string? Text { get; init; }
+}
 
 /// <summary>
 /// Optional body of a draft request: what the agent wants the reply to cover, and the name of the
@@ -15,7 +27,7 @@ public sealed record CitationDto(string SourceId, [property: WireEnum(typeof(Sou
 public sealed record DraftRequest(string? Instructions = null, string? AgentName = null);
 
 /// <summary>A sentence a source addresses to agents (a guideline or procedure step): shown to the agent, never part of the draft.</summary>
-public sealed record GuidanceDto(string Text, string SourceId, [property: WireEnum(typeof(SourceKind))] string Kind, string Title, string? Url);
+public sealed record GuidanceDto(string Text, string SourceId, [property: WireEnum(typeof(SourceKinds), nameof(SourceKinds.IndexedNames))] string Kind, string Title, string? Url);
 
 /// <summary>
 /// How a colleague solved a similar case: a past reply (its case specifics already replaced by placeholders such as

@@ -194,5 +194,7 @@ public sealed class DraftService(
         CreatedAt = time.GetUtcNow(),
     };
 
-    internal static CitationDto ToCitation(KnowledgeHit h) => new(h.SourceId, AssistService.KindName(h.Kind), h.Title, h.Url);
+    internal static CitationDto ToCitation(KnowledgeHit h) => h.Kind == SourceKind.Lookup
+        ? new(h.SourceId, AssistService.KindName(h.Kind), h.Title, null) { RanAt = h.RanAt, Text = h.Passage }
+        : new(h.SourceId, AssistService.KindName(h.Kind), h.Title, h.Url);
 }

@@ -15,6 +15,12 @@ public sealed record UpsertResult(int Indexed, int Unchanged);
 
 public static class SourceKinds
 {
+    /// <summary>The kinds the knowledge index holds: every kind but <see cref="SourceKind.Lookup"/>, which is never stored.</summary>
+    public static readonly IReadOnlyList<SourceKind> Indexed = [SourceKind.Article, SourceKind.Macro, SourceKind.PastReply, SourceKind.Document];
+
+    /// <summary>Their wire names, for the DTOs that only ever carry knowledge.</summary>
+    public static readonly IReadOnlyList<string> IndexedNames = [.. Indexed.Select(k => k.ToName())];
+
     /// <summary>The name stored in the database and shown on the wire.</summary>
     public static string ToName(this SourceKind kind) => kind switch
     {
@@ -31,7 +37,7 @@ public static class SourceKinds
 
     public static bool TryParse(string? name, out SourceKind kind)
     {
-        foreach (var candidate in Enum.GetValues<SourceKind>())
+        foreach (var candidate in Indexed)
         {
             if (string.Equals(candidate.ToName(), name, StringComparison.OrdinalIgnoreCase))
             {

@@ -99,7 +99,7 @@ public sealed partial class KnowledgeIndex
         var rows = await connection.QueryAsync<(string Kind, long Sources, long Passages)>(new CommandDefinition(
             "SELECT kind, COUNT(*), COALESCE(SUM(passages), 0) FROM knowledge_sources WHERE tenant = @tenant GROUP BY kind",
             new { tenant }, cancellationToken: cancellationToken));
-        var sources = Enum.GetValues<SourceKind>().ToDictionary(k => k, _ => 0);
+        var sources = SourceKinds.Indexed.ToDictionary(k => k, _ => 0);
         var passages = 0;
         foreach (var row in rows)
         {

@@ -1,7 +1,10 @@
 namespace Copilot.Api.Knowledge;
 
-/// <summary>Where a passage came from.</summary>
-public enum SourceKind { Article, Macro, PastReply, Document }
+/// <summary>
+/// Where a passage came from: the knowledge index (<see cref="SourceKinds.Indexed"/>), or a configured lookup the model
+/// ran while answering one question (<see cref="Lookup"/>), which is a source of that answer only and never indexed.
+/// </summary>
+public enum SourceKind { Article, Macro, PastReply, Document, Lookup }
 
 /// <summary>
 /// One retrieved passage. <see cref="Score"/> orders hits (negated BM25 rank, or a fused rank score);
@@ -29,6 +32,9 @@ public sealed record KnowledgeHit(
     /// score it reads alike on a small index and a large one, so one floor fits; 0 for vector-only hits.
     /// </summary>
     public double KeywordRelevance { get; init; }
+
+    /// <summary>A lookup's: when it ran (its answer is what it read then); null for knowledge.</summary>
+    public DateTimeOffset? RanAt { get; init; }
 }
 
 public sealed record KnowledgeQuery(string Text, int Limit = 5, IReadOnlyCollection<SourceKind>? Kinds = null, string? Locale = null);

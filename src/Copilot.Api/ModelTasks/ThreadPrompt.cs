@@ -98,6 +98,7 @@ public static class ThreadPrompt
         SourceKind.Article => "article",
         SourceKind.Macro => "macro",
         SourceKind.PastReply => "past reply",
+        SourceKind.Lookup => "lookup",
         _ => "document",
     };
 }

@@ -44,6 +44,29 @@ public sealed class LookupTests(ActionsFixture fixture) : IClassFixture<ActionsF
     }
 
     [Fact]
+    public async Task InsertingAnApprovedLookupsAnswerIsRecordedOnceAsFeedbackOnThatAction()
+    {
+        var (ticket, id) = await LookupAsync("order-status");
+        var (refused, problem) = await fixture.SendAsync(HttpMethod.Post, $"/api/tickets/{ticket}/actions/{id}/inserted");
+        Assert.Equal(HttpStatusCode.Conflict, refused);
+        Assert.Equal("Only an approved lookup's answer can be inserted", problem!["title"]!.GetValue<string>());
+        var (_, approved) = await fixture.SendAsync(HttpMethod.Post, $"/api/tickets/{ticket}/actions/{id}/approve");
+        var suggestion = approved!["action"]!["suggestionId"]!.GetValue<string>();
+
+        var (status, body) = await fixture.SendAsync(HttpMethod.Post, $"/api/tickets/{ticket}/actions/{id}/inserted");
+        var (again, repeated) = await fixture.SendAsync(HttpMethod.Post, $"/api/tickets/{ticket}/actions/{id}/inserted");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (status, again));
+        Assert.False(body!["duplicate"]!.GetValue<bool>());
+        Assert.True(repeated!["duplicate"]!.GetValue<bool>());
+        Assert.Equal("approved", body["action"]!["state"]!.GetValue<string>());
+        Assert.Equal(2, await fixture.Host.ScalarAsync($"SELECT COUNT(*) FROM feedback WHERE suggestion_id = '{suggestion}'"));
+        Assert.Equal(1, await fixture.Host.ScalarAsync($"SELECT COUNT(*) FROM feedback WHERE suggestion_id = '{suggestion}' AND comment = 'inserted lookup result' AND outcome = 'accepted'"));
+        // Still one suggestion with one counted outcome: accepted, now by the insert.
+        Assert.Equal(1, await fixture.Host.ScalarAsync($"SELECT COUNT(*) FROM analytics_latest WHERE suggestion_id = '{suggestion}' AND accepted = 1"));
+    }
+
+    [Fact]
     public async Task ALookupThatTimesOutSaysSoChangesNothingAndStaysProposed()
     {
         var (ticket, id) = await LookupAsync("slow-order");

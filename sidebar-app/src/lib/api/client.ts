@@ -78,6 +78,11 @@ export class CopilotApi {
     return this.json<ActionDecision>(`/api/tickets/${ticketId}/actions/${encodeURIComponent(actionId)}/decline`, { method: 'POST', body: JSON.stringify(reason ? { reason } : {}) });
   }
 
+  /** Records that the agent inserted an approved lookup's answer into the reply (once per action, however often). */
+  actionInserted(ticketId: number, actionId: string): Promise<ActionDecision> {
+    return this.json<ActionDecision>(`/api/tickets/${ticketId}/actions/${encodeURIComponent(actionId)}/inserted`, { method: 'POST' });
+  }
+
   /** What applying a macro would change on the ticket; nothing is changed. `agentName` fills its agent placeholders. */
   macroPreview(ticketId: number, macroId: string, agentName?: string): Promise<MacroEffect> {
     const q = agentName ? `?agentName=${encodeURIComponent(agentName)}` : '';

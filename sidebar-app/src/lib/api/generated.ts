@@ -1187,6 +1187,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tickets/{id}/actions/{actionId}/inserted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records that the agent inserted an approved lookup's answer into the reply (feedback on the action: accepted), once per action. */
+        post: operations["ActionInserted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tickets/{id}/actions/shown": {
         parameters: {
             query?: never;
@@ -1840,8 +1857,11 @@ export interface components {
         };
         CitationDto: {
             /** @enum {string} */
-            kind: "article" | "macro" | "past-reply" | "document";
+            kind: "article" | "macro" | "past-reply" | "document" | "lookup";
+            /** Format: date-time */
+            ranAt?: null | string;
             sourceId: string;
+            text?: null | string;
             title: string;
             url: null | string;
         };
@@ -4560,6 +4580,74 @@ export interface operations {
             };
         };
     };
+    ActionInserted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDecisionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PostActionsShown: {
         parameters: {
             query?: never;
@@ -5000,7 +5088,7 @@ export const actionSourceValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const actionStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ActionState"]> = ["proposed", "applying", "approved", "declined"];
 export const answerQuoteDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnswerQuoteDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
 export const askResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AskResponse"]["status"]> = ["answered", "unknown"];
-export const citationDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CitationDto"]["kind"]> = ["article", "macro", "past-reply", "document"];
+export const citationDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CitationDto"]["kind"]> = ["article", "macro", "past-reply", "document", "lookup"];
 export const commitmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CommitmentKind"]> = ["refund", "credit", "discount", "date", "exception"];
 export const draftFlagCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftFlagCode"]> = ["instructions-removed", "citation-removed", "link-removed", "unbacked-promise", "requested-promise", "no-citation", "needs-input", "model-interrupted", "check-before-sending"];
 export const draftResponseDraftKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftResponse"]["draftKind"]> = ["answer", "holding", "acknowledgement", "other-language"];

@@ -17,6 +17,7 @@ export const ROUTES: readonly (readonly [method: string, url: string, template: 
   ['POST', '/api/tickets/:ticket_id/actions/shown', 'copilotActionsShown'],
   ['POST', '/api/tickets/:ticket_id/actions/:action_id/approve', 'copilotActionApprove'],
   ['POST', '/api/tickets/:ticket_id/actions/:action_id/decline', 'copilotActionDecline'],
+  ['POST', '/api/tickets/:ticket_id/actions/:action_id/inserted', 'copilotActionInserted'],
   ['GET', '/api/tickets/:ticket_id/macros/:macro_id/preview', 'copilotMacroPreview'],
   ['GET', '/api/tickets/:ticket_id/macros/:macro_id/preview?agentName=:agent_name', 'copilotMacroPreviewSigned'],
   ['POST', '/api/rewrite', 'copilotRewrite'],
