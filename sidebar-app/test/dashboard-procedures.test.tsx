@@ -35,10 +35,10 @@ describe('the dashboard\'s procedures table', () => {
 
     expect(cells()).toEqual([
       ['Damaged item', '1,204', '310', '120 / 95 / 40', '88 / 12'],
-      ['old-returns (no longer in force)', '3', '1', '0 / 0 / 1', '0 / 2'],
+      ['old-returns (retired)', '3', '1', '0 / 0 / 1', '0 / 2'],
     ]);
     expect([...container.querySelectorAll('thead th')].map((h) => h.textContent)).toEqual(['Procedure', 'Shown', 'Drafts', 'Drafts accepted / edited / rejected', 'Actions approved / declined']);
-    expect(container.querySelector('.note')!.textContent).toContain('counted on the day the agent decided');
+    expect(container.querySelector('.note')!.textContent).toContain('on the day the agent decided');
   });
 
   it('speaks the page\'s language and writes its numbers', async () => {

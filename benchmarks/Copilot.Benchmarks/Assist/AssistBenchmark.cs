@@ -48,6 +48,9 @@ public static class AssistBenchmark
             {
                 await Task.Delay(steady);
             }
+            // The knowledge synced above is embedded by the host's next background pass: measured once it is done,
+            // not while the model embeds passages beside the assists.
+            await Knowledge.ColdAssist.WaitForEmbeddingsAsync(http);
 
             // Cold: every ticket recomputed (refresh=true), paired with the same helpdesk calls made directly.
             var helpdesk = app.Services.GetRequiredService<IHelpdeskClientFactory>()

@@ -74,7 +74,7 @@ internal static class ColdAssist
         return Stopwatch.GetElapsedTime(assist).TotalMilliseconds - fetchMs;
     }
 
-    private static async Task WaitForEmbeddingsAsync(HttpClient http)
+    internal static async Task WaitForEmbeddingsAsync(HttpClient http)
     {
         while (true)
         {
