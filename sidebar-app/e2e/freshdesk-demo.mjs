@@ -68,6 +68,20 @@ export async function freshdeskDemo({ page, sidebar, backend, step }) {
   } finally {
     await page.selectOption('#helpdesk-picker', 'zendesk');
     await page.getByText("A stand-in for Zendesk's agent workspace, with demo data (Lumora Home).").waitFor();
+    // The Spokewise sidebar may still be in the frame for a moment: wait for one whose session is the Zendesk demo's.
+    for (let i = 0; i < 600 && (await sessionTenant(sidebar)) !== 'demo'; i++) await sleep(100);
+    check((await sessionTenant(sidebar)) === 'demo', 'the sidebar did not come back to the Zendesk demo');
     await sidebar.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 60_000 });
+  }
+}
+
+/** The tenant the sidebar's session is for (its token's audience), or null while none is there. */
+async function sessionTenant(sidebar) {
+  const token = await sidebar.locator('meta[name="copilot-session"]').getAttribute('content', { timeout: 1_000 }).catch(() => null);
+  if (!token) return null;
+  try {
+    return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')).aud ?? null;
+  } catch {
+    return null;
   }
 }
