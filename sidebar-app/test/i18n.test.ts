@@ -1,3 +1,4 @@
+import '../src/dashboard/messages';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+import './messages';
 import { translator, type Translate } from '../lib/i18n/i18n';
 import type { MessageKey } from '../lib/i18n/locales';
 import type { Rate } from '../lib/api/analytics';

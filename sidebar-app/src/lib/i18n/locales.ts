@@ -2,7 +2,9 @@ import en from '../../translations/en.json';
 
 /** What only the Freshworks build's pages say (`src/translations/freshworks/`, added by `addMessages`). */
 type FreshworksKey = keyof typeof import('../../translations/freshworks/en.json');
-export type MessageKey = keyof typeof en | FreshworksKey;
+/** What only the team-lead dashboard says (`src/translations/dashboard/`, added by `src/dashboard/messages.ts`). */
+type DashboardKey = keyof typeof import('../../translations/dashboard/en.json');
+export type MessageKey = keyof typeof en | FreshworksKey | DashboardKey;
 export type Messages = Readonly<Record<string, string>>;
 
 const english: Record<string, string> = { ...en };
@@ -27,8 +29,8 @@ const LOADERS: Loaders = {
 const loaded = new Map<string, Messages>([['en', ENGLISH]]);
 
 /**
- * Adds one build's own messages to every language (the Freshworks build's; the Zendesk build adds none and carries
- * none of them): English at once, each other language with its own chunk. Call before any message is loaded.
+ * Adds one build's or page's own messages to every language (the Freshworks build's, the dashboard's; the sidebar of
+ * the Zendesk build adds none and carries none of them): English at once, each other language with its own chunk. Call before any message is loaded.
  */
 export function addMessages(extraEnglish: Messages, loaders: Loaders) {
   Object.assign(english, extraEnglish);
