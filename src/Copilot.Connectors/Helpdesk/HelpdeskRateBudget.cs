@@ -31,6 +31,8 @@ public sealed class HelpdeskRateBudget(
     /// <summary>Whether the account's own calls are held once the copilot's share is spent.</summary>
     public bool HoldsAccount => holdsAccount;
 
+    private static readonly TimeSpan InFlightWait = TimeSpan.FromSeconds(1);
+
     private readonly ConcurrentDictionary<string, DateTimeOffset> _windowStart = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, (DateTimeOffset Start, int Remaining, int Total)> _left = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, int> _inFlight = new(StringComparer.OrdinalIgnoreCase);
@@ -50,7 +52,9 @@ public sealed class HelpdeskRateBudget(
         {
             return null;
         }
-        _left[account] = (start, remaining, total);
+        // Answers can be read out of order: within a window what is left only falls, so the lowest count read is the true one.
+        remaining = _left.AddOrUpdate(account, (start, remaining, total),
+            (_, known) => known.Start == start ? (start, Math.Min(known.Remaining, remaining), total) : (start, remaining, total)).Remaining;
         var reserve = ReserveOf(total, scoped ?? share);
         if (remaining > reserve)
         {
@@ -61,22 +65,30 @@ public sealed class HelpdeskRateBudget(
     }
 
     /// <returns>
-    /// Before a call: how long to hold the account when the call would spend into the reserve — what the last answer of
-    /// this window left above it cannot pay for the call; null when it can, or nothing is known of this window yet.
+    /// Before a call: how long to hold the account when the call would spend into the reserve — what the answers of this
+    /// window left above it (the whole limit in a window none has spoken of yet), less the scope's calls on their way,
+    /// cannot pay for the call; null when it can, or the account has never answered.
     /// </returns>
     public BudgetSpent? Before(string account, HttpRequestMessage request, double? scoped = null)
     {
         var now = time.GetUtcNow();
-        if (!_left.TryGetValue(account, out var left) || now - left.Start >= window)
+        if (!_left.TryGetValue(account, out var left))
         {
             return null;
+        }
+        var wait = left.Start + window - now;
+        if (wait <= TimeSpan.Zero)
+        {
+            // A new window no answer has spoken of yet: the whole limit, less what is already on its way; should that not
+            // pay for the call, a moment's wait lets the calls on their way answer for the new window.
+            (left, wait) = ((now, left.Total, left.Total), InFlightWait);
         }
         var reserve = ReserveOf(left.Total, scoped ?? share);
         // A scope's calls already sent but not yet answered are not in the last answer's count: they are spent all the same.
         var sent = scoped is null ? 0 : _inFlight.GetValueOrDefault(account);
         return left.Remaining - sent - (credits?.Invoke(request) ?? 1) >= reserve
             ? null
-            : new BudgetSpent(left.Start + window - now, left.Remaining, left.Total, reserve);
+            : new BudgetSpent(wait, left.Remaining, left.Total, reserve);
     }
 
     /// <summary>A scope's call is on its way: what it costs counts as spent until its answer says what is left.</summary>

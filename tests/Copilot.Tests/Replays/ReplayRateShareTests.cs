@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using Copilot.Api.Replays;
+using Copilot.Connectors.Helpdesk;
 using Copilot.Fakes.Freshdesk;
 using Copilot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.Replays;
 
@@ -26,18 +28,18 @@ public sealed class ReplayRateShareTests
         }, b => b.WithClock(clock));
 
         var id = await ReplayCalls.StartAsync(host, ReplayCalls.Base, JsonContent.Create(new { from = "2026-11-01T00:00:00Z" }));
-        // The clock moves only while the helpdesk hears nothing: the replay waiting for the next minute. Moving it while
-        // a call is on its way would let a call the replay budgeted in one minute reach the helpdesk in the next.
-        var heard = -1;
+        // The clock moves only while the replay is held, and then straight to the end of the hold: a call on its way
+        // when the hold began reaches the helpdesk in the next minute, as it would have on the wall clock. Moving it in
+        // steps while a call travels would let the helpdesk's minute and the copilot's drift apart by the step.
+        var backoff = host.Services.GetRequiredService<HelpdeskBackoff>();
+        var lane = HelpdeskShare.Lane(HelpdeskBackoff.AccountOf(freshdesk.BaseUrl));
         var run = await ReplayCalls.WaitAsync(host, id, async () =>
         {
-            await Task.Delay(50);
-            var now = freshdesk.Requests.Count;
-            if (now == heard)
+            await Task.Delay(20);
+            if (backoff.Held(lane) is { } held)
             {
-                clock.Advance(TimeSpan.FromSeconds(5));
+                clock.Advance(held.Left);
             }
-            heard = now;
         });
 
         Assert.True((run.Status, run.Done) == (ReplayStatus.Done, 4), $"{run.Status} {run.Done}: {run.Error}");

@@ -1,0 +1,63 @@
+using System.Net;
+using Copilot.Connectors.Helpdesk;
+using Copilot.Tests.Infrastructure;
+
+namespace Copilot.Tests.Connectors;
+
+/// <summary>The rate budget's count of what is left, read from answers that may come back in any order.</summary>
+public sealed class RateBudgetTests
+{
+    private const string Account = "https://acme.freshdesk.com";
+
+    private static HelpdeskRateBudget Budget(TimeProvider time) =>
+        new("X-RateLimit-Total", "X-RateLimit-Remaining", share: 1, window: TimeSpan.FromMinutes(1), time, credits: r => r.RequestUri!.Query.Contains("include") ? 2 : 1);
+
+    private static HttpResponseMessage Answer(int total, int remaining)
+    {
+        var response = new HttpResponseMessage(HttpStatusCode.OK);
+        response.Headers.Add("X-RateLimit-Total", total.ToString());
+        response.Headers.Add("X-RateLimit-Remaining", remaining.ToString());
+        return response;
+    }
+
+    private static HttpRequestMessage TicketWithRequester() => new(HttpMethod.Get, Account + "/api/v2/tickets/1?include=requester");
+
+    [Fact]
+    public void AnAnswerReadAfterALaterOneDoesNotGiveBackWhatTheLaterOneSpent()
+    {
+        var budget = Budget(FakeClock.AtNow());
+        // A quarter of 20 is the scope's: 15 are left to others. Two calls answered 16 and 17, read in that order.
+        Assert.Null(budget.Spent(Account, Answer(20, 16), scoped: 0.25));
+        Assert.Null(budget.Spent(Account, Answer(20, 17), scoped: 0.25));
+
+        // 16 are left, not 17: a call of two credits would leave 14, into the reserve.
+        var held = budget.Before(Account, TicketWithRequester(), scoped: 0.25);
+        Assert.NotNull(held);
+        Assert.Equal(16, held.Value.Remaining);
+    }
+
+    [Fact]
+    public void InANewWindowTheCallsAlreadyOnTheirWayCountAgainstTheShare()
+    {
+        var time = FakeClock.AtNow();
+        var budget = Budget(time);
+        Assert.Null(budget.Spent(Account, Answer(20, 15), scoped: 1));
+        time.Advance(TimeSpan.FromMinutes(1));
+
+        // Nothing has answered in this window yet: the whole limit, less the two tickets sent (four credits).
+        Assert.Null(budget.Before(Account, TicketWithRequester(), scoped: 0.25));
+        var first = budget.Sending(Account, TicketWithRequester());
+        Assert.Null(budget.Before(Account, TicketWithRequester(), scoped: 0.25));
+        budget.Sending(Account, TicketWithRequester());
+
+        // A third would make six of the five the scope may spend: held a moment, until the calls on their way answer.
+        var held = budget.Before(Account, TicketWithRequester(), scoped: 0.25);
+        Assert.NotNull(held);
+        Assert.True(held.Value.Wait < TimeSpan.FromMinutes(1), held.Value.Wait.ToString());
+
+        // Once one answers for the new window, its count is what is left.
+        Assert.Null(budget.Spent(Account, Answer(20, 18), scoped: 0.25));
+        budget.Answered(Account, first);
+        Assert.Null(budget.Before(Account, new HttpRequestMessage(HttpMethod.Get, Account + "/api/v2/tickets/2/conversations"), scoped: 0.25));
+    }
+}
