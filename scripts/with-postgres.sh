@@ -3,13 +3,19 @@
 # this machine's binaries (pg_config --bindir, or /usr/lib/postgresql/N/bin), initdb into a temporary folder (as the
 # unprivileged postgres user when run as root), a free port of 127.0.0.1 only, fsync off. The command finds the
 # database's connection string in COPILOT_POSTGRES; the server is stopped and its folder removed afterwards.
+# With --durable first, the server keeps its defaults (fsync and full-page writes on), as a benchmark of writes needs.
 #
 #   scripts/with-postgres.sh sh -c 'dotnet run -c Release --project tools/Copilot.Evaluation -- \
 #       --out docs/evaluation.md --only results --postgres "$COPILOT_POSTGRES"'
 set -euo pipefail
 
+durability="-c fsync=off -c full_page_writes=off"
+if [ "${1:-}" = "--durable" ]; then
+  durability=""
+  shift
+fi
 if [ $# -eq 0 ]; then
-  echo "usage: $0 command [args...]   (the command reads the connection string from COPILOT_POSTGRES)" >&2
+  echo "usage: $0 [--durable] command [args...]   (the command reads the connection string from COPILOT_POSTGRES)" >&2
   exit 64
 fi
 
@@ -38,7 +44,7 @@ trap stop EXIT
 
 "${as_owner[@]}" "$bin/initdb" -D "$folder/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 -N >/dev/null
 "${as_owner[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
-  -o "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >/dev/null
+  -o "-p $port -k $folder -c listen_addresses=127.0.0.1 $durability" start >/dev/null
 
 export COPILOT_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 "$@"

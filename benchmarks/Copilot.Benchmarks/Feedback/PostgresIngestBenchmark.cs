@@ -26,7 +26,8 @@ public static class PostgresIngestBenchmark
         var quick = args.Contains("--quick");
         var events = Number(args, "--events", quick ? 2_000 : 20_000);
         var clients = Number(args, "--clients", 64);
-        var warmUp = Number(args, "--warmup", quick ? 200 : 5_000);
+        // Per instance, as in the SQLite ingest benchmark: long enough for tiered compilation to settle in each host.
+        var warmUp = Number(args, "--warmup", quick ? 200 : 20_000);
         var directory = Directory.CreateTempSubdirectory("copilot-ingest-").FullName;
         var rows = new List<string>();
         var notes = new List<string>();
@@ -36,7 +37,8 @@ public static class PostgresIngestBenchmark
             await using (var a = await HttpIngest.StartAsync(Path.Combine(directory, "unused.db"), clients, bench.ConnectionString))
             await using (var b = await HttpIngest.StartAsync(Path.Combine(directory, "unused.db"), clients, bench.ConnectionString))
             {
-                await a.PostAsync(await PrepareAsync(a, "warm", warmUp, 1), clients);
+                var (warmA, warmB) = (await PrepareAsync(a, "warm_a", warmUp, 1), await PrepareAsync(a, "warm_b", warmUp, 3));
+                await Task.WhenAll(a.PostAsync(warmA, clients / 2), b.PostAsync(warmB, clients - clients / 2));
                 var load = await PrepareAsync(a, "pg_", events, 2);
                 var half = load.Count / 2;
                 var runs = await Task.WhenAll(a.PostAsync(load.Take(half).ToList(), clients / 2), b.PostAsync(load.Skip(half).ToList(), clients - clients / 2));
@@ -50,6 +52,8 @@ public static class PostgresIngestBenchmark
                 await using var db = Db.Postgres(bench.ConnectionString);
                 await using var c = await db.OpenAsync(CancellationToken.None);
                 var stored = await c.ExecuteScalarAsync<long>("SELECT count(*) FROM feedback WHERE suggestion_id LIKE 'sg\\_pg\\_%' ESCAPE '\\'");
+                var durability = $"fsync {await c.ExecuteScalarAsync<string>("SHOW fsync")}, synchronous_commit {await c.ExecuteScalarAsync<string>("SHOW synchronous_commit")}";
+                notes.Add($"PostgreSQL server: {durability}");
                 notes.Add($"PostgreSQL: {acknowledged:N0} events acknowledged, {stored:N0} stored ({(stored == acknowledged ? "each once" : "NOT each once")})");
             }
 
@@ -70,7 +74,7 @@ public static class PostgresIngestBenchmark
         var report = new StringBuilder()
             .AppendLine("## Feedback ingest on PostgreSQL, two instances")
             .AppendLine()
-            .AppendLine($"Command: `dotnet run -c Release --project benchmarks/Copilot.Benchmarks -- ingest-postgres --postgres … --events {events} --clients {clients}` ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC).")
+            .AppendLine($"Command: `scripts/with-postgres.sh --durable sh -c 'dotnet run -c Release --project benchmarks/Copilot.Benchmarks -- ingest-postgres --postgres \"$COPILOT_POSTGRES\" --events {events} --clients {clients}'` ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC).")
             .AppendLine($"Machine: {BenchmarkReport.MachineInfo()}; load average at the end {BenchmarkReport.LoadAverage()}.")
             .AppendLine("Two hosts in this process against one PostgreSQL database, half the clients on each, then one host on its SQLite file")
             .AppendLine("with all the clients; events as in the SQLite ingest benchmark (a distinct suggestion per event, rollup triggers on).")
