@@ -23,11 +23,11 @@ namespace Copilot.Api.Auth;
 /// </para>
 /// <para>
 /// With a Redis configured, several instances accept tokens, so none may answer from its own memory: an id is claimed in
-/// Redis (<see cref="SharedTokenIds"/>), which every instance asks, and its row is written behind it. While Redis is away,
-/// or for a token Redis may not have seen (used before Redis held every id), the instance waits for the row: the store's
+/// Redis (<see cref="SharedTokenIds"/>), which every instance asks, so a replay is refused without a store round trip; an
+/// id Redis let in waits for its row all the same, so the store holds every id accepted anywhere before its request
+/// runs. While Redis is away, or for a token Redis may not have seen (used before Redis held every id), the store's
 /// unique key answers, as it does for every instance sharing it. The clean-stop record belongs to one process and is not
-/// used then. An id reaches the store in the batch committed right behind its claim; a replay presented to another
-/// instance within that moment, while that instance cannot reach Redis, is the one the store cannot yet refuse.
+/// used then.
 /// </para>
 /// </summary>
 public sealed partial class ReplayGuard : IAsyncDisposable
@@ -110,8 +110,10 @@ public sealed partial class ReplayGuard : IAsyncDisposable
                     _unwritten.TryRemove(key, out _);
                     return false;
                 }
+                // The row is committed before the request goes on, even when Redis took the claim: an instance that cannot
+                // reach Redis asks the store, which then already holds every id any instance accepted.
                 queued = _commits.Add(pending);
-                return claimed == true || await _commits.WaitAsync(queued, cancellationToken);
+                return await _commits.WaitAsync(queued, cancellationToken);
             }
             if (_db.Shared)
             {

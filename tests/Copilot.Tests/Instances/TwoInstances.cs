@@ -25,6 +25,9 @@ internal sealed class TwoInstances : IAsyncDisposable
     public CopilotTestHost A { get; }
     public CopilotTestHost B { get; }
 
+    /// <summary>The store file both instances write.</summary>
+    public string StorePath => Path.Combine(_storeDirectory, "copilot.db");
+
     /// <summary>Calls the fake Zendesk has had from both, in all.</summary>
     public int Calls => Zendesk.Requests.Count;
 
