@@ -1,8 +1,9 @@
 using System.Text.Json;
+using Copilot.Api.Procedures;
 
 namespace Copilot.Evaluation;
 
-/// <summary>One ABCD subflow as an admin would write it as a procedure: its id and intent, title, steps, and the action each step is.</summary>
+/// <summary>One ABCD subflow as an admin would write it as a procedure: its id and intent, title, steps, and the action each step is ("N/A" for none).</summary>
 public sealed record AbcdProcedure(string Id, string DocId, string Intent, string Title, IReadOnlyList<string> Steps, IReadOnlyList<string> Actions)
 {
     public string Markdown => string.Join("\n", Steps.Select((s, i) => $"{i + 1}. {s}"));
@@ -10,8 +11,9 @@ public sealed record AbcdProcedure(string Id, string DocId, string Intent, strin
 
 /// <summary>
 /// ABCD's guidelines (<c>guidelines.json</c>: flows, their subflows, each a sequence of actions with the agent's
-/// instructions) as procedures, one per subflow: the intent is the flow, the title the guideline's with the flow's description, and each action one
-/// step (its text and sub-points, within the API's 500 characters a step).
+/// instructions) as procedures, one per subflow: the intent is the flow, the title the subflow's name with the guideline's opening
+/// words, each action one step (its text and sub-points, within the API's 500 characters a step), and the guideline's closing
+/// words a last step.
 /// </summary>
 public static class AbcdProcedures
 {
@@ -32,10 +34,20 @@ public static class AbcdProcedures
                 var name = $"{flow.Name} - {subflow.Name}";
                 var docId = docIds[name];
                 // What the flow covers, in the guideline's words, as an admin titles a procedure for when it applies.
-                var title = $"{name}: {flow.Value.GetProperty("description").GetString()}";
+                var instructions = subflow.Value.GetProperty("instructions").EnumerateArray().Select(i => i.GetString()!.Trim()).ToList();
+                // When it applies, in the guideline's own opening words ("The customer believes an extra charge has been added to
+                // their order."), as an admin titles a procedure.
+                var title = Fit($"{name}: {instructions[0]}", ProcedureValidator.MaxTitle);
                 var actions = subflow.Value.GetProperty("actions").EnumerateArray().ToList();
                 var steps = actions.Select(a => Step(a.GetProperty("text").GetString()!, a.GetProperty("subtext").EnumerateArray().Select(x => x.GetString()!))).ToList();
-                procedures.Add(new AbcdProcedure(Slug(docId), docId, Slug(flow.Name), title, steps, actions.Select(a => a.GetProperty("button").GetString()!).ToList()));
+                var buttons = actions.Select(a => a.GetProperty("button").GetString()!).ToList();
+                // The guideline's closing words (how to wrap up; for the FAQ subflows, the questions they answer) are its last step.
+                foreach (var closing in instructions.Skip(1))
+                {
+                    steps.Add(Step(closing, []));
+                    buttons.Add("N/A");
+                }
+                procedures.Add(new AbcdProcedure(Slug(docId), docId, Slug(flow.Name), title, steps, buttons));
             }
         }
         return procedures;
@@ -46,6 +58,17 @@ public static class AbcdProcedures
 
     /// <summary>An action's button as the chats' action labels name it ("Pull up Account" → "pull-up-account").</summary>
     public static string ActionLabel(string button) => Slug(button);
+
+    private static string Fit(string text, int max)
+    {
+        text = string.Join(' ', text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length <= max)
+        {
+            return text;
+        }
+        var cut = text.LastIndexOf(' ', max - 2);
+        return text[..(cut > 0 ? cut : max - 2)] + " …";
+    }
 
     private static string Step(string text, IEnumerable<string> subtext)
     {

@@ -21,9 +21,11 @@ public sealed partial class ProcedureMatcher(ProcedureStore store, TenantModels 
 
     /// <summary>
     /// How far ahead of the runner-up a procedure found without its intent must score (on the 0..1 blend of words and
-    /// meaning) to be shown: less is a tie between two procedures, not a match.
+    /// meaning) to be shown: less is a tie between two procedures, not a match. Measured on ABCD with each chat's own
+    /// procedure retired (anything shown is wrong): half this lead showed a wrong procedure far more often than it found
+    /// one more right.
     /// </summary>
-    public const double MinLead = 0.01;
+    public const double MinLead = 0.02;
 
     /// <summary>Least word similarity of a procedure found without its intent, when no embedding model reads the ticket.</summary>
     public const double MinWordSimilarity = 0.2;
