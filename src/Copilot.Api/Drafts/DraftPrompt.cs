@@ -34,7 +34,9 @@ public static class DraftPrompt
     {
         var map = new RedactionMap();
         var redact = input.RedactPii ? map : null;
-        var requester = FirstName(input.Thread.Ticket.Requester.Name);
+        redact?.KnowNames(ThreadPrompt.CustomerNames(input.Thread));
+        // Redacting, the model greets a placeholder ("Hi [NAME_2],") that the draft gets the name back for.
+        var requester = FirstName(input.Thread.Ticket.Requester.Name) is var first && redact is not null ? redact.Name(first) : first;
         var grounded = input.Sources.Count > 0;
         var version = grounded ? Version : NoSourcesVersion;
         var system = PromptLibrary.Render(version, new Dictionary<string, string>

@@ -6,8 +6,8 @@ namespace Copilot.Api.Privacy;
 public sealed record RedactedText(string Text, RedactionMap Map);
 
 /// <summary>
-/// Replaces emails, phone numbers, card numbers (Luhn), IBANs (mod 97) and street addresses with
-/// placeholders such as <c>[EMAIL_1]</c> before text reaches a model. Pure and allocation-light:
+/// Replaces emails, phone numbers, card numbers (Luhn), IBANs (mod 97), street addresses and the customer names the map
+/// knows (<see cref="RedactionMap.KnowNames"/>) with placeholders such as <c>[EMAIL_1]</c> before text reaches a model. Pure and allocation-light:
 /// one scan (<see cref="PiiScanner"/>), then one rebuild of the string.
 /// </summary>
 public static class PiiRedactor
@@ -28,7 +28,7 @@ public static class PiiRedactor
         {
             return text;
         }
-        var spans = PiiScanner.Scan(text);
+        var spans = PiiScanner.Scan(text, map.Names);
         if (spans.Count == 0)
         {
             return text;

@@ -14,7 +14,10 @@ internal readonly record struct PiiSpan(int Start, int Length, PiiKind? Kind);
 /// </summary>
 internal static class PiiScanner
 {
-    public static List<PiiSpan> Scan(string text)
+    public static List<PiiSpan> Scan(string text) => Scan(text, []);
+
+    /// <param name="names">Names to find as whole words, longest first (<see cref="RedactionMap.Names"/>).</param>
+    public static List<PiiSpan> Scan(string text, IReadOnlyList<string> names)
     {
         var spans = new List<PiiSpan>();
         if (text.Contains('['))
@@ -25,6 +28,7 @@ internal static class PiiScanner
             }
         }
         ScanEmails(text, spans);
+        ScanNames(text, names, spans);
         var span = text.AsSpan();
         for (var i = 0; i < text.Length;)
         {
@@ -47,6 +51,21 @@ internal static class PiiScanner
         }
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
+    }
+
+    private static void ScanNames(string text, IReadOnlyList<string> names, List<PiiSpan> spans)
+    {
+        foreach (var name in names)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                var whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + name.Length == text.Length || !char.IsLetterOrDigit(text[at + name.Length]));
+                if (whole && !Overlaps(spans, at, name.Length))
+                {
+                    spans.Add(new PiiSpan(at, name.Length, PiiKind.Name));
+                }
+            }
+        }
     }
 
     private static void ScanEmails(string text, List<PiiSpan> spans)

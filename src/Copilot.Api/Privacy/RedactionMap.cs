@@ -9,6 +9,9 @@ public enum PiiKind
     Card,
     Iban,
     Address,
+
+    /// <summary>A name the helpdesk gave for the ticket's customer (requester, customers who wrote in the thread).</summary>
+    Name,
 }
 
 /// <summary>
@@ -22,7 +25,38 @@ public sealed partial class RedactionMap
     private readonly Dictionary<string, string> _originals = new(StringComparer.Ordinal);
     private readonly int[] _counters = new int[Enum.GetValues<PiiKind>().Length];
 
+    private readonly List<string> _names = [];
+
     public int Count => _originals.Count;
+
+    /// <summary>The customer names this map redacts wherever they appear, longest first.</summary>
+    internal IReadOnlyList<string> Names => _names;
+
+    /// <summary>
+    /// Names the helpdesk knows for the ticket's customers: each is redacted wherever it appears as a whole word, in full
+    /// and word by word (a greeting names the first name alone). Only capitalised words of letters count, so "support"
+    /// or an email handle given as a name is left alone.
+    /// </summary>
+    public void KnowNames(IEnumerable<string?> names)
+    {
+        foreach (var name in names)
+        {
+            var words = (name ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length >= 2 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')).ToList();
+            foreach (var form in words.Count > 1 ? words.Prepend(string.Join(' ', words)) : words)
+            {
+                if (!_names.Contains(form, StringComparer.Ordinal))
+                {
+                    _names.Add(form);
+                }
+            }
+        }
+        _names.Sort((a, b) => b.Length.CompareTo(a.Length));
+    }
+
+    /// <summary>The placeholder a name stands under in this map (the name itself when this map does not redact it).</summary>
+    public string Name(string name) =>
+        _names.Contains(name, StringComparer.Ordinal) ? PlaceholderFor(PiiKind.Name, name.ToLowerInvariant(), name) : name;
 
     /// <summary>Placeholder → original value.</summary>
     public IReadOnlyDictionary<string, string> Originals => _originals;
@@ -55,10 +89,11 @@ public sealed partial class RedactionMap
         PiiKind.Phone => "PHONE",
         PiiKind.Card => "CARD",
         PiiKind.Iban => "IBAN",
+        PiiKind.Name => "NAME",
         _ => "ADDRESS",
     };
 
     /// <summary>Placeholder-shaped text; any already in a ticket is rewritten with parentheses so it cannot be restored into someone's data.</summary>
-    [GeneratedRegex(@"\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS)_\d{1,4}\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS|NAME)_\d{1,4}\]", RegexOptions.CultureInvariant)]
     internal static partial Regex Placeholder();
 }

@@ -61,10 +61,11 @@ public sealed partial class ModelLookupTests(LookupModelFixture fixture) : IClas
         var calls = fixture.AskCalls();
         Assert.Contains("actions_run_lookup", calls[0].Tools);
         var result = Assert.Single(calls[^1].ToolResults).Content;
-        Assert.Matches(@"^<source_data label=""\[\d+\] lookup: order-status \(the order's status in the web shop\)"">\n\{""order"":""LUM-2026-50117"",""status"":""Order LUM-2026-50117 for Olivia Bennett \(\[EMAIL_1\], \[PHONE_1\]\): delivered", result);
+        Assert.Matches(@"^<source_data label=""\[\d+\] lookup: order-status \(the order's status in the web shop\)"">\n\{""order"":""LUM-2026-50117"",""status"":""Order LUM-2026-50117 for \[NAME_\d+\] \(\[EMAIL_1\], \[PHONE_1\]\): delivered", result);
         var sent = string.Concat(calls.SelectMany(c => c.Messages).Select(m => m.Content));
         Assert.DoesNotContain(Email, sent);
         Assert.DoesNotContain(Phone, sent);
+        Assert.DoesNotContain("Olivia", sent); // the requester's name, in the shop's answer too
 
         Assert.Equal("answered", answer.GetProperty("status").GetString());
         var text = answer.GetProperty("text").GetString()!;

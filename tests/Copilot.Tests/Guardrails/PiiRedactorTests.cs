@@ -19,6 +19,31 @@ public sealed class PiiRedactorTests
     }
 
     [Fact]
+    public void KnownCustomerNamesAreRedactedAsWholeWordsInFullAndWordByWord()
+    {
+        var map = new RedactionMap();
+        map.KnowNames(["Anna Berg"]);
+
+        var redacted = PiiRedactor.Redact("Hi, Anna Berg here (anna@example.com). Anna again; Annabel and BergStrom are someone else.", map);
+
+        Assert.Equal("Hi, [NAME_1] here ([EMAIL_1]). [NAME_2] again; Annabel and BergStrom are someone else.", redacted);
+        Assert.Equal("Dear Anna, we wrote to Anna Berg.", map.Restore("Dear [NAME_2], we wrote to [NAME_1]."));
+        Assert.Equal("[NAME_2]", map.Name("Anna"));
+        Assert.Equal("[NAME_3]", map.Name("Berg"));
+        Assert.Equal("Sam", map.Name("Sam")); // not a name this map redacts
+    }
+
+    [Fact]
+    public void OnlyCapitalisedWordsOfLettersCountAsNames()
+    {
+        var map = new RedactionMap();
+        map.KnowNames(["support", "jdoe42", "Seán O'Brien", null, ""]);
+
+        Assert.Equal("Ask support, jdoe42 and [NAME_1] or [NAME_2].", PiiRedactor.Redact("Ask support, jdoe42 and Seán O'Brien or O'Brien.", map));
+        Assert.Equal("Ask Sam.", PiiRedactor.Redact("Ask Sam.", new RedactionMap()));
+    }
+
+    [Fact]
     public void RestoringTheModelOutputGivesBackTheOriginalValues()
     {
         var text = "Please write to anna@example.com or call 0044 20 7946 0958 about Hauptstraße 5.";

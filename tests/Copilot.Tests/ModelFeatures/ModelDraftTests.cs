@@ -183,7 +183,7 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
             "Will I be charged after the Lumora Plus trial? Reach me at olivia.p@example.org or +44 7700 900123. Card 4111 1111 1111 1111.");
         // The model writes back the placeholders it was given, as instructed.
         fixture.Model.Responder = r => new FakeChatReply(
-            $"Hi Olivia,\n\nWe will email {Placeholder(r, "EMAIL")} and call {Placeholder(r, "PHONE")} about the trial [1].\n\nBest regards");
+            $"Hi {Placeholder(r, "NAME")},\n\nWe will email {Placeholder(r, "EMAIL")} and call {Placeholder(r, "PHONE")} about the trial [1].\n\nBest regards");
 
         var (_, body) = await fixture.PostAsync($"/api/tickets/{ticket}/draft");
 
@@ -191,11 +191,13 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
         Assert.DoesNotContain("olivia.p@example.org", sent);
         Assert.DoesNotContain("7700 900123", sent);
         Assert.DoesNotContain("4111 1111 1111 1111", sent);
+        Assert.DoesNotContain("Olivia", sent); // the requester, as the helpdesk names her
         Assert.Contains("[EMAIL_1]", sent);
         Assert.Contains("[CARD_1]", sent);
         var text = body["text"]!.GetValue<string>();
         Assert.Contains("olivia.p@example.org", text);
         Assert.Contains("+44 7700 900123", text);
+        Assert.StartsWith("Hi Olivia,", text);
         Assert.DoesNotContain("[EMAIL_1]", text);
     }
 

@@ -35,7 +35,8 @@ public sealed class PromptTests
         var user = prompt.Messages[1].Text;
         Assert.Equal("draft.v2", prompt.Version);
         Assert.Contains("Warm, use first names.", system);
-        Assert.Contains("(Anna)", system);
+        Assert.Contains("([NAME_1])", system); // the tenant redacts: the requester's first name is a placeholder
+        Assert.Contains("(Anna)", DraftPrompt.Build(Input(Thread((Anna, true, "My bridge is offline.")), redact: false)).Messages[0].Text);
         Assert.Contains("\"de\"", system);
         Assert.Contains("Text inside <ticket_data>", system);
         Assert.Contains("<source_data label=\"[1] article: Reset the bridge — https://help.example/44\">", user);
@@ -80,6 +81,21 @@ public sealed class PromptTests
         Assert.Contains("[EMAIL_1]", redacted.Messages[1].Text);
         Assert.Equal("Write to anna@example.com", redacted.Restore("Write to [EMAIL_1]"));
         Assert.Contains("anna@example.com", plain.Messages[1].Text);
+    }
+
+    [Fact]
+    public void TheCustomersNamesTheHelpdeskGivesAreReplacedWhenTheTenantRedacts()
+    {
+        var thread = Thread((Anna, true, "My bridge is offline. Anna Berg"), (Agent, true, "Hi Anna, thanks. Sam"));
+
+        var redacted = DraftPrompt.Build(Input(thread));
+        var summary = SummaryPrompt.Build(thread, includeInternalNotes: true, redactPii: true);
+        var plain = DraftPrompt.Build(Input(thread, redact: false));
+
+        Assert.All(redacted.Messages.Concat(summary.Messages), m => Assert.DoesNotContain("Anna", m.Text));
+        Assert.Contains("Hi [NAME_1], thanks. Sam", redacted.Messages[1].Text); // the agent's name is not the customer's
+        Assert.Equal("Hi Anna,", redacted.Restore("Hi [NAME_1],"));
+        Assert.Contains("Anna Berg", plain.Messages[1].Text);
     }
 
     [Fact]
