@@ -55,6 +55,10 @@ public static class HybridSection
                         report.AppendLine(Row($"hybrid, similarity floor {similarity}, keyword weight {weight}", await RankAsync(index, dataset.Queries, kind, similarity, weight)));
                     }
                 }
+                options.TitleSimilarityWeight = 0;
+                report.AppendLine(Row("built-in model alone: passage similarity only (title similarity weight 0, keyword weight 0)",
+                    await RankAsync(index, dataset.Queries, kind, keywordWeight: 0)));
+                options.TitleSimilarityWeight = new KnowledgeOptions().TitleSimilarityWeight;
                 foreach (var weight in new[] { 0.0, 0.5, 1.5 })
                 {
                     options.TitleSimilarityWeight = weight;
