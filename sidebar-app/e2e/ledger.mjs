@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import { ADMIN_KEY, check, sleep, sql, WEBHOOK_SECRET } from './harness.mjs';
 import { overrideTriagePriority } from './steps.mjs';
 
-export const KINDS = ['summary', 'draft', 'articles', 'macros', 'similar-tickets', 'handoff', 'rewrite', 'triage', 'answer', 'action'];
+export const KINDS = ['summary', 'draft', 'articles', 'macros', 'similar-tickets', 'handoff', 'procedure', 'rewrite', 'triage', 'answer', 'action'];
 export const COUNTS = ['shown', 'accepted', 'edited', 'rejected'];
 const PROMISES = ['refund', 'credit', 'discount', 'date', 'exception'];
 
@@ -20,6 +20,7 @@ function displayedKinds(a) {
     a.macros.length > 0 ? 'macros' : null,
     a.similarTickets.length > 0 ? 'similar-tickets' : null,
     a.warnings.some((w) => w.wayForward) ? 'handoff' : null,
+    (a.procedures ?? []).length > 0 ? 'procedure' : null,
   ].filter(Boolean);
 }
 

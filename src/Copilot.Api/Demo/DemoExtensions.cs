@@ -19,6 +19,8 @@ public static class DemoExtensions
         {
             builder.Services.AddSingleton<DemoHelpdesk>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoHelpdesk>());
+            // After the store's migrations (registered before) and the demo tenants.
+            builder.Services.AddHostedService<DemoProcedures>();
         }
         return builder;
     }
