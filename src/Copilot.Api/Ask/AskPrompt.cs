@@ -34,7 +34,7 @@ public static class AskPrompt
         var map = input.Map ?? new RedactionMap();
         var system = PromptLibrary.Render(Version, new Dictionary<string, string> { ["language"] = input.Language });
         var user = new StringBuilder();
-        user.Append(CultureInfo.InvariantCulture, $"The ticket: #{input.Ticket.Id}, requester {Requester(input)}.\n")
+        user.Append(CultureInfo.InvariantCulture, $"The ticket: #{input.Ticket.Id}, requester {DraftPrompt.Requester(input.Ticket.Requester, input.Map)}.\n")
             .Append(PromptFence.Wrap(ThreadPrompt.Redact(input.Ticket.Subject, input.Map), PromptFence.TicketTag, "subject")).Append('\n');
         if (input.Earlier.Count > 0)
         {
@@ -54,8 +54,4 @@ public static class AskPrompt
         options.MaxOutputTokens = MaxOutputTokens;
         return new ModelPrompt(Version, [new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, user.ToString())], options, map);
     }
-
-    /// <summary>The requester's first name, or its placeholder when the question's map redacts the ticket's names.</summary>
-    private static string Requester(AskPromptInput input) =>
-        DraftPrompt.FirstName(input.Ticket.Requester.Name) is var first && input.Map is { } map ? map.Name(first) : first;
 }

@@ -31,8 +31,7 @@ public static class AskTask
         Action<Kernel, RedactionMap?>? extend = null)
     {
         var style = tenant.Options.CitationStyle;
-        var map = tenant.Options.RedactPii ? new RedactionMap() : null;
-        map?.KnowNames(ThreadPrompt.CustomerNames(context.Thread));
+        var map = tenant.Options.RedactPii ? ThreadPrompt.MapFor(context.Thread) : null;
         var kernel = new Kernel();
         kernel.Plugins.AddFromObject(tools(map), AskTools.PluginName);
         // Other features' functions and the filters that guard them (suggested actions: proposed, never done, until the agent approves).

@@ -59,7 +59,8 @@ internal sealed partial class DemoProcedures(DemoHelpdesk demo, ProcedureStore s
             {
                 continue;
             }
-            foreach (var p in For(account))
+            var procedures = For(account);
+            foreach (var p in procedures)
             {
                 if (ProcedureValidator.Validate(p.Id, new PutProcedureRequest(p.Intent, p.Title, p.Steps)) is { Count: > 0 } errors)
                 {
@@ -67,7 +68,7 @@ internal sealed partial class DemoProcedures(DemoHelpdesk demo, ProcedureStore s
                 }
                 await store.SaveAsync(account.TenantId, p.Id, p.Intent, p.Title, p.Steps, cancellationToken);
             }
-            Log.Saved(logger, account.TenantId, For(account).Count);
+            Log.Saved(logger, account.TenantId, procedures.Count);
         }
     }
 

@@ -32,11 +32,10 @@ public static class DraftPrompt
 
     public static ModelPrompt Build(DraftPromptInput input)
     {
-        var map = new RedactionMap();
+        var map = ThreadPrompt.MapFor(input.Thread);
         var redact = input.RedactPii ? map : null;
-        redact?.KnowNames(ThreadPrompt.CustomerNames(input.Thread));
-        // Redacting, the model greets a placeholder ("Hi [NAME_2],") that the draft gets the name back for.
-        var requester = FirstName(input.Thread.Ticket.Requester.Name) is var first && redact is not null ? redact.Name(first) : first;
+        // Redacting, the model greets a placeholder ("Hi [NAME_1],") that the draft gets the name back for.
+        var requester = Requester(input.Thread.Ticket.Requester, redact);
         var grounded = input.Sources.Count > 0;
         var version = grounded ? Version : NoSourcesVersion;
         var system = PromptLibrary.Render(version, new Dictionary<string, string>
@@ -77,6 +76,10 @@ public static class DraftPrompt
         var options = new ChatOptions { Temperature = 0.2f, MaxOutputTokens = MaxOutputTokens };
         return new ModelPrompt(version, [new ChatMessage(ChatRole.System, system), new ChatMessage(ChatRole.User, user.ToString())], options, map);
     }
+
+    /// <summary>The requester's first name as a prompt gives it: its placeholder when <paramref name="map"/> redacts the ticket's names.</summary>
+    public static string Requester(HelpdeskUser requester, RedactionMap? map) =>
+        FirstName(requester.Name) is var first && map is not null ? map.Name(first) : first;
 
     public static string FirstName(string name)
     {

@@ -8,7 +8,7 @@ namespace Copilot.Api.ModelTasks;
 
 /// <summary>
 /// Renders a ticket thread and retrieved sources as fenced data, redacting personal data on the
-/// way when the tenant asks for it (the customers' names the helpdesk gives among it). Pure: the same thread gives the same text and placeholders.
+/// way when the tenant asks for it (with the ticket's map, <see cref="MapFor"/>). Pure: the same thread gives the same text and placeholders.
 /// </summary>
 public static class ThreadPrompt
 {
@@ -17,7 +17,6 @@ public static class ThreadPrompt
 
     public static string Thread(HelpdeskThread thread, bool includeInternalNotes, RedactionMap? map)
     {
-        map?.KnowNames(CustomerNames(thread));
         var comments = thread.Comments.Where(c => c.Public || includeInternalNotes).ToList();
         var kept = Budget(comments);
         var text = new StringBuilder(MaxThreadChars + 1024);
@@ -61,9 +60,16 @@ public static class ThreadPrompt
         return PromptFence.Wrap(passage, PromptFence.SourceTag, label);
     }
 
-    /// <summary>The names the helpdesk gives the ticket's customers: its requester, and customers who wrote in the thread.</summary>
-    public static IEnumerable<string> CustomerNames(HelpdeskThread thread) =>
-        thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Author.Name).Prepend(thread.Ticket.Requester.Name);
+    /// <summary>
+    /// A ticket's redaction map: it knows the names the helpdesk gives the ticket's customers (its requester, and customers
+    /// who wrote in the thread), so they are redacted wherever they appear.
+    /// </summary>
+    public static RedactionMap MapFor(HelpdeskThread thread)
+    {
+        var map = new RedactionMap();
+        map.KnowNames(thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Author.Name).Prepend(thread.Ticket.Requester.Name));
+        return map;
+    }
 
     public static string Redact(string text, RedactionMap? map) => map is null ? text : PiiRedactor.Redact(text, map);
 

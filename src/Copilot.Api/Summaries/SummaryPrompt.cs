@@ -12,7 +12,7 @@ public static class SummaryPrompt
 
     public static ModelPrompt Build(HelpdeskThread thread, bool includeInternalNotes, bool redactPii)
     {
-        var map = new RedactionMap();
+        var map = ThreadPrompt.MapFor(thread);
         var user = "Ticket thread:\n" + ThreadPrompt.Thread(thread, includeInternalNotes, redactPii ? map : null) + "\nSummarize it now.";
         var options = new ChatOptions
         {

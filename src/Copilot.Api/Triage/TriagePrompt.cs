@@ -17,7 +17,7 @@ public static class TriagePrompt
 
     public static ModelPrompt Build(HelpdeskThread thread, IReadOnlyList<string> intents, bool includeInternalNotes, bool redactPii)
     {
-        var map = new RedactionMap();
+        var map = ThreadPrompt.MapFor(thread);
         var rule = intents.Count == 0
             ? "Use a short lower-case name such as \"order-status\" or \"refund-request\"."
             : $"Choose exactly one of: {string.Join(", ", intents)}; use \"{OtherIntent}\" when none fits.";

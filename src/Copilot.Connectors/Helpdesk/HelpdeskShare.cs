@@ -14,7 +14,7 @@ public static class HelpdeskShare
     public static double? Share => Current.Value;
 
     /// <summary>The back-off key of an account's scoped calls, beside the account's own.</summary>
-    public static string Lane(string account) => account + "#share";
+    internal static string Lane(string account) => account + "#share";
 
     /// <param name="share">Above 0 and at most 1.</param>
     public static IDisposable Limit(double share)
