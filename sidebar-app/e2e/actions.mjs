@@ -5,7 +5,7 @@
 // per-source counts of /api/analytics/actions one approval and one decline.
 import { axeScan, sidebarFrame } from './axe.mjs';
 import { askAndInsert } from './ask.mjs';
-import { ADMIN_KEY, check, sleep, sql } from './harness.mjs';
+import { ADMIN_KEY, check, poll, sleep, sql } from './harness.mjs';
 import { delta, expected, KINDS, ledger } from './ledger.mjs';
 
 export async function askThenDecideActions({ page, sidebar, backend, ticket, step, shot }) {
@@ -45,11 +45,7 @@ export async function askThenDecideActions({ page, sidebar, backend, ticket, ste
   await panel.screenshot({ path: shot('panel-actions-decided') });
 
   const want = expected([['answer', 'shown'], ['answer', 'accepted'], ...Array.from({ length: proposed }, () => ['action', 'shown']), ['action', 'accepted'], ['action', 'rejected']]);
-  let got = delta(await ledger(backend.base), before);
-  for (let i = 0; i < 100 && JSON.stringify(got) !== JSON.stringify(want); i++) {
-    await sleep(100);
-    got = delta(await ledger(backend.base), before);
-  }
+  let got = await poll(async () => delta(await ledger(backend.base), before), (g) => JSON.stringify(g) === JSON.stringify(want));
   const differ = KINDS.filter((k) => JSON.stringify(got[k]) !== JSON.stringify(want[k]));
   check(differ.length === 0, `the analytics API does not show exactly the ask and the two decisions: ${differ.map((k) => `${k} ${JSON.stringify(got[k])}`).join('; ')}`);
   const decided = await counts();

@@ -3,7 +3,7 @@
 // a question nothing covers gets "I don't know" with nothing to insert. The analytics API must then show exactly one
 // answer shown and used, and nothing else changed; axe-core finds no serious or critical violation in the Ask box.
 import { axeScan, sidebarFrame } from './axe.mjs';
-import { check, sleep, sql } from './harness.mjs';
+import { check, poll, sleep, sql } from './harness.mjs';
 import { delta, expected, KINDS, ledger } from './ledger.mjs';
 
 export const QUESTION = 'How long do customers have to return hardware they bought in the web shop?';
@@ -33,11 +33,7 @@ export async function askAndInsert({ page, sidebar, backend, ticket, step, shot 
 
   // The analytics API shows exactly that answer, shown and used (the use arrives through the app's queue: wait for it).
   const want = expected([['answer', 'shown'], ['answer', 'accepted']]);
-  let got = delta(await ledger(backend.base), before);
-  for (let i = 0; i < 100 && JSON.stringify(got) !== JSON.stringify(want); i++) {
-    await sleep(100);
-    got = delta(await ledger(backend.base), before);
-  }
+  let got = await poll(async () => delta(await ledger(backend.base), before), (g) => JSON.stringify(g) === JSON.stringify(want));
   await sleep(1500);
   got = delta(await ledger(backend.base), before);
   const differ = KINDS.filter((k) => JSON.stringify(got[k]) !== JSON.stringify(want[k]));

@@ -5,7 +5,7 @@
 // Afterwards the preview is back on the Zendesk demo, as the scenarios that follow expect.
 import { join } from 'node:path';
 import { axeScan, sidebarFrame } from './axe.mjs';
-import { check, shots, sleep, sql } from './harness.mjs';
+import { check, poll, shots, sleep, sql } from './harness.mjs';
 
 const TENANT = 'demo-freshdesk';
 // "Bike wouldn't unlock at Westerpark": English, and Spokewise's solutions have an article for it.
@@ -59,11 +59,8 @@ export async function freshdeskDemo({ page, sidebar, backend, step }) {
     await page.screenshot({ path: join(shots, 'preview-freshdesk.png') });
     step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'assist, Freshdesk demo'))}`);
 
-    let shown = shownBefore;
-    for (let i = 0; i < 100 && shown === shownBefore; i++) {
-      await sleep(100);
-      shown = Number(sql(backend.db, `SELECT count(*) FROM suggestions WHERE tenant = '${TENANT}' AND ticket_id = ${TICKET} AND kind = 'summary' AND agent_id = '${agent}';`));
-    }
+    const shown = await poll(() => Number(sql(backend.db, `SELECT count(*) FROM suggestions WHERE tenant = '${TENANT}' AND ticket_id = ${TICKET} AND kind = 'summary' AND agent_id = '${agent}';`)),
+      (n) => n !== shownBefore);
     check(shown === shownBefore + 1, `the displayed summary was recorded ${shown - shownBefore} times for ${TENANT}, not once`);
   } finally {
     await page.selectOption('#helpdesk-picker', 'zendesk');

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { axeScan, sidebarFrame } from './axe.mjs';
 import { agentNamed, proxyTemplates, spokewise, startFreshdesk, TENANT } from './freshworks-host.mjs';
-import { appDir, Backend, check, CHROMIUM, freePort, launchChromium, repo, shots, sleep, sql } from './harness.mjs';
+import { appDir, Backend, check, CHROMIUM, freePort, launchChromium, poll, repo, shots, sleep, sql } from './harness.mjs';
 
 const ZIP = join(appDir, 'dist-freshworks', 'copilot-freshworks-app.zip');
 // Spokewise: 101 (an overcharged ride) and 110, English and not handed to a human; 103 is in German.
@@ -34,13 +34,6 @@ const cleanups = [];
 const step = (msg) => console.log(`freshworks: ${msg}`);
 /** The text of editor HTML, without its markup and whitespace (the app makes paragraphs of lines). */
 const bare = (html) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, '');
-
-/** Waits until `read()` gives something other than `none`, then returns it. */
-async function poll(read, none = '', ms = 10_000) {
-  let value = read();
-  for (const deadline = Date.now() + ms; value === none && Date.now() < deadline; value = read()) await sleep(100);
-  return value;
-}
 
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
@@ -85,7 +78,7 @@ async function main() {
   const frame = await sidebarFrame(page);
   check(await frame.locator('fw-button').count() > 0, 'no Crayons button in the Freshworks build');
   check(await frame.locator('[class*="StyledButton"]').count() === 0, 'a Garden button in the Freshworks build');
-  const shown = await poll(() => count(`suggestions WHERE ${where(TICKETS.main, AGENT.id, 'summary')} AND assist_id IS NOT NULL`), shownBefore);
+  const shown = await poll(() => count(`suggestions WHERE ${where(TICKETS.main, AGENT.id, 'summary')} AND assist_id IS NOT NULL`), (n) => n !== shownBefore);
   await sleep(500); // a second report would land by now
   check(shown === shownBefore + 1 && count(`suggestions WHERE ${where(TICKETS.main, AGENT.id, 'summary')} AND assist_id IS NOT NULL`) === shown,
     `the displayed summary was recorded ${shown - shownBefore} times for ${TENANT} and agent ${AGENT.id}, not once`);

@@ -20,6 +20,20 @@ export const DEMO_SHARED_SECRET = 'e2e-demo-shared-secret-0123456789-abcdefghij'
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Reads `read()` every 100 ms until `done(value)` holds or `ms` have passed, and returns the last value read.
+ * By the clock, not by a count of tries: on a loaded machine each read (a sqlite3 process) takes longer.
+ */
+export async function poll(read, done = (v) => Boolean(v), ms = 30_000) {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await sleep(100);
+    value = await read();
+  }
+  return value;
+}
+
 export function freePort() {
   return new Promise((res, rej) => {
     const s = createServer();

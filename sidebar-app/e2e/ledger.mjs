@@ -4,7 +4,7 @@
 // (read with the admin key) must then show exactly those events per kind — shown, used as is, edited, rejected —
 // and nothing more; a signed comment webhook for the ticket and a reopened sidebar add no "shown" rows.
 import { createHmac } from 'node:crypto';
-import { ADMIN_KEY, check, sleep, sql, WEBHOOK_SECRET } from './harness.mjs';
+import { ADMIN_KEY, check, poll, sleep, sql, WEBHOOK_SECRET } from './harness.mjs';
 import { overrideTriagePriority } from './steps.mjs';
 
 export const KINDS = ['summary', 'draft', 'articles', 'macros', 'similar-tickets', 'handoff', 'procedure', 'rewrite', 'triage', 'answer', 'action'];
@@ -112,7 +112,7 @@ export async function exactLedger({ page, sidebar, panel, openTicket, backend, t
     current = ticket;
     const shownKinds = displayedKinds(assists.get(ticket));
     for (const kind of shownKinds) events.push([kind, 'shown']);
-    for (let i = 0; i < 100 && !reports.some((r) => r.path.includes(`/tickets/${ticket}/`)); i++) await sleep(100);
+    await poll(() => reports.some((r) => r.path.includes(`/tickets/${ticket}/`)));
     const report = reports.find((r) => r.path.includes(`/tickets/${ticket}/`));
     check(report && [...report.kinds].sort().join() === [...shownKinds].sort().join(), `the sidebar reported ${JSON.stringify(report?.kinds)} for #${ticket}, its panels show ${JSON.stringify(shownKinds)}`);
   }
@@ -166,11 +166,7 @@ export async function exactLedger({ page, sidebar, panel, openTicket, backend, t
 
   // The analytics API shows exactly those events (feedback arrives through the app's queue: wait for it, then for stragglers).
   const want = expected(events);
-  let got = delta(await ledger(backend.base), before);
-  for (let i = 0; i < 100 && JSON.stringify(got) !== JSON.stringify(want); i++) {
-    await sleep(100);
-    got = delta(await ledger(backend.base), before);
-  }
+  let got = await poll(async () => delta(await ledger(backend.base), before), (g) => JSON.stringify(g) === JSON.stringify(want));
   await sleep(1500);
   got = delta(await ledger(backend.base), before);
   const differ = KINDS.filter((k) => JSON.stringify(got[k]) !== JSON.stringify(want[k]));

@@ -45,7 +45,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeScan, bottomOf, fitsWidth, sidebarFrame } from './axe.mjs';
-import { appDir, artifacts, Backend, check, CHROMIUM, freePort, launchChromium, repo, shots, sleep, sql } from './harness.mjs';
+import { appDir, artifacts, Backend, check, CHROMIUM, freePort, launchChromium, repo, poll, shots, sleep, sql } from './harness.mjs';
 import { freshdeskDemo } from './freshdesk-demo.mjs';
 import { askAndInsert } from './ask.mjs';
 import { askThenDecideActions } from './actions.mjs';
@@ -243,11 +243,7 @@ async function main() {
     await shot('03-edited');
     await page.locator('#submit').click();
     await page.getByText('Reply submitted').waitFor();
-    let row = '';
-    for (let i = 0; i < 100 && !row; i++) {
-      row = sql(backend.db, `SELECT outcome, edit_distance, agent_id FROM feedback WHERE suggestion_id = '${suggestion}';`);
-      if (!row) await sleep(100);
-    }
+    const row = await poll(() => sql(backend.db, `SELECT outcome, edit_distance, agent_id FROM feedback WHERE suggestion_id = '${suggestion}';`));
     check(row, 'no feedback was recorded after the save');
     const [outcome, distance, who] = row.split('|');
     check(outcome === 'edited', `expected "edited", got "${outcome}"`);
@@ -313,7 +309,7 @@ async function main() {
     const signedIn = await page.locator('#agent-picker').inputValue();
     await openTicket(T.keyboard);
     await sidebar.getByRole('heading', { name: 'Articles' }).waitFor();
-    for (let i = 0; i < 100 && shownRows() === before; i++) await sleep(100);
+    await poll(shownRows, (rows) => rows !== before);
     const after = shownRows();
     check(after > before, 'the sidebar did not report what it displayed');
     const agents = sql(backend.db, `SELECT DISTINCT agent_id FROM suggestions WHERE ticket_id = ${ticket} AND assist_id IS NOT NULL AND rowid > ${lastRow};`);
@@ -327,7 +323,7 @@ async function main() {
 
     await sidebar.getByRole('group', { name: 'Rate this summary' }).getByRole('button', { name: 'Helpful', exact: true }).click();
     const summaryJudged = () => sql(backend.db, `SELECT f.outcome FROM feedback f JOIN suggestions s ON s.id = f.suggestion_id WHERE s.ticket_id = ${ticket} AND s.kind = 'summary' AND s.rowid > ${lastRow};`);
-    for (let i = 0; i < 100 && !summaryJudged(); i++) await sleep(100);
+    await poll(summaryJudged);
     check(summaryJudged() === 'accepted', `the summary's thumbs up was not recorded: "${summaryJudged()}"`);
     const similar = panel('Similar tickets').getByRole('link', { name: /^Open ticket / });
     check(await similar.count() > 0, `ticket ${ticket} lists no similar ticket to open`);
@@ -335,7 +331,7 @@ async function main() {
     await similar.first().click();
     await (await popup).close();
     const opened = () => sql(backend.db, `SELECT f.comment FROM feedback f JOIN suggestions s ON s.id = f.suggestion_id WHERE s.ticket_id = ${ticket} AND s.kind = 'similar-tickets' AND s.rowid > ${lastRow};`);
-    for (let i = 0; i < 100 && !opened(); i++) await sleep(100);
+    await poll(opened);
     check(opened().startsWith('opened ticket '), `opening a similar ticket was not recorded as used: "${opened()}"`);
   });
 
@@ -355,7 +351,7 @@ async function main() {
     check(!(await page.locator('#reply-box').innerText()).includes('{{'), 'the applied macro left raw placeholders');
     step(`macro "${title}": ${fieldsBefore} → ${fieldsAfter}`);
     const used = () => sql(backend.db, `SELECT f.comment FROM feedback f JOIN suggestions s ON s.id = f.suggestion_id WHERE s.ticket_id = ${Number(T.main)} AND s.kind = 'macros' AND f.comment LIKE 'applied macro %';`);
-    for (let i = 0; i < 100 && !used(); i++) await sleep(100);
+    await poll(used);
     check(used().startsWith('applied macro '), 'applying the macro was not recorded as using the macro list');
     await page.locator('#reply-box').evaluate((box) => { box.innerHTML = ''; });
   });
@@ -366,7 +362,7 @@ async function main() {
     const intent = await chips.getByLabel('Intent').inputValue();
     if (intent !== 'other') await page.getByLabel('Ticket fields').filter({ hasText: `intent_${intent.replaceAll('-', '_')}` }).waitFor();
     const verdict = () => sql(backend.db, `SELECT f.outcome || ' ' || f.comment FROM feedback f JOIN suggestions s ON s.id = f.suggestion_id WHERE s.ticket_id = ${Number(T.keyboard)} AND s.kind = 'triage' ORDER BY f.rowid DESC LIMIT 1;`);
-    for (let i = 0; i < 100 && !verdict(); i++) await sleep(100);
+    await poll(verdict);
     check(verdict() === `edited overridden: priority ${suggested}→${other}`, `the triage verdict was "${verdict()}"`);
   });
 
@@ -382,11 +378,7 @@ async function main() {
     await sidebar.getByRole('group', { name: 'What was wrong?' }).waitFor();
     await shotPanel('Draft', 'panel-draft-reasons');
     await sidebar.getByRole('button', { name: 'Wrong tone' }).click();
-    let row = '';
-    for (let i = 0; i < 100 && !row; i++) {
-      row = sql(backend.db, `SELECT outcome, reason, agent_id FROM feedback WHERE suggestion_id = '${suggestion}';`);
-      if (!row) await sleep(100);
-    }
+    const row = await poll(() => sql(backend.db, `SELECT outcome, reason, agent_id FROM feedback WHERE suggestion_id = '${suggestion}';`));
     check(row === `rejected|wrong-tone|${agent}`, `expected "rejected|wrong-tone|${agent}", got "${row}"`);
     await sidebar.getByRole('group', { name: 'Rate this draft' }).locator('..').getByText('Feedback saved. Thank you.').waitFor();
 
@@ -530,7 +522,7 @@ async function main() {
     await sidebar.getByRole('button', { name: 'Add an internal note with the evidence' }).first().click();
     await page.locator('#reply-label').filter({ hasText: 'Internal note' }).waitFor();
     const steps = () => sql(backend.db, `SELECT group_concat(f.comment, '|') FROM feedback f JOIN suggestions s ON s.id = f.suggestion_id WHERE s.ticket_id = ${Number(T.handoff)} AND s.kind = 'handoff';`);
-    for (let i = 0; i < 100 && !(steps() ?? '').includes('internal note'); i++) await sleep(100);
+    await poll(steps, (v) => (v ?? '').includes('internal note'));
     check((steps() ?? '').includes('added tags') && steps().includes('added internal note'), `the way-forward steps were not recorded: "${steps()}"`);
     await page.locator('#reply-box').evaluate((box) => { box.innerHTML = ''; });
     await shotPanel('Warnings', 'panel-warnings-handoff');
