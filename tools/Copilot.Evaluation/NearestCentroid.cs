@@ -12,7 +12,7 @@ public sealed class NearestCentroid
 
     public static NearestCentroid Train(IReadOnlyList<LabelledText> examples)
     {
-        var features = TextFeatures.Fit(examples.Select(e => e.Text).ToList(), 0, IntentTrainingOptions.Default with { CharWeight = 0, PruneAbove = int.MaxValue });
+        var features = TextFeatures.Fit(examples.Select(e => e.Text).ToList(), null, IntentTrainingOptions.Default with { CharWeight = 0, PruneAbove = int.MaxValue });
         var centroids = new Dictionary<string, Dictionary<int, double>>();
         foreach (var group in examples.GroupBy(e => e.Intent))
         {

@@ -30,6 +30,9 @@ public sealed class IntentClassifier
     public int HeldOutCount { get; private init; }
     public int Examples { get; private init; }
 
+    /// <summary>Trained with sentence embeddings: <see cref="Predict"/> reads the text's embedding besides its words.</summary>
+    public bool ReadsEmbeddings => _features.DenseDimensions > 0;
+
     /// <summary>Null when there is nothing to tell apart: fewer than two intents with examples.</summary>
     public static IntentClassifier? Train(IReadOnlyList<LabelledText> examples, IntentTrainingOptions options, CancellationToken cancellationToken = default)
     {
@@ -91,8 +94,7 @@ public sealed class IntentClassifier
     private static IntentClassifier Fit(IReadOnlyList<LabelledText> examples, List<string> intents, Dictionary<string, int> index,
         IntentTrainingOptions options, CancellationToken cancellationToken)
     {
-        var dense = examples.FirstOrDefault()?.Embedding?.Length ?? 0;
-        var features = TextFeatures.Fit(examples.Select(e => e.Text).ToList(), dense, options);
+        var features = TextFeatures.Fit(examples.Select(e => e.Text).ToList(), examples.Select(e => e.Embedding).ToList(), options);
         var x = examples.Select(e => features.Transform(e.Text, e.Embedding)).ToList();
         var y = examples.Select(e => index[e.Intent]).ToList();
         return new IntentClassifier(features, SoftmaxRegression.Train(x, y, features.Dimensions, intents.Count, options, cancellationToken), intents);

@@ -11,15 +11,21 @@ public sealed record IntentModelState(
     string Fingerprint,
     DateTimeOffset TrainedAt,
     IReadOnlyDictionary<string, int> ConfiguredExamples,
-    IReadOnlyDictionary<string, int> TicketExamples);
+    IReadOnlyDictionary<string, int> TicketExamples)
+{
+    /// <summary>The sentence model whose embeddings the classifier reads besides the words; null: words only.</summary>
+    public string? EmbeddingModel { get; init; }
+}
 
 /// <summary>
 /// Each tenant's intent model, trained in process from the tenant's own labelled examples — the
 /// example phrases of its configuration and its solved tickets whose tags name one of its intents —
 /// and kept in memory. A full knowledge sync stores the ticket examples and retrains; every instance
-/// also retrains at start and whenever the stored examples or the configuration change.
+/// also retrains at start and whenever the stored examples or the configuration change. With the built-in
+/// sentence model (<see cref="IntentVectors"/>) an English example or ticket is read by its meaning as well as its
+/// words, so a request that shares no word with any example still finds the intent whose examples mean the same.
 /// </summary>
-public sealed class IntentModels(IntentExampleStore store, TimeProvider time, ILogger<IntentModels> logger) : ISolvedTicketsObserver
+public sealed class IntentModels(IntentExampleStore store, TimeProvider time, ILogger<IntentModels> logger, IntentVectors? vectors = null) : ISolvedTicketsObserver
 {
     public const double DefaultFloor = 0.5;
     private readonly ConcurrentDictionary<string, IntentModelState> _models = new(StringComparer.Ordinal);
@@ -30,10 +36,18 @@ public sealed class IntentModels(IntentExampleStore store, TimeProvider time, IL
     public IntentModelState? Current(string tenant) => _models.GetValueOrDefault(tenant);
 
     /// <summary>The ticket's learned intent; null when the tenant has no model (no intent list, or too few examples).</summary>
-    public IntentGuess? Classify(Tenant tenant, HelpdeskThread thread) =>
-        Current(tenant.Id)?.Classifier is { } classifier
-            ? IntentGuess.From(classifier.Predict(IntentText.Of(thread)), tenant.Options.IntentConfidenceFloor)
+    public async Task<IntentGuess?> ClassifyAsync(Tenant tenant, HelpdeskThread thread, CancellationToken cancellationToken)
+    {
+        if (Current(tenant.Id) is not { Classifier: { } classifier } state)
+        {
+            return null;
+        }
+        // Only a model trained with embeddings reads one, and only from the model it was trained with.
+        var embedding = classifier.ReadsEmbeddings && vectors?.For(tenant) is { } embedder && embedder.Model == state.EmbeddingModel
+            ? await vectors.ThreadAsync(tenant, embedder, thread, cancellationToken)
             : null;
+        return IntentGuess.From(classifier.Predict(IntentText.Of(thread), embedding), tenant.Options.IntentConfidenceFloor);
+    }
 
     public async Task SolvedTicketsReadAsync(Tenant tenant, IReadOnlyList<SolvedTicket> tickets, CancellationToken cancellationToken)
     {
@@ -51,7 +65,8 @@ public sealed class IntentModels(IntentExampleStore store, TimeProvider time, IL
     /// <summary>Retrains when the tenant's examples changed since the model in memory was trained; otherwise a cheap check.</summary>
     public async Task<IntentModelState> RefreshAsync(Tenant tenant, CancellationToken cancellationToken)
     {
-        var fingerprint = ConfigFingerprint(tenant.Options) + "|" + await store.FingerprintAsync(tenant.Id, cancellationToken);
+        var embedder = vectors?.For(tenant);
+        var fingerprint = ConfigFingerprint(tenant.Options) + "|" + await store.FingerprintAsync(tenant.Id, cancellationToken) + "|" + embedder?.Model;
         if (Current(tenant.Id) is { } current && current.Fingerprint == fingerprint)
         {
             return current;
@@ -70,12 +85,21 @@ public sealed class IntentModels(IntentExampleStore store, TimeProvider time, IL
             var known = tenant.Options.Intents.ToHashSet(StringComparer.Ordinal);
             var examples = configured.Concat(tickets.Where(t => known.Contains(t.Intent)).Select(t => new LabelledText(t.Text, t.Intent))).ToList();
             var started = time.GetTimestamp();
+            if (embedder is not null && examples.Count > 0)
+            {
+                var embedded = await vectors!.ExamplesAsync(embedder, examples.Select(e => e.Text).ToList(), cancellationToken);
+                examples = examples.Select((e, i) => e with { Embedding = embedded[i] }).ToList();
+            }
             var classifier = await Task.Run(() => IntentClassifier.Train(examples, Options, cancellationToken), cancellationToken);
             var state = new IntentModelState(classifier, fingerprint, time.GetUtcNow(),
                 Count(tenant.Options.IntentExamples.Select(p => (p.Key, p.Value.Count))),
-                Count(tickets.GroupBy(t => t.Intent).Select(g => (g.Key, g.Count()))));
+                Count(tickets.GroupBy(t => t.Intent).Select(g => (g.Key, g.Count()))))
+            {
+                EmbeddingModel = classifier?.ReadsEmbeddings == true ? embedder?.Model : null,
+            };
             _models[tenant.Id] = state;
-            IntentLog.Trained(logger, tenant.Id, classifier?.Intents.Count ?? 0, examples.Count, classifier?.HeldOutAccuracy, (long)time.GetElapsedTime(started).TotalMilliseconds);
+            IntentLog.Trained(logger, tenant.Id, classifier?.Intents.Count ?? 0, examples.Count, state.EmbeddingModel ?? "none",
+                classifier?.HeldOutAccuracy is { } accuracy ? Math.Round(accuracy, 3) : null, (long)time.GetElapsedTime(started).TotalMilliseconds);
             return state;
         }
         finally

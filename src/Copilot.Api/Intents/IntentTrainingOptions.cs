@@ -14,7 +14,7 @@ public sealed record IntentTrainingOptions
     public double L2 { get; init; } = 1e-5;
     public double WordWeight { get; init; } = 1.0;
     public double CharWeight { get; init; } = 1.0;
-    public double DenseWeight { get; init; } = 1.0;
+    public double DenseWeight { get; init; } = 2.0;
 
     /// <summary>From this many examples on, terms seen in a single example are dropped.</summary>
     public int PruneAbove { get; init; } = 2000;

@@ -25,6 +25,7 @@ public static class IntentsApi
     public static WebApplicationBuilder AddIntents(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IntentExampleStore>();
+        builder.Services.AddSingleton<IntentVectors>();
         builder.Services.AddSingleton<IntentModels>();
         builder.Services.AddSingleton<ISolvedTicketsObserver>(sp => sp.GetRequiredService<IntentModels>());
         builder.Services.AddHostedService<IntentTraining>();

@@ -9,7 +9,10 @@ public readonly record struct SparseVector(int[] Indices, float[] Values);
 /// TF-IDF features learned from a tenant's examples: word unigrams and bigrams, and character
 /// 2–5-grams inside word boundaries (they carry typos, inflections and compounds). Term counts are
 /// sublinear (1 + ln tf), each block is L2-normalised, then the blocks are weighted and the whole
-/// vector normalised again. A dense block (a sentence embedding) may be appended after the sparse ones.
+/// vector normalised again. A dense block (a sentence embedding) may be appended after the sparse ones: centred on the
+/// examples' mean embedding first, because a sentence model's vectors share a large common direction that tells no
+/// intent from another (on banking77 with 10 examples an intent, centring took the appended embedding's gain from
+/// 2.5 to 7 points: docs/triage.md).
 /// </summary>
 public sealed class TextFeatures
 {
@@ -17,12 +20,14 @@ public sealed class TextFeatures
     private readonly Dictionary<string, int> _vocabulary;
     private readonly float[] _idf;
     private readonly float _wordWeight, _charWeight, _denseWeight;
+    private readonly float[] _denseMean;
 
-    private TextFeatures(Dictionary<string, int> vocabulary, float[] idf, int denseDimensions, IntentTrainingOptions options)
+    private TextFeatures(Dictionary<string, int> vocabulary, float[] idf, float[] denseMean, IntentTrainingOptions options)
     {
         _vocabulary = vocabulary;
         _idf = idf;
-        DenseDimensions = denseDimensions;
+        _denseMean = denseMean;
+        DenseDimensions = denseMean.Length;
         (_wordWeight, _charWeight, _denseWeight) = ((float)options.WordWeight, (float)options.CharWeight, (float)options.DenseWeight);
     }
 
@@ -31,7 +36,8 @@ public sealed class TextFeatures
     public int DenseDimensions { get; }
     public int Vocabulary => _idf.Length;
 
-    public static TextFeatures Fit(IReadOnlyList<string> texts, int denseDimensions, IntentTrainingOptions options)
+    /// <param name="dense">Each text's embedding, or null for a text without one (another language than the model's); null: none has one.</param>
+    public static TextFeatures Fit(IReadOnlyList<string> texts, IReadOnlyList<float[]?>? dense, IntentTrainingOptions options)
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var text in texts)
@@ -50,7 +56,27 @@ public sealed class TextFeatures
             vocabulary[term] = idf.Count;
             idf.Add((float)(Math.Log((1.0 + texts.Count) / (1.0 + count)) + 1.0));
         }
-        return new TextFeatures(vocabulary, [.. idf], denseDimensions, options);
+        return new TextFeatures(vocabulary, [.. idf], MeanOf(dense), options);
+    }
+
+    /// <summary>The mean of the unit-length embeddings given; empty when there are none.</summary>
+    private static float[] MeanOf(IReadOnlyList<float[]?>? dense)
+    {
+        var vectors = (dense ?? []).OfType<float[]>().ToList();
+        if (vectors.Count == 0)
+        {
+            return [];
+        }
+        var mean = new float[vectors[0].Length];
+        foreach (var vector in vectors.Where(v => v.Length == mean.Length))
+        {
+            var norm = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(vector));
+            for (var d = 0; d < mean.Length; d++)
+            {
+                mean[d] += norm > 0 ? vector[d] / norm / vectors.Count : 0;
+            }
+        }
+        return mean;
     }
 
     /// <summary>The text's vector; <paramref name="dense"/> is its embedding when the tenant has one.</summary>
@@ -70,11 +96,17 @@ public sealed class TextFeatures
         Normalize(values, indices.Select(i => counts[i].Word).ToList(), _wordWeight, _charWeight);
         if (DenseDimensions > 0 && dense.Length == DenseDimensions)
         {
-            var norm = Math.Sqrt(dense.ToArray().Sum(v => (double)v * v));
+            var unit = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(dense));
+            var centred = new float[DenseDimensions];
+            for (var d = 0; d < DenseDimensions; d++)
+            {
+                centred[d] = (unit > 0 ? dense[d] / unit : 0) - _denseMean[d];
+            }
+            var norm = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(centred));
             for (var d = 0; d < DenseDimensions; d++)
             {
                 indices.Add(_idf.Length + d);
-                values.Add(norm > 0 ? (float)(dense[d] / norm) * _denseWeight : 0);
+                values.Add(norm > 0 ? centred[d] / norm * _denseWeight : 0);
             }
         }
         var total = Math.Sqrt(values.Sum(v => (double)v * v));

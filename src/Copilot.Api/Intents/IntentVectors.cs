@@ -1,0 +1,61 @@
+using Copilot.Api.Knowledge;
+using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.Languages;
+using Copilot.Api.ModelTasks;
+using Copilot.Api.Tenants;
+using Copilot.Connectors.Helpdesk;
+using Copilot.Connectors.Models;
+
+namespace Copilot.Api.Intents;
+
+/// <summary>
+/// Sentence embeddings for intent learning, from the built-in English model only: it runs in process, so embedding
+/// every example at each retrain costs no money and sends nothing anywhere (a provider's embeddings would bill each
+/// retrain). Examples and tickets are embedded as the knowledge search embeds its queries — the same instruction and
+/// token budget, and for a ticket the same text (<see cref="ThreadQuery"/>), so the assist's search and its intent share
+/// one embedding (<see cref="QueryVectors"/>). Text in another language than the model's gets none: its intent comes
+/// from its words alone.
+/// </summary>
+public sealed class IntentVectors(TenantModels models, QueryVectors queries, ILanguageDetector languages)
+{
+    /// <summary>Examples embedded per call while training.</summary>
+    public const int Batch = 64;
+
+    /// <summary>The model intents of this tenant are embedded with; null: words only.</summary>
+    public TenantEmbedder? For(Tenant tenant) =>
+        models.Embedder(tenant) is { } embedder && ReferenceEquals(embedder, models.BuiltIn) ? embedder : null;
+
+    /// <summary>Each example's embedding in order, null for one the model cannot read.</summary>
+    public async Task<float[]?[]> ExamplesAsync(TenantEmbedder embedder, IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        var vectors = new float[]?[texts.Count];
+        var readable = Enumerable.Range(0, texts.Count).Where(i => embedder.Accepts(languages.Detect(texts[i]).Code)).ToList();
+        foreach (var chunk in readable.Chunk(Batch))
+        {
+            var embedded = await embedder.Generator.GenerateAsync(chunk.Select(i => texts[i]), EmbeddingPurpose.Query, cancellationToken);
+            for (var k = 0; k < chunk.Length; k++)
+            {
+                vectors[chunk[k]] = embedded[k].Vector.ToArray();
+            }
+        }
+        return vectors;
+    }
+
+    /// <summary>The ticket's embedding as the knowledge search made it (or makes it now); null when the model cannot read the ticket.</summary>
+    public async Task<float[]?> ThreadAsync(Tenant tenant, TenantEmbedder embedder, HelpdeskThread thread, CancellationToken cancellationToken)
+    {
+        var text = ThreadQuery.Build(thread, tenant.Options.IncludeInternalNotes);
+        if (text.Length == 0 || !embedder.Accepts(languages.Detect(text, thread.Ticket.Requester.Locale).Code))
+        {
+            return null;
+        }
+        try
+        {
+            return await queries.GetAsync(embedder, text, cancellationToken);
+        }
+        catch (ModelException)
+        {
+            return null;
+        }
+    }
+}

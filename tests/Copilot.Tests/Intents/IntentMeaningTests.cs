@@ -1,0 +1,75 @@
+using Copilot.Api.Intents;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.Languages;
+using Copilot.Api.ModelTasks;
+using Copilot.Api.Tenants;
+using Copilot.Connectors.Helpdesk;
+using Copilot.Connectors.Models;
+using Copilot.Connectors.Models.Local;
+using Copilot.Tests.Knowledge;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Copilot.Tests.Intents;
+
+/// <summary>An offline tenant's intent model reads English requests by their meaning (the built-in sentence model), not only their words.</summary>
+public sealed class IntentMeaningTests
+{
+    private static Tenant Shop() => new("shop", new TenantOptions
+    {
+        BaseUrl = "https://shop.zendesk.com", OAuthToken = "t", SharedSecret = new string('s', 40),
+        Intents = ["account", "billing", "shipping"],
+        IntentExamples =
+        {
+            ["account"] = ["I cannot log in to my account", "Please change the email address on my profile", "I forgot my password", "How do I turn on two-step verification?"],
+            ["billing"] = ["I was charged twice this month", "Please refund the duplicate payment", "There is a fee I do not recognise", "Why is my invoice higher than usual?"],
+            ["shipping"] = ["Where is my order?", "My parcel has not arrived yet", "The tracking has not moved for a week", "Mein Paket ist noch nicht da"],
+        },
+    }, new HelpdeskConnection("zendesk", new Uri("https://shop.zendesk.com"), null, null, "t"), new byte[32]);
+
+    private static HelpdeskThread Ticket(string text, string? locale = "en-US")
+    {
+        var customer = new HelpdeskUser(1, "Customer", null, AuthorRole.Customer, locale);
+        return new HelpdeskThread(new HelpdeskTicket(1, "", "open", null, customer, null, [], DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch),
+            [new HelpdeskComment(1, customer, true, text, DateTimeOffset.UnixEpoch)]);
+    }
+
+    private static IntentVectors Vectors() =>
+        new(new TenantModels(new ModelClientFactory(), Options.Create(new KnowledgeOptions())), new QueryVectors(), new LanguageDetector());
+
+    [Fact]
+    public async Task ARequestThatSharesNoWordWithAnyExampleFindsTheIntentThatMeansTheSame()
+    {
+        Assert.NotNull(LocalEmbeddingModel.Instance);
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var withMeaning = new IntentModels(new IntentExampleStore(db.Db, TimeProvider.System), TimeProvider.System, NullLogger<IntentModels>.Instance, Vectors());
+        var wordsOnly = new IntentModels(new IntentExampleStore(db.Db, TimeProvider.System), TimeProvider.System, NullLogger<IntentModels>.Instance);
+        var tenant = Shop();
+        var state = await withMeaning.RefreshAsync(tenant, CancellationToken.None);
+        await wordsOnly.RefreshAsync(tenant, CancellationToken.None);
+        var ticket = Ticket("The delivery still hasn't shown up, it's been ten days since I bought it.");
+
+        Assert.Equal(LocalEmbeddingModel.Instance!.Model(new KnowledgeOptions().VectorContextPassages), state.EmbeddingModel);
+        var read = (await withMeaning.ClassifyAsync(tenant, ticket, CancellationToken.None))!;
+        Assert.Equal("shipping", read.Candidates[0].Intent);
+        Assert.True(read.Candidates[0].Probability > 2 * read.Candidates[1].Probability, $"shipping is not clearly first: {string.Join(", ", read.Candidates)}");
+        // By its words alone the model knows nothing of this request: every intent at its base rate.
+        var words = (await wordsOnly.ClassifyAsync(tenant, ticket, CancellationToken.None))!;
+        Assert.False(words.Confident);
+        Assert.Equal(words.Candidates[0].Probability, words.Candidates[^1].Probability, 3);
+    }
+
+    [Fact]
+    public async Task TextTheSentenceModelCannotReadIsClassifiedByItsWords()
+    {
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var models = new IntentModels(new IntentExampleStore(db.Db, TimeProvider.System), TimeProvider.System, NullLogger<IntentModels>.Instance, Vectors());
+        var tenant = Shop();
+        await models.RefreshAsync(tenant, CancellationToken.None);
+
+        var german = (await models.ClassifyAsync(tenant, Ticket("Mein Paket ist immer noch nicht da, bitte helfen Sie mir.", "de-DE"), CancellationToken.None))!;
+
+        Assert.Equal("shipping", german.Candidates[0].Intent);
+    }
+}
