@@ -40,13 +40,18 @@ public sealed class HelpdeskBackoffHandler(
             Hold(account, unaffordable);
             return Waiting(request, unaffordable.Wait, HoldReason.Budget);
         }
-        if (scoped is { } share && budget!.Before(account, request, share) is { } beyondShare)
+        var scopedCost = 0;
+        if (scoped is { } share)
         {
-            Hold(lane, beyondShare);
-            return Waiting(request, beyondShare.Wait, HoldReason.Budget);
+            var (beyondShare, cost) = budget!.Reserve(account, request, share);
+            if (beyondShare is { } spent)
+            {
+                Hold(lane, spent);
+                return Waiting(request, spent.Wait, HoldReason.Budget);
+            }
+            scopedCost = cost;
         }
         var started = time.GetTimestamp();
-        var scopedCost = scoped is not null ? budget!.Sending(account, request) : 0;
         try
         {
             var response = await base.SendAsync(request, cancellationToken);

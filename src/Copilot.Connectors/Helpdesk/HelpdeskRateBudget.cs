@@ -91,14 +91,27 @@ public sealed class HelpdeskRateBudget(
             : new BudgetSpent(wait, left.Remaining, left.Total, reserve);
     }
 
-    /// <summary>A scope's call is on its way: what it costs counts as spent until its answer says what is left.</summary>
-    /// <returns>The credits to hand back to <see cref="Answered"/>.</returns>
-    public int Sending(string account, HttpRequestMessage request)
+    /// <summary>
+    /// Before a scope's call, in one step: hold it (<see cref="Before"/> with the scope's share), or count what it costs as
+    /// on its way until its answer says what is left. Checked and counted under one lock, so two calls checked side by
+    /// side cannot both spend the last of the share.
+    /// </summary>
+    /// <returns>The hold, or the credits to hand back to <see cref="Answered"/> once the call has answered or failed.</returns>
+    public (BudgetSpent? Hold, int Cost) Reserve(string account, HttpRequestMessage request, double scoped)
     {
-        var cost = credits?.Invoke(request) ?? 1;
-        _inFlight.AddOrUpdate(account, cost, (_, sent) => sent + cost);
-        return cost;
+        lock (_reserving)
+        {
+            if (Before(account, request, scoped) is { } hold)
+            {
+                return (hold, 0);
+            }
+            var cost = credits?.Invoke(request) ?? 1;
+            _inFlight.AddOrUpdate(account, cost, (_, sent) => sent + cost);
+            return (null, cost);
+        }
     }
+
+    private readonly Lock _reserving = new();
 
     public void Answered(string account, int cost) => _inFlight.AddOrUpdate(account, 0, (_, sent) => Math.Max(0, sent - cost));
 

@@ -45,13 +45,12 @@ public sealed class RateBudgetTests
         time.Advance(TimeSpan.FromMinutes(1));
 
         // Nothing has answered in this window yet: the whole limit, less the two tickets sent (four credits).
-        Assert.Null(budget.Before(Account, TicketWithRequester(), scoped: 0.25));
-        var first = budget.Sending(Account, TicketWithRequester());
-        Assert.Null(budget.Before(Account, TicketWithRequester(), scoped: 0.25));
-        budget.Sending(Account, TicketWithRequester());
+        var (none, first) = budget.Reserve(Account, TicketWithRequester(), scoped: 0.25);
+        Assert.Null(none);
+        Assert.Null(budget.Reserve(Account, TicketWithRequester(), scoped: 0.25).Hold);
 
         // A third would make six of the five the scope may spend: held a moment, until the calls on their way answer.
-        var held = budget.Before(Account, TicketWithRequester(), scoped: 0.25);
+        var held = budget.Reserve(Account, TicketWithRequester(), scoped: 0.25).Hold;
         Assert.NotNull(held);
         Assert.True(held.Value.Wait < TimeSpan.FromMinutes(1), held.Value.Wait.ToString());
 
@@ -59,5 +58,26 @@ public sealed class RateBudgetTests
         Assert.Null(budget.Spent(Account, Answer(20, 18), scoped: 0.25));
         budget.Answered(Account, first);
         Assert.Null(budget.Before(Account, new HttpRequestMessage(HttpMethod.Get, Account + "/api/v2/tickets/2/conversations"), scoped: 0.25));
+    }
+
+    [Fact]
+    public async Task CallsCheckedSideBySideNeverSpendMoreThanWhatIsLeftOfTheShare()
+    {
+        for (var round = 0; round < 100; round++)
+        {
+            var budget = Budget(FakeClock.AtNow());
+            // 20 a minute, a quarter the scope's: 17 left means two credits of the share remain.
+            Assert.Null(budget.Spent(Account, Answer(20, 17), scoped: 0.25));
+            // Threads of their own that start together (blocking the pool's would slow the tests beside this one).
+            using var start = new Barrier(8);
+            var reserved = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Factory.StartNew(() =>
+            {
+                var request = i % 2 == 0 ? TicketWithRequester() : new HttpRequestMessage(HttpMethod.Get, Account + $"/api/v2/tickets/{i}/conversations");
+                start.SignalAndWait();
+                return budget.Reserve(Account, request, scoped: 0.25).Cost;
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
+
+            Assert.InRange(reserved.Sum(), 1, 2);
+        }
     }
 }

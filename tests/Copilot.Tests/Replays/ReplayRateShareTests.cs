@@ -44,7 +44,7 @@ public sealed class ReplayRateShareTests
 
         Assert.True((run.Status, run.Done) == (ReplayStatus.Done, 4), $"{run.Status} {run.Done}: {run.Error}");
         var spent = freshdesk.RateLimit.SpentPerWindow;
-        Assert.All(spent, credits => Assert.InRange(credits, 0, 5));
+        Assert.True(spent.All(credits => credits <= 5), $"credits spent per minute: {string.Join(", ", spent)}");
         // The replay alone spends 1 + 4 × 3 = 13 credits, at most 5 a minute: at least three windows; the helpdesk never refused one.
         Assert.True(spent.Sum() >= 13, string.Join(", ", spent));
         Assert.True(spent.Count >= 3, string.Join(", ", spent));
