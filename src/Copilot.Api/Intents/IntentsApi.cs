@@ -17,7 +17,8 @@ public sealed record IntentModelDto(
     double? HeldOutAccuracy,
     int HeldOutExamples,
     double? Temperature,
-    double ConfidenceFloor);
+    double ConfidenceFloor,
+    string? SentenceModel);
 
 public static class IntentsApi
 {
@@ -56,6 +57,6 @@ public static class IntentsApi
         return TypedResults.Ok(new IntentModelDto(
             t.Id, classifier is not null, intents, classifier?.Examples ?? 0, state.TrainedAt,
             classifier?.HeldOutAccuracy is { } a ? Math.Round(a, 3) : null, classifier?.HeldOutCount ?? 0,
-            classifier is null ? null : Math.Round(classifier.Temperature, 3), t.Options.IntentConfidenceFloor));
+            classifier is null ? null : Math.Round(classifier.Temperature, 3), t.Options.IntentConfidenceFloor, state.EmbeddingModel));
     }
 }

@@ -2045,6 +2045,7 @@ export interface components {
             /** Format: int32 */
             heldOutExamples: number;
             intents: components["schemas"]["LearnedIntentDto"][];
+            sentenceModel: null | string;
             /** Format: double */
             temperature: null | number;
             tenant: string;
