@@ -19,9 +19,13 @@ public sealed class IntentClassifier
     private readonly SoftmaxRegression _model;
     private double[] _prior = [];
 
-    private IntentClassifier(TextFeatures features, SoftmaxRegression model, IReadOnlyList<string> intents)
+    /// <summary>The examples' centred embeddings, one row of <see cref="TextFeatures.DenseDimensions"/> each, in half precision.</summary>
+    private readonly Half[] _meanings;
+    private double _minMeaning;
+
+    private IntentClassifier(TextFeatures features, SoftmaxRegression model, IReadOnlyList<string> intents, Half[] meanings)
     {
-        (_features, _model, Intents) = (features, model, intents);
+        (_features, _model, Intents, _meanings) = (features, model, intents, meanings);
     }
 
     public IReadOnlyList<string> Intents { get; }
@@ -55,8 +59,9 @@ public sealed class IntentClassifier
         }
         var full = Fit(examples, intents, index, options, cancellationToken);
         var correct = logits.Select((z, i) => Array.IndexOf(z, z.Max()) == truth[i]).Count(c => c);
-        return new IntentClassifier(full._features, full._model, intents)
+        return new IntentClassifier(full._features, full._model, intents, full._meanings)
         {
+            _minMeaning = options.MinMeaningSimilarity,
             Temperature = Calibration.FitTemperature(logits, truth),
             HeldOutAccuracy = logits.Count == 0 ? null : correct / (double)logits.Count,
             HeldOutCount = logits.Count,
@@ -67,12 +72,13 @@ public sealed class IntentClassifier
 
     /// <summary>
     /// Every intent with its calibrated probability, most likely first. A text that shares no content word
-    /// with any example gets the intents' base rates: stray character or stop-word overlaps are not evidence.
+    /// with any example gets the intents' base rates — stray character or stop-word overlaps are not evidence —
+    /// unless its embedding is close to an example's (<see cref="IntentTrainingOptions.MinMeaningSimilarity"/>).
     /// </summary>
     public IReadOnlyList<IntentScore> Predict(string text, float[]? embedding = null)
     {
         double[] z;
-        if (_features.KnownWords(text) > 0 || embedding is not null)
+        if (KnowsAWordOf(text) || (embedding is not null && TextFeatures.SaysSomething(text) && Closeness(embedding) >= _minMeaning))
         {
             z = RawLogits(text, embedding);
             SoftmaxRegression.Softmax(z, Temperature);
@@ -82,6 +88,27 @@ public sealed class IntentClassifier
             z = [.. _prior];
         }
         return z.Select((p, i) => new IntentScore(Intents[i], p)).OrderByDescending(s => s.Probability).ThenBy(s => s.Intent, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Whether the examples know one of the text's content words (otherwise only its meaning can place it).</summary>
+    public bool KnowsAWordOf(string text) => _features.KnownWords(text) > 0;
+
+    /// <summary>The centred cosine of the embedding to the closest example's; −1 when the model read no embeddings.</summary>
+    public double Closeness(float[] embedding)
+    {
+        if (_features.Centred(embedding) is not { } query)
+        {
+            return -1;
+        }
+        var dims = query.Length;
+        var row = new float[dims];
+        var best = -1.0;
+        for (var offset = 0; offset + dims <= _meanings.Length; offset += dims)
+        {
+            System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(_meanings.AsSpan(offset, dims), row);
+            best = Math.Max(best, System.Numerics.Tensors.TensorPrimitives.Dot(query, row));
+        }
+        return best;
     }
 
     private double[] RawLogits(string text, float[]? embedding)
@@ -97,7 +124,9 @@ public sealed class IntentClassifier
         var features = TextFeatures.Fit(examples.Select(e => e.Text).ToList(), examples.Select(e => e.Embedding).ToList(), options);
         var x = examples.Select(e => features.Transform(e.Text, e.Embedding)).ToList();
         var y = examples.Select(e => index[e.Intent]).ToList();
-        return new IntentClassifier(features, SoftmaxRegression.Train(x, y, features.Dimensions, intents.Count, options, cancellationToken), intents);
+        var meanings = examples.Select(e => e.Embedding is null ? null : features.Centred(e.Embedding)).OfType<float[]>()
+            .SelectMany(v => v.Select(d => (Half)d)).ToArray();
+        return new IntentClassifier(features, SoftmaxRegression.Train(x, y, features.Dimensions, intents.Count, options, cancellationToken), intents, meanings);
     }
 
     /// <summary>Stratified and seeded: each intent's examples are shuffled, then dealt to folds (or a held-out share).</summary>

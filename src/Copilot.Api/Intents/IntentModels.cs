@@ -36,15 +36,16 @@ public sealed class IntentModels(IntentExampleStore store, TimeProvider time, IL
     public IntentModelState? Current(string tenant) => _models.GetValueOrDefault(tenant);
 
     /// <summary>The ticket's learned intent; null when the tenant has no model (no intent list, or too few examples).</summary>
-    public async Task<IntentGuess?> ClassifyAsync(Tenant tenant, HelpdeskThread thread, CancellationToken cancellationToken)
+    /// <param name="language">The ticket's language as the assist detected it: the sentence model reads only its own.</param>
+    public async Task<IntentGuess?> ClassifyAsync(Tenant tenant, HelpdeskThread thread, string language, CancellationToken cancellationToken)
     {
         if (Current(tenant.Id) is not { Classifier: { } classifier } state)
         {
             return null;
         }
-        // Only a model trained with embeddings reads one, and only from the model it was trained with.
-        var embedding = classifier.ReadsEmbeddings && vectors?.For(tenant) is { } embedder && embedder.Model == state.EmbeddingModel
-            ? await vectors.ThreadAsync(tenant, embedder, thread, cancellationToken)
+        // A model trained with embeddings reads one, from the model it was trained with only.
+        var embedding = state.EmbeddingModel is { } model && vectors?.For(tenant) is { } embedder && embedder.Model == model
+            ? await vectors.ThreadAsync(tenant, embedder, thread, language, cancellationToken)
             : null;
         return IntentGuess.From(classifier.Predict(IntentText.Of(thread), embedding), tenant.Options.IntentConfidenceFloor);
     }

@@ -16,6 +16,17 @@ public sealed record IntentTrainingOptions
     public double CharWeight { get; init; } = 1.0;
     public double DenseWeight { get; init; } = 2.0;
 
+    /// <summary>Centre the embeddings on the examples' mean before they are appended (off only to measure what it does).</summary>
+    public bool CentreEmbeddings { get; init; } = true;
+
+    /// <summary>
+    /// Least similarity (centred cosine) a text's embedding needs to its closest example for its meaning to count when
+    /// none of its words is known: below it the text is about something no example is about, and gets the base rates
+    /// (unsure), as a text of unknown words does. A greeting alone is never read by its meaning. docs/evaluation.md ("Intent",
+    /// requests about something else) measures what it turns away.
+    /// </summary>
+    public double MinMeaningSimilarity { get; init; } = 0.35;
+
     /// <summary>From this many examples on, terms seen in a single example are dropped.</summary>
     public int PruneAbove { get; init; } = 2000;
 

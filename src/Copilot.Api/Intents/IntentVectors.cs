@@ -41,11 +41,14 @@ public sealed class IntentVectors(TenantModels models, QueryVectors queries, ILa
         return vectors;
     }
 
-    /// <summary>The ticket's embedding as the knowledge search made it (or makes it now); null when the model cannot read the ticket.</summary>
-    public async Task<float[]?> ThreadAsync(Tenant tenant, TenantEmbedder embedder, HelpdeskThread thread, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ticket's embedding as the knowledge search made it (or makes it now), judged readable by the same language
+    /// the search was given; null when the model cannot read the ticket.
+    /// </summary>
+    public async Task<float[]?> ThreadAsync(Tenant tenant, TenantEmbedder embedder, HelpdeskThread thread, string language, CancellationToken cancellationToken)
     {
         var text = ThreadQuery.Build(thread, tenant.Options.IncludeInternalNotes);
-        if (text.Length == 0 || !embedder.Accepts(languages.Detect(text, thread.Ticket.Requester.Locale).Code))
+        if (text.Length == 0 || !embedder.Accepts(language))
         {
             return null;
         }

@@ -11,8 +11,7 @@ public readonly record struct SparseVector(int[] Indices, float[] Values);
 /// sublinear (1 + ln tf), each block is L2-normalised, then the blocks are weighted and the whole
 /// vector normalised again. A dense block (a sentence embedding) may be appended after the sparse ones: centred on the
 /// examples' mean embedding first, because a sentence model's vectors share a large common direction that tells no
-/// intent from another (on banking77 with 10 examples an intent, centring took the appended embedding's gain from
-/// 2.5 to 7 points: docs/triage.md).
+/// intent from another (docs/evaluation.md, "Intent": the rows with the embedding not centred).
 /// </summary>
 public sealed class TextFeatures
 {
@@ -56,19 +55,17 @@ public sealed class TextFeatures
             vocabulary[term] = idf.Count;
             idf.Add((float)(Math.Log((1.0 + texts.Count) / (1.0 + count)) + 1.0));
         }
-        return new TextFeatures(vocabulary, [.. idf], MeanOf(dense), options);
+        var mean = MeanOf(dense);
+        return new TextFeatures(vocabulary, [.. idf], options.CentreEmbeddings ? mean : new float[mean.Length], options);
     }
 
-    /// <summary>The mean of the unit-length embeddings given; empty when there are none.</summary>
+    /// <summary>The mean of the unit-length embeddings given (those of the first one's dimensions); empty when there are none.</summary>
     private static float[] MeanOf(IReadOnlyList<float[]?>? dense)
     {
-        var vectors = (dense ?? []).OfType<float[]>().ToList();
-        if (vectors.Count == 0)
-        {
-            return [];
-        }
-        var mean = new float[vectors[0].Length];
-        foreach (var vector in vectors.Where(v => v.Length == mean.Length))
+        var first = dense?.FirstOrDefault(v => v is not null);
+        var vectors = first is null ? [] : dense!.OfType<float[]>().Where(v => v.Length == first.Length).ToList();
+        var mean = new float[first?.Length ?? 0];
+        foreach (var vector in vectors)
         {
             var norm = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(vector));
             for (var d = 0; d < mean.Length; d++)
@@ -77,6 +74,24 @@ public sealed class TextFeatures
             }
         }
         return mean;
+    }
+
+    /// <summary>The embedding of unit length, centred on the examples' mean, again of unit length; null when it is not of the examples' dimensions.</summary>
+    public float[]? Centred(ReadOnlySpan<float> dense)
+    {
+        if (DenseDimensions == 0 || dense.Length != DenseDimensions)
+        {
+            return null;
+        }
+        var unit = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(dense));
+        var centred = new float[DenseDimensions];
+        for (var d = 0; d < DenseDimensions; d++)
+        {
+            centred[d] = (unit > 0 ? dense[d] / unit : 0) - _denseMean[d];
+        }
+        var norm = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(centred));
+        System.Numerics.Tensors.TensorPrimitives.Divide(centred, norm > 0 ? norm : 1, centred);
+        return centred;
     }
 
     /// <summary>The text's vector; <paramref name="dense"/> is its embedding when the tenant has one.</summary>
@@ -94,19 +109,12 @@ public sealed class TextFeatures
         var indices = counts.Keys.Order().ToList();
         var values = indices.Select(i => (float)(1 + Math.Log(counts[i].Count)) * _idf[i]).ToList();
         Normalize(values, indices.Select(i => counts[i].Word).ToList(), _wordWeight, _charWeight);
-        if (DenseDimensions > 0 && dense.Length == DenseDimensions)
+        if (Centred(dense) is { } centred)
         {
-            var unit = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(dense));
-            var centred = new float[DenseDimensions];
-            for (var d = 0; d < DenseDimensions; d++)
-            {
-                centred[d] = (unit > 0 ? dense[d] / unit : 0) - _denseMean[d];
-            }
-            var norm = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(centred));
             for (var d = 0; d < DenseDimensions; d++)
             {
                 indices.Add(_idf.Length + d);
-                values.Add(norm > 0 ? centred[d] / norm * _denseWeight : 0);
+                values.Add(centred[d] * _denseWeight);
             }
         }
         var total = Math.Sqrt(values.Sum(v => (double)v * v));
@@ -115,6 +123,9 @@ public sealed class TextFeatures
 
     /// <summary>How many of the text's content words (not stop words) the examples ever used: 0 means the model knows nothing of it.</summary>
     public int KnownWords(string text) => Words(text).Count(w => !Knowledge.StopWords.All.Contains(w) && _vocabulary.ContainsKey("w:" + w));
+
+    /// <summary>Whether the text has a content word at all (not only greetings, thanks and other stop words).</summary>
+    public static bool SaysSomething(string text) => Words(text).Any(w => !Knowledge.StopWords.All.Contains(w));
 
     private static void Normalize(List<float> values, List<bool> isWord, float wordWeight, float charWeight)
     {

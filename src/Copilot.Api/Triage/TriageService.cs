@@ -41,7 +41,7 @@ public sealed class TriageService(
             Offline = async ct =>
             {
                 var anger = await boundaries.LatestAngerAsync(tenant.Id, context.Thread, ct);
-                var (result, candidates) = OfflineTriage.Run(context, await intents.ClassifyAsync(tenant, context.Thread, ct), anger);
+                var (result, candidates) = OfflineTriage.Run(context, await intents.ClassifyAsync(tenant, context.Thread, context.Language.Code, ct), anger);
                 return new Triaged(result, candidates);
             },
             OfflineVersion = OfflineVersion,

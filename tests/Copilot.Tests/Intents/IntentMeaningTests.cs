@@ -51,13 +51,30 @@ public sealed class IntentMeaningTests
         var ticket = Ticket("The delivery still hasn't shown up, it's been ten days since I bought it.");
 
         Assert.Equal(LocalEmbeddingModel.Instance!.Model(new KnowledgeOptions().VectorContextPassages), state.EmbeddingModel);
-        var read = (await withMeaning.ClassifyAsync(tenant, ticket, CancellationToken.None))!;
+        var read = (await withMeaning.ClassifyAsync(tenant, ticket, "en", CancellationToken.None))!;
         Assert.Equal("shipping", read.Candidates[0].Intent);
         Assert.True(read.Candidates[0].Probability > 2 * read.Candidates[1].Probability, $"shipping is not clearly first: {string.Join(", ", read.Candidates)}");
         // By its words alone the model knows nothing of this request: every intent at its base rate.
-        var words = (await wordsOnly.ClassifyAsync(tenant, ticket, CancellationToken.None))!;
+        var words = (await wordsOnly.ClassifyAsync(tenant, ticket, "en", CancellationToken.None))!;
         Assert.False(words.Confident);
         Assert.Equal(words.Candidates[0].Probability, words.Candidates[^1].Probability, 3);
+    }
+
+    [Theory]
+    [InlineData("Can you recommend a good pizza place near the office?")]
+    [InlineData("Hello")]
+    public async Task ARequestAboutNothingTheExamplesAreAboutStaysUnsure(string text)
+    {
+        await using var db = await KnowledgeTestDb.CreateAsync();
+        var models = new IntentModels(new IntentExampleStore(db.Db, TimeProvider.System), TimeProvider.System, NullLogger<IntentModels>.Instance, Vectors());
+        var tenant = Shop();
+        await models.RefreshAsync(tenant, CancellationToken.None);
+
+        var guess = (await models.ClassifyAsync(tenant, Ticket(text), "en", CancellationToken.None))!;
+
+        // The base rates, as for a text of unknown words: four examples each, a third each.
+        Assert.False(guess.Confident);
+        Assert.All(guess.Candidates, c => Assert.Equal(1 / 3.0, c.Probability, 3));
     }
 
     [Fact]
@@ -68,7 +85,7 @@ public sealed class IntentMeaningTests
         var tenant = Shop();
         await models.RefreshAsync(tenant, CancellationToken.None);
 
-        var german = (await models.ClassifyAsync(tenant, Ticket("Mein Paket ist immer noch nicht da, bitte helfen Sie mir.", "de-DE"), CancellationToken.None))!;
+        var german = (await models.ClassifyAsync(tenant, Ticket("Mein Paket ist immer noch nicht da, bitte helfen Sie mir.", "de-DE"), "de", CancellationToken.None))!;
 
         Assert.Equal("shipping", german.Candidates[0].Intent);
     }
