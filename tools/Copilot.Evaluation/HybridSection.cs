@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Copilot.Api.Knowledge;
+using Copilot.Connectors.Models.Local;
 
 namespace Copilot.Evaluation;
 
@@ -48,23 +49,19 @@ public static class HybridSection
                     report.AppendLine((await Evaluator.OursAsync("Previous assist query (first and last two customer turns), keyword index", previous, options)).Row());
                 }
                 report.AppendLine(Row("Ours, keyword search only (thread query builder + BM25 index)", await RankAsync(index, dataset.Queries, kind, keywordOnly: true)));
-                foreach (var similarity in new[] { 0.5, 0.6, 0.65 })
+                foreach (var similarity in RowFloors(options))
                 {
-                    foreach (var weight in new[] { 0.125, 0.25, 0.375 })
+                    foreach (var weight in RowKeywordWeights)
                     {
                         report.AppendLine(Row($"hybrid, similarity floor {similarity}, keyword weight {weight}", await RankAsync(index, dataset.Queries, kind, similarity, weight)));
                     }
                 }
-                options.TitleSimilarityWeight = 0;
                 report.AppendLine(Row("built-in model alone: passage similarity only (title similarity weight 0, keyword weight 0)",
-                    await RankAsync(index, dataset.Queries, kind, keywordWeight: 0)));
-                options.TitleSimilarityWeight = new KnowledgeOptions().TitleSimilarityWeight;
-                foreach (var weight in new[] { 0.0, 0.5, 1.5 })
+                    await RankAsync(index, dataset.Queries, kind, keywordWeight: 0, titleWeight: 0)));
+                foreach (var weight in TitleWeights(options))
                 {
-                    options.TitleSimilarityWeight = weight;
                     report.AppendLine(Row(weight == 0 ? "hybrid, no title vectors (TitleSimilarityWeight 0)" : $"hybrid, title similarity weight {weight}",
-                        await RankAsync(index, dataset.Queries, kind)));
-                    options.TitleSimilarityWeight = new KnowledgeOptions().TitleSimilarityWeight;
+                        await RankAsync(index, dataset.Queries, kind, titleWeight: weight)));
                 }
                 // What the built-in model reads: passages of context per vector, and query tokens.
                 foreach (var (name, change) in new (string, Action<KnowledgeOptions>)[]
@@ -75,7 +72,9 @@ public static class HybridSection
                     ("32 query tokens", o => o.OfflineMaxQueryTokens = 32),
                     ("128 query tokens", o => o.OfflineMaxQueryTokens = 128),
                     ("float weights (OfflineModelQuantized off)", o => o.OfflineModelQuantized = false),
-                })
+                }.Concat(LocalModelSpec.All.Where(m => m != options.OfflineModelSpec)
+                    .Select(m => ($"{m.Name} instead (OfflineModel), its own floors: ranked from {m.RankSimilarity}, shown from {m.MinSimilarity}",
+                        (Action<KnowledgeOptions>)(o => o.OfflineModel = m.Name)))))
                 {
                     var changed = Copy(options);
                     change(changed);
@@ -83,7 +82,7 @@ public static class HybridSection
                     report.AppendLine(Row($"built-in model reads {name} (defaults: {options.VectorContextPassages} passages, {options.OfflineMaxQueryTokens} tokens)",
                         await RankAsync(variant, dataset.Queries, kind)));
                 }
-                report.AppendLine(Row($"**Ours** (defaults: similarity ranked from {options.OfflineRankSimilarity}, shown from {options.OfflineMinSimilarity}, keyword weight {options.KeywordWeight}, title similarity weight {options.TitleSimilarityWeight})", await RankAsync(index, dataset.Queries, kind)));
+                report.AppendLine(Row($"**Ours** (defaults: {options.OfflineModelSpec.Name}, similarity ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}, keyword weight {options.KeywordWeightInForce}, title similarity weight {options.TitleSimilarityWeightInForce})", await RankAsync(index, dataset.Queries, kind)));
             }
             report.AppendLine();
             report.Append(await FloorTablesAsync(runs.Where(r => r.Dataset != faq && r.Dataset != banking).ToList(), options));
@@ -105,7 +104,8 @@ public static class HybridSection
     private sealed record Ranked(Query Query, IReadOnlyList<KnowledgeHit> Hits, int? Rank, double Ms);
 
     private static async Task<IReadOnlyList<Ranked>> RankAsync(
-        TempIndex index, IEnumerable<Query> queries, SourceKind kind, double? minSimilarity = null, double? keywordWeight = null, bool keywordOnly = false)
+        TempIndex index, IEnumerable<Query> queries, SourceKind kind, double? minSimilarity = null, double? keywordWeight = null, bool keywordOnly = false,
+        double? titleWeight = null)
     {
         var ranked = new List<Ranked>();
         foreach (var query in queries)
@@ -115,7 +115,7 @@ public static class HybridSection
             var search = new KnowledgeQuery(text, Evaluator.TopK, [kind], "en");
             var hits = keywordOnly
                 ? await index.Index.SearchAsync(TempIndex.Tenant, search, CancellationToken.None)
-                : await index.SearchAsync(search, minSimilarity, keywordWeight);
+                : await index.SearchAsync(search, minSimilarity, keywordWeight, titleWeight);
             ranked.Add(new Ranked(query, hits, Evaluator.Rank(hits.Select(h => h.SourceId), query.GoldId), Stopwatch.GetElapsedTime(started).TotalMilliseconds));
         }
         return ranked;
@@ -129,7 +129,7 @@ public static class HybridSection
     {
         var shown = new Copilot.Api.Assist.AssistOptions().ResultsPerKind;
         // One floor for ranking and showing, then the defaults (null): ranked from OfflineRankSimilarity, shown from OfflineMinSimilarity.
-        var similarities = new double?[] { 0.5, 0.55, 0.6, 0.65, 0.7, null };
+        var similarities = TableFloors(options).Select(f => (double?)f).Append(null).ToArray();
         var present = new Dictionary<(SourceKind, double?), IReadOnlyList<Ranked>>();
         var absent = new Dictionary<(SourceKind, double?), List<Ranked>>();
         foreach (var (dataset, kind, index) in runs)
@@ -154,17 +154,17 @@ public static class HybridSection
         var report = new StringBuilder();
         report.AppendLine($"### Relevance floors: top {shown} shown, the answer's topic in the index and taken out");
         report.AppendLine();
-        report.AppendLine($"Similarity floor of the built-in model (keyword floors at their defaults: articles {options.MinArticleRelevance}, macros {options.MinMacroRelevance}):");
+        report.AppendLine($"Similarity floor of the built-in model, {options.OfflineModelSpec.Name} (keyword floors at their defaults: articles {options.MinArticleRelevance}, macros {options.MinMacroRelevance}):");
         report.AppendLine();
         report.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, header, "similarity floor"));
         foreach (var similarity in similarities)
         {
             var cells = runs.SelectMany(r => Cells(present[(r.Kind, similarity)], absent[(r.Kind, similarity)], options.FloorFor([r.Kind]), shown));
-            var label = similarity is { } one ? $"{one:0.00} (ranked and shown)" : $"**ranked from {options.OfflineRankSimilarity:0.00}, shown from {options.OfflineMinSimilarity:0.00} (default)**";
+            var label = similarity is { } one ? $"{one:0.00} (ranked and shown)" : $"**ranked from {options.OfflineRankSimilarityInForce:0.00}, shown from {options.OfflineMinSimilarityInForce:0.00} (default)**";
             report.AppendLine($"| {label} | {string.Join(" | ", cells)} |");
         }
         report.AppendLine();
-        report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floors at their defaults, ranked from {options.OfflineRankSimilarity}, shown from {options.OfflineMinSimilarity}), the same floor for both kinds:");
+        report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floors at their defaults, ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}), the same floor for both kinds:");
         report.AppendLine();
         report.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, header, "keyword floor"));
         foreach (var keyword in new[] { 0.0, 0.3, 0.5, 0.7, 1.0, 1.5 })
@@ -184,6 +184,21 @@ public static class HybridSection
         return new[] { answered, empty, falsePositive }.Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>One floor for ranking and showing, around the model's own: the rows of the retrieval tables.</summary>
+    private static double[] RowFloors(KnowledgeOptions options) =>
+        options.OfflineModelSpec == LocalModelSpec.ArcticXs ? [0.5, 0.6, 0.65] : [0.2, 0.3, 0.4];
+
+    /// <summary>Keyword weights of the retrieval tables' rows.</summary>
+    private static double[] RowKeywordWeights => [0.125, 0.25, 0.375];
+
+    /// <summary>Title weights tried beside the model's own.</summary>
+    private static double[] TitleWeights(KnowledgeOptions options) =>
+        new[] { 0.0, 0.5, 1.0, 1.5 }.Where(w => w != options.TitleSimilarityWeightInForce).ToArray();
+
+    /// <summary>The floors of the floor table, from where the model still ranks to where it hides most answers.</summary>
+    private static double[] TableFloors(KnowledgeOptions options) =>
+        options.OfflineModelSpec == LocalModelSpec.ArcticXs ? [0.5, 0.55, 0.6, 0.65, 0.7] : [0.2, 0.3, 0.35, 0.4, 0.45, 0.5];
+
     /// <summary>Every setting of <paramref name="o"/>, in a new object a variant may change.</summary>
     internal static KnowledgeOptions Copy(KnowledgeOptions o) => new()
     {
@@ -191,7 +206,7 @@ public static class HybridSection
         ExpandInflections = o.ExpandInflections, DropStopWords = o.DropStopWords, PassageMinWords = o.PassageMinWords, PassageMaxWords = o.PassageMaxWords,
         MaxPastReplies = o.MaxPastReplies, OfflineEmbeddings = o.OfflineEmbeddings, OfflineMinSimilarity = o.OfflineMinSimilarity, OfflineRankSimilarity = o.OfflineRankSimilarity,
         OfflineMaxQueryTokens = o.OfflineMaxQueryTokens, VectorContextPassages = o.VectorContextPassages, KeywordWeight = o.KeywordWeight,
-        OfflineModelQuantized = o.OfflineModelQuantized, TitleSimilarityWeight = o.TitleSimilarityWeight,
+        OfflineModel = o.OfflineModel, OfflineModelQuantized = o.OfflineModelQuantized, TitleSimilarityWeight = o.TitleSimilarityWeight,
         MinArticleRelevance = o.MinArticleRelevance, MinMacroRelevance = o.MinMacroRelevance, MinPastReplyRelevance = o.MinPastReplyRelevance,
     };
 }

@@ -41,15 +41,17 @@ public sealed class TempIndex : IAsyncDisposable
 
     /// <summary>
     /// The product's search for the query: hybrid when the index was embedded, else keyword only.
-    /// A similarity floor or keyword weight given here replaces the configured one (for calibration).
+    /// A similarity floor (one for ranking and showing), keyword weight or title weight given here replaces the
+    /// configured one (for calibration).
     /// </summary>
-    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(KnowledgeQuery query, double? minSimilarity = null, double? keywordWeight = null)
+    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(
+        KnowledgeQuery query, double? minSimilarity = null, double? keywordWeight = null, double? titleWeight = null)
     {
         if (Hybrid is null)
         {
             return await Index.SearchAsync(Tenant, query, CancellationToken.None);
         }
-        if (minSimilarity is null && keywordWeight is null)
+        if (minSimilarity is null && keywordWeight is null && titleWeight is null)
         {
             return await Hybrid.SearchAsync(Tenant, query, CancellationToken.None);
         }
@@ -58,8 +60,9 @@ public sealed class TempIndex : IAsyncDisposable
         var vector = await _semantic.Queries.GetAsync(embedder, query.Text, CancellationToken.None);
         var index = (await _vectors!.IndexAsync(tenant, CancellationToken.None))!;
         var titles = await _vectors.TitlesAsync(tenant, CancellationToken.None);
-        return await Hybrid.FuseAsync(Tenant, query, vector, index, titles, minSimilarity ?? embedder.MinSimilarity,
-            keywordWeight ?? _semantic.Knowledge.KeywordWeight, CancellationToken.None);
+        return await Hybrid.FuseAsync(Tenant, query, vector, index, titles, minSimilarity ?? embedder.RankFloor,
+            keywordWeight ?? embedder.KeywordWeight, titleWeight ?? embedder.TitleWeight, CancellationToken.None,
+            shownFrom: minSimilarity ?? embedder.MinSimilarity);
     }
 
     /// <param name="tokenizer">null keeps the migration's tokenizer; otherwise the FTS table is rebuilt with this one.</param>
@@ -89,7 +92,7 @@ public sealed class TempIndex : IAsyncDisposable
             temp._vectors = vectors;
             await temp.EmbedMissingAsync();
             temp.Hybrid = new HybridKnowledgeSearch(index, vectors, s.Queries, s.Models, s.Tenants, s.Languages,
-                Options.Create(options), NullLogger<HybridKnowledgeSearch>.Instance);
+                NullLogger<HybridKnowledgeSearch>.Instance);
         }
         return temp;
     }

@@ -43,7 +43,7 @@ public static class EmbeddingBenchmark
         // First, while the process holds nothing else: the model and the vectors of a 100,000-passage index.
         var (rssIndex, managed) = MemoryWithIndex(model, passages);
 
-        var (queryMs, floatMs, tokens, agreement) = QueryTimes(model, queries);
+        var (queryMs, floatMs, otherMs, other, tokens, agreement) = QueryTimes(model, queries);
         var byLength = QueryTimesByLength(model, queries / 3);
         var (rate, indexMs) = await IndexRateAsync(indexed, new KnowledgeOptions());
         var (singleRate, _) = await IndexRateAsync(indexed, new KnowledgeOptions { VectorContextPassages = 0 });
@@ -55,7 +55,8 @@ public static class EmbeddingBenchmark
         report.AppendLine("| measure | p50 | p95 | p99 | goal |").AppendLine("|---|---|---|---|---|")
             .AppendLine(Row($"query embedding, one core, demo tickets' subject + first message (mean {tokens.Average():0} tokens, at most {LocalEmbeddingGenerator.DefaultMaxQueryTokens}), {model.Name}", queryMs, "p95 ≤ 10 ms"))
             .AppendLine(Row($"the same with the float model ({LocalEmbeddingModel.BaseName}), alternating call by call with the row above; cosine between the two models' vectors: min {agreement.Min():0.0000}, mean {agreement.Average():0.0000}", floatMs, ""))
-            .AppendLine(string.Concat(byLength.Select(b => Row($"query embedding by length: {b.Tokens} tokens, instruction included", b.Ms, "") + "\n")).TrimEnd())
+            .AppendLine(Row($"the same with the other built-in model, {other} (its query instruction included), in the same alternation", otherMs, ""))
+            .AppendLine(string.Concat(byLength.Select(b => Row($"query embedding by length: {b.Tokens} tokens", b.Ms, "") + "\n")).TrimEnd())
             .AppendLine(Row($"keyword search alone: BM25 top-40 over {passages:N0} passages (ms)", bm25, ""))
             .AppendLine(Row($"vector top-{HybridKnowledgeSearch.Candidates * 2} over {passages:N0} × {LocalEmbeddingModel.Dimensions} (ms)", vectors, ""))
             .AppendLine(Row($"hybrid top-5 (BM25 ∥ vectors, fusion, details) beyond the query embedding (ms)", hybrid, "p95 ≤ 10 ms"))
@@ -77,34 +78,35 @@ public static class EmbeddingBenchmark
     /// Query embedding times of the process's (8-bit) model and of the float model, alternating call by
     /// call so both see the same machine, and how close their vectors are.
     /// </summary>
-    private static (List<double> Ms, List<double> FloatMs, List<int> Tokens, List<float> Agreement) QueryTimes(LocalEmbeddingModel model, int count)
+    private static (List<double> Ms, List<double> FloatMs, List<double> OtherMs, string Other, List<int> Tokens, List<float> Agreement) QueryTimes(LocalEmbeddingModel model, int count)
     {
         var demo = FakeZendeskData.LoadDemo();
         var texts = demo.Tickets.Select(t => t.Subject + "\n" + HtmlText.ToText(t.Comments.FirstOrDefault()?.HtmlBody)).ToList();
-        using var exact = LocalEmbeddingModel.Load(quantized: false);
-        var generators = new[] { new LocalEmbeddingGenerator(model), new LocalEmbeddingGenerator(exact) };
+        using var exact = LocalEmbeddingModel.Load(model.Spec, quantized: false);
+        using var other = LocalEmbeddingModel.Load(LocalModelSpec.All.First(m => m != model.Spec), quantized: true);
+        var generators = new[] { new LocalEmbeddingGenerator(model), new LocalEmbeddingGenerator(exact), new LocalEmbeddingGenerator(other) };
         var agreement = texts.Select(text => System.Numerics.Tensors.TensorPrimitives.Dot(
             generators[0].GenerateAsync([text], EmbeddingPurpose.Query).GetAwaiter().GetResult()[0].Vector.Span,
             generators[1].GenerateAsync([text], EmbeddingPurpose.Query).GetAwaiter().GetResult()[0].Vector.Span)).ToList();
-        var ms = new[] { new List<double>(), new List<double>() };
-        for (var i = 0; i < count * 2; i++)
+        var ms = new[] { new List<double>(), new List<double>(), new List<double>() };
+        for (var i = 0; i < count * 3; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            generators[i % 2].GenerateAsync([texts[i / 2 % texts.Count]], EmbeddingPurpose.Query).GetAwaiter().GetResult();
-            ms[i % 2].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            generators[i % 3].GenerateAsync([texts[i / 3 % texts.Count]], EmbeddingPurpose.Query).GetAwaiter().GetResult();
+            ms[i % 3].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        var tokens = texts.Select(t => model.Tokenize(LocalEmbeddingModel.QueryPrefix + t, LocalEmbeddingGenerator.DefaultMaxQueryTokens).Length).ToList();
-        return (ms[0], ms[1], tokens, agreement);
+        var tokens = texts.Select(t => model.Tokenize(model.QueryPrefix + t, LocalEmbeddingGenerator.DefaultMaxQueryTokens).Length).ToList();
+        return (ms[0], ms[1], ms[2], other.Name, tokens, agreement);
     }
 
-    /// <summary>Query embedding time against length: the first N tokens of a demo ticket's words, instruction included.</summary>
+    /// <summary>Query embedding time against length: the first N tokens of a demo ticket's words (an instruction, if the model has one, included).</summary>
     private static List<(int Tokens, List<double> Ms)> QueryTimesByLength(LocalEmbeddingModel model, int count)
     {
         var words = string.Join(' ', FakeZendeskData.LoadDemo().Tickets.Select(t => HtmlText.ToText(t.Comments.FirstOrDefault()?.HtmlBody)));
         var result = new List<(int, List<double>)>();
         foreach (var tokens in new[] { 16, 24, 32, 48, 64 })
         {
-            var ids = model.Tokenize(LocalEmbeddingModel.QueryPrefix + words, tokens);
+            var ids = model.Tokenize(model.QueryPrefix + words, tokens);
             model.Embed([ids], 1, CancellationToken.None);
             var ms = new List<double>();
             for (var i = 0; i < count; i++)

@@ -52,7 +52,7 @@ internal static class HybridBenchmark
             var models = new TenantModels(new ModelClientFactory(), Options.Create(new KnowledgeOptions()));
             var languages = new LanguageDetector();
             var hybrid = new HybridKnowledgeSearch(keywords, new PassageVectors(db, models, languages, NullLogger<PassageVectors>.Instance), new QueryVectors(), models,
-                new TenantRegistry(Options.Create(new CopilotOptions())), languages, Options.Create(new KnowledgeOptions()), NullLogger<HybridKnowledgeSearch>.Instance);
+                new TenantRegistry(Options.Create(new CopilotOptions())), languages, NullLogger<HybridKnowledgeSearch>.Instance);
             var random = new Random(7);
             var bm25 = new List<double>();
             var candidates = new List<double>();
@@ -72,7 +72,7 @@ internal static class HybridBenchmark
                 index.Search(vector, HybridKnowledgeSearch.Candidates * 2);
                 var tc = Stopwatch.GetTimestamp();
                 // Random vectors sit far below any real similarity floor: let every neighbour count, so fusion does its full work.
-                var hits = await hybrid.FuseAsync(Tenant, query, vector, index, titles, double.NegativeInfinity, 1.0, CancellationToken.None);
+                var hits = await hybrid.FuseAsync(Tenant, query, vector, index, titles, double.NegativeInfinity, 1.0, 1.0, CancellationToken.None);
                 var t2 = Stopwatch.GetTimestamp();
                 if (hits.Count != 5)
                 {

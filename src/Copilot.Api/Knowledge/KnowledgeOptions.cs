@@ -1,3 +1,4 @@
+using Copilot.Connectors.Models.Local;
 using System.ComponentModel.DataAnnotations;
 
 namespace Copilot.Api.Knowledge;
@@ -65,9 +66,19 @@ public sealed class KnowledgeOptions
     /// <summary>
     /// Semantic search without a model provider: tenants whose provider has no embedding model
     /// (the offline provider among them) embed English passages and queries with the built-in
-    /// arctic-embed-xs model, fused with keyword search. Off: keyword search only.
+    /// sentence model (<see cref="OfflineModel"/>), fused with keyword search. Off: keyword search only.
     /// </summary>
     public bool OfflineEmbeddings { get; set; } = true;
+
+    /// <summary>
+    /// The built-in sentence model: "all-minilm-l6-v2" (the default, ahead on every set in docs/evaluation.md)
+    /// or "arctic-embed-xs". A change re-embeds every passage.
+    /// </summary>
+    [RegularExpression("(?i)^(all-minilm-l6-v2|arctic-embed-xs)$", ErrorMessage = "OfflineModel is all-minilm-l6-v2 or arctic-embed-xs.")]
+    public string OfflineModel { get; set; } = LocalModelSpec.Default.Name;
+
+    /// <summary>The built-in model <see cref="OfflineModel"/> names.</summary>
+    public LocalModelSpec OfflineModelSpec => LocalModelSpec.Named(OfflineModel) ?? LocalModelSpec.Default;
 
     /// <summary>
     /// The built-in model's dense layers on 8-bit integers (about twice as fast on one core, vectors within
@@ -76,34 +87,50 @@ public sealed class KnowledgeOptions
     public bool OfflineModelQuantized { get; set; } = true;
 
     /// <summary>
-    /// Cosine below which a passage found only by the built-in model is no match. The model scores
-    /// unrelated customer-care texts around 0.5, so its floor sits far above a provider's.
+    /// Cosine below which a passage found only by the built-in model is no match; unset, the floor calibrated
+    /// for <see cref="OfflineModel"/> (MiniLM 0.4; arctic-embed-xs, which scores unrelated customer-care texts
+    /// around 0.5, 0.6).
     /// </summary>
     [Range(-1.0, 1.0)]
-    public double OfflineMinSimilarity { get; set; } = 0.6;
+    public double? OfflineMinSimilarity { get; set; }
+
+    /// <summary>The floor in force: <see cref="OfflineMinSimilarity"/> or the model's own.</summary>
+    public double OfflineMinSimilarityInForce => OfflineMinSimilarity ?? OfflineModelSpec.MinSimilarity;
+
+    /// <summary>The ranking floor in force: <see cref="OfflineRankSimilarity"/> or the model's own.</summary>
+    public double OfflineRankSimilarityInForce => OfflineRankSimilarity ?? OfflineModelSpec.RankSimilarity;
 
     /// <summary>
     /// Cosine from which the built-in model's similarity counts in the ranking (0 at this floor, 1 for identical text).
     /// Ranking from below <see cref="OfflineMinSimilarity"/> lets the model settle which of the sources it half
     /// recognises comes first — paraphrases keywords miss — while what it alone found is still shown only above
-    /// <see cref="OfflineMinSimilarity"/> (docs/evaluation.md). At or above it: one floor for both.
+    /// <see cref="OfflineMinSimilarity"/> (docs/evaluation.md). At or above it: one floor for both. Unset, the
+    /// floor calibrated for <see cref="OfflineModel"/> (MiniLM 0.3; arctic-embed-xs 0.5).
     /// </summary>
     [Range(-1.0, 1.0)]
-    public double OfflineRankSimilarity { get; set; } = 0.5;
+    public double? OfflineRankSimilarity { get; set; }
 
     /// <summary>
     /// Weight of the keyword score in the fusion, the query's best keyword score counting 1, against a source's
-    /// similarity above the floor (the floor 0, identical text 1). Chosen on ABCD and Bitext together
-    /// (docs/evaluation.md): keywords settle close calls between passages the model finds alike.
+    /// similarity above the floor (the floor 0, identical text 1). Unset: the weight chosen for the built-in model
+    /// on ABCD, Bitext and banking77 together (docs/evaluation.md; MiniLM 0.125, arctic-embed-xs 0.25), and 0.25 for a
+    /// provider's model: keywords settle close calls between passages the model finds alike.
     /// </summary>
     [Range(0.0, 10.0)]
-    public double KeywordWeight { get; set; } = 0.25;
+    public double? KeywordWeight { get; set; }
 
     /// <summary>
-    /// Weight of a source's title similarity (same scale as its passages') in the fusion; 0 leaves titles out.
+    /// Weight of a source's title similarity (same scale as its passages') in the fusion; 0 leaves titles out. Unset:
+    /// the built-in model's own (MiniLM 0.5, arctic-embed-xs 1), and 1 for a provider's model.
     /// </summary>
     [Range(0.0, 10.0)]
-    public double TitleSimilarityWeight { get; set; } = 1.0;
+    public double? TitleSimilarityWeight { get; set; }
+
+    /// <summary>The built-in model's keyword weight in force: <see cref="KeywordWeight"/> or the model's own.</summary>
+    public double KeywordWeightInForce => KeywordWeight ?? OfflineModelSpec.KeywordWeight;
+
+    /// <summary>The built-in model's title weight in force: <see cref="TitleSimilarityWeight"/> or the model's own.</summary>
+    public double TitleSimilarityWeightInForce => TitleSimilarityWeight ?? OfflineModelSpec.TitleWeight;
 
     /// <summary>
     /// Following passages of the same source the built-in model reads with each passage: a vector of

@@ -16,9 +16,10 @@ namespace Copilot.Api.ModelTasks;
 public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeOptions> knowledge)
 {
     private readonly Lazy<TenantEmbedder?> _local = new(() =>
-        knowledge.Value.OfflineEmbeddings && (knowledge.Value.OfflineModelQuantized ? LocalEmbeddingModel.Instance : LocalEmbeddingModel.FloatInstance) is { } model
+        knowledge.Value.OfflineEmbeddings && LocalEmbeddingModel.Get(knowledge.Value.OfflineModelSpec, knowledge.Value.OfflineModelQuantized) is { } model
             ? new TenantEmbedder(new LocalEmbeddingGenerator(model, knowledge.Value.OfflineMaxQueryTokens), model.Model(knowledge.Value.VectorContextPassages),
-                EnglishOnly: true, knowledge.Value.OfflineMinSimilarity, knowledge.Value.VectorContextPassages, knowledge.Value.OfflineRankSimilarity)
+                EnglishOnly: true, knowledge.Value.OfflineMinSimilarityInForce, knowledge.Value.VectorContextPassages, knowledge.Value.OfflineRankSimilarityInForce,
+                knowledge.Value.KeywordWeightInForce, knowledge.Value.TitleSimilarityWeightInForce)
             : null);
 
     private readonly ConcurrentDictionary<string, (ModelOptions Options, IChatClient Client)> _chat = new(StringComparer.Ordinal);
@@ -56,7 +57,9 @@ public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeO
     /// </summary>
     public TenantEmbedder? Embedder(Tenant tenant) =>
         Embeddings(tenant) is { } provider
-            ? new TenantEmbedder(provider, tenant.Options.Model.EmbeddingModel!, EnglishOnly: false, tenant.Options.Model.MinSimilarity)
+            ? new TenantEmbedder(provider, tenant.Options.Model.EmbeddingModel!, EnglishOnly: false, tenant.Options.Model.MinSimilarity,
+                KeywordWeight: knowledge.Value.KeywordWeight ?? TenantEmbedder.ProviderKeywordWeight,
+                TitleWeight: knowledge.Value.TitleSimilarityWeight ?? TenantEmbedder.ProviderTitleWeight)
             : _local.Value;
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Copilot.Connectors.Models.Local;
 using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
 
@@ -50,7 +51,8 @@ public sealed class OfflineSemanticSearchTests(AcmeFixture fixture) : IClassFixt
         await WaitForEmbeddingsAsync();
 
         var embeddings = (await TenantStatusAsync()).GetProperty("embeddings");
-        Assert.StartsWith("arctic-embed-xs", embeddings.GetProperty("model").GetString());
+        Assert.StartsWith(LocalModelSpec.Default.Name, embeddings.GetProperty("model").GetString());
+        Assert.Equal("all-minilm-l6-v2", LocalModelSpec.Default.Name);
     }
 
     [Fact]
@@ -73,3 +75,46 @@ public sealed class OfflineSemanticSearchTests(AcmeFixture fixture) : IClassFixt
         Assert.Contains("Fix flickering bulbs", articles);
     }
 }
+
+/// <summary>A deployment that chooses the other built-in model gets it, with its own floors, on the same HTTP paths.</summary>
+public sealed class OfflineModelChoiceTests
+{
+    [Fact]
+    public async Task ArcticEmbedXsConfiguredEmbedsThePassagesAndFindsTheParaphrase()
+    {
+        await using var zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
+        await using var host = await CopilotTestHost.StartAsync(zendesk, new Dictionary<string, string?> { ["Copilot:Knowledge:OfflineModel"] = "arctic-embed-xs" });
+        using (var sync = CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{CopilotTestHost.TenantId}/sync?full=true"))
+        {
+            (await host.Client.SendAsync(sync)).EnsureSuccessStatusCode();
+        }
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        JsonElement embeddings;
+        while (true)
+        {
+            using var status = await host.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Get, $"/api/admin/tenants/{CopilotTestHost.TenantId}"));
+            embeddings = (await status.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("embeddings");
+            if (embeddings.GetProperty("passages").GetInt64() > 0 && embeddings.GetProperty("embedded").GetInt64() == embeddings.GetProperty("passages").GetInt64())
+            {
+                break;
+            }
+            Assert.True(DateTime.UtcNow < deadline, "passages were not embedded in time: " + embeddings);
+            await Task.Delay(250);
+        }
+        var at = DateTimeOffset.Parse("2026-11-20T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        zendesk.Data.AddTicket(new FakeTicket
+        {
+            Id = 9711, Subject = "Weird light behaviour", Status = "open", RequesterId = 1016, CreatedAt = at, UpdatedAt = at,
+            Comments = [new FakeComment { Id = 971101, AuthorId = 1016, CreatedAt = at, HtmlBody = "<p>My lamps keep going dark and then bright again, like a strobe at a party.</p>" }],
+        });
+
+        using var assist = await host.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, "/api/tickets/9711/assist"));
+
+        assist.EnsureSuccessStatusCode();
+        Assert.StartsWith("arctic-embed-xs-int8", embeddings.GetProperty("model").GetString());
+        var articles = (await assist.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("articles").EnumerateArray()
+            .Select(a => a.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Fix flickering bulbs", articles);
+    }
+}
+

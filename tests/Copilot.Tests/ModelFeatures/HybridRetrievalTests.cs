@@ -114,7 +114,7 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
         var target = passages.First(p => plain.All(h => h.SourceId != p.Source));
         var vector = FakeOpenAI.EmbeddingFor(target.Title + "\n" + target.Text, index.Dimensions);
 
-        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query with { Limit = 20 }, vector, index, await Store.TitlesAsync(Vectors, CancellationToken.None), Vectors.Options.Model.MinSimilarity, 1.0, CancellationToken.None);
+        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query with { Limit = 20 }, vector, index, await Store.TitlesAsync(Vectors, CancellationToken.None), Vectors.Options.Model.MinSimilarity, 1.0, TenantEmbedder.ProviderTitleWeight, CancellationToken.None);
 
         var found = Assert.Single(hits, h => h.SourceId == target.Source);
         Assert.Equal(0, found.KeywordScore);
@@ -134,9 +134,9 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
         var titles = await Store.TitlesAsync(Vectors, CancellationToken.None);
 
         // Ranked from just below the nearest neighbour: it is a candidate; shown from above it: it carries no similarity.
-        var ranked = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, nearest.Score - 0.001, 1.0, CancellationToken.None,
+        var ranked = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, nearest.Score - 0.001, 1.0, TenantEmbedder.ProviderTitleWeight, CancellationToken.None,
             shownFrom: nearest.Score + 0.001);
-        var shown = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, nearest.Score - 0.001, 1.0, CancellationToken.None);
+        var shown = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, nearest.Score - 0.001, 1.0, TenantEmbedder.ProviderTitleWeight, CancellationToken.None);
 
         var hit = Assert.Single(ranked);
         Assert.Equal(0, hit.KeywordScore);
@@ -159,7 +159,7 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
         var nearest = index.Search(unrelated, 3);
         Assert.All(nearest, n => Assert.True(n.Score < Vectors.Options.Model.MinSimilarity));
 
-        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, unrelated, index, await Store.TitlesAsync(Vectors, CancellationToken.None), Vectors.Options.Model.MinSimilarity, 1.0, CancellationToken.None);
+        var hits = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, unrelated, index, await Store.TitlesAsync(Vectors, CancellationToken.None), Vectors.Options.Model.MinSimilarity, 1.0, TenantEmbedder.ProviderTitleWeight, CancellationToken.None);
 
         var plain = await fixture.Host.Services.GetRequiredService<KnowledgeIndex>().SearchAsync(ModelTenantFixture.VectorsTenant, query, CancellationToken.None);
         Assert.Equal(plain.Select(p => p.SourceId), hits.Select(h => h.SourceId));
@@ -198,8 +198,8 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
         var target = plain[^1];
         var vector = FakeOpenAI.EmbeddingFor(target.Title, index.Dimensions);
 
-        var without = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, null, Vectors.Options.Model.MinSimilarity, 3.0, CancellationToken.None);
-        var with = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, Vectors.Options.Model.MinSimilarity, 3.0, CancellationToken.None);
+        var without = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, null, Vectors.Options.Model.MinSimilarity, 3.0, TenantEmbedder.ProviderTitleWeight, CancellationToken.None);
+        var with = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, Vectors.Options.Model.MinSimilarity, 3.0, TenantEmbedder.ProviderTitleWeight, CancellationToken.None);
 
         Assert.Contains(without, h => h.Similarity is not null);
         Assert.Equal(without.Select(h => h.SourceId).Order(), with.Select(h => h.SourceId).Order());

