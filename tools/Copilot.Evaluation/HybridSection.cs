@@ -68,18 +68,17 @@ public static class HybridSection
                 {
                     ("no following passage", o => o.VectorContextPassages = 0),
                     ("one following passage", o => o.VectorContextPassages = 1),
-                    ("24 query tokens", o => o.OfflineMaxQueryTokens = 24),
-                    ("32 query tokens", o => o.OfflineMaxQueryTokens = 32),
-                    ("128 query tokens", o => o.OfflineMaxQueryTokens = 128),
                     ("float weights (OfflineModelQuantized off)", o => o.OfflineModelQuantized = false),
-                }.Concat(LocalModelSpec.All.Where(m => m != options.OfflineModelSpec)
-                    .Select(m => ($"{m.Name} instead (OfflineModel), its own floors: ranked from {m.RankSimilarity}, shown from {m.MinSimilarity}",
+                }.Concat(new[] { 32, 48, 64, 128, 256 }.Where(t => t != options.OfflineMaxQueryTokensInForce && t <= options.OfflineModelSpec.MaxTokens)
+                    .Select(t => ($"{t} query tokens", (Action<KnowledgeOptions>)(o => o.OfflineMaxQueryTokens = t))))
+                .Concat(LocalModelSpec.All.Where(m => m != options.OfflineModelSpec)
+                    .Select(m => ($"{m.Name} instead (OfflineModel), with its own settings: ranked from {m.RankSimilarity}, shown from {m.MinSimilarity}, keyword weight {m.KeywordWeight}, title weight {m.TitleWeight}, {m.QueryTokens} query tokens; not the defaults above",
                         (Action<KnowledgeOptions>)(o => o.OfflineModel = m.Name)))))
                 {
                     var changed = Copy(options);
                     change(changed);
                     await using var variant = await TempIndex.CreateAsync(dataset.Docs, kind, changed, semantic: true);
-                    report.AppendLine(Row($"built-in model reads {name} (defaults: {options.VectorContextPassages} passages, {options.OfflineMaxQueryTokens} tokens)",
+                    report.AppendLine(Row($"built-in model reads {name} (defaults: {options.VectorContextPassages} passages, {options.OfflineMaxQueryTokensInForce} tokens)",
                         await RankAsync(variant, dataset.Queries, kind)));
                 }
                 report.AppendLine(Row($"**Ours** (defaults: {options.OfflineModelSpec.Name}, similarity ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}, keyword weight {options.KeywordWeightInForce}, title similarity weight {options.TitleSimilarityWeightInForce})", await RankAsync(index, dataset.Queries, kind)));

@@ -133,11 +133,12 @@ public static class IntentSection
             var words = IntentClassifier.Train(train.Select(e => e with { Embedding = null }).ToList(), IntentTrainingOptions.Default)!;
             var other = otherE.Select(e => e with { Embedding = null }).ToList();
             report.AppendLine($"| {name}, words only | — | {Accuracy(Predict(words, testE.Select(e => e with { Embedding = null }).ToList())):0.000} | {Confident(words, other):0.000} | {Unknown(words, other)} |");
-            foreach (var floor in new[] { -1.0, 0.25, 0.35, 0.45 })
+            var inForce = Copilot.Connectors.Models.Local.LocalModelSpec.Default.MeaningSimilarity;
+            foreach (var floor in new[] { -1.0, inForce - 0.1, inForce, inForce + 0.1 })
             {
                 var model = IntentClassifier.Train(train, IntentTrainingOptions.Default with { MinMeaningSimilarity = floor })!;
                 var label = floor < 0 ? "none" : floor.ToString("0.00");
-                var isDefault = floor == IntentTrainingOptions.Default.MinMeaningSimilarity;
+                var isDefault = floor == inForce;
                 report.AppendLine($"| {name}{(isDefault ? ", **ours**" : "")} | {label}{(isDefault ? " (default)" : "")} | {Accuracy(Predict(model, testE)):0.000} | {Confident(model, otherE):0.000} | {Unknown(model, otherE)} |");
             }
         }

@@ -61,7 +61,7 @@ public sealed class IntentClassifier
         var correct = logits.Select((z, i) => Array.IndexOf(z, z.Max()) == truth[i]).Count(c => c);
         return new IntentClassifier(full._features, full._model, intents, full._meanings)
         {
-            _minMeaning = options.MinMeaningSimilarity,
+            _minMeaning = options.MinMeaningSimilarity ?? Copilot.Connectors.Models.Local.LocalModelSpec.Default.MeaningSimilarity,
             Temperature = Calibration.FitTemperature(logits, truth),
             HeldOutAccuracy = logits.Count == 0 ? null : correct / (double)logits.Count,
             HeldOutCount = logits.Count,

@@ -91,7 +91,8 @@ public sealed class IntentModels(IntentExampleStore store, TimeProvider time, IL
                 var embedded = await vectors!.ExamplesAsync(embedder, examples.Select(e => e.Text).ToList(), cancellationToken);
                 examples = examples.Select((e, i) => e with { Embedding = embedded[i] }).ToList();
             }
-            var classifier = await Task.Run(() => IntentClassifier.Train(examples, Options, cancellationToken), cancellationToken);
+            var options = Options.MinMeaningSimilarity is null && embedder?.BuiltIn is { } spec ? Options with { MinMeaningSimilarity = spec.MeaningSimilarity } : Options;
+            var classifier = await Task.Run(() => IntentClassifier.Train(examples, options, cancellationToken), cancellationToken);
             var state = new IntentModelState(classifier, fingerprint, time.GetUtcNow(),
                 Count(tenant.Options.IntentExamples.Select(p => (p.Key, p.Value.Count))),
                 Count(tickets.GroupBy(t => t.Intent).Select(g => (g.Key, g.Count()))))

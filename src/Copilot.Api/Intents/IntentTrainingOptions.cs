@@ -23,9 +23,11 @@ public sealed record IntentTrainingOptions
     /// Least similarity (centred cosine) a text's embedding needs to its closest example for its meaning to count when
     /// none of its words is known: below it the text is about something no example is about, and gets the base rates
     /// (unsure), as a text of unknown words does. A greeting alone is never read by its meaning. docs/evaluation.md ("Intent",
-    /// requests about something else) measures what it turns away.
+    /// requests about something else) measures what it turns away. Unset: the floor calibrated for the built-in model
+    /// the examples were embedded with (<see cref="Copilot.Connectors.Models.Local.LocalModelSpec.MeaningSimilarity"/>:
+    /// MiniLM 0.4, arctic-embed-xs 0.35).
     /// </summary>
-    public double MinMeaningSimilarity { get; init; } = 0.35;
+    public double? MinMeaningSimilarity { get; init; }
 
     /// <summary>From this many examples on, terms seen in a single example are dropped.</summary>
     public int PruneAbove { get; init; } = 2000;

@@ -141,11 +141,15 @@ public sealed class KnowledgeOptions
     public int VectorContextPassages { get; set; } = 2;
 
     /// <summary>
-    /// Tokens of a query the built-in model reads, its instruction included. Its time grows with length
-    /// (about 0.13 ms a token on one core with 8-bit weights), so the query puts the thread's most telling words first.
+    /// Tokens of a query the built-in model reads, its instruction included. Its time grows with length (docs/benchmarks.md),
+    /// so the query puts the thread's most telling words first. Unset: the model's own (MiniLM 128, which spends none on an
+    /// instruction; arctic-embed-xs 48, measured in docs/evaluation.md).
     /// </summary>
     [Range(16, 512)]
-    public int OfflineMaxQueryTokens { get; set; } = 48;
+    public int? OfflineMaxQueryTokens { get; set; }
+
+    /// <summary>The query tokens in force: <see cref="OfflineMaxQueryTokens"/> or the model's own.</summary>
+    public int OfflineMaxQueryTokensInForce => OfflineMaxQueryTokens ?? OfflineModelSpec.QueryTokens;
 
     /// <summary>
     /// Least <see cref="KnowledgeHit.KeywordRelevance"/> an article or document needs to be shown

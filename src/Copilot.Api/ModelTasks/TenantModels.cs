@@ -17,9 +17,14 @@ public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeO
 {
     private readonly Lazy<TenantEmbedder?> _local = new(() =>
         knowledge.Value.OfflineEmbeddings && LocalEmbeddingModel.Get(knowledge.Value.OfflineModelSpec, knowledge.Value.OfflineModelQuantized) is { } model
-            ? new TenantEmbedder(new LocalEmbeddingGenerator(model, knowledge.Value.OfflineMaxQueryTokens), model.Model(knowledge.Value.VectorContextPassages),
+            ? new TenantEmbedder(new LocalEmbeddingGenerator(model, knowledge.Value.OfflineMaxQueryTokensInForce), model.Model(knowledge.Value.VectorContextPassages),
                 EnglishOnly: true, knowledge.Value.OfflineMinSimilarityInForce, knowledge.Value.VectorContextPassages, knowledge.Value.OfflineRankSimilarityInForce,
-                knowledge.Value.KeywordWeightInForce, knowledge.Value.TitleSimilarityWeightInForce)
+                knowledge.Value.KeywordWeightInForce, knowledge.Value.TitleSimilarityWeightInForce, model.Spec)
+            : null);
+
+    private readonly Lazy<IEmbeddingGenerator<string, Embedding<float>>?> _measuring = new(() =>
+        knowledge.Value.OfflineEmbeddings && LocalEmbeddingModel.Get(LocalModelSpec.ArcticXs, knowledge.Value.OfflineModelQuantized) is { } model
+            ? new LocalEmbeddingGenerator(model)
             : null);
 
     private readonly ConcurrentDictionary<string, (ModelOptions Options, IChatClient Client)> _chat = new(StringComparer.Ordinal);
@@ -73,6 +78,13 @@ public sealed class TenantModels(ModelClientFactory factory, IOptions<KnowledgeO
 
     /// <summary>The built-in English embedding model, whatever the tenant's provider; null when offline embeddings are off.</summary>
     public TenantEmbedder? BuiltIn => _local.Value;
+
+    /// <summary>
+    /// The model a replay measures a draft's cosine to the agent's reply with: arctic-embed-xs, whichever model the search
+    /// reads, so the usefulness bands (calibrated on its scale, docs/replay.md) keep their meaning. Loaded on a replay's
+    /// first use; null when offline embeddings are off.
+    /// </summary>
+    public IEmbeddingGenerator<string, Embedding<float>>? Measuring => _measuring.Value;
 
     public static string ProviderName(Tenant tenant) => tenant.Options.Model.Provider.ToLowerInvariant();
 }

@@ -74,14 +74,14 @@ public sealed class ReplayEvaluator(AssistService assist, DraftService drafts, T
         };
     }
 
-    /// <summary>The cosine of the draft and the reply with the built-in embedding model; null when it is off.</summary>
+    /// <summary>The cosine of the draft and the reply with the measuring model (<see cref="TenantModels.Measuring"/>); null when it is off.</summary>
     private async Task<double?> CosineAsync(string draft, string reply, CancellationToken cancellationToken)
     {
-        if (models.BuiltIn is not { } embedder)
+        if (models.Measuring is not { } generator)
         {
             return null;
         }
-        var vectors = await embedder.Generator.GenerateAsync([draft, reply], cancellationToken: cancellationToken);
+        var vectors = await generator.GenerateAsync([draft, reply], cancellationToken: cancellationToken);
         return Measures.Cosine.Of(vectors[0].Vector.Span, vectors[1].Vector.Span);
     }
 }

@@ -72,7 +72,7 @@ public sealed class LocalEmbeddingModelTests
 
         Assert.Equal(LocalEmbeddingModel.Dimensions, vector.Length);
         Assert.Equal(LocalModelSpec.MiniLM.MaxTokens, LocalEmbeddingModel.Instance!.Tokenize(essay, 10_000).Length);
-        Assert.Equal(LocalEmbeddingGenerator.DefaultMaxQueryTokens, LocalEmbeddingModel.Instance.Tokenize(essay, LocalEmbeddingGenerator.DefaultMaxQueryTokens).Length);
+        Assert.Equal(LocalModelSpec.MiniLM.QueryTokens, LocalEmbeddingModel.Instance.Tokenize(essay, LocalModelSpec.MiniLM.QueryTokens).Length);
     }
 
     [Theory]

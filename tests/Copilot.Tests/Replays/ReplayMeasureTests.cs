@@ -50,6 +50,19 @@ public sealed class ReplayMeasureTests
     }
 
     [Fact]
+    public async Task TheCosineIsMeasuredWithArcticWhicheverModelTheSearchReadsSoTheBandsKeepTheirScale()
+    {
+        var models = new Copilot.Api.ModelTasks.TenantModels(new Copilot.Connectors.Models.ModelClientFactory(),
+            Microsoft.Extensions.Options.Options.Create(new Copilot.Api.Knowledge.KnowledgeOptions()));
+
+        var vectors = await models.Measuring!.GenerateAsync(["Your refund was sent.", "Your refund is on its way."]);
+
+        Assert.StartsWith("all-minilm-l6-v2", models.BuiltIn!.Model);
+        Assert.All(vectors, v => Assert.StartsWith("arctic-embed-xs", v.ModelId));
+        Assert.True(Cosine.Of(vectors[0].Vector.Span, vectors[1].Vector.Span) >= Usefulness.EditsCosine);
+    }
+
+    [Fact]
     public void CosineOfTwoVectorsIsTheirAngle()
     {
         Assert.Equal(1 / Math.Sqrt(2), Cosine.Of([1f, 0f], [1f, 1f]), 6);

@@ -16,6 +16,7 @@ namespace Copilot.Api.Knowledge.Vectors;
 /// </param>
 /// <param name="KeywordWeight">Weight of the keyword score in the fusion (<see cref="KnowledgeOptions.KeywordWeight"/>).</param>
 /// <param name="TitleWeight">Weight of title similarity in the fusion (<see cref="KnowledgeOptions.TitleSimilarityWeight"/>).</param>
+/// <param name="BuiltIn">Which built-in model this is; null for a provider's.</param>
 public sealed record TenantEmbedder(
     IEmbeddingGenerator<string, Embedding<float>> Generator,
     string Model,
@@ -24,7 +25,8 @@ public sealed record TenantEmbedder(
     int ContextPassages = 0,
     double? RankFrom = null,
     double KeywordWeight = TenantEmbedder.ProviderKeywordWeight,
-    double TitleWeight = TenantEmbedder.ProviderTitleWeight)
+    double TitleWeight = TenantEmbedder.ProviderTitleWeight,
+    Copilot.Connectors.Models.Local.LocalModelSpec? BuiltIn = null)
 {
     /// <summary>A provider model's fusion weights, unless the options set them.</summary>
     public const double ProviderKeywordWeight = 0.25, ProviderTitleWeight = 1.0;

