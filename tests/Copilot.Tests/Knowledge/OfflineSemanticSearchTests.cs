@@ -74,6 +74,20 @@ public sealed class OfflineSemanticSearchTests(AcmeFixture fixture) : IClassFixt
         Assert.DoesNotContain("Fix flickering bulbs", keywordTitles);
         Assert.Contains("Fix flickering bulbs", articles);
     }
+    [Fact]
+    public async Task ALongMessageWhoseRequestComesAfterItsContextFindsTheArticlesAboutTheRequest()
+    {
+        await WaitForEmbeddingsAsync();
+
+        // Ticket 114: what was bought, since when, how the app is used, and only then the refund demand.
+        using var assist = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, "/api/tickets/114/assist"));
+
+        assist.EnsureSuccessStatusCode();
+        var articles = (await assist.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("articles").EnumerateArray()
+            .Select(a => a.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Refund policy", articles);
+        Assert.DoesNotContain("Add Glow bulbs to the app", articles);
+    }
 }
 
 /// <summary>A deployment that chooses the other built-in model gets it, with its own floors, on the same HTTP paths.</summary>
