@@ -82,7 +82,7 @@ public sealed class KnowledgeOptions
 
     /// <summary>
     /// The built-in model's dense layers on 8-bit integers (about twice as fast on one core, vectors within
-    /// 0.997 cosine of the float model's; docs/models.md). Off: the float model, which re-embeds every passage.
+    /// 0.98 cosine of the float model's; docs/models.md). Off: the float model, which re-embeds every passage.
     /// </summary>
     public bool OfflineModelQuantized { get; set; } = true;
 

@@ -10,7 +10,7 @@ namespace Copilot.Connectors.Models.Local;
 /// arctic-embed-xs; 384 dimensions each), run in process with ONNX Runtime: the model and its WordPiece
 /// vocabulary are read from its NuGet package's resources, so nothing is downloaded. The process's
 /// instance runs the model's dense layers on 8-bit integers (<see cref="OnnxDynamicQuantizer"/>: about
-/// twice as fast on one core, vectors within 0.99 cosine of the float model's: docs/benchmarks.md); the
+/// twice as fast on one core, vectors within 0.98 cosine of the float model's: docs/benchmarks.md); the
 /// float model stays available for comparison. <see cref="Embed"/> is safe to call from several threads at once.
 /// </summary>
 public sealed class LocalEmbeddingModel : IDisposable
