@@ -11,23 +11,26 @@ public sealed class OfflineSemanticSearchTests(AcmeFixture fixture) : IClassFixt
 {
     private const string Paraphrase = "My lamps keep going dark and then bright again, like a strobe at a party.";
 
-    private async Task<JsonElement> TenantStatusAsync()
+    private static async Task<JsonElement> TenantStatusAsync(HttpClient client)
     {
-        using var response = await fixture.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Get, $"/api/admin/tenants/{CopilotTestHost.TenantId}"));
+        using var response = await client.SendAsync(CopilotTestHost.Admin(HttpMethod.Get, $"/api/admin/tenants/{CopilotTestHost.TenantId}"));
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private async Task WaitForEmbeddingsAsync()
+    private Task WaitForEmbeddingsAsync() => WaitForEmbeddingsAsync(fixture.Client);
+
+    /// <summary>Waits until every passage of the tenant is read by the model; the tenant's embeddings status then.</summary>
+    internal static async Task<JsonElement> WaitForEmbeddingsAsync(HttpClient client)
     {
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
-            var embeddings = (await TenantStatusAsync()).GetProperty("embeddings");
+            var embeddings = (await TenantStatusAsync(client)).GetProperty("embeddings");
             if (embeddings.GetProperty("passages").GetInt64() > 0
                 && embeddings.GetProperty("embedded").GetInt64() == embeddings.GetProperty("passages").GetInt64())
             {
-                return;
+                return embeddings;
             }
             Assert.True(DateTime.UtcNow < deadline, "passages were not embedded in time: " + embeddings);
             await Task.Delay(250);
@@ -50,7 +53,7 @@ public sealed class OfflineSemanticSearchTests(AcmeFixture fixture) : IClassFixt
     {
         await WaitForEmbeddingsAsync();
 
-        var embeddings = (await TenantStatusAsync()).GetProperty("embeddings");
+        var embeddings = (await TenantStatusAsync(fixture.Client)).GetProperty("embeddings");
         Assert.StartsWith(LocalModelSpec.Default.Name, embeddings.GetProperty("model").GetString());
         Assert.Equal("all-minilm-l6-v2", LocalModelSpec.Default.Name);
     }
@@ -102,19 +105,7 @@ public sealed class OfflineModelChoiceTests
         {
             (await host.Client.SendAsync(sync)).EnsureSuccessStatusCode();
         }
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        JsonElement embeddings;
-        while (true)
-        {
-            using var status = await host.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Get, $"/api/admin/tenants/{CopilotTestHost.TenantId}"));
-            embeddings = (await status.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("embeddings");
-            if (embeddings.GetProperty("passages").GetInt64() > 0 && embeddings.GetProperty("embedded").GetInt64() == embeddings.GetProperty("passages").GetInt64())
-            {
-                break;
-            }
-            Assert.True(DateTime.UtcNow < deadline, "passages were not embedded in time: " + embeddings);
-            await Task.Delay(250);
-        }
+        var embeddings = await OfflineSemanticSearchTests.WaitForEmbeddingsAsync(host.Client);
         var at = DateTimeOffset.Parse("2026-11-20T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
         zendesk.Data.AddTicket(new FakeTicket
         {
