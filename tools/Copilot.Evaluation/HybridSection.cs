@@ -183,9 +183,9 @@ public static class HybridSection
         return new[] { answered, empty, falsePositive }.Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    /// <summary>One floor for ranking and showing, around the model's own: the rows of the retrieval tables.</summary>
+    /// <summary>One floor for ranking and showing, around the model's own: below its ranking floor, at it, at its show floor.</summary>
     private static double[] RowFloors(KnowledgeOptions options) =>
-        options.OfflineModelSpec == LocalModelSpec.ArcticXs ? [0.5, 0.6, 0.65] : [0.2, 0.3, 0.4];
+        [Math.Round(options.OfflineRankSimilarityInForce - 0.1, 2), options.OfflineRankSimilarityInForce, options.OfflineMinSimilarityInForce];
 
     /// <summary>Keyword weights of the retrieval tables' rows.</summary>
     private static double[] RowKeywordWeights => [0.125, 0.25, 0.375];
@@ -194,9 +194,12 @@ public static class HybridSection
     private static double[] TitleWeights(KnowledgeOptions options) =>
         new[] { 0.0, 0.5, 1.0, 1.5 }.Where(w => w != options.TitleSimilarityWeightInForce).ToArray();
 
-    /// <summary>The floors of the floor table, from where the model still ranks to where it hides most answers.</summary>
-    private static double[] TableFloors(KnowledgeOptions options) =>
-        options.OfflineModelSpec == LocalModelSpec.ArcticXs ? [0.5, 0.55, 0.6, 0.65, 0.7] : [0.2, 0.3, 0.35, 0.4, 0.45, 0.5];
+    /// <summary>The floors of the floor table, in steps of 0.05 from below the model's ranking floor to above its show floor.</summary>
+    private static double[] TableFloors(KnowledgeOptions options)
+    {
+        var (from, to) = (options.OfflineRankSimilarityInForce - 0.1, options.OfflineMinSimilarityInForce + 0.1);
+        return Enumerable.Range(0, (int)Math.Round((to - from) / 0.05) + 1).Select(i => Math.Round(from + 0.05 * i, 2)).ToArray();
+    }
 
     /// <summary>Every setting of <paramref name="o"/>, in a new object a variant may change.</summary>
     internal static KnowledgeOptions Copy(KnowledgeOptions o) => new()

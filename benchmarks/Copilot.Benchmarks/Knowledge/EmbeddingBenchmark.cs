@@ -54,7 +54,7 @@ public static class EmbeddingBenchmark
 
         report.AppendLine("| measure | p50 | p95 | p99 | goal |").AppendLine("|---|---|---|---|---|")
             .AppendLine(Row($"query embedding, one core, demo tickets' subject + first message (mean {tokens.Average():0} tokens, at most {model.Spec.QueryTokens}), {model.Name}", queryMs, "p95 ≤ 10 ms"))
-            .AppendLine(Row($"the same with the float model ({LocalEmbeddingModel.BaseName}), alternating call by call with the row above; cosine between the two models' vectors: min {agreement.Min():0.0000}, mean {agreement.Average():0.0000}", floatMs, ""))
+            .AppendLine(Row($"the same with the float model ({model.Spec.Name}), alternating call by call with the row above; cosine between the two models' vectors: min {agreement.Min():0.0000}, mean {agreement.Average():0.0000}", floatMs, ""))
             .AppendLine(Row($"the same with the other built-in model, {other} (its query instruction included), in the same alternation", otherMs, ""))
             .AppendLine(string.Concat(byLength.Select(b => Row($"query embedding by length: {b.Tokens} tokens", b.Ms, "") + "\n")).TrimEnd())
             .AppendLine(Row($"keyword search alone: BM25 top-40 over {passages:N0} passages (ms)", bm25, ""))

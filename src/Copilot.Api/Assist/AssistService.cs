@@ -133,7 +133,7 @@ public sealed class AssistService(
         var now = time.GetUtcNow();
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         // The tenant's learned intent when it is confident; otherwise the category of the best macro.
-        var intent = await intents.ClassifyAsync(tenant, thread, language.Code, cancellationToken) is { Confident: true } learned ? learned.Intent : RetrievedIntent.From(macros, tenant.Options.Intents);
+        var intent = await intents.ClassifyAsync(tenant, thread, query, language.Code, cancellationToken) is { Confident: true } learned ? learned.Intent : RetrievedIntent.From(macros, tenant.Options.Intents);
         var offline = SuggestionOrigin.Offline(PromptVersion, latency);
         var procedure = await procedures.MatchAsync(tenant, intent, query, language.Code, cancellationToken);
         return new AssistContext(

@@ -36,8 +36,9 @@ public sealed class IntentModels(IntentExampleStore store, TimeProvider time, IL
     public IntentModelState? Current(string tenant) => _models.GetValueOrDefault(tenant);
 
     /// <summary>The ticket's learned intent; null when the tenant has no model (no intent list, or too few examples).</summary>
+    /// <param name="query">The thread's search text (<see cref="Knowledge.ThreadQuery"/>), whose embedding the knowledge search shares.</param>
     /// <param name="language">The ticket's language as the assist detected it: the sentence model reads only its own.</param>
-    public async Task<IntentGuess?> ClassifyAsync(Tenant tenant, HelpdeskThread thread, string language, CancellationToken cancellationToken)
+    public async Task<IntentGuess?> ClassifyAsync(Tenant tenant, HelpdeskThread thread, string query, string language, CancellationToken cancellationToken)
     {
         if (Current(tenant.Id) is not { Classifier: { } classifier } state)
         {
@@ -45,7 +46,7 @@ public sealed class IntentModels(IntentExampleStore store, TimeProvider time, IL
         }
         // A model trained with embeddings reads one, from the model it was trained with only.
         var embedding = state.EmbeddingModel is { } model && vectors?.For(tenant) is { } embedder && embedder.Model == model
-            ? await vectors.ThreadAsync(tenant, embedder, thread, language, cancellationToken)
+            ? await vectors.QueryAsync(embedder, query, language, cancellationToken)
             : null;
         return IntentGuess.From(classifier.Predict(IntentText.Of(thread), embedding), tenant.Options.IntentConfidenceFloor);
     }

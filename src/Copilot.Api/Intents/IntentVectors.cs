@@ -3,7 +3,6 @@ using Copilot.Api.Knowledge.Vectors;
 using Copilot.Api.Languages;
 using Copilot.Api.ModelTasks;
 using Copilot.Api.Tenants;
-using Copilot.Connectors.Helpdesk;
 using Copilot.Connectors.Models;
 
 namespace Copilot.Api.Intents;
@@ -42,12 +41,12 @@ public sealed class IntentVectors(TenantModels models, QueryVectors queries, ILa
     }
 
     /// <summary>
-    /// The ticket's embedding as the knowledge search made it (or makes it now), judged readable by the same language
-    /// the search was given; null when the model cannot read the ticket.
+    /// The ticket's embedding as the knowledge search made it (or makes it now) from the same query text
+    /// (<see cref="ThreadQuery"/>), judged readable by the same language the search was given; null when the model cannot
+    /// read the ticket.
     /// </summary>
-    public async Task<float[]?> ThreadAsync(Tenant tenant, TenantEmbedder embedder, HelpdeskThread thread, string language, CancellationToken cancellationToken)
+    public async Task<float[]?> QueryAsync(TenantEmbedder embedder, string text, string language, CancellationToken cancellationToken)
     {
-        var text = ThreadQuery.Build(thread, tenant.Options.IncludeInternalNotes);
         if (text.Length == 0 || !embedder.Accepts(language))
         {
             return null;

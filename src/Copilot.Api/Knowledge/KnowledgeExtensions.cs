@@ -13,7 +13,9 @@ public static class KnowledgeExtensions
     public static WebApplicationBuilder AddKnowledge(this WebApplicationBuilder builder)
     {
         builder.Services.AddCheckedOptions<KnowledgeOptions>(KnowledgeOptions.Section)
-            .Validate(o => o.PassageMaxWords >= o.PassageMinWords, $"{KnowledgeOptions.Section}:PassageMaxWords must be at least PassageMinWords.");
+            .Validate(o => o.PassageMaxWords >= o.PassageMinWords, $"{KnowledgeOptions.Section}:PassageMaxWords must be at least PassageMinWords.")
+            .Validate(o => Copilot.Connectors.Models.Local.LocalModelSpec.Named(o.OfflineModel) is not null,
+                $"{KnowledgeOptions.Section}:OfflineModel must be {string.Join(" or ", Copilot.Connectors.Models.Local.LocalModelSpec.All.Select(m => m.Name))}.");
         builder.Services.AddSingleton(sp => new KnowledgeIndex(
             sp.GetRequiredService<Copilot.Api.Store.Db>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>(), sp.GetRequiredService<Copilot.Api.Store.StoreChanges>()));
         builder.Services.AddSingleton<RelevantKnowledge>();

@@ -1,5 +1,5 @@
-using Copilot.Connectors.Models.Local;
 using System.ComponentModel.DataAnnotations;
+using Copilot.Connectors.Models.Local;
 
 namespace Copilot.Api.Knowledge;
 
@@ -71,10 +71,9 @@ public sealed class KnowledgeOptions
     public bool OfflineEmbeddings { get; set; } = true;
 
     /// <summary>
-    /// The built-in sentence model: "all-minilm-l6-v2" (the default, ahead on every set in docs/evaluation.md)
-    /// or "arctic-embed-xs". A change re-embeds every passage.
+    /// The built-in sentence model, one of <see cref="LocalModelSpec.All"/> by name (checked at start-up): "all-minilm-l6-v2"
+    /// (the default; docs/evaluation.md compares the two) or "arctic-embed-xs". A change re-embeds every passage.
     /// </summary>
-    [RegularExpression("(?i)^(all-minilm-l6-v2|arctic-embed-xs)$", ErrorMessage = "OfflineModel is all-minilm-l6-v2 or arctic-embed-xs.")]
     public string OfflineModel { get; set; } = LocalModelSpec.Default.Name;
 
     /// <summary>The built-in model <see cref="OfflineModel"/> names.</summary>

@@ -41,7 +41,8 @@ public sealed class TriageService(
             Offline = async ct =>
             {
                 var anger = await boundaries.LatestAngerAsync(tenant.Id, context.Thread, ct);
-                var (result, candidates) = OfflineTriage.Run(context, await intents.ClassifyAsync(tenant, context.Thread, context.Language.Code, ct), anger);
+                var (result, candidates) = OfflineTriage.Run(context, await intents.ClassifyAsync(tenant, context.Thread,
+                    Knowledge.ThreadQuery.Build(context.Thread, tenant.Options.IncludeInternalNotes), context.Language.Code, ct), anger);
                 return new Triaged(result, candidates);
             },
             OfflineVersion = OfflineVersion,

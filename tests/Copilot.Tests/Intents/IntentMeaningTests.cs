@@ -35,6 +35,9 @@ public sealed class IntentMeaningTests
             [new HelpdeskComment(1, customer, true, text, DateTimeOffset.UnixEpoch)]);
     }
 
+    /// <summary>The thread's search text, as the assist hands it to the intents.</summary>
+    private static string Query(HelpdeskThread thread) => ThreadQuery.Build(thread, includeInternalNotes: false);
+
     private static IntentVectors Vectors() =>
         new(new TenantModels(new ModelClientFactory(), Options.Create(new KnowledgeOptions())), new QueryVectors(), new LanguageDetector());
 
@@ -51,11 +54,11 @@ public sealed class IntentMeaningTests
         var ticket = Ticket("The delivery still hasn't shown up, it's been ten days since I bought it.");
 
         Assert.Equal(LocalEmbeddingModel.Instance!.Model(new KnowledgeOptions().VectorContextPassages), state.EmbeddingModel);
-        var read = (await withMeaning.ClassifyAsync(tenant, ticket, "en", CancellationToken.None))!;
+        var read = (await withMeaning.ClassifyAsync(tenant, ticket, Query(ticket), "en", CancellationToken.None))!;
         Assert.Equal("shipping", read.Candidates[0].Intent);
         Assert.True(read.Candidates[0].Probability > 2 * read.Candidates[1].Probability, $"shipping is not clearly first: {string.Join(", ", read.Candidates)}");
         // By its words alone the model knows nothing of this request: every intent at its base rate.
-        var words = (await wordsOnly.ClassifyAsync(tenant, ticket, "en", CancellationToken.None))!;
+        var words = (await wordsOnly.ClassifyAsync(tenant, ticket, Query(ticket), "en", CancellationToken.None))!;
         Assert.False(words.Confident);
         Assert.Equal(words.Candidates[0].Probability, words.Candidates[^1].Probability, 3);
     }
@@ -70,7 +73,8 @@ public sealed class IntentMeaningTests
         var tenant = Shop();
         await models.RefreshAsync(tenant, CancellationToken.None);
 
-        var guess = (await models.ClassifyAsync(tenant, Ticket(text), "en", CancellationToken.None))!;
+        var ticket = Ticket(text);
+        var guess = (await models.ClassifyAsync(tenant, ticket, Query(ticket), "en", CancellationToken.None))!;
 
         // The base rates, as for a text of unknown words: four examples each, a third each.
         Assert.False(guess.Confident);
@@ -85,7 +89,8 @@ public sealed class IntentMeaningTests
         var tenant = Shop();
         await models.RefreshAsync(tenant, CancellationToken.None);
 
-        var german = (await models.ClassifyAsync(tenant, Ticket("Mein Paket ist immer noch nicht da, bitte helfen Sie mir.", "de-DE"), "de", CancellationToken.None))!;
+        var ticket = Ticket("Mein Paket ist immer noch nicht da, bitte helfen Sie mir.", "de-DE");
+        var german = (await models.ClassifyAsync(tenant, ticket, Query(ticket), "de", CancellationToken.None))!;
 
         Assert.Equal("shipping", german.Candidates[0].Intent);
     }

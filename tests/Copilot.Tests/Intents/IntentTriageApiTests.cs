@@ -64,7 +64,7 @@ public sealed class IntentTriageApiTests : IAsyncLifetime
         Assert.NotNull(model["trainedAt"]);
         Assert.Equal(0.5, model["confidenceFloor"]!.GetValue<double>());
         // The demo runs offline: its English examples are read by the built-in sentence model too.
-        Assert.StartsWith(Copilot.Connectors.Models.Local.LocalEmbeddingModel.BaseName, model["sentenceModel"]!.GetValue<string>());
+        Assert.StartsWith(Copilot.Connectors.Models.Local.LocalModelSpec.Default.Name, model["sentenceModel"]!.GetValue<string>());
     }
 
     [Fact]

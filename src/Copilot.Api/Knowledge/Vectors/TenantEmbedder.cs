@@ -1,3 +1,4 @@
+using Copilot.Connectors.Models.Local;
 using Microsoft.Extensions.AI;
 
 namespace Copilot.Api.Knowledge.Vectors;
@@ -26,7 +27,7 @@ public sealed record TenantEmbedder(
     double? RankFrom = null,
     double KeywordWeight = TenantEmbedder.ProviderKeywordWeight,
     double TitleWeight = TenantEmbedder.ProviderTitleWeight,
-    Copilot.Connectors.Models.Local.LocalModelSpec? BuiltIn = null)
+    LocalModelSpec? BuiltIn = null)
 {
     /// <summary>A provider model's fusion weights, unless the options set them.</summary>
     public const double ProviderKeywordWeight = 0.25, ProviderTitleWeight = 1.0;

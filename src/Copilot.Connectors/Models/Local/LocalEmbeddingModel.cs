@@ -17,9 +17,6 @@ public sealed class LocalEmbeddingModel : IDisposable
 {
     public const int Dimensions = 384;
 
-    /// <summary>The default model's name.</summary>
-    public static string BaseName => LocalModelSpec.Default.Name;
-
     /// <summary>Which model this is.</summary>
     public LocalModelSpec Spec { get; }
 
@@ -153,12 +150,9 @@ public sealed class LocalEmbeddingModel : IDisposable
     }
 
     /// <summary>
-    /// A model of its own (about 60 MB quantized, 90 MB float), for comparing the two; the process's
-    /// searches use <see cref="Instance"/>. Throws when this platform cannot run it.
+    /// A model of its own (about 60 MB quantized, 90 MB float), for comparing two; the process's
+    /// searches use <see cref="Get"/>. Throws when this platform cannot run it.
     /// </summary>
-    public static LocalEmbeddingModel Load(bool quantized) => Load(LocalModelSpec.Default, quantized);
-
-    /// <inheritdoc cref="Load(bool)"/>
     public static LocalEmbeddingModel Load(LocalModelSpec spec, bool quantized)
     {
         var assembly = spec.Package();

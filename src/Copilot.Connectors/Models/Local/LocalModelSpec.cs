@@ -33,7 +33,8 @@ public sealed record LocalModelSpec(
 {
     /// <summary>
     /// sentence-transformers' all-MiniLM-L6-v2 (Apache-2.0), trained on a billion sentence pairs among which
-    /// duplicate questions and question–answer pairs: the default, ahead on every set in docs/evaluation.md.
+    /// duplicate questions and question–answer pairs: the default, ahead on the one-line sets in docs/evaluation.md and level
+    /// on ABCD's chats.
     /// Queries and passages are embedded alike; it was trained on inputs of up to 256 tokens.
     /// </summary>
     public static readonly LocalModelSpec MiniLM = new("all-minilm-l6-v2",
