@@ -35,21 +35,16 @@ public sealed class HelpdeskBackoffHandler(
             HelpdeskLog.HeldBack(logger, request.Method.Method, uri.AbsolutePath, laneHeld.Left);
             return Waiting(request, laneHeld.Left, laneHeld.Reason);
         }
-        if (budget is { HoldsAccount: true } && budget.Before(account, request) is { } unaffordable)
+        var cost = 0;
+        if (budget is not null)
         {
-            Hold(account, unaffordable);
-            return Waiting(request, unaffordable.Wait, HoldReason.Budget);
-        }
-        var scopedCost = 0;
-        if (scoped is { } share)
-        {
-            var (beyondShare, cost) = budget!.Reserve(account, request, share);
-            if (beyondShare is { } spent)
+            var reservation = budget.Reserve(account, request, scoped);
+            if (reservation.Hold is { } unaffordable)
             {
-                Hold(lane, spent);
-                return Waiting(request, spent.Wait, HoldReason.Budget);
+                Hold(reservation.ScopeOnly ? lane : account, unaffordable);
+                return Waiting(request, unaffordable.Wait, HoldReason.Budget);
             }
-            scopedCost = cost;
+            cost = reservation.Cost;
         }
         var started = time.GetTimestamp();
         try
@@ -81,9 +76,9 @@ public sealed class HelpdeskBackoffHandler(
         }
         finally
         {
-            if (scopedCost > 0)
+            if (cost > 0)
             {
-                budget!.Answered(account, scopedCost);
+                budget!.Answered(account, cost);
             }
         }
     }

@@ -7,6 +7,12 @@ namespace Copilot.Connectors.Helpdesk;
 public readonly record struct BudgetSpent(TimeSpan Wait, int Remaining, int Total, int Reserve);
 
 /// <summary>
+/// What <see cref="HelpdeskRateBudget.Reserve"/> decided: a hold (of the scope's lane alone when <paramref name="ScopeOnly"/>),
+/// or the credits counted as on their way.
+/// </summary>
+public readonly record struct Reservation(BudgetSpent? Hold, bool ScopeOnly, int Cost);
+
+/// <summary>
 /// Keeps the copilot within a share of a helpdesk account's per-window rate limit, read from the limit and
 /// remaining-calls headers of every answer. The rest of the window (<c>1 − share</c> of the limit) is left
 /// for the account's other integrations: once the remaining calls fall to that reserve, the account gets no
@@ -66,7 +72,7 @@ public sealed class HelpdeskRateBudget(
 
     /// <returns>
     /// Before a call: how long to hold the account when the call would spend into the reserve — what the answers of this
-    /// window left above it (the whole limit in a window none has spoken of yet), less the scope's calls on their way,
+    /// window left above it (the whole limit in a window none has spoken of yet), less the calls on their way,
     /// cannot pay for the call; null when it can, or the account has never answered.
     /// </returns>
     public BudgetSpent? Before(string account, HttpRequestMessage request, double? scoped = null)
@@ -84,30 +90,38 @@ public sealed class HelpdeskRateBudget(
             (left, wait) = ((now, left.Total, left.Total), InFlightWait);
         }
         var reserve = ReserveOf(left.Total, scoped ?? share);
-        // A scope's calls already sent but not yet answered are not in the last answer's count: they are spent all the same.
-        var sent = scoped is null ? 0 : _inFlight.GetValueOrDefault(account);
+        // Calls already sent but not yet answered are not in the last answer's count: they are spent all the same.
+        var sent = _inFlight.GetValueOrDefault(account);
         return left.Remaining - sent - (credits?.Invoke(request) ?? 1) >= reserve
             ? null
             : new BudgetSpent(wait, left.Remaining, left.Total, reserve);
     }
 
     /// <summary>
-    /// Before a scope's call, in one step: hold it (<see cref="Before"/> with the scope's share), or count what it costs as
-    /// on its way until its answer says what is left. Checked and counted under one lock, so two calls checked side by
-    /// side cannot both spend the last of the share.
+    /// Before any call, in one step: hold it when the account's share (<see cref="HoldsAccount"/>) or the scope's share
+    /// (<paramref name="scoped"/>, when the call is a scope's) cannot pay for it, or count what it costs as on its way
+    /// until its answer says what is left. Checked and counted under one lock, so two calls checked side by side cannot
+    /// both spend the last of a share.
     /// </summary>
-    /// <returns>The hold, or the credits to hand back to <see cref="Answered"/> once the call has answered or failed.</returns>
-    public (BudgetSpent? Hold, int Cost) Reserve(string account, HttpRequestMessage request, double scoped)
+    /// <returns>
+    /// The hold, whether only the scope is held (its lane, not the account), and the credits to hand back to
+    /// <see cref="Answered"/> once the call has answered or failed.
+    /// </returns>
+    public Reservation Reserve(string account, HttpRequestMessage request, double? scoped)
     {
         lock (_reserving)
         {
-            if (Before(account, request, scoped) is { } hold)
+            if (holdsAccount && Before(account, request) is { } hold)
             {
-                return (hold, 0);
+                return new Reservation(hold, ScopeOnly: false, 0);
+            }
+            if (scoped is { } share && Before(account, request, share) is { } scopeHold)
+            {
+                return new Reservation(scopeHold, ScopeOnly: true, 0);
             }
             var cost = credits?.Invoke(request) ?? 1;
             _inFlight.AddOrUpdate(account, cost, (_, sent) => sent + cost);
-            return (null, cost);
+            return new Reservation(null, ScopeOnly: false, cost);
         }
     }
 

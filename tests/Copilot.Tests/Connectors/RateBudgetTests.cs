@@ -45,18 +45,20 @@ public sealed class RateBudgetTests
         time.Advance(TimeSpan.FromMinutes(1));
 
         // Nothing has answered in this window yet: the whole limit, less the two tickets sent (four credits).
-        var (none, first) = budget.Reserve(Account, TicketWithRequester(), scoped: 0.25);
-        Assert.Null(none);
+        var first = budget.Reserve(Account, TicketWithRequester(), scoped: 0.25);
+        Assert.Null(first.Hold);
         Assert.Null(budget.Reserve(Account, TicketWithRequester(), scoped: 0.25).Hold);
 
         // A third would make six of the five the scope may spend: held a moment, until the calls on their way answer.
-        var held = budget.Reserve(Account, TicketWithRequester(), scoped: 0.25).Hold;
+        var third = budget.Reserve(Account, TicketWithRequester(), scoped: 0.25);
+        Assert.True(third.ScopeOnly);
+        var held = third.Hold;
         Assert.NotNull(held);
         Assert.True(held.Value.Wait < TimeSpan.FromMinutes(1), held.Value.Wait.ToString());
 
         // Once one answers for the new window, its count is what is left.
         Assert.Null(budget.Spent(Account, Answer(20, 18), scoped: 0.25));
-        budget.Answered(Account, first);
+        budget.Answered(Account, first.Cost);
         Assert.Null(budget.Before(Account, new HttpRequestMessage(HttpMethod.Get, Account + "/api/v2/tickets/2/conversations"), scoped: 0.25));
     }
 
@@ -79,5 +81,35 @@ public sealed class RateBudgetTests
 
             Assert.InRange(reserved.Sum(), 1, 2);
         }
+    }
+
+    [Fact]
+    public void TheAccountsOwnCallsOnTheirWayCountAgainstItsShare()
+    {
+        // Half of 20 is the copilot's: 10 are left to others, and the last answer left 12, so two credits remain.
+        var budget = new HelpdeskRateBudget("X-RateLimit-Total", "X-RateLimit-Remaining", share: 0.5, window: TimeSpan.FromMinutes(1),
+            FakeClock.AtNow(), credits: r => r.RequestUri!.Query.Contains("include") ? 2 : 1);
+        Assert.Null(budget.Spent(Account, Answer(20, 12)));
+        HttpRequestMessage Conversations() => new(HttpMethod.Get, Account + "/api/v2/tickets/1/conversations");
+
+        var first = budget.Reserve(Account, Conversations(), scoped: null);
+        var second = budget.Reserve(Account, Conversations(), scoped: null);
+        Assert.Equal((null, 1, null, 1), (first.Hold, first.Cost, second.Hold, second.Cost));
+
+        // Neither has answered: a third would spend into the reserve, so the account is held (not a scope's lane).
+        var third = budget.Reserve(Account, Conversations(), scoped: null);
+        Assert.NotNull(third.Hold);
+        Assert.False(third.ScopeOnly);
+        Assert.Equal(0, third.Cost);
+
+        // The first answers, having cost its credit (11 left): the second is still on its way, so nothing more is spendable.
+        Assert.Null(budget.Spent(Account, Answer(20, 11)));
+        budget.Answered(Account, first.Cost);
+        Assert.NotNull(budget.Before(Account, Conversations()));
+
+        // The second fails before the helpdesk counted it: its credit is handed back, and one call of one credit may go.
+        budget.Answered(Account, second.Cost);
+        Assert.Null(budget.Before(Account, Conversations()));
+        Assert.NotNull(budget.Before(Account, TicketWithRequester()));
     }
 }
