@@ -166,10 +166,17 @@ public sealed class KnowledgeOptions
     [Range(0.0, 10.0)]
     public double MinPastReplyRelevance { get; set; } = 0.5;
 
+    /// <summary>
+    /// A source after the first is shown only when its score reaches this share of the first's: a clear best match is not
+    /// padded with sources that merely cleared the floor. 0 turns it off. Calibrated on ABCD and Bitext (docs/evaluation.md).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinShareOfBest { get; set; } = 0.5;
+
     public RelevanceFloor FloorFor(IReadOnlyCollection<SourceKind> kinds) => new(kinds.Count == 0 ? MinArticleRelevance : kinds.Max(k => k switch
     {
         SourceKind.Macro => MinMacroRelevance,
         SourceKind.PastReply => MinPastReplyRelevance,
         _ => MinArticleRelevance,
-    }));
+    }), MinShareOfBest);
 }

@@ -25,17 +25,32 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         Func<KnowledgeHit, bool>? exclude, CancellationToken cancellationToken)
     {
         var floor = options.Value.FloorFor(kinds);
-        bool Shown(KnowledgeHit h) => IsRelevant(h, floor) && (exclude is null || !exclude(h));
+        bool Allowed(KnowledgeHit h) => exclude is null || !exclude(h);
         var fetch = exclude is null ? limit : limit + 1;
         var own = await search.SearchAsync(tenant, new KnowledgeQuery(query, fetch, kinds, language), cancellationToken);
-        var relevant = own.Where(Shown).Take(limit).ToList();
+        var relevant = Shown(own.Where(Allowed), floor, limit);
         if (relevant.Count > 0 || language is null)
         {
             return relevant.Count > 0 ? new KnowledgeMatches(relevant, MatchStatus.Found) : KnowledgeMatches.None;
         }
         var any = await search.SearchAsync(tenant, new KnowledgeQuery(query, fetch, kinds), cancellationToken);
-        var other = any.Where(h => Shown(h) && !InLanguage(h.Locale, language)).Take(limit).ToList();
+        var other = Shown(any.Where(h => Allowed(h) && !InLanguage(h.Locale, language)), floor, limit);
         return other.Count > 0 ? new KnowledgeMatches(other, MatchStatus.OtherLanguage) : KnowledgeMatches.None;
+    }
+
+    /// <summary>
+    /// Of hits ranked best first, those worth showing: relevant (<see cref="IsRelevant"/>), at most <paramref name="limit"/>,
+    /// and after the first only those whose score reaches <see cref="RelevanceFloor.ShareOfBest"/> of the first's.
+    /// </summary>
+    public static IReadOnlyList<KnowledgeHit> Shown(IEnumerable<KnowledgeHit> ranked, RelevanceFloor floor, int limit)
+    {
+        var relevant = ranked.Where(h => IsRelevant(h, floor)).Take(limit).ToList();
+        if (relevant.Count < 2 || relevant[0].Score <= 0)
+        {
+            return relevant;
+        }
+        var least = relevant[0].Score * floor.ShareOfBest;
+        return relevant.Where((h, i) => i == 0 || h.Score >= least).ToList();
     }
 
     /// <summary>
@@ -51,5 +66,8 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         || locale.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>The least keyword relevance a hit vector search did not find must have to be shown.</summary>
-public sealed record RelevanceFloor(double Keyword);
+/// <summary>
+/// The least keyword relevance a hit vector search did not find must have to be shown, and the least share of the first
+/// hit's score a later one must reach (0: none).
+/// </summary>
+public sealed record RelevanceFloor(double Keyword, double ShareOfBest = 0);

@@ -17,11 +17,13 @@ public class RelevantKnowledgeTests
                 .Take(query.Limit).ToList());
     }
 
-    private static KnowledgeHit Hit(string id, double relevance, string? locale = "en-us", double? similarity = null) =>
-        new(SourceKind.Article, id, id, null, "text", relevance, locale) { KeywordRelevance = relevance, Similarity = similarity };
+    /// <param name="score">The hit's ranking score; its keyword relevance when not given.</param>
+    private static KnowledgeHit Hit(string id, double relevance, string? locale = "en-us", double? similarity = null, double? score = null) =>
+        new(SourceKind.Article, id, id, null, "text", score ?? relevance, locale) { KeywordRelevance = relevance, Similarity = similarity };
 
-    private static RelevantKnowledge Relevant(params KnowledgeHit[] hits) =>
-        new(new ListSearch(hits), Options.Create(new KnowledgeOptions { MinArticleRelevance = 0.5 }));
+    private static RelevantKnowledge Relevant(params KnowledgeHit[] hits) => Relevant(new KnowledgeOptions { MinArticleRelevance = 0.5 }, hits);
+
+    private static RelevantKnowledge Relevant(KnowledgeOptions options, params KnowledgeHit[] hits) => new(new ListSearch(hits), Options.Create(options));
 
     [Fact]
     public async Task HitsBelowTheFloorAreNotShownAndNoGoodMatchIsSaid()
@@ -35,7 +37,7 @@ public class RelevantKnowledgeTests
     [Fact]
     public async Task OnlyRelevantHitsAreShownWithNoPadding()
     {
-        var matches = await Relevant(Hit("strong", 1.2), Hit("weak", 0.2), Hit("near-in-meaning", 0, similarity: 0.71)).FindAsync("t", "wifi", "en", Articles, 3, null, Ct);
+        var matches = await Relevant(Hit("strong", 1.2), Hit("weak", 0.2), Hit("near-in-meaning", 0, similarity: 0.71, score: 1.0)).FindAsync("t", "wifi", "en", Articles, 3, null, Ct);
 
         Assert.Equal(MatchStatus.Found, matches.Status);
         Assert.Equal(["strong", "near-in-meaning"], matches.Hits.Select(h => h.SourceId));
@@ -61,5 +63,27 @@ public class RelevantKnowledgeTests
         var matches = await Relevant(Hit("42", 2), Hit("7", 1), Hit("9", 1)).FindAsync("t", "q", "en", Articles, 2, h => h.SourceId == "42", Ct);
 
         Assert.Equal(["7", "9"], matches.Hits.Select(h => h.SourceId));
+    }
+
+    [Fact]
+    public async Task AClearBestMatchIsNotPaddedWithSourcesThatOnlyClearedTheFloor()
+    {
+        // All three are above the keyword floor; the third scores less than half of the first.
+        KnowledgeHit[] hits = [Hit("wifi-setup", 2.0), Hit("wifi-range", 1.1), Hit("cancel-plan", 0.9)];
+
+        var matches = await Relevant(hits).FindAsync("t", "wifi", "en", Articles, 3, null, Ct);
+        var unCut = await Relevant(new KnowledgeOptions { MinArticleRelevance = 0.5, MinShareOfBest = 0 }, hits).FindAsync("t", "wifi", "en", Articles, 3, null, Ct);
+
+        Assert.Equal(["wifi-setup", "wifi-range"], matches.Hits.Select(h => h.SourceId));
+        Assert.Equal(["wifi-setup", "wifi-range", "cancel-plan"], unCut.Hits.Select(h => h.SourceId));
+    }
+
+    [Fact]
+    public void TheShareOfTheBestIsMeasuredAmongTheHitsShownNotAgainstOneBelowTheFloor()
+    {
+        // The first hit is below the keyword floor, so it is not "the best": the share is taken of the first one shown.
+        var shown = RelevantKnowledge.Shown([Hit("irrelevant", 0.1, score: 10), Hit("first", 1.0), Hit("second", 0.6)], new RelevanceFloor(0.5, 0.5), 3);
+
+        Assert.Equal(["first", "second"], shown.Select(h => h.SourceId));
     }
 }
