@@ -47,6 +47,31 @@ public static class Bitext
         return new Dataset("Bitext requests → one FAQ article per intent", docs, queries);
     }
 
+    /// <summary>
+    /// The same requests as a similar-tickets task: the first <paramref name="perIntent"/> requests of each intent as solved
+    /// tickets indexed as past replies (subject = the request, reply = its reference response; id "intent/k"), queried with
+    /// the same requests as <see cref="Load"/>, none of them indexed; a past reply of the request's intent is a right one
+    /// (<see cref="IsAnswer"/>).
+    /// </summary>
+    public static Dataset LoadSolvedTickets(string shared, int perIntent)
+    {
+        var rows = Rows(shared);
+        var header = rows[0];
+        int Col(string name) => Array.IndexOf(header, name);
+        var (instruction, intent, response, category) = (Col("instruction"), Col("intent"), Col("response"), Col("category"));
+        var data = rows.Skip(1).Where(r => r.Length == header.Length).ToList();
+        var first = data.GroupBy(r => r[intent]).Select(g => g.First()).ToHashSet();
+        var queries = data.Where(r => !first.Contains(r)).Where((_, i) => i % 10 == 0).ToHashSet();
+        var solved = data.Where(r => !queries.Contains(r)).GroupBy(r => r[intent]).SelectMany(g => g.Take(perIntent)
+            .Select((r, k) => new Doc($"{g.Key}/{k}", r[instruction].Trim(), r[response], r[category]))).ToList();
+        return new Dataset("Bitext requests → solved tickets of the same intent", solved,
+            queries.Select(r => new Query(r[instruction], r[intent], [r[instruction]])).ToList());
+    }
+
+    /// <summary>Whether a hit answers the query: the gold source itself, or a solved ticket of its intent ("intent/k").</summary>
+    public static bool IsAnswer(string sourceId, string gold) =>
+        sourceId == gold || (sourceId.Length > gold.Length && sourceId[gold.Length] == '/' && sourceId.StartsWith(gold, StringComparison.Ordinal));
+
     /// <summary>RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.</summary>
     public static List<string[]> Csv(string text)
     {

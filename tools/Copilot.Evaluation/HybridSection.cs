@@ -14,6 +14,9 @@ public static class HybridSection
 {
     private const string Porter = "porter unicode61 remove_diacritics 2";
 
+    /// <summary>Solved tickets per Bitext intent indexed as past replies for the similar-tickets floors.</summary>
+    private const int SolvedPerIntent = 10;
+
     public static async Task<string> RunAsync(string shared)
     {
         var abcd = Datasets.AbcdWholeThreads(shared);
@@ -83,8 +86,12 @@ public static class HybridSection
                 }
                 report.AppendLine(Row($"**Ours** (defaults: {options.OfflineModelSpec.Name}, similarity ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}, keyword weight {options.KeywordWeightInForce}, title similarity weight {options.TitleSimilarityWeightInForce})", await RankAsync(index, dataset.Queries, kind)));
             }
+            var solved = Bitext.LoadSolvedTickets(shared, SolvedPerIntent);
+            var solvedIndex = await TempIndex.CreateAsync(solved.Docs, SourceKind.PastReply, options, semantic: true);
+            runs.Add((solved, SourceKind.PastReply, solvedIndex));
             report.AppendLine();
-            report.Append(await FloorTablesAsync(runs.Where(r => r.Dataset != faq && r.Dataset != banking).ToList(), options));
+            report.Append(await FloorTablesAsync(runs.Where(r => r.Dataset != faq && r.Dataset != banking)
+                .Select(r => (r.Dataset == abcd ? "ABCD articles" : r.Kind == SourceKind.Macro ? "Bitext macros" : "Bitext similar tickets", r.Dataset, r.Kind, r.Index)).ToList(), options));
         }
         finally
         {
@@ -124,14 +131,14 @@ public static class HybridSection
     /// Each query asked twice: with its answer in the index, and with its answer's whole topic (ABCD
     /// flow, Bitext category) taken out, where anything shown is a false positive. One floor varies at a time.
     /// </summary>
-    private static async Task<string> FloorTablesAsync(IReadOnlyList<(Dataset Dataset, SourceKind Kind, TempIndex Index)> runs, KnowledgeOptions options)
+    private static async Task<string> FloorTablesAsync(IReadOnlyList<(string Label, Dataset Dataset, SourceKind Kind, TempIndex Index)> runs, KnowledgeOptions options)
     {
         var shown = new Copilot.Api.Assist.AssistOptions().ResultsPerKind;
         // One floor for ranking and showing, then the defaults (null): ranked from OfflineRankSimilarity, shown from OfflineMinSimilarity.
         var similarities = TableFloors(options).Select(f => (double?)f).Append(null).ToArray();
         var present = new Dictionary<(SourceKind, double?), IReadOnlyList<Ranked>>();
         var absent = new Dictionary<(SourceKind, double?), List<Ranked>>();
-        foreach (var (dataset, kind, index) in runs)
+        foreach (var (_, dataset, kind, index) in runs)
         {
             foreach (var similarity in similarities)
             {
@@ -140,22 +147,24 @@ public static class HybridSection
             }
             foreach (var topic in dataset.Docs.GroupBy(d => d.Group))
             {
-                var ids = topic.Select(d => d.Id).ToHashSet();
+                var ids = topic.Select(d => d.Id).ToList();
                 var restore = await index.WithoutAsync(topic.ToList(), kind);
                 foreach (var similarity in similarities)
                 {
-                    absent[(kind, similarity)].AddRange(await RankAsync(index, dataset.Queries.Where(q => ids.Contains(q.GoldId)), kind, similarity));
+                    absent[(kind, similarity)].AddRange(await RankAsync(index, dataset.Queries.Where(q => ids.Any(id => Bitext.IsAnswer(id, q.GoldId))), kind, similarity));
                 }
                 await restore();
             }
         }
-        var header = "| {0} | ABCD articles: answer shown | nothing shown though answered | topic absent: something shown (false positive) | Bitext macros: answer shown | nothing shown though answered | topic absent: false positive |\n|---|---|---|---|---|---|---|";
+        string Header(string first, params string[] columns) =>
+            $"| {first} | {string.Join(" | ", runs.SelectMany(r => columns.Select((c, i) => i == 0 ? $"{r.Label}: {c}" : c)))} |\n|---|{string.Concat(Enumerable.Repeat("---|", runs.Count * columns.Length))}";
+        string[] floorColumns = ["answer shown", "nothing shown though answered", "topic absent: something shown (false positive)"];
         var report = new StringBuilder();
         report.AppendLine($"### Relevance floors: top {shown} shown, the answer's topic in the index and taken out");
         report.AppendLine();
-        report.AppendLine($"Similarity floor of the built-in model, {options.OfflineModelSpec.Name} (keyword floors at their defaults: articles {options.MinArticleRelevance}, macros {options.MinMacroRelevance}):");
+        report.AppendLine($"Similarity floor of the built-in model, {options.OfflineModelSpec.Name} (keyword floors at their defaults: articles {options.MinArticleRelevance}, macros {options.MinMacroRelevance}, past replies {options.MinPastReplyRelevance}). Similar tickets: {SolvedPerIntent} solved tickets per intent indexed as past replies; the answer is one of the request's intent:");
         report.AppendLine();
-        report.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, header, "similarity floor"));
+        report.AppendLine(Header("similarity floor", floorColumns));
         foreach (var similarity in similarities)
         {
             var cells = runs.SelectMany(r => Cells(present[(r.Kind, similarity)], absent[(r.Kind, similarity)], options.FloorFor([r.Kind]), shown));
@@ -163,21 +172,40 @@ public static class HybridSection
             report.AppendLine($"| {label} | {string.Join(" | ", cells)} |");
         }
         report.AppendLine();
-        report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floors at their defaults, ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}), the same floor for both kinds:");
+        report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floors at their defaults, ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}), the same floor for every kind:");
         report.AppendLine();
-        report.AppendLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, header, "keyword floor"));
+        report.AppendLine(Header("keyword floor", floorColumns));
         foreach (var keyword in new[] { 0.0, 0.3, 0.5, 0.7, 1.0, 1.5 })
         {
-            var cells = runs.SelectMany(r => Cells(present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)], new RelevanceFloor(keyword), shown));
+            var cells = runs.SelectMany(r => Cells(present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)], new RelevanceFloor(keyword, options.MinShareOfBest), shown));
             report.AppendLine($"| {keyword:0.0} | {string.Join(" | ", cells)} |");
+        }
+        report.AppendLine();
+        report.AppendLine($"Share of the first's score a later source must reach (`MinShareOfBest`; floors at their defaults). Sources shown per query, of the top {shown}: besides the answer (similar tickets: besides those of the request's intent) when it is in the index, all of them when its topic is absent:");
+        report.AppendLine();
+        report.AppendLine(Header("share of the first's score", "answer shown", "others shown", "topic absent: sources shown"));
+        foreach (var share in new[] { 0.0, 0.3, 0.4, 0.5, 0.6, 0.7 })
+        {
+            var cells = runs.SelectMany(r => ShareCells(present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)], options.FloorFor([r.Kind]) with { ShareOfBest = share }, shown));
+            var label = share == options.MinShareOfBest ? $"**{share:0.0} (default)**" : share == 0 ? "0 (off)" : $"{share:0.0}";
+            report.AppendLine($"| {label} | {string.Join(" | ", cells)} |");
         }
         return report.ToString();
     }
 
+    private static IEnumerable<string> ShareCells(IReadOnlyList<Ranked> present, IReadOnlyList<Ranked> absent, RelevanceFloor floor, int shown)
+    {
+        var lists = present.Select(r => (r.Query, Hits: RelevantKnowledge.Shown(r.Hits, floor, shown))).ToList();
+        var answered = lists.Count(l => l.Hits.Any(h => Bitext.IsAnswer(h.SourceId, l.Query.GoldId))) / (double)lists.Count;
+        var others = lists.Average(l => l.Hits.Count(h => !Bitext.IsAnswer(h.SourceId, l.Query.GoldId)));
+        var absentShown = absent.Average(r => RelevantKnowledge.Shown(r.Hits, floor, shown).Count);
+        return new[] { answered, others, absentShown }.Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static IEnumerable<string> Cells(IReadOnlyList<Ranked> present, IReadOnlyList<Ranked> absent, RelevanceFloor floor, int shown)
     {
-        var lists = present.Select(r => (r.Query, Hits: r.Hits.Where(h => RelevantKnowledge.IsRelevant(h, floor)).Take(shown).ToList())).ToList();
-        var answered = lists.Count(l => l.Hits.Any(h => h.SourceId == l.Query.GoldId)) / (double)lists.Count;
+        var lists = present.Select(r => (r.Query, Hits: RelevantKnowledge.Shown(r.Hits, floor, shown))).ToList();
+        var answered = lists.Count(l => l.Hits.Any(h => Bitext.IsAnswer(h.SourceId, l.Query.GoldId))) / (double)lists.Count;
         var empty = lists.Count(l => l.Hits.Count == 0) / (double)lists.Count;
         var falsePositive = absent.Count(r => r.Hits.Any(h => RelevantKnowledge.IsRelevant(h, floor))) / (double)absent.Count;
         return new[] { answered, empty, falsePositive }.Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
@@ -210,5 +238,6 @@ public static class HybridSection
         OfflineMaxQueryTokens = o.OfflineMaxQueryTokens, VectorContextPassages = o.VectorContextPassages, KeywordWeight = o.KeywordWeight,
         OfflineModel = o.OfflineModel, OfflineModelQuantized = o.OfflineModelQuantized, TitleSimilarityWeight = o.TitleSimilarityWeight,
         MinArticleRelevance = o.MinArticleRelevance, MinMacroRelevance = o.MinMacroRelevance, MinPastReplyRelevance = o.MinPastReplyRelevance,
+        MinShareOfBest = o.MinShareOfBest,
     };
 }

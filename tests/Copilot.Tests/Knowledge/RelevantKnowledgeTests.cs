@@ -86,4 +86,17 @@ public class RelevantKnowledgeTests
 
         Assert.Equal(["first", "second"], shown.Select(h => h.SourceId));
     }
+
+    [Fact]
+    public async Task ASimilarTicketFoundOnlyByKeywordsNeedsAWholeRareTermWhereAnArticleNeedsHalf()
+    {
+        var options = new KnowledgeOptions();
+        var asArticle = await Relevant(options, Hit("7", 0.7)).FindAsync("t", "strip adhesive", "en", Articles, 3, null, Ct);
+        var asSimilarTicket = await Relevant(options, Hit("7", 0.7)).FindAsync("t", "strip adhesive", "en", [SourceKind.PastReply], 3, null, Ct);
+        var strongSimilarTicket = await Relevant(options, Hit("7", 1.0)).FindAsync("t", "strip adhesive", "en", [SourceKind.PastReply], 3, null, Ct);
+
+        Assert.Equal(MatchStatus.Found, asArticle.Status);
+        Assert.Equal(MatchStatus.NoGoodMatch, asSimilarTicket.Status);
+        Assert.Equal(MatchStatus.Found, strongSimilarTicket.Status);
+    }
 }
