@@ -21,6 +21,13 @@ internal static partial class Cues
     [GeneratedRegex(@"(?<![\p{L}])(refund\w*|invoice\w*|charged?|charges|billing|billed|payment|receipt|subscription|r[üu]ckerstattung|rechnung|abgebucht|zahlung|abo|erstattung|rembours\w*|facture|pr[ée]lev[ée]|paiement|abonnement|reembolso|factura|cobro|cobrado|pago|suscripci[óo]n|terugbetaling|factuur|betaling|afgeschreven|fatura|cobran[çc]a|pagamento|assinatura|rimborso|fattura|addebit\w*|abbonamento)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Billing();
 
+    /// <summary>
+    /// A charge the customer disputes or money they want back (a refund, a charge, a debit), not every money word: an
+    /// invoice request or a question about payment methods is not for billing to check.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(refund\w*|charged|charges?|overcharg\w*|billed|debited|r[üu]ckerstattung|abgebucht|erstattung|rembours\w*|pr[ée]lev[ée]s?|reembols\w*|cobro|cobrad[oa]|terugbetaling|afgeschreven|cobran[çc]a|rimbors\w*|addebit\w*)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Charge();
+
     /// <summary>An order, its delivery or its return: the order number is what the agent needs first.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(order(s|ed)?|shipping|shipment|delivery|delivered|package|parcel|return(s|ed|ing)?|exchange|purchase[ds]?|bestell\w*|lieferung|paket|r[üu]cksendung|commande|livraison|colis|retour|pedido|env[íi]o|paquete|devoluci[óo]n|bestelling|levering|pakket|encomenda|entrega|devolu[çc][ãa]o|ordine|spedizione|pacco|reso)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Order();

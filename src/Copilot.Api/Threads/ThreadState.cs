@@ -63,7 +63,7 @@ internal static class ThreadState
             status += " " + phrases.WroteAfterSolved;
         }
         var ask = OfflineSummarizer.RankAsks(corpus, unanswered).FirstOrDefault(r => r.IsAsk);
-        var billing = unanswered.Any(c => Cues.Billing().IsMatch(c.Text));
+        var billing = unanswered.Any(c => Cues.Charge().IsMatch(c.Text));
         if (ask is null)
         {
             return (status, phrases.NextReply);

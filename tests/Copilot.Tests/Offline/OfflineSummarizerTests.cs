@@ -152,6 +152,19 @@ public sealed class OfflineSummarizerTests
     }
 
     [Fact]
+    public void AQuoteAskingForAnInvoiceIsAnsweredNotHandedToBilling()
+    {
+        var thread = new Threads("Quote for 30 bulbs")
+            .FromCustomer("We'd need about 30 Glow White bulbs. Do you offer a discount for this quantity, and can you invoice our company with our VAT ID?")
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.DoesNotContain("billing", summary.NextStep);
+        Assert.StartsWith("Answer the open question:", summary.NextStep);
+    }
+
+    [Fact]
     public void AQuestionFromTheAgentMeansWaitingOnTheCustomer()
     {
         var thread = new Threads("Strip not lighting up")
