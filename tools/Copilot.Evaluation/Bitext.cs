@@ -13,13 +13,18 @@ public static class Bitext
     public static List<string[]> Rows(string shared) =>
         Csv(File.ReadAllText(Path.Combine(shared, "datasets", "bitext", "bitext_cs_train_v_cf85785.csv")));
 
-    public static Dataset Load(string shared)
+    /// <summary>The complete rows after the header, and the columns the tasks read.</summary>
+    private static (List<string[]> Data, int Instruction, int Intent, int Response, int Category) Table(string shared)
     {
         var rows = Rows(shared);
         var header = rows[0];
         int Col(string name) => Array.IndexOf(header, name);
-        var (instruction, intent, response, category) = (Col("instruction"), Col("intent"), Col("response"), Col("category"));
-        var data = rows.Skip(1).Where(r => r.Length == header.Length).ToList();
+        return (rows.Skip(1).Where(r => r.Length == header.Length).ToList(), Col("instruction"), Col("intent"), Col("response"), Col("category"));
+    }
+
+    public static Dataset Load(string shared)
+    {
+        var (data, instruction, intent, response, category) = Table(shared);
 
         var macroRows = data.GroupBy(r => r[intent]).Select(g => g.First()).ToList();
         var docs = macroRows.Select(r => new Doc(r[intent], r[intent].Replace('_', ' '), r[response], r[category])).ToList();
@@ -35,11 +40,7 @@ public static class Bitext
     /// </summary>
     public static Dataset LoadFaq(string shared)
     {
-        var rows = Rows(shared);
-        var header = rows[0];
-        int Col(string name) => Array.IndexOf(header, name);
-        var (instruction, intent, response, category) = (Col("instruction"), Col("intent"), Col("response"), Col("category"));
-        var data = rows.Skip(1).Where(r => r.Length == header.Length).ToList();
+        var (data, instruction, intent, response, category) = Table(shared);
         var faqRows = data.GroupBy(r => r[intent]).Select(g => g.First()).ToList();
         var docs = faqRows.Select(r => new Doc(r[intent], r[instruction].Trim(), r[response], r[category])).ToList();
         var used = faqRows.ToHashSet();
@@ -55,11 +56,7 @@ public static class Bitext
     /// </summary>
     public static Dataset LoadSolvedTickets(string shared, int perIntent)
     {
-        var rows = Rows(shared);
-        var header = rows[0];
-        int Col(string name) => Array.IndexOf(header, name);
-        var (instruction, intent, response, category) = (Col("instruction"), Col("intent"), Col("response"), Col("category"));
-        var data = rows.Skip(1).Where(r => r.Length == header.Length).ToList();
+        var (data, instruction, intent, response, category) = Table(shared);
         var first = data.GroupBy(r => r[intent]).Select(g => g.First()).ToHashSet();
         var queries = data.Where(r => !first.Contains(r)).Where((_, i) => i % 10 == 0).ToHashSet();
         var solved = data.Where(r => !queries.Contains(r)).GroupBy(r => r[intent]).SelectMany(g => g.Take(perIntent)
