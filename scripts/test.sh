@@ -62,13 +62,17 @@ ensure_postgres || echo "PostgreSQL could not be installed: the PostgreSQL store
 # The tests of several instances start a real Redis of their own (tests/Copilot.Tests/Infrastructure/RedisServer.cs).
 ensure redis-server redis-server || echo "redis-server could not be installed: the tests of several instances will fail"
 echo "== dotnet test"
-dotnet test Copilot.sln --nologo -v q 2>&1 </dev/null | tee "$logs/dotnet.log" | grep -E "^(Passed|Failed)!|error|\[FAIL\]" || true
+dotnet test Copilot.sln --nologo -v q --logger "console;verbosity=minimal" 2>&1 </dev/null | tee "$logs/dotnet.log" | grep -E "^(Passed|Failed)!|error|\[FAIL\]" || true
 sum_field() { awk -v f="$1:" '/^(Passed|Failed)!/ { for (i = 1; i < NF; i++) if ($i == f) n += $(i + 1) } END { print n + 0 }' "$2"; }
 dotnet_passed=$(sum_field Passed "$logs/dotnet.log")
 dotnet_failed=$(sum_field Failed "$logs/dotnet.log")
 if ! grep -qE "^(Passed|Failed)!" "$logs/dotnet.log" || grep -qE " error [A-Z]+[0-9]+:" "$logs/dotnet.log"; then
   echo "dotnet tests did not build or run"
   dotnet_failed=$((${dotnet_failed:-0} + 1))
+fi
+if [ "${dotnet_failed:-0}" -gt 0 ]; then
+  # Each failed test's message and the top of its stack, so a failure on a clean machine can be read from this output.
+  grep -E -A 14 "^  Failed " "$logs/dotnet.log" || true
 fi
 count "${dotnet_passed:-0}" "${dotnet_failed:-0}" "dotnet test"
 
