@@ -22,6 +22,8 @@ internal static class Webhook
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
+        // A body over the limit is answered (413) before it is sent, as a well-behaved client sends one.
+        request.Headers.ExpectContinue = Encoding.UTF8.GetByteCount(body) > WebhookDelivery.MaxBodyBytes;
         if (headers)
         {
             request.Headers.Add(ZendeskWebhookVerifier.TimestampHeader, timestamp);

@@ -37,6 +37,9 @@ internal static class FreshdeskDelivery
         {
             Content = new ByteArrayContent(body) { Headers = { { "Content-Type", "application/json" } } },
         };
+        // As a well-behaved client sends a body over the limit: the server answers 413 before it is sent, instead of
+        // closing the connection under the upload (which a loaded machine turns into a reset before the answer is read).
+        request.Headers.ExpectContinue = body.Length > Copilot.Api.Webhooks.WebhookDelivery.MaxBodyBytes;
         if (secret is not null)
         {
             request.Headers.Add(FreshdeskWebhookSecret.Header, secret);
