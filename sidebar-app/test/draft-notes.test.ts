@@ -31,10 +31,11 @@ describe('draft notes', () => {
     expect(colleagueCases(draft)).toEqual([draft.colleagueCases![0]]);
   });
 
-  it('says what a holding reply or an acknowledgement is, and nothing for an answer', () => {
+  it('says what a holding reply, an acknowledgement or a follow-up is, and nothing for an answer', () => {
     const t = translator('en');
     expect(t(draftKindNote(draft)!)).toMatch(/^Holding reply/);
     expect(t(draftKindNote({ ...draft, draftKind: 'acknowledgement' })!)).toMatch(/^No reply needed/);
+    expect(t(draftKindNote({ ...draft, draftKind: 'follow-up' })!)).toMatch(/^No reply is due: our answer is the last message/);
     expect(draftKindNote({ ...draft, draftKind: 'answer' })).toBeUndefined();
     expect(draftKindNote(draftOf())).toBeUndefined();
   });

@@ -30,6 +30,8 @@ public static class SendabilitySection
         var runs = new List<(string Name, List<Row> Rows)>();
         await using (var host = await EvalHost.StartAsync(demo))
         {
+            // After the sync has read the solved tickets' replies as past replies.
+            WhenRepliesAreDue(demo);
             runs.Add(("Demo account (Lumora Home)", await DraftAllAsync(host, demoTickets, DemoDrafts, detector)));
         }
         await using (var host = await EvalHost.StartAsync(abcd.ToZendesk()))
@@ -40,13 +42,13 @@ public static class SendabilitySection
         var report = new StringBuilder();
         report.AppendLine($"Generated {DateTime.UtcNow:yyyy-MM-dd}. A draft is sendable when the checker finds no problem.");
         report.AppendLine();
-        report.AppendLine("| set | drafts | **sendable (ours)** | sendable (naive: best passage pasted) | holding | acknowledgement | other language | withheld by a handoff rule |");
-        report.AppendLine("|---|---|---|---|---|---|---|---|");
+        report.AppendLine("| set | drafts | **sendable (ours)** | sendable (naive: best passage pasted) | holding | acknowledgement | follow-up | other language | withheld by a handoff rule |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, rows) in runs)
         {
             var drafted = rows.Where(r => r.Verdict is not null).ToList();
             report.AppendLine($"| {name} | {drafted.Count} | **{drafted.Count(r => r.Verdict!.Sendable)}** | {drafted.Count(r => r.Naive?.Sendable == true)} | "
-                + $"{drafted.Count(r => r.Kind == "holding")} | {drafted.Count(r => r.Kind == "acknowledgement")} | {drafted.Count(r => r.Kind == "other-language")} | {rows.Count - drafted.Count} |");
+                + $"{drafted.Count(r => r.Kind == "holding")} | {drafted.Count(r => r.Kind == "acknowledgement")} | {drafted.Count(r => r.Kind == "follow-up")} | {drafted.Count(r => r.Kind == "other-language")} | {rows.Count - drafted.Count} |");
         }
         var problems = runs.SelectMany(r => r.Rows).Where(r => r.Verdict is not null).SelectMany(r => r.Verdict!.Problems.Select(p => p.Split(':')[0]))
             .GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ({g.Count()})").ToList();
@@ -72,6 +74,24 @@ public static class SendabilitySection
             }
         }
         return report.ToString();
+    }
+
+    /// <summary>
+    /// The demo account as an agent meets it when a reply is due: each ticket up to its latest public customer message
+    /// (what we wrote after it left out), so its draft answers the customer rather than following up on our own answer.
+    /// The fake serves the tickets from this data, so the change shows in every later read.
+    /// </summary>
+    private static void WhenRepliesAreDue(FakeZendeskData demo)
+    {
+        var customers = demo.Users.Where(u => u.Role == "end-user").Select(u => u.Id).ToHashSet();
+        foreach (var ticket in demo.Tickets)
+        {
+            var last = ticket.Comments.FindLastIndex(c => c.Public && customers.Contains(c.AuthorId));
+            if (last >= 0)
+            {
+                ticket.Comments.RemoveRange(last + 1, ticket.Comments.Count - last - 1);
+            }
+        }
     }
 
     private sealed record Row(long Ticket, string Subject, string Kind, string Text, SendabilityVerdict? Verdict, SendabilityVerdict? Naive);

@@ -21,8 +21,8 @@ public sealed class OfflineDrafterSafetyTests
         return _drafter.Draft(new DraftInput(thread, sources, Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false));
     }
 
-    private static KnowledgeHit Article(string id, string title, string text) =>
-        new(SourceKind.Article, id, title, $"https://lumora.zendesk.com/hc/en-us/articles/{id}", text, 5, "en-us");
+    private static KnowledgeHit Article(string id, string title, string text, string locale = "en-us") =>
+        new(SourceKind.Article, id, title, $"https://lumora.zendesk.com/hc/{locale}/articles/{id}", text, 5, locale);
 
     [Fact]
     public void GuidanceForAgentsIsReturnedAsGuidanceAndKeptOutOfTheReply()
@@ -111,6 +111,36 @@ public sealed class OfflineDrafterSafetyTests
         Assert.Empty(draft.CitedSourceIds);
         Assert.DoesNotContain("dimmer", draft.Text);
         Assert.StartsWith("Hi Emily,\n\nThanks for letting us know", draft.Text);
+    }
+
+    [Fact]
+    public void WhenOurAnswerIsTheLastWordTheDraftIsACheckInNotTheArticleAgainNorAnAskForDetails()
+    {
+        var thread = new Threads("Lâmpada da sala a piscar", "Helena Sousa", "pending", "pt-PT")
+            .FromCustomer("Comprei duas lâmpadas Glow há um mês. A da sala começou a piscar quando baixo a intensidade. Será defeito?")
+            .FromAgent("Quando uma lâmpada pisca, a causa costuma ser o regulador de intensidade na parede: coloque-o no máximo.", TimeSpan.FromHours(1))
+            .InternalNote("Waiting to hear whether the dimmer was the cause.", TimeSpan.FromHours(2))
+            .Build();
+        var article = Article("4400013", "Lâmpadas a piscar", "Um regulador de intensidade tradicional faz as lâmpadas Lumora piscar; coloque-o no máximo.", "pt");
+
+        var draft = Draft(thread, article);
+
+        Assert.Equal(DraftKind.FollowUp, draft.Kind);
+        Assert.Empty(draft.CitedSourceIds);
+        Assert.DoesNotContain("regulador", draft.Text);
+        Assert.StartsWith("Olá Helena,\n\nQueria saber como está", draft.Text);
+        Assert.True(Sendability.Check(draft.Text, "pt", new LanguageDetector()).Sendable);
+    }
+
+    [Fact]
+    public void ACustomersMessageAfterOurAnswerIsAnsweredNotFollowedUp()
+    {
+        var thread = new Threads("Bulb flickering").FromCustomer("My bulb flickers when dimmed.")
+            .FromAgent("Please set the wall dimmer to 100% and dim in the app.", TimeSpan.FromHours(1))
+            .FromCustomer("It still flickers at night, even at 100%.", TimeSpan.FromHours(2))
+            .Build();
+
+        Assert.NotEqual(DraftKind.FollowUp, Draft(thread).Kind);
     }
 
     [Theory]
