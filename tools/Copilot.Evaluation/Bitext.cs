@@ -52,7 +52,7 @@ public static class Bitext
     /// The same requests as a similar-tickets task: the first <paramref name="perIntent"/> requests of each intent as solved
     /// tickets indexed as past replies (subject = the request, reply = its reference response; id "intent/k"), queried with
     /// the same requests as <see cref="Load"/>, none of them indexed; a past reply of the request's intent is a right one
-    /// (<see cref="IsAnswer"/>).
+    /// (<see cref="Query.IsAnsweredBy"/>).
     /// </summary>
     public static Dataset LoadSolvedTickets(string shared, int perIntent)
     {
@@ -64,10 +64,6 @@ public static class Bitext
         return new Dataset("Bitext requests → solved tickets of the same intent", solved,
             queries.Select(r => new Query(r[instruction], r[intent], [r[instruction]])).ToList());
     }
-
-    /// <summary>Whether a hit answers the query: the gold source itself, or a solved ticket of its intent ("intent/k").</summary>
-    public static bool IsAnswer(string sourceId, string gold) =>
-        sourceId == gold || (sourceId.Length > gold.Length && sourceId[gold.Length] == '/' && sourceId.StartsWith(gold, StringComparison.Ordinal));
 
     /// <summary>RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.</summary>
     public static List<string[]> Csv(string text)

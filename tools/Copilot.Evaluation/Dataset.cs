@@ -12,7 +12,12 @@ public sealed record Dataset(string Name, IReadOnlyList<Doc> Docs, IReadOnlyList
 public sealed record Doc(string Id, string Title, string Text, string? Group = null);
 
 /// <param name="Turns">The customer's turns one by one, where the query is a conversation.</param>
-public sealed record Query(string Text, string GoldId, IReadOnlyList<string>? Turns = null);
+public sealed record Query(string Text, string GoldId, IReadOnlyList<string>? Turns = null)
+{
+    /// <summary>Whether a source answers the query: the gold source itself, or one of a group the gold names ("intent/k" for "intent").</summary>
+    public bool IsAnsweredBy(string sourceId) =>
+        sourceId == GoldId || (sourceId.Length > GoldId.Length && sourceId[GoldId.Length] == '/' && sourceId.StartsWith(GoldId, StringComparison.Ordinal));
+}
 
 public static class Datasets
 {

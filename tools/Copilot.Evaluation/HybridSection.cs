@@ -151,7 +151,7 @@ public static class HybridSection
                 var restore = await index.WithoutAsync(topic.ToList(), kind);
                 foreach (var similarity in similarities)
                 {
-                    absent[(kind, similarity)].AddRange(await RankAsync(index, dataset.Queries.Where(q => ids.Any(id => Bitext.IsAnswer(id, q.GoldId))), kind, similarity));
+                    absent[(kind, similarity)].AddRange(await RankAsync(index, dataset.Queries.Where(q => ids.Any(q.IsAnsweredBy)), kind, similarity));
                 }
                 await restore();
             }
@@ -196,8 +196,8 @@ public static class HybridSection
     private static IEnumerable<string> ShareCells(IReadOnlyList<Ranked> present, IReadOnlyList<Ranked> absent, RelevanceFloor floor, int shown)
     {
         var lists = present.Select(r => (r.Query, Hits: RelevantKnowledge.Shown(r.Hits, floor, shown))).ToList();
-        var answered = lists.Count(l => l.Hits.Any(h => Bitext.IsAnswer(h.SourceId, l.Query.GoldId))) / (double)lists.Count;
-        var others = lists.Average(l => l.Hits.Count(h => !Bitext.IsAnswer(h.SourceId, l.Query.GoldId)));
+        var answered = lists.Count(l => l.Hits.Any(h => l.Query.IsAnsweredBy(h.SourceId))) / (double)lists.Count;
+        var others = lists.Average(l => l.Hits.Count(h => !l.Query.IsAnsweredBy(h.SourceId)));
         var absentShown = absent.Average(r => RelevantKnowledge.Shown(r.Hits, floor, shown).Count);
         return new[] { answered, others, absentShown }.Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -205,7 +205,7 @@ public static class HybridSection
     private static IEnumerable<string> Cells(IReadOnlyList<Ranked> present, IReadOnlyList<Ranked> absent, RelevanceFloor floor, int shown)
     {
         var lists = present.Select(r => (r.Query, Hits: RelevantKnowledge.Shown(r.Hits, floor, shown))).ToList();
-        var answered = lists.Count(l => l.Hits.Any(h => Bitext.IsAnswer(h.SourceId, l.Query.GoldId))) / (double)lists.Count;
+        var answered = lists.Count(l => l.Hits.Any(h => l.Query.IsAnsweredBy(h.SourceId))) / (double)lists.Count;
         var empty = lists.Count(l => l.Hits.Count == 0) / (double)lists.Count;
         var falsePositive = absent.Count(r => r.Hits.Any(h => RelevantKnowledge.IsRelevant(h, floor))) / (double)absent.Count;
         return new[] { answered, empty, falsePositive }.Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));

@@ -126,7 +126,6 @@ public sealed class TempIndex : IAsyncDisposable
     /// </summary>
     private sealed class Semantic(KnowledgeOptions knowledge)
     {
-        public KnowledgeOptions Knowledge { get; } = knowledge;
         public TenantModels Models { get; } = new(new ModelClientFactory(), Options.Create(knowledge));
         public QueryVectors Queries { get; } = new();
         public LanguageDetector Languages { get; } = new();

@@ -15,7 +15,7 @@ internal static partial class ThanksOnly
 
     public static bool Is(HelpdeskThread thread)
     {
-        var comments = thread.Comments.Where(c => c.Public && c.Author.Role is AuthorRole.Customer or AuthorRole.Agent).ToList();
+        var comments = Turns.Spoken(thread);
         var latest = comments.FindLastIndex(c => c.Author.Role == AuthorRole.Customer);
         if (latest <= 0 || !comments.Take(latest).Any(c => c.Author.Role == AuthorRole.Agent))
         {

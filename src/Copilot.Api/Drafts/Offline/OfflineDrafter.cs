@@ -3,7 +3,6 @@ using Copilot.Api.Knowledge;
 using Copilot.Api.Languages;
 using Copilot.Api.Tenants;
 using Copilot.Api.Threads;
-using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Drafts.Offline;
 
@@ -35,7 +34,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         {
             return new DraftText(Compose(greeting, book.Acknowledge, closing), []) { Kind = DraftKind.Acknowledgement, Language = book.Language };
         }
-        if (AnsweredLast(input.Thread))
+        if (Turns.AnsweredLast(input.Thread))
         {
             // Nothing new to answer: asking again for details, or pasting an article, would repeat what the customer has.
             return new DraftText(Compose(greeting, book.FollowUp, closing), []) { Kind = DraftKind.FollowUp, Language = book.Language };
@@ -163,13 +162,6 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         book.HoldingAsk + "\n" + string.Join('\n', asks.Select(a => "- " + a));
 
     /// <summary>No source fits: say what we need to know, promise nothing else.</summary>
-    /// <summary>Whether an agent's public reply is the thread's last public message after the customer wrote.</summary>
-    internal static bool AnsweredLast(HelpdeskThread thread)
-    {
-        var spoken = thread.Comments.Where(c => c.Public && c.Author.Role is AuthorRole.Customer or AuthorRole.Agent).ToList();
-        return spoken.Count > 0 && spoken[^1].Author.Role == AuthorRole.Agent && spoken.Any(c => c.Author.Role == AuthorRole.Customer);
-    }
-
     private static string Holding(Phrasebook book, Question question)
     {
         var details = new List<string>();
