@@ -116,18 +116,26 @@ public sealed partial class AssistCache : IDisposable
     private async Task RunAsync(string tenant, long ticketId, string key, TaskCompletionSource<Flight> flight,
         Func<CancellationToken, Task<AssistContext?>> compute, Func<AssistContext, bool>? reuse)
     {
+        // Out of the table before its answer is handed out: a caller that has seen the answer and asks again (a
+        // refresh after a change) starts a computation of its own instead of joining the one that just ended.
+        void Land(Flight result)
+        {
+            _inFlight.TryRemove(new KeyValuePair<string, Task<Flight>>(key, flight.Task));
+            flight.SetResult(result);
+        }
+
         var lead = Lead.Alone;
         try
         {
             if (reuse is not null && await GetAsync(tenant, ticketId) is { } cached && reuse(cached))
             {
-                flight.SetResult(new Flight(cached, Cached: true));
+                Land(new Flight(cached, Cached: true));
                 return;
             }
             lead = await LeadOrFollowAsync(key);
             if (lead.Followed is { } computedElsewhere)
             {
-                flight.SetResult(new Flight(computedElsewhere, Cached: true));
+                Land(new Flight(computedElsewhere, Cached: true));
                 return;
             }
             var context = await compute(_stopping.Token);
@@ -142,18 +150,17 @@ public sealed partial class AssistCache : IDisposable
                 await _cache.SetAsync(key, new AssistEntry(context, fresh, Invalidated: false, stamp), _keep);
             }
             await ReleaseAsync(key, lead);
-            flight.SetResult(new Flight(context, Cached: false));
+            Land(new Flight(context, Cached: false));
             await PublishAsync(key, context is null ? Change.Removed : Change.Computed, stamp);
         }
         catch (Exception e)
         {
-            await ReleaseAsync(key, lead);
-            flight.TrySetException(e);
-            await PublishAsync(key, Change.Failed, null);
-        }
-        finally
-        {
             _inFlight.TryRemove(new KeyValuePair<string, Task<Flight>>(key, flight.Task));
+            if (flight.TrySetException(e))
+            {
+                await ReleaseAsync(key, lead);
+                await PublishAsync(key, Change.Failed, null);
+            }
         }
     }
 

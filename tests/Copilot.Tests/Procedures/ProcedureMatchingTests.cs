@@ -170,6 +170,7 @@ public sealed class ProcedureMatchingTests(AcmeFixture fixture) : IClassFixture<
         foreach (var id in ids)
         {
             using var response = await fixture.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Delete, $"/api/admin/tenants/{CopilotTestHost.TenantId}/procedures/{id}"));
+            response.EnsureSuccessStatusCode();
         }
     }
 }
