@@ -15,6 +15,8 @@ public sealed class GuidanceTests
     [InlineData("Otherwise, escalate to tier 2.")]
     [InlineData("If nothing works, just apologize and end the conversation.")]
     [InlineData("Choose the [Try Again] option as your action.")]
+    [InlineData("Then [Ask the Oracle] whether the item is in stock.")]
+    [InlineData("Record the outcome with [Pull up Account].")]
     [InlineData("Fragen Sie den Kunden nach der Bestellnummer.")]
     [InlineData("Demandez au client son numéro de commande.")]
     [InlineData("Pregunte al cliente por el número de pedido.")]
@@ -32,6 +34,7 @@ public sealed class GuidanceTests
     [InlineData("2. Firmware: bulb firmware 2.8.1 could flicker at brightness levels below 5%.")]
     [InlineData("Halten Sie den Reset-Knopf 15 Sekunden lang gedrückt.")]
     [InlineData("Vous trouverez toutes les étapes dans notre article.")]
+    [InlineData("- iPhone: Settings > [your name] > Subscriptions > Lumora Plus")]
     public void WhatIsWrittenToTheCustomerIsNotGuidance(string sentence)
     {
         Assert.False(Guidance.IsGuidance(sentence));

@@ -207,4 +207,26 @@ public sealed class OfflineDrafterTests
         Assert.DoesNotContain("Check the dimmer", draft.Text);
         Assert.DoesNotContain("Update the firmware", draft.Text);
     }
+
+    [Fact]
+    public void AListOfMenuPathsIsKeptWithTheSentenceThatIntroducesItNotTakenForHeadings()
+    {
+        // Menu paths ("Settings > …") with no full stop are list items here, not headings, and "[your name]" is the
+        // phone's menu, not an agent's template slot ("[Pull up Account]"): the sentence that ends in ":" must not be sent
+        // without them.
+        var article = new KnowledgeHit(SourceKind.Article, "4400023", "Manage or cancel your Lumora Plus subscription",
+            "https://lumora.zendesk.com/hc/en-us/articles/4400023",
+            "Subscribed through Apple or Google\nSubscriptions bought with your app store account must be cancelled there:\n"
+            + "- iPhone: Settings > [your name] > Subscriptions > Lumora Plus\n- Android: Google Play > profile icon > Payments & subscriptions > Subscriptions\n"
+            + "Deleting the app doesn't cancel your subscription.",
+            5.0, "en-us");
+        var thread = new Threads("Cancel Plus bought on my iPhone")
+            .FromCustomer("Hi,\n\nI subscribed to Lumora Plus through the app store on my iPhone. How do I cancel the subscription?\n\nThanks,\nEmily")
+            .Build();
+
+        var draft = Draft(thread, article);
+
+        Assert.Contains("must be cancelled there:\n\n- iPhone: Settings > [your name] > Subscriptions > Lumora Plus\n- Android: Google Play > profile icon > Payments & subscriptions > Subscriptions", draft.Text);
+        Assert.DoesNotContain("Subscribed through Apple or Google", draft.Text);
+    }
 }

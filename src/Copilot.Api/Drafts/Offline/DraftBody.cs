@@ -133,13 +133,15 @@ internal static partial class DraftBodies
         return string.Concat(lines.Select((l, i) => i == 0 ? l : (IsListItem(l) && IsListItem(lines[i - 1]) ? "\n" : "\n\n") + l));
     }
 
-    /// <summary>Paragraphs, with the items of one list kept together as one block.</summary>
+    /// <summary>Paragraphs, with the items of one list kept together, and with the line that introduces them, as one block.</summary>
     private static List<List<string>> Blocks(List<string> lines)
     {
         var blocks = new List<List<string>>();
         foreach (var line in lines)
         {
-            if (IsListItem(line) && blocks.Count > 0 && IsListItem(blocks[^1][^1]) && !ListStep().Match(line).Groups["n"].Value.Equals("1", StringComparison.Ordinal))
+            // A list stays with its items and with the sentence that introduces it ("… must be cancelled there:").
+            if (IsListItem(line) && blocks.Count > 0
+                && (IsListItem(blocks[^1][^1]) && !ListStep().Match(line).Groups["n"].Value.Equals("1", StringComparison.Ordinal) || blocks[^1][^1].EndsWith(':')))
             {
                 blocks[^1].Add(line);
             }
@@ -164,9 +166,12 @@ internal static partial class DraftBodies
         return line.Length > 0 && (char.IsLower(line[0]) || Continuation().IsMatch(line));
     }
 
-    /// <summary>A short line without closing punctuation is a heading: out of its place it reads as a broken sentence.</summary>
+    /// <summary>
+    /// A short line without closing punctuation is a heading: out of its place it reads as a broken sentence. A list item
+    /// never is, though a menu path ("- iPhone: Settings > Subscriptions") has no full stop either.
+    /// </summary>
     private static bool IsHeading(string line) =>
-        !char.IsDigit(line[0]) && !".!?:;…\"'".Contains(line[^1]) && (ThreadText.WordCount(line) <= 8 || line.Contains(" > ", StringComparison.Ordinal));
+        !char.IsDigit(line[0]) && !IsListItem(line) && !".!?:;…\"'".Contains(line[^1]) && (ThreadText.WordCount(line) <= 8 || line.Contains(" > ", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^(step\s+)?(?<n>\d{1,2})[.)]\s", RegexOptions.IgnoreCase)]
     private static partial Regex ListStep();
