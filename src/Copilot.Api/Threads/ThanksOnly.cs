@@ -35,13 +35,30 @@ internal static partial class ThanksOnly
         }
         var sentences = ThreadText.Sentences(text);
         return sentences.Any(s => Done().IsMatch(s) || Cues.Courtesy().IsMatch(s))
-            && sentences.All(s => !Cues.Request().IsMatch(s) && (Done().IsMatch(s) || Cues.Courtesy().IsMatch(s) || ThreadText.WordCount(s) <= 4));
+            && sentences.All(s => !Cues.Request().IsMatch(s) && (Done().IsMatch(s) || Cues.Courtesy().IsMatch(s) || Remark(s)));
     }
+
+    /// <summary>
+    /// A short aside beside the thanks ("Fair enough.", "4.99 lesson for him then!"): up to four words, or up to
+    /// <see cref="MaxRemarkWords"/> that name no problem, order, payment or anything new.
+    /// </summary>
+    private static bool Remark(string sentence)
+    {
+        var words = ThreadText.WordCount(sentence);
+        return words <= 4 || words <= MaxRemarkWords && !Cues.Problem().IsMatch(sentence) && !NewMatter().IsMatch(sentence)
+            && !Cues.Order().IsMatch(sentence) && !Cues.Billing().IsMatch(sentence);
+    }
+
+    private const int MaxRemarkWords = 6;
+
+    /// <summary>Words that bring up something beside what was answered: another item, the same again, a fault.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(also|too|another|other|again|more|else|new|dead|broken|stopped|wrong|missing|problem|issue|question|auch|noch|andere[nmrs]?|wieder|aussi|autre|encore|tambi[ée]n|otr[oa]|otra vez|ook|ander[e]?|weer|tamb[ée]m|outr[oa]|anche|altr[oa])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewMatter();
 
     /// <summary>"Thanks, but…": what follows is a new question.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(but|however|still|although|except|aber|doch|trotzdem|mais|toujours|pero|todav[íi]a|maar|nog steeds|mas|ainda|ma|ancora)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contrast();
 
-    [GeneratedRegex(@"(?<![\p{L}])(thanks?|thank you|thx|ty|cheers|(it|that|this) (works|worked|did it|fixed it|helped|solved it)|works( now| again| fine| perfectly)|working (now|again)|all (good|sorted|set|fixed)|(problem|issue) (solved|fixed|resolved)|solved|sorted|fixed|perfect|great|awesome|brilliant|take care|have a (good|great|nice)|bye|goodbye|that's (it|all)|danke|vielen dank|funktioniert (jetzt|wieder)|erledigt|gel[öo]st|merci|[çc]a (marche|fonctionne)|r[ée]solu|gracias|ya funciona|resuelto|bedankt|werkt (weer|nu)|opgelost|obrigad[oa]|j[áa] funciona|resolvido|grazie|funziona|risolto)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(thanks?|thank you|thx|ty|cheers|(it|that|this) (works|worked|did it|fixed it|helped|solved it)|works( now| again| fine| perfectly)|working (now|again)|all (good|sorted|set|fixed)|(problem|issue) (solved|fixed|resolved)|solved|sorted|fixed|perfect|great|awesome|brilliant|take care|have a (good|great|nice)|bye|goodbye|that's (it|all)|fair enough|no worries|understood|makes sense|got it|lesson learn(ed|t)|danke|vielen dank|funktioniert (jetzt|wieder)|erledigt|gel[öo]st|merci|[çc]a (marche|fonctionne)|r[ée]solu|gracias|ya funciona|resuelto|bedankt|werkt (weer|nu)|opgelost|obrigad[oa]|j[áa] funciona|resolvido|grazie|funziona|risolto)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Done();
 }

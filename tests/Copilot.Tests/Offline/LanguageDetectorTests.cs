@@ -22,6 +22,7 @@ public sealed class LanguageDetectorTests
     [InlineData("pt", "Gostaria de saber quando chega a minha encomenda, porque ainda não recebi nenhuma informação.")]
     [InlineData("it", "Ciao, la lampadina non si collega all'app e ho già provato a riavviare il router. Potete aiutarmi?")]
     [InlineData("it", "Vorrei sapere quando arriva il mio ordine, perché non ho ancora ricevuto nessuna notizia della spedizione.")]
+    [InlineData("it", "Grazie per la risposta, ma ho pagato per un anno e il rimborso non è arrivato.")]
     public void DetectsTheLanguageOfATypicalMessage(string expected, string text)
     {
         var detected = _detector.Detect(text);
@@ -72,6 +73,7 @@ public sealed class ShortTextLanguageTests
     [InlineData("open a pro account")]
     [InlineData("help me make a complaint against ur company")]
     [InlineData("delete Freemium account")]
+    [InlineData("- Monthly: €4.99 per month\n- Yearly: €49 per year (saves about 18%)")]
     public void OneLineEnglishRequestsStayEnglish(string text)
     {
         Assert.Equal("en", _detector.Detect(text).Code);

@@ -216,7 +216,7 @@ public sealed class OfflineDrafterTests
         // without them.
         var article = new KnowledgeHit(SourceKind.Article, "4400023", "Manage or cancel your Lumora Plus subscription",
             "https://lumora.zendesk.com/hc/en-us/articles/4400023",
-            "Subscribed through Apple or Google\nSubscriptions bought with your app store account must be cancelled there:\n"
+            "Subscribed through Apple or Google?\nSubscriptions bought with your app store account must be cancelled there:\n"
             + "- iPhone: Settings > [your name] > Subscriptions > Lumora Plus\n- Android: Google Play > profile icon > Payments & subscriptions > Subscriptions\n"
             + "Deleting the app doesn't cancel your subscription.",
             5.0, "en-us");

@@ -167,11 +167,17 @@ internal static partial class DraftBodies
     }
 
     /// <summary>
-    /// A short line without closing punctuation is a heading: out of its place it reads as a broken sentence. A list item
-    /// never is, though a menu path ("- iPhone: Settings > Subscriptions") has no full stop either.
+    /// A short line without closing punctuation, or a short question on its own line, is a heading: out of its place it
+    /// reads as a broken sentence, or asks what the section it headed answered. A list item never is, though a menu path
+    /// ("- iPhone: Settings > Subscriptions") has no full stop either.
     /// </summary>
     private static bool IsHeading(string line) =>
-        !char.IsDigit(line[0]) && !IsListItem(line) && !".!?:;…\"'".Contains(line[^1]) && (ThreadText.WordCount(line) <= 8 || line.Contains(" > ", StringComparison.Ordinal));
+        !char.IsDigit(line[0]) && !IsListItem(line)
+        && (!".!?:;…\"'".Contains(line[^1]) && (ThreadText.WordCount(line) <= 8 || line.Contains(" > ", StringComparison.Ordinal))
+            || line[^1] == '?' && ThreadText.WordCount(line) <= MaxQuestionHeadingWords);
+
+    /// <summary>A question this short on a line of its own ("Still flickering?", "Bought from a retailer?") heads a section.</summary>
+    private const int MaxQuestionHeadingWords = 6;
 
     [GeneratedRegex(@"^(step\s+)?(?<n>\d{1,2})[.)]\s", RegexOptions.IgnoreCase)]
     private static partial Regex ListStep();
