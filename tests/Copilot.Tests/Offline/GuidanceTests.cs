@@ -15,6 +15,7 @@ public sealed class GuidanceTests
     [InlineData("Otherwise, escalate to tier 2.")]
     [InlineData("If nothing works, just apologize and end the conversation.")]
     [InlineData("Choose the [Try Again] option as your action.")]
+    [InlineData("If they do not like the status: > Enter 'manager' into the search bar.")]
     [InlineData("Then [Ask the Oracle] whether the item is in stock.")]
     [InlineData("Record the outcome with [Pull up Account].")]
     [InlineData("Fragen Sie den Kunden nach der Bestellnummer.")]
@@ -35,6 +36,7 @@ public sealed class GuidanceTests
     [InlineData("Halten Sie den Reset-Knopf 15 Sekunden lang gedrückt.")]
     [InlineData("Vous trouverez toutes les étapes dans notre article.")]
     [InlineData("- iPhone: Settings > [your name] > Subscriptions > Lumora Plus")]
+    [InlineData("1. Go to Settings > Home > Transfer ownership.")]
     public void WhatIsWrittenToTheCustomerIsNotGuidance(string sentence)
     {
         Assert.False(Guidance.IsGuidance(sentence));
@@ -47,5 +49,16 @@ public sealed class GuidanceTests
 
         Assert.Equal("Sorry the bulb arrived broken.\n\n1. Unscrew the bulb.\n2. Send us a photo.", customer);
         Assert.Equal(["Ask the customer for a photo."], guidance);
+    }
+
+    [Fact]
+    public void AStepAmongStepsForTheCustomerIsTheCustomersStepAndNoStepIsLeftAsABareNumber()
+    {
+        var (customer, guidance) = Guidance.Split(
+            "1. Go to Settings > Home > Members > Invite.\n2. Enter the email address the person uses for their Lumora account.\n3. They receive an invitation that is valid for 7 days.\n"
+            + "Then:\n1. Pull up the account.\n2. Verify the identity of the caller.\n3. Offer a refund.");
+
+        Assert.Equal("1. Go to Settings > Home > Members > Invite.\n2. Enter the email address the person uses for their Lumora account.\n3. They receive an invitation that is valid for 7 days.\nThen:", customer);
+        Assert.Equal(["Pull up the account.", "Verify the identity of the caller.", "Offer a refund."], guidance);
     }
 }

@@ -229,4 +229,22 @@ public sealed class OfflineDrafterTests
         Assert.Contains("must be cancelled there:\n\n- iPhone: Settings > [your name] > Subscriptions > Lumora Plus\n- Android: Google Play > profile icon > Payments & subscriptions > Subscriptions", draft.Text);
         Assert.DoesNotContain("Subscribed through Apple or Google", draft.Text);
     }
+
+    [Fact]
+    public void NumberedSectionHeadingsAreNotQuotedAsStepsAndTheStepsUnderThemStayWhole()
+    {
+        var article = new KnowledgeHit(SourceKind.Article, "4400006", "Bridge won't connect to Wi-Fi", "https://lumora.zendesk.com/hc/en-us/articles/4400006",
+            "1. Use a 2.4 GHz network\nThe Bridge supports 2.4 GHz Wi-Fi only. Give the 2.4 GHz band its own name in your router settings.\n"
+            + "2. Move closer and restart\n1. Place the Bridge within 5 metres of the router for setup\n2. Restart your router and wait until it's back online\n3. Start setup again in the app\n"
+            + "3. Use Ethernet\nConnecting the Bridge to your router with a network cable skips the Wi-Fi step.",
+            5.0, "en-us");
+        var thread = new Threads("Bridge won't connect").FromCustomer("Hi,\n\nmy Bridge won't connect to the Wi-Fi router during setup. What can I do?\n\nThanks,\nEmily").Build();
+
+        var draft = Draft(thread, article);
+
+        Assert.DoesNotContain("Use a 2.4 GHz network", draft.Text);
+        Assert.DoesNotContain("Move closer and restart", draft.Text);
+        Assert.DoesNotContain("3. Use Ethernet", draft.Text);
+        Assert.Contains("1. Place the Bridge within 5 metres of the router for setup\n2. Restart your router and wait until it's back online\n3. Start setup again in the app", draft.Text);
+    }
 }

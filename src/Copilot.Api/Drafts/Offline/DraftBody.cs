@@ -86,8 +86,14 @@ internal static partial class DraftBodies
     private static string Passage(string text, Question question)
     {
         var sections = new List<List<string>> { new() };
-        foreach (var line in ThreadText.Normalize(text).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+        var all = ThreadText.Normalize(text).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        foreach (var (line, i) in all.Select((l, i) => (l, i)))
         {
+            if (IsNumberedHeading(all, i))
+            {
+                // A numbered section is one step of the article's one procedure: its title goes, the section stays with the rest.
+                continue;
+            }
             if (IsHeading(line))
             {
                 if (sections[^1].Count > 0)
@@ -175,6 +181,24 @@ internal static partial class DraftBodies
         !char.IsDigit(line[0]) && !IsListItem(line)
         && (!".!?:;…\"'".Contains(line[^1]) && (ThreadText.WordCount(line) <= 8 || line.Contains(" > ", StringComparison.Ordinal))
             || line[^1] == '?' && ThreadText.WordCount(line) <= MaxQuestionHeadingWords);
+
+    /// <summary>
+    /// "1. Use a 2.4 GHz network", "4. Use Ethernet": a short numbered line without closing punctuation that no step
+    /// before or after continues is a numbered section heading, not a step.
+    /// </summary>
+    private static bool IsNumberedHeading(List<string> lines, int i)
+    {
+        var m = ListStep().Match(lines[i]);
+        var rest = lines[i][m.Length..].Trim();
+        if (!m.Success || rest.Length == 0 || ".!?:;…\"'".Contains(rest[^1]) || ThreadText.WordCount(rest) > 8)
+        {
+            return false;
+        }
+        var n = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        bool Numbered(int j, int want) => j >= 0 && j < lines.Count && ListStep().Match(lines[j]) is { Success: true } o
+            && o.Groups["n"].Value == want.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return !Numbered(i - 1, n - 1) && !Numbered(i + 1, n + 1);
+    }
 
     /// <summary>A question this short on a line of its own ("Still flickering?", "Bought from a retailer?") heads a section.</summary>
     private const int MaxQuestionHeadingWords = 6;

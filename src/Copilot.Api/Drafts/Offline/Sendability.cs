@@ -48,7 +48,7 @@ public static partial class Sendability
         {
             problems.Add($"starts mid-way: \"{ThreadText.Trim(opening.Trim(), 60)}\"");
         }
-        if (body.SelectMany(ThreadText.Sentences).FirstOrDefault(Guidance.IsGuidance) is { } guidance)
+        if (Guidance.Split(string.Join('\n', body)).Guidance.FirstOrDefault() is { } guidance)
         {
             problems.Add($"agent-facing instruction: \"{ThreadText.Trim(guidance, 80)}\"");
         }
