@@ -34,9 +34,17 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
             return relevant.Count > 0 ? new KnowledgeMatches(relevant, MatchStatus.Found) : KnowledgeMatches.None;
         }
         var any = await search.SearchAsync(tenant, new KnowledgeQuery(query, fetch, kinds), cancellationToken);
-        var other = Shown(any.Where(h => Allowed(h) && !InLanguage(h.Locale, language)), floor, limit);
+        var across = floor with { Keyword = Math.Max(floor.Keyword, OtherLanguageKeywordFloor) };
+        var other = Shown(any.Where(h => Allowed(h) && !InLanguage(h.Locale, language)), across, limit);
         return other.Count > 0 ? new KnowledgeMatches(other, MatchStatus.OtherLanguage) : KnowledgeMatches.None;
     }
+
+    /// <summary>
+    /// The keyword relevance a source in another language needs (at least; the kind's own floor when higher): one rare
+    /// term's whole score. Words two languages share are mostly product names, numbers and look-alikes ("Bridge", "app",
+    /// Dutch and German "weg"), so half a rare term across languages is chance, not a topic.
+    /// </summary>
+    public const double OtherLanguageKeywordFloor = 1.0;
 
     /// <summary>
     /// Of hits ranked best first, those worth showing: relevant (<see cref="IsRelevant"/>), at most <paramref name="limit"/>,

@@ -58,6 +58,17 @@ public class RelevantKnowledgeTests
     }
 
     [Fact]
+    public async Task ASourceInAnotherLanguageNeedsAWholeRareTermNotHalfOne()
+    {
+        // Above the article floor (0.5) but below one rare term's whole score: across languages that is shared names, not a topic.
+        var chance = await Relevant(Hit("de-setup", 0.7, "de"), Hit("en-weak", 0.1)).FindAsync("t", "strip steeds onbereikbaar", "nl", Articles, 3, null, Ct);
+        var topic = await Relevant(Hit("de-setup", 1.1, "de"), Hit("en-weak", 0.1)).FindAsync("t", "strip steeds onbereikbaar", "nl", Articles, 3, null, Ct);
+
+        Assert.Equal(MatchStatus.NoGoodMatch, chance.Status);
+        Assert.Equal(MatchStatus.OtherLanguage, topic.Status);
+    }
+
+    [Fact]
     public async Task AnExcludedSourceNeverTakesAPlace()
     {
         var matches = await Relevant(Hit("42", 2), Hit("7", 1), Hit("9", 1)).FindAsync("t", "q", "en", Articles, 2, h => h.SourceId == "42", Ct);
