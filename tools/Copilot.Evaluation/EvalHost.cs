@@ -19,7 +19,8 @@ namespace Copilot.Evaluation;
 
 /// <summary>
 /// The real Copilot host (offline provider, temporary SQLite file) with one tenant on a fake Zendesk holding the
-/// given data, its knowledge synced once; drafts are asked for over HTTP as the sidebar asks for them.
+/// given data, its knowledge synced once and read by the built-in model; drafts are asked for over HTTP as the sidebar
+/// asks for them.
 /// </summary>
 public sealed class EvalHost : IAsyncDisposable
 {
@@ -88,6 +89,7 @@ public sealed class EvalHost : IAsyncDisposable
         using var response = await host._client.SendAsync(sync);
         response.EnsureSuccessStatusCode();
         host.Sync = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        await Indexing.WaitForVectorsAsync(app.Services, Tenant);
         return host;
     }
 

@@ -63,6 +63,7 @@ public sealed class ReplayEvalHost : IAsyncDisposable
         var host = new ReplayEvalHost(zendesk, app, folder);
         var tenant = app.Services.GetRequiredService<TenantRegistry>().Find(Tenant)!;
         await app.Services.GetRequiredService<KnowledgeSync>().RunAsync(tenant, full: true, CancellationToken.None);
+        await Indexing.WaitForVectorsAsync(app.Services, Tenant);
         return host;
     }
 

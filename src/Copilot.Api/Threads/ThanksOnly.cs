@@ -34,8 +34,8 @@ internal static partial class ThanksOnly
             return false;
         }
         var sentences = ThreadText.Sentences(text);
-        return sentences.Any(s => Done().IsMatch(s) || Cues.Courtesy().IsMatch(s))
-            && sentences.All(s => !Cues.Request().IsMatch(s) && (Done().IsMatch(s) || Cues.Courtesy().IsMatch(s) || Remark(s)));
+        bool Closes(string s) => Done().IsMatch(s) || Cues.Resolved().IsMatch(s) || Cues.Courtesy().IsMatch(s);
+        return sentences.Any(Closes) && sentences.All(s => !Cues.Request().IsMatch(s) && (Closes(s) || Remark(s)));
     }
 
     /// <summary>

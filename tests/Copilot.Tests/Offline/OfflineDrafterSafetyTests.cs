@@ -147,6 +147,7 @@ public sealed class OfflineDrafterSafetyTests
     [InlineData("Fair enough. 4.99 lesson for him then! Thanks for your help.")]
     [InlineData("OK, understood. Thanks anyway!")]
     [InlineData("Perfect, the kids are thrilled. Thank you!")]
+    [InlineData("Got the new one already and it's working. Impressive, thanks!")]
     public void AThankYouWithAShortAsideIsAcknowledged(string latest)
     {
         var thread = new Threads("Bulb flickering").FromCustomer("My bulb flickers when dimmed.")
