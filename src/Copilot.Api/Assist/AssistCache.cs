@@ -62,6 +62,12 @@ public sealed partial class AssistCache : IDisposable
         _redis?.Subscribe(Channel, OnChanged);
     }
 
+    /// <summary>
+    /// How long an assist worked out while the tenant's passages were still being embedded (<see cref="AssistContext.Provisional"/>)
+    /// is served as fresh: about one embedding pass, so the ticket's next open after it searches what was read meanwhile.
+    /// </summary>
+    public static readonly TimeSpan ProvisionalFor = TimeSpan.FromSeconds(30);
+
     /// <summary>What a computation gave: the assist (null when the ticket is gone), and whether it was already cached.</summary>
     public readonly record struct Flight(AssistContext? Context, bool Cached);
 
@@ -146,7 +152,7 @@ public sealed partial class AssistCache : IDisposable
             }
             else
             {
-                var fresh = _time.GetUtcNow().AddMinutes(Math.Max(1, _options.Value.CacheMinutes));
+                var fresh = _time.GetUtcNow() + (context.Provisional ? ProvisionalFor : TimeSpan.FromMinutes(Math.Max(1, _options.Value.CacheMinutes)));
                 await _cache.SetAsync(key, new AssistEntry(context, fresh, Invalidated: false, stamp), _keep);
             }
             await ReleaseAsync(key, lead);

@@ -45,6 +45,13 @@ public sealed record AssistContext(
     /// <summary>The procedure that applies, as a list (empty or one): the steps the agent follows.</summary>
     public IReadOnlyList<Procedures.Procedure> Procedures => Procedure is { } m ? [m.Procedure] : [];
 
+    /// <summary>
+    /// Worked out while the tenant's embedding model had not yet read all its passages (just after a first sync or an
+    /// import): the search was keywords, or meaning over part of the knowledge. Such an assist is served from the cache
+    /// only briefly (<see cref="AssistCache.ProvisionalFor"/>), then worked out again with what has been read since.
+    /// </summary>
+    public bool Provisional { get; init; }
+
     /// <summary>Per kind: matches in the ticket's language, only in another language, or no good match.</summary>
     public MatchesDto Matches { get; init; } = MatchesDto.NoneSearched;
 

@@ -31,6 +31,8 @@ public sealed class AssistService(
     ModelTaskRunner runner,
     Intents.IntentModels intents,
     Procedures.Matching.ProcedureMatcher procedures,
+    TenantModels models,
+    Knowledge.Vectors.EmbeddingProgress embedding,
     TimeProvider time,
     IOptions<AssistOptions> options,
     ILogger<AssistService> logger)
@@ -136,6 +138,8 @@ public sealed class AssistService(
         var intent = await intents.ClassifyAsync(tenant, thread, query, language.Code, cancellationToken) is { Confident: true } learned ? learned.Intent : RetrievedIntent.From(macros, tenant.Options.Intents);
         var offline = SuggestionOrigin.Offline(PromptVersion, latency);
         var procedure = await procedures.MatchAsync(tenant, intent, query, language.Code, cancellationToken);
+        var provisional = models.Embedder(tenant) is { } embedder
+            && await embedding.GetAsync(tenant, embedder.Model, lastSync: null, cancellationToken) is var (passages, embedded) && embedded < passages;
         return new AssistContext(
             tenant.Id, thread, language, warnings, summary.Value, articles, macros, similar, now, summary.Provider, intent)
         {
@@ -145,6 +149,7 @@ public sealed class AssistService(
             QueryTerms = FtsQuery.Terms(query, Analytics.RetrievalLog.MaxTerms),
             Matches = new MatchesDto(articleMatches.Status, macroMatches.Status, similarMatches.Status),
             Procedure = procedure,
+            Provisional = provisional,
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
 
 namespace Copilot.Tests.Procedures;
@@ -81,14 +82,16 @@ public sealed class ProcedureMatchingTests(AcmeFixture fixture) : IClassFixture<
     [Fact]
     public async Task TheShownProcedureIsRecordedOnceByTheDisplayReportAndTheOfflineDraftFollowsAndCitesIt()
     {
-        var intent = await IntentOfAsync(127);
+        // Ticket 127 as it stood when a reply was due: its first message only (the whole thread ends with the customer's thanks).
+        var ticket = AwaitingAReply(127);
+        var intent = await IntentOfAsync(ticket);
         await PutAsync("bulb-photo", new { intent, title = "Dead bulb", steps = "1. Ask for a photo of the bulb and its label.\n2. If the order is older than 24 months, escalate to Tier 2.\n3. Otherwise route the ticket to the Hardware queue." });
-        var assist = await AssistAsync(127);
+        var assist = await AssistAsync(ticket);
         Assert.Equal("intent", Assert.Single(assist.GetProperty("procedures").EnumerateArray()).GetProperty("matchedBy").GetString());
         var countBefore = await fixture.Host.ScalarAsync("SELECT COUNT(*) FROM suggestions WHERE kind = 'procedure'");
 
-        var (first, ids) = await AssistDisplay.ReportAsync(fixture.Client, 127, assist.GetProperty("assistId").GetString()!, ["summary", "procedure"]);
-        var (again, idsAgain) = await AssistDisplay.ReportAsync(fixture.Client, 127, assist.GetProperty("assistId").GetString()!, ["procedure"]);
+        var (first, ids) = await AssistDisplay.ReportAsync(fixture.Client, ticket, assist.GetProperty("assistId").GetString()!, ["summary", "procedure"]);
+        var (again, idsAgain) = await AssistDisplay.ReportAsync(fixture.Client, ticket, assist.GetProperty("assistId").GetString()!, ["procedure"]);
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first, again));
         var shownId = ids.GetProperty("procedure").GetString()!;
@@ -96,7 +99,7 @@ public sealed class ProcedureMatchingTests(AcmeFixture fixture) : IClassFixture<
         Assert.Equal(countBefore + 1, await fixture.Host.ScalarAsync("SELECT COUNT(*) FROM suggestions WHERE kind = 'procedure'"));
         Assert.Equal("bulb-photo@1", await fixture.Host.ScalarTextAsync($"SELECT procedure_id || '@' || procedure_version FROM suggestions WHERE id = '{shownId}'"));
 
-        using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, "/api/tickets/127/draft", JsonContent.Create(new { agentName = "Sam" })));
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, $"/api/tickets/{ticket}/draft", JsonContent.Create(new { agentName = "Sam" })));
         response.EnsureSuccessStatusCode();
         var draft = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var text = draft.GetProperty("text").GetString()!;
@@ -155,6 +158,19 @@ public sealed class ProcedureMatchingTests(AcmeFixture fixture) : IClassFixture<
         var assist = await AssistAsync(ticket);
         await AssistDisplay.ReportAsync(fixture.Client, ticket, assist.GetProperty("assistId").GetString()!, ["summary"]);
         return await fixture.Host.ScalarTextAsync($"SELECT intent FROM suggestions WHERE ticket_id = {ticket} AND kind = 'summary' ORDER BY created_at DESC LIMIT 1") ?? "";
+    }
+
+    /// <summary>A new ticket holding only the first message of <paramref name="source"/>: a thread waiting for our answer.</summary>
+    private long AwaitingAReply(long source)
+    {
+        var from = fixture.Zendesk.Data.FindTicket(source)!;
+        var id = 9000 + source;
+        fixture.Zendesk.Data.AddTicket(new FakeTicket
+        {
+            Id = id, Subject = from.Subject, Status = "open", RequesterId = from.RequesterId, CreatedAt = from.CreatedAt, UpdatedAt = from.CreatedAt,
+            Comments = [new FakeComment { Id = id * 100 + 1, AuthorId = from.Comments[0].AuthorId, CreatedAt = from.CreatedAt, HtmlBody = from.Comments[0].HtmlBody }],
+        });
+        return id;
     }
 
     private Task<JsonElement> AssistAsync(long ticket) => fixture.GetJsonAsync<JsonElement>($"/api/tickets/{ticket}/assist?refresh=true");
