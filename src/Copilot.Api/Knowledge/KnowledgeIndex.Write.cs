@@ -62,6 +62,7 @@ public sealed partial class KnowledgeIndex
         if (indexed > 0)
         {
             IndexChanged();
+            PassagesWritten?.Invoke(tenant);
         }
         return new UpsertResult(indexed, unchanged);
     }
