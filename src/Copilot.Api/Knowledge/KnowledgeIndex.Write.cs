@@ -62,7 +62,7 @@ public sealed partial class KnowledgeIndex
         if (indexed > 0)
         {
             IndexChanged();
-            PassagesWritten?.Invoke(tenant);
+            PassagesChanged?.Invoke(tenant);
         }
         return new UpsertResult(indexed, unchanged);
     }
@@ -80,6 +80,7 @@ public sealed partial class KnowledgeIndex
         await StoreChanges.AnnounceAsync(_db, connection, tx, StoreChanges.Knowledge, tenant, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         IndexChanged();
+        PassagesChanged?.Invoke(tenant);
         return removed;
     }
 

@@ -107,8 +107,8 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         return new KeywordRanking(best.Select(b => new RankedPassage(b.Id, SourceKinds.Parse(b.Kind), b.SourceId, b.Score, Math.Round(b.Score / unit, 4))).ToList(), terms);
     }
 
-    /// <summary>This process wrote new or changed passages of the tenant (a sync, an import): there is reading for its embedding model.</summary>
-    public event Action<string>? PassagesWritten;
+    /// <summary>This process wrote or removed passages of the tenant (a sync, an import): counts kept of them are out of date.</summary>
+    public event Action<string>? PassagesChanged;
 
     /// <summary>Forgets the term counts kept for choosing terms (after this process changed the index).</summary>
     private void IndexChanged() => _fullText.Clear();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Copilot.Api.Assist;
 using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.ModelTasks;
 using Copilot.Api.Tenants;
 using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
@@ -28,6 +29,10 @@ public sealed class AssistWhileIndexingTests
                 services.Remove(embedding);
             }
         }));
+        // A count taken before the sync (the readiness probe takes them) must not hide what the sync wrote.
+        var tenant = host.Services.GetRequiredService<TenantRegistry>().Find(CopilotTestHost.TenantId)!;
+        var model = host.Services.GetRequiredService<TenantModels>().Embedder(tenant)!.Model;
+        Assert.Equal((0, 0), await host.Services.GetRequiredService<EmbeddingProgress>().GetAsync(tenant, model, null, CancellationToken.None));
         using (var sync = await host.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{CopilotTestHost.TenantId}/sync?full=true")))
         {
             sync.EnsureSuccessStatusCode();
@@ -38,7 +43,6 @@ public sealed class AssistWhileIndexingTests
         time.Advance(AssistCache.ProvisionalFor + TimeSpan.FromSeconds(1));
         var afterHalfAMinute = await CachedAsync(host);
 
-        var tenant = host.Services.GetRequiredService<TenantRegistry>().Find(CopilotTestHost.TenantId)!;
         await host.Services.GetRequiredService<PassageVectors>().EmbedMissingAsync(tenant, int.MaxValue, CancellationToken.None);
         time.Advance(AssistCache.ProvisionalFor + TimeSpan.FromSeconds(1));
         var embedded = await CachedAsync(host);

@@ -9,11 +9,20 @@ namespace Copilot.Api.Knowledge.Vectors;
 /// last sync, or for another model, is taken again at once, and the embedding service hands in the count it takes
 /// after each step.
 /// </summary>
-public sealed class EmbeddingProgress(PassageVectors vectors, TimeProvider time)
+public sealed class EmbeddingProgress
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, Count> _counts = new(StringComparer.Ordinal);
+    private readonly PassageVectors vectors;
+    private readonly TimeProvider time;
+
+    /// <summary>A count is dropped as soon as this process writes or removes the tenant's passages: a sync is not hidden behind one taken before it.</summary>
+    public EmbeddingProgress(PassageVectors vectors, TimeProvider time, KnowledgeIndex index)
+    {
+        (this.vectors, this.time) = (vectors, time);
+        index.PassagesChanged += tenant => _counts.TryRemove(tenant, out _);
+    }
 
     /// <param name="lastSync">When the tenant's knowledge last changed by a sync: a count from before it is not reused.</param>
     public async Task<(long Passages, long Embedded)> GetAsync(Tenant tenant, string model, DateTimeOffset? lastSync, CancellationToken cancellationToken)

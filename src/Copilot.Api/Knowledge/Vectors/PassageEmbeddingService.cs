@@ -8,13 +8,13 @@ namespace Copilot.Api.Knowledge.Vectors;
 
 /// <summary>
 /// Embeds new and changed passages of every tenant with an embedding model (its provider's or the
-/// built-in one), every half minute and as soon as a sync or an import has written passages, logging progress as it goes (and handing each count to <see cref="EmbeddingProgress"/>).
+/// built-in one), every half minute, logging progress as it goes (and handing each count to <see cref="EmbeddingProgress"/>).
 /// With several instances, one at a time embeds a tenant's passages (<see cref="SharedLeases"/>), and then tells the others,
 /// which reload the tenant's vectors at its next search.
 /// </summary>
 public sealed partial class PassageEmbeddingService(
     TenantRegistry tenants, TenantModels models, PassageVectors vectors, EmbeddingProgress progress, SharedLeases leases,
-    SharedRedis redis, KnowledgeIndex index, TimeProvider time, ILogger<PassageEmbeddingService> logger) : BackgroundService
+    SharedRedis redis, ILogger<PassageEmbeddingService> logger) : BackgroundService
 {
     private const string Channel = "passage-vectors";
 
@@ -29,73 +29,26 @@ public sealed partial class PassageEmbeddingService(
     {
         // Another instance embedded passages: what this one loaded of the tenant's vectors is out of date.
         redis.Subscribe(Channel, tenant => vectors.Forget((string?)tenant ?? ""));
-        // A sync or an import that wrote passages starts a pass at once, so a first index is read in seconds, not at the next tick.
-        using var written = new SemaphoreSlim(0, 1);
-        void Wake(string tenant)
+        using var timer = new PeriodicTimer(Interval);
+        do
         {
-            try
+            foreach (var tenant in tenants.All.Where(t => models.Embedder(t) is not null))
             {
-                written.Release();
-            }
-            catch (Exception e) when (e is SemaphoreFullException or ObjectDisposedException)
-            {
-                // A pass is already due, or the service has stopped.
-            }
-        }
-        index.PassagesWritten += Wake;
-        using var timer = new PeriodicTimer(Interval, time);
-        Task<bool>? tick = null;
-        Task? wake = null;
-        try
-        {
-            do
-            {
-                await PassAsync(stoppingToken);
-                tick ??= timer.NextTickOrStopAsync(stoppingToken);
-                wake ??= written.WaitAsync(stoppingToken);
-                if (await Task.WhenAny(tick, wake) == tick)
+                try
                 {
-                    if (!await tick)
-                    {
-                        return;
-                    }
-                    tick = null;
+                    await EmbedAsync(tenant, stoppingToken);
                 }
-                else if (wake.IsCanceled)
+                catch (ModelException e)
+                {
+                    Log.Failed(logger, tenant.Id, e.Failure);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
                     return;
                 }
-                else
-                {
-                    wake = null;
-                }
-            }
-            while (!stoppingToken.IsCancellationRequested);
-        }
-        finally
-        {
-            index.PassagesWritten -= Wake;
-        }
-    }
-
-    /// <summary>One pass over every tenant with an embedding model.</summary>
-    private async Task PassAsync(CancellationToken stoppingToken)
-    {
-        foreach (var tenant in tenants.All.Where(t => models.Embedder(t) is not null))
-        {
-            try
-            {
-                await EmbedAsync(tenant, stoppingToken);
-            }
-            catch (ModelException e)
-            {
-                Log.Failed(logger, tenant.Id, e.Failure);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
             }
         }
+        while (await timer.NextTickOrStopAsync(stoppingToken));
     }
 
     /// <summary>One pass over a tenant: its passages without a vector, in steps; then every instance reloads its vectors.</summary>

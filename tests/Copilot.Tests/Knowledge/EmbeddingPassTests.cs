@@ -1,0 +1,38 @@
+using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.Tenants;
+using Copilot.Fakes.Zendesk;
+using Copilot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Copilot.Tests.Knowledge;
+
+/// <summary>One embedding pass reads every passage a sync wrote, not only the first step's worth.</summary>
+public sealed class EmbeddingPassTests
+{
+    [Fact]
+    public async Task OnePassEmbedsEveryPassageEvenWhenAStepAlsoReadTitles()
+    {
+        // The demo account's 400-odd passages and their sources' titles are more than one step of 500 reads together.
+        await using var zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
+        await using var host = await CopilotTestHost.StartAsync(zendesk, configure: b => b.WithServices(services =>
+        {
+            foreach (var background in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PassageEmbeddingService)).ToList())
+            {
+                services.Remove(background);
+            }
+        }));
+        using (var sync = await host.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{CopilotTestHost.TenantId}/sync?full=true")))
+        {
+            sync.EnsureSuccessStatusCode();
+        }
+        var tenant = host.Services.GetRequiredService<TenantRegistry>().Find(CopilotTestHost.TenantId)!;
+        var service = ActivatorUtilities.CreateInstance<PassageEmbeddingService>(host.Services);
+
+        var embedded = await service.EmbedAsync(tenant, CancellationToken.None);
+        var (passages, read) = await host.Services.GetRequiredService<PassageVectors>().ProgressAsync(tenant, CancellationToken.None);
+
+        Assert.True(passages > 400, $"{passages} passages");
+        Assert.Equal((passages, passages), (read, (long)embedded));
+    }
+}
