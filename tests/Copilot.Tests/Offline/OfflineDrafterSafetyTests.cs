@@ -21,6 +21,12 @@ public sealed class OfflineDrafterSafetyTests
         return _drafter.Draft(new DraftInput(thread, sources, Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false));
     }
 
+    /// <summary>A flicker question, our answer about the dimmer, then <paramref name="latest"/> from the customer.</summary>
+    private static HelpdeskThread AfterOurAnswer(string latest) => new Threads("Bulb flickering").FromCustomer("My bulb flickers when dimmed.")
+        .FromAgent("Please set the wall dimmer to 100% and dim in the app.", TimeSpan.FromHours(1))
+        .FromCustomer(latest, TimeSpan.FromHours(2))
+        .Build();
+
     private static KnowledgeHit Article(string id, string title, string text, string locale = "en-us") =>
         new(SourceKind.Article, id, title, $"https://lumora.zendesk.com/hc/{locale}/articles/{id}", text, 5, locale);
 
@@ -99,10 +105,7 @@ public sealed class OfflineDrafterSafetyTests
     [Fact]
     public void AThankYouAfterTheAnswerGetsAShortAcknowledgementAndNoPassage()
     {
-        var thread = new Threads("Bulb flickering").FromCustomer("My bulb flickers when dimmed.")
-            .FromAgent("Please set the wall dimmer to 100% and dim in the app.", TimeSpan.FromHours(1))
-            .FromCustomer("Thanks, that worked! Have a nice day.\n\nEmily", TimeSpan.FromHours(2))
-            .Build();
+        var thread = AfterOurAnswer("Thanks, that worked! Have a nice day.\n\nEmily");
         var article = Article("4400013", "Fix a flickering bulb", "A traditional wall dimmer makes Lumora bulbs flicker; set the dimmer to 100%.");
 
         var draft = Draft(thread, article);
@@ -135,10 +138,7 @@ public sealed class OfflineDrafterSafetyTests
     [Fact]
     public void ACustomersMessageAfterOurAnswerIsAnsweredNotFollowedUp()
     {
-        var thread = new Threads("Bulb flickering").FromCustomer("My bulb flickers when dimmed.")
-            .FromAgent("Please set the wall dimmer to 100% and dim in the app.", TimeSpan.FromHours(1))
-            .FromCustomer("It still flickers at night, even at 100%.", TimeSpan.FromHours(2))
-            .Build();
+        var thread = AfterOurAnswer("It still flickers at night, even at 100%.");
 
         Assert.NotEqual(DraftKind.FollowUp, Draft(thread).Kind);
     }
@@ -156,10 +156,7 @@ public sealed class OfflineDrafterSafetyTests
     [InlineData("Thanks, it is not fixed.", false)]
     public void AThankYouWithAShortAsideIsAcknowledgedAndOneThatRaisesSomethingNewIsAnswered(string latest, bool acknowledged)
     {
-        var thread = new Threads("Bulb flickering").FromCustomer("My bulb flickers when dimmed.")
-            .FromAgent("Please set the wall dimmer to 100% and dim in the app.", TimeSpan.FromHours(1))
-            .FromCustomer(latest, TimeSpan.FromHours(2))
-            .Build();
+        var thread = AfterOurAnswer(latest);
 
         Assert.Equal(acknowledged, Draft(thread).Kind == DraftKind.Acknowledgement);
     }

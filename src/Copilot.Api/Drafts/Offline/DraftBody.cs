@@ -159,7 +159,8 @@ internal static partial class DraftBodies
         return blocks;
     }
 
-    private static bool IsListItem(string line) => ListStep().IsMatch(line) || line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith('•');
+    /// <summary>A step of a numbered list ("1.", "Step 2)") or an item of a bulleted one ("- ", "•"), its indent already trimmed.</summary>
+    public static bool IsListItem(string line) => ListStep().IsMatch(line) || line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith('•');
 
     /// <summary>A line that cannot open a reply: a list step other than the first, or a sentence begun in lower case.</summary>
     public static bool IsFragmentStart(string line)
@@ -179,7 +180,7 @@ internal static partial class DraftBodies
     /// </summary>
     private static bool IsHeading(string line) =>
         !char.IsDigit(line[0]) && !IsListItem(line)
-        && (!".!?:;…\"'".Contains(line[^1]) && (ThreadText.WordCount(line) <= 8 || line.Contains(" > ", StringComparison.Ordinal))
+        && (!EndsSentence(line) && (ThreadText.WordCount(line) <= 8 || line.Contains(" > ", StringComparison.Ordinal))
             || line[^1] == '?' && ThreadText.WordCount(line) <= MaxQuestionHeadingWords);
 
     /// <summary>
@@ -190,7 +191,7 @@ internal static partial class DraftBodies
     {
         var m = ListStep().Match(lines[i]);
         var rest = lines[i][m.Length..].Trim();
-        if (!m.Success || rest.Length == 0 || ".!?:;…\"'".Contains(rest[^1]) || ThreadText.WordCount(rest) > 8)
+        if (!m.Success || rest.Length == 0 || EndsSentence(rest) || ThreadText.WordCount(rest) > 8)
         {
             return false;
         }
@@ -199,6 +200,8 @@ internal static partial class DraftBodies
             && o.Groups["n"].Value == want.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return !Numbered(i - 1, n - 1) && !Numbered(i + 1, n + 1);
     }
+
+    private static bool EndsSentence(string line) => ".!?:;…\"'".Contains(line[^1]);
 
     /// <summary>A question this short on a line of its own ("Still flickering?", "Bought from a retailer?") heads a section.</summary>
     private const int MaxQuestionHeadingWords = 6;

@@ -54,7 +54,7 @@ internal static partial class Guidance
         for (var start = 0; start < lines.Length;)
         {
             var end = start;
-            while (end < lines.Length && IsListLine(lines[end]))
+            while (end < lines.Length && DraftBodies.IsListItem(lines[end].TrimStart()))
             {
                 end++;
             }
@@ -99,12 +99,6 @@ internal static partial class Guidance
             }
         }
         return (BlankLines().Replace(customer.ToString(), "\n\n").Trim(), guidance);
-    }
-
-    private static bool IsListLine(string line)
-    {
-        var t = line.TrimStart();
-        return t.StartsWith("- ", StringComparison.Ordinal) || t.StartsWith('•') || t.StartsWith("* ", StringComparison.Ordinal) || ListNumber().IsMatch(t);
     }
 
     /// <summary>What is left of a step whose words were all guidance: its number or bullet alone.</summary>

@@ -24,15 +24,20 @@ public sealed class EmbeddingProgress
         index.PassagesChanged += tenant => _counts.TryRemove(tenant, out _);
     }
 
-    /// <param name="lastSync">When the tenant's knowledge last changed by a sync: a count from before it is not reused.</param>
+    /// <param name="lastSync">
+    /// When the tenant's knowledge last changed by a sync (as the store says, whichever instance ran it): a count from before
+    /// it is not reused. Null when the caller does not read it (the assist, on its hot path): any fresh count serves, and
+    /// the one kept stays tied to the sync it was taken after.
+    /// </param>
     public async Task<(long Passages, long Embedded)> GetAsync(Tenant tenant, string model, DateTimeOffset? lastSync, CancellationToken cancellationToken)
     {
-        if (_counts.TryGetValue(tenant.Id, out var c) && c.Model == model && c.LastSync == lastSync && time.GetUtcNow() - c.At < MaxAge)
+        var kept = _counts.TryGetValue(tenant.Id, out var c) && c.Model == model ? c : null;
+        if (kept is not null && (lastSync is null || kept.LastSync == lastSync) && time.GetUtcNow() - kept.At < MaxAge)
         {
-            return (c.Passages, c.Embedded);
+            return (kept.Passages, kept.Embedded);
         }
         var (passages, embedded) = await vectors.ProgressAsync(tenant, cancellationToken);
-        _counts[tenant.Id] = new Count(model, lastSync, passages, embedded, time.GetUtcNow());
+        _counts[tenant.Id] = new Count(model, lastSync ?? kept?.LastSync, passages, embedded, time.GetUtcNow());
         return (passages, embedded);
     }
 
