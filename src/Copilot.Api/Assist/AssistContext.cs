@@ -52,6 +52,12 @@ public sealed record AssistContext(
     /// </summary>
     public bool Provisional { get; init; }
 
+    /// <summary>
+    /// When the assist began to read the tenant's knowledge: a change of its articles, macros or procedures after this
+    /// (<see cref="Knowledge.KnowledgeChanges"/>) means the next open works it out again rather than serving it from the cache.
+    /// </summary>
+    public DateTimeOffset KnowledgeReadAt { get; init; }
+
     /// <summary>Per kind: matches in the ticket's language, only in another language, or no good match.</summary>
     public MatchesDto Matches { get; init; } = MatchesDto.NoneSearched;
 

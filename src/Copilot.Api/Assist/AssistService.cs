@@ -33,20 +33,25 @@ public sealed class AssistService(
     Procedures.Matching.ProcedureMatcher procedures,
     TenantModels models,
     Knowledge.Vectors.EmbeddingProgress embedding,
+    KnowledgeChanges knowledgeChanges,
     TimeProvider time,
     IOptions<AssistOptions> options,
     ILogger<AssistService> logger)
 {
     public const string PromptVersion = "offline-extractive-1";
 
-    /// <param name="latestCommentId">The newest comment id the caller sees; a cached assist for an older thread is recomputed.</param>
+    /// <param name="latestCommentId">
+    /// The newest comment id the caller sees; a cached assist for an older thread is recomputed, as is one from before a change
+    /// of the tenant's articles, macros or procedures.
+    /// </param>
     /// <returns>The assist and whether it came from cache; null when the helpdesk has no such ticket.</returns>
     /// <exception cref="HelpdeskException">The helpdesk could not be read.</exception>
     /// <exception cref="RetryLaterException">The assist took longer than its deadline; it goes on and lands in the cache.</exception>
     public async Task<(AssistContext Context, bool Cached)?> GetAsync(
         Tenant tenant, long ticketId, long? latestCommentId, bool refresh, CancellationToken cancellationToken)
     {
-        bool Current(AssistContext c) => latestCommentId is null || latestCommentId <= c.Thread.LatestCommentId;
+        bool Current(AssistContext c) => (latestCommentId is null || latestCommentId <= c.Thread.LatestCommentId)
+            && !knowledgeChanges.ChangedSince(tenant.Id, c.KnowledgeReadAt);
         if (!refresh && await cache.GetAsync(tenant.Id, ticketId) is { } cached && Current(cached))
         {
             return (cached, true);
@@ -114,6 +119,7 @@ public sealed class AssistService(
     private async Task<AssistContext> BuildAsync(Tenant tenant, HelpdeskThread thread, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        var knowledgeReadAt = knowledgeChanges.Now();
         var includeNotes = tenant.Options.IncludeInternalNotes;
         var customerText = CustomerText(thread);
         var language = languages.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject, thread.Ticket.Requester.Locale);
@@ -150,6 +156,7 @@ public sealed class AssistService(
             Matches = new MatchesDto(articleMatches.Status, macroMatches.Status, similarMatches.Status),
             Procedure = procedure,
             Provisional = provisional,
+            KnowledgeReadAt = knowledgeReadAt,
         };
     }
 

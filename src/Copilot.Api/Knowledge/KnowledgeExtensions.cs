@@ -18,6 +18,8 @@ public static class KnowledgeExtensions
                 $"{KnowledgeOptions.Section}:OfflineModel must be {string.Join(" or ", Copilot.Connectors.Models.Local.LocalModelSpec.All.Select(m => m.Name))}.");
         builder.Services.AddSingleton(sp => new KnowledgeIndex(
             sp.GetRequiredService<Copilot.Api.Store.Db>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>(), sp.GetRequiredService<Copilot.Api.Store.StoreChanges>()));
+        builder.Services.AddSingleton<KnowledgeChanges>();
+        builder.Services.AddHostedService<KnowledgeChanges.Listening>();
         builder.Services.AddSingleton<RelevantKnowledge>();
         builder.Services.AddSingleton<SyncStateStore>();
         builder.Services.AddSingleton<KnowledgeSync>();

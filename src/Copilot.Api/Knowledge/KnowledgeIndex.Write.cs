@@ -18,6 +18,7 @@ public sealed partial class KnowledgeIndex
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await using var writer = new Writer(connection, tx);
         int indexed = 0, unchanged = 0;
+        var curated = false;
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -53,16 +54,25 @@ public sealed partial class KnowledgeIndex
                 await writer.InsertPassageAsync(tenant, kind, document.SourceId, ordinal, SourceKinds.NormalizeLocale(document.Locale), document.Title, texts[ordinal], cancellationToken);
             }
             indexed++;
+            curated |= IsCurated(document.Kind);
         }
         if (indexed > 0)
         {
             await StoreChanges.AnnounceAsync(_db, connection, tx, StoreChanges.Knowledge, tenant, cancellationToken);
+        }
+        if (curated)
+        {
+            await StoreChanges.AnnounceAsync(_db, connection, tx, StoreChanges.Curated, tenant, cancellationToken);
         }
         await tx.CommitAsync(cancellationToken);
         if (indexed > 0)
         {
             IndexChanged();
             PassagesChanged?.Invoke(tenant);
+        }
+        if (curated)
+        {
+            _changes?.Committed(StoreChanges.Curated, tenant);
         }
         return new UpsertResult(indexed, unchanged);
     }
@@ -78,11 +88,23 @@ public sealed partial class KnowledgeIndex
             removed += await DeleteSourceAsync(connection, tx, tenant, kind.ToName(), id, cancellationToken);
         }
         await StoreChanges.AnnounceAsync(_db, connection, tx, StoreChanges.Knowledge, tenant, cancellationToken);
+        var curated = removed > 0 && IsCurated(kind);
+        if (curated)
+        {
+            await StoreChanges.AnnounceAsync(_db, connection, tx, StoreChanges.Curated, tenant, cancellationToken);
+        }
         await tx.CommitAsync(cancellationToken);
         IndexChanged();
         PassagesChanged?.Invoke(tenant);
+        if (curated)
+        {
+            _changes?.Committed(StoreChanges.Curated, tenant);
+        }
         return removed;
     }
+
+    /// <summary>Knowledge a team curates (everything but past replies, which each sync adds to): a change of it is news to a cached assist.</summary>
+    private static bool IsCurated(SourceKind kind) => kind != SourceKind.PastReply;
 
     /// <summary>Removes every source of a kind that is not in <paramref name="keep"/> (gone from the helpdesk).</summary>
     public async Task<int> RemoveAllExceptAsync(string tenant, SourceKind kind, IReadOnlySet<string> keep, CancellationToken cancellationToken)

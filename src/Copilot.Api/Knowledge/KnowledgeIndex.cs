@@ -20,9 +20,11 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
     private readonly Db _db;
     private readonly KnowledgeOptions _options;
     private readonly IFullText _fullText;
+    private readonly StoreChanges? _changes;
 
     public KnowledgeIndex(Db db, IOptions<KnowledgeOptions> options, StoreChanges changes) : this(db, options.Value)
     {
+        _changes = changes;
         // Another instance indexed: the counts kept here are stale.
         changes.Subscribe(StoreChanges.Knowledge, _ => _fullText.Clear());
     }

@@ -7,9 +7,10 @@ namespace Copilot.Api.Procedures;
 /// <summary>
 /// A tenant's procedures and all their versions (table <c>procedures</c>), always within one tenant. A save that changes
 /// nothing adds no version; a save while another is written for the same procedure waits its turn (writes are queued;
-/// on a PostgreSQL store, which several instances write, under a lock on the procedure).
+/// on a PostgreSQL store, which several instances write, under a lock on the procedure). A new version is announced as a
+/// change of the tenant's curated knowledge (<see cref="StoreChanges.Curated"/>), so cached assists pick it up.
 /// </summary>
-public sealed class ProcedureStore(Db db, TimeProvider time)
+public sealed class ProcedureStore(Db db, TimeProvider time, StoreChanges? changes = null)
 {
     private const string Columns = "id AS Id, version AS Version, intent AS Intent, title AS Title, steps AS Steps, retired AS Retired, created_at AS CreatedAt";
 
@@ -81,7 +82,9 @@ public sealed class ProcedureStore(Db db, TimeProvider time)
                     Retired = version.Retired ? 1 : 0, CreatedAt = version.CreatedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
                 },
                 tx, cancellationToken: cancellationToken));
+            await StoreChanges.AnnounceAsync(db, connection, tx, StoreChanges.Curated, tenant, cancellationToken);
             await tx.CommitAsync(cancellationToken);
+            changes?.Committed(StoreChanges.Curated, tenant);
             return (version, true);
         }, cancellationToken);
 

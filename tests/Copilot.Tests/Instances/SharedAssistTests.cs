@@ -1,5 +1,7 @@
 using System.Net;
+using Copilot.Api.Knowledge;
 using Copilot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.Instances;
 
@@ -65,6 +67,34 @@ public sealed class SharedAssistTests
         Assert.Equal(2, two.Calls);
         Assert.False(string.IsNullOrEmpty(ids.GetProperty("summary").GetString()));
         Assert.Equal(1L, await two.A.ScalarAsync("SELECT COUNT(*) FROM suggestions WHERE ticket_id = 122 AND kind = 'summary'"));
+    }
+
+    [Fact]
+    public async Task AnArticleImportedOnOneInstanceShowsOnTheOthersNextOpenOfATicketItHadCached()
+    {
+        await using var two = await TwoInstances.StartAsync();
+        using (var sync = await two.A.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{CopilotTestHost.TenantId}/sync?full=true")))
+        {
+            sync.EnsureSuccessStatusCode();
+        }
+        await TwoInstances.AssistBodyAsync(two.B, 102);
+        Assert.True((await TwoInstances.AssistBodyAsync(two.B, 102)).GetProperty("cached").GetBoolean());
+
+        var ticket = two.Zendesk.Data.Tickets.Single(t => t.Id == 102);
+        var before = DateTimeOffset.UtcNow;
+        using (var import = await two.A.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{CopilotTestHost.TenantId}/import",
+            new StringContent(System.Text.Json.JsonSerializer.Serialize(new { id = "bridge-wifi-checklist", title = ticket.Subject, body = ticket.Comments[0].HtmlBody }),
+                System.Text.Encoding.UTF8, "application/x-ndjson"))))
+        {
+            import.EnsureSuccessStatusCode();
+        }
+        // B shares no store announcements with A (one SQLite file): it hears of the import through Redis.
+        var heard = two.B.Services.GetRequiredService<KnowledgeChanges>();
+        await FakeClock.WaitForAsync(() => heard.ChangedSince(CopilotTestHost.TenantId, before), "B hearing of A's import");
+        var onB = await TwoInstances.AssistBodyAsync(two.B, 102);
+
+        Assert.False(onB.GetProperty("cached").GetBoolean());
+        Assert.Equal("bridge-wifi-checklist", onB.GetProperty("articles")[0].GetProperty("sourceId").GetString());
     }
 
     private static Task<System.Text.Json.JsonElement> HelpdeskFaultHostBody(HttpResponseMessage response) =>
