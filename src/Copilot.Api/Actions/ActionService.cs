@@ -11,8 +11,8 @@ public sealed record ActionDecision(StoredAction Action, bool Duplicate, bool Co
 /// <summary>
 /// Proposals, their display and the agent's decisions. Nothing reaches the helpdesk before an approval; an approval
 /// takes the action out of <c>proposed</c> before it writes, so a second approval (a double click, another instance)
-/// finds it taken and writes nothing. Each decision is feedback on the action's suggestion: approved is accepted,
-/// declined is rejected (with the agent's reason, or "other").
+/// finds it taken and writes nothing. Each decision is feedback on the deciding agent's suggestion of the action (each agent
+/// shown it has one): approved is accepted, declined is rejected (with the agent's reason, or "other").
 /// </summary>
 public sealed class ActionService(ActionProposer proposer, ActionStore store, ActionApplier applier, FeedbackStore feedback, AssistCache cache, TimeProvider time)
 {
@@ -53,7 +53,7 @@ public sealed class ActionService(ActionProposer proposer, ActionStore store, Ac
             await store.MoveAsync(tenant.Id, id, ActionState.Applying, ActionState.Proposed, agentId, result, CancellationToken.None);
             return new ActionDecision(action with { Result = result }, Duplicate: false);
         }
-        var suggestionId = await ShownAsync(tenant, action, agentId, CancellationToken.None);
+        var suggestionId = await DecidedOnAsync(tenant, action, agentId);
         await store.MoveAsync(tenant.Id, id, ActionState.Applying, ActionState.Approved, agentId, result, CancellationToken.None);
         await RecordAsync(tenant, suggestionId, id, agentId, FeedbackOutcome.Accepted, null, null, CancellationToken.None);
         return new ActionDecision(action with { State = ActionState.Approved, SuggestionId = suggestionId, Result = result }, Duplicate: false);
@@ -66,7 +66,7 @@ public sealed class ActionService(ActionProposer proposer, ActionStore store, Ac
         {
             return await AlreadyDecidedAsync(tenant, action, ActionState.Declined, cancellationToken);
         }
-        var suggestionId = await ShownAsync(tenant, action, agentId, CancellationToken.None);
+        var suggestionId = await DecidedOnAsync(tenant, action, agentId);
         await RecordAsync(tenant, suggestionId, id, agentId, FeedbackOutcome.Rejected, reason ?? Wire.Name(RejectionReason.Other), comment, CancellationToken.None);
         return new ActionDecision(action with { State = ActionState.Declined, SuggestionId = suggestionId }, Duplicate: false);
     }
@@ -84,6 +84,14 @@ public sealed class ActionService(ActionProposer proposer, ActionStore store, Ac
         var added = await feedback.AddAsync(new FeedbackEvent(tenant.Id, "action:" + action.Proposal.Id + ":inserted", suggestionId, agentId,
             Wire.Name(FeedbackOutcome.Accepted), null, 0, 0, null, "inserted lookup result", time.GetUtcNow()), cancellationToken);
         return new ActionDecision(action, added.Duplicate);
+    }
+
+    /// <summary>The deciding agent's display of the action (recorded now if the sidebar did not report it), which the decision is feedback on.</summary>
+    private async Task<string> DecidedOnAsync(Tenant tenant, StoredAction action, string? agentId)
+    {
+        var suggestionId = await ShownAsync(tenant, action, agentId, CancellationToken.None);
+        await store.DecidedOnAsync(tenant.Id, action.Proposal.Id, suggestionId, CancellationToken.None);
+        return suggestionId;
     }
 
     private async Task<ActionDecision> AlreadyDecidedAsync(Tenant tenant, StoredAction action, ActionState wanted, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ public sealed record StoredAction(ProposedAction Proposal, ActionState State, st
 
 /// <summary>
 /// The <c>actions</c> table, always within one tenant. A proposal is kept once per id (worked out again, it stays as it
-/// is, decision and all); its display is recorded once, in the transaction that writes its suggestion; a decision is
+/// is, decision and all); its display is recorded once per agent, in the transaction that writes its suggestion; a decision is
 /// taken by moving it out of <c>proposed</c>, so of two approvals only one writes to the helpdesk.
 /// </summary>
 public sealed class ActionStore(Db db, TimeProvider time)
@@ -63,14 +63,25 @@ public sealed class ActionStore(Db db, TimeProvider time)
     }
 
     /// <summary>
-    /// Records the display of each action not shown before as a suggestion of kind <c>action</c> (its description as text,
-    /// its procedure as source), in the transaction that links it to the action; an action shown before keeps its suggestion.
+    /// Records the display of an action to an agent, once per action and agent (table <c>action_shown</c>), as a suggestion of
+    /// kind <c>action</c> (its description as text, its procedure as source), in the transaction that links the two; an
+    /// action shown to the agent before keeps its suggestion. The action's own <c>suggestion_id</c> names its first display.
     /// </summary>
-    public Task<string> ShownAsync(string tenant, StoredAction action, string? agentId, string? intent, CancellationToken cancellationToken) =>
-        action.SuggestionId is { } known ? Task.FromResult(known) : db.WriteAsync(async connection =>
+    public async Task<string> ShownAsync(string tenant, StoredAction action, string? agentId, string? intent, CancellationToken cancellationToken)
+    {
+        var p = action.Proposal;
+        var key = new { tenant, action = p.Id, agent = agentId ?? "" };
+        const string Known = "SELECT suggestion_id FROM action_shown WHERE tenant = @tenant AND action_id = @action AND agent_id = @agent";
+        await using (var reader = await db.OpenAsync(cancellationToken))
+        {
+            if (await reader.ExecuteScalarAsync<string?>(new CommandDefinition(Known, key, cancellationToken: cancellationToken)) is { } known)
+            {
+                return known;
+            }
+        }
+        return await db.WriteAsync(async connection =>
         {
             await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-            var p = action.Proposal;
             var suggestion = new Suggestion
             {
                 Tenant = tenant, TicketId = p.TicketId, Kind = SuggestionKinds.Action, AgentId = agentId, Intent = intent, Text = p.Description,
@@ -78,14 +89,19 @@ public sealed class ActionStore(Db db, TimeProvider time)
                 Origin = SuggestionOrigin.Offline(ActionProposer.Version, 0), CreatedAt = time.GetUtcNow(),
             };
             var linked = await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE actions SET suggestion_id = @Id WHERE tenant = @tenant AND id = @action AND suggestion_id IS NULL",
-                new { suggestion.Id, tenant, action = p.Id }, tx, cancellationToken: cancellationToken));
+                """
+                INSERT INTO action_shown (tenant, action_id, agent_id, suggestion_id) VALUES (@tenant, @action, @agent, @Id)
+                ON CONFLICT (tenant, action_id, agent_id) DO NOTHING
+                """,
+                new { key.tenant, key.action, key.agent, suggestion.Id }, tx, cancellationToken: cancellationToken));
             if (linked == 1)
             {
                 await SuggestionStore.InsertAsync(connection, tx, suggestion, cancellationToken);
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "UPDATE actions SET suggestion_id = @Id WHERE tenant = @tenant AND id = @action AND suggestion_id IS NULL",
+                    new { suggestion.Id, tenant, action = p.Id }, tx, cancellationToken: cancellationToken));
             }
-            var id = await connection.QuerySingleAsync<string>(new CommandDefinition(
-                "SELECT suggestion_id FROM actions WHERE tenant = @tenant AND id = @action", new { tenant, action = p.Id }, tx, cancellationToken: cancellationToken));
+            var id = await connection.QuerySingleAsync<string>(new CommandDefinition(Known, key, tx, cancellationToken: cancellationToken));
             await tx.CommitAsync(cancellationToken);
             if (linked == 1)
             {
@@ -93,6 +109,13 @@ public sealed class ActionStore(Db db, TimeProvider time)
             }
             return id;
         }, cancellationToken);
+    }
+
+    /// <summary>The suggestion a decision is feedback on: the deciding agent's display of the action.</summary>
+    public Task DecidedOnAsync(string tenant, string id, string suggestionId, CancellationToken cancellationToken) =>
+        db.WriteAsync(async connection => await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE actions SET suggestion_id = @suggestionId WHERE tenant = @tenant AND id = @id",
+            new { tenant, id, suggestionId }, cancellationToken: cancellationToken)), cancellationToken);
 
     /// <summary>Moves the action from <paramref name="from"/> to <paramref name="to"/>; false when it was not in <paramref name="from"/>.</summary>
     public Task<bool> MoveAsync(string tenant, string id, ActionState from, ActionState to, string? agentId, ActionResult? result, CancellationToken cancellationToken) =>

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Copilot.Tests.Infrastructure;
 
 namespace Copilot.Tests.Actions;
@@ -103,6 +105,37 @@ public sealed class ActionsApiTests(ActionsFixture fixture) : IClassFixture<Acti
         Assert.Equal(ids.Length, await fixture.Host.ScalarAsync($"SELECT COUNT(*) FROM suggestions WHERE ticket_id = {ticket} AND kind = 'action'"));
         Assert.Equal(1, await fixture.Host.ScalarAsync(
             $"SELECT COUNT(*) FROM suggestions WHERE ticket_id = {ticket} AND kind = 'action' AND sources LIKE '%\"kind\":\"procedure\"%' AND text = 'Set priority: normal → urgent'"));
+    }
+
+    [Fact]
+    public async Task AnActionShownToTwoAgentsIsRecordedOnceForEachAndItsDeclineIsFeedbackOnTheDecidingAgentsDisplay()
+    {
+        var ticket = await fixture.DamagedOrderTicketAsync();
+        var id = (await fixture.ActionsAsync(ticket)).Select(a => a["id"]!.GetValue<string>()).First();
+        // Sessions, as the signed load issues them: the only proof that names the agent.
+        async Task<JsonNode> AsAsync(string agent, string path, object body)
+        {
+            using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, path, JsonContent.Create(body),
+                token: Ask.AskClient.Session(fixture.Host.Services, agent)));
+            response.EnsureSuccessStatusCode();
+            return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        }
+        var shown = $"/api/tickets/{ticket}/actions/shown";
+
+        var toFirst = await AsAsync("2001", shown, new { actionIds = new[] { id } });
+        var toSecond = await AsAsync("2002", shown, new { actionIds = new[] { id } });
+        var toSecondAgain = await AsAsync("2002", shown, new { actionIds = new[] { id } });
+        var decline = await AsAsync("2002", $"/api/tickets/{ticket}/actions/{id}/decline", new { reason = "policy" });
+
+        var first = toFirst["suggestionIds"]![id]!.GetValue<string>();
+        var second = toSecond["suggestionIds"]![id]!.GetValue<string>();
+        Assert.NotEqual(first, second);
+        Assert.Equal(second, toSecondAgain["suggestionIds"]![id]!.GetValue<string>());
+        Assert.Equal("2001", await fixture.Host.ScalarTextAsync($"SELECT agent_id FROM suggestions WHERE id = '{first}'"));
+        Assert.Equal("2002", await fixture.Host.ScalarTextAsync($"SELECT agent_id FROM suggestions WHERE id = '{second}'"));
+        Assert.Equal(second, decline["action"]!["suggestionId"]!.GetValue<string>());
+        Assert.Equal(0, await fixture.Host.ScalarAsync($"SELECT COUNT(*) FROM feedback WHERE suggestion_id = '{first}'"));
+        Assert.Equal("rejected/policy/2002", await fixture.Host.ScalarTextAsync($"SELECT outcome || '/' || reason || '/' || agent_id FROM feedback WHERE suggestion_id = '{second}'"));
     }
 
     [Fact]
