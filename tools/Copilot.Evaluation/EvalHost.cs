@@ -59,7 +59,8 @@ public sealed class EvalHost : IAsyncDisposable
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    public static async Task<EvalHost> StartAsync(FakeZendeskData data)
+    /// <param name="settings">Configuration beside the evaluation's own (a run of hundreds of drafts lifts the model rate limits).</param>
+    public static async Task<EvalHost> StartAsync(FakeZendeskData data, IDictionary<string, string?>? settings = null)
     {
         var zendesk = await FakeZendesk.StartAsync(data);
         var folder = Directory.CreateTempSubdirectory("copilot-eval-host-").FullName;
@@ -76,6 +77,10 @@ public sealed class EvalHost : IAsyncDisposable
             [$"Copilot:Tenants:{Tenant}:SharedSecret"] = Secret,
             [$"Copilot:Tenants:{Tenant}:SyncIntervalMinutes"] = "0",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
+        }
         var app = api::Program.Build([], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");

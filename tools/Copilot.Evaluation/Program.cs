@@ -19,6 +19,7 @@ var sections = new (string Name, Func<string, Task<string>> Run)[]
     ("intent", IntentSection.RunAsync),
     ("leak", LeakSection.RunAsync),
     ("sendability", SendabilitySection.RunAsync),
+    ("grounding", GroundingSection.RunAsync),
     ("summaries", SummariesSection.RunAsync),
     ("language", LanguageSection.RunAsync),
     ("replay", ReplaySection.RunAsync),

@@ -130,6 +130,7 @@ public sealed class DraftService(
             return drafter.Draft(new DraftInput(context.Thread, whole, context.Language, agentName, tenant.Options.IncludeInternalNotes, tenant.Options.CitationStyle)
             {
                 Procedure = context.Procedure?.Procedure,
+                FromMeaning = tenant.Options.OfflineDraftsFromMeaning,
             });
         });
 

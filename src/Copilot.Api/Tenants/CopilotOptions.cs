@@ -78,6 +78,13 @@ public sealed class TenantOptions
     /// </summary>
     public CitationStyle CitationStyle { get; set; } = CitationStyle.Link;
 
+    /// <summary>
+    /// An offline draft may answer from a source that shares few of the customer's words when the embedding model found it
+    /// close enough to show (a paraphrase). Off: only sources that cover the question's words are answered from — fewer
+    /// answers, and fewer from the wrong article (docs/evaluation.md, "Grounding").
+    /// </summary>
+    public bool OfflineDraftsFromMeaning { get; set; } = true;
+
     /// <summary>Replace emails, phones, cards, IBANs and addresses with placeholders before text reaches the model.</summary>
     public bool RedactPii { get; set; } = true;
 

@@ -56,6 +56,22 @@ public sealed class OfflineDrafterTests
         return _drafter.Draft(new DraftInput(thread, sources, Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false));
     }
 
+    [Theory]
+    [InlineData(true, DraftKind.Answer)]
+    [InlineData(false, DraftKind.Holding)]
+    public void AnArticleTheModelFoundForAParaphraseIsAnsweredFromThoughItSharesOneWordWithTheQuestion(bool fromMeaning, DraftKind kind)
+    {
+        // "Blinking lights" and "flickering bulb": one shared word ("dim"), so only the model says the article fits.
+        var thread = new Threads("Lights blinking").FromCustomer("Hi, my lamps keep blinking on and off whenever I dim them at night. What can I do?").Build();
+        var customerText = thread.Comments[0].Text;
+        var found = FlickerArticle with { KeywordScore = 0, Similarity = 0.52 };
+
+        var draft = _drafter.Draft(new DraftInput(thread, [found], Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false) { FromMeaning = fromMeaning });
+
+        Assert.Equal(kind, draft.Kind);
+        Assert.Equal(fromMeaning ? ["4400013"] : [], draft.CitedSourceIds);
+    }
+
     [Fact]
     public void DraftUsesTheMacroAndFillsItsPlaceholders()
     {

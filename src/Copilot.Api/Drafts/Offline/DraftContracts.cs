@@ -19,6 +19,9 @@ public sealed record DraftInput(
 {
     /// <summary>The procedure that applies to the ticket: the draft asks the customer for what its steps ask for.</summary>
     public Procedures.Procedure? Procedure { get; init; }
+
+    /// <summary>Whether a source the embedding model vouches for fits the question though it shares few of its words (the tenant's <c>OfflineDraftsFromMeaning</c>).</summary>
+    public bool FromMeaning { get; init; } = true;
 }
 
 /// <summary>What an offline draft is: an answer from a source, a holding reply that asks for details, a short

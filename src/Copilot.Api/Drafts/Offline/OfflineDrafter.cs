@@ -41,8 +41,10 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         }
 
         var question = Question.From(input.Thread);
+        // How well a source fits: the share of the question's terms it covers or, where the embedding model found it close
+        // enough to show, that similarity (a paraphrase shares few words).
         var relevant = input.Sources
-            .Select(hit => (Hit: hit, Relevance: question.Relevance(hit)))
+            .Select(hit => (Hit: hit, Relevance: input.FromMeaning ? Math.Max(question.Relevance(hit), hit.Similarity ?? 0) : question.Relevance(hit)))
             .Where(x => x.Relevance >= MinRelevance)
             .OrderByDescending(x => x.Relevance).ThenByDescending(x => x.Hit.Score)
             .ToList();
