@@ -1,4 +1,5 @@
 using Copilot.Api.Store;
+using Copilot.Tests.Infrastructure;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,12 +23,7 @@ public sealed class ActionShownBackfillTests
             var db = new Db(Path.Combine(dir, "copilot.db"));
             await using (var c = await db.OpenAsync(CancellationToken.None))
             {
-                await c.ExecuteAsync("CREATE TABLE schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
-                foreach (var (version, sql) in Migrations().Where(m => string.CompareOrdinal(m.Version, Version) < 0))
-                {
-                    await c.ExecuteAsync(sql);
-                    await c.ExecuteAsync("INSERT INTO schema_migrations VALUES (@version, '2026-11-01')", new { version });
-                }
+                await StoreBefore.ApplyAsync(c, Version);
                 foreach (var (action, suggestion, agent) in new[] { ("ac_1", "sg_1", "2001"), ("ac_2", "sg_2", null), ("ac_3", null, null) })
                 {
                     if (suggestion is not null)
@@ -57,16 +53,6 @@ public sealed class ActionShownBackfillTests
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    private static IEnumerable<(string Version, string Sql)> Migrations()
-    {
-        var assembly = typeof(Db).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Migrations.", StringComparison.Ordinal) && !n.StartsWith("Migrations.postgres.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            yield return (name["Migrations.".Length..^".sql".Length], new StreamReader(stream).ReadToEnd());
         }
     }
 }

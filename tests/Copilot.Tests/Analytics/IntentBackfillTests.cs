@@ -1,4 +1,5 @@
 using Copilot.Api.Store;
+using Copilot.Tests.Infrastructure;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -34,12 +35,7 @@ public sealed class IntentBackfillTests
             var before = new Db(Path.Combine(dir, "before.db"));
             await using (var c = await before.OpenAsync(CancellationToken.None))
             {
-                await c.ExecuteAsync("CREATE TABLE schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
-                foreach (var (version, sql) in Migrations().Where(m => string.CompareOrdinal(m.Version, Version) < 0))
-                {
-                    await c.ExecuteAsync(sql);
-                    await c.ExecuteAsync("INSERT INTO schema_migrations VALUES (@version, '2026-11-01')", new { version });
-                }
+                await StoreBefore.ApplyAsync(c, Version);
                 await WriteRowsAsync((SqliteConnection)c, oldShape: true);
             }
             await new Migrator(before, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None);
@@ -127,16 +123,6 @@ public sealed class IntentBackfillTests
                 INSERT INTO feedback (tenant, event_id, suggestion_id, agent_id, outcome, edit_ratio, reason, created_at)
                 VALUES ((SELECT tenant FROM suggestions WHERE id = @Suggestion), @id, @Suggestion, 'a1', @Outcome, @Ratio, @Reason, @At)
                 """, new { id = $"e{n++}", f.Suggestion, f.Outcome, f.Ratio, f.Reason, f.At });
-        }
-    }
-
-    private static IEnumerable<(string Version, string Sql)> Migrations()
-    {
-        var assembly = typeof(Db).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Migrations.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            yield return (name["Migrations.".Length..^".sql".Length], new StreamReader(stream).ReadToEnd());
         }
     }
 
