@@ -24,8 +24,8 @@ public static class GroundingSection
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Generated {DateTime.UtcNow:yyyy-MM-dd}. {faq.Docs.Count} FAQ articles, {faq.Queries.Count} requests as open tickets, offline provider.");
         report.AppendLine();
-        report.AppendLine("| drafts answer from | requests | assist: first article is the right one | drafted | draft answers from the right article | draft answers from another article | holding reply (asks for details) | other draft | withheld by a handoff rule |");
-        report.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        report.AppendLine("| drafts answer from | requests | assist: first article is the right one | drafted | draft answers from the right article | draft answers from another article | holding reply (asks for details) | other draft | withheld by a handoff rule | answers marked found by meaning: right / all |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, fromMeaning) in new[] { ("sources that cover the question's words (`OfflineDraftsFromMeaning` off)", false), ("**Ours**: those, and sources the model found close enough to show (default)", true) })
         {
             var rows = await DraftAllAsync(faq, fromMeaning);
@@ -35,12 +35,13 @@ public static class GroundingSection
             report.AppendLine(CultureInfo.InvariantCulture,
                 $"| {name} | {rows.Count} | {Share(rows.Count(r => r.FirstArticle == r.Gold), rows.Count)} | {drafted.Count} | {Share(answers.Count(r => r.Cited.Contains(r.Gold)), drafted.Count)} | "
                 + $"{Share(answers.Count(r => !r.Cited.Contains(r.Gold)), drafted.Count)} | {Share(drafted.Count(r => r.Kind == "holding"), drafted.Count)} | "
-                + $"{Share(drafted.Count(r => r.Kind is not ("answer" or "holding")), drafted.Count)} | {rows.Count - drafted.Count} |");
+                + $"{Share(drafted.Count(r => r.Kind is not ("answer" or "holding")), drafted.Count)} | {rows.Count - drafted.Count} | "
+                + $"{answers.Count(r => r.FoundByMeaning && r.Cited.Contains(r.Gold))} / {answers.Count(r => r.FoundByMeaning)} |");
         }
         return report.ToString();
     }
 
-    private sealed record Row(string Gold, string Status, string Kind, IReadOnlyList<string> Cited, string? FirstArticle);
+    private sealed record Row(string Gold, string Status, string Kind, IReadOnlyList<string> Cited, string? FirstArticle, bool FoundByMeaning);
 
     private static async Task<List<Row>> DraftAllAsync(Dataset faq, bool fromMeaning)
     {
@@ -63,7 +64,8 @@ public static class GroundingSection
             var kind = draft.TryGetProperty("draftKind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString()! : "";
             var cited = draft.GetProperty("citations").EnumerateArray()
                 .Select(c => intentOf.GetValueOrDefault(c.GetProperty("sourceId").GetString()!, "")).ToList();
-            rows.Add(new Row(faq.Queries[i].GoldId, draft.GetProperty("status").GetString()!, kind, cited, articles.Count == 0 ? null : intentOf.GetValueOrDefault(articles[0], "")));
+            var byMeaning = draft.TryGetProperty("foundByMeaning", out var m) && m.ValueKind == JsonValueKind.True;
+            rows.Add(new Row(faq.Queries[i].GoldId, draft.GetProperty("status").GetString()!, kind, cited, articles.Count == 0 ? null : intentOf.GetValueOrDefault(articles[0], ""), byMeaning));
         }
         return rows;
     }

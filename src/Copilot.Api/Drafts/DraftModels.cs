@@ -62,6 +62,12 @@ public sealed record DraftResponse(
 {
     /// <summary>The team's procedures for the ticket's intent that the draft follows (and so cites); null when none applies.</summary>
     public IReadOnlyList<MatchedProcedureDto>? Procedures { get; init; }
+
+    /// <summary>
+    /// An offline answer from a source the embedding model found close to the question though it shares few of its words (a
+    /// paraphrase): the agent should check that it answers what was asked. False for every other draft.
+    /// </summary>
+    public bool FoundByMeaning { get; init; }
 }
 
 /// <summary>Whether a draft was written (<c>drafted</c>) or a boundary rule kept the ticket from it (<c>withheld</c>).</summary>

@@ -158,6 +158,7 @@ public sealed class DraftService(
             Guidance: DraftNotes.Guidance(draft.Guidance, sources), ColleagueCases: DraftNotes.Colleagues(draft.ColleagueCaseIds, sources))
         {
             Procedures = followed.Count > 0 ? followed.Select(AssistMapping.ToDto).ToList() : null,
+            FoundByMeaning = draft.FoundByMeaning,
         };
     }
 

@@ -70,6 +70,9 @@ public sealed class OfflineDrafterTests
 
         Assert.Equal(kind, draft.Kind);
         Assert.Equal(fromMeaning ? ["4400013"] : [], draft.CitedSourceIds);
+        // The agent is told the answer rests on the model's word alone; an article that shares the question's words is not flagged.
+        Assert.Equal(fromMeaning, draft.FoundByMeaning);
+        Assert.False(Draft(FlickerThread(), FlickerArticle with { Similarity = 0.52 }).FoundByMeaning);
     }
 
     [Fact]

@@ -21,8 +21,12 @@ export function colleagueCases(draft: Draft): ColleagueCase[] {
   return (draft.colleagueCases ?? []).filter((c) => c.excerpt.trim().length > 0 && !seen.has(c.sourceId) && seen.add(c.sourceId));
 }
 
-/** What the agent should know about the kind of draft before inserting it (its message key); nothing for a plain answer. */
+/**
+ * What the agent should know about the kind of draft before inserting it (its message key): what a holding reply, an
+ * acknowledgement or a follow-up is; for an answer, only that its source was found by meaning alone (a paraphrase).
+ */
 export function draftKindNote(draft: Draft): MessageKey | undefined {
   const kind = draft.draftKind;
-  return kind && kind !== 'answer' ? `sidebar.draft.kind.${kind}` : undefined;
+  if (kind && kind !== 'answer') return `sidebar.draft.kind.${kind}`;
+  return draft.foundByMeaning ? 'sidebar.draft.foundByMeaning' : undefined;
 }

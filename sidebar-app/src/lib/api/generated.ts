@@ -1950,6 +1950,7 @@ export interface components {
             draftKind?: "answer" | "holding" | "acknowledgement" | "other-language" | "follow-up" | null;
             flagDetails?: null | components["schemas"]["DraftFlag"][];
             flags?: null | string[];
+            foundByMeaning?: boolean;
             guidance?: null | components["schemas"]["GuidanceDto"][];
             label: string;
             language: string;

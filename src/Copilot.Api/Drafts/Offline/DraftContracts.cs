@@ -47,6 +47,12 @@ public sealed record DraftText(string Text, IReadOnlyList<string> CitedSourceIds
 
     /// <summary>The draft asks what the procedure's steps ask of the customer (it followed <see cref="DraftInput.Procedure"/>).</summary>
     public bool FollowedProcedure { get; init; }
+
+    /// <summary>
+    /// The answer's source fits the question only by the embedding model's similarity: it shares few of the question's words
+    /// (<see cref="DraftInput.FromMeaning"/>), so the agent should check that it answers what was asked.
+    /// </summary>
+    public bool FoundByMeaning { get; init; }
 }
 
 public interface IOfflineDrafter

@@ -44,7 +44,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         // How well a source fits: the share of the question's terms it covers or, where the embedding model found it close
         // enough to show, that similarity (a paraphrase shares few words).
         var relevant = input.Sources
-            .Select(hit => (Hit: hit, Relevance: input.FromMeaning ? Math.Max(question.Relevance(hit), hit.Similarity ?? 0) : question.Relevance(hit)))
+            .Select(hit => (Hit: hit, Words: question.Relevance(hit)))
+            .Select(x => (x.Hit, x.Words, Relevance: input.FromMeaning ? Math.Max(x.Words, x.Hit.Similarity ?? 0) : x.Words))
             .Where(x => x.Relevance >= MinRelevance)
             .OrderByDescending(x => x.Relevance).ThenByDescending(x => x.Hit.Score)
             .ToList();
@@ -123,11 +124,12 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         {
             Kind = kind, Language = book.Language, Guidance = guidance, ColleagueCaseIds = colleagues,
             FollowedProcedure = asks.Count > 0 && kind != DraftKind.OtherLanguage,
+            FoundByMeaning = answer is not null && relevant.First(x => x.Hit == answer.Source).Words < MinRelevance,
         };
     }
 
     /// <summary>A macro is a reply the team already wrote for this case: it goes first when it fits nearly as well as the best source.</summary>
-    private static IEnumerable<KnowledgeHit> Candidates(List<(KnowledgeHit Hit, double Relevance)> relevant)
+    private static IEnumerable<KnowledgeHit> Candidates(List<(KnowledgeHit Hit, double Words, double Relevance)> relevant)
     {
         if (relevant.Count == 0)
         {
