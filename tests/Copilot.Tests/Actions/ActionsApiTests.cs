@@ -116,7 +116,7 @@ public sealed class ActionsApiTests(ActionsFixture fixture) : IClassFixture<Acti
         async Task<JsonNode> AsAsync(string agent, string path, object body)
         {
             using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, path, JsonContent.Create(body),
-                token: Ask.AskClient.Session(fixture.Host.Services, agent)));
+                token: CopilotTestHost.Session(fixture.Host.Services, agent)));
             response.EnsureSuccessStatusCode();
             return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         }

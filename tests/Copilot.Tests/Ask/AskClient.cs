@@ -2,11 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Copilot.Api.Sidebar;
-using Copilot.Api.Tenants;
 using Copilot.Tests.Infrastructure;
 using Copilot.Tests.ModelFeatures;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.Ask;
 
@@ -33,13 +30,6 @@ internal static class AskClient
 
     public static HttpRequestMessage Request(long ticket, object body, string? token = null, string? agent = "2001") =>
         CopilotTestHost.Sidebar(HttpMethod.Post, $"/api/tickets/{ticket}/ask", JsonContent.Create(body), agent, token);
-
-    /// <summary>A sidebar session for the agent, as the signed load issues it: the only proof that names an agent.</summary>
-    public static string Session(IServiceProvider services, string agent, string tenant = CopilotTestHost.TenantId)
-    {
-        var t = services.GetRequiredService<TenantRegistry>().Find(tenant)!;
-        return services.GetRequiredService<SessionTokens>().Issue(t, agent, "Agent " + agent, "agent", DateTimeOffset.UtcNow).Token;
-    }
 
     public static IReadOnlyList<string> CitedIds(JsonElement answer) =>
         answer.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("sourceId").GetString()!).ToList();

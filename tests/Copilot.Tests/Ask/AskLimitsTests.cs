@@ -44,7 +44,7 @@ public sealed class AskLimitsTests
             ["Copilot:RateLimits:PerTenant"] = "100",
             ["Copilot:RateLimits:Window"] = "01:00:00",
         });
-        var sam = AskClient.Session(host.Services, "2001");
+        var sam = CopilotTestHost.Session(host.Services, "2001");
 
         Assert.Equal(HttpStatusCode.OK, (await AskClient.AskAsync(host.Client, 101, "What is the refund policy?", token: sam)).Status);
         using var draft = await host.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, "/api/tickets/101/draft", JsonContent.Create(new { }), token: sam));
@@ -58,7 +58,7 @@ public sealed class AskLimitsTests
         Assert.NotNull(refused.Headers.RetryAfter?.Delta);
         Assert.Contains("questions", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(suggestions, await host.ScalarAsync("SELECT COUNT(*) FROM suggestions"));
-        Assert.Equal(HttpStatusCode.OK, (await AskClient.AskAsync(host.Client, 101, "What is the refund policy?", token: AskClient.Session(host.Services, "2002"))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await AskClient.AskAsync(host.Client, 101, "What is the refund policy?", token: CopilotTestHost.Session(host.Services, "2002"))).Status);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class AskLimitsTests
         {
             sync.EnsureSuccessStatusCode();
         }
-        var sam = AskClient.Session(host.Services, "2001");
+        var sam = CopilotTestHost.Session(host.Services, "2001");
         var (_, used) = await AskClient.AskAsync(host.Client, 101, "How long do customers have to return hardware they bought in the web shop?", token: sam);
         await AskClient.AskAsync(host.Client, 101, "Can a customer use the bulbs without a Bridge?", token: sam);
         await AskClient.AskAsync(host.Client, 101, "What is the airspeed velocity of an unladen swallow?", token: sam);

@@ -88,8 +88,8 @@ public sealed class AskOfflineTests(AcmeFixture fixture) : IClassFixture<AcmeFix
     [Fact]
     public async Task AConversationIsTheAgentsOwnOnItsTicket()
     {
-        var sam = AskClient.Session(fixture.Host.Services, "2001");
-        var kim = AskClient.Session(fixture.Host.Services, "2002");
+        var sam = CopilotTestHost.Session(fixture.Host.Services, "2001");
+        var kim = CopilotTestHost.Session(fixture.Host.Services, "2002");
         var (_, first) = await AskClient.AskAsync(fixture.Client, 103, "What refund do we give when a customer cancels the yearly Lumora Plus plan?", token: sam);
         var conversation = first.GetProperty("conversationId").GetString();
 

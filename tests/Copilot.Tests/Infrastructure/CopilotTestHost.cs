@@ -149,6 +149,13 @@ public sealed class CopilotTestHost : IAsyncDisposable
         return request;
     }
 
+    /// <summary>A sidebar session for the agent, as the signed load issues it: the only proof that names an agent.</summary>
+    public static string Session(IServiceProvider services, string agent, string tenant = TenantId)
+    {
+        var t = services.GetRequiredService<Copilot.Api.Tenants.TenantRegistry>().Find(tenant)!;
+        return services.GetRequiredService<Copilot.Api.Sidebar.SessionTokens>().Issue(t, agent, "Agent " + agent, "agent", DateTimeOffset.UtcNow).Token;
+    }
+
     public static HttpRequestMessage Admin(HttpMethod method, string path, HttpContent? content = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };
