@@ -119,7 +119,7 @@ public sealed class AssistService(
     private async Task<AssistContext> BuildAsync(Tenant tenant, HelpdeskThread thread, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var knowledgeReadAt = knowledgeChanges.Now();
+        var knowledgeReadAt = time.GetUtcNow();
         var includeNotes = tenant.Options.IncludeInternalNotes;
         var customerText = CustomerText(thread);
         var language = languages.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject, thread.Ticket.Requester.Locale);

@@ -51,9 +51,6 @@ public sealed class KnowledgeChanges
         Interlocked.Read(ref _everyTenantTicks) > readAt.UtcTicks
         || (_changed.TryGetValue(tenant, out var at) && at > readAt);
 
-    /// <summary>Now, on the clock changes are stamped with: an assist notes it before it reads the knowledge.</summary>
-    public DateTimeOffset Now() => _time.GetUtcNow();
-
     /// <param name="tenant">Null: changes may have been missed, of any tenant.</param>
     private void Heard(string? tenant)
     {

@@ -61,4 +61,20 @@ public sealed class GuidanceTests
         Assert.Equal("1. Go to Settings > Home > Members > Invite.\n2. Enter the email address the person uses for their Lumora account.\n3. They receive an invitation that is valid for 7 days.\nThen:", customer);
         Assert.Equal(["Pull up the account.", "Verify the identity of the caller.", "Offer a refund."], guidance);
     }
+
+    [Theory]
+    [InlineData("1.", "2.", "3.")]
+    [InlineData("-", "-", "-")]
+    [InlineData("*", "*", "*")]
+    [InlineData("•", "•", "•")]
+    [InlineData("a)", "b)", "c)")]
+    public void AnImperativeStepStaysInAListForTheCustomerWhateverItsMarkers(string first, string second, string third)
+    {
+        var list = $"{first} Go to Settings > Home > Members > Invite.\n{second} Enter the email address the person uses for their Lumora account.\n{third} They receive an invitation that is valid for 7 days.";
+
+        var (customer, guidance) = Guidance.Split(list);
+
+        Assert.Equal(list, customer);
+        Assert.Empty(guidance);
+    }
 }

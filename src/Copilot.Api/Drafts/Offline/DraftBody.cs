@@ -159,8 +159,12 @@ internal static partial class DraftBodies
         return blocks;
     }
 
-    /// <summary>A step of a numbered list ("1.", "Step 2)") or an item of a bulleted one ("- ", "•"), its indent already trimmed.</summary>
-    public static bool IsListItem(string line) => ListStep().IsMatch(line) || line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith('•');
+    /// <summary>
+    /// A step of a numbered or lettered list ("1.", "Step 2)", "a)") or an item of a bulleted one ("- ", "* ", "•"), its indent
+    /// already trimmed.
+    /// </summary>
+    public static bool IsListItem(string line) =>
+        ListStep().IsMatch(line) || LetteredStep().IsMatch(line) || line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal) || line.StartsWith('•');
 
     /// <summary>A line that cannot open a reply: a list step other than the first, or a sentence begun in lower case.</summary>
     public static bool IsFragmentStart(string line)
@@ -208,6 +212,9 @@ internal static partial class DraftBodies
 
     [GeneratedRegex(@"^(step\s+)?(?<n>\d{1,2})[.)]\s", RegexOptions.IgnoreCase)]
     private static partial Regex ListStep();
+
+    [GeneratedRegex(@"^[a-z][.)]\s")]
+    private static partial Regex LetteredStep();
 
     [GeneratedRegex(@"^(and|but|or|so|then|also|this|that|it|they|these|those|und|aber|oder|dann|et|mais|ou|puis|y|pero|en|maar|e|mas|ma)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Continuation();

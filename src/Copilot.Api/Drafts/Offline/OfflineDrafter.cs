@@ -75,6 +75,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var cited = new List<string>();
         string text;
         var kind = DraftKind.Answer;
+        var foundByMeaning = false;
         if (answer is not null)
         {
             // A macro, or a reply that already opens with thanks, needs no thanks of ours.
@@ -85,7 +86,9 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             // Beside a macro or a past reply, an article is linked only when the answer links to nothing yet (a macro's own
             // guide link is the one to follow), and it fits the question at least as well and is on the same topic (its
             // title shares a word with the answer's).
-            var fit = relevant.First(x => x.Hit == answer.Source).Relevance;
+            var chosen = relevant.First(x => x.Hit == answer.Source);
+            var fit = chosen.Relevance;
+            foundByMeaning = chosen.Words < MinRelevance;
             var topic = ThreadText.Terms(answer.Source.Title).ToHashSet(StringComparer.Ordinal);
             var link = answer.Source.Kind is SourceKind.Article or SourceKind.Document ? answer.Source
                 : LinksSomewhere(answer.Text) ? null
@@ -124,7 +127,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         {
             Kind = kind, Language = book.Language, Guidance = guidance, ColleagueCaseIds = colleagues,
             FollowedProcedure = asks.Count > 0 && kind != DraftKind.OtherLanguage,
-            FoundByMeaning = answer is not null && relevant.First(x => x.Hit == answer.Source).Words < MinRelevance,
+            FoundByMeaning = foundByMeaning,
         };
     }
 
