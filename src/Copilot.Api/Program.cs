@@ -39,7 +39,9 @@ public partial class Program
         args is [ReplayCommand.Name, ..] ? ReplayCommand.Run(args[1..]) : Build(args).RunOrExplain(Console.Error);
 
     /// <summary>The whole application, in the order a request meets it. Tests call this too.</summary>
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="configure">Runs first: settings and services the features keep (a test's clock, fakes).</param>
+    /// <param name="configureLast">Runs once every feature has registered its services: a test takes one out (a background service).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null, Action<WebApplicationBuilder>? configureLast = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
@@ -77,6 +79,7 @@ public partial class Program
         builder.AddHealth();
         builder.AddModelRateLimits();
 
+        configureLast?.Invoke(builder);
         var app = builder.Build();
 
         app.UseCopilotHosting();

@@ -6,7 +6,6 @@ using Copilot.Api.Tenants;
 using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Copilot.Tests.Functional;
 
@@ -22,13 +21,7 @@ public sealed class AssistWhileIndexingTests
     {
         var time = FakeClock.AtNow();
         await using var zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
-        await using var host = await CopilotTestHost.StartAsync(zendesk, configure: b => b.WithClock(time).WithServices(services =>
-        {
-            foreach (var embedding in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PassageEmbeddingService)).ToList())
-            {
-                services.Remove(embedding);
-            }
-        }));
+        await using var host = await CopilotTestHost.StartAsync(zendesk, configure: b => b.WithClock(time).WithoutHostedService<PassageEmbeddingService>());
         // A count taken before the sync (the readiness probe takes them) must not hide what the sync wrote.
         var tenant = host.Services.GetRequiredService<TenantRegistry>().Find(CopilotTestHost.TenantId)!;
         var model = host.Services.GetRequiredService<TenantModels>().Embedder(tenant)!.Model;

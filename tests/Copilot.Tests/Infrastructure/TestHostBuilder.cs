@@ -15,6 +15,7 @@ public sealed class TestHostBuilder
 {
     private readonly Dictionary<string, string?> _settings = new() { ["Logging:LogLevel:Default"] = "Warning" };
     private readonly List<Action<IServiceCollection>> _services = [];
+    private readonly List<Type> _withoutHostedServices = [];
     private readonly List<ILoggerProvider> _loggers = [];
     private readonly List<Action<WebApplication>> _routes = [];
 
@@ -86,6 +87,13 @@ public sealed class TestHostBuilder
         return this;
     }
 
+    /// <summary>Takes a background service of the app out (removed after the features registered theirs), so the test runs its work itself.</summary>
+    public TestHostBuilder WithoutHostedService<TService>() where TService : Microsoft.Extensions.Hosting.IHostedService
+    {
+        _withoutHostedServices.Add(typeof(TService));
+        return this;
+    }
+
     public TestHostBuilder WithLogging(ILoggerProvider provider)
     {
         _loggers.Add(provider);
@@ -116,6 +124,12 @@ public sealed class TestHostBuilder
             foreach (var services in _services)
             {
                 services(builder.Services);
+            }
+        }, builder =>
+        {
+            foreach (var hosted in builder.Services.Where(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && _withoutHostedServices.Contains(d.ImplementationType!)).ToList())
+            {
+                builder.Services.Remove(hosted);
             }
         });
         foreach (var routes in _routes)

@@ -3,7 +3,6 @@ using Copilot.Api.Tenants;
 using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Copilot.Tests.Knowledge;
 
@@ -15,17 +14,13 @@ public sealed class EmbeddingPassTests
     {
         // The demo account's 400-odd passages and their sources' titles are more than one step of 500 reads together.
         await using var zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
-        await using var host = await CopilotTestHost.StartAsync(zendesk, configure: b => b.WithServices(services =>
-        {
-            foreach (var background in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PassageEmbeddingService)).ToList())
-            {
-                services.Remove(background);
-            }
-        }));
+        await using var host = await CopilotTestHost.StartAsync(zendesk, configure: b => b.WithoutHostedService<PassageEmbeddingService>());
         using (var sync = await host.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{CopilotTestHost.TenantId}/sync?full=true")))
         {
             sync.EnsureSuccessStatusCode();
         }
+        // Nothing embeds behind the test's back: the pass measured is the one it runs.
+        Assert.DoesNotContain(host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>(), s => s is PassageEmbeddingService);
         var tenant = host.Services.GetRequiredService<TenantRegistry>().Find(CopilotTestHost.TenantId)!;
         var service = ActivatorUtilities.CreateInstance<PassageEmbeddingService>(host.Services);
 
