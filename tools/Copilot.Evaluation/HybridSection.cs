@@ -172,13 +172,34 @@ public static class HybridSection
             report.AppendLine($"| {label} | {string.Join(" | ", cells)} |");
         }
         report.AppendLine();
-        report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floors at their defaults, ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}), the same floor for every kind:");
+        report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floors at their defaults, ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}), the same floor for every kind; a similar ticket close to the similarity floor needs half of it:");
         report.AppendLine();
         report.AppendLine(Header("keyword floor", floorColumns));
         foreach (var keyword in new[] { 0.0, 0.3, 0.5, 0.7, 1.0, 1.5 })
         {
-            var cells = runs.SelectMany(r => Cells(present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)], new RelevanceFloor(keyword, options.MinShareOfBest), shown));
+            var cells = runs.SelectMany(r => Cells(present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)], options.FloorFor([r.Kind]) with { Keyword = keyword, PastReplySupport = keyword / 2 }, shown));
             report.AppendLine($"| {keyword:0.0} | {string.Join(" | ", cells)} |");
+        }
+        var tickets = runs.Where(r => r.Kind == SourceKind.PastReply).ToList();
+        if (tickets.Count > 0)
+        {
+            report.AppendLine();
+            report.AppendLine($"Similar tickets only: how far above the show floor ({options.OfflineMinSimilarityInForce}) a solved ticket's similarity must be for the model's word alone to show it (`PastReplySimilarityMargin`); closer to the floor it also needs half of the keyword floor ({options.MinPastReplyRelevance / 2}). Other floors at their defaults; others shown: tickets of another intent beside those of the request's:");
+            report.AppendLine();
+            report.AppendLine("| margin | answer shown | nothing shown though answered | others shown | topic absent: something shown (false positive) |\n|---|---|---|---|---|");
+            foreach (var margin in new[] { 0.0, 0.05, 0.1, 0.15, 0.2 })
+            {
+                var cells = tickets.SelectMany(r =>
+                {
+                    var floor = options.FloorFor([r.Kind]) with { PastReplyMargin = margin };
+                    var (asked, absentRuns) = (present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)]);
+                    var floorCells = Cells(asked, absentRuns, floor, shown).ToList();
+                    var others = asked.Average(p => RelevantKnowledge.Shown(p.Hits, floor, shown).Count(h => !p.Query.IsAnsweredBy(h.SourceId)));
+                    return floorCells.Take(2).Append(others.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)).Append(floorCells[2]);
+                });
+                var label = margin == options.PastReplySimilarityMargin ? $"**{margin:0.00} (default)**" : margin == 0 ? "0 (off: the show floor alone)" : $"{margin:0.00}";
+                report.AppendLine($"| {label} | {string.Join(" | ", cells)} |");
+            }
         }
         report.AppendLine();
         report.AppendLine($"Share of the first's score a later source must reach (`MinShareOfBest`; floors at their defaults). Sources shown per query, of the top {shown}: besides the answer (similar tickets: besides those of the request's intent) when it is in the index, all of them when its topic is absent:");

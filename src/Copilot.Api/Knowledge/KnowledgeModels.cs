@@ -26,6 +26,9 @@ public sealed record KnowledgeHit(
     /// <summary>Cosine similarity to the query where vector search found the hit at or above its model's floor for showing; null otherwise.</summary>
     public double? Similarity { get; init; }
 
+    /// <summary>How far <see cref="Similarity"/> is above its model's floor for showing (on that model's scale); null with it.</summary>
+    public double? SimilarityMargin { get; init; }
+
     /// <summary>
     /// The BM25 score in units of the most one query term can score (a term only one passage holds,
     /// matched fully): about how many rare terms of the query the passage matches. Unlike the raw

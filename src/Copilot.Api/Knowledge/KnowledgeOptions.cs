@@ -176,10 +176,24 @@ public sealed class KnowledgeOptions
     [Range(0.0, 1.0)]
     public double MinShareOfBest { get; set; } = 0.5;
 
+    /// <summary>
+    /// How far above the embedding model's floor for showing (<see cref="OfflineMinSimilarity"/>, or the provider's) a
+    /// similar solved ticket's similarity must be for the model's word alone to show it; closer to the floor it also needs
+    /// half of <see cref="MinPastReplyRelevance"/> from its keywords. Every solved ticket of a tenant is about the same
+    /// products, so the model finds many of them a little close; an article or macro needs no margin. Calibrated with the
+    /// built-in model on Bitext requests asked of solved tickets (docs/evaluation.md); 0 turns it off.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double PastReplySimilarityMargin { get; set; } = 0.1;
+
     public RelevanceFloor FloorFor(IReadOnlyCollection<SourceKind> kinds) => new(kinds.Count == 0 ? MinArticleRelevance : kinds.Max(k => k switch
     {
         SourceKind.Macro => MinMacroRelevance,
         SourceKind.PastReply => MinPastReplyRelevance,
         _ => MinArticleRelevance,
-    }), MinShareOfBest);
+    }), MinShareOfBest)
+    {
+        PastReplyMargin = PastReplySimilarityMargin,
+        PastReplySupport = MinPastReplyRelevance / 2,
+    };
 }

@@ -63,10 +63,14 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
 
     /// <summary>
     /// Above the keyword floor, or found by vector search: that search keeps only neighbours above
-    /// its model's similarity floor (<see cref="KnowledgeOptions.OfflineMinSimilarity"/>, or the provider's).
+    /// its model's similarity floor (<see cref="KnowledgeOptions.OfflineMinSimilarity"/>, or the provider's). A similar
+    /// solved ticket the model finds only a little above that floor also needs some keyword evidence
+    /// (<see cref="KnowledgeOptions.PastReplySimilarityMargin"/>).
     /// </summary>
     public static bool IsRelevant(KnowledgeHit hit, RelevanceFloor floor) =>
-        hit.KeywordRelevance >= floor.Keyword || hit.Similarity is not null;
+        hit.KeywordRelevance >= floor.Keyword
+        || hit.Similarity is not null && (hit.Kind != SourceKind.PastReply || (hit.SimilarityMargin ?? 0) >= floor.PastReplyMargin
+            || hit.KeywordRelevance >= floor.PastReplySupport);
 
     /// <summary>A source without a locale (macros, past replies) is taken to be in the ticket's language.</summary>
     public static bool InLanguage(string? locale, string language) =>
@@ -78,4 +82,11 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
 /// The least keyword relevance a hit vector search did not find must have to be shown, and the least share of the first
 /// hit's score a later one must reach (0: none).
 /// </summary>
-public sealed record RelevanceFloor(double Keyword, double ShareOfBest = 0);
+public sealed record RelevanceFloor(double Keyword, double ShareOfBest = 0)
+{
+    /// <summary>How far above its model's floor for showing a similar ticket's similarity must be to show it on the model's word alone (0: not at all).</summary>
+    public double PastReplyMargin { get; init; }
+
+    /// <summary>The keyword relevance that shows a similar ticket whose similarity is closer to the floor than <see cref="PastReplyMargin"/>.</summary>
+    public double PastReplySupport { get; init; }
+}

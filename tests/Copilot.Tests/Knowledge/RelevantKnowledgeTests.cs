@@ -110,4 +110,29 @@ public class RelevantKnowledgeTests
         Assert.Equal(MatchStatus.NoGoodMatch, asSimilarTicket.Status);
         Assert.Equal(MatchStatus.Found, strongSimilarTicket.Status);
     }
+
+    [Theory]
+    // similarity margin above the model's show floor, keyword relevance, shown as a similar ticket?
+    [InlineData(0.12, 0.0, true)]   // the model is sure enough alone
+    [InlineData(0.02, 0.0, false)]  // barely above the floor and no keyword evidence: a same-product ticket, not a similar one
+    [InlineData(0.02, 0.5, true)]   // barely above the floor, with half a rare term's keyword evidence
+    [InlineData(0.02, 0.4, false)]
+    [InlineData(0.0, 1.0, true)]    // a whole rare term shows it on keywords alone, as before
+    public async Task ASimilarTicketTheModelFindsOnlyALittleCloseAlsoNeedsSomeKeywordEvidence(double margin, double relevance, bool shown)
+    {
+        var ticket = new KnowledgeHit(SourceKind.PastReply, "118", "Second hand bulbs", null, "text", 1, null)
+        {
+            KeywordRelevance = relevance, Similarity = 0.4 + margin, SimilarityMargin = margin,
+        };
+        var article = ticket with { Kind = SourceKind.Article };
+
+        var asTicket = await Relevant(new KnowledgeOptions(), ticket).FindAsync("t", "duplicates", "en", [SourceKind.PastReply], 3, null, Ct);
+        var asArticle = await Relevant(new KnowledgeOptions(), article).FindAsync("t", "duplicates", "en", Articles, 3, null, Ct);
+        var marginOff = await Relevant(new KnowledgeOptions { PastReplySimilarityMargin = 0 }, ticket).FindAsync("t", "duplicates", "en", [SourceKind.PastReply], 3, null, Ct);
+
+        Assert.Equal(shown, asTicket.Hits.Count == 1);
+        // An article or macro needs no margin, and a tenant may turn the margin off.
+        Assert.Single(asArticle.Hits);
+        Assert.Single(marginOff.Hits);
+    }
 }

@@ -105,9 +105,11 @@ public sealed partial class HybridKnowledgeSearch(
         return fused.Where(f => details.ContainsKey(passageOf[f.Item])).Select(f =>
         {
             var hit = details[passageOf[f.Item]] with { Score = Math.Round(f.Score * 1000, 3) };
+            var shown = similarity.TryGetValue(f.Item, out var s) ? Shown(s) : null;
+            hit = hit with { Similarity = shown, SimilarityMargin = shown is { } above ? Math.Round(above - showFloor, 4) : null };
             return byKeyword.TryGetValue(f.Item, out var k)
-                ? hit with { KeywordScore = k.Score, KeywordRelevance = k.Relevance, Similarity = similarity.TryGetValue(f.Item, out var s) ? Shown(s) : null }
-                : hit with { KeywordScore = 0, Similarity = Shown(similarity[f.Item]) };
+                ? hit with { KeywordScore = k.Score, KeywordRelevance = k.Relevance }
+                : hit with { KeywordScore = 0 };
         }).ToList();
     }
 
