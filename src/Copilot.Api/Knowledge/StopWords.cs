@@ -45,4 +45,56 @@ internal static class StopWords
         "il", "lo", "gli", "uno", "di", "da", "con", "su", "per", "tra", "fra", "non", "che", "mio", "mia", "miei", "mie",
         "sono", "ho", "ha", "hanno", "questo", "questa", "grazie", "ciao", "salve", "buongiorno", "cordiali", "saluti",
     };
+
+    /// <summary>
+    /// More of each language's everyday function words (pronouns, auxiliaries, prepositions, conjunctions, adverbs like
+    /// "again", "already", "so") and letter openings and closings. In an index that is mostly English these words are
+    /// rare, so a keyword search scored a Dutch ticket about a strip that drops out as a match for a Dutch return because
+    /// both said "als", "dus" and "ongeveer". Left out: words that are also English content words ("door", "car",
+    /// "plus") or first names ("dan", "ben", "al"), which the privacy scrubber must still see as names.
+    /// </summary>
+    private static readonly string[] MoreFunctionWords =
+    [
+        // German
+        "im", "an", "am", "um", "aus", "nach", "vor", "uber", "unter", "ohne", "gegen", "seit", "bis", "wenn", "weil", "ob", "als",
+        "schon", "nur", "sehr", "jetzt", "immer", "wieder", "kann", "konnen", "muss", "mussen", "soll", "sollte", "wird",
+        "werden", "wurde", "wurden", "bist", "sein", "hatte", "hatten", "ihm", "ihn", "ihnen", "uns", "unser", "unsere", "euch",
+        "dein", "ihre", "ihren", "ihrem", "meinen", "meinem", "meiner", "kein", "keine", "keinen", "nichts", "etwas", "dann",
+        "doch", "ja", "nein", "hier", "dort", "diese", "dieser", "dieses", "diesen", "welche", "warum", "wo", "wer", "sich",
+        "liebe", "lieber", "gruße", "geehrte", "geehrter", "vielen", "freundlichen", "grussen", "ungefahr", "einfach", "mal",
+        // French
+        "se", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "ta", "tes", "lui", "eux", "me", "moi", "te", "toi",
+        "on", "ai", "avez", "avons", "ont", "suis", "etes", "sommes", "etait", "ete", "etre", "avoir", "fait", "faire", "peux",
+        "peut", "pouvez", "dois", "doit", "tres", "bien", "tout", "tous", "toute", "toutes", "deja", "encore", "toujours",
+        "jamais", "rien", "si", "comme", "quand", "donc", "alors", "aussi", "par", "sans", "sous", "chez", "entre", "depuis",
+        "pendant", "apres", "avant", "quoi", "comment", "pourquoi", "cela", "ca", "ceci", "cet", "ces", "ici", "non", "oui",
+        "madame", "monsieur", "salut", "bonsoir", "avance", "environ", "voici",
+        // Spanish
+        "le", "les", "te", "nos", "este", "esto", "estos", "estas", "ese", "esa", "eso", "aqui", "ya", "muy", "mas", "tambien",
+        "sin", "sobre", "hasta", "desde", "cuando", "donde", "porque", "ni", "todo", "todos", "toda", "todas", "nada", "algo",
+        "otro", "otra", "ha", "han", "hemos", "hay", "fue", "estar", "estoy", "estan", "tengo", "tiene", "tienen", "puedo",
+        "puede", "pueden", "hace", "hacer", "ahora", "siempre", "nunca", "tu", "usted", "ustedes", "nuestro", "nuestra",
+        "buenos", "buenas", "dias", "tardes", "saludos", "atentamente", "estimado", "estimada", "muchas",
+        // Dutch
+        "er", "ook", "nog", "weer", "wel", "geen", "toch", "dus", "om", "tot", "uit", "aan", "naar", "bij", "als", "dit", "deze",
+        "zo", "wat", "hoe", "waar", "wie", "welke", "waarom", "kan", "kun", "kunt", "kunnen", "moet", "moeten", "wil", "wilt",
+        "willen", "wordt", "worden", "werd", "heeft", "hebben", "heb", "hebt", "bent", "zijn", "mij", "ons", "onze", "jullie",
+        "uw", "hem", "haar", "hun", "ze", "zich", "iets", "niets", "niks", "eens", "nooit", "altijd", "hier", "daar", "nu",
+        "heel", "veel", "meer", "erg", "hoi", "hallo", "beste", "vriendelijke", "groetjes", "alvast", "doet", "doen", "gaat",
+        "gaan", "ongeveer", "paar", "zou", "zal",
+        // Portuguese
+        "isso", "isto", "esse", "essa", "aqui", "mais", "menos", "tambem", "ainda", "sempre", "nunca", "nada", "tudo", "todos",
+        "todas", "quando", "onde", "porque", "como", "qual", "quais", "sao", "estao", "estava", "era", "sou", "fui", "tinha",
+        "temos", "pode", "posso", "podem", "fazer", "fiz", "lhe", "dele", "dela", "nosso", "nossa", "seus", "suas", "boa",
+        "noite", "cumprimentos", "prezado", "prezada", "caro", "agora", "depois", "antes", "ate", "sobre", "num", "numa",
+        "pelo", "pela", "pelos", "pelas", "vez", "vezes",
+        // Italian
+        "la", "le", "un", "una", "del", "della", "dei", "delle", "nel", "nella", "alla", "dal", "dalla", "sul", "sulla", "ed",
+        "ma", "se", "come", "quando", "dove", "perche", "anche", "ancora", "gia", "sempre", "mai", "molto", "poi", "piu", "io",
+        "lui", "lei", "noi", "voi", "loro", "mi", "ti", "ci", "vi", "si", "ne", "suo", "sua", "nostro", "vostro", "questi",
+        "quello", "quella", "era", "siamo", "avere", "essere", "abbiamo", "avete", "posso", "puo", "potete", "fare", "fatto",
+        "tutto", "tutti", "niente", "buonasera", "gentile", "distinti",
+    ];
+
+    static StopWords() => All.UnionWith(MoreFunctionWords);
 }

@@ -109,4 +109,16 @@ public sealed class RelevantSourcesTests(AcmeFixture fixture) : IClassFixture<Ac
         Assert.Contains("Connect Lumora to Alexa, Google Home or Apple Home", Titles(spanish, "articles"));
         Assert.All(spanish.GetProperty("articles").EnumerateArray(), a => Assert.False(a.GetProperty("locale").GetString()!.StartsWith("es", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task ADutchTicketIsNotShownADutchSolvedTicketThatOnlySharesItsEverydayWords()
+    {
+        // Solved ticket "Starterspakket retourneren" (a return) shares "als", "dus", "ongeveer", "paar" with this one: in an
+        // index that is mostly English those words are rare, and they used to make it a similar ticket.
+        var assist = await AssistAsync(9806, "Strip steeds onbereikbaar",
+            (Customer, true, "Mijn Lumora Strip achter de tv wordt steeds onbereikbaar in de app. Als ik de stekker eruit haal en er weer in doe, doet hij het weer een paar uur en dan is hij weer weg. De bridge staat op 3.4.1, dus dat zou het probleem niet moeten zijn volgens jullie site. De strip zit ongeveer 4 meter van de bridge, door één muur heen."));
+
+        Assert.Equal("nl", assist.GetProperty("language").GetProperty("code").GetString());
+        Assert.DoesNotContain("Starterspakket retourneren", Titles(assist, "similarTickets"));
+    }
 }

@@ -83,10 +83,32 @@ public class FtsQueryTests
     }
 
     [Theory]
-    [InlineData("Olá, o app não aparece no meu telefone depois que atualizei, obrigado", "app aparece telefone depois atualizei")]
+    [InlineData("Olá, o app não aparece no meu telefone depois que atualizei, obrigado", "app aparece telefone atualizei")]
     [InlineData("Ciao, non riesco a trovare la fattura di questo mese, grazie", "riesco trovare fattura mese")]
     public void PortugueseAndItalianFunctionWordsAreNotKeyTerms(string text, string expected)
     {
         Assert.Equal(expected.Split(' ').Order(StringComparer.Ordinal), FtsQuery.Terms(text).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    // A Dutch, German, French and Spanish ticket: only the words that say what it is about are searched.
+    [InlineData("Als ik de stekker eruit haal doet hij het weer een paar uur, dus dat zou ongeveer kunnen", "stekker eruit haal uur")]
+    [InlineData("Liebe Grüße, ich kann die App seit gestern nicht mehr öffnen, immer wieder Fehler", "app gestern mehr offnen fehler")]
+    [InlineData("Bonjour, depuis la mise à jour je ne peux plus allumer les ampoules, pouvez-vous m'aider ?", "mise jour plus allumer ampoules aider")]
+    [InlineData("Hola, ya he pedido la bombilla hace dos semanas y todavía no ha llegado", "pedido bombilla semanas todavia llegado")]
+    public void EverydayFunctionWordsOfOtherLanguagesAreNotKeyTerms(string text, string expected)
+    {
+        Assert.Equal(expected.Split(' ').Order(StringComparer.Ordinal), FtsQuery.Terms(text).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("door")]
+    [InlineData("plus")]
+    [InlineData("car")]
+    [InlineData("dan")]
+    [InlineData("ben")]
+    public void WordsThatAreAlsoEnglishContentWordsOrNamesAreKept(string word)
+    {
+        Assert.Contains(word, FtsQuery.Terms($"the {word} again"));
     }
 }
