@@ -51,7 +51,8 @@ internal static class StopWords
     /// "again", "already", "so") and letter openings and closings. In an index that is mostly English these words are
     /// rare, so a keyword search scored a Dutch ticket about a strip that drops out as a match for a Dutch return because
     /// both said "als", "dus" and "ongeveer". Left out: words that are also English content words ("door", "car",
-    /// "plus") or first names ("dan", "ben", "al"), which the privacy scrubber must still see as names.
+    /// "plus") or first names ("dan", "ben", "al", "ed", "mai", "lei", "ze", "caro"), which the privacy scrubber
+    /// (<c>Privacy/CaseDetails</c>) must still see as names after a greeting.
     /// </summary>
     private static readonly string[] MoreFunctionWords =
     [
@@ -79,19 +80,19 @@ internal static class StopWords
         "er", "ook", "nog", "weer", "wel", "geen", "toch", "dus", "om", "tot", "uit", "aan", "naar", "bij", "als", "dit", "deze",
         "zo", "wat", "hoe", "waar", "wie", "welke", "waarom", "kan", "kun", "kunt", "kunnen", "moet", "moeten", "wil", "wilt",
         "willen", "wordt", "worden", "werd", "heeft", "hebben", "heb", "hebt", "bent", "zijn", "mij", "ons", "onze", "jullie",
-        "uw", "hem", "haar", "hun", "ze", "zich", "iets", "niets", "niks", "eens", "nooit", "altijd", "hier", "daar", "nu",
+        "uw", "hem", "haar", "hun", "zich", "iets", "niets", "niks", "eens", "nooit", "altijd", "hier", "daar", "nu",
         "heel", "veel", "meer", "erg", "hoi", "hallo", "beste", "vriendelijke", "groetjes", "alvast", "doet", "doen", "gaat",
         "gaan", "ongeveer", "paar", "zou", "zal",
         // Portuguese
         "isso", "isto", "esse", "essa", "aqui", "mais", "menos", "tambem", "ainda", "sempre", "nunca", "nada", "tudo", "todos",
         "todas", "quando", "onde", "porque", "como", "qual", "quais", "sao", "estao", "estava", "era", "sou", "fui", "tinha",
         "temos", "pode", "posso", "podem", "fazer", "fiz", "lhe", "dele", "dela", "nosso", "nossa", "seus", "suas", "boa",
-        "noite", "cumprimentos", "prezado", "prezada", "caro", "agora", "depois", "antes", "ate", "sobre", "num", "numa",
+        "noite", "cumprimentos", "prezado", "prezada", "agora", "depois", "antes", "ate", "sobre", "num", "numa",
         "pelo", "pela", "pelos", "pelas", "vez", "vezes",
         // Italian
-        "la", "le", "un", "una", "del", "della", "dei", "delle", "nel", "nella", "alla", "dal", "dalla", "sul", "sulla", "ed",
-        "ma", "se", "come", "quando", "dove", "perche", "anche", "ancora", "gia", "sempre", "mai", "molto", "poi", "piu", "io",
-        "lui", "lei", "noi", "voi", "loro", "mi", "ti", "ci", "vi", "si", "ne", "suo", "sua", "nostro", "vostro", "questi",
+        "la", "le", "un", "una", "del", "della", "dei", "delle", "nel", "nella", "alla", "dal", "dalla", "sul", "sulla",
+        "ma", "se", "come", "quando", "dove", "perche", "anche", "ancora", "gia", "sempre", "molto", "poi", "piu", "io",
+        "lui", "noi", "voi", "loro", "mi", "ti", "ci", "vi", "si", "ne", "suo", "sua", "nostro", "vostro", "questi",
         "quello", "quella", "era", "siamo", "avere", "essere", "abbiamo", "avete", "posso", "puo", "potete", "fare", "fatto",
         "tutto", "tutti", "niente", "buonasera", "gentile", "distinti",
     ];

@@ -100,6 +100,8 @@ public class FtsQueryTests
     [InlineData("car")]
     [InlineData("dan")]
     [InlineData("ben")]
+    [InlineData("mai")]
+    [InlineData("ed")]
     public void WordsThatAreAlsoEnglishContentWordsOrNamesAreKept(string word)
     {
         Assert.Contains(word, FtsQuery.Terms($"the {word} again"));
