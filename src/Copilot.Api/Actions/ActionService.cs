@@ -53,8 +53,8 @@ public sealed class ActionService(ActionProposer proposer, ActionStore store, Ac
             await store.MoveAsync(tenant.Id, id, ActionState.Applying, ActionState.Proposed, agentId, result, CancellationToken.None);
             return new ActionDecision(action with { Result = result }, Duplicate: false);
         }
-        var suggestionId = await DecidedOnAsync(tenant, action, agentId);
-        await store.MoveAsync(tenant.Id, id, ActionState.Applying, ActionState.Approved, agentId, result, CancellationToken.None);
+        var suggestionId = await ShownAsync(tenant, action, agentId, CancellationToken.None);
+        await store.MoveAsync(tenant.Id, id, ActionState.Applying, ActionState.Approved, agentId, result, CancellationToken.None, decidedOn: suggestionId);
         await RecordAsync(tenant, suggestionId, id, agentId, FeedbackOutcome.Accepted, null, null, CancellationToken.None);
         return new ActionDecision(action with { State = ActionState.Approved, SuggestionId = suggestionId, Result = result }, Duplicate: false);
     }
@@ -62,11 +62,12 @@ public sealed class ActionService(ActionProposer proposer, ActionStore store, Ac
     public async Task<ActionDecision> DeclineAsync(Tenant tenant, StoredAction action, string? agentId, string? reason, string? comment, CancellationToken cancellationToken)
     {
         var id = action.Proposal.Id;
-        if (!await store.MoveAsync(tenant.Id, id, ActionState.Proposed, ActionState.Declined, agentId, null, cancellationToken))
+        // The agent who declines was shown the action, whether or not another decision came first.
+        var suggestionId = await ShownAsync(tenant, action, agentId, cancellationToken);
+        if (!await store.MoveAsync(tenant.Id, id, ActionState.Proposed, ActionState.Declined, agentId, null, cancellationToken, decidedOn: suggestionId))
         {
             return await AlreadyDecidedAsync(tenant, action, ActionState.Declined, cancellationToken);
         }
-        var suggestionId = await DecidedOnAsync(tenant, action, agentId);
         await RecordAsync(tenant, suggestionId, id, agentId, FeedbackOutcome.Rejected, reason ?? Wire.Name(RejectionReason.Other), comment, CancellationToken.None);
         return new ActionDecision(action with { State = ActionState.Declined, SuggestionId = suggestionId }, Duplicate: false);
     }
@@ -84,14 +85,6 @@ public sealed class ActionService(ActionProposer proposer, ActionStore store, Ac
         var added = await feedback.AddAsync(new FeedbackEvent(tenant.Id, "action:" + action.Proposal.Id + ":inserted", suggestionId, agentId,
             Wire.Name(FeedbackOutcome.Accepted), null, 0, 0, null, "inserted lookup result", time.GetUtcNow()), cancellationToken);
         return new ActionDecision(action, added.Duplicate);
-    }
-
-    /// <summary>The deciding agent's display of the action (recorded now if the sidebar did not report it), which the decision is feedback on.</summary>
-    private async Task<string> DecidedOnAsync(Tenant tenant, StoredAction action, string? agentId)
-    {
-        var suggestionId = await ShownAsync(tenant, action, agentId, CancellationToken.None);
-        await store.DecidedOnAsync(tenant.Id, action.Proposal.Id, suggestionId, CancellationToken.None);
-        return suggestionId;
     }
 
     private async Task<ActionDecision> AlreadyDecidedAsync(Tenant tenant, StoredAction action, ActionState wanted, CancellationToken cancellationToken)

@@ -111,24 +111,20 @@ public sealed class ActionStore(Db db, TimeProvider time)
         }, cancellationToken);
     }
 
-    /// <summary>The suggestion a decision is feedback on: the deciding agent's display of the action.</summary>
-    public Task DecidedOnAsync(string tenant, string id, string suggestionId, CancellationToken cancellationToken) =>
-        db.WriteAsync(async connection => await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE actions SET suggestion_id = @suggestionId WHERE tenant = @tenant AND id = @id",
-            new { tenant, id, suggestionId }, cancellationToken: cancellationToken)), cancellationToken);
-
     /// <summary>Moves the action from <paramref name="from"/> to <paramref name="to"/>; false when it was not in <paramref name="from"/>.</summary>
-    public Task<bool> MoveAsync(string tenant, string id, ActionState from, ActionState to, string? agentId, ActionResult? result, CancellationToken cancellationToken) =>
+    /// <param name="decidedOn">The suggestion a decision is feedback on (the deciding agent's display of the action); null keeps the one named.</param>
+    public Task<bool> MoveAsync(
+        string tenant, string id, ActionState from, ActionState to, string? agentId, ActionResult? result, CancellationToken cancellationToken, string? decidedOn = null) =>
         db.WriteAsync(async connection => await connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE actions SET state = @to, result = coalesce(@result, result),
+            UPDATE actions SET state = @to, result = coalesce(@result, result), suggestion_id = coalesce(@decidedOn, suggestion_id),
                 decided_by = CASE WHEN @decided = 1 THEN @agentId ELSE decided_by END,
                 decided_at = CASE WHEN @decided = 1 THEN @now ELSE decided_at END
             WHERE tenant = @tenant AND id = @id AND state = @from
             """,
             new
             {
-                to = Wire.Name(to), from = Wire.Name(from), tenant, id, agentId, now = Time(time.GetUtcNow()),
+                to = Wire.Name(to), from = Wire.Name(from), tenant, id, agentId, decidedOn, now = Time(time.GetUtcNow()),
                 result = result is null ? null : JsonSerializer.Serialize(result, Json),
                 decided = to is ActionState.Approved or ActionState.Declined ? 1 : 0,
             }, cancellationToken: cancellationToken)) == 1, cancellationToken);
