@@ -37,7 +37,7 @@ describe('draft notes', () => {
     expect(t(draftKindNote({ ...draft, draftKind: 'acknowledgement' })!)).toMatch(/^No reply needed/);
     expect(t(draftKindNote({ ...draft, draftKind: 'follow-up' })!)).toMatch(/^No reply is due: our answer is the last message/);
     expect(draftKindNote({ ...draft, draftKind: 'answer' })).toBeUndefined();
-    expect(t(draftKindNote({ ...draft, draftKind: 'answer', foundByMeaning: true })!)).toMatch(/^Answered from an article that shares few of the customer's words/);
+    expect(t(draftKindNote({ ...draft, draftKind: 'answer', foundByMeaning: true })!)).toMatch(/^Answered from a source that shares few of the customer's words/);
     expect(draftKindNote({ ...draft, draftKind: 'holding', foundByMeaning: true })).toBe('sidebar.draft.kind.holding');
     expect(draftKindNote(draftOf())).toBeUndefined();
   });
