@@ -34,7 +34,7 @@ internal static partial class ThanksOnly
             return false;
         }
         var sentences = ThreadText.Sentences(text);
-        bool Closes(string s) => Done().IsMatch(s) || Cues.Resolved().IsMatch(s) || Cues.Courtesy().IsMatch(s);
+        bool Closes(string s) => Cues.Resolved().IsMatch(s) || Acknowledged().IsMatch(s) || Cues.Courtesy().IsMatch(s);
         return sentences.Any(Closes) && sentences.All(s => !Cues.Request().IsMatch(s) && (Closes(s) || Remark(s)));
     }
 
@@ -59,6 +59,10 @@ internal static partial class ThanksOnly
     [GeneratedRegex(@"(?<![\p{L}])(but|however|still|although|except|aber|doch|trotzdem|mais|toujours|pero|todav[íi]a|maar|nog steeds|mas|ainda|ma|ancora)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contrast();
 
-    [GeneratedRegex(@"(?<![\p{L}])(thanks?|thank you|thx|ty|cheers|(it|that|this) (works|worked|did it|fixed it|helped|solved it)|works( now| again| fine| perfectly)|working (now|again)|all (good|sorted|set|fixed)|(problem|issue) (solved|fixed|resolved)|solved|sorted|fixed|perfect|great|awesome|brilliant|take care|have a (good|great|nice)|bye|goodbye|that's (it|all)|fair enough|no worries|understood|makes sense|got it|lesson learn(ed|t)|danke|vielen dank|funktioniert (jetzt|wieder)|erledigt|gel[öo]st|merci|[çc]a (marche|fonctionne)|r[ée]solu|gracias|ya funciona|resuelto|bedankt|werkt (weer|nu)|opgelost|obrigad[oa]|j[áa] funciona|resolvido|grazie|funziona|risolto)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Done();
+    /// <summary>
+    /// What closes a conversation beside <see cref="Cues.Resolved"/> (which reads thanks and "it works now" in every
+    /// language): a bare "solved", an acknowledgement ("got it", "fair enough") or a goodbye.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])((it|that|this) (works|worked|did it|fixed it|helped|solved it)|solved|sorted|fixed|perfect|great|awesome|brilliant|take care|have a (good|great|nice)|bye|goodbye|that's (it|all)|fair enough|no worries|understood|makes sense|got it|lesson learn(ed|t)|erledigt|gel[öo]st|r[ée]solu)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Acknowledged();
 }
