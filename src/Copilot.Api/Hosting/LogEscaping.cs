@@ -13,7 +13,8 @@ namespace Copilot.Api.Hosting;
 /// Unicode line separators and bidirectional overrides that hide text — are escaped
 /// (<c>\r</c>, <c>\n</c>, <c>\u001B</c>) in every entry before any provider (console text or
 /// JSON, OpenTelemetry, tests' captures) sees it: in the message, in each structured value and
-/// in scopes. An exception's own text and stack trace are passed on as they are.
+/// in scopes. An exception's stack trace is passed on as it is; its text too, unless it may quote a helpdesk's, a
+/// store's or a model provider's words and the entry is at Information or above (<see cref="WithheldException"/>).
 /// </summary>
 public static class LogEscaping
 {
@@ -92,7 +93,8 @@ public static class LogEscaping
         {
             if (inner.IsEnabled(logLevel))
             {
-                inner.Log(logLevel, eventId, new Escaped<TState>(state, exception, formatter), exception, Escaped<TState>.Format);
+                var logged = WithheldException.ForLog(exception, logLevel);
+                inner.Log(logLevel, eventId, new Escaped<TState>(state, logged, formatter), logged, Escaped<TState>.Format);
             }
         }
     }

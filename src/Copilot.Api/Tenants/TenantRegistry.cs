@@ -70,6 +70,11 @@ public sealed class TenantRegistry
             // Credentials travel in every request header: plain http only to this machine.
             errors.Add($"{Key("BaseUrl")} must be an absolute https URL such as {helpdesk.ExampleBaseUrl} (http only for loopback).");
         }
+        else if (baseUrl.UserInfo.Length > 0)
+        {
+            // A user and password in the URL would be sent nowhere and would show wherever the account is named.
+            errors.Add($"{Key("BaseUrl")} must not hold a user name or password: give the credentials in their own settings.");
+        }
         errors.AddRange(CredentialErrors(o, helpdesk, Key));
         if (o.SharedSecret is null || Encoding.UTF8.GetByteCount(o.SharedSecret) < MinSecretBytes)
         {

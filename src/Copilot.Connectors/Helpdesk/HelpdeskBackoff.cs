@@ -33,7 +33,8 @@ public sealed class HelpdeskBackoff(TimeProvider time)
 
     private readonly ConcurrentDictionary<string, (DateTimeOffset Until, HoldReason Reason)> _until = new(StringComparer.OrdinalIgnoreCase);
 
-    public static string AccountOf(Uri uri) => uri.GetLeftPart(UriPartial.Authority);
+    /// <summary>The account a URL calls: its scheme, host and port, never a user name or password it may hold (the account is logged).</summary>
+    public static string AccountOf(Uri uri) => uri.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped);
 
     /// <summary>How long calls to the account are still held, and why; null when calls may go out.</summary>
     public (TimeSpan Left, HoldReason Reason)? Held(string account)

@@ -123,6 +123,29 @@ public sealed partial class AskModelTests(ModelTenantFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task WhenTheHelpdeskRefusesAToolCallItsErrorTextNeverReachesTheLogsAboveDebug()
+    {
+        fixture.Reset();
+        var ticket = PlusTicket();
+        await fixture.ShowAssistAsync(ticket);
+        fixture.Model.Responder = r => ModelReplies.SchemaName(r) is not null || r.Tools.Count == 0 ? ModelReplies.Cooperative(r)
+            : r.ToolResults.Count == 0 ? FakeChatReply.CallTools(new FakeToolCall("call_requester_1", "copilot_requester_tickets", "{}"))
+            : new FakeChatReply("I could not read the requester's other tickets.");
+        // Zendesk's error text names what it refused, here the requester's address.
+        fixture.Zendesk.Faults.Fail(422, body: """{"error":"RecordInvalid","description":"Record validation errors","details":{"requester":[{"description":"Requester: jane.private@example.com is suspended"}]}}""");
+
+        var (_, answer) = await AskClient.AskAsync(fixture.Client, ticket, "Has this customer written to us before?");
+
+        Assert.Equal("answered", answer.GetProperty("status").GetString());
+        var failed = Assert.Single(fixture.Logs.Entries, e => e.Text.Contains("invocation failed", StringComparison.Ordinal));
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Error, failed.Level);
+        Assert.Contains("zendesk failed with status 422 (message withheld)", failed.Text);
+        Assert.Contains("RequesterTicketsAsync", failed.Text); // the stack trace is kept
+        Assert.DoesNotContain(fixture.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Information
+            && (e.Text.Contains("jane.private", StringComparison.Ordinal) || e.Values.Any(v => v.Contains("jane.private", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public async Task ATicketTheRulesKeepWithAPersonNeverReachesTheModelAndTheAnswerSaysWhy()
     {
         fixture.Reset();

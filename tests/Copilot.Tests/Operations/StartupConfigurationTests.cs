@@ -33,6 +33,7 @@ public sealed class StartupConfigurationTests
     [InlineData("Copilot:Telemetry:ConsoleLogFormat", "xml", "'xml' is not one of simple, json")]
     [InlineData(Tenant + "Model:Provider", "gpt-cloud", "must be one of offline, openai, azure-openai, openai-compatible (was 'gpt-cloud')")]
     [InlineData(Tenant + "BaseUrl", "acme.zendesk.com", "must be an absolute https URL")]
+    [InlineData(Tenant + "BaseUrl", "https://agent%40acme.com:s3cret-token@acme.zendesk.com", "must not hold a user name or password")]
     [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT", "localhost:4317", "must be an absolute http(s) URL")]
     [InlineData("Sidebar:Tenants:acme:AppId", "twelve", "'twelve' is not a whole number")]
     [InlineData("Copilot:Assist:CacheMinutes", "-1", "must be between 0 and 1440")]
