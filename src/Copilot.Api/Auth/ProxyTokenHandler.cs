@@ -30,6 +30,9 @@ public sealed class ProxyTokenHandler(
     private static readonly JsonWebTokenHandler Tokens = new() { MapInboundClaims = false };
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
+    /// <summary>The Unix times a <see cref="DateTimeOffset"/> can hold (years 1 to 9999).</summary>
+    private const long MinUnixSeconds = -62135596800, MaxUnixSeconds = 253402300799;
+
     /// <summary>What a tenant's tokens are checked against, made once per tenant's configuration (a reload makes new tenants).</summary>
     private static readonly ConditionalWeakTable<Tenant, TokenValidationParameters> Parameters = new();
 
@@ -67,7 +70,12 @@ public sealed class ProxyTokenHandler(
         {
             return AuthenticateResult.Fail("The token has no jti.");
         }
-        DateTimeOffset? issuedAt = token.TryGetPayloadValue<long>("iat", out var iat) ? DateTimeOffset.FromUnixTimeSeconds(iat) : null;
+        var hasIssuedAt = token.TryGetPayloadValue<long>("iat", out var iat);
+        if (hasIssuedAt && iat is < MinUnixSeconds or > MaxUnixSeconds)
+        {
+            return AuthenticateResult.Fail("The token's iat is not a time.");
+        }
+        DateTimeOffset? issuedAt = hasIssuedAt ? DateTimeOffset.FromUnixTimeSeconds(iat) : null;
         if (issuedAt > time.GetUtcNow() + ClockSkew)
         {
             // Signed by a clock more than the allowed skew ahead. Refused, so that no token accepted by this process was

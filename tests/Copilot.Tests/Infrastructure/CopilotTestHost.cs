@@ -116,7 +116,8 @@ public sealed class CopilotTestHost : IAsyncDisposable
         bool includeExpiry = true,
         string algorithm = SecurityAlgorithms.HmacSha256,
         TimeSpan? notBefore = null,
-        DateTime? issuedAt = null)
+        DateTime? issuedAt = null,
+        long? iat = null)
     {
         var now = DateTime.UtcNow;
         var claims = new Dictionary<string, object>();
@@ -128,11 +129,15 @@ public sealed class CopilotTestHost : IAsyncDisposable
         {
             claims["jti"] = jti ?? Guid.NewGuid().ToString("N");
         }
+        if (iat is { } raw)
+        {
+            claims["iat"] = raw; // as the browser wrote it, a time or not
+        }
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Claims = claims,
-            IssuedAt = issuedAt ?? now,
+            IssuedAt = iat is null ? issuedAt ?? now : null,
             NotBefore = now.Add(notBefore ?? TimeSpan.FromSeconds(-5)),
             Expires = includeExpiry ? now.Add(lifetime ?? TimeSpan.FromMinutes(5)) : null,
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret)), algorithm),

@@ -25,6 +25,17 @@ public sealed class TokenLifetimeTests(AcmeFixture fixture) : IClassFixture<Acme
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
     }
 
+    [Theory]
+    [InlineData(1_000_000_000_000_000)]
+    [InlineData(-1_000_000_000_000_000)]
+    [InlineData(253_402_300_800)]
+    public async Task AProxyTokenWhoseIssueTimeIsNoTimeIsUnauthorized(long iat)
+    {
+        using var request = CopilotTestHost.Sidebar(HttpMethod.Get, "/api/tickets/101/assist", token: CopilotTestHost.MintToken(iat: iat));
+        using var refused = await fixture.Client.SendAsync(request);
+        await Problems.AssertAsync(refused, HttpStatusCode.Unauthorized, $"iat {iat}");
+    }
+
     [Fact]
     public async Task ASessionEndsAtItsMaximumLifetimeHoweverOftenItIsRenewed()
     {
