@@ -24,6 +24,7 @@ public static class HostingExtensions
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
             RefusalText.Apply(ctx.HttpContext, ctx.ProblemDetails);
         });
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonForAnyAccept>(); // after the framework's writer: the fallback
         builder.Services.AddExceptionHandler<CopilotExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(o =>
@@ -44,7 +45,7 @@ public static class HostingExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapOpenApi();
+        app.MapOpenApi("/openapi/v1.json"); // the one document: any other name is a 404 like any unknown path
         return app;
     }
 }

@@ -53,6 +53,30 @@ public static class RequestLimits
             return TypedResults.Problem(statusCode: StatusCodes.Status431RequestHeaderFieldsTooLarge, title: "Request headers too large",
                 detail: $"A request may carry at most {MaxHeaderCount} headers of at most {MaxHeaderBytes} bytes together; this one has {headers.Count} of {bytes}.");
         }
+        if (UnknownCharset(http.Request.ContentType) is { } charset)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported charset",
+                detail: $"The body's charset '{(charset.Length > 40 ? charset[..40] + "…" : charset)}' is not an encoding Copilot knows; send UTF-8.");
+        }
         return null;
+    }
+
+    /// <summary>The charset a Content-Type names when no encoding of that name exists (the body could not be read); otherwise null.</summary>
+    private static string? UnknownCharset(string? contentType)
+    {
+        if (contentType is null || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+            || media.Charset is not { Length: > 0 } charset)
+        {
+            return null;
+        }
+        try
+        {
+            _ = System.Text.Encoding.GetEncoding(charset.ToString().Trim('"'));
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return charset.ToString();
+        }
     }
 }

@@ -170,6 +170,52 @@ public sealed class MalformedInputTests(AcmeFixture fixture) : IClassFixture<Acm
         await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "a 20,000-column table");
     }
 
+    [Fact]
+    public async Task ABodyInACharsetNoEncodingHasIsUnsupportedOnEveryRouteThatReadsOne()
+    {
+        // As the tenant, the rewrite reaches its handler; the body's reading failed there with a 500.
+        using (var rewrite = CopilotTestHost.Sidebar(HttpMethod.Post, "/api/rewrite", Raw("""{"action":"shorten","text":"hi"}""", "application/json; charset=bogus")))
+        using (var refused = await fixture.Client.SendAsync(rewrite))
+        {
+            await Problems.AssertAsync(refused, HttpStatusCode.UnsupportedMediaType, "rewrite in charset bogus");
+        }
+        var routes = HostRoute.Of(fixture.Host.Services).Where(r => r.Method is "POST" or "PUT" or "PATCH").ToList();
+        Assert.True(routes.Count >= 15, $"only {routes.Count} routes read a body");
+        foreach (var route in routes)
+        {
+            using var request = CopilotTestHost.Admin(new HttpMethod(route.Method), route.Path(), Raw("{}", "application/json; charset=\"x-unknown-1\""));
+            using var response = await fixture.Client.SendAsync(request);
+            await Problems.AssertAsync(response, HttpStatusCode.UnsupportedMediaType, $"{route} in charset x-unknown-1");
+        }
+        // A charset that is an encoding is read as before.
+        using var latin = CopilotTestHost.Sidebar(HttpMethod.Post, "/api/rewrite", Raw("""{"action":"shorten","text":"Thanks for waiting."}""", "application/json; charset=iso-8859-1"));
+        using var read = await fixture.Client.SendAsync(latin);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("text/event-stream")]
+    [InlineData("text/html")]
+    [InlineData("application/xml")]
+    public async Task AnErrorIsProblemJsonWhateverTheRequestAccepts(string accept)
+    {
+        async Task AssertAsync(HttpRequestMessage request, HttpStatusCode status, string because)
+        {
+            request.Headers.Accept.Clear();
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+            using var response = await fixture.Client.SendAsync(request);
+            await Problems.AssertAsync(response, status, $"{because}, Accept: {accept}");
+            request.Dispose();
+        }
+
+        await AssertAsync(new HttpRequestMessage(HttpMethod.Get, "/api/tickets/101/assist"), HttpStatusCode.Unauthorized, "no credentials");
+        await AssertAsync(new HttpRequestMessage(HttpMethod.Get, "/api/nowhere"), HttpStatusCode.NotFound, "no such route");
+        await AssertAsync(new HttpRequestMessage(HttpMethod.Get, "/openapi/v2.json"), HttpStatusCode.NotFound, "no such OpenAPI document");
+        await AssertAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/rewrite"), HttpStatusCode.MethodNotAllowed, "a wrong method");
+        await AssertAsync(CopilotTestHost.Sidebar(HttpMethod.Post, "/api/rewrite", Raw("shorten this", "text/plain")), HttpStatusCode.UnsupportedMediaType, "a text body");
+        await AssertAsync(CopilotTestHost.Sidebar(HttpMethod.Post, "/api/tickets/101/draft", Raw("{", "application/json")), HttpStatusCode.BadRequest, "a body cut short");
+    }
+
     private static ByteArrayContent Raw(string body, string contentType)
     {
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
