@@ -15,6 +15,9 @@ public sealed partial class BoundaryRuleService(BoundaryRuleStore store, TimePro
 
     private readonly ConcurrentDictionary<string, CacheEntry> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>The shipped defaults, compiled once for every tenant without rules of its own.</summary>
+    private static readonly Lazy<CompiledRuleSet> Defaults = new(() => CompiledRuleSet.Compile(BoundaryRule.Defaults, compileRegexes: true));
+
     /// <summary>The rules in force for a tenant, and whether they are the shipped defaults.</summary>
     public sealed record RuleList(IReadOnlyList<BoundaryRule> Rules, bool IsDefault, DateTimeOffset? UpdatedAt);
 
@@ -70,8 +73,8 @@ public sealed partial class BoundaryRuleService(BoundaryRuleStore store, TimePro
         {
             list = await GetAsync(tenant, cancellationToken);
             // Unchanged since we compiled it (no other instance wrote): keep the compiled set, just re-arm it.
-            compiled = entry is not null && entry.UpdatedAt == list.UpdatedAt
-                ? entry.Rules
+            compiled = list.IsDefault ? Defaults.Value
+                : entry is not null && entry.UpdatedAt == list.UpdatedAt ? entry.Rules
                 : CompiledRuleSet.Compile(list.Rules, compileRegexes: true);
         }
         catch (Exception e) when (e is ArgumentException or System.Text.Json.JsonException)
@@ -79,7 +82,7 @@ public sealed partial class BoundaryRuleService(BoundaryRuleStore store, TimePro
             // Rules edited outside the API: protect with the defaults rather than fail every ticket.
             LogUnreadable(logger, tenant, e);
             list = new RuleList(BoundaryRule.Defaults, true, null);
-            compiled = CompiledRuleSet.Compile(BoundaryRule.Defaults, compileRegexes: true);
+            compiled = Defaults.Value;
         }
         _cache[tenant] = new CacheEntry(compiled, list.UpdatedAt, now + CacheLifetime);
         return compiled;

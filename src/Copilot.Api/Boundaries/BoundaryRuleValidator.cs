@@ -12,6 +12,7 @@ internal static partial class BoundaryRuleValidator
     public const int MaxEntriesPerRule = 1000;
     public const int MaxPhraseLength = 200;
     public const int MaxPatternLength = 500;
+    public const int MaxPatterns = 200;
     public const int MinMessagesLow = 2, MinMessagesHigh = 50;
 
     private static readonly string[] Kinds = [BoundaryRule.KindPhrases, BoundaryRule.KindAnger, BoundaryRule.KindRepeatedContact];
@@ -40,6 +41,12 @@ internal static partial class BoundaryRuleValidator
         if (rules.Count > MaxRules)
         {
             Add("rules", $"At most {MaxRules} rules.");
+        }
+        if (rules.Sum(r => Count(r?.Patterns)) > MaxPatterns)
+        {
+            // Counted before any is read: each is built for linear-time matching, which takes a few milliseconds.
+            Add("rules", $"At most {MaxPatterns} regular expressions across all rules; list words and phrases as phrases.");
+            return Freeze(errors);
         }
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
@@ -162,6 +169,10 @@ internal static partial class BoundaryRuleValidator
         catch (ArgumentException e)
         {
             return $"Not a valid regular expression: {e.Message}";
+        }
+        if (PhraseMatcher.Linear(pattern) is null)
+        {
+            return "Lookarounds ((?=…), (?<!…)), backreferences (\\1) and atomic groups are not supported: rules run without backtracking, so that no text can make them slow.";
         }
         try
         {

@@ -5,8 +5,10 @@ namespace Copilot.Api.Boundaries;
 
 /// <summary>
 /// A rule's phrases (looked up word by word, whole words only, so "human" never matches
-/// inside "human-readable") and its own regexes, each with a match timeout. A match right
-/// after a negation in the same clause ("I don't want to dispute…") does not count.
+/// inside "human-readable") and its own regexes, each with a match timeout. The regexes run without
+/// backtracking (<see cref="RegexOptions.NonBacktracking"/>), in time linear in the text whatever their
+/// quantifiers; a stored pattern saved before that rule, which needs backtracking (a lookaround), keeps it.
+/// A match right after a negation in the same clause ("I don't want to dispute…") does not count.
 /// </summary>
 internal sealed class PhraseMatcher
 {
@@ -38,8 +40,21 @@ internal sealed class PhraseMatcher
             .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.Ordinal);
         var options = compileRegexes ? Options | RegexOptions.Compiled : Options;
         var regexes = (patterns ?? []).Values.SelectMany(l => l ?? []).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)
-            .Select(p => new Regex(p, options, MatchTimeout)).ToArray();
+            .Select(p => Linear(p) ?? new Regex(p, options, MatchTimeout)).ToArray();
         return new PhraseMatcher(phraseIndex, regexes);
+    }
+
+    /// <summary>The pattern run without backtracking; null when it needs backtracking (a lookaround, a backreference, an atomic group).</summary>
+    internal static Regex? Linear(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, Options | RegexOptions.NonBacktracking, MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>All non-negated matches, phrases first. A timed-out regex counts as no match.</summary>

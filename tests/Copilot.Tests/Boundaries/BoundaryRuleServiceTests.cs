@@ -2,6 +2,7 @@ using Copilot.Api.Boundaries;
 using Copilot.Api.Store;
 using Copilot.Tests.Offline;
 using Dapper;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Copilot.Tests.Boundaries;
@@ -52,6 +53,47 @@ public sealed class BoundaryRuleServiceTests : IAsyncLifetime
 
         Assert.Empty(await _service.EvaluateAsync("acme", LawyerThread, CancellationToken.None));
         Assert.False((await _service.GetAsync("acme", CancellationToken.None)).Rules.Single(r => r.Id == "legal-threat").Enabled);
+    }
+
+    [Fact]
+    public async Task ARuleWhoseQuantifiersNestRunsOverAnyTextWithoutTimingOut()
+    {
+        // "(x+x+)+y" passes the validator's probes, but a backtracking engine tries every split of a run of x's.
+        var logs = new Copilot.Tests.ModelFeatures.CapturedLogs();
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(logs));
+        var service = new BoundaryRuleService(new BoundaryRuleStore(_db, TimeProvider.System), TimeProvider.System,
+            loggers.CreateLogger<BoundaryRuleService>());
+        BoundaryRule Nested(string id) => new()
+        {
+            Id = id, Name = "Nested", Action = "caution", Kind = "phrases", Patterns = new() { ["en"] = ["(x+x+)+y"] },
+        };
+        Assert.Empty(BoundaryRuleValidator.Validate([Nested("nested")]));
+        await service.ReplaceAsync("acme", [.. Enumerable.Range(0, 5).Select(i => Nested($"nested-{i}"))], CancellationToken.None);
+
+        var hostile = await service.EvaluateAsync("acme", new Threads("Hi").FromCustomer("Order " + new string('x', 60) + " please").Build(), CancellationToken.None);
+        var matching = await service.EvaluateAsync("acme", new Threads("Hi").FromCustomer("Order " + new string('x', 60) + "y please").Build(), CancellationToken.None);
+
+        Assert.Empty(hostile);
+        Assert.Equal(5, matching.Count);
+        Assert.DoesNotContain(logs.Entries, e => e.Text.Contains("timed out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AStoredPatternThatNeedsBacktrackingStillRuns()
+    {
+        // Saved before lookarounds were refused: it keeps the backtracking engine and its timeout.
+        await using (var connection = await _db.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO boundary_rules (tenant, rules, updated_at) VALUES ('older', @rules, '2026-11-23T10:00:00.0000000+00:00')",
+                new { rules = """[{"id":"chargeback","name":"Chargeback","action":"handoff","kind":"phrases","patterns":{"en":["(?<!no )chargeback"]}}]""" });
+        }
+
+        var fired = await _service.EvaluateAsync("older", new Threads("Card").FromCustomer("I will file a chargeback today.").Build(), CancellationToken.None);
+        var quiet = await _service.EvaluateAsync("older", new Threads("Card").FromCustomer("There is no chargeback, just a question.").Build(), CancellationToken.None);
+
+        Assert.Equal("chargeback", Assert.Single(fired).RuleId);
+        Assert.Empty(quiet);
     }
 
     [Fact]

@@ -70,6 +70,31 @@ public sealed class BoundaryRuleValidatorTests
         Assert.Contains("backtracks", Assert.Single(errors["rules[0].patterns.en[0]"]));
     }
 
+    [Theory]
+    [InlineData(@"(?<!not )refund")]
+    [InlineData(@"refund(?= now)")]
+    [InlineData(@"(\w+) \1")]
+    [InlineData(@"(?>refund)s")]
+    public void ARegexThatNeedsBacktrackingIsRejected(string pattern)
+    {
+        var errors = BoundaryRuleValidator.Validate([Phrases(patterns: new() { ["en"] = [pattern] })]);
+
+        Assert.Contains("not supported", Assert.Single(errors["rules[0].patterns.en[0]"]));
+    }
+
+    [Fact]
+    public void MoreThanTwoHundredPatternsAcrossTheRulesAreRejectedBeforeAnyIsRead()
+    {
+        // 201 patterns, one of them not even a regex: the count is the one error, found without building any.
+        var rules = Enumerable.Range(0, 3).Select(i => Phrases($"rule-{i}", new() { ["en"] = [.. Enumerable.Range(0, 67).Select(j => $"word{i}x{j}")] })).ToList();
+        rules.Add(Phrases("one-more", new() { ["en"] = ["(unclosed"] }));
+
+        var errors = BoundaryRuleValidator.Validate(rules);
+
+        Assert.Contains("At most 200 regular expressions", Assert.Single(Assert.Single(errors).Value));
+        Assert.Empty(BoundaryRuleValidator.Validate(rules.Take(2).ToList()));
+    }
+
     [Fact]
     public void ARegexMatchingEmptyTextIsRejected()
     {
