@@ -11,7 +11,7 @@ public sealed record ActionDecision(StoredAction Action, bool Duplicate, bool Co
 /// <summary>
 /// Proposals, their display and the agent's decisions. Nothing reaches the helpdesk before an approval; an approval
 /// takes the action out of <c>proposed</c> before it writes, so a second approval (a double click, another instance)
-/// finds it taken and writes nothing. Each decision is feedback on the deciding agent's suggestion of the action (each agent
+/// finds it taken, writes nothing, and answers with the first one's outcome once it is known. Each decision is feedback on the deciding agent's suggestion of the action (each agent
 /// shown it has one): approved is accepted, declined is rejected (with the agent's reason, or "other").
 /// </summary>
 public sealed class ActionService(ActionProposer proposer, ActionStore store, ActionApplier applier, FeedbackStore feedback, AssistCache cache, TimeProvider time)
@@ -33,9 +33,20 @@ public sealed class ActionService(ActionProposer proposer, ActionStore store, Ac
     public async Task<ActionDecision> ApproveAsync(Tenant tenant, StoredAction action, string? agentId, CancellationToken cancellationToken)
     {
         var id = action.Proposal.Id;
-        if (!await store.MoveAsync(tenant.Id, id, ActionState.Proposed, ActionState.Applying, agentId, null, cancellationToken))
+        var waitUntil = time.GetUtcNow() + MaxApplyingWait;
+        while (!await store.MoveAsync(tenant.Id, id, ActionState.Proposed, ActionState.Applying, agentId, null, cancellationToken))
         {
-            return await AlreadyDecidedAsync(tenant, action, ActionState.Approved, cancellationToken);
+            // Another approval (a double click, another instance) is applying it: its outcome is this one's too.
+            // Back in proposed (it failed and changed nothing): this approval tries again.
+            var now = await store.FindAsync(tenant.Id, action.Proposal.TicketId, id, cancellationToken) ?? action;
+            if (now.State is ActionState.Approved or ActionState.Declined || time.GetUtcNow() >= waitUntil)
+            {
+                return Decided(now, ActionState.Approved);
+            }
+            if (now.State == ActionState.Applying)
+            {
+                await Task.Delay(ApplyingPoll, time, cancellationToken);
+            }
         }
         ActionResult result;
         try
@@ -87,11 +98,13 @@ public sealed class ActionService(ActionProposer proposer, ActionStore store, Ac
         return new ActionDecision(action, added.Duplicate);
     }
 
-    private async Task<ActionDecision> AlreadyDecidedAsync(Tenant tenant, StoredAction action, ActionState wanted, CancellationToken cancellationToken)
-    {
-        var now = await store.FindAsync(tenant.Id, action.Proposal.TicketId, action.Proposal.Id, cancellationToken) ?? action;
-        return new ActionDecision(now, Duplicate: now.State == wanted, Conflict: now.State != wanted);
-    }
+    /// <summary>How long an approval waits for another one that is applying the same action, and how often it looks.</summary>
+    public static readonly TimeSpan MaxApplyingWait = TimeSpan.FromSeconds(30), ApplyingPoll = TimeSpan.FromMilliseconds(100);
+
+    private async Task<ActionDecision> AlreadyDecidedAsync(Tenant tenant, StoredAction action, ActionState wanted, CancellationToken cancellationToken) =>
+        Decided(await store.FindAsync(tenant.Id, action.Proposal.TicketId, action.Proposal.Id, cancellationToken) ?? action, wanted);
+
+    private static ActionDecision Decided(StoredAction now, ActionState wanted) => new(now, Duplicate: now.State == wanted, Conflict: now.State != wanted);
 
     private Task RecordAsync(Tenant tenant, string suggestionId, string actionId, string? agentId, FeedbackOutcome outcome, string? reason, string? comment, CancellationToken cancellationToken) =>
         feedback.AddAsync(new FeedbackEvent(tenant.Id, "action:" + actionId, suggestionId, agentId, Wire.Name(outcome), null,

@@ -93,6 +93,38 @@ public sealed class ActionsApiTests(ActionsFixture fixture) : IClassFixture<Acti
     }
 
     [Fact]
+    public async Task ApprovalsThatArriveWhileTheFirstIsApplyingAnswerWithItsOutcomeAndWriteNothing()
+    {
+        var ticket = await fixture.DamagedOrderTicketAsync();
+        var note = ActionsFixture.Single(await fixture.ActionsAsync(ticket), "add-note", "procedure")["id"]!.GetValue<string>();
+        fixture.Zendesk.ClearRequests();
+        var path = $"/api/tickets/{ticket}/actions/{note}/approve";
+        var hold = fixture.Zendesk.Faults.Hold(); // the note's write waits until released
+
+        var first = fixture.SendAsync(HttpMethod.Post, path);
+        while (await fixture.Host.ScalarTextAsync($"SELECT state FROM actions WHERE id = '{note}'") != "applying")
+        {
+            await Task.Delay(20);
+        }
+        var clicks = Enumerable.Range(0, 4).Select(_ => fixture.SendAsync(HttpMethod.Post, path)).ToList();
+        await Task.Delay(300); // let them find it applying
+        hold.Release();
+        var (status, approval) = await first;
+        var repeats = await Task.WhenAll(clicks);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(approval!["duplicate"]!.GetValue<bool>());
+        Assert.All(repeats, r =>
+        {
+            Assert.Equal(HttpStatusCode.OK, r.Status);
+            Assert.True(r.Body!["duplicate"]!.GetValue<bool>());
+            Assert.Equal("approved", r.Body["action"]!["state"]!.GetValue<string>());
+            Assert.Equal("applied", r.Body["action"]!["result"]!["status"]!.GetValue<string>());
+        });
+        Assert.Single(fixture.Writes());
+    }
+
+    [Fact]
     public async Task DisplayingTheSameActionsAgainRecordsEachOnceAsASuggestionOfKindAction()
     {
         var ticket = await fixture.DamagedOrderTicketAsync();
