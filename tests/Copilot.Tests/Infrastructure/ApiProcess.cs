@@ -46,7 +46,10 @@ public sealed partial class ApiProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Copilot.Api.dll"));
-        start.Environment["Urls"] = "http://127.0.0.1:0";
+        if (!settings.ContainsKey("ASPNETCORE_URLS"))
+        {
+            start.Environment["Urls"] = "http://127.0.0.1:0";
+        }
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
