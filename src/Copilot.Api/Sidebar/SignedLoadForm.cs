@@ -28,8 +28,9 @@ internal static class SignedLoadForm
             var form = await request.ReadFormAsync(cancellationToken);
             return (form["token"].ToString(), null);
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException and not BadHttpRequestException)
         {
+            // A body over the limit (BadHttpRequestException) goes on to the exception handler as a 413, like any other route's.
             // The form reader's own words ("Form value count limit 1024 exceeded.", "Missing content-type boundary.",
             // "Unexpected end of Stream" for multipart cut short).
             return (null, SidebarEndpoints.Problem(StatusCodes.Status400BadRequest, "Unreadable form", e.Message));

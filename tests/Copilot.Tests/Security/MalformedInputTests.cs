@@ -92,6 +92,21 @@ public sealed class MalformedInputTests(AcmeFixture fixture) : IClassFixture<Acm
         }
     }
 
+    [Theory]
+    [InlineData("/sidebar/")]
+    [InlineData("/dashboard/")]
+    public async Task ASignedLoadFormOverTheBodyLimitIsTooLarge(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new FormUrlEncodedContent([new("token", new string('a', 2 * 1024 * 1024))]),
+        };
+
+        using var response = await fixture.Client.SendAsync(request);
+
+        await Problems.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge, $"a 2 MB form to {path}");
+    }
+
     public static TheoryData<string, string> BrokenForms => new()
     {
         { "/sidebar/", "multipart without its closing boundary" },
