@@ -46,6 +46,15 @@ public sealed record ReplayRequest
         {
             errors["to"] = ["to must be later than from."];
         }
+        // The helpdesks count time in Unix seconds: a bound before 1970 names no time they can search.
+        if (From < DateTimeOffset.UnixEpoch)
+        {
+            errors["from"] = ["from is a time since 1970-01-01."];
+        }
+        if (To <= DateTimeOffset.UnixEpoch)
+        {
+            errors["to"] = ["to is a time after 1970-01-01."];
+        }
         if (Count is { } count && (count < 1 || count > options.MaxTickets))
         {
             errors["count"] = [string.Create(CultureInfo.InvariantCulture, $"count is between 1 and {options.MaxTickets}.")];

@@ -63,6 +63,8 @@ public sealed class ReplayJsonlTests
     [InlineData("{\"seed\":4}", "seed")]
     [InlineData("{\"from\":\"2026-12-01T00:00:00Z\",\"to\":\"2026-11-01T00:00:00Z\"}", "to")]
     [InlineData("{\"source\":\"jsonl\"}", "source")]
+    [InlineData("{\"from\":\"0001-01-01T00:00:00Z\",\"to\":\"9999-12-31T23:59:59Z\",\"count\":1}", "from")]
+    [InlineData("{\"to\":\"1969-12-31T00:00:00Z\"}", "to")]
     public async Task ABadRequestIsAProblemAndStartsNothing(string json, string field)
     {
         await using var zendesk = await FakeZendesk.StartAsync(new FakeZendeskData());
