@@ -28,6 +28,10 @@ public static partial class ProcedureValidator
         {
             errors["title"] = [$"Required, at most {MaxTitle} characters."];
         }
+        else if (Hidden().IsMatch(body.Title))
+        {
+            errors["title"] = ["A title holds no control characters, line breaks or direction overrides."];
+        }
         if (string.IsNullOrWhiteSpace(body?.Steps) || body.Steps.Length > MaxStepsText)
         {
             errors["steps"] = [$"Required: the steps in Markdown (a numbered or bulleted list), at most {MaxStepsText} characters."];
@@ -43,10 +47,22 @@ public static partial class ProcedureValidator
             {
                 errors["steps"] = [$"A step holds at most {MaxStep} characters; \"{longStep[..40]}…\" has {longStep.Length}."];
             }
+            else if (steps.Any(s => !s.Any(char.IsLetter)))
+            {
+                errors["steps"] = ["Every step says what to do: a list marker alone (\"2.\", \"-\") is not a step."];
+            }
+            else if (steps.Any(s => Hidden().IsMatch(s)))
+            {
+                errors["steps"] = ["Steps hold no control characters or direction overrides."];
+            }
         }
         return errors;
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex Slug();
+
+    /// <summary>What an agent would not see, or would see reordered: control characters (a tab aside) and bidirectional overrides.</summary>
+    [GeneratedRegex(@"[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069-[\t]]", RegexOptions.CultureInvariant)]
+    private static partial Regex Hidden();
 }

@@ -33,11 +33,24 @@ public sealed class ProceduresApiTests(AcmeFixture fixture) : IClassFixture<Acme
         Assert.Equal(3, v1.GetProperty("stepList").GetArrayLength());
     }
 
+    [Fact]
+    public async Task AStepWithATabOrInAnotherScriptIsSaved()
+    {
+        var (status, _) = await PutAsync("tabbed-steps", new { intent = "returns", title = "Rücksendung – إرجاع", steps = "1.\tCheck the order\tnumber.\n2. اطلب صورة." });
+
+        Assert.True(status is HttpStatusCode.OK or HttpStatusCode.Created, status.ToString());
+    }
+
     [Theory]
     [InlineData("Bad Id", "returns", "Title", "1. Step", "id")]
     [InlineData("ok-id", "", "Title", "1. Step", "intent")]
     [InlineData("ok-id", "returns", "", "1. Step", "title")]
     [InlineData("ok-id", "returns", "Title", "", "steps")]
+    [InlineData("ok-id", "returns", "Title", "1.\n2.\n3.", "steps")]
+    [InlineData("ok-id", "returns", "Title", "- \n- ", "steps")]
+    [InlineData("ok-id", "returns", "Title\u0000", "1. Step", "title")]
+    [InlineData("ok-id", "returns", "Refunds \u202Esdnufer", "1. Step", "title")]
+    [InlineData("ok-id", "returns", "Title", "1. Check the order\u0007\n2. Refund", "steps")]
     public async Task AnInvalidProcedureIs400NamingTheFieldAndStoresNothing(string id, string intent, string title, string steps, string field)
     {
         var before = await fixture.Host.ScalarAsync("SELECT COUNT(*) FROM procedures");
