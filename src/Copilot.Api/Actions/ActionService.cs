@@ -11,8 +11,9 @@ public sealed record ActionDecision(StoredAction Action, bool Duplicate, bool Co
 /// <summary>
 /// Proposals, their display and the agent's decisions. Nothing reaches the helpdesk before an approval; an approval
 /// takes the action out of <c>proposed</c> before it writes, so a second approval (a double click, another instance)
-/// finds it taken, writes nothing, and answers with the first one's outcome once it is known. Each decision is feedback on the deciding agent's suggestion of the action (each agent
-/// shown it has one): approved is accepted, declined is rejected (with the agent's reason, or "other").
+/// finds it taken, writes nothing, and answers with the first one's outcome once it is known. Each decision is feedback
+/// on the deciding agent's suggestion of the action (each agent shown it has one): approved is accepted, declined is
+/// rejected (with the agent's reason, or "other").
 /// </summary>
 public sealed class ActionService(ActionProposer proposer, ActionStore store, ActionApplier applier, FeedbackStore feedback, AssistCache cache, TimeProvider time)
 {
