@@ -15,6 +15,9 @@ public sealed partial class ZendeskClient : IHelpdeskClient, IHelpdeskAccountDir
 
     private const int MaxPages = HelpdeskPaging.MaxPages;
 
+    /// <summary>Search answers at most this many results; asking for a page past them is a 422.</summary>
+    public const int MaxSearchResults = 1000;
+
     private readonly HelpdeskTransport<IZendeskApi> _transport;
     private readonly ZendeskClientOptions _options;
     private readonly Uri _agentTickets;
@@ -64,10 +67,12 @@ public sealed partial class ZendeskClient : IHelpdeskClient, IHelpdeskAccountDir
         var found = new List<ZdTicket>();
         IDictionary<string, string>? next = new Dictionary<string, string>
         {
-            ["query"] = "type:ticket status:solved",
+            // Solved and closed: Zendesk closes a solved ticket a few days later (4 by default), and it stays an answer.
+            ["query"] = "type:ticket status>=solved",
             ["sort_by"] = "updated_at",
             ["sort_order"] = "desc",
         };
+        max = Math.Min(max, MaxSearchResults);
         for (var page = 0; next is not null && found.Count < max && page < MaxPages; page++)
         {
             var query = next;

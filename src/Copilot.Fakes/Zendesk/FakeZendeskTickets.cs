@@ -112,7 +112,34 @@ internal static class FakeZendeskTickets
     private static List<Dictionary<string, object?>> Users(HttpRequest request, FakeZendeskData data, HashSet<long> ids) =>
         data.Users.Where(u => ids.Contains(u.Id)).Select(u => FakeZendeskShapes.User(request, u)).ToList();
 
-    /// <summary>Understands "type:ticket", "status:x", "requester:{user id}" and free words matched against subjects.</summary>
+    private const int MaxSearchResults = 1000;
+
+    private static readonly string[] StatusOrder = ["new", "open", "pending", "hold", "solved", "closed"];
+
+    /// <summary>A status term ("status:solved", "status&gt;=solved"…) as a test of a ticket's status; null for any other term.</summary>
+    private static Func<string, bool>? StatusTerm(string term)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(term, "^status(:|>=|<=|>|<)([a-z]+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var bound = Array.IndexOf(StatusOrder, m.Groups[2].Value.ToLowerInvariant());
+        return m.Groups[1].Value switch
+        {
+            ":" => s => Array.IndexOf(StatusOrder, s.ToLowerInvariant()) == bound,
+            ">=" => s => Array.IndexOf(StatusOrder, s.ToLowerInvariant()) >= bound,
+            ">" => s => Array.IndexOf(StatusOrder, s.ToLowerInvariant()) > bound,
+            "<=" => s => Array.IndexOf(StatusOrder, s.ToLowerInvariant()) <= bound,
+            _ => s => Array.IndexOf(StatusOrder, s.ToLowerInvariant()) < bound,
+        };
+    }
+
+    /// <summary>
+    /// Understands "type:ticket", "status:x" (and "status&gt;=x", "status&gt;x", "status&lt;x", "status&lt;=x" in Zendesk's order of
+    /// statuses), "requester:{user id}" and free words matched against subjects; like Zendesk, it answers at most 1,000 results
+    /// (a page past them is a 422).
+    /// </summary>
     private static IResult Search(HttpContext http, FakeZendeskData data)
     {
         var query = http.Request.Query["query"].ToString();
@@ -122,19 +149,24 @@ internal static class FakeZendeskTickets
         }
         var terms = query.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var type = terms.FirstOrDefault(t => t.StartsWith("type:", StringComparison.OrdinalIgnoreCase))?[5..];
-        var status = terms.FirstOrDefault(t => t.StartsWith("status:", StringComparison.OrdinalIgnoreCase))?[7..];
+        var status = terms.Select(StatusTerm).OfType<Func<string, bool>>().FirstOrDefault();
         var requester = terms.FirstOrDefault(t => t.StartsWith("requester:", StringComparison.OrdinalIgnoreCase))?[10..];
-        var words = terms.Where(t => !t.Contains(':')).ToList();
+        var words = terms.Where(t => !t.Contains(':') && StatusTerm(t) is null).ToList();
         lock (data.Sync)
         {
             IEnumerable<FakeTicket> hits = type is null or "ticket" ? data.Tickets : [];
-            hits = hits.Where(t => status is null || string.Equals(t.Status, status, StringComparison.OrdinalIgnoreCase))
+            hits = hits.Where(t => status is null || status(t.Status))
                 .Where(t => requester is null || t.RequesterId.ToString(System.Globalization.CultureInfo.InvariantCulture) == requester)
                 .Where(t => words.All(w => t.Subject.Contains(w, StringComparison.OrdinalIgnoreCase)));
             var descending = http.Request.Query["sort_order"] != "asc";
             Func<FakeTicket, DateTimeOffset> key = http.Request.Query["sort_by"] == "created_at" ? t => t.CreatedAt : t => t.UpdatedAt;
             var ordered = (descending ? hits.OrderByDescending(key) : hits.OrderBy(key)).ThenBy(t => t.Id).ToList();
-            var (page, paging) = FakeZendeskPaging.Offset(http.Request, ordered, data.SearchPageSize);
+            if (int.TryParse(http.Request.Query["page"], out var asked) && (asked - 1) * data.SearchPageSize >= MaxSearchResults)
+            {
+                return Results.Text("""{"error":"invalid","description":"Invalid search: Requested response size was greater than Search Response Limits"}""",
+                    "application/json; charset=utf-8", statusCode: 422);
+            }
+            var (page, paging) = FakeZendeskPaging.Offset(http.Request, ordered.Take(MaxSearchResults).ToList(), data.SearchPageSize);
             var results = page.Select(t =>
             {
                 var shape = FakeZendeskShapes.Ticket(http.Request, t);

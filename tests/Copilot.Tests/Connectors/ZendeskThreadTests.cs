@@ -141,9 +141,23 @@ public sealed class ZendeskThreadTests
         Assert.Equal(new Uri(zd.Fake.BaseUrl, $"/agent/tickets/{TypicalTicket}").ToString(), typical.Url);
         var search = zd.Fake.Requests.First(r => r.Path == "/api/v2/search");
         var query = Uri.UnescapeDataString(search.Query);
-        Assert.Contains("query=type:ticket status:solved", query);
+        Assert.Contains("query=type:ticket status>=solved", query);
         Assert.Contains("sort_by=updated_at", query);
         Assert.Contains("sort_order=desc", query);
+    }
+
+    [Fact]
+    public async Task ATicketZendeskClosedAfterItWasSolvedIsAPastReplyToo()
+    {
+        var data = Build();
+        data.UpdateTicketStatus(TypicalTicket, "closed", T0.AddDays(9)); // solved, then closed by Zendesk days later
+        data.UpdateTicketStatus(LongTicket, "solved", T0.AddDays(4));
+        await using var zd = await ZendeskHarness.StartAsync(data);
+
+        var solved = await zd.Client.GetSolvedTicketsAsync(10, CancellationToken.None);
+
+        Assert.Equal([TypicalTicket, LongTicket], solved.Select(s => s.Id).Take(2));
+        Assert.StartsWith("Please use the 2.4 GHz band:", Assert.Single(solved[0].AgentReplies));
     }
 
     [Fact]
