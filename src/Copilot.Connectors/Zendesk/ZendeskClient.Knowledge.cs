@@ -11,27 +11,27 @@ public sealed partial class ZendeskClient
         foreach (var locale in await GetLocalesAsync(cancellationToken))
         {
             var first = new Dictionary<string, string> { ["per_page"] = PageSize.ToString(CultureInfo.InvariantCulture) };
-            var (page, _) = await GetArticlePagesAsync(locale, first, cancellationToken);
+            var (page, _) = await GetArticlePagesAsync(locale, locale, first, cancellationToken);
             articles.AddRange(page.Where(a => !a.Draft));
         }
         return articles.DistinctBy(a => (a.Id, a.Locale)).ToList();
     }
 
+    /// <summary>
+    /// Zendesk's incremental article export (<c>/api/v2/help_center/incremental/articles?start_time=</c>, agents only): the
+    /// articles of every locale changed since then, and the export's end time as the next start.
+    /// </summary>
     public async Task<ArticleChanges> GetArticleChangesAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
         var start = since.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var changed = new List<HelpdeskArticle>();
-        var nextStart = since;
-        foreach (var locale in await GetLocalesAsync(cancellationToken))
-        {
-            var (page, endTime) = await GetArticlePagesAsync(locale, new Dictionary<string, string> { ["start_time"] = start }, cancellationToken);
-            changed.AddRange(page);
-            var reached = endTime is { } end ? DateTimeOffset.FromUnixTimeSeconds(end)
-                : page.Count > 0 ? page.Max(a => a.UpdatedAt) : since;
-            nextStart = reached > nextStart ? reached : nextStart;
-        }
-        return new ArticleChanges(changed.DistinctBy(a => (a.Id, a.Locale)).ToList(), nextStart);
+        var (changed, endTime) = await GetArticlePagesAsync(IncrementalPath, _options.FallbackLocale, new Dictionary<string, string> { ["start_time"] = start }, cancellationToken);
+        var reached = endTime is { } end ? DateTimeOffset.FromUnixTimeSeconds(end)
+            : changed.Count > 0 ? changed.Max(a => a.UpdatedAt) : since;
+        return new ArticleChanges(changed.DistinctBy(a => (a.Id, a.Locale)).ToList(), reached > since ? reached : since);
     }
+
+    /// <summary>The Help Center path segment that stands where a locale would for the incremental export.</summary>
+    private const string IncrementalPath = "incremental";
 
     public async Task<IReadOnlyList<HelpdeskMacro>> GetMacrosAsync(CancellationToken cancellationToken)
     {
@@ -65,9 +65,12 @@ public sealed partial class ZendeskClient
         return locales.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    /// <summary>All pages of an article list (offset <c>next_page</c> or cursor <c>links.next</c>), and the last page's end_time.</summary>
+    /// <summary>
+    /// All pages of an article list (offset <c>next_page</c> or cursor <c>links.next</c>), and the last page's end_time;
+    /// <paramref name="path"/> is a locale or the incremental export, <paramref name="locale"/> the locale of an article that names none.
+    /// </summary>
     private async Task<(List<HelpdeskArticle> Articles, long? EndTime)> GetArticlePagesAsync(
-        string locale, IDictionary<string, string> first, CancellationToken cancellationToken)
+        string path, string locale, IDictionary<string, string> first, CancellationToken cancellationToken)
     {
         var articles = new List<HelpdeskArticle>();
         long? endTime = null;
@@ -76,7 +79,7 @@ public sealed partial class ZendeskClient
         for (var page = 0; next is not null && page < MaxPages && seen.Add(HelpdeskPaging.Key(next)); page++)
         {
             var query = next;
-            var response = await _transport.GetAsync((api, ct) => api.GetArticlesAsync(locale, query, ct), notFoundIsNull: page == 0, cancellationToken);
+            var response = await _transport.GetAsync((api, ct) => api.GetArticlesAsync(path, query, ct), notFoundIsNull: page == 0, cancellationToken);
             if (response is null)
             {
                 break;

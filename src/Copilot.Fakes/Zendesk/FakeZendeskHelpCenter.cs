@@ -32,14 +32,17 @@ internal static class FakeZendeskHelpCenter
     }
 
     /// <summary>
-    /// Lists a locale's articles (drafts included, as agents see them). With start_time it answers like
-    /// the incremental export: articles updated since then, oldest change first, and end_time.
+    /// Lists a locale's articles (drafts included, as agents see them). The incremental export
+    /// (<c>/api/v2/help_center/incremental/articles?start_time=</c>) answers the articles of every locale updated since
+    /// then, oldest change first, and end_time; a locale's list takes no start_time (the documented way to ask for
+    /// changes is the export), so there it is ignored.
     /// </summary>
     private static IResult Articles(HttpContext http, FakeZendeskData data, string? locale)
     {
         var query = http.Request.Query;
-        long? start = long.TryParse(query["start_time"], CultureInfo.InvariantCulture, out var s) ? s : null;
-        if (http.Request.Path.StartsWithSegments("/api/v2/help_center/incremental") && start is null)
+        var incremental = http.Request.Path.StartsWithSegments("/api/v2/help_center/incremental");
+        long? start = incremental && long.TryParse(query["start_time"], CultureInfo.InvariantCulture, out var s) ? s : null;
+        if (incremental && start is null)
         {
             return Results.Text("""{"error":"InvalidParameter","description":"start_time is required"}""", "application/json; charset=utf-8", statusCode: 400);
         }

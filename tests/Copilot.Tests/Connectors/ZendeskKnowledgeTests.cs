@@ -83,7 +83,11 @@ public sealed class ZendeskKnowledgeTests
         Assert.Equal(["2", "3", "4", "5"], changes.Articles.Select(a => a.Id).Order());
         Assert.True(changes.Articles.Single(a => a.Id == "3").Draft);
         Assert.Equal(T0.AddDays(5), changes.NextStart);
-        Assert.All(zd.Fake.Requests.Where(r => r.Path.EndsWith("/articles")), r => Assert.Contains($"start_time={T0.AddDays(2).ToUnixTimeSeconds()}", r.Query));
+        // Zendesk's incremental export, for every locale at once (two pages of two here).
+        var export = zd.Fake.Requests.Where(r => r.Path.EndsWith("/articles", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, export.Count);
+        Assert.All(export, r => Assert.Equal("/api/v2/help_center/incremental/articles", r.Path));
+        Assert.All(export, r => Assert.Contains($"start_time={T0.AddDays(2).ToUnixTimeSeconds()}", r.Query));
     }
 
     [Fact]
