@@ -70,10 +70,15 @@ internal static class FreshdeskRateLimit
     public static HelpdeskRateBudget Budget(FreshdeskClientOptions options, TimeProvider time) =>
         new(Total, Remaining, options.RateLimitShare, options.RateLimitWindow, time, Credits);
 
-    /// <summary>What a call costs of the limit: one credit, and one more for each resource it embeds (<c>include=requester,description</c>: three).</summary>
+    /// <summary>
+    /// What a call costs of the limit: one credit, and for each resource it embeds one more on a single ticket
+    /// (<c>tickets/{id}?include=requester</c>: two) and two more on the ticket list (<c>tickets?include=requester,description</c>: five).
+    /// </summary>
     public static int Credits(HttpRequestMessage request)
     {
         var include = System.Web.HttpUtility.ParseQueryString(request.RequestUri?.Query ?? "")["include"];
-        return 1 + (include?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length ?? 0);
+        var embedded = include?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length ?? 0;
+        var list = request.RequestUri?.AbsolutePath.TrimEnd('/').EndsWith("/api/v2/tickets", StringComparison.OrdinalIgnoreCase) == true;
+        return 1 + embedded * (list ? 2 : 1);
     }
 }

@@ -42,7 +42,10 @@ public sealed class FakeFreshdesk : FakeHelpdesk
 
     protected override async Task<bool> MeterAsync(HttpContext http)
     {
-        var credits = 1 + http.Request.Query["include"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
+        // Freshdesk's price: each embedded resource costs one more credit on a single ticket, two more on the ticket list.
+        var embedded = http.Request.Query["include"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
+        var list = http.Request.Path.Value?.TrimEnd('/').EndsWith("/api/v2/tickets", StringComparison.OrdinalIgnoreCase) == true;
+        var credits = 1 + embedded * (list ? 2 : 1);
         var (total, remaining, retryAfter) = RateLimit.Spend(credits);
         http.Response.Headers["X-RateLimit-Total"] = total.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);

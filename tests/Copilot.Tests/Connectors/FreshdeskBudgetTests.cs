@@ -72,13 +72,14 @@ public sealed class FreshdeskBudgetTests
 
     /// <summary>
     /// The canned-response walk spends one credit a folder; then the solved tickets are listed with the requester and
-    /// description included (three credits), the agents read and each solved ticket's conversations. 48 folders leave 51
-    /// of 100 calls: the list would spend 52, past the copilot's half, so it waits for the next minute. 46 folders leave
-    /// 53: the list spends the share exactly, and the agents' read that follows waits out the hold instead of failing.
+    /// description included (five credits: each include costs two on the list), the agents read and each solved ticket's
+    /// conversations. 48 folders leave 51 of 100 calls: the list would spend 54, past the copilot's half, so it waits for
+    /// the next minute. 44 folders leave 55: the list spends the share exactly, and the agents' read that follows waits
+    /// out the hold instead of failing.
     /// </summary>
     [Theory]
-    [InlineData(48, new[] { 49, 5 })]
-    [InlineData(46, new[] { 50, 2 })]
+    [InlineData(48, new[] { 49, 7 })]
+    [InlineData(44, new[] { 50, 2 })]
     public async Task ReadingSolvedTicketsNeverSpendsIntoTheReserveAndWaitsOutAHoldWhereverItFalls(int folders, int[] perMinute)
     {
         var data = new FakeFreshdeskData { RateLimitPerMinute = 100 };

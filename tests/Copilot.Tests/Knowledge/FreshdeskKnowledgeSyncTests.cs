@@ -101,11 +101,12 @@ public sealed class FreshdeskKnowledgeSyncTests
         Assert.Equal(0, fd.Fake.RateLimit.Rejected);
         var spent = fd.Fake.RateLimit.SpentPerWindow;
         Assert.All(spent, credits => Assert.InRange(credits, 1, 50));
-        // Solutions 57 calls; canned responses 3; the ticket list 1 call of 3 credits (requester and description included),
-        // the agents 1, six solved tickets' conversations 6: 68 calls, 70 credits, so the sync had to wait for a second minute.
+        // Solutions 57 calls; canned responses 3; the ticket list 1 call of 5 credits (requester and description included,
+        // two credits each on the list), the agents 1, six solved tickets' conversations 6: 68 calls, 72 credits, so the
+        // sync had to wait for a second minute.
         Assert.Equal(68, fd.Fake.Requests.Count);
-        Assert.Equal(70, spent.Sum());
-        Assert.Equal([50, 20], spent);
+        Assert.Equal(72, spent.Sum());
+        Assert.Equal([50, 22], spent);
     }
 
     private static KnowledgeSync Sync(FreshdeskHarness fd, KnowledgeTestDb db, KnowledgeIndex index) =>
