@@ -24,6 +24,9 @@ public sealed class FreshdeskClientOptions : HelpdeskClientOptions
     /// </summary>
     public TimeSpan BulkMaxWait { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The last page of the ticket list Freshdesk answers (300); an export past it goes on from the last change read.</summary>
+    internal int MaxTicketListPage { get; set; } = 300;
+
     /// <summary>How long an account's agents and roles are kept before they are read again.</summary>
     public TimeSpan DirectoryCacheDuration { get; set; } = TimeSpan.FromMinutes(15);
 

@@ -9,6 +9,9 @@ namespace Copilot.Fakes.Freshdesk;
 /// </summary>
 public sealed class FakeFreshdeskData
 {
+    /// <summary>The last page of the ticket list Freshdesk answers (300); later pages are a 400.</summary>
+    public int MaxTicketListPage { get; set; } = 300;
+
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

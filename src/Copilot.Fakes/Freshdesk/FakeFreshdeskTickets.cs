@@ -84,7 +84,8 @@ internal static class FakeFreshdeskTickets
 
     /// <summary>
     /// Filtered by <c>requester_id</c> when given. Without <c>updated_since</c>, only tickets created in the last 30 days (as Freshdesk does); ordered by
-    /// <c>order_by</c> (created_at, updated_at) and <c>order_type</c> (desc unless asc).
+    /// <c>order_by</c> (created_at, updated_at) and <c>order_type</c> (desc unless asc); pages past <see cref="FakeFreshdeskData.MaxTicketListPage"/>
+    /// (300, as Freshdesk) are a 400.
     /// </summary>
     private static IResult List(HttpContext http, FakeFreshdeskData data, TimeProvider time)
     {
@@ -110,6 +111,10 @@ internal static class FakeFreshdeskTickets
                 .Where(t => requester.Length == 0 || t.RequesterId.ToString(CultureInfo.InvariantCulture) == requester);
             Func<FakeFdTicket, DateTimeOffset> key = query["order_by"] == "updated_at" ? t => t.UpdatedAt : t => t.CreatedAt;
             var ordered = (query["order_type"] == "asc" ? hits.OrderBy(key) : hits.OrderByDescending(key)).ThenBy(t => t.Id).ToList();
+            if (int.TryParse(query["page"], CultureInfo.InvariantCulture, out var number) && number > data.MaxTicketListPage)
+            {
+                return Invalid("page", $"It should be a Positive Integer less than or equal to {data.MaxTicketListPage}");
+            }
             var page = FakeFreshdeskPaging.Page(http, ordered);
             if (page is null)
             {

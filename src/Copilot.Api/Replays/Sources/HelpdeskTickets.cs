@@ -31,7 +31,8 @@ public sealed class HelpdeskTickets(IHelpdeskClientFactory helpdesks, ReplayPaci
             next = page.Next;
         }
         while (next is not null && listed < maxListed);
-        return candidates;
+        // A list that goes on from its last change (Freshdesk past its 300th page) reads that second's tickets again.
+        return candidates.DistinctBy(c => c.Id).ToList();
     }
 
     /// <returns>The ticket, or null when the helpdesk no longer has it.</returns>
