@@ -10,10 +10,20 @@ public sealed partial class ZendeskClient
     /// <summary>
     /// One page of Zendesk's cursor-based incremental ticket export: <c>start_time</c> for the first page, the
     /// <c>after_cursor</c> of the page before for the rest, until <c>end_of_stream</c>. Only solved and closed
-    /// tickets are kept; deleted ones are left out.
+    /// tickets are kept; deleted ones are left out. Zendesk takes a start time at least a minute in the past (it leaves
+    /// out the last minute's changes anyway): a later one starts there, and one in the future finds nothing.
     /// </summary>
     public async Task<SolvedTicketsPage> ExportSolvedAsync(DateTimeOffset since, string? next, CancellationToken cancellationToken)
     {
+        var latest = _time.GetUtcNow().AddMinutes(-1);
+        if (next is null && since > latest)
+        {
+            if (since > _time.GetUtcNow())
+            {
+                return new SolvedTicketsPage([], null, 0);
+            }
+            since = latest;
+        }
         var query = next is null
             ? new Dictionary<string, string> { ["start_time"] = since.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) }
             : new Dictionary<string, string> { ["cursor"] = next };

@@ -20,12 +20,14 @@ public sealed partial class ZendeskClient : IHelpdeskClient, IHelpdeskAccountDir
 
     private readonly HelpdeskTransport<IZendeskApi> _transport;
     private readonly ZendeskClientOptions _options;
+    private readonly TimeProvider _time;
     private readonly Uri _agentTickets;
 
     internal ZendeskClient(IZendeskApi api, HelpdeskConnection connection, ZendeskClientOptions options, TimeProvider time)
     {
         _transport = new HelpdeskTransport<IZendeskApi>(api, ZendeskClientFactory.Kind, "Zendesk", options, time, ZendeskErrors.Parse);
         _options = options;
+        _time = time;
         _agentTickets = new Uri(connection.BaseUrl, "/agent/tickets/");
     }
 

@@ -6,7 +6,7 @@ namespace Copilot.Fakes.Zendesk;
 
 /// <summary>
 /// Incremental ticket export, cursor based (<c>/api/v2/incremental/tickets/cursor.json</c>): the tickets updated at or
-/// after <c>start_time</c> (Unix seconds), oldest change first, <c>per_page</c> at a time (Zendesk's 1,000 unless
+/// after <c>start_time</c> (Unix seconds, at least a minute in the past, or a 400), oldest change first, <c>per_page</c> at a time (Zendesk's 1,000 unless
 /// asked), then from <c>cursor</c>; <c>after_cursor</c>, <c>after_url</c> and <c>end_of_stream</c> as Zendesk sends them.
 /// </summary>
 internal static class FakeZendeskExport
@@ -28,6 +28,10 @@ internal static class FakeZendeskExport
         }
         else if (long.TryParse(query["start_time"], NumberStyles.Integer, CultureInfo.InvariantCulture, out start) && start >= 0)
         {
+            if (start > DateTimeOffset.UtcNow.AddMinutes(-1).ToUnixTimeSeconds())
+            {
+                return Invalid("start_time", "start_time must be more than one minute in the past");
+            }
             offset = 0;
         }
         else

@@ -161,6 +161,22 @@ public sealed class ZendeskThreadTests
     }
 
     [Fact]
+    public async Task AnExportFromTheLastMinuteStartsAMinuteBackAndOneFromTheFutureFindsNothing()
+    {
+        var data = Build();
+        data.UpdateTicketStatus(TypicalTicket, "solved", DateTimeOffset.UtcNow.AddMinutes(-3));
+        await using var zd = await ZendeskHarness.StartAsync(data);
+
+        // Zendesk answers a start time within the last minute with a 400.
+        var recent = await zd.Client.ExportSolvedAsync(DateTimeOffset.UtcNow.AddSeconds(-10), null, CancellationToken.None);
+        var future = await zd.Client.ExportSolvedAsync(DateTimeOffset.UtcNow.AddDays(1), null, CancellationToken.None);
+
+        Assert.Null(recent.Next);
+        Assert.Empty(future.Tickets);
+        Assert.Equal(1, zd.Calls("/api/v2/incremental/tickets/cursor.json"));
+    }
+
+    [Fact]
     public async Task SolvedTicketsStopAtTheRequestedCount()
     {
         var data = Build();
