@@ -11,7 +11,7 @@ internal static class FakeFreshdeskTickets
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = null };
     private static readonly string[] TicketIncludes = ["conversations", "requester", "company", "stats"];
-    private static readonly string[] ListIncludes = ["requester", "description", "company", "stats"];
+    private static readonly string[] ListIncludes = ["requester", "description", "stats"]; // the list embeds no company (a single ticket does)
 
     public static void Map(IEndpointRouteBuilder app, FakeFreshdeskData data, TimeProvider time)
     {
