@@ -435,7 +435,7 @@ async function main() {
     await backend.stop();
     await page.locator('#submit').click();
     await page.getByText('Reply submitted').waitFor();
-    // The app refreshes after the conversation changed: with the backend gone it shows its error state.
+    // The app refreshes after the conversation changed: with the backend gone it keeps what it shows and says the refresh failed.
     await sidebar.getByRole('button', { name: 'Try again' }).waitFor({ timeout: 30_000 });
     await shot('state-backend-unreachable');
     const queued = await sidebar.locator('body').evaluate(() => JSON.parse(localStorage.getItem('copilot.feedback.queue.v1') ?? '[]').map((i) => i.event));

@@ -44,7 +44,7 @@ describe('translations', () => {
     const pairs = [
       ['sidebar.sources.insertLink', 'sidebar.sources.insertLinkLabel'], ['sidebar.sources.insertMacro', 'sidebar.sources.insertMacroLabel'],
       ['sidebar.sources.open', 'sidebar.sources.openTicketLabel'], ['sidebar.summary.refresh', 'sidebar.summary.refreshLabel'],
-      ['macro.preview', 'macro.previewLabel'], ['macro.apply', 'macro.applyLabel'],
+      ['macro.preview', 'macro.previewLabel'], ['macro.apply', 'macro.applyLabel'], ['macro.tryAgain', 'macro.tryAgainLabel'],
     ];
     for (const [visible, name] of pairs) {
       expect(messages[language][name].toLowerCase(), `${language} ${name}`).toContain(messages[language][visible].toLowerCase());

@@ -17,15 +17,18 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
   const [actions, setActions] = useState<SuggestedAction[] | null>(null);
   const [state, setState] = useState<'idle' | 'working' | 'ready' | 'failed'>('idle');
   const [error, setError] = useState('');
+  const [retry, setRetry] = useState(true);
   const [busy, setBusy] = useState<string | null>(null);
   const [inserted, setInserted] = useState<string | null>(null);
 
   const fail = (e: unknown) => {
     const failed = problemText(e, t);
     setError(failed.detail ?? failed.title);
+    setRetry(failed.retry);
   };
   const suggest = async () => {
     setState('working');
+    setError('');
     try {
       const list = (await api.actions(ticketId)).actions;
       setActions(list);
@@ -68,6 +71,7 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
       {state === 'idle' && <Button size="small" onClick={() => void suggest()}>{t('sidebar.actions.suggest')}</Button>}
       {state === 'working' && <p className="passage" role="status">{t('sidebar.actions.working')}</p>}
       {error && <p className="passage" role="alert">{error}</p>}
+      {state === 'failed' && retry && <Button size="small" onClick={() => void suggest()}>{t('sidebar.actions.tryAgain')}</Button>}
       {state === 'ready' && actions?.length === 0 && <p className="passage">{t('sidebar.actions.none')}</p>}
       {actions && actions.length > 0 && (
         <ul className="actions">

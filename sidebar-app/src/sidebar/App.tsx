@@ -36,6 +36,9 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
   const [ticketError, setTicketError] = useState<string | null>(null);
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [refreshing, setRefreshing] = useState(false);
+  /** A refresh (or quiet reload) that failed after the assist was shown: said above it, which stays as it was. */
+  const [refreshFailed, setRefreshFailed] = useState<{ error: Error; mode: 'refresh' | 'reload' } | null>(null);
+  const shownOnce = useRef(false);
   const panels = usePanels(host);
 
   useEffect(() => {
@@ -49,11 +52,15 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
   const fetchAssist = useCallback(async (mode: 'load' | 'refresh' | 'reload') => {
     if (!ticket) return;
     if (mode === 'refresh') setRefreshing(true);
-    else if (mode === 'load') setLoad({ state: 'loading' });
+    else if (mode === 'load') { shownOnce.current = false; setLoad({ state: 'loading' }); }
+    setRefreshFailed(null);
     try {
       setLoad({ state: 'ready', assist: await api.assist(ticket.id, { refresh: mode === 'refresh' }) });
+      shownOnce.current = true;
     } catch (e) {
-      setLoad({ state: 'error', error: e as Error });
+      // Once the assist is on screen, a failed refresh keeps it, and the draft, as they are: only the first load's failure takes the screen.
+      if (mode !== 'load' && shownOnce.current) setRefreshFailed({ error: e as Error, mode });
+      else setLoad({ state: 'error', error: e as Error });
     } finally {
       setRefreshing(false);
     }
@@ -101,6 +108,7 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
           <>
             <ProviderBadge provider={load.assist.provider} />
             {load.assist.stale && <Stale generatedAt={load.assist.generatedAt} />}
+            {refreshFailed && <RefreshFailed error={refreshFailed.error} onRetry={() => void fetchAssist(refreshFailed.mode)} />}
             <WarningsPanel warnings={load.assist.warnings} />
             <WayForwardPanel warnings={load.assist.warnings} host={host} onStep={(how) => { if (shownIds.handoff) void tracker.used(shownIds.handoff, how); }} />
             <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker}
@@ -146,11 +154,24 @@ function Loading({ what }: { what: 'ticket' | 'suggestions' }) {
 /** The ticket or its assist could not be had: what went wrong, and a retry when one can help. */
 function Failure({ error, title, detail, onRetry }: { error?: Error; title?: 'sidebar.app.ticketError'; detail?: string; onRetry?: () => void }) {
   const t = useT();
-  const text = error ? problemText(error, t) : { title: t(title ?? 'sidebar.app.error'), detail };
+  const text = error ? problemText(error, t) : { title: t(title ?? 'sidebar.app.error'), detail, retry: true };
   return (
     <Notice type="error" title={text.title}>
       {text.detail && <p>{text.detail}</p>}
-      {onRetry && <Button size="small" onClick={onRetry}>{t('sidebar.app.tryAgain')}</Button>}
+      {onRetry && text.retry && <Button size="small" onClick={onRetry}>{t('sidebar.app.tryAgain')}</Button>}
+    </Notice>
+  );
+}
+
+/** A refresh failed after the assist was shown: what is on screen stays (the draft too), with why and a retry when one can help. */
+function RefreshFailed({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const t = useT();
+  const failed = problemText(error, t);
+  return (
+    <Notice type="error" title={t('sidebar.app.refreshFailedTitle')}>
+      <p>{failed.detail ?? failed.title}</p>
+      <p>{t('sidebar.app.refreshKept')}</p>
+      {failed.retry && <Button size="small" onClick={onRetry}>{t('sidebar.app.tryAgain')}</Button>}
     </Notice>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Anchor, Button, Dots, Notice } from '@ui';
-import type { CopilotApi } from '../lib/api/client';
+import { CutOffError, type CopilotApi } from '../lib/api/client';
 import type { Answer, Citation } from '../lib/api/types';
 import { copyText } from '../lib/clipboard';
 import type { FeedbackTracker } from '../lib/feedback/tracker';
@@ -82,6 +82,8 @@ export function AskPanel({ ticketId, api, host, tracker, open, onToggle }: {
   }
 
   const failure = state.kind === 'error' ? problemText(state.error, t, t('sidebar.ask.failedTitle')) : null;
+  // What a cut-off stream wrote before it stopped: shown as incomplete, with nothing to insert or copy.
+  const partial = state.kind === 'error' && state.error instanceof CutOffError ? state.error.partial.trim() : '';
   return (
     <Panel id="ask" title={t('sidebar.ask.title')} open={open} onToggle={onToggle}>
       <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
@@ -111,7 +113,13 @@ export function AskPanel({ ticketId, api, host, tracker, open, onToggle }: {
       {failure && (
         <Notice type="error" title={failure.title}>
           {failure.detail && <p>{failure.detail}</p>}
-          <Button size="small" onClick={() => { setQuestion(state.kind === 'error' ? state.question : question); void ask(); }}>{t('sidebar.ask.tryAgain')}</Button>
+          {partial && (
+            <>
+              <p id="ask-partial-note" className="label error">{t('sidebar.ask.partialNote')}</p>
+              <div className="draft-text incomplete" tabIndex={0} aria-label={t('sidebar.ask.partial')} aria-describedby="ask-partial-note">{partial}</div>
+            </>
+          )}
+          {failure.retry && <Button size="small" onClick={() => { setQuestion(state.kind === 'error' ? state.question : question); void ask(); }}>{t('sidebar.ask.tryAgain')}</Button>}
         </Notice>
       )}
     </Panel>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Dots, Notice } from '@ui';
 import { currentAgentName } from '../lib/api/agent-name';
-import type { CopilotApi } from '../lib/api/client';
+import { CutOffError, type CopilotApi } from '../lib/api/client';
 import type { Assist, Citation, Draft } from '../lib/api/types';
 import type { Host, TicketInfo } from '../lib/host/host';
 import type { FeedbackTracker } from '../lib/feedback/tracker';
@@ -29,10 +29,13 @@ function withheldReason(draft: Draft, t: Translate): string {
   return rules.length > 0 ? t('sidebar.draft.withheldReason', { rules: rules.join(', ') }) : t('sidebar.draft.withheld');
 }
 
+/** A draft to use; `failed` when a new one was asked for and failed, this one kept meanwhile. */
+type Ready = { kind: 'ready'; draft: Draft; text: string; suggestionId: string; failed?: unknown };
+
 type State =
   | { kind: 'idle' }
-  | { kind: 'streaming'; text: string; sources: Citation[] }
-  | { kind: 'ready'; draft: Draft; text: string; suggestionId: string }
+  | { kind: 'streaming'; text: string; sources: Citation[]; kept?: Ready }
+  | Ready
   | { kind: 'withheld'; draft: Draft }
   | { kind: 'error'; error: unknown };
 
@@ -49,6 +52,9 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
   const [promise, setPromise] = useState<'unconfirmed' | 'asking' | 'confirmed'>('unconfirmed');
   /** What the last rewrite said about itself: the offline provider's note, its edits, facts it lost. */
   const [rewriteInfo, setRewriteInfo] = useState<{ note?: string; edits: string[]; flags: string[] } | null>(null);
+  /** The rewrite under way, or how the last one ended when it changed nothing: on screen, not only in the status line. */
+  const [rewriteNote, setRewriteNote] = useState<{ text: string; busy?: boolean; failed?: boolean } | null>(null);
+  const rewriting = rewriteNote?.busy === true;
   const abort = useRef<AbortController | null>(null);
   const insertButton = useRef<HTMLButtonElement>(null);
   useEffect(() => () => abort.current?.abort(), []);
@@ -59,16 +65,17 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
     abort.current?.abort();
     const controller = new AbortController();
     abort.current = controller;
-    setInserted(false);
-    setPromise('unconfirmed');
-    setRewriteInfo(null);
-    setState({ kind: 'streaming', text: '', sources: [] });
+    // The draft on screen stays until a new one arrives: back on Stop or on a failure.
+    const kept = state.kind === 'ready' ? { ...state, failed: undefined } : state.kind === 'streaming' ? state.kept : undefined;
+    const fresh = () => { setInserted(false); setPromise('unconfirmed'); setRewriteInfo(null); setRewriteNote(null); };
+    setState({ kind: 'streaming', text: '', sources: [], kept });
     setStatus(t('sidebar.draft.drafting'));
     try {
       const result = await api.draft(ticket.id, { agentName: await agentName, instructions: instructions.trim() || undefined }, {
         onSources: (sources) => setState((s) => (s.kind === 'streaming' ? { ...s, sources } : s)),
         onDelta: (_, text) => setState((s) => (s.kind === 'streaming' ? { ...s, text } : s)),
       }, controller.signal);
+      fresh();
       if (result.status === 'withheld' || !result.suggestionId) {
         setState({ kind: 'withheld', draft: result });
         setStatus(t('sidebar.draft.withheld'));
@@ -78,8 +85,8 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
       }
     } catch (e) {
       if ((e as Error).name === 'AbortError') return;
-      setState({ kind: 'error', error: e });
-      setStatus(t('sidebar.draft.failed'));
+      setState(kept ? { ...kept, failed: e } : { kind: 'error', error: e });
+      setStatus(kept ? `${t('sidebar.draft.failed')} ${t('sidebar.draft.kept')}` : t('sidebar.draft.failed'));
     }
   }
 
@@ -100,25 +107,29 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
   }
 
   async function rewrite(action: Parameters<CopilotApi['rewrite']>[0], language?: string) {
-    if (state.kind !== 'ready') return;
-    setStatus(t('sidebar.draft.rewriting'));
+    if (state.kind !== 'ready' || rewriting) return;
+    const from = state;
+    const say = (text: string, how: { busy?: boolean; failed?: boolean } = {}) => { setStatus(text); setRewriteNote({ text, ...how }); };
+    say(t('sidebar.draft.rewriting'), { busy: true });
     try {
-      const result = await api.rewrite(action, state.text, language, ticket.id);
+      const result = await api.rewrite(action, from.text, language, ticket.id);
       if (!result) {
         setRewriteSupported(false);
-        setStatus(t('sidebar.draft.rewriteUnavailable'));
+        say(t('sidebar.draft.rewriteUnavailable'));
         return;
       }
       setRewriteInfo({ note: result.note ?? undefined, edits: result.edits ?? [], flags: result.flags ?? [] });
       if (result.changed === false) {
-        setStatus(action === 'translate' ? t('sidebar.draft.notTranslated') : t('sidebar.draft.nothingToChange'));
+        say(action === 'translate' ? t('sidebar.draft.notTranslated') : t('sidebar.draft.nothingToChange'));
         return;
       }
-      setState({ ...state, text: result.text, suggestionId: result.suggestionId ?? state.suggestionId });
+      // Onto the draft it was asked for only: one regenerated meanwhile is left as it is.
+      setState((s) => (s === from ? { ...from, text: result.text, suggestionId: result.suggestionId ?? from.suggestionId, failed: undefined } : s));
+      setRewriteNote(null);
       setStatus(result.provider.offline ? t('sidebar.draft.rewrittenOffline') : t('sidebar.draft.rewritten'));
     } catch (e) {
       const failed = problemText(e, t);
-      setStatus(t('sidebar.draft.rewriteFailed', { reason: failed.detail ?? failed.title }));
+      say(t('sidebar.draft.rewriteFailed', { reason: failed.detail ?? failed.title }), { failed: true });
     }
   }
 
@@ -126,7 +137,10 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
   const language = assist.language?.code ?? ticket.requester.locale ?? undefined;
   const idle = state.kind === 'idle';
   const kindNote = state.kind === 'ready' ? draftKindNote(state.draft) : undefined;
-  const failure = state.kind === 'error' ? problemText(state.error, t, t('sidebar.draft.failedTitle')) : null;
+  const failedWith = state.kind === 'error' ? state.error : state.kind === 'ready' ? state.failed : undefined;
+  const failure = failedWith !== undefined ? problemText(failedWith, t, t('sidebar.draft.failedTitle')) : null;
+  // What a cut-off stream wrote before it stopped: shown as incomplete, never insertable.
+  const partial = failedWith instanceof CutOffError ? failedWith.partial.trim() : '';
 
   return (
     <Panel id="draft" title={t('sidebar.draft.title')} open={open} onToggle={onToggle}>
@@ -138,12 +152,25 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
         </div>
       )}
       {idle && assist.handoff && <p id="draft-handoff" className="passage">{t('sidebar.draft.handoff')}</p>}
+      {failure && (
+        <Notice type="error" title={failure.title}>
+          {failure.detail && <p>{failure.detail}</p>}
+          {partial && (
+            <>
+              <p id="draft-partial-note" className="label error">{t('sidebar.draft.partialNote')}</p>
+              <div className="draft-text incomplete" tabIndex={0} aria-label={t('sidebar.draft.partial')} aria-describedby="draft-partial-note">{partial}</div>
+            </>
+          )}
+          {state.kind === 'ready' && <p>{t('sidebar.draft.kept')}</p>}
+          {failure.retry && <Button size="small" onClick={() => void draft()}>{t('sidebar.draft.tryAgain')}</Button>}
+        </Notice>
+      )}
       {/* Announced once the text is complete (aria-busy while it streams), not word by word. */}
       <div aria-live="polite" aria-busy={state.kind === 'streaming'}>
         {state.kind === 'streaming' && (
           <div>
             <div className="draft-text" aria-label={t('sidebar.draft.beingWritten')}>{state.text || <Dots aria-label={t('sidebar.draft.dots')} />}</div>
-            <Button size="small" isBasic onClick={() => { abort.current?.abort(); setState({ kind: 'idle' }); setStatus(t('sidebar.draft.cancelled')); }}>{t('sidebar.draft.stop')}</Button>
+            <Button size="small" isBasic onClick={() => { abort.current?.abort(); setState(state.kept ?? { kind: 'idle' }); setStatus(t('sidebar.draft.cancelled')); }}>{t('sidebar.draft.stop')}</Button>
           </div>
         )}
         {state.kind === 'ready' && (
@@ -158,12 +185,6 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
       </div>
       {state.kind === 'withheld' && (
         <Notice type="warning" title={t('sidebar.draft.withheldTitle')}>{withheldReason(state.draft, t)}</Notice>
-      )}
-      {failure && (
-        <Notice type="error" title={failure.title}>
-          {failure.detail && <p>{failure.detail}</p>}
-          <Button size="small" onClick={() => void draft()}>{t('sidebar.draft.tryAgain')}</Button>
-        </Notice>
       )}
       {state.kind === 'ready' && (
         <div className="stack">
@@ -185,11 +206,14 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
             />
           ) : (
             <div className="row">
-              <Button ref={insertButton} size="small" isPrimary onClick={() => void insert(state.text, state.suggestionId, state.draft)}>{inserted ? t('sidebar.draft.insertAgain') : t('sidebar.draft.insert')}</Button>
+              <Button ref={insertButton} size="small" isPrimary disabled={rewriting} onClick={() => void insert(state.text, state.suggestionId, state.draft)}>{inserted ? t('sidebar.draft.insertAgain') : t('sidebar.draft.insert')}</Button>
               {rewriteSupported && <RewriteMenu onPick={(action) => void rewrite(action, action === 'translate' ? language : undefined)} />}
-              <Button size="small" isBasic onClick={() => void draft()}>{t('sidebar.draft.regenerate')}</Button>
+              <Button size="small" isBasic disabled={rewriting} onClick={() => void draft()}>{t('sidebar.draft.regenerate')}</Button>
               <Instructions value={instructions} onChange={setInstructions} />
             </div>
+          )}
+          {rewriteNote && (
+            <p className={rewriteNote.failed ? 'label error' : 'passage'}>{rewriteNote.text}</p>
           )}
           <Thumbs
             onUp={() => tracker.thumbsUp(state.suggestionId)}

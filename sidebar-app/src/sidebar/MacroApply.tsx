@@ -17,14 +17,14 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
   ticketId: number; macroId: string; title: string; api: CopilotApi; host: Host; onApplied: () => void;
 }) {
   const t = useT();
-  const [state, setState] = useState<{ step: 'idle' | 'loading' | 'shown' | 'applied' | 'failed'; effect?: MacroEffect; error?: string }>({ step: 'idle' });
+  const [state, setState] = useState<{ step: 'idle' | 'loading' | 'shown' | 'applied' | 'failed'; effect?: MacroEffect; error?: string; retry?: boolean }>({ step: 'idle' });
   const preview = async () => {
     setState({ step: 'loading' });
     try {
       setState({ step: 'shown', effect: await api.macroPreview(ticketId, macroId, signatureName((await withDeadline(host.getCurrentUser(), 2000))?.name)) });
     } catch (e) {
       const failed = problemText(e, t);
-      setState({ step: 'failed', error: failed.detail ?? failed.title });
+      setState({ step: 'failed', error: failed.detail ?? failed.title, retry: failed.retry });
     }
   };
   // Tags the helpdesk does not let the app set are left for the agent to copy (shown with the preview).
@@ -33,7 +33,7 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
     try {
       await host.applyMacro(noTags ? { ...effect, tagsAdded: [], tagsRemoved: [] } : effect);
     } catch (e) {
-      setState({ step: 'failed', error: (e as Error).message });
+      setState({ step: 'failed', error: (e as Error).message, retry: true });
       return;
     }
     setState({ step: 'applied', effect });
@@ -47,6 +47,7 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
       {state.step === 'idle' && <Button size="small" onClick={() => void preview()} aria-label={t('macro.previewLabel', { title })}>{t('macro.preview')}</Button>}
       {state.step === 'loading' && <p className="passage" role="status">{t('macro.loading')}</p>}
       {state.step === 'failed' && <p className="passage" role="alert">{state.error}</p>}
+      {state.step === 'failed' && state.retry && <Button size="small" onClick={() => void preview()} aria-label={t('macro.tryAgainLabel', { title })}>{t('macro.tryAgain')}</Button>}
       {state.step === 'shown' && e && (
         <div role="group" aria-label={t('macro.changesLabel', { title })}>
           <ul className="macro-effect">

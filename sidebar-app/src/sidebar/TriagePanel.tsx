@@ -18,7 +18,7 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
   const [triage, setTriage] = useState<Triage | null>(null);
   const [choice, setChoice] = useState<TriageChoice | null>(null);
   const [state, setState] = useState<'idle' | 'working' | 'ready' | 'applied' | 'failed'>('idle');
-  const [error, setError] = useState('');
+  const [error, setError] = useState<{ text: string; retry: boolean } | null>(null);
 
   const suggest = async () => {
     setState('working');
@@ -29,7 +29,7 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
       setState('ready');
     } catch (e) {
       const failed = problemText(e, t);
-      setError(failed.detail ?? failed.title);
+      setError({ text: failed.detail ?? failed.title, retry: failed.retry });
       setState('failed');
     }
   };
@@ -49,7 +49,8 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
       <h2 id="triage-h">{t('triage.title')}</h2>
       {state === 'idle' && <Button size="small" onClick={() => void suggest()}>{t('triage.suggest')}</Button>}
       {state === 'working' && <p className="passage" role="status">{t('triage.working')}</p>}
-      {state === 'failed' && <p className="passage" role="alert">{error}</p>}
+      {state === 'failed' && error && <p className="passage" role="alert">{error.text}</p>}
+      {state === 'failed' && error?.retry && <Button size="small" onClick={() => void suggest()}>{t('triage.tryAgain')}</Button>}
       {triage && choice && state !== 'idle' && state !== 'working' && (
         <div role="group" aria-label={t('triage.group')}>
           <div className="row chips">

@@ -9,6 +9,24 @@ export class ApiError extends Error {
   get status() { return this.problem.status; }
 }
 
+/**
+ * A stream that ended before its `done` event: the words that had arrived (`partial`, perhaps none) are not the whole
+ * draft or answer, and must not be used as if they were.
+ */
+export class CutOffError extends ApiError {
+  constructor(readonly what: 'draft' | 'answer', readonly partial: string) {
+    super({ status: 502, title: `The ${what} was cut off`, detail: `The ${what} was cut off before it finished.` });
+  }
+}
+
+/**
+ * Why asking again cannot help: the session ended (401, after the client tried to renew it) or this user may not use
+ * Copilot (403). Only reopening the app in the helpdesk, which signs the agent in anew, can.
+ */
+export function signedOut(status: number): 'session-ended' | 'not-allowed' | null {
+  return status === 401 ? 'session-ended' : status === 403 ? 'not-allowed' : null;
+}
+
 export interface DraftHandlers {
   onSources?(sources: Citation[]): void;
   onDelta?(text: string, soFar: string): void;
@@ -125,7 +143,7 @@ export class CopilotApi {
       }
     }, signal);
     if (failure) throw new ApiError(failure);
-    if (!result) throw new ApiError({ status: 502, title: 'The draft stream ended early', detail: 'No "done" event arrived.' });
+    if (!result) throw new CutOffError('draft', text);
     return result;
   }
 
@@ -162,7 +180,7 @@ export class CopilotApi {
       }
     }, signal);
     if (failure) throw new ApiError(failure);
-    if (!result) throw new ApiError({ status: 502, title: 'The answer stream ended early', detail: 'No "done" event arrived.' });
+    if (!result) throw new CutOffError('answer', text);
     return result;
   }
 
