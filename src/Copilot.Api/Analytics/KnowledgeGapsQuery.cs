@@ -51,7 +51,7 @@ public sealed class KnowledgeGapsQuery(Db db, IOptionsMonitor<AnalyticsOptions> 
         }
         var byTicket = retrievals.Where(r => gapIds.Contains(r.TicketId)).ToLookup(r => r.TicketId);
         var gaps = gapIds.Select(id => new GapTicket(id, byTicket[id]
-            .SelectMany(r => r.QueryTerms.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(r => r.QueryTerms.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(RetrievalLog.IsTopical)) // rows recorded before the filter too
             .GroupBy(t => t, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal))).ToList();
 

@@ -11,13 +11,22 @@ public sealed class RetrievalLog(Db db, TimeProvider time)
 {
     public const int MaxTerms = 32;
 
-    /// <param name="queryTerms">The query's key terms (not the ticket text); lower-cased, at most <see cref="MaxTerms"/> kept.</param>
+    /// <summary>
+    /// A term that can name a topic: a word with at most two digits ("2fa", "5ghz", "x20"), not a number, year, order,
+    /// account or tracking id ("2026", "46630", "lum-2026-48213"), which name one customer's case.
+    /// </summary>
+    public static bool IsTopical(string term) => term.Any(char.IsLetter) && term.Count(char.IsDigit) <= 2;
+
+    /// <param name="queryTerms">
+    /// The query's key terms (not the ticket text); lower-cased, at most <see cref="MaxTerms"/> kept, and only those that
+    /// can name a topic (<see cref="IsTopical"/>): an order number or a year names a case, not what the knowledge lacks.
+    /// </param>
     /// <param name="topScore">The best hit's score; null when retrieval found nothing.</param>
     public async Task RecordAsync(string tenant, long ticketId, IEnumerable<string> queryTerms, double? topScore, string? topSourceId, string? topTitle, CancellationToken cancellationToken)
     {
         var terms = string.Join(' ', queryTerms
             .Select(t => t.Trim().ToLowerInvariant())
-            .Where(t => t.Length > 0 && !t.Contains(' ', StringComparison.Ordinal))
+            .Where(t => t.Length > 0 && !t.Contains(' ', StringComparison.Ordinal) && IsTopical(t))
             .Distinct(StringComparer.Ordinal)
             .Take(MaxTerms));
         await using var connection = await db.OpenAsync(cancellationToken);

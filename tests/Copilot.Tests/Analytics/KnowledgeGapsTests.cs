@@ -86,7 +86,10 @@ public sealed class KnowledgeGapsTests
     {
         await using var host = await AnalyticsHost.StartAsync();
         var log = host.Services.GetRequiredService<RetrievalLog>();
-        await log.RecordAsync("acme", 501, ["Voucher", "expired", "voucher", "two words"], 0.3, "4409", "Gift cards", CancellationToken.None);
+        await log.RecordAsync("acme", 501, ["Voucher", "expired", "voucher", "two words", "46630", "2026", "lum-2026-48213"], 0.3, "4409", "Gift cards", CancellationToken.None);
+        // A row recorded before numbers were left out is read without them.
+        await host.Services.GetRequiredService<Copilot.Api.Store.Db>().WriteAsync(async c => await Dapper.SqlMapper.ExecuteAsync(c,
+            "UPDATE retrieval_events SET query_terms = query_terms || ' 99887' WHERE ticket_id = 501"), CancellationToken.None);
 
         var body = await SummaryTests.GetAsync(host, "/api/analytics/knowledge-gaps?tenant=acme");
 
