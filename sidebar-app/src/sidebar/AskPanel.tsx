@@ -9,6 +9,7 @@ import { useLocale, useT } from '../lib/i18n/i18n';
 import { dateTime } from '../lib/i18n/intl';
 import type { MessageKey } from '../lib/i18n/locales';
 import { Panel } from './Panel';
+import { IncompleteText } from './IncompleteText';
 import { problemText } from './problemText';
 import { providerState } from './provider';
 import { Thumbs } from './Thumbs';
@@ -113,12 +114,7 @@ export function AskPanel({ ticketId, api, host, tracker, open, onToggle }: {
       {failure && (
         <Notice type="error" title={failure.title}>
           {failure.detail && <p>{failure.detail}</p>}
-          {partial && (
-            <>
-              <p id="ask-partial-note" className="label error">{t('sidebar.ask.partialNote')}</p>
-              <div className="draft-text incomplete" tabIndex={0} aria-label={t('sidebar.ask.partial')} aria-describedby="ask-partial-note">{partial}</div>
-            </>
-          )}
+          {partial && <IncompleteText id="ask-partial-note" text={partial} note={t('sidebar.ask.partialNote')} label={t('sidebar.ask.partial')} />}
           {failure.retry && <Button size="small" onClick={() => { setQuestion(state.kind === 'error' ? state.question : question); void ask(); }}>{t('sidebar.ask.tryAgain')}</Button>}
         </Notice>
       )}

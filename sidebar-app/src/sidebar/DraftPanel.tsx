@@ -13,6 +13,7 @@ import { promisesToConfirm, shownFlags } from './draftFlags';
 import { DraftNotes } from './DraftNotes';
 import { Instructions } from './Instructions';
 import { Panel } from './Panel';
+import { IncompleteText } from './IncompleteText';
 import { problemText } from './problemText';
 import { providerState } from './provider';
 import { RewriteMenu } from './RewriteMenu';
@@ -155,12 +156,7 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
       {failure && (
         <Notice type="error" title={failure.title}>
           {failure.detail && <p>{failure.detail}</p>}
-          {partial && (
-            <>
-              <p id="draft-partial-note" className="label error">{t('sidebar.draft.partialNote')}</p>
-              <div className="draft-text incomplete" tabIndex={0} aria-label={t('sidebar.draft.partial')} aria-describedby="draft-partial-note">{partial}</div>
-            </>
-          )}
+          {partial && <IncompleteText id="draft-partial-note" text={partial} note={t('sidebar.draft.partialNote')} label={t('sidebar.draft.partial')} />}
           {state.kind === 'ready' && <p>{t('sidebar.draft.kept')}</p>}
           {failure.retry && <Button size="small" onClick={() => void draft()}>{t('sidebar.draft.tryAgain')}</Button>}
         </Notice>
