@@ -12,7 +12,8 @@
 //      → one "edited" row with the text sent, for that agent
 //   3. thumbs down with a reason on another ticket's draft → one "rejected" row with that reason
 //   4. an agent whose Freshdesk language is German sees the sidebar in German
-//   5. a contact's id as the signed-in user → the backend's "Not an agent" (403) in the sidebar, nothing recorded
+//   5. a contact's id as the signed-in user → refused (403): the sidebar says Copilot is not available to them and to ask
+//      their admin, with no retry that cannot help; nothing recorded
 // axe-core scans every state. Screenshots to artifacts/screenshots/freshworks-*.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
@@ -156,13 +157,14 @@ async function main() {
   // 5. A contact's id as the signed-in user: the backend's problem, nothing recorded.
   const before = count(`suggestions WHERE tenant = '${TENANT}' AND agent_id = '${CONTACT.id}'`);
   await open(TICKETS.main, CONTACT.id);
-  await sidebar.getByText('Not an agent').waitFor({ timeout: 60_000 });
-  await sidebar.getByText('Only active agents and admins of this helpdesk can use Copilot.').waitFor();
+  await sidebar.getByText('Copilot is not available to you').waitFor({ timeout: 60_000 });
+  await sidebar.getByText('Your helpdesk account may not use Copilot.', { exact: false }).waitFor();
+  check(await sidebar.getByRole('button', { name: 'Try again' }).count() === 0, 'a refused user is offered a retry that cannot help');
   const refused = calls.findLast((c) => c.name === 'copilotAssist');
   check(refused.context.agent_id === String(CONTACT.id) && refused.status === 403, `the contact's call was answered ${refused.status}`);
   check(before === 0 && count(`suggestions WHERE tenant = '${TENANT}' AND agent_id = '${CONTACT.id}'`) === 0, 'something was recorded for a contact');
   await page.screenshot({ path: join(shots, 'freshworks-04-not-an-agent.png') });
-  step(`contact ${CONTACT.name} (${CONTACT.id}) as the signed-in user: "Not an agent" (403) shown, nothing recorded`);
+  step(`contact ${CONTACT.name} (${CONTACT.id}) as the signed-in user: refused (403), told to ask their admin, no retry, nothing recorded`);
   step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'not an agent'))}`);
 }
 
