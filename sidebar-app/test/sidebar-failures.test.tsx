@@ -171,6 +171,26 @@ describe('regenerating a draft', () => {
   });
 });
 
+describe('the promise confirmation', () => {
+  it('gives the focus back to Insert when the agent cancels it, with Escape or the Cancel button', async () => {
+    const promised = draftOf({ text: 'You will get a full refund.', flagDetails: [
+      { code: 'requested-promise', kind: 'refund', span: 'full refund', reason: 'Promises a refund the customer asked for: "full refund".' },
+    ] } as Partial<Draft>);
+    await renderDraft({ draft: async () => promised });
+    await click('Draft reply');
+
+    await click('Insert');
+    expect(document.activeElement?.textContent).toBe('Confirm and insert');
+    await act(async () => { document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })); });
+    await settle();
+    expect(document.activeElement).toBe(button('Insert'));
+
+    await click('Insert');
+    await click('Cancel');
+    expect(document.activeElement).toBe(button('Insert'));
+  });
+});
+
 describe('a rewrite', () => {
   it('says on screen that it runs, keeps the old text from being inserted meanwhile, and shows its failure in the agent\'s language', async () => {
     const running = deferred<Rewrite | null>();

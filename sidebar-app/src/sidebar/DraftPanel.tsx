@@ -58,6 +58,14 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
   const rewriting = rewriteNote?.busy === true;
   const abort = useRef<AbortController | null>(null);
   const insertButton = useRef<HTMLButtonElement>(null);
+  /** Insert takes the focus back once it is on screen again (the confirm step stands in its place until then). */
+  const refocusInsert = useRef(false);
+  useEffect(() => {
+    if (promise !== 'asking' && refocusInsert.current) {
+      refocusInsert.current = false;
+      insertButton.current?.focus();
+    }
+  }, [promise]);
   useEffect(() => () => abort.current?.abort(), []);
   // Asked once, while the agent reads the summary: the draft is signed with this name.
   const agentName = useMemo(() => currentAgentName(host), [host]);
@@ -198,7 +206,7 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
           {promise === 'asking' ? (
             <ConfirmPromise
               onConfirm={() => { setPromise('confirmed'); void put(state.text, state.suggestionId).then(() => insertButton.current?.focus()); }}
-              onCancel={() => { setPromise('unconfirmed'); insertButton.current?.focus(); }}
+              onCancel={() => { refocusInsert.current = true; setPromise('unconfirmed'); }}
             />
           ) : (
             <div className="row">
