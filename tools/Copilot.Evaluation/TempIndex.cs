@@ -92,7 +92,7 @@ public sealed class TempIndex : IAsyncDisposable
             temp._vectors = vectors;
             await temp.EmbedMissingAsync();
             temp.Hybrid = new HybridKnowledgeSearch(index, vectors, s.Queries, s.Models, s.Tenants, s.Languages,
-                NullLogger<HybridKnowledgeSearch>.Instance);
+                new EmbeddingProgress(vectors, TimeProvider.System, index), NullLogger<HybridKnowledgeSearch>.Instance);
         }
         return temp;
     }

@@ -17,7 +17,8 @@ public static class KnowledgeExtensions
             .Validate(o => Copilot.Connectors.Models.Local.LocalModelSpec.Named(o.OfflineModel) is not null,
                 $"{KnowledgeOptions.Section}:OfflineModel must be {string.Join(" or ", Copilot.Connectors.Models.Local.LocalModelSpec.All.Select(m => m.Name))}.");
         builder.Services.AddSingleton(sp => new KnowledgeIndex(
-            sp.GetRequiredService<Copilot.Api.Store.Db>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>(), sp.GetRequiredService<Copilot.Api.Store.StoreChanges>()));
+            sp.GetRequiredService<Copilot.Api.Store.Db>(), sp.GetRequiredService<IOptions<KnowledgeOptions>>(), sp.GetRequiredService<Copilot.Api.Store.StoreChanges>(),
+            sp.GetRequiredService<Copilot.Api.Languages.ILanguageDetector>()));
         builder.Services.AddSingleton<KnowledgeChanges>();
         builder.Services.AddHostedService<KnowledgeChanges.Listening>();
         builder.Services.AddSingleton<RelevantKnowledge>();

@@ -19,9 +19,10 @@ public sealed partial class KnowledgeIndex
         await using var writer = new Writer(connection, tx);
         int indexed = 0, unchanged = 0;
         var curated = false;
-        foreach (var document in documents)
+        foreach (var given in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var document = InItsLanguage(given);
             var hash = Hash(document);
             var kind = document.Kind.ToName();
             var stored = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
@@ -75,6 +76,24 @@ public sealed partial class KnowledgeIndex
             _changes?.Committed(StoreChanges.Curated, tenant);
         }
         return new UpsertResult(indexed, unchanged);
+    }
+
+    /// <summary>How sure the language of a source without a locale must be before the source is filed under it.</summary>
+    public const double MinSourceLanguageConfidence = 0.8;
+
+    /// <summary>
+    /// A source the helpdesk gives no locale (macros, past replies, imported documents without one) filed under the
+    /// language its text is clearly in; a text that says too little stays without one and is offered in every language.
+    /// Unfiled, an English macro that shared a word with a French ticket ("double") was offered as if it were French.
+    /// </summary>
+    private KnowledgeDocument InItsLanguage(KnowledgeDocument document)
+    {
+        if (document.Locale is not null)
+        {
+            return document;
+        }
+        var found = _languages.Detect(document.Title + "\n" + document.Text);
+        return found.Confidence >= MinSourceLanguageConfidence ? document with { Locale = found.Code } : document;
     }
 
     /// <summary>Removes the named sources of a kind; returns how many existed.</summary>

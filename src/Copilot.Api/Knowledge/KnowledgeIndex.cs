@@ -1,4 +1,5 @@
 using Copilot.Api.Knowledge.FullText;
+using Copilot.Api.Languages;
 using Copilot.Api.Store;
 using Microsoft.Extensions.Options;
 
@@ -21,18 +22,20 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
     private readonly KnowledgeOptions _options;
     private readonly IFullText _fullText;
     private readonly StoreChanges? _changes;
+    private readonly ILanguageDetector _languages;
 
-    public KnowledgeIndex(Db db, IOptions<KnowledgeOptions> options, StoreChanges changes) : this(db, options.Value)
+    public KnowledgeIndex(Db db, IOptions<KnowledgeOptions> options, StoreChanges changes, ILanguageDetector languages) : this(db, options.Value, languages)
     {
         _changes = changes;
         // Another instance indexed: the counts kept here are stale.
         changes.Subscribe(StoreChanges.Knowledge, _ => _fullText.Clear());
     }
 
-    public KnowledgeIndex(Db db, KnowledgeOptions options)
+    public KnowledgeIndex(Db db, KnowledgeOptions options, ILanguageDetector? languages = null)
     {
         _db = db;
         _options = options;
+        _languages = languages ?? new LanguageDetector();
         _fullText = db.Dialect.IsPostgres ? new PostgresFullText(options) : new Fts5FullText(options);
     }
 

@@ -8,10 +8,11 @@ public sealed record SyncResponse(string Tenant, bool Full, int Articles, int Ma
 
 public sealed record ImportResponse(string Tenant, int Imported, int Indexed, int Unchanged);
 
-public sealed record SearchHitResponse(string Kind, string SourceId, string Title, string? Url, string Passage, double Score, string? Locale)
+/// <param name="Relevance">The BM25 score in rare-term units (<see cref="KnowledgeHit.KeywordRelevance"/>), the unit of the keyword floors.</param>
+public sealed record SearchHitResponse(string Kind, string SourceId, string Title, string? Url, string Passage, double Score, double Relevance, string? Locale)
 {
     public static SearchHitResponse From(KnowledgeHit h) =>
-        new(h.Kind.ToName(), h.SourceId, h.Title, h.Url, h.Passage, Math.Round(h.Score, 4), h.Locale);
+        new(h.Kind.ToName(), h.SourceId, h.Title, h.Url, h.Passage, Math.Round(h.Score, 4), Math.Round(h.KeywordRelevance, 3), h.Locale);
 }
 
 public sealed record SearchResponse(string Query, IReadOnlyList<string> Terms, IReadOnlyList<SearchHitResponse> Hits);

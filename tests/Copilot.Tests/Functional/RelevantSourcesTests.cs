@@ -121,4 +121,17 @@ public sealed class RelevantSourcesTests(AcmeFixture fixture) : IClassFixture<Ac
         Assert.Equal("nl", assist.GetProperty("language").GetProperty("code").GetString());
         Assert.DoesNotContain("Starterspakket retourneren", Titles(assist, "similarTickets"));
     }
+
+    [Fact]
+    public async Task AFrenchTicketIsNotOfferedAnEnglishMacroAsIfItWereFrench()
+    {
+        // "double authentification" shares "double" with the English macro "Billing::Double charge – refund duplicate", and
+        // "code" and "sms" with others: a macro has no locale of its own, so it used to be taken for one in the ticket's language.
+        var assist = await AssistAsync(9807, "Nouveau numéro, impossible de recevoir le code",
+            (Customer, true, "Bonjour, j'ai changé de numéro de téléphone. La double authentification de mon compte Lumora est configurée par SMS sur l'ancien numéro, je ne reçois donc plus le code. Pouvez-vous mettre mon nouveau numéro ?"));
+
+        Assert.Equal("fr", assist.GetProperty("language").GetProperty("code").GetString());
+        Assert.DoesNotContain("Billing::Double charge – refund duplicate", Titles(assist, "macros"));
+        Assert.NotEqual("found", assist.GetProperty("matches").GetProperty("macros").GetString());
+    }
 }

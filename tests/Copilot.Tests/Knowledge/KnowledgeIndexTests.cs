@@ -53,7 +53,8 @@ public abstract class KnowledgeIndexContract(Stores stores)
         await index.UpsertAsync("acme", [
             KnowledgeTestDb.Article("en", "Refund policy", "Refund within 30 days.", "en-us"),
             KnowledgeTestDb.Article("de", "Refund Richtlinie", "Refund innerhalb von 30 Tagen.", "de"),
-            KnowledgeTestDb.Article("any", "Refund form", "Refund form for all countries.", null),
+            // Too short to tell its language: offered in every one.
+            KnowledgeTestDb.Article("any", "Refund form", "Form R-12 (PDF).", null),
         ], Ct);
 
         var english = await index.SearchAsync("acme", new KnowledgeQuery("refund", Locale: "en"), Ct);
@@ -61,6 +62,28 @@ public abstract class KnowledgeIndexContract(Stores stores)
 
         Assert.Equal(["any", "en"], english.Select(h => h.SourceId).Order());
         Assert.Equal(["any", "de"], german.Select(h => h.SourceId).Order());
+    }
+
+    [Fact]
+    public async Task ASourceWithoutALocaleIsFiledUnderTheLanguageItsTextIsClearlyIn()
+    {
+        var index = await IndexAsync();
+        await index.UpsertAsync("acme", [
+            new KnowledgeDocument(SourceKind.Macro, "en", "Billing::Double charge",
+                "Hi there, thank you for flagging this. I have refunded the double charge to your card; it shows within a few days.", null, null, DateTimeOffset.UnixEpoch),
+            new KnowledgeDocument(SourceKind.PastReply, "fr", "Double prélèvement",
+                "Bonjour, merci pour votre message. Nous avons remboursé le double prélèvement sur votre carte, il apparaîtra sous quelques jours.", null, null, DateTimeOffset.UnixEpoch),
+            new KnowledgeDocument(SourceKind.Macro, "terse", "Double", "Double.", null, null, DateTimeOffset.UnixEpoch),
+        ], Ct);
+
+        var french = await index.SearchAsync("acme", new KnowledgeQuery("double", Locale: "fr"), Ct);
+        var english = await index.SearchAsync("acme", new KnowledgeQuery("double", Locale: "en"), Ct);
+
+        // Too short to tell stays offered in every language.
+        Assert.Equal(["fr", "terse"], french.Select(h => h.SourceId).Order());
+        Assert.Equal(["en", "terse"], english.Select(h => h.SourceId).Order());
+        Assert.Equal("fr", french.Single(h => h.SourceId == "fr").Locale);
+        Assert.Null(french.Single(h => h.SourceId == "terse").Locale);
     }
 
     [Fact]

@@ -2378,6 +2378,8 @@ export interface components {
             locale: null | string;
             passage: string;
             /** Format: double */
+            relevance: number;
+            /** Format: double */
             score: number;
             sourceId: string;
             title: string;

@@ -9,20 +9,29 @@ namespace Copilot.Api.Knowledge.Vectors;
 /// <summary>
 /// Keyword search (BM25 over FTS5) fused with vector search (cosine, exact top-k) by score (<see cref="ScoreFusion"/>),
 /// for tenants with an embedding model (their provider's or the built-in English one) and embedded
-/// passages. Queries the model cannot read, tenants without one, and every failure of the embedding
-/// call get keyword search alone.
+/// passages. Queries the model cannot read, tenants without one, tenants whose passages the model has not yet
+/// mostly read (<see cref="MinEmbeddedShare"/>), and every failure of the embedding call get keyword search alone.
 /// </summary>
 public sealed partial class HybridKnowledgeSearch(
     KnowledgeIndex keywords, PassageVectors vectors, QueryVectors queryVectors, TenantModels models, TenantRegistry tenants,
-    ILanguageDetector languages, ILogger<HybridKnowledgeSearch> logger) : IKnowledgeSearch
+    ILanguageDetector languages, EmbeddingProgress progress, ILogger<HybridKnowledgeSearch> logger) : IKnowledgeSearch
 {
     /// <summary>Candidates taken from each list before fusing.</summary>
     public const int Candidates = 40;
+
+    /// <summary>
+    /// The share of a tenant's passages its model must have read before vectors take part. While a first index (or one
+    /// after a change of model) is being read, the sources not yet read have no similarity, so fusion ranks them below
+    /// every source that has one: "Refund for everything" was shown "How firmware updates work" before its refund policy.
+    /// Keywords alone rank all sources alike; the few passages a later sync adds wait at most one embedding pass.
+    /// </summary>
+    public const double MinEmbeddedShare = 0.95;
 
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string tenantId, KnowledgeQuery query, CancellationToken cancellationToken)
     {
         if (tenants.Find(tenantId) is not { } tenant || models.Embedder(tenant) is not { } embedder
             || !embedder.Accepts(query.Locale ?? languages.Detect(query.Text).Code)
+            || await progress.GetAsync(tenant, embedder.Model, lastSync: null, cancellationToken) is var (passages, embedded) && embedded < passages * MinEmbeddedShare
             || await vectors.IndexAsync(tenant, cancellationToken) is not { } index)
         {
             return await keywords.SearchAsync(tenantId, query, cancellationToken);
