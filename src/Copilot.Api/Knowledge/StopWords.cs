@@ -47,7 +47,10 @@ internal static class StopWords
         "deja", "encore", "toujours", "jamais", "rien", "si", "comme", "quand", "donc", "alors", "aussi", "par", "sans",
         "sous", "chez", "entre", "depuis", "pendant", "apres", "avant", "quoi", "comment", "pourquoi", "cela", "ca",
         "ceci", "cet", "ces", "ici", "non", "oui", "madame", "monsieur", "salut", "bonsoir", "avance", "environ",
-        "voici",
+        "voici", "qu", "jusqu", "lorsqu", "puisqu", "quelqu", "lorsque", "puisque", "celui", "celle", "ceux", "celles", "dont",
+        "puis", "meme", "autre", "autres", "chaque", "quelque", "quelques", "aucun", "aucune", "vers", "parce", "ainsi", "peu",
+        "trop", "beaucoup", "vraiment", "plutot", "sera", "serai", "serait", "seront", "aura", "aurai", "aurait", "auront", "avait",
+        "avais", "avaient", "etais", "etaient", "soit", "soient", "vais", "vas", "va", "vont",
         // Spanish
         "el", "los", "las", "una", "unos", "y", "o", "pero", "es", "son", "yo", "mi", "mis", "con", "por", "para", "en", "que",
         "del", "al", "lo", "se", "su", "sus", "como", "gracias", "hola", "favor",

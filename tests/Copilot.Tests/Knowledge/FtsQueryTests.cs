@@ -88,6 +88,7 @@ public class FtsQueryTests
     [InlineData("Als ik de stekker eruit haal doet hij het weer een paar uur, dus dat zou ongeveer kunnen", "stekker eruit haal uur")]
     [InlineData("Liebe Grüße, ich kann die App seit gestern nicht mehr öffnen, immer wieder Fehler", "app gestern mehr offnen fehler")]
     [InlineData("Bonjour, depuis la mise à jour je ne peux plus allumer les ampoules, pouvez-vous m'aider ?", "mise jour plus allumer ampoules aider")]
+    [InlineData("Je n'ai qu'un seul abonnement : annulez celui de l'adresse pro, lorsqu'il sera renouvelé", "seul abonnement annulez adresse pro renouvele")]
     [InlineData("Hola, ya he pedido la bombilla hace dos semanas y todavía no ha llegado", "pedido bombilla semanas todavia llegado")]
     public void EverydayFunctionWordsOfOtherLanguagesAreNotKeyTerms(string text, string expected)
     {
