@@ -14,6 +14,7 @@ import { ProcedurePanel } from './ProcedurePanel';
 import { TriagePanel } from './TriagePanel';
 import { WayForwardPanel } from './WayForwardPanel';
 import { I18nProvider, useDocumentLanguage, useLocale, useT } from '../lib/i18n/i18n';
+import type { MessageKey } from '../lib/i18n/locales';
 import { dateTime } from '../lib/i18n/intl';
 import { problemText } from './problemText';
 import { ProviderBadge } from './ProviderBadge';
@@ -39,6 +40,8 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
   /** A refresh (or quiet reload) that failed after the assist was shown: said above it, which stays as it was. */
   const [refreshFailed, setRefreshFailed] = useState<{ error: Error; mode: 'refresh' | 'reload' } | null>(null);
   const shownOnce = useRef(false);
+  /** Said once when the assist arrives (loaded or refreshed), not on every render. */
+  const [loaded, setLoaded] = useState<MessageKey | null>(null);
   const panels = usePanels(host);
 
   useEffect(() => {
@@ -54,8 +57,11 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
     if (mode === 'refresh') setRefreshing(true);
     else if (mode === 'load') { shownOnce.current = false; setLoad({ state: 'loading' }); }
     setRefreshFailed(null);
+    if (mode !== 'reload') setLoaded(null);
     try {
-      setLoad({ state: 'ready', assist: await api.assist(ticket.id, { refresh: mode === 'refresh' }) });
+      const next = await api.assist(ticket.id, { refresh: mode === 'refresh' });
+      setLoad({ state: 'ready', assist: next });
+      if (mode !== 'reload') setLoaded(found(next) ? 'sidebar.app.loaded' : 'sidebar.app.loadedNothing');
       shownOnce.current = true;
     } catch (e) {
       // Once the assist is on screen, a failed refresh keeps it, and the draft, as they are: only the first load's failure takes the screen.
@@ -100,6 +106,7 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
     <main ref={rootRef} className="copilot" aria-labelledby="copilot-h">
       <I18nProvider host={host} fallback={<Skeleton width="60%" />}>
         <Heading ticketId={ticket?.id} />
+        <Announce message={loaded} />
         {ticketError && <Failure title="sidebar.app.ticketError" detail={ticketError} />}
         {!ticket && !ticketError && <Loading what="ticket" />}
         {ticket && load.state === 'loading' && <Loading what="suggestions" />}
@@ -136,6 +143,17 @@ function Heading({ ticketId }: { ticketId?: number }) {
   const t = useT();
   useDocumentLanguage();
   return <h1 id="copilot-h" className="visually-hidden">{ticketId ? t('sidebar.app.titleTicket', { id: String(ticketId) }) : t('sidebar.app.title')}</h1>;
+}
+
+/** Whether the assist found anything to show beside its summary: articles, macros or similar tickets. */
+function found(assist: Assist): boolean {
+  return assist.articles.length + assist.macros.length + assist.similarTickets.length > 0;
+}
+
+/** A polite status that is there from the start, so what it says once is announced. */
+function Announce({ message }: { message: MessageKey | null }) {
+  const t = useT();
+  return <p className="visually-hidden" role="status" aria-live="polite">{message ? t(message) : ''}</p>;
 }
 
 function Loading({ what }: { what: 'ticket' | 'suggestions' }) {

@@ -172,8 +172,8 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
           {failure.retry && <Button ref={retryButton} size="small" onClick={() => void draft()}>{t('sidebar.draft.tryAgain')}</Button>}
         </Notice>
       )}
-      {/* Announced once the text is complete (aria-busy while it streams), not word by word. */}
-      <div aria-live="polite" aria-busy={state.kind === 'streaming'}>
+      {/* The status line says the draft is ready; the text itself is read where it is, not announced. */}
+      <div aria-busy={state.kind === 'streaming'}>
         {state.kind === 'streaming' && (
           <div>
             <div className="draft-text" aria-label={t('sidebar.draft.beingWritten')}>{state.text || <Dots aria-label={t('sidebar.draft.dots')} />}</div>
