@@ -41,8 +41,9 @@ type State =
   | { kind: 'withheld'; draft: Draft }
   | { kind: 'error'; error: unknown };
 
+/** `assist` is null when it could not be had: drafting does not depend on it (the backend applies the handoff rules itself). */
 export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle }: {
-  ticket: TicketInfo; assist: Assist; api: CopilotApi; host: Host; tracker: FeedbackTracker; open: boolean; onToggle: () => void;
+  ticket: TicketInfo; assist: Assist | null; api: CopilotApi; host: Host; tracker: FeedbackTracker; open: boolean; onToggle: () => void;
 }) {
   const t = useT();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -145,9 +146,9 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
   }
 
   const offline = state.kind === 'ready' && state.draft.provider.offline;
-  const language = assist.language?.code ?? ticket.requester.locale ?? undefined;
+  const language = assist?.language?.code ?? ticket.requester.locale ?? undefined;
   const idle = state.kind === 'idle';
-  const handoff = assist.handoff;
+  const handoff = assist?.handoff === true;
   const kindNote = state.kind === 'ready' ? draftKindNote(state.draft) : undefined;
   const failedWith = state.kind === 'error' ? state.error : state.kind === 'ready' ? state.failed : undefined;
   const failure = failedWith !== undefined ? problemText(failedWith, t, t('sidebar.draft.failedTitle')) : null;
