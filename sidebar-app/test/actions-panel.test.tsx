@@ -2,9 +2,10 @@
 import './dom-setup';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UiProvider } from '@ui';
 import { I18nProvider } from '../src/lib/i18n/i18n';
+import { loadMessages } from '../src/lib/i18n/locales';
 import { ActionsPanel } from '../src/sidebar/ActionsPanel';
 import type { CopilotApi } from '../src/lib/api/client';
 import type { Host } from '../src/lib/host/host';
@@ -14,6 +15,7 @@ import { actionOf } from './fixtures';
 let root: Root | null = null;
 let container: HTMLElement;
 afterEach(() => { act(() => root?.unmount()); root = null; container.remove(); });
+beforeAll(() => loadMessages('de'));
 
 const duplicate = actionOf({
   id: 'ac_000000000000000000000002', kind: 'mark-duplicate', source: 'duplicate', description: 'Mark as a likely duplicate of #7001 “Bridge cracked”',
@@ -34,14 +36,14 @@ function apiOf(actions: SuggestedAction[]) {
   };
 }
 
-async function render(api: ReturnType<typeof apiOf>, host: Partial<Host> = {}) {
+async function render(api: ReturnType<typeof apiOf>, host: Partial<Host> = {}, locale = 'en') {
   container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
   await act(async () => {
-    root!.render(<UiProvider><I18nProvider locale="en"><ActionsPanel ticketId={7002} api={api as unknown as CopilotApi} host={{ appendText: vi.fn(), ...host } as unknown as Host} /></I18nProvider></UiProvider>);
+    root!.render(<UiProvider><I18nProvider locale={locale}><ActionsPanel ticketId={7002} api={api as unknown as CopilotApi} host={{ appendText: vi.fn(), ...host } as unknown as Host} /></I18nProvider></UiProvider>);
   });
-  await act(async () => { [...container.querySelectorAll('button')].find((b) => b.textContent === 'Suggest actions')!.click(); });
+  await act(async () => { container.querySelector('button')!.click(); });
 }
 
 const buttons = (item: Element) => [...item.querySelectorAll('button')];
@@ -52,7 +54,7 @@ describe('the actions panel', () => {
     await render(api);
 
     const items = [...container.querySelectorAll('li.action')];
-    expect(items.map((i) => i.querySelector('.passage')!.textContent)).toEqual(['Set priority: normal → urgent', 'Mark as a likely duplicate of #7001 “Bridge cracked”']);
+    expect(items.map((i) => i.querySelector('.passage')!.textContent)).toEqual(['Set priority: Normal → Urgent', 'Mark as a likely duplicate of #7001 “Bridge cracked”']);
     expect(items[0].textContent).toContain('From procedure damaged-returns, version 2');
     expect(items[1].textContent).toContain('similarity 0.86');
     expect(items[1].querySelector('a')!.getAttribute('href')).toBe('https://lumora.zendesk.com/agent/tickets/7001');
@@ -112,6 +114,16 @@ describe('the actions panel', () => {
     await render(api);
 
     expect(buttons(container.querySelector('li.action')!).map((b) => b.textContent)).toEqual(['Approve', 'Decline']);
+  });
+
+  it('describes each action in the agent\'s language, and one it cannot in the backend\'s English, marked as English', async () => {
+    await render(apiOf([actionOf({}), duplicate]), {}, 'de');
+
+    const said = [...container.querySelectorAll('li.action')].map((i) => i.querySelector('.passage')!);
+    expect(said.map((p) => [p.textContent, p.getAttribute('lang')])).toEqual([
+      ['Priorität ändern: Normal → Dringend', null],
+      ['Mark as a likely duplicate of #7001 “Bridge cracked”', 'en'],
+    ]);
   });
 
   it('says so when there is nothing to propose, and reports no display', async () => {

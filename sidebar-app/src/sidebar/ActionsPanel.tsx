@@ -4,6 +4,7 @@ import type { CopilotApi } from '../lib/api/client';
 import type { SuggestedAction } from '../lib/api/types';
 import type { Host } from '../lib/host/host';
 import { useT } from '../lib/i18n/i18n';
+import { actionText } from './actionText';
 import { problemText } from './problemText';
 import { useFocusNext } from './useFocusNext';
 
@@ -89,7 +90,7 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
         <ul className="actions">
           {actions.map((a) => (
             <li key={a.id} ref={control(a.id, 'item')} tabIndex={-1} className="action" data-action={a.kind} data-state={a.state}>
-              <p className="passage">{a.description}</p>
+              <Description action={a} />
               <p className="label">{sourceText(t, a)}{a.score != null && <> · {t('sidebar.actions.score', { value: a.score.toFixed(2) })}</>}</p>
               {a.otherTicketUrl && <a href={a.otherTicketUrl} target="_blank" rel="noreferrer">{t('sidebar.actions.openTicket', { id: String(a.otherTicketId) })}</a>}
               {a.state === 'proposed' && (
@@ -114,6 +115,13 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
       )}
     </section>
   );
+}
+
+/** What the action does, in the agent's language; the backend's English sentence for what is not known here. */
+function Description({ action }: { action: SuggestedAction }) {
+  const t = useT();
+  const text = actionText(action, t);
+  return <p className="passage" lang={text ? undefined : 'en'}>{text ?? action.description}</p>;
 }
 
 function sourceText(t: ReturnType<typeof useT>, a: SuggestedAction): string {
