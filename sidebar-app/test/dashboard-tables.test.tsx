@@ -43,13 +43,13 @@ describe('the dashboard\'s wide tables', () => {
   it('put the agents table in a region named for it, reachable by keyboard', async () => {
     const summary = { tenant: 'demo', from: '2026-11-01', to: '2026-11-08', groupBy: 'agent', rows: [] } as unknown as Summary;
     await render(<AgentsTable summary={summary} names={{}} />);
-    expect(regionOf('agents')).toEqual({ className: 'table-region', role: 'region', name: 'Nach Agent', tabIndex: 0 });
+    expect(regionOf('agents')).toEqual({ className: 'table-region', role: 'region', name: 'Tabelle: Nach Agent', tabIndex: 0 });
   });
 
   it('put the replays table in a region named for it, reachable by keyboard', async () => {
     const run = { id: 'rp_1', tenant: 'acme', label: 'before', source: 'helpdesk', status: 'done', createdAt: '2026-11-30T10:00:00Z', done: 4, planned: 4 } as ReplayRun;
     const api = new AnalyticsApi(() => 'session', async () => false, async () => new Response(JSON.stringify([run]), { status: 200, headers: { 'content-type': 'application/json' } }));
     await render(<Replays api={api} />);
-    expect(regionOf('replay-runs')).toEqual({ className: 'table-region', role: 'region', name: 'Probeläufe vor dem Start', tabIndex: 0 });
+    expect(regionOf('replay-runs')).toEqual({ className: 'table-region', role: 'region', name: 'Tabelle: Probeläufe vor dem Start', tabIndex: 0 });
   });
 });

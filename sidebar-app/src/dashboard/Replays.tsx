@@ -72,7 +72,7 @@ export function Replays({ api }: { api: AnalyticsApi }) {
       {state.status === 'ready' && state.runs.length === 0 && <p className="empty-note">{t('dashboard.replays.empty')}</p>}
       {state.status === 'ready' && state.runs.length > 0 && (
         <>
-          <TableRegion label={t('dashboard.replays.title')}>
+          <TableRegion title={t('dashboard.replays.title')}>
             <table className="data replay-runs">
               <thead>
                 <tr>

@@ -20,7 +20,7 @@ export function AgentsTable({ summary, names }: { summary: Summary; names: Recor
   const agents = useMemo(() => agentRows(summary, names, fmt), [summary, names, fmt]);
   return (
     <>
-      <TableRegion label={t('dashboard.agents')}>
+      <TableRegion title={t('dashboard.agents')}>
         <table className="data agents">
           <thead>
             <tr>
