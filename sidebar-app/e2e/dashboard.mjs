@@ -251,6 +251,12 @@ async function main() {
   await page.goto(`${base}/preview/dashboard`, { timeout: 180_000 });
   await page.locator('table.agents tbody tr').first().waitFor({ timeout: 60_000 });
 
+  step('at 800 px the page does not scroll sideways: the wide tables scroll inside their own region');
+  await page.setViewportSize({ width: 800, height: 900 });
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (sideways > 0) throw new Error(`at 800 px the page scrolls ${sideways} px sideways`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
   step('the period picker reloads the numbers');
   await page.getByLabel('Last 7 days').check();
   const last7 = lastDaysFrom(to, 7);

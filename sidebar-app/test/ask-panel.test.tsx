@@ -84,6 +84,17 @@ describe('the Ask box', () => {
     expect(container.textContent).toContain('Answer inserted into the reply.');
   });
 
+  it('says the answer is ready in a short status, and leaves the answer itself to be read where it is', async () => {
+    const ui = await render([answered()]);
+    await ui.type('How long do customers have to return hardware?');
+    await ui.click('Ask');
+
+    const live = [...container.querySelectorAll('[aria-live]')].map((r) => r.textContent ?? '');
+    expect(container.textContent).toContain('You can return any hardware within 30 days of delivery.');
+    expect(live.filter((text) => text.includes('30 days'))).toEqual([]);
+    expect(live).toContain('Answer ready.');
+  });
+
   it('inserts a cited article\'s link and counts that as a use', async () => {
     const ui = await render([answered()]);
     await ui.type('Return window?');

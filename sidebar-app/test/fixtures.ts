@@ -1,6 +1,6 @@
 // Whole wire shapes for tests, from the few fields a test cares about: the generated types require every field the
 // backend always writes, so a fixture is a complete answer with the test's fields over neutral defaults.
-import type { Assist, Draft, Source, Triage, Warning } from '../src/lib/api/types';
+import type { Assist, Draft, Source, SuggestedAction, Triage, Warning } from '../src/lib/api/types';
 import type { MacroEffect } from '../src/lib/host/host';
 
 const offline = { name: 'offline', offline: true, modelAvailable: false };
@@ -28,6 +28,13 @@ export const triageOf = (t: Partial<Triage> & Pick<Triage, 'intent' | 'sentiment
 
 export const macroEffectOf = (m: Partial<MacroEffect> = {}): MacroEffect =>
   ({ macroId: 1, comment: null, commentPublic: true, changes: [], tagsAdded: [], tagsRemoved: [], ...m });
+
+/** A proposed action as the backend sends it: by default, set the priority from normal to urgent (a procedure's step). */
+export const actionOf = (a: Partial<SuggestedAction> = {}): SuggestedAction => ({
+  id: 'ac_000000000000000000000001', kind: 'set-priority', source: 'procedure', description: 'Set priority: normal → urgent',
+  changes: [{ field: 'priority', from: 'normal', to: 'urgent' }], state: 'proposed', procedureId: 'damaged-returns', procedureVersion: 2,
+  step: 'Set priority to urgent.', ruleId: null, score: null, otherTicketId: null, otherTicketUrl: null, suggestionId: null, result: null, ...a,
+});
 
 /** localStorage in memory, for the queue and the tracker. */
 export class MemoryStorage {

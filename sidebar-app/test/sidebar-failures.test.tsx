@@ -5,7 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UiProvider } from '@ui';
 import { ApiError, CopilotApi, CutOffError } from '../src/lib/api/client';
-import type { Draft, Rewrite, Shown } from '../src/lib/api/types';
+import type { Assist, Draft, Rewrite, Shown } from '../src/lib/api/types';
 import type { FeedbackTracker } from '../src/lib/feedback/tracker';
 import { FeedbackQueue } from '../src/lib/feedback/queue';
 import type { Host, HostUser, TicketInfo } from '../src/lib/host/host';
@@ -108,6 +108,30 @@ describe('a failed refresh', () => {
     await render(<App host={hostIn('en-US')} api={api as unknown as CopilotApi} queue={new FeedbackQueue({ storage: new MemoryStorage(), send: async () => 'sent' })} />);
     expect(alerts()).toEqual([expect.stringContaining('Copilot is unreachable')]);
     expect(button('Try again')).toBeDefined();
+  });
+});
+
+describe('a failed first load', () => {
+  it('keeps Draft reply and Ask, which do not need the suggestions, beside the error and its Try again; a draft stays through the retry', async () => {
+    const api = {
+      assist: vi.fn(async (): Promise<Assist> => { throw unreachable(); }), shown: async (): Promise<Shown> => ({}),
+      draft: vi.fn(async () => draftOf({ text: 'Hello Emily, a new bulb is on its way.' })),
+    };
+    await render(<App host={hostIn('en-US')} api={api as unknown as CopilotApi} queue={new FeedbackQueue({ storage: new MemoryStorage(), send: async () => 'sent' })} />);
+    expect(alerts()).toEqual([expect.stringContaining('Copilot is unreachable')]);
+    expect(button('Try again')).toBeDefined();
+    expect(container.querySelector('textarea[placeholder]')).not.toBeNull();
+    expect(button('Ask')).toBeDefined();
+
+    await click('Draft reply');
+    expect(api.draft).toHaveBeenCalledOnce();
+    expect(visible()).toContain('Hello Emily, a new bulb is on its way.');
+
+    api.assist.mockResolvedValueOnce(assist);
+    await click('Try again');
+    expect(alerts()).toEqual([]);
+    expect(visible()).toContain('A replacement bulb');
+    expect(visible()).toContain('Hello Emily, a new bulb is on its way.');
   });
 });
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../lib/api/client';
 import type { AnalyticsApi, ReplayRun } from '../lib/api/analytics';
 import { saveFile } from './saveFile';
+import { TableRegion } from './TableRegion';
 import { useFormat } from './useFormat';
 
 /** How often the list is read again while a run is choosing tickets or running. */
@@ -71,40 +72,42 @@ export function Replays({ api }: { api: AnalyticsApi }) {
       {state.status === 'ready' && state.runs.length === 0 && <p className="empty-note">{t('dashboard.replays.empty')}</p>}
       {state.status === 'ready' && state.runs.length > 0 && (
         <>
-          <table className="data replay-runs">
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.replays.col.run')}</th><th scope="col">{t('dashboard.replays.col.status')}</th>
-                <th scope="col">{t('dashboard.replays.col.progress')}</th><th scope="col">{t('dashboard.replays.col.started')}</th>
-                <th scope="col">{t('dashboard.replays.col.reports')}</th><th scope="col">{t('dashboard.replays.col.compare')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.runs.map((run) => {
-                const name = run.label ?? run.id;
-                return (
-                  <tr key={run.id} data-run={run.id}>
-                    <th scope="row">{name}</th>
-                    <td>{t(`dashboard.replays.status.${run.status}` as never)}</td>
-                    <td className="replay-progress">
-                      <progress value={run.done} max={Math.max(1, run.planned ?? 1)} aria-label={name} />
-                      <span>{run.planned == null ? t('dashboard.replays.status.planning') : t('dashboard.replays.progress', { done: fmt.count(run.done), planned: fmt.count(run.planned) })}</span>
-                      {ACTIVE.has(run.status) && run.secondsLeft != null && (
-                        <span className="note"> {t('dashboard.replays.pace', { rate: fmt.decimal(run.ratePerMinute), left: timeLeft(run.secondsLeft) })}</span>
-                      )}
-                    </td>
-                    <td>{fmt.date(run.createdAt.slice(0, 10))}</td>
-                    <td className="replay-links">
-                      <a href="#" onClick={(e) => { e.preventDefault(); void download(() => api.replayReport(run.id, 'html')); }}>{t('dashboard.replays.html')}</a>
-                      {' · '}
-                      <a href="#" onClick={(e) => { e.preventDefault(); void download(() => api.replayReport(run.id, 'json')); }}>{t('dashboard.replays.json')}</a>
-                    </td>
-                    <td><input type="checkbox" checked={picked.includes(run.id)} onChange={() => toggle(run.id)} aria-label={t('dashboard.replays.select', { run: name })} /></td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableRegion title={t('dashboard.replays.title')}>
+            <table className="data replay-runs">
+              <thead>
+                <tr>
+                  <th scope="col">{t('dashboard.replays.col.run')}</th><th scope="col">{t('dashboard.replays.col.status')}</th>
+                  <th scope="col">{t('dashboard.replays.col.progress')}</th><th scope="col">{t('dashboard.replays.col.started')}</th>
+                  <th scope="col">{t('dashboard.replays.col.reports')}</th><th scope="col">{t('dashboard.replays.col.compare')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.runs.map((run) => {
+                  const name = run.label ?? run.id;
+                  return (
+                    <tr key={run.id} data-run={run.id}>
+                      <th scope="row">{name}</th>
+                      <td>{t(`dashboard.replays.status.${run.status}` as never)}</td>
+                      <td className="replay-progress">
+                        <progress value={run.done} max={Math.max(1, run.planned ?? 1)} aria-label={name} />
+                        <span>{run.planned == null ? t('dashboard.replays.status.planning') : t('dashboard.replays.progress', { done: fmt.count(run.done), planned: fmt.count(run.planned) })}</span>
+                        {ACTIVE.has(run.status) && run.secondsLeft != null && (
+                          <span className="note"> {t('dashboard.replays.pace', { rate: fmt.decimal(run.ratePerMinute), left: timeLeft(run.secondsLeft) })}</span>
+                        )}
+                      </td>
+                      <td>{fmt.date(run.createdAt.slice(0, 10))}</td>
+                      <td className="replay-links">
+                        <a href="#" onClick={(e) => { e.preventDefault(); void download(() => api.replayReport(run.id, 'html')); }}>{t('dashboard.replays.html')}</a>
+                        {' · '}
+                        <a href="#" onClick={(e) => { e.preventDefault(); void download(() => api.replayReport(run.id, 'json')); }}>{t('dashboard.replays.json')}</a>
+                      </td>
+                      <td><input type="checkbox" checked={picked.includes(run.id)} onChange={() => toggle(run.id)} aria-label={t('dashboard.replays.select', { run: name })} /></td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableRegion>
           <div className="form-actions">
             <button type="button" disabled={picked.length !== 2} onClick={() => {
               // The older run is "before": the list is newest first.

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { KnowledgeGaps, OutcomeGroup, Outcomes, Summary } from '../lib/api/analytics';
 import { agentRows, valueByKind } from './shape';
+import { TableRegion } from './TableRegion';
 import { useFormat } from './useFormat';
 
 export function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
@@ -19,23 +20,25 @@ export function AgentsTable({ summary, names }: { summary: Summary; names: Recor
   const agents = useMemo(() => agentRows(summary, names, fmt), [summary, names, fmt]);
   return (
     <>
-      <table className="data agents">
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.col.agent')}</th><th scope="col">{t('dashboard.col.shown')}</th><th scope="col">{t('dashboard.col.accepted')}</th>
-            <th scope="col">{t('dashboard.col.edited')}</th><th scope="col">{t('dashboard.col.rejected')}</th><th scope="col">{t('dashboard.col.acceptance')}</th>
-            <th scope="col">{t('dashboard.col.sample')}</th><th scope="col">{t('dashboard.col.medianEdit')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {agents.map((a) => (
-            <tr key={a.agentId} data-agent={a.agentId}>
-              <th scope="row">{a.name}</th><td>{fmt.count(a.shown)}</td><td>{fmt.count(a.accepted)}</td><td>{fmt.count(a.edited)}</td><td>{fmt.count(a.rejected)}</td>
-              <td>{fmt.rate(a.acceptanceRate)}</td><td className="interval">{fmt.interval(a.usedRate)}</td><td>{a.medianEdit ? fmt.bucket(a.medianEdit) : '–'}</td>
+      <TableRegion title={t('dashboard.agents')}>
+        <table className="data agents">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.col.agent')}</th><th scope="col">{t('dashboard.col.shown')}</th><th scope="col">{t('dashboard.col.accepted')}</th>
+              <th scope="col">{t('dashboard.col.edited')}</th><th scope="col">{t('dashboard.col.rejected')}</th><th scope="col">{t('dashboard.col.acceptance')}</th>
+              <th scope="col">{t('dashboard.col.sample')}</th><th scope="col">{t('dashboard.col.medianEdit')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {agents.map((a) => (
+              <tr key={a.agentId} data-agent={a.agentId}>
+                <th scope="row">{a.name}</th><td>{fmt.count(a.shown)}</td><td>{fmt.count(a.accepted)}</td><td>{fmt.count(a.edited)}</td><td>{fmt.count(a.rejected)}</td>
+                <td>{fmt.rate(a.acceptanceRate)}</td><td className="interval">{fmt.interval(a.usedRate)}</td><td>{a.medianEdit ? fmt.bucket(a.medianEdit) : '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <p className="note">{t('dashboard.agentsNote')}</p>
     </>
   );

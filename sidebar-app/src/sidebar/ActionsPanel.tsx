@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@ui';
 import type { CopilotApi } from '../lib/api/client';
 import type { SuggestedAction } from '../lib/api/types';
 import type { Host } from '../lib/host/host';
 import { useT } from '../lib/i18n/i18n';
+import { actionText } from './actionText';
 import { problemText } from './problemText';
+import { useFocusNext } from './useFocusNext';
 
 /**
  * The actions the copilot proposes for the ticket, each with exactly what it will change. Nothing changes until the
@@ -20,6 +22,12 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
   const [retry, setRetry] = useState(true);
   const [busy, setBusy] = useState<string | null>(null);
   const [inserted, setInserted] = useState<string | null>(null);
+  // Suggest, Approve and Decline leave the screen (or are disabled) once used: the focus goes to what replaced them.
+  const focusNext = useFocusNext();
+  const heading = useRef<HTMLHeadingElement>(null);
+  /** Each action's item and buttons, by `{id}:{what}`, to give one the focus. */
+  const controls = useRef(new Map<string, HTMLElement | null>());
+  const control = (id: string, what: 'item' | 'approve' | 'decline' | 'insert') => (el: HTMLElement | null) => { controls.current.set(`${id}:${what}`, el); };
 
   const fail = (e: unknown) => {
     const failed = problemText(e, t);
@@ -33,14 +41,19 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
       const list = (await api.actions(ticketId)).actions;
       setActions(list);
       setState('ready');
+      focusNext(() => heading.current);
       const shown = list.filter((a) => a.state === 'proposed').map((a) => a.id);
       if (shown.length > 0) await api.actionsShown(ticketId, shown);
     } catch (e) {
       fail(e);
       setState('failed');
+      focusNext(() => heading.current);
     }
   };
   const decide = async (action: SuggestedAction, approve: boolean) => {
+    // Decided, the item (or a lookup's Insert result) takes the focus; failed, the button pressed has it back once enabled.
+    const mine = (what: string) => controls.current.get(`${action.id}:${what}`);
+    focusNext(() => mine('insert') ?? mine(approve ? 'approve' : 'decline') ?? mine('item'));
     setBusy(action.id);
     setError('');
     try {
@@ -67,7 +80,7 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
 
   return (
     <section className="panel" aria-labelledby="actions-h">
-      <h2 id="actions-h">{t('sidebar.actions.title')}</h2>
+      <h2 id="actions-h" ref={heading} tabIndex={-1}>{t('sidebar.actions.title')}</h2>
       {state === 'idle' && <Button size="small" onClick={() => void suggest()}>{t('sidebar.actions.suggest')}</Button>}
       {state === 'working' && <p className="passage" role="status">{t('sidebar.actions.working')}</p>}
       {error && <p className="passage" role="alert">{error}</p>}
@@ -76,14 +89,14 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
       {actions && actions.length > 0 && (
         <ul className="actions">
           {actions.map((a) => (
-            <li key={a.id} className="action" data-action={a.kind} data-state={a.state}>
-              <p className="passage">{a.description}</p>
+            <li key={a.id} ref={control(a.id, 'item')} tabIndex={-1} className="action" data-action={a.kind} data-state={a.state}>
+              <Description action={a} />
               <p className="label">{sourceText(t, a)}{a.score != null && <> · {t('sidebar.actions.score', { value: a.score.toFixed(2) })}</>}</p>
               {a.otherTicketUrl && <a href={a.otherTicketUrl} target="_blank" rel="noreferrer">{t('sidebar.actions.openTicket', { id: String(a.otherTicketId) })}</a>}
               {a.state === 'proposed' && (
                 <div className="row">
-                  <Button size="small" isPrimary disabled={busy !== null} onClick={() => void decide(a, true)}>{t('sidebar.actions.approve')}</Button>{' '}
-                  <Button size="small" disabled={busy !== null} onClick={() => void decide(a, false)}>{t('sidebar.actions.decline')}</Button>
+                  <Button ref={control(a.id, 'approve')} size="small" isPrimary disabled={busy !== null} onClick={() => void decide(a, true)}>{t('sidebar.actions.approve')}</Button>{' '}
+                  <Button ref={control(a.id, 'decline')} size="small" disabled={busy !== null} onClick={() => void decide(a, false)}>{t('sidebar.actions.decline')}</Button>
                 </div>
               )}
               {a.state === 'approved' && <p className="passage" role="status">{t('sidebar.actions.approved')}</p>}
@@ -92,7 +105,7 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
               {a.result?.lookupResult && <pre className="passage lookup">{a.result.lookupResult}</pre>}
               {a.state === 'approved' && a.result?.lookupResult && (
                 <div className="row">
-                  <Button size="small" onClick={() => void insert(a, a.result!.lookupResult!)}>{t('sidebar.actions.insertResult')}</Button>
+                  <Button ref={control(a.id, 'insert')} size="small" onClick={() => void insert(a, a.result!.lookupResult!)}>{t('sidebar.actions.insertResult')}</Button>
                   {inserted === a.id && <span role="status">{t('sidebar.actions.insertedResult')}</span>}
                 </div>
               )}
@@ -102,6 +115,13 @@ export function ActionsPanel({ ticketId, api, host }: { ticketId: number; api: C
       )}
     </section>
   );
+}
+
+/** What the action does, in the agent's language; the backend's English sentence for what is not known here. */
+function Description({ action }: { action: SuggestedAction }) {
+  const t = useT();
+  const text = actionText(action, t);
+  return <p className="passage" lang={text ? undefined : 'en'}>{text ?? action.description}</p>;
 }
 
 function sourceText(t: ReturnType<typeof useT>, a: SuggestedAction): string {

@@ -14,6 +14,7 @@ import { ProcedurePanel } from './ProcedurePanel';
 import { TriagePanel } from './TriagePanel';
 import { WayForwardPanel } from './WayForwardPanel';
 import { I18nProvider, useDocumentLanguage, useLocale, useT } from '../lib/i18n/i18n';
+import type { MessageKey } from '../lib/i18n/locales';
 import { dateTime } from '../lib/i18n/intl';
 import { problemText } from './problemText';
 import { ProviderBadge } from './ProviderBadge';
@@ -39,6 +40,10 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
   /** A refresh (or quiet reload) that failed after the assist was shown: said above it, which stays as it was. */
   const [refreshFailed, setRefreshFailed] = useState<{ error: Error; mode: 'refresh' | 'reload' } | null>(null);
   const shownOnce = useRef(false);
+  /** Drafting and Ask do not need the assist: once it has failed they stay on screen, through its retries too. */
+  const [assistFailed, setAssistFailed] = useState(false);
+  /** Said once when the assist arrives (loaded or refreshed), not on every render. */
+  const [loaded, setLoaded] = useState<MessageKey | null>(null);
   const panels = usePanels(host);
 
   useEffect(() => {
@@ -54,13 +59,16 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
     if (mode === 'refresh') setRefreshing(true);
     else if (mode === 'load') { shownOnce.current = false; setLoad({ state: 'loading' }); }
     setRefreshFailed(null);
+    if (mode !== 'reload') setLoaded(null);
     try {
-      setLoad({ state: 'ready', assist: await api.assist(ticket.id, { refresh: mode === 'refresh' }) });
+      const next = await api.assist(ticket.id, { refresh: mode === 'refresh' });
+      setLoad({ state: 'ready', assist: next });
+      if (mode !== 'reload') setLoaded(found(next) ? 'sidebar.app.loaded' : 'sidebar.app.loadedNothing');
       shownOnce.current = true;
     } catch (e) {
       // Once the assist is on screen, a failed refresh keeps it, and the draft, as they are: only the first load's failure takes the screen.
       if (mode !== 'load' && shownOnce.current) setRefreshFailed({ error: e as Error, mode });
-      else setLoad({ state: 'error', error: e as Error });
+      else { setLoad({ state: 'error', error: e as Error }); setAssistFailed(true); }
     } finally {
       setRefreshing(false);
     }
@@ -90,6 +98,7 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
 
   useEffect(() => { void fetchAssist('load'); }, [fetchAssist]);
   const shown = load.state === 'ready';
+  const draftAndAsk = load.state !== 'loading' || assistFailed;
   useEffect(() => {
     if (shown && performance.getEntriesByName(MARK_SUGGESTIONS_SHOWN).length === 0) performance.mark(MARK_SUGGESTIONS_SHOWN);
   }, [shown]);
@@ -100,30 +109,40 @@ export function App({ host, api, queue }: { host: Host; api: CopilotApi; queue: 
     <main ref={rootRef} className="copilot" aria-labelledby="copilot-h">
       <I18nProvider host={host} fallback={<Skeleton width="60%" />}>
         <Heading ticketId={ticket?.id} />
+        <Announce message={loaded} />
         {ticketError && <Failure title="sidebar.app.ticketError" detail={ticketError} />}
         {!ticket && !ticketError && <Loading what="ticket" />}
         {ticket && load.state === 'loading' && <Loading what="suggestions" />}
         {ticket && load.state === 'error' && <Failure error={load.error} onRetry={() => void fetchAssist('load')} />}
-        {ticket && tracker && load.state === 'ready' && (
+        {ticket && tracker && assist && (
           <>
-            <ProviderBadge provider={load.assist.provider} />
-            {load.assist.stale && <Stale generatedAt={load.assist.generatedAt} />}
+            <ProviderBadge provider={assist.provider} />
+            {assist.stale && <Stale generatedAt={assist.generatedAt} />}
             {refreshFailed && <RefreshFailed error={refreshFailed.error} onRetry={() => void fetchAssist(refreshFailed.mode)} />}
-            <WarningsPanel warnings={load.assist.warnings} />
-            <WayForwardPanel warnings={load.assist.warnings} host={host} onStep={(how) => { if (shownIds.handoff) void tracker.used(shownIds.handoff, how); }} />
-            <SummaryPanel assist={load.assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker}
+            <WarningsPanel warnings={assist.warnings} />
+            <WayForwardPanel warnings={assist.warnings} host={host} onStep={(how) => { if (shownIds.handoff) void tracker.used(shownIds.handoff, how); }} />
+            <SummaryPanel assist={assist} refreshing={refreshing} onRefresh={() => void fetchAssist('refresh')} suggestionId={shownIds.summary} tracker={tracker}
               open={panels.isOpen('summary')} onToggle={() => panels.toggle('summary')} />
-            <DraftPanel ticket={ticket} assist={load.assist} api={api} host={host} tracker={tracker} open={panels.isOpen('draft')} onToggle={() => panels.toggle('draft')} />
-            <ProcedurePanel assist={load.assist} open={panels.isOpen('procedure')} onToggle={() => panels.toggle('procedure')} />
-            <AskPanel ticketId={ticket.id} api={api} host={host} tracker={tracker} open={panels.isOpen('ask')} onToggle={() => panels.toggle('ask')} />
+          </>
+        )}
+        {/* Each panel keeps its place whether the assist is there or not, so a draft or an answer survives the assist's retry. */}
+        {ticket && tracker && draftAndAsk && (
+          <DraftPanel ticket={ticket} assist={assist} api={api} host={host} tracker={tracker} open={panels.isOpen('draft')} onToggle={() => panels.toggle('draft')} />
+        )}
+        {assist && <ProcedurePanel assist={assist} open={panels.isOpen('procedure')} onToggle={() => panels.toggle('procedure')} />}
+        {ticket && tracker && draftAndAsk && (
+          <AskPanel ticketId={ticket.id} api={api} host={host} tracker={tracker} open={panels.isOpen('ask')} onToggle={() => panels.toggle('ask')} />
+        )}
+        {ticket && tracker && assist && (
+          <>
             <TriagePanel ticketId={ticket.id} api={api} host={host} tracker={tracker} />
             <ActionsPanel ticketId={ticket.id} api={api} host={host} />
-            <SourcesPanel kind="article" items={load.assist.articles} status={load.assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker}
+            <SourcesPanel kind="article" items={assist.articles} status={assist.matches?.articles} host={host} suggestionId={shownIds.articles} tracker={tracker}
               open={panels.isOpen('articles')} onToggle={() => panels.toggle('articles')} />
-            <SourcesPanel kind="macro" items={load.assist.macros} status={load.assist.matches?.macros} host={host} suggestionId={shownIds.macros} tracker={tracker}
+            <SourcesPanel kind="macro" items={assist.macros} status={assist.matches?.macros} host={host} suggestionId={shownIds.macros} tracker={tracker}
               open={panels.isOpen('macros')} onToggle={() => panels.toggle('macros')}
               macroAction={(item, used) => <MacroApply ticketId={ticket.id} macroId={item.sourceId} title={item.title} api={api} host={host} onApplied={() => used(`applied macro ${item.sourceId}`)} />} />
-            <SourcesPanel kind="ticket" items={load.assist.similarTickets} status={load.assist.matches?.similarTickets} host={host} suggestionId={shownIds.similarTickets} tracker={tracker}
+            <SourcesPanel kind="ticket" items={assist.similarTickets} status={assist.matches?.similarTickets} host={host} suggestionId={shownIds.similarTickets} tracker={tracker}
               open={panels.isOpen('similar-tickets')} onToggle={() => panels.toggle('similar-tickets')} />
           </>
         )}
@@ -136,6 +155,17 @@ function Heading({ ticketId }: { ticketId?: number }) {
   const t = useT();
   useDocumentLanguage();
   return <h1 id="copilot-h" className="visually-hidden">{ticketId ? t('sidebar.app.titleTicket', { id: String(ticketId) }) : t('sidebar.app.title')}</h1>;
+}
+
+/** Whether the assist found anything to show beside its summary: articles, macros or similar tickets. */
+function found(assist: Assist): boolean {
+  return assist.articles.length + assist.macros.length + assist.similarTickets.length > 0;
+}
+
+/** A polite status that is there from the start, so what it says once is announced. */
+function Announce({ message }: { message: MessageKey | null }) {
+  const t = useT();
+  return <p className="visually-hidden" role="status" aria-live="polite">{message ? t(message) : ''}</p>;
 }
 
 function Loading({ what }: { what: 'ticket' | 'suggestions' }) {

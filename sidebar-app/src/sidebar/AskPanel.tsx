@@ -102,7 +102,8 @@ export function AskPanel({ ticketId, api, host, tracker, open, onToggle }: {
         </div>
       </form>
       {state.kind !== 'idle' && <p className="passage">{t('sidebar.ask.youAsked', { value: state.question })}</p>}
-      <div aria-live="polite" aria-busy={state.kind === 'streaming'}>
+      {/* The status line says the answer is ready; the answer itself is read where it is, not announced. */}
+      <div aria-busy={state.kind === 'streaming'}>
         {state.kind === 'streaming' && (
           <div>
             <div className="draft-text" aria-label={t('sidebar.ask.beingWritten')}>{state.text || <Dots aria-label={t('sidebar.ask.asking')} />}</div>

@@ -18,6 +18,7 @@ import { problemText } from './problemText';
 import { providerState } from './provider';
 import { RewriteMenu } from './RewriteMenu';
 import { Thumbs } from './Thumbs';
+import { useFocusNext } from './useFocusNext';
 
 /** Who wrote the draft, for its label: the model, the offline drafter (no model), or the offline drafter because the model failed. */
 const LABELS: Record<ReturnType<typeof providerState>, MessageKey> = {
@@ -40,8 +41,9 @@ type State =
   | { kind: 'withheld'; draft: Draft }
   | { kind: 'error'; error: unknown };
 
+/** `assist` is null when it could not be had: drafting does not depend on it (the backend applies the handoff rules itself). */
 export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle }: {
-  ticket: TicketInfo; assist: Assist; api: CopilotApi; host: Host; tracker: FeedbackTracker; open: boolean; onToggle: () => void;
+  ticket: TicketInfo; assist: Assist | null; api: CopilotApi; host: Host; tracker: FeedbackTracker; open: boolean; onToggle: () => void;
 }) {
   const t = useT();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -58,14 +60,12 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
   const rewriting = rewriteNote?.busy === true;
   const abort = useRef<AbortController | null>(null);
   const insertButton = useRef<HTMLButtonElement>(null);
-  /** Insert takes the focus back once it is on screen again (the confirm step stands in its place until then). */
-  const refocusInsert = useRef(false);
-  useEffect(() => {
-    if (promise !== 'asking' && refocusInsert.current) {
-      refocusInsert.current = false;
-      insertButton.current?.focus();
-    }
-  }, [promise]);
+  const draftButton = useRef<HTMLButtonElement>(null);
+  const stopButton = useRef<HTMLButtonElement>(null);
+  const retryButton = useRef<HTMLButtonElement>(null);
+  const draftText = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLButtonElement>(null);
+  const focusNext = useFocusNext();
   useEffect(() => () => abort.current?.abort(), []);
   // Asked once, while the agent reads the summary: the draft is signed with this name.
   const agentName = useMemo(() => currentAgentName(host), [host]);
@@ -79,12 +79,14 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
     const fresh = () => { setInserted(false); setPromise('unconfirmed'); setRewriteInfo(null); setRewriteNote(null); };
     setState({ kind: 'streaming', text: '', sources: [], kept });
     setStatus(t('sidebar.draft.drafting'));
+    focusNext(() => stopButton.current);
     try {
       const result = await api.draft(ticket.id, { agentName: await agentName, instructions: instructions.trim() || undefined }, {
         onSources: (sources) => setState((s) => (s.kind === 'streaming' ? { ...s, sources } : s)),
         onDelta: (_, text) => setState((s) => (s.kind === 'streaming' ? { ...s, text } : s)),
       }, controller.signal);
       fresh();
+      focusNext(() => draftText.current ?? heading.current);
       if (result.status === 'withheld' || !result.suggestionId) {
         setState({ kind: 'withheld', draft: result });
         setStatus(t('sidebar.draft.withheld'));
@@ -94,6 +96,7 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
       }
     } catch (e) {
       if ((e as Error).name === 'AbortError') return;
+      focusNext(() => retryButton.current ?? heading.current);
       setState(kept ? { ...kept, failed: e } : { kind: 'error', error: e });
       setStatus(kept ? `${t('sidebar.draft.failed')} ${t('sidebar.draft.kept')}` : t('sidebar.draft.failed'));
     }
@@ -143,8 +146,9 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
   }
 
   const offline = state.kind === 'ready' && state.draft.provider.offline;
-  const language = assist.language?.code ?? ticket.requester.locale ?? undefined;
+  const language = assist?.language?.code ?? ticket.requester.locale ?? undefined;
   const idle = state.kind === 'idle';
+  const handoff = assist?.handoff === true;
   const kindNote = state.kind === 'ready' ? draftKindNote(state.draft) : undefined;
   const failedWith = state.kind === 'error' ? state.error : state.kind === 'ready' ? state.failed : undefined;
   const failure = failedWith !== undefined ? problemText(failedWith, t, t('sidebar.draft.failedTitle')) : null;
@@ -152,29 +156,34 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
   const partial = failedWith instanceof CutOffError ? failedWith.partial.trim() : '';
 
   return (
-    <Panel id="draft" title={t('sidebar.draft.title')} open={open} onToggle={onToggle}>
+    <Panel id="draft" headingRef={heading} title={t('sidebar.draft.title')} open={open} onToggle={onToggle}>
       <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
       {idle && (
         <div className="row">
-          <Button isPrimary size="small" onClick={() => void draft()} disabled={assist.handoff} aria-describedby={assist.handoff ? 'draft-handoff' : undefined}>{t('sidebar.draft.draft')}</Button>
-          {!assist.handoff && <Instructions value={instructions} onChange={setInstructions} />}
+          <Button ref={draftButton} isPrimary size="small" onClick={() => void draft()} disabled={handoff} aria-describedby={handoff ? 'draft-handoff' : undefined}>{t('sidebar.draft.draft')}</Button>
+          {!handoff && <Instructions value={instructions} onChange={setInstructions} />}
         </div>
       )}
-      {idle && assist.handoff && <p id="draft-handoff" className="passage">{t('sidebar.draft.handoff')}</p>}
+      {idle && handoff && <p id="draft-handoff" className="passage">{t('sidebar.draft.handoff')}</p>}
       {failure && (
         <Notice type="error" title={failure.title}>
           {failure.detail && <p>{failure.detail}</p>}
           {partial && <IncompleteText id="draft-partial-note" text={partial} note={t('sidebar.draft.partialNote')} label={t('sidebar.draft.partial')} />}
           {state.kind === 'ready' && <p>{t('sidebar.draft.kept')}</p>}
-          {failure.retry && <Button size="small" onClick={() => void draft()}>{t('sidebar.draft.tryAgain')}</Button>}
+          {failure.retry && <Button ref={retryButton} size="small" onClick={() => void draft()}>{t('sidebar.draft.tryAgain')}</Button>}
         </Notice>
       )}
-      {/* Announced once the text is complete (aria-busy while it streams), not word by word. */}
-      <div aria-live="polite" aria-busy={state.kind === 'streaming'}>
+      {/* The status line says the draft is ready; the text itself is read where it is, not announced. */}
+      <div aria-busy={state.kind === 'streaming'}>
         {state.kind === 'streaming' && (
           <div>
             <div className="draft-text" aria-label={t('sidebar.draft.beingWritten')}>{state.text || <Dots aria-label={t('sidebar.draft.dots')} />}</div>
-            <Button size="small" isBasic onClick={() => { abort.current?.abort(); setState(state.kept ?? { kind: 'idle' }); setStatus(t('sidebar.draft.cancelled')); }}>{t('sidebar.draft.stop')}</Button>
+            <Button ref={stopButton} size="small" isBasic onClick={() => {
+              abort.current?.abort();
+              setState(state.kept ?? { kind: 'idle' });
+              setStatus(t('sidebar.draft.cancelled'));
+              focusNext(() => insertButton.current ?? draftButton.current);
+            }}>{t('sidebar.draft.stop')}</Button>
           </div>
         )}
         {state.kind === 'ready' && (
@@ -183,7 +192,7 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
               {t(LABELS[providerState(state.draft.provider)])}
             </p>
             {kindNote && <p className="passage">{t(kindNote)}</p>}
-            <div className="draft-text" tabIndex={0} aria-label={t('sidebar.draft.text')}>{state.text}</div>
+            <div ref={draftText} className="draft-text" tabIndex={0} aria-label={t('sidebar.draft.text')}>{state.text}</div>
           </div>
         )}
       </div>
@@ -205,8 +214,8 @@ export function DraftPanel({ ticket, assist, api, host, tracker, open, onToggle 
           )}
           {promise === 'asking' ? (
             <ConfirmPromise
-              onConfirm={() => { setPromise('confirmed'); void put(state.text, state.suggestionId).then(() => insertButton.current?.focus()); }}
-              onCancel={() => { refocusInsert.current = true; setPromise('unconfirmed'); }}
+              onConfirm={() => { setPromise('confirmed'); focusNext(() => insertButton.current); void put(state.text, state.suggestionId); }}
+              onCancel={() => { setPromise('unconfirmed'); focusNext(() => insertButton.current); }}
             />
           ) : (
             <div className="row">

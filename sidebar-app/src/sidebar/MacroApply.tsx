@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@ui';
 import type { CopilotApi } from '../lib/api/client';
 import type { Host, MacroEffect } from '../lib/host/host';
@@ -7,7 +7,7 @@ import { withDeadline } from '../lib/host/host';
 import { labelOf, useT } from '../lib/i18n/i18n';
 import { CopyInstead } from './CopyInstead';
 import { problemText } from './problemText';
-
+import { useFocusNext } from './useFocusNext';
 
 /**
  * A macro, applied the way the helpdesk applies it (text, fields and tags), after a preview of what it changes.
@@ -18,8 +18,15 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
 }) {
   const t = useT();
   const [state, setState] = useState<{ step: 'idle' | 'loading' | 'shown' | 'applied' | 'failed'; effect?: MacroEffect; error?: string; retry?: boolean }>({ step: 'idle' });
+  // Each step's buttons leave the screen once used: the focus goes to what replaced them.
+  const focusNext = useFocusNext();
+  const previewButton = useRef<HTMLButtonElement>(null);
+  const retry = useRef<HTMLButtonElement>(null);
+  const changes = useRef<HTMLDivElement>(null);
+  const applied = useRef<HTMLParagraphElement>(null);
   const preview = async () => {
     setState({ step: 'loading' });
+    focusNext(() => changes.current ?? retry.current);
     try {
       setState({ step: 'shown', effect: await api.macroPreview(ticketId, macroId, signatureName((await withDeadline(host.getCurrentUser(), 2000))?.name)) });
     } catch (e) {
@@ -27,9 +34,11 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
       setState({ step: 'failed', error: failed.detail ?? failed.title, retry: failed.retry });
     }
   };
+  const close = () => { setState({ step: 'idle' }); focusNext(() => previewButton.current); };
   // Tags the helpdesk does not let the app set are left for the agent to copy (shown with the preview).
   const noTags = host.abilities?.tags === false;
   const apply = async (effect: MacroEffect) => {
+    focusNext(() => applied.current ?? retry.current);
     try {
       await host.applyMacro(noTags ? { ...effect, tagsAdded: [], tagsRemoved: [] } : effect);
     } catch (e) {
@@ -44,12 +53,12 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
   const value = (field: string, v: string | null) => (v === null ? '–' : labelOf(t, `sidebar.ticket.${field}.${v}`, v));
   return (
     <div className="macro-apply">
-      {state.step === 'idle' && <Button size="small" onClick={() => void preview()} aria-label={t('macro.previewLabel', { title })}>{t('macro.preview')}</Button>}
+      {state.step === 'idle' && <Button ref={previewButton} size="small" onClick={() => void preview()} aria-label={t('macro.previewLabel', { title })}>{t('macro.preview')}</Button>}
       {state.step === 'loading' && <p className="passage" role="status">{t('macro.loading')}</p>}
       {state.step === 'failed' && <p className="passage" role="alert">{state.error}</p>}
-      {state.step === 'failed' && state.retry && <Button size="small" onClick={() => void preview()} aria-label={t('macro.tryAgainLabel', { title })}>{t('macro.tryAgain')}</Button>}
+      {state.step === 'failed' && state.retry && <Button ref={retry} size="small" onClick={() => void preview()} aria-label={t('macro.tryAgainLabel', { title })}>{t('macro.tryAgain')}</Button>}
       {state.step === 'shown' && e && (
-        <div role="group" aria-label={t('macro.changesLabel', { title })}>
+        <div ref={changes} tabIndex={-1} role="group" aria-label={t('macro.changesLabel', { title })}>
           <ul className="macro-effect">
             {e.comment && <li><strong>{e.commentPublic === false ? t('macro.note') : t('macro.reply')}:</strong> <span className="passage">{e.comment}</span></li>}
             {e.changes.map((c) => <li key={c.field}><strong>{labelOf(t, `sidebar.ticket.field.${c.field}`, c.field)}</strong>: {value(c.field, c.from)} → {value(c.field, c.to)}</li>)}
@@ -60,11 +69,11 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
           {noTags && e.tagsAdded.length > 0 && <CopyInstead what="tags" value={e.tagsAdded.join(', ')} host={host} />}
           <div className="row">
             <Button size="small" isPrimary onClick={() => void apply(e)} aria-label={t('macro.applyLabel', { title })}>{t('macro.apply')}</Button>
-            <Button size="small" isBasic onClick={() => setState({ step: 'idle' })}>{t('macro.cancel')}</Button>
+            <Button size="small" isBasic onClick={close}>{t('macro.cancel')}</Button>
           </div>
         </div>
       )}
-      {state.step === 'applied' && <p className="passage" role="status">{t('macro.applied')}</p>}
+      {state.step === 'applied' && <p ref={applied} tabIndex={-1} className="passage" role="status">{t('macro.applied')}</p>}
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Button } from '@ui';
 import type { Reason } from '../lib/api/types';
 import { REASONS } from '../lib/api/vocabulary';
 import type { Delivery } from '../lib/feedback/queue';
 import { useT } from '../lib/i18n/i18n';
 import { problemText } from './problemText';
+import { useFocusNext } from './useFocusNext';
 
 /** At most this many characters of comment go with "Other" (the feedback API's limit is larger). */
 export const MAX_COMMENT = 500;
@@ -33,10 +34,16 @@ export function Thumbs({ onUp, onDown, label }: {
   const [comment, setComment] = useState('');
   const commentId = useId();
   const box = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => { if (vote === 'other') box.current?.focus(); }, [vote]);
+  const thumbs = useRef<HTMLDivElement>(null);
+  const firstReason = useRef<HTMLButtonElement>(null);
+  const otherReason = useRef<HTMLButtonElement>(null);
+  // The buttons the agent used are disabled or gone once used: the focus follows to what takes their place.
+  const focusNext = useFocusNext();
+  const show = (v: 'asking' | 'other', next: () => HTMLElement | null | undefined) => { setVote(v); focusNext(next); };
 
   const send = (v: 'up' | 'down', run: Send) => {
     setVote(v);
+    focusNext(() => thumbs.current);
     setSaved({ state: 'saving' });
     run().then((delivery) => {
       setSaved(delivery);
@@ -47,14 +54,14 @@ export function Thumbs({ onUp, onDown, label }: {
 
   return (
     <div>
-      <div className="row" role="group" aria-label={label ?? t('sidebar.feedback.rateDraft')}>
+      <div ref={thumbs} tabIndex={-1} className="row" role="group" aria-label={label ?? t('sidebar.feedback.rateDraft')}>
         <Button size="small" isBasic aria-pressed={vote === 'up'} disabled={vote !== null} onClick={() => send('up', onUp)}><Thumb />&nbsp;{t('sidebar.feedback.helpful')}</Button>
-        <Button size="small" isBasic aria-pressed={vote !== null && vote !== 'up'} disabled={vote !== null} onClick={() => setVote('asking')}><Thumb down />&nbsp;{t('sidebar.feedback.notHelpful')}</Button>
+        <Button size="small" isBasic aria-pressed={vote !== null && vote !== 'up'} disabled={vote !== null} onClick={() => show('asking', () => firstReason.current)}><Thumb down />&nbsp;{t('sidebar.feedback.notHelpful')}</Button>
       </div>
       {vote === 'asking' && (
         <div className="row" role="group" aria-label={t('sidebar.feedback.whatWasWrong')}>
-          {REASONS.map((reason) => (
-            <Button key={reason} size="small" onClick={() => (reason === 'other' ? setVote('other') : send('down', () => onDown(reason)))}>{t(`sidebar.reason.${reason}`)}</Button>
+          {REASONS.map((reason, i) => (
+            <Button key={reason} ref={reason === 'other' ? otherReason : i === 0 ? firstReason : undefined} size="small" onClick={() => (reason === 'other' ? show('other', () => box.current) : send('down', () => onDown(reason)))}>{t(`sidebar.reason.${reason}`)}</Button>
           ))}
         </div>
       )}
@@ -64,7 +71,7 @@ export function Thumbs({ onUp, onDown, label }: {
           <textarea id={commentId} ref={box} className="field" rows={3} maxLength={MAX_COMMENT} value={comment} onChange={(e) => setComment(e.target.value)} />
           <div className="row">
             <Button size="small" type="submit">{t('sidebar.feedback.send')}</Button>
-            <Button size="small" isBasic onClick={() => setVote('asking')}>{t('sidebar.feedback.cancel')}</Button>
+            <Button size="small" isBasic onClick={() => show('asking', () => otherReason.current)}>{t('sidebar.feedback.cancel')}</Button>
           </div>
         </form>
       )}

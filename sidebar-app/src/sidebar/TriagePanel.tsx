@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@ui';
 import type { CopilotApi } from '../lib/api/client';
 import type { Triage } from '../lib/api/types';
@@ -9,6 +9,7 @@ import { splitWrite, triageVerdict, triageWrite, type TriageChoice } from './tri
 import { labelOf, useLocale, useT } from '../lib/i18n/i18n';
 import { languageName, percent as percentOf } from '../lib/i18n/intl';
 import { problemText } from './problemText';
+import { useFocusNext } from './useFocusNext';
 
 /** Intent, sentiment, priority and language as chips with their confidence; intent and priority written to the ticket in one click. */
 export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number; api: CopilotApi; host: Host; tracker: FeedbackTracker }) {
@@ -19,6 +20,12 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
   const [choice, setChoice] = useState<TriageChoice | null>(null);
   const [state, setState] = useState<'idle' | 'working' | 'ready' | 'applied' | 'failed'>('idle');
   const [error, setError] = useState<{ text: string; retry: boolean } | null>(null);
+  // Suggest, Try again and Apply leave the screen once used: the focus goes to what replaced them.
+  const focusNext = useFocusNext();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const retry = useRef<HTMLButtonElement>(null);
+  const intent = useRef<HTMLSelectElement>(null);
+  const group = useRef<HTMLDivElement>(null);
 
   const suggest = async () => {
     setState('working');
@@ -27,10 +34,12 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
       setTriage(result);
       setChoice({ intent: result.intent.value, priority: result.priority.value });
       setState('ready');
+      focusNext(() => intent.current);
     } catch (e) {
       const failed = problemText(e, t);
       setError({ text: failed.detail ?? failed.title, retry: failed.retry });
       setState('failed');
+      focusNext(() => retry.current ?? heading.current);
     }
   };
   const apply = async (suggested: Triage, c: TriageChoice) => {
@@ -38,6 +47,7 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
     const verdict = triageVerdict(suggested, c);
     void tracker.judge(suggested.suggestionId, verdict);
     setState('applied');
+    focusNext(() => group.current);
   };
 
   const intents = triage ? [...new Set([triage.intent.value, ...(triage.intentCandidates ?? []).map((c) => c.value), ...Object.keys(triage.applyTo?.intentTags ?? {})])] : [];
@@ -46,16 +56,16 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
   const writable = split && (split.write.priority || split.write.tags.length > 0 || split.write.intentField);
   return (
     <section className="panel" aria-labelledby="triage-h">
-      <h2 id="triage-h">{t('triage.title')}</h2>
+      <h2 id="triage-h" ref={heading} tabIndex={-1}>{t('triage.title')}</h2>
       {state === 'idle' && <Button size="small" onClick={() => void suggest()}>{t('triage.suggest')}</Button>}
       {state === 'working' && <p className="passage" role="status">{t('triage.working')}</p>}
       {state === 'failed' && error && <p className="passage" role="alert">{error.text}</p>}
-      {state === 'failed' && error?.retry && <Button size="small" onClick={() => void suggest()}>{t('triage.tryAgain')}</Button>}
+      {state === 'failed' && error?.retry && <Button ref={retry} size="small" onClick={() => void suggest()}>{t('triage.tryAgain')}</Button>}
       {triage && choice && state !== 'idle' && state !== 'working' && (
-        <div role="group" aria-label={t('triage.group')}>
+        <div ref={group} tabIndex={-1} role="group" aria-label={t('triage.group')}>
           <div className="row chips">
             <label className="chip">{t('triage.intent')}{' '}
-              <select value={choice.intent} disabled={state === 'applied'} onChange={(e) => setChoice({ ...choice, intent: e.target.value })} aria-label={t('triage.intent')}>
+              <select ref={intent} value={choice.intent} disabled={state === 'applied'} onChange={(e) => setChoice({ ...choice, intent: e.target.value })} aria-label={t('triage.intent')}>
                 {intents.map((i) => <option key={i} value={i}>{i}</option>)}
               </select>{' '}<span className="label">{percent(triage.intent.confidence)}</span>
             </label>

@@ -54,9 +54,11 @@ export const Button: UiKit['Button'] = forwardRef<HTMLButtonElement, ButtonProps
       else inner?.setAttribute(name, String(value));
     }
   }) : undefined, [key]); // the attributes, by value
-  // Callers only focus their buttons: focusing the host would focus nothing, so the focus goes to the inner button.
+  // Callers only focus their buttons and ask whether they are disabled: focusing the host would focus nothing, so the
+  // focus goes to the inner button.
   useImperativeHandle(ref, () => ({
     focus: () => { if (host.current) whenReady(host.current, (el) => el.shadowRoot?.querySelector('button')?.focus()); },
+    get disabled() { return host.current?.hasAttribute('disabled') === true; },
   }) as HTMLButtonElement, []);
   const color = isDanger ? 'danger' : isPrimary ? 'primary' : isBasic ? 'text' : 'secondary';
   return createElement('fw-button', { ref: host, color, size: size === 'small' ? 'small' : 'normal', type, disabled: disabled ? '' : undefined, onClick }, children);

@@ -1,0 +1,70 @@
+import type { SuggestedAction } from '../lib/api/types';
+import { labelOf, type Translate } from '../lib/i18n/i18n';
+
+type Change = SuggestedAction['changes'][number];
+
+/** A ticket field's value in the agent's words where it is one of the helpdesk's own (a priority, a status, a type). */
+const valueOf = (t: Translate, field: string, value: string | null) => (value === null ? '–' : labelOf(t, `sidebar.ticket.${field}.${value}`, value));
+
+/** The backend writes added tags as "+a +b". */
+const tagsOf = (to: string) => to.replace(/^\+/, '').split(' +');
+
+/** The action's one change, when it is to `field`. */
+const only = (a: SuggestedAction, field: string): Change | undefined => (a.changes.length === 1 && a.changes[0].field === field ? a.changes[0] : undefined);
+
+/** "Returns (group 360001)" or "group 360001", as the backend names a group. */
+function groupOf(to: string, t: Translate): string {
+  const named = /^(.+) \(group \d+\)$/.exec(to);
+  const id = /^group (\d+)$/.exec(to);
+  return named ? named[1] : id ? t('way.groupId', { id: id[1] }) : to;
+}
+
+/** One change of a macro, as the macro preview shows it. */
+function macroChange(c: Change, t: Translate): string {
+  if (c.field === 'tags') {
+    const tags = tagsOf(c.to);
+    return t('macro.tagsAdded', { count: tags.length, tags: tags.join(', ') });
+  }
+  if (c.field === 'reply') return t('macro.reply');
+  return `${labelOf(t, `sidebar.ticket.field.${c.field}`, c.field)}: ${valueOf(t, c.field, c.from)} → ${valueOf(t, c.field, c.to)}`;
+}
+
+// A macro's title, a lookup's name and what it is asked for, a custom field's label and a duplicate's subject are in
+// the backend's description only: they are read from it where it has the backend's form (ActionBuilder.cs).
+/** Each kind's words; nothing (a falsy value) when the action is not of the shape the backend gives that kind. */
+const DESCRIBE: Record<SuggestedAction['kind'], (a: SuggestedAction, t: Translate) => string | false | null | undefined> = {
+  'set-priority': (a, t) => {
+    const c = only(a, 'priority');
+    return c && t('sidebar.actions.text.setPriority', { from: valueOf(t, 'priority', c.from), to: valueOf(t, 'priority', c.to) });
+  },
+  'set-type': (a, t) => { const c = only(a, 'type'); return c && t('sidebar.actions.text.setType', { value: valueOf(t, 'type', c.to) }); },
+  'add-tags': (a, t) => { const c = only(a, 'tags'); return c && t('way.tags', { tags: tagsOf(c.to).join(', ') }); },
+  'assign-group': (a, t) => { const c = only(a, 'group'); return c && t('way.group', { name: groupOf(c.to, t) }); },
+  'add-note': (a, t) => { const c = only(a, 'internal_note'); return c && t('sidebar.actions.text.addNote', { value: c.to }); },
+  'set-field': (a, t) => {
+    const field = /^Set field (.+) \(([^()]+)\): → /.exec(a.description);
+    const c = field && only(a, `custom_field:${field[2]}`);
+    return c && t('sidebar.actions.text.setField', { name: field[1], value: c.to });
+  },
+  'lookup': (a, t) => {
+    const lookup = /^Look up (.+) for (.+) on (\S+) \(reads only; changes nothing\)$/.exec(a.description);
+    return lookup && only(a, 'lookup')?.to === lookup[3] && t('sidebar.actions.text.lookup', { name: lookup[1], values: lookup[2], host: lookup[3] });
+  },
+  'mark-duplicate': (a, t) => {
+    const other = /^Mark as a likely duplicate of #(\d+) “(.+)” \(score /.exec(a.description);
+    return other && only(a, 'internal_note') && t('sidebar.actions.text.markDuplicate', { id: other[1], title: other[2] });
+  },
+  'apply-macro': (a, t) => {
+    const title = /^Apply macro “(.+)”: /.exec(a.description)?.[1];
+    return title && t('sidebar.actions.text.applyMacro', { title, value: a.changes.map((c) => macroChange(c, t)).join('; ') || t('macro.nothing') });
+  },
+};
+
+/**
+ * An action's description in the agent's language, from its kind and changes; the values (tags, group names, notes,
+ * titles) as they are. Null when the kind or the shape is not one this knows: the backend's English description is
+ * shown then.
+ */
+export function actionText(a: SuggestedAction, t: Translate): string | null {
+  return DESCRIBE[a.kind]?.(a, t) || null;
+}
