@@ -116,7 +116,7 @@ describe('the actions panel', () => {
     expect(buttons(container.querySelector('li.action')!).map((b) => b.textContent)).toEqual(['Approve', 'Decline']);
   });
 
-  it('describes each action in the agent\'s language, and one it cannot in the backend\'s English, marked as English', async () => {
+  it('describes each action in the agent\'s language, and one it cannot (proposed before its name was kept) in the backend\'s English, marked as English', async () => {
     await render(apiOf([actionOf({}), duplicate]), {}, 'de');
 
     const said = [...container.querySelectorAll('li.action')].map((i) => i.querySelector('.passage')!);

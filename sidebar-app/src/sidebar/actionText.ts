@@ -29,9 +29,14 @@ function macroChange(c: Change, t: Translate): string {
   return `${labelOf(t, `sidebar.ticket.field.${c.field}`, c.field)}: ${valueOf(t, c.field, c.from)} → ${valueOf(t, c.field, c.to)}`;
 }
 
-// A macro's title, a lookup's name and what it is asked for, a custom field's label and a duplicate's subject are in
-// the backend's description only: they are read from it where it has the backend's form (ActionBuilder.cs).
-/** Each kind's words; nothing (a falsy value) when the action is not of the shape the backend gives that kind. */
+/** A lookup's parameters as the backend lists them: "order LUM-1, zip 1011", by name. */
+const valuesOf = (parameters: Record<string, string>) =>
+  Object.keys(parameters).sort().map((k) => `${k} ${parameters[k]}`).join(', ');
+
+/**
+ * Each kind's words; nothing (a falsy value) when the action lacks what its kind needs (an action proposed before the
+ * backend sent its `name`, or a shape this does not know).
+ */
 const DESCRIBE: Record<SuggestedAction['kind'], (a: SuggestedAction, t: Translate) => string | false | null | undefined> = {
   'set-priority': (a, t) => {
     const c = only(a, 'priority');
@@ -42,22 +47,17 @@ const DESCRIBE: Record<SuggestedAction['kind'], (a: SuggestedAction, t: Translat
   'assign-group': (a, t) => { const c = only(a, 'group'); return c && t('way.group', { name: groupOf(c.to, t) }); },
   'add-note': (a, t) => { const c = only(a, 'internal_note'); return c && t('sidebar.actions.text.addNote', { value: c.to }); },
   'set-field': (a, t) => {
-    const field = /^Set field (.+) \(([^()]+)\): → /.exec(a.description);
-    const c = field && only(a, `custom_field:${field[2]}`);
-    return c && t('sidebar.actions.text.setField', { name: field[1], value: c.to });
+    const c = a.changes.length === 1 && a.changes[0].field.startsWith('custom_field:') ? a.changes[0] : undefined;
+    return c && a.name && t('sidebar.actions.text.setField', { name: a.name, value: c.to });
   },
   'lookup': (a, t) => {
-    const lookup = /^Look up (.+) for (.+) on (\S+) \(reads only; changes nothing\)$/.exec(a.description);
-    return lookup && only(a, 'lookup')?.to === lookup[3] && t('sidebar.actions.text.lookup', { name: lookup[1], values: lookup[2], host: lookup[3] });
+    const host = only(a, 'lookup')?.to;
+    return host && a.name && a.lookupParameters && t('sidebar.actions.text.lookup', { name: a.name, values: valuesOf(a.lookupParameters), host });
   },
-  'mark-duplicate': (a, t) => {
-    const other = /^Mark as a likely duplicate of #(\d+) “(.+)” \(score /.exec(a.description);
-    return other && only(a, 'internal_note') && t('sidebar.actions.text.markDuplicate', { id: other[1], title: other[2] });
-  },
-  'apply-macro': (a, t) => {
-    const title = /^Apply macro “(.+)”: /.exec(a.description)?.[1];
-    return title && t('sidebar.actions.text.applyMacro', { title, value: a.changes.map((c) => macroChange(c, t)).join('; ') || t('macro.nothing') });
-  },
+  'mark-duplicate': (a, t) =>
+    only(a, 'internal_note') && a.otherTicketId != null && a.name && t('sidebar.actions.text.markDuplicate', { id: String(a.otherTicketId), title: a.name }),
+  'apply-macro': (a, t) =>
+    a.name && t('sidebar.actions.text.applyMacro', { title: a.name, value: a.changes.map((c) => macroChange(c, t)).join('; ') || t('macro.nothing') }),
 };
 
 /**

@@ -45,7 +45,7 @@ internal sealed class ActionBuilder(string tenant, HelpdeskTicket ticket)
 
     public void Field(string field, string label, string value, Origin origin) =>
         Add(ActionKind.SetField, $"field={field}={value}", $"Set field {label} ({field}): → {value}", [new($"custom_field:{field}", null, value)],
-            new() { Change = new() { CustomFields = new Dictionary<string, string> { [field] = value } } }, origin);
+            new() { Change = new() { CustomFields = new Dictionary<string, string> { [field] = value } } }, origin, name: label);
 
     public void Group(long group, string? name, Origin origin)
     {
@@ -79,15 +79,16 @@ internal sealed class ActionBuilder(string tenant, HelpdeskTicket ticket)
         }
         var change = new TicketChange { Status = preview.Status != ticket.Status ? preview.Status : null, AddTags = added.Count > 0 ? added : null, GroupId = preview.GroupId };
         Add(ActionKind.ApplyMacro, $"macro={preview.MacroId}", $"Apply macro “{title}”: " + (changes.Count == 0 ? "changes no field" : string.Join("; ", changes.Select(Describe))),
-            changes, new() { MacroId = preview.MacroId, Change = change.SetsFields ? change : null }, origin);
+            changes, new() { MacroId = preview.MacroId, Change = change.SetsFields ? change : null }, origin, name: title);
     }
 
     public void Lookup(string name, LookupOptions lookup, IReadOnlyDictionary<string, string> parameters, Origin origin)
     {
         var host = LookupClient.UrlOf(lookup, parameters).Host;
         var values = string.Join(", ", parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
-        Add(ActionKind.Lookup, $"lookup={name}?{values}", $"Look up {name}{(lookup.Description is { } what ? $" ({what})" : "")} for {values} on {host} (reads only; changes nothing)",
-            [new("lookup", null, host)], new() { Lookup = name, LookupParameters = parameters }, origin);
+        var named = name + (lookup.Description is { } what ? $" ({what})" : "");
+        Add(ActionKind.Lookup, $"lookup={name}?{values}", $"Look up {named} for {values} on {host} (reads only; changes nothing)",
+            [new("lookup", null, host)], new() { Lookup = name, LookupParameters = parameters }, origin, name: named);
     }
 
     public void Duplicate(LikelyDuplicate duplicate)
@@ -96,7 +97,7 @@ internal sealed class ActionBuilder(string tenant, HelpdeskTicket ticket)
         var note = $"Likely duplicate of #{other.Id} “{other.Subject}” (same requester, similar subject).";
         var added = Add(ActionKind.MarkDuplicate, $"duplicate={other.Id}",
             $"Mark as a likely duplicate of #{other.Id} “{other.Subject}” (score {duplicate.Score:0.00}): adds an internal note naming it; merging stays with you in the helpdesk",
-            [new("internal_note", null, note)], new() { Change = new() { InternalNote = note } }, ActionSource.Duplicate);
+            [new("internal_note", null, note)], new() { Change = new() { InternalNote = note } }, ActionSource.Duplicate, name: other.Subject);
         if (added is { } action)
         {
             _actions[^1] = action with { Score = duplicate.Score, OtherTicketId = other.Id, OtherTicketUrl = other.Url };
@@ -105,7 +106,7 @@ internal sealed class ActionBuilder(string tenant, HelpdeskTicket ticket)
 
     private static string Describe(ActionChange c) => c.From is null ? $"{c.Field} → {c.To}" : $"{c.Field} {c.From} → {c.To}";
 
-    private ProposedAction? Add(ActionKind kind, string target, string description, IReadOnlyList<ActionChange> changes, ActionTarget what, Origin origin)
+    private ProposedAction? Add(ActionKind kind, string target, string description, IReadOnlyList<ActionChange> changes, ActionTarget what, Origin origin, string? name = null)
     {
         var id = ActionIds.For(tenant, ticket.Id, kind, target);
         if (_actions.Any(a => a.Id == id))
@@ -115,7 +116,7 @@ internal sealed class ActionBuilder(string tenant, HelpdeskTicket ticket)
         var action = new ProposedAction
         {
             Id = id, TicketId = ticket.Id, Kind = kind, Source = origin.Source, Description = description, Changes = changes, Target = what,
-            ProcedureId = origin.ProcedureId, ProcedureVersion = origin.ProcedureVersion, Step = origin.Step, RuleId = origin.RuleId,
+            ProcedureId = origin.ProcedureId, ProcedureVersion = origin.ProcedureVersion, Step = origin.Step, RuleId = origin.RuleId, Name = name,
         };
         _actions.Add(action);
         return action;

@@ -74,6 +74,13 @@ public sealed record ProposedAction
     /// <summary>Duplicates: the other ticket, to open.</summary>
     public long? OtherTicketId { get; init; }
     public string? OtherTicketUrl { get; init; }
+
+    /// <summary>
+    /// What the action is about, as the helpdesk or the tenant's settings name it: a macro's title, a custom field's label,
+    /// a lookup's name (with what it looks up, when configured), the other ticket's subject; null for the other kinds. The
+    /// sidebar words an action in the agent's language from its kind, <see cref="Changes"/> and this.
+    /// </summary>
+    public string? Name { get; init; }
 }
 
 /// <summary>What approving writes (<see cref="Change"/>), applies (<see cref="MacroId"/>) or reads (<see cref="Lookup"/>).</summary>
@@ -98,10 +105,12 @@ public enum ActionResultStatus
     Failed,
 }
 
+/// <param name="Name">What the action is about (<see cref="ProposedAction.Name"/>); null for kinds named by their changes alone, and for actions proposed before it was kept.</param>
+/// <param name="LookupParameters">A lookup's: what it is asked for (parameter → value).</param>
 public sealed record ActionDto(
     string Id, ActionKind Kind, ActionSource Source, string Description, IReadOnlyList<ActionChange> Changes, ActionState State,
     string? ProcedureId, int? ProcedureVersion, string? Step, string? RuleId, double? Score, long? OtherTicketId, string? OtherTicketUrl,
-    string? SuggestionId, ActionResult? Result);
+    string? SuggestionId, ActionResult? Result, string? Name = null, IReadOnlyDictionary<string, string>? LookupParameters = null);
 
 public sealed record ActionsResponse(long TicketId, IReadOnlyList<ActionDto> Actions);
 

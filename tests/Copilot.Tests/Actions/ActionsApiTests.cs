@@ -31,6 +31,9 @@ public sealed class ActionsApiTests(ActionsFixture fixture) : IClassFixture<Acti
         Assert.Equal("Assign to Returns and warranty (group 360003)", ActionsFixture.Single(actions, "assign-group", "procedure")["description"]!.GetValue<string>());
         var lookups = actions.Where(a => a["kind"]!.GetValue<string>() == "lookup").Select(a => a["description"]!.GetValue<string>()).ToList();
         Assert.Contains("Look up order-status (the order's status in the web shop) for order LUM-2026-48213 on 127.0.0.1 (reads only; changes nothing)", lookups);
+        var lookup = actions.First(a => a["kind"]!.GetValue<string>() == "lookup" && a["description"]!.GetValue<string>().StartsWith("Look up order-status", StringComparison.Ordinal));
+        Assert.Equal("order-status (the order's status in the web shop)", lookup["name"]!.GetValue<string>());
+        Assert.Equal("LUM-2026-48213", lookup["lookupParameters"]!["order"]!.GetValue<string>());
         Assert.All(actions, a => Assert.Equal("proposed", a["state"]!.GetValue<string>()));
         Assert.Empty(fixture.Writes());
         Assert.Equal(0, await fixture.Host.ScalarAsync($"SELECT COUNT(*) FROM suggestions WHERE ticket_id = {ticket} AND kind = 'action'"));
@@ -179,6 +182,7 @@ public sealed class ActionsApiTests(ActionsFixture fixture) : IClassFixture<Acti
         var duplicate = ActionsFixture.Single(await fixture.ActionsAsync(ticket), "mark-duplicate");
 
         Assert.Equal(earlier, duplicate["otherTicketId"]!.GetValue<long>());
+        Assert.Equal("Lumora Bridge arrived cracked", duplicate["name"]!.GetValue<string>());
         Assert.InRange(duplicate["score"]!.GetValue<double>(), 0.5, 1);
         Assert.EndsWith($"/agent/tickets/{earlier}", duplicate["otherTicketUrl"]!.GetValue<string>());
         Assert.Equal("duplicate", duplicate["source"]!.GetValue<string>());

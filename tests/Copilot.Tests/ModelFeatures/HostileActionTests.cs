@@ -68,6 +68,9 @@ public sealed class HostileActionTests(ModelTenantFixture fixture) : IClassFixtu
         var asked = actions.Where(a => a!["source"]!.GetValue<string>() == "ask").ToList();
         Assert.Equal(["add-note", "add-tags", "apply-macro", "set-priority"], asked.Select(a => a!["kind"]!.GetValue<string>()).Order());
         Assert.All(asked, a => Assert.Equal("proposed", a!["state"]!.GetValue<string>()));
+        // The sidebar words the action in the agent's language from its kind, changes and name.
+        Assert.Equal(RefundMacro, asked.Single(a => a!["kind"]!.GetValue<string>() == "apply-macro")!["name"]!.GetValue<string>());
+        Assert.Null(asked.Single(a => a!["kind"]!.GetValue<string>() == "set-priority")!["name"]);
         Assert.DoesNotContain(fixture.Zendesk.Requests, q => q.Method != "GET");
     }
 }

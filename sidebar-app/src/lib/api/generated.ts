@@ -1706,6 +1706,10 @@ export interface components {
             description: string;
             id: string;
             kind: components["schemas"]["ActionKind"];
+            lookupParameters?: null | {
+                [key: string]: string;
+            };
+            name?: null | string;
             /** Format: int64 */
             otherTicketId: null | number;
             otherTicketUrl: null | string;
