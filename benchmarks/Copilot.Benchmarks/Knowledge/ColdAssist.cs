@@ -18,7 +18,7 @@ internal static class ColdAssist
 
     public static async Task<Result> CompareAsync(int rounds)
     {
-        await using var zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
+        await using var zendesk = await AssistBenchmark.StartZendeskAsync();
         var folders = new[] { Directory.CreateTempSubdirectory("copilot-bench-").FullName, Directory.CreateTempSubdirectory("copilot-bench-").FullName };
         var (withModel, withModelHttp) = await AssistBenchmark.StartHostAsync(zendesk, folders[0], 4,
             new Dictionary<string, string?> { ["Copilot:Knowledge:OfflineEmbeddings"] = "true" });

@@ -12,7 +12,7 @@ public sealed class ZendeskDemoAccount(FakeZendeskData data)
 
     internal override async Task<TenantOptions> StartAsync(CancellationToken cancellationToken)
     {
-        Fake = await FakeZendesk.StartAsync(data, cancellationToken);
+        Fake = await FakeZendesk.StartAsync(data, cancellationToken: cancellationToken);
         return new TenantOptions { Helpdesk = Helpdesk.Kind, BaseUrl = Fake.BaseUrl.ToString(), Email = data.Email, ApiToken = data.ApiToken };
     }
 

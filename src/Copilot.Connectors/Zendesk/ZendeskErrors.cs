@@ -3,7 +3,10 @@ using static Copilot.Connectors.Helpdesk.ErrorText;
 
 namespace Copilot.Connectors.Zendesk;
 
-/// <summary>Reads Zendesk's own error text: <c>{"error": "...", "description": "...", "details": {...}}</c>, or <c>{"error": {"title", "message"}}</c>.</summary>
+/// <summary>
+/// Reads Zendesk's own error text: <c>{"error": "...", "description": "...", "details": {...}}</c>, <c>{"error": {"title", "message"}}</c>,
+/// or the <c>Errors</c> schema of its OpenAPI description, <c>{"errors": [{"code", "title", "detail"}]}</c> (an invalid <c>page[after]</c>).
+/// </summary>
 internal static class ZendeskErrors
 {
     public static string? Parse(string? body) => Read(body, (root, parts) =>
@@ -14,6 +17,15 @@ internal static class ZendeskErrors
             Add(parts, Field(error, "message"));
         }
         Add(parts, Field(root, "description"));
+        if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var each in errors.EnumerateArray())
+            {
+                Add(parts, Field(each, "code"));
+                Add(parts, Field(each, "title"));
+                Add(parts, Field(each, "detail"));
+            }
+        }
         if (root.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Object)
         {
             foreach (var field in details.EnumerateObject())

@@ -17,14 +17,14 @@ public sealed class FakeFreshdesk : FakeHelpdesk
     {
         Data = data;
         Faults = faults;
-        RateLimit = new FakeFreshdeskRateLimit(time, () => data.RateLimitPerMinute);
+        RateLimit = new FakeRateLimit(time, () => data.RateLimitPerMinute);
     }
 
     public FakeFreshdeskData Data { get; }
     public FakeFreshdeskFaults Faults { get; }
 
     /// <summary>The account's rate limit: what each minute spent, and how many requests it refused.</summary>
-    public FakeFreshdeskRateLimit RateLimit { get; }
+    public FakeRateLimit RateLimit { get; }
 
     protected override string UnauthorizedBody => """{"code":"invalid_credentials","message":"You have to be logged in to perform this action."}""";
 
@@ -40,7 +40,7 @@ public sealed class FakeFreshdesk : FakeHelpdesk
         }, cancellationToken);
     }
 
-    protected override async Task<bool> MeterAsync(HttpContext http)
+    protected override Task<bool> MeterAsync(HttpContext http)
     {
         // Freshdesk's price: each embedded resource costs one more credit on a single ticket, two more on the ticket list.
         var embedded = http.Request.Query["include"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
@@ -50,13 +50,7 @@ public sealed class FakeFreshdesk : FakeHelpdesk
         http.Response.Headers["X-RateLimit-Total"] = total.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers["X-RateLimit-Used-CurrentRequest"] = (retryAfter is null ? credits : 0).ToString(CultureInfo.InvariantCulture);
-        if (retryAfter is not { } wait)
-        {
-            return false;
-        }
-        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        await FakeHelpdeskFaults.WriteAsync(http, StatusCodes.Status429TooManyRequests, FakeFreshdeskFaults.RateLimitedJson);
-        return true;
+        return Faults.RanDryAsync(http, retryAfter);
     }
 
     protected override bool Authorized(string authorization) => FakeHost.Basic(authorization) == $"{Data.ApiKey}:X";

@@ -5,9 +5,7 @@ namespace Copilot.Fakes.Freshdesk;
 /// <summary>Faults the fake Freshdesk serves before behaving normally again, with Freshdesk's error bodies.</summary>
 public sealed class FakeFreshdeskFaults : FakeHelpdeskFaults
 {
-    internal const string RateLimitedJson = """{"code":"rate_limit_exceeded","message":"You have exceeded the limit of requests per minute"}""";
-
-    protected override string RateLimitedBody => RateLimitedJson;
+    protected override string RateLimitedBody => """{"code":"rate_limit_exceeded","message":"You have exceeded the limit of requests per minute"}""";
 
     protected override string GarbledBody => """{"id": 1, "subject": "trunc""";
 

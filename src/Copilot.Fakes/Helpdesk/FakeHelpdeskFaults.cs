@@ -106,6 +106,19 @@ public abstract class FakeHelpdeskFaults
         return true;
     }
 
+    /// <summary>When the account ran dry (<paramref name="retryAfter"/> is set), answers 429 with the vendor's body and Retry-After in whole seconds, never below one.</summary>
+    /// <returns>True when it answered.</returns>
+    internal async Task<bool> RanDryAsync(HttpContext http, TimeSpan? retryAfter)
+    {
+        if (retryAfter is not { } wait)
+        {
+            return false;
+        }
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        await WriteAsync(http, StatusCodes.Status429TooManyRequests, RateLimitedBody);
+        return true;
+    }
+
     internal static Task WriteAsync(HttpContext http, int status, string json)
     {
         http.Response.StatusCode = status;

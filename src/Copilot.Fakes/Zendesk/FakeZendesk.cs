@@ -7,21 +7,18 @@ namespace Copilot.Fakes.Zendesk;
 /// <summary>
 /// A Zendesk account on 127.0.0.1: a real Kestrel server that answers the Support and Help
 /// Center calls the copilot makes, in the shapes of Zendesk's OpenAPI descriptions. It checks
-/// credentials, logs every request, sends rate-limit headers and serves queued faults.
+/// credentials, logs every request, spends each request from the account's per-minute limit
+/// (<c>X-Rate-Limit</c>, <c>X-Rate-Limit-Remaining</c>; 429 with Retry-After once it runs dry)
+/// and serves queued faults.
 /// </summary>
 public sealed class FakeZendesk : FakeHelpdesk
 {
-    public const int RateLimitPerMinute = 700;
-
-    private readonly object _meter = new();
-    private DateTimeOffset _windowStart = DateTimeOffset.MinValue;
-    private int _served;
-
-    private FakeZendesk(FakeZendeskData data, FakeZendeskFaults faults, FakeZendeskApp sidebarApp) : base(faults)
+    private FakeZendesk(FakeZendeskData data, FakeZendeskFaults faults, FakeZendeskApp sidebarApp, TimeProvider time) : base(faults)
     {
         Data = data;
         Faults = faults;
         App = sidebarApp;
+        RateLimit = new FakeRateLimit(time, () => data.RateLimitPerMinute);
     }
 
     public FakeZendeskData Data { get; }
@@ -30,18 +27,24 @@ public sealed class FakeZendesk : FakeHelpdesk
     /// <summary>The installed sidebar app: its id, installation and signing key.</summary>
     public FakeZendeskApp App { get; }
 
+    /// <summary>The account's rate limit: what each minute spent, and how many requests it refused.</summary>
+    public FakeRateLimit RateLimit { get; }
+
     protected override string UnauthorizedBody => """{"error":"Couldn't authenticate you"}""";
 
     /// <summary>A signed-load token for <paramref name="userId"/>, as this account's Zendesk would POST it.</summary>
     public string SignLoad(long userId, string location = "ticket_sidebar", TimeSpan? lifetime = null) =>
         App.SignLoad(BaseUrl, userId, location, lifetime);
 
-    public static Task<FakeZendesk> StartAsync(FakeZendeskData data, CancellationToken cancellationToken = default) =>
-        StartAsync(data, new FakeZendeskApp(), cancellationToken);
+    /// <param name="time">The clock of the rate-limit windows (the system clock unless given).</param>
+    public static Task<FakeZendesk> StartAsync(FakeZendeskData data, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
+        StartAsync(data, new FakeZendeskApp(), time, cancellationToken);
 
     /// <param name="sidebarApp">The installed app (its key is disposed with the fake).</param>
-    public static Task<FakeZendesk> StartAsync(FakeZendeskData data, FakeZendeskApp sidebarApp, CancellationToken cancellationToken = default) =>
-        StartAsync(new FakeZendesk(data, new FakeZendeskFaults(), sidebarApp), app =>
+    /// <param name="time">The clock of the rate-limit windows (the system clock unless given).</param>
+    public static Task<FakeZendesk> StartAsync(
+        FakeZendeskData data, FakeZendeskApp sidebarApp, TimeProvider? time = null, CancellationToken cancellationToken = default) =>
+        StartAsync(new FakeZendesk(data, new FakeZendeskFaults(), sidebarApp, time ?? TimeProvider.System), app =>
         {
             FakeZendeskTickets.Map(app, data);
             FakeZendeskUsers.Map(app, data);
@@ -51,20 +54,10 @@ public sealed class FakeZendesk : FakeHelpdesk
 
     protected override Task<bool> MeterAsync(HttpContext http)
     {
-        // Zendesk's limit is per minute: the remaining count starts again with each minute.
-        int used;
-        lock (_meter)
-        {
-            var now = TimeProvider.System.GetUtcNow();
-            if (now - _windowStart >= TimeSpan.FromMinutes(1))
-            {
-                (_windowStart, _served) = (now, 0);
-            }
-            used = ++_served;
-        }
-        http.Response.Headers["X-Rate-Limit"] = RateLimitPerMinute.ToString(CultureInfo.InvariantCulture);
-        http.Response.Headers["X-Rate-Limit-Remaining"] = Math.Max(0, RateLimitPerMinute - used).ToString(CultureInfo.InvariantCulture);
-        return Task.FromResult(false);
+        var (total, remaining, retryAfter) = RateLimit.Spend(1);
+        http.Response.Headers["X-Rate-Limit"] = total.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers["X-Rate-Limit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
+        return Faults.RanDryAsync(http, retryAfter);
     }
 
     protected override bool Authorized(string authorization)

@@ -30,6 +30,12 @@ public sealed class FakeZendeskData
     public string ApiToken { get; set; } = "fake-zendesk-api-token";
     public string OAuthToken { get; set; } = "fake-zendesk-oauth-token";
 
+    /// <summary>
+    /// The account's rate limit per minute (<c>X-Rate-Limit</c>): 700 as on Zendesk's Enterprise plan, well above what the
+    /// demo and the tests spend in a minute; a test that wants the account to run dry sets less.
+    /// </summary>
+    public int RateLimitPerMinute { get; set; } = 700;
+
     /// <summary>Page sizes for offset-paged lists (macros, search, articles) when the caller sends no per_page.</summary>
     public int MacroPageSize { get; set; } = 100;
     public int SearchPageSize { get; set; } = 100;

@@ -76,9 +76,10 @@ internal static class FakeZendeskHelpCenter
                 };
                 ordered = (descending ? articles.OrderByDescending(key) : articles.OrderBy(key)).ToList();
             }
-            var (page, paging) = FakeZendeskPaging.WantsCursor(http.Request)
-                ? FakeZendeskPaging.Cursor(http.Request, ordered)
-                : FakeZendeskPaging.Offset(http.Request, ordered, data.ArticlePageSize);
+            if (FakeZendeskPaging.Page(http.Request, ordered, data.ArticlePageSize) is not (var page, var paging))
+            {
+                return FakeZendeskPaging.InvalidCursor();
+            }
             var body = new Dictionary<string, object?>(paging)
             {
                 ["articles"] = page.Select(a => FakeZendeskShapes.Article(http.Request, data.Company, a)).ToList(),

@@ -10,14 +10,29 @@ internal static class FakeZendeskPaging
 {
     public const int MaxPageSize = 100;
 
-    public static bool WantsCursor(HttpRequest request) =>
-        request.Query.ContainsKey("page[size]") || request.Query.ContainsKey("page[after]");
+    /// <summary>Zendesk's 400 for a <c>page[after]</c> it did not issue, as its OpenAPI description gives it for cursor lists.</summary>
+    public static IResult InvalidCursor() => Results.Text(
+        """{"errors":[{"code":"InvalidPaginationParameter","title":"page[after] is not valid"}]}""",
+        "application/json; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
 
-    /// <summary>One cursor page: the items and the fields Zendesk adds around them.</summary>
-    public static (List<T> Page, Dictionary<string, object?> Paging) Cursor<T>(HttpRequest request, IReadOnlyList<T> all)
+    /// <summary>
+    /// One page of a list that pages both ways: by cursor when the request asks for it (<c>page[size]</c> or
+    /// <c>page[after]</c>), else by offset (<paramref name="offsetSize"/> unless <c>per_page</c> says); null when
+    /// <c>page[after]</c> is not a cursor this account issued (answer <see cref="InvalidCursor"/>).
+    /// </summary>
+    public static (List<T> Page, Dictionary<string, object?> Paging)? Page<T>(HttpRequest request, IReadOnlyList<T> all, int offsetSize) =>
+        request.Query.ContainsKey("page[size]") || request.Query.ContainsKey("page[after]")
+            ? Cursor(request, all)
+            : Offset(request, all, offsetSize);
+
+    /// <summary>One cursor page: the items and the fields Zendesk adds around them; null when the cursor is not one of ours.</summary>
+    private static (List<T> Page, Dictionary<string, object?> Paging)? Cursor<T>(HttpRequest request, IReadOnlyList<T> all)
     {
+        if (!TryDecode(request.Query["page[after]"], out var start))
+        {
+            return null;
+        }
         var size = Size(request.Query["page[size]"], MaxPageSize);
-        var start = Decode(request.Query["page[after]"]);
         var page = all.Skip(start).Take(size).ToList();
         var end = start + page.Count;
         var hasMore = end < all.Count;
@@ -81,20 +96,22 @@ internal static class FakeZendeskPaging
 
     private static string Encode(int index) => Convert.ToBase64String(Encoding.UTF8.GetBytes("i" + index.ToString(CultureInfo.InvariantCulture)));
 
-    private static int Decode(string? cursor)
+    /// <summary>The index a cursor of <see cref="Encode"/> starts at; no cursor starts at the first item.</summary>
+    private static bool TryDecode(string? cursor, out int index)
     {
+        index = 0;
         if (string.IsNullOrEmpty(cursor))
         {
-            return 0;
+            return true;
         }
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            return text.StartsWith('i') && int.TryParse(text[1..], CultureInfo.InvariantCulture, out var index) && index >= 0 ? index : 0;
+            return text.StartsWith('i') && int.TryParse(text[1..], NumberStyles.None, CultureInfo.InvariantCulture, out index);
         }
         catch (FormatException)
         {
-            return 0;
+            return false;
         }
     }
 }

@@ -97,9 +97,10 @@ internal static class FakeZendeskTickets
             }
             var descending = http.Request.Query["sort"] == "-created_at" || http.Request.Query["sort_order"] == "desc";
             var ordered = (descending ? ticket.Comments.OrderByDescending(c => c.CreatedAt) : ticket.Comments.OrderBy(c => c.CreatedAt)).ThenBy(c => c.Id).ToList();
-            var (page, paging) = FakeZendeskPaging.WantsCursor(http.Request)
-                ? FakeZendeskPaging.Cursor(http.Request, ordered)
-                : FakeZendeskPaging.Offset(http.Request, ordered, FakeZendeskPaging.MaxPageSize);
+            if (FakeZendeskPaging.Page(http.Request, ordered, FakeZendeskPaging.MaxPageSize) is not (var page, var paging))
+            {
+                return FakeZendeskPaging.InvalidCursor();
+            }
             var body = new Dictionary<string, object?>(paging) { ["comments"] = page.Select(FakeZendeskShapes.Comment).ToList() };
             if (Includes(http.Request, "users"))
             {

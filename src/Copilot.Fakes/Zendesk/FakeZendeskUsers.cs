@@ -72,9 +72,10 @@ internal static class FakeZendeskUsers
         lock (data.Sync)
         {
             var all = data.Users.Where(u => roles.Count == 0 || roles.Contains(u.Role)).OrderBy(u => u.Id).ToList();
-            var (page, paging) = FakeZendeskPaging.WantsCursor(http.Request)
-                ? FakeZendeskPaging.Cursor(http.Request, all)
-                : FakeZendeskPaging.Offset(http.Request, all, FakeZendeskPaging.MaxPageSize);
+            if (FakeZendeskPaging.Page(http.Request, all, FakeZendeskPaging.MaxPageSize) is not (var page, var paging))
+            {
+                return FakeZendeskPaging.InvalidCursor();
+            }
             return FakeZendeskTickets.Write(new Dictionary<string, object?>(paging) { ["users"] = page.Select(u => FakeZendeskShapes.User(http.Request, u)).ToList() });
         }
     }

@@ -26,10 +26,11 @@ internal sealed class ZendeskHarness : IAsyncDisposable
     public ZendeskClient Client { get; }
     public IHelpdeskDirectory Directory => _services.GetRequiredService<IHelpdeskDirectory>();
 
+    /// <param name="time">The clock of both the fake's rate-limit windows and the connector.</param>
     public static async Task<ZendeskHarness> StartAsync(
         FakeZendeskData data, Action<ZendeskClientOptions>? configure = null, bool oauth = false, TimeProvider? time = null)
     {
-        var fake = await FakeZendesk.StartAsync(data);
+        var fake = await FakeZendesk.StartAsync(data, time);
         try
         {
             var logs = new LogCapture();

@@ -1,6 +1,7 @@
 using System.Net;
 using Copilot.Fakes.Helpdesk;
 using Copilot.Fakes.Zendesk;
+using Copilot.Tests.Connectors;
 using Copilot.Tests.Infrastructure;
 
 namespace Copilot.Tests.Functional;
@@ -18,6 +19,23 @@ public sealed class HelpdeskFaultTests
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("zendesk", (await HelpdeskFaultHost.BodyAsync(response)).GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task APageCursorZendeskRefusesIsABadGatewayInZendesksWordsNotAServerError()
+    {
+        await using var zd = await HelpdeskFaultHost.StartAsync();
+        // The ticket answers; its comments are refused as Zendesk refuses a page[after] it did not issue.
+        zd.Zendesk.Faults.Enqueue(new FakeFault());
+        zd.Zendesk.Faults.Fail(400, body: ZendeskCursorTests.Refused);
+
+        using var response = await zd.AssistAsync(101, refresh: true);
+        var body = await HelpdeskFaultHost.BodyAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("/api/v2/tickets/101/comments", zd.Zendesk.Requests[^1].Path);
+        Assert.Contains("zendesk answered 400: InvalidPaginationParameter – page[after] is not valid", body.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -1,12 +1,12 @@
-namespace Copilot.Fakes.Freshdesk;
+namespace Copilot.Fakes.Helpdesk;
 
 /// <summary>
-/// Freshdesk's per-minute rate limit for the whole account, on the fake's clock: each request spends its
-/// credits (one, plus one per <c>include</c>) from the current window; a request that finds too few left
-/// is answered 429 with Retry-After until the window turns over. Every window's spending is kept, so tests
-/// can check what a client spent in each minute.
+/// A helpdesk account's per-minute rate limit, on the fake's clock: each request spends its credits from the current
+/// window (a window starts with the first request after the last one ended); a request that finds too few left is
+/// answered 429 with Retry-After until the window turns over. Every window's spending is kept, so tests can check what
+/// a client spent in each minute.
 /// </summary>
-public sealed class FakeFreshdeskRateLimit(TimeProvider time, Func<int> perMinute)
+public sealed class FakeRateLimit(TimeProvider time, Func<int> perMinute)
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private readonly object _sync = new();
