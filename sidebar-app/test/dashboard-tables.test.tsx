@@ -6,8 +6,8 @@ import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Replays } from '../src/dashboard/Replays';
-import { AgentsTable } from '../src/dashboard/tables';
-import { AnalyticsApi, type ReplayRun, type Summary } from '../src/lib/api/analytics';
+import { AgentsTable, OutcomesTable, ValueTable } from '../src/dashboard/tables';
+import { AnalyticsApi, type OutcomeGroup, type Outcomes, type ReplayRun, type Summary } from '../src/lib/api/analytics';
 import { I18nProvider } from '../src/lib/i18n/i18n';
 import { loadMessages } from '../src/lib/i18n/locales';
 
@@ -44,6 +44,15 @@ describe('the dashboard\'s wide tables', () => {
     const summary = { tenant: 'demo', from: '2026-11-01', to: '2026-11-08', groupBy: 'agent', rows: [] } as unknown as Summary;
     await render(<AgentsTable summary={summary} names={{}} />);
     expect(regionOf('agents')).toEqual({ className: 'table-region', role: 'region', name: 'Tabelle: Nach Agent', tabIndex: 0 });
+  });
+
+  it('put the value and outcomes tables each in a region named for it, reachable by keyboard', async () => {
+    const summary = { tenant: 'demo', from: '2026-11-01', to: '2026-11-08', groupBy: 'kind', rows: [] } as unknown as Summary;
+    const group = { tickets: 3, rated: 0, medianResolutionHours: 2, meanResolutionHours: 3, reopenRate: null, satisfaction: null } as OutcomeGroup;
+    const outcomes = { tenant: 'demo', from: '2026-11-01', to: '2026-11-08', assisted: group, unassisted: group, difference: {} } as Outcomes;
+    await render(<><ValueTable summary={summary} /><OutcomesTable outcomes={outcomes} /></>);
+    expect(regionOf('value')).toEqual({ className: 'table-region', role: 'region', name: 'Tabelle: Kosten und Zeitersparnis nach Art', tabIndex: 0 });
+    expect(regionOf('outcomes')).toEqual({ className: 'table-region', role: 'region', name: 'Tabelle: Tickets mit und ohne Unterstützung', tabIndex: 0 });
   });
 
   it('put the replays table in a region named for it, reachable by keyboard', async () => {

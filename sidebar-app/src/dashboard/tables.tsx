@@ -53,23 +53,25 @@ export function ValueTable({ summary }: { summary: Summary }) {
   const setByAdmin = new Set<string>(summary.assumptions?.setByAdmin ?? []);
   return (
     <>
-      <table className="data value">
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.col.kind')}</th><th scope="col">{t('dashboard.col.shown')}</th><th scope="col">{t('dashboard.col.used')}</th>
-            <th scope="col">{t('dashboard.col.cost', { currency })}</th><th scope="col">{t('dashboard.col.minutesPerUse')}</th><th scope="col">{t('dashboard.col.timeSaved')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.kind} data-kind={r.kind}>
-              <th scope="row">{r.label}</th><td>{fmt.count(r.shown)}</td><td>{fmt.count(r.used)}</td><td>{fmt.money(r.costUsd, currency)}</td>
-              <td className="per-use">{r.minutesPerUse === null ? '–' : `${fmt.perUse(r.minutesPerUse)}${setByAdmin.has(r.kind) ? ` (${t('dashboard.setByAdmin')})` : ''}`}</td>
-              <td className="time-saved">{fmt.minutes(r.minutesSaved)}</td>
+      <TableRegion title={t('dashboard.value')}>
+        <table className="data value">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.col.kind')}</th><th scope="col">{t('dashboard.col.shown')}</th><th scope="col">{t('dashboard.col.used')}</th>
+              <th scope="col">{t('dashboard.col.cost', { currency })}</th><th scope="col">{t('dashboard.col.minutesPerUse')}</th><th scope="col">{t('dashboard.col.timeSaved')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.kind} data-kind={r.kind}>
+                <th scope="row">{r.label}</th><td>{fmt.count(r.shown)}</td><td>{fmt.count(r.used)}</td><td>{fmt.money(r.costUsd, currency)}</td>
+                <td className="per-use">{r.minutesPerUse === null ? '–' : `${fmt.perUse(r.minutesPerUse)}${setByAdmin.has(r.kind) ? ` (${t('dashboard.setByAdmin')})` : ''}`}</td>
+                <td className="time-saved">{fmt.minutes(r.minutesSaved)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <p className="note formula">{t('dashboard.valueNote', { factor: fmt.rate(summary.assumptions?.editedSavingsFactor ?? null), currency })}</p>
     </>
   );
@@ -82,26 +84,28 @@ export function OutcomesTable({ outcomes }: { outcomes: Outcomes }) {
   if (groups.every(([, g]) => g.tickets === 0)) return <p className="empty-note">{t('dashboard.noSolved')}</p>;
   return (
     <>
-      <table className="data outcomes">
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.col.solved')}</th><th scope="col">{t('dashboard.col.count')}</th><th scope="col">{t('dashboard.col.medianResolution')}</th>
-            <th scope="col">{t('dashboard.col.meanResolution')}</th><th scope="col">{t('dashboard.col.reopened')}</th><th scope="col">{t('dashboard.col.satisfaction')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map(([name, g]) => (
-            <tr key={name}>
-              <th scope="row">{name}</th><td>{fmt.count(g.tickets)}</td><td>{fmt.hours(g.medianResolutionHours)}</td><td>{fmt.hours(g.meanResolutionHours)}</td>
-              <td>{fmt.interval(g.reopened)}</td><td>{fmt.interval(g.satisfied)}</td>
+      <TableRegion title={t('dashboard.outcomes')}>
+        <table className="data outcomes">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.col.solved')}</th><th scope="col">{t('dashboard.col.count')}</th><th scope="col">{t('dashboard.col.medianResolution')}</th>
+              <th scope="col">{t('dashboard.col.meanResolution')}</th><th scope="col">{t('dashboard.col.reopened')}</th><th scope="col">{t('dashboard.col.satisfaction')}</th>
             </tr>
-          ))}
-          <tr className="difference">
-            <th scope="row">{t('dashboard.difference')}</th><td></td><td></td><td></td>
-            <td>{fmt.difference(outcomes.difference?.reopenRate)}</td><td>{fmt.difference(outcomes.difference?.satisfaction)}</td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {groups.map(([name, g]) => (
+              <tr key={name}>
+                <th scope="row">{name}</th><td>{fmt.count(g.tickets)}</td><td>{fmt.hours(g.medianResolutionHours)}</td><td>{fmt.hours(g.meanResolutionHours)}</td>
+                <td>{fmt.interval(g.reopened)}</td><td>{fmt.interval(g.satisfied)}</td>
+              </tr>
+            ))}
+            <tr className="difference">
+              <th scope="row">{t('dashboard.difference')}</th><td></td><td></td><td></td>
+              <td>{fmt.difference(outcomes.difference?.reopenRate)}</td><td>{fmt.difference(outcomes.difference?.satisfaction)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </TableRegion>
       <p className="note">{t('dashboard.outcomesNote')}</p>
     </>
   );
