@@ -132,4 +132,14 @@ describe('the focus, once the control that had it is gone', () => {
     expect(focused()).toBe(container.querySelector('p[role="status"]'));
     expect(focused()?.textContent).toBe('Applied.');
   });
+
+  it('goes from Preview to the error when the preview fails with no Try again (the session ended)', async () => {
+    const api = { macroPreview: vi.fn(async () => { throw new ApiError({ status: 401, title: 'Unauthorized' }); }) } as unknown as CopilotApi;
+    await render(<I18nProvider locale="en"><MacroApply ticketId={1234} macroId="42" title="Returns" api={api} host={hostIn('en')} onApplied={() => undefined} /></I18nProvider>);
+
+    await press('Preview macro Returns');
+    expect(button('Try again')).toBeUndefined();
+    expect(focused()).toBe(container.querySelector('p[role="alert"]'));
+    expect(focused()?.textContent).toBe('Your Copilot session has ended. Reload the helpdesk page to open the app again.');
+  });
 });

@@ -22,11 +22,13 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
   const focusNext = useFocusNext();
   const previewButton = useRef<HTMLButtonElement>(null);
   const retry = useRef<HTMLButtonElement>(null);
+  // With no Try again (the session ended, or the agent may not), the error itself takes the focus.
+  const failure = useRef<HTMLParagraphElement>(null);
   const changes = useRef<HTMLDivElement>(null);
   const applied = useRef<HTMLParagraphElement>(null);
   const preview = async () => {
     setState({ step: 'loading' });
-    focusNext(() => changes.current ?? retry.current);
+    focusNext(() => changes.current ?? retry.current ?? failure.current);
     try {
       setState({ step: 'shown', effect: await api.macroPreview(ticketId, macroId, signatureName((await withDeadline(host.getCurrentUser(), 2000))?.name)) });
     } catch (e) {
@@ -55,7 +57,7 @@ export function MacroApply({ ticketId, macroId, title, api, host, onApplied }: {
     <div className="macro-apply">
       {state.step === 'idle' && <Button ref={previewButton} size="small" onClick={() => void preview()} aria-label={t('macro.previewLabel', { title })}>{t('macro.preview')}</Button>}
       {state.step === 'loading' && <p className="passage" role="status">{t('macro.loading')}</p>}
-      {state.step === 'failed' && <p className="passage" role="alert">{state.error}</p>}
+      {state.step === 'failed' && <p ref={failure} tabIndex={-1} className="passage" role="alert">{state.error}</p>}
       {state.step === 'failed' && state.retry && <Button ref={retry} size="small" onClick={() => void preview()} aria-label={t('macro.tryAgainLabel', { title })}>{t('macro.tryAgain')}</Button>}
       {state.step === 'shown' && e && (
         <div ref={changes} tabIndex={-1} role="group" aria-label={t('macro.changesLabel', { title })}>
