@@ -1,6 +1,6 @@
 // Whole wire shapes for tests, from the few fields a test cares about: the generated types require every field the
 // backend always writes, so a fixture is a complete answer with the test's fields over neutral defaults.
-import type { Assist, Draft, Source, SuggestedAction, Triage, Warning } from '../src/lib/api/types';
+import type { Answer, Assist, Draft, Source, SuggestedAction, Triage, Warning } from '../src/lib/api/types';
 import type { MacroEffect } from '../src/lib/host/host';
 
 const offline = { name: 'offline', offline: true, modelAvailable: false };
@@ -21,6 +21,10 @@ export const assistOf = (a: Partial<Omit<Assist, 'summary'>> & { summary?: Parti
 
 export const draftOf = (d: Partial<Draft> = {}): Draft => ({
   status: 'drafted', suggestionId: 'sg_1', text: 'Hello', citations: [], language: 'en', provider: offline, warnings: [], label: '', ...d,
+});
+
+export const answerOf = (a: Partial<Answer> = {}): Answer => ({
+  status: 'answered', conversationId: 'cv_1', turn: 1, followUp: false, suggestionId: 'sg_a', text: 'Within 30 days.', citations: [], provider: offline, label: '', ...a,
 });
 
 export const triageOf = (t: Partial<Triage> & Pick<Triage, 'intent' | 'sentiment' | 'language' | 'priority'>): Triage =>

@@ -3,17 +3,18 @@ import './dom-setup';
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, type CopilotApi } from '../src/lib/api/client';
-import type { ActionDecision, Draft, SuggestedAction } from '../src/lib/api/types';
+import type { ActionDecision, Answer, Draft, SuggestedAction } from '../src/lib/api/types';
 import type { Delivery } from '../src/lib/feedback/queue';
 import type { FeedbackTracker } from '../src/lib/feedback/tracker';
 import { I18nProvider } from '../src/lib/i18n/i18n';
 import { ActionsPanel } from '../src/sidebar/ActionsPanel';
+import { AskPanel } from '../src/sidebar/AskPanel';
 import { DraftPanel } from '../src/sidebar/DraftPanel';
 import { MacroApply } from '../src/sidebar/MacroApply';
 import { Thumbs } from '../src/sidebar/Thumbs';
 import { TriagePanel } from '../src/sidebar/TriagePanel';
-import { actionOf, assistOf, draftOf, macroEffectOf, triageOf } from './fixtures';
-import { button, container, deferred, hostIn, press, render, settle, ticket } from './sidebar-dom';
+import { actionOf, answerOf, assistOf, draftOf, macroEffectOf, triageOf } from './fixtures';
+import { button, container, deferred, hostIn, press, render, settle, ticket, type } from './sidebar-dom';
 
 // Each control below leaves the screen, or is disabled, once used: the focus must not fall to the page body.
 const focused = () => document.activeElement;
@@ -53,6 +54,38 @@ describe('the focus, once the control that had it is gone', () => {
     await act(async () => { next.reject(unreachable()); });
     await settle();
     expect(focused()).toBe(button('Try again'));
+  });
+
+  it('goes from Ask to Stop while the answer is written; Stop gives it to the question box, which still holds the question', async () => {
+    const api = { ask: vi.fn(() => deferred<Answer>().promise) } as unknown as CopilotApi;
+    await render(<I18nProvider locale="en"><AskPanel ticketId={1234} api={api} host={hostIn('en')} tracker={tracker} open onToggle={() => undefined} /></I18nProvider>);
+    await type('How long do returns take?');
+    await press('Ask');
+    expect(focused()).toBe(button('Stop'));
+    await press('Stop');
+    expect(focused()).toBe(container.querySelector('textarea'));
+    expect(container.querySelector('textarea')!.value).toBe('How long do returns take?');
+  });
+
+  it('goes from a failed answer to Try again, from Try again to Stop, then to the answer, and from New conversation to the question box', async () => {
+    let next = deferred<Answer>();
+    const api = { ask: vi.fn(() => next.promise) } as unknown as CopilotApi;
+    await render(<I18nProvider locale="en"><AskPanel ticketId={1234} api={api} host={hostIn('en')} tracker={tracker} open onToggle={() => undefined} /></I18nProvider>);
+    await type('How long do returns take?');
+    await press('Ask');
+    await act(async () => { next.reject(unreachable()); });
+    await settle();
+    expect(focused()).toBe(button('Try again'));
+
+    next = deferred<Answer>();
+    await press('Try again');
+    expect(focused()).toBe(button('Stop'));
+    await act(async () => { next.resolve(answerOf()); });
+    await settle();
+    expect(focused()).toBe(container.querySelector('[aria-label="Answer"]'));
+
+    await press('New conversation');
+    expect(focused()).toBe(container.querySelector('textarea'));
   });
 
   it('goes from Not helpful to the first reason, from Other to its comment box and back, and from a reason to the rating group', async () => {

@@ -47,6 +47,14 @@ export async function press(name: string, within?: ParentNode) {
   await settle();
 }
 
+/** Types into the field (the question box by default) as React sees a keystroke. */
+export async function type(text: string, field = container.querySelector('textarea')!) {
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(field, text);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
 export function deferred<T>() {
   let resolve!: (v: T) => void; let reject!: (e: unknown) => void;
   const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });

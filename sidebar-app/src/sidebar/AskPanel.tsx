@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { Anchor, Button, Dots, Notice } from '@ui';
 import { CutOffError, type CopilotApi } from '../lib/api/client';
 import type { Answer, Citation } from '../lib/api/types';
@@ -13,6 +13,7 @@ import { IncompleteText } from './IncompleteText';
 import { problemText } from './problemText';
 import { providerState } from './provider';
 import { Thumbs } from './Thumbs';
+import { useFocusNext } from './useFocusNext';
 
 /** The longest question the backend takes. */
 export const MAX_QUESTION = 2000;
@@ -47,6 +48,12 @@ export function AskPanel({ ticketId, api, host, tracker, open, onToggle }: {
   const abort = useRef<AbortController | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const inputId = useId();
+  // Ask (disabled while it works), Stop, Try again and New conversation leave the screen once used: the focus goes to what replaced them.
+  const focusNext = useFocusNext();
+  const stopButton = useRef<HTMLButtonElement>(null);
+  const retryButton = useRef<HTMLButtonElement>(null);
+  const answerText = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLButtonElement>(null);
   useEffect(() => () => abort.current?.abort(), []);
 
   async function ask(e?: FormEvent) {
@@ -58,6 +65,7 @@ export function AskPanel({ ticketId, api, host, tracker, open, onToggle }: {
     abort.current = controller;
     setState({ kind: 'streaming', question: asked, text: '' });
     setStatus(t('sidebar.ask.asking'));
+    focusNext(() => stopButton.current);
     try {
       const answer = await api.ask(ticketId, { question: asked, conversationId }, {
         onDelta: (_, text) => setState((s) => (s.kind === 'streaming' ? { ...s, text } : s)),
@@ -65,10 +73,12 @@ export function AskPanel({ ticketId, api, host, tracker, open, onToggle }: {
       setConversationId(answer.conversationId);
       setQuestion('');
       setState({ kind: 'ready', question: asked, answer });
+      focusNext(() => answerText.current ?? heading.current);
       setStatus(answer.status === 'unknown' ? t('sidebar.ask.unknown') : t('sidebar.ask.ready'));
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;
       setState({ kind: 'error', question: asked, error });
+      focusNext(() => retryButton.current ?? heading.current);
       setStatus(t('sidebar.ask.failed'));
     }
   }
@@ -79,14 +89,14 @@ export function AskPanel({ ticketId, api, host, tracker, open, onToggle }: {
     setState({ kind: 'idle' });
     setQuestion('');
     setStatus(t('sidebar.ask.newStarted'));
-    input.current?.focus();
+    focusNext(() => input.current);
   }
 
   const failure = state.kind === 'error' ? problemText(state.error, t, t('sidebar.ask.failedTitle')) : null;
   // What a cut-off stream wrote before it stopped: shown as incomplete, with nothing to insert or copy.
   const partial = state.kind === 'error' && state.error instanceof CutOffError ? state.error.partial.trim() : '';
   return (
-    <Panel id="ask" title={t('sidebar.ask.title')} open={open} onToggle={onToggle}>
+    <Panel id="ask" headingRef={heading} title={t('sidebar.ask.title')} open={open} onToggle={onToggle}>
       <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
       <form className="stack" onSubmit={(e) => void ask(e)}>
         <label htmlFor={inputId} className="visually-hidden">{t('sidebar.ask.question')}</label>
@@ -107,23 +117,28 @@ export function AskPanel({ ticketId, api, host, tracker, open, onToggle }: {
         {state.kind === 'streaming' && (
           <div>
             <div className="draft-text" aria-label={t('sidebar.ask.beingWritten')}>{state.text || <Dots aria-label={t('sidebar.ask.asking')} />}</div>
-            <Button size="small" isBasic onClick={() => { abort.current?.abort(); setState({ kind: 'idle' }); setStatus(t('sidebar.ask.cancelled')); }}>{t('sidebar.ask.stop')}</Button>
+            <Button ref={stopButton} size="small" isBasic onClick={() => {
+              abort.current?.abort();
+              setState({ kind: 'idle' });
+              setStatus(t('sidebar.ask.cancelled'));
+              focusNext(() => input.current);
+            }}>{t('sidebar.ask.stop')}</Button>
           </div>
         )}
-        {state.kind === 'ready' && <AnswerView answer={state.answer} host={host} tracker={tracker} />}
+        {state.kind === 'ready' && <AnswerView answer={state.answer} host={host} tracker={tracker} textRef={answerText} />}
       </div>
       {failure && (
         <Notice type="error" title={failure.title}>
           {failure.detail && <p>{failure.detail}</p>}
           {partial && <IncompleteText id="ask-partial-note" text={partial} note={t('sidebar.ask.partialNote')} label={t('sidebar.ask.partial')} />}
-          {failure.retry && <Button size="small" onClick={() => { setQuestion(state.kind === 'error' ? state.question : question); void ask(); }}>{t('sidebar.ask.tryAgain')}</Button>}
+          {failure.retry && <Button ref={retryButton} size="small" onClick={() => { setQuestion(state.kind === 'error' ? state.question : question); void ask(); }}>{t('sidebar.ask.tryAgain')}</Button>}
         </Notice>
       )}
     </Panel>
   );
 }
 
-function AnswerView({ answer, host, tracker }: { answer: Answer; host: Host; tracker: FeedbackTracker }) {
+function AnswerView({ answer, host, tracker, textRef }: { answer: Answer; host: Host; tracker: FeedbackTracker; textRef: Ref<HTMLDivElement> }) {
   const t = useT();
   const [done, setDone] = useState('');
   const label = <p className={`label${answer.provider.offline ? ' offline' : ''}`}>{t(answerLabel(answer))}</p>;
@@ -146,7 +161,7 @@ function AnswerView({ answer, host, tracker }: { answer: Answer; host: Host; tra
     <div className="stack">
       {label}
       {answer.followUp && <p className="passage">{t('sidebar.ask.followUp')}</p>}
-      <div className="draft-text" tabIndex={0} aria-label={t('sidebar.ask.answer')}>{answer.text}</div>
+      <div ref={textRef} className="draft-text" tabIndex={0} aria-label={t('sidebar.ask.answer')}>{answer.text}</div>
       {answer.notCovered && answer.notCovered.length > 0 && <p className="passage">{t('sidebar.ask.notCovered', { value: answer.notCovered.join(', ') })}</p>}
       {answer.citations.length > 0 && <Citations citations={answer.citations} host={host} onInsert={(c) => void tracker.used(id, `inserted citation ${c.sourceId}`)} />}
       <div className="row">
