@@ -24,11 +24,14 @@ const answered = (a: Partial<Answer> = {}): Answer => ({
 } as Answer);
 
 /** A backend that streams each answer as the ask route does: sources, one delta, done; and records what it was asked. */
-function backend(answers: Answer[]) {
+function backend(answers: (Answer | 'unavailable')[]) {
   const asked: unknown[] = [];
   const fetchImpl = (async (_url: string, init: RequestInit) => {
     asked.push(JSON.parse(String(init.body)));
     const answer = answers.shift()!;
+    if (answer === 'unavailable') {
+      return new Response(JSON.stringify({ status: 503, title: 'Unavailable' }), { status: 503, headers: { 'Content-Type': 'application/problem+json' } });
+    }
     const body = [`event: sources\ndata: {"sources":[]}\n\n`, `event: delta\ndata: ${JSON.stringify({ text: answer.text })}\n\n`, `event: done\ndata: ${JSON.stringify(answer)}\n\n`].join('');
     return new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
   }) as unknown as typeof fetch;
@@ -39,7 +42,7 @@ let root: Root | null = null;
 let container: HTMLElement;
 afterEach(() => { act(() => root?.unmount()); root = null; container.remove(); });
 
-async function render(answers: Answer[]) {
+async function render(answers: (Answer | 'unavailable')[]) {
   const { api, asked } = backend(answers);
   const appended: string[] = [];
   const sent: FeedbackEvent[] = [];
@@ -82,6 +85,19 @@ describe('the Ask box', () => {
     expect(ui.appended).toEqual([answered().text]);
     expect(ui.sent).toEqual([{ eventId: 'event-1', suggestionId: 'sg-answer-1', outcome: 'accepted', comment: 'inserted answer' }]);
     expect(container.textContent).toContain('Answer inserted into the reply.');
+  });
+
+  it('asks the question that failed again on Try again, whatever the box holds by then', async () => {
+    const ui = await render(['unavailable', answered()]);
+    await ui.type('How long do customers have to return hardware?');
+    await ui.click('Ask');
+    await ui.type('');
+
+    await ui.click('Try again');
+
+    const question = { question: 'How long do customers have to return hardware?' };
+    expect(ui.asked).toEqual([question, question]);
+    expect(container.textContent).toContain('You can return any hardware within 30 days of delivery.');
   });
 
   it('says the answer is ready in a short status, and leaves the answer itself to be read where it is', async () => {

@@ -56,9 +56,10 @@ export function AskPanel({ ticketId, api, host, tracker, open, onToggle }: {
   const heading = useRef<HTMLButtonElement>(null);
   useEffect(() => () => abort.current?.abort(), []);
 
-  async function ask(e?: FormEvent) {
+  /** Asks what the box holds, or `again`: the question that failed, for Try again (the box may have changed since). */
+  async function ask(e?: FormEvent, again?: string) {
     e?.preventDefault();
-    const asked = question.trim();
+    const asked = (again ?? question).trim();
     if (!asked || asked.length > MAX_QUESTION) return;
     abort.current?.abort();
     const controller = new AbortController();
@@ -131,7 +132,7 @@ export function AskPanel({ ticketId, api, host, tracker, open, onToggle }: {
         <Notice type="error" title={failure.title}>
           {failure.detail && <p>{failure.detail}</p>}
           {partial && <IncompleteText id="ask-partial-note" text={partial} note={t('sidebar.ask.partialNote')} label={t('sidebar.ask.partial')} />}
-          {failure.retry && <Button ref={retryButton} size="small" onClick={() => { setQuestion(state.kind === 'error' ? state.question : question); void ask(); }}>{t('sidebar.ask.tryAgain')}</Button>}
+          {failure.retry && <Button ref={retryButton} size="small" onClick={() => { const again = state.kind === 'error' ? state.question : question; setQuestion(again); void ask(undefined, again); }}>{t('sidebar.ask.tryAgain')}</Button>}
         </Notice>
       )}
     </Panel>
