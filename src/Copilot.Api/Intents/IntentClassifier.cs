@@ -85,10 +85,14 @@ public sealed class IntentClassifier
         }
         else
         {
-            z = [.. _prior];
+            return BaseRates();
         }
         return z.Select((p, i) => new IntentScore(Intents[i], p)).OrderByDescending(s => s.Probability).ThenBy(s => s.Intent, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Every intent at its base rate (its share of the examples), most likely first: what the model says of a text it cannot place.</summary>
+    public IReadOnlyList<IntentScore> BaseRates() =>
+        _prior.Select((p, i) => new IntentScore(Intents[i], p)).OrderByDescending(s => s.Probability).ThenBy(s => s.Intent, StringComparer.Ordinal).ToList();
 
     /// <summary>Whether the examples know one of the text's content words (otherwise only its meaning can place it).</summary>
     public bool KnowsAWordOf(string text) => _features.KnownWords(text) > 0;

@@ -8,6 +8,10 @@ namespace Copilot.Api.Intents;
 public sealed record LearnedIntentDto(string Name, int ConfiguredExamples, int TicketExamples);
 
 /// <summary>What the tenant's intent model learned. <c>trained</c> false: fewer than two intents have examples, and triage falls back.</summary>
+/// <param name="ExamplesByLanguage">
+/// Examples per language they are written in ("*": too short to tell, counted for every language); a ticket in a language
+/// other than most examples' with fewer than <see cref="IntentModels.MinExamplesInLanguage"/> is "other" rather than a guess.
+/// </param>
 public sealed record IntentModelDto(
     string Tenant,
     bool Trained,
@@ -18,7 +22,8 @@ public sealed record IntentModelDto(
     int HeldOutExamples,
     double? Temperature,
     double ConfidenceFloor,
-    string? SentenceModel);
+    string? SentenceModel,
+    IReadOnlyDictionary<string, int> ExamplesByLanguage);
 
 public static class IntentsApi
 {
@@ -57,6 +62,7 @@ public static class IntentsApi
         return TypedResults.Ok(new IntentModelDto(
             t.Id, classifier is not null, intents, classifier?.Examples ?? 0, state.TrainedAt,
             classifier?.HeldOutAccuracy is { } a ? Math.Round(a, 3) : null, classifier?.HeldOutCount ?? 0,
-            classifier is null ? null : Math.Round(classifier.Temperature, 3), t.Options.IntentConfidenceFloor, state.EmbeddingModel));
+            classifier is null ? null : Math.Round(classifier.Temperature, 3), t.Options.IntentConfidenceFloor, state.EmbeddingModel,
+            state.ExamplesByLanguage));
     }
 }

@@ -82,16 +82,29 @@ public sealed class IntentMeaningTests
     }
 
     [Fact]
-    public async Task TextTheSentenceModelCannotReadIsClassifiedByItsWords()
+    public async Task TextTheSentenceModelCannotReadIsClassifiedByItsWordsOnceTheModelHasEnoughExamplesInItsLanguage()
     {
         await using var db = await KnowledgeTestDb.CreateAsync();
         var models = new IntentModels(new IntentExampleStore(db.Db, TimeProvider.System), TimeProvider.System, NullLogger<IntentModels>.Instance, Vectors());
-        var tenant = Shop();
-        await models.RefreshAsync(tenant, CancellationToken.None);
-
         var ticket = Ticket("Mein Paket ist immer noch nicht da, bitte helfen Sie mir.", "de-DE");
-        var german = (await models.ClassifyAsync(tenant, ticket, Query(ticket), "de", CancellationToken.None))!;
 
-        Assert.Equal("shipping", german.Candidates[0].Intent);
+        // One German example among twelve English ones: the words it shares with the ticket are all the model has to go on.
+        var few = Shop();
+        await models.RefreshAsync(few, CancellationToken.None);
+        var unsure = (await models.ClassifyAsync(few, ticket, Query(ticket), "de", CancellationToken.None))!;
+        var english = Ticket("My parcel still has not arrived, can you help?");
+        var read = (await models.ClassifyAsync(few, english, Query(english), "en", CancellationToken.None))!;
+
+        var enough = Shop();
+        enough.Options.IntentExamples["billing"].AddRange(["Mir wurde zweimal abgebucht", "Bitte erstatten Sie die doppelte Zahlung", "Die Rechnung ist zu hoch", "Ich erkenne diese Gebühr nicht"]);
+        enough.Options.IntentExamples["shipping"].AddRange(["Wo ist meine Bestellung?", "Die Sendungsverfolgung bewegt sich nicht", "Die Lieferung ist verspätet", "Das Paket wurde nicht zugestellt"]);
+        enough.Options.IntentExamples["account"].AddRange(["Ich kann mich nicht anmelden", "Bitte ändern Sie meine E-Mail-Adresse"]);
+        await models.RefreshAsync(enough, CancellationToken.None);
+        var german = (await models.ClassifyAsync(enough, ticket, Query(ticket), "de", CancellationToken.None))!;
+
+        Assert.Equal((IntentGuess.Other, false), (unsure.Intent, unsure.Confident));
+        Assert.Equal(("shipping", true), (read.Intent, read.Confident));
+        Assert.Equal(("shipping", true), (german.Intent, german.Confident));
+        Assert.True(models.Current("shop")!.ExamplesByLanguage["de"] >= IntentModels.MinExamplesInLanguage);
     }
 }

@@ -2045,6 +2045,9 @@ export interface components {
             confidenceFloor: number;
             /** Format: int32 */
             examples: number;
+            examplesByLanguage: {
+                [key: string]: number;
+            };
             /** Format: double */
             heldOutAccuracy: null | number;
             /** Format: int32 */
