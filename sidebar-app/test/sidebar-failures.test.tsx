@@ -1,14 +1,11 @@
 // @vitest-environment jsdom
 import './dom-setup';
-import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { UiProvider } from '@ui';
+import { act } from 'react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError, CopilotApi, CutOffError } from '../src/lib/api/client';
 import type { Assist, Draft, Rewrite, Shown } from '../src/lib/api/types';
 import type { FeedbackTracker } from '../src/lib/feedback/tracker';
 import { FeedbackQueue } from '../src/lib/feedback/queue';
-import type { Host, HostUser, TicketInfo } from '../src/lib/host/host';
 import { I18nProvider, translator } from '../src/lib/i18n/i18n';
 import { loadMessages } from '../src/lib/i18n/locales';
 import { ActionsPanel } from '../src/sidebar/ActionsPanel';
@@ -19,18 +16,7 @@ import { MacroApply } from '../src/sidebar/MacroApply';
 import { problemText } from '../src/sidebar/problemText';
 import { TriagePanel } from '../src/sidebar/TriagePanel';
 import { assistOf, draftOf, macroEffectOf, MemoryStorage, sourceOf, triageOf } from './fixtures';
-
-const ticket: TicketInfo = { id: 1234, subject: 'Flicker', requester: { name: 'Emily', email: null, locale: 'en-US' } };
-
-function hostIn(locale: string): Host {
-  const user: HostUser = { id: '2001', name: 'Sam Agent', locale };
-  const none = async () => undefined;
-  return {
-    kind: 'preview', getTicket: async () => ticket, getCurrentUser: async () => user, getCommentText: async () => '',
-    appendText: vi.fn(none), setCommentText: none, applyMacro: none, applyTriage: none, takeStep: none, resize: none,
-    onTicketSave: () => () => undefined, onConversationChanged: () => () => undefined, request: async () => { throw new Error('no'); },
-  };
-}
+import { button, container, deferred, hostIn, render, settle, ticket } from './sidebar-dom';
 
 const unreachable = () => new ApiError({ status: 0, title: 'Copilot is unreachable', detail: 'Check your connection and try again.' });
 const tracker = { inserted: vi.fn(), thumbsUp: vi.fn(), thumbsDown: vi.fn(), used: vi.fn(), judge: vi.fn() } as unknown as FeedbackTracker;
@@ -42,22 +28,7 @@ const cutOffStream = (...deltas: string[]) => (async () => new Response(
   { status: 200, headers: { 'Content-Type': 'text/event-stream' } },
 )) as unknown as typeof fetch;
 
-let root: Root | null = null;
-let container: HTMLElement;
-afterEach(() => { act(() => root?.unmount()); root = null; container?.remove(); });
 beforeAll(() => loadMessages('de'));
-
-async function render(node: ReactNode) {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await act(async () => { root!.render(<UiProvider>{node}</UiProvider>); });
-  await settle();
-}
-async function settle() {
-  for (let i = 0; i < 5; i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
-}
-const button = (name: string) => [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
 const click = async (name: string) => { await act(async () => { button(name)!.click(); }); await settle(); };
 /** What a sighted agent sees: the text without the visually hidden live region. */
 const visible = () => {
@@ -67,11 +38,6 @@ const visible = () => {
 };
 const alerts = () => [...container.querySelectorAll('[role="alert"]')].map((a) => a.textContent ?? '');
 
-function deferred<T>() {
-  let resolve!: (v: T) => void; let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => { resolve = res; reject = rej; });
-  return { promise, resolve, reject };
-}
 
 describe('a failed refresh', () => {
   it('keeps the summary, the sources and the draft with its state, and says so with a Try again', async () => {
