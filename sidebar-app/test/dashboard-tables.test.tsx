@@ -5,9 +5,10 @@ import { resolve } from 'node:path';
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ProceduresTable } from '../src/dashboard/procedures';
 import { Replays } from '../src/dashboard/Replays';
 import { AgentsTable, OutcomesTable, ValueTable } from '../src/dashboard/tables';
-import { AnalyticsApi, type OutcomeGroup, type Outcomes, type ReplayRun, type Summary } from '../src/lib/api/analytics';
+import { AnalyticsApi, type OutcomeGroup, type Outcomes, type ProcedureFigures, type ReplayRun, type Summary } from '../src/lib/api/analytics';
 import { I18nProvider } from '../src/lib/i18n/i18n';
 import { loadMessages } from '../src/lib/i18n/locales';
 
@@ -53,6 +54,12 @@ describe('the dashboard\'s wide tables', () => {
     await render(<><ValueTable summary={summary} /><OutcomesTable outcomes={outcomes} /></>);
     expect(regionOf('value')).toEqual({ className: 'table-region', role: 'region', name: 'Tabelle: Kosten und Zeitersparnis nach Art', tabIndex: 0 });
     expect(regionOf('outcomes')).toEqual({ className: 'table-region', role: 'region', name: 'Tabelle: Tickets mit und ohne Unterstützung', tabIndex: 0 });
+  });
+
+  it('put the procedures table in a region named for it, reachable by keyboard', async () => {
+    const row = { id: 'return-30-days', title: 'Return within 30 days', shown: 4, drafts: 2, draftsAccepted: 1, draftsEdited: 1, draftsRejected: 0, actionsApproved: 3, actionsDeclined: 1 };
+    await render(<ProceduresTable figures={{ rows: [row] } as unknown as ProcedureFigures} />);
+    expect(regionOf('procedures')).toEqual({ className: 'table-region', role: 'region', name: 'Tabelle: Abläufe', tabIndex: 0 });
   });
 
   it('put the replays table in a region named for it, reachable by keyboard', async () => {

@@ -3,6 +3,7 @@ import type { AnalyticsApi, DashboardTimeSaved } from '../lib/api/analytics';
 import { ApiError } from '../lib/api/client';
 import { emptyFields, fieldsOf, readFields, serverErrors, type FieldErrors, type Fields } from './assumptions';
 import { orderedKinds } from './shape';
+import { TableRegion } from './TableRegion';
 import type { Translate } from '../lib/i18n/i18n';
 import { useFormat } from './useFormat';
 
@@ -78,41 +79,43 @@ export function Assumptions({ api, onSaved }: { api: AnalyticsApi; onSaved: (sav
       <p className="note">{t('dashboard.assumptionsIntro', { factor: fmt.rate(saved.assumptions.editedSavingsFactor) })}</p>
       {!saved.canEdit && <p className="note read-only">{t('dashboard.assumptionsReadOnly')}</p>}
       <form ref={form} onSubmit={save} noValidate>
-        <table className="data assumptions">
-          <thead>
-            <tr><th scope="col">{t('dashboard.col.kind')}</th><th scope="col">{t('dashboard.col.minutes')}</th><th scope="col">{t('dashboard.col.default')}</th></tr>
-          </thead>
-          <tbody>
-            {orderedKinds().map((kind) => {
-              const error = errors[kind];
-              const errorId = `${id}-${kind}-error`;
-              return (
-                <tr key={kind} data-kind={kind}>
-                  <th scope="row">{fmt.kind(kind)}</th>
-                  <td>
-                    {saved.canEdit ? (
-                      <>
-                        <input
-                          type="text" inputMode="decimal" name={kind} className="minutes" autoComplete="off"
-                          aria-label={t('dashboard.minutesLabel', { kind: fmt.kind(kind) })}
-                          placeholder={fmt.decimal(defaults[kind])}
-                          value={fields[kind]}
-                          aria-invalid={error ? true : undefined}
-                          aria-describedby={error ? errorId : undefined}
-                          onChange={(e) => { const value = e.target.value; setFields((f) => ({ ...f, [kind]: value })); }}
-                        />
-                        {error && <span id={errorId} className="field-error">{error}</span>}
-                      </>
-                    ) : (
-                      <span>{fmt.perUse(perUse[kind])}{setByAdmin.has(kind) ? ` (${t('dashboard.setByAdmin')})` : ''}</span>
-                    )}
-                  </td>
-                  <td>{fmt.perUse(defaults[kind])}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableRegion title={t('dashboard.assumptions')}>
+          <table className="data assumptions">
+            <thead>
+              <tr><th scope="col">{t('dashboard.col.kind')}</th><th scope="col">{t('dashboard.col.minutes')}</th><th scope="col">{t('dashboard.col.default')}</th></tr>
+            </thead>
+            <tbody>
+              {orderedKinds().map((kind) => {
+                const error = errors[kind];
+                const errorId = `${id}-${kind}-error`;
+                return (
+                  <tr key={kind} data-kind={kind}>
+                    <th scope="row">{fmt.kind(kind)}</th>
+                    <td>
+                      {saved.canEdit ? (
+                        <>
+                          <input
+                            type="text" inputMode="decimal" name={kind} className="minutes" autoComplete="off"
+                            aria-label={t('dashboard.minutesLabel', { kind: fmt.kind(kind) })}
+                            placeholder={fmt.decimal(defaults[kind])}
+                            value={fields[kind]}
+                            aria-invalid={error ? true : undefined}
+                            aria-describedby={error ? errorId : undefined}
+                            onChange={(e) => { const value = e.target.value; setFields((f) => ({ ...f, [kind]: value })); }}
+                          />
+                          {error && <span id={errorId} className="field-error">{error}</span>}
+                        </>
+                      ) : (
+                        <span>{fmt.perUse(perUse[kind])}{setByAdmin.has(kind) ? ` (${t('dashboard.setByAdmin')})` : ''}</span>
+                      )}
+                    </td>
+                    <td>{fmt.perUse(defaults[kind])}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableRegion>
         {saved.canEdit && (
           <div className="form-actions">
             <button type="submit" disabled={saving}>{saving ? t('dashboard.saving') : t('dashboard.save')}</button>
