@@ -116,9 +116,10 @@ public sealed class IntentModels(
             var known = tenant.Options.Intents.ToHashSet(StringComparer.Ordinal);
             var examples = configured.Concat(tickets.Where(t => known.Contains(t.Intent)).Select(t => new LabelledText(t.Text, t.Intent))).ToList();
             var started = time.GetTimestamp();
+            var written = examples.Select(e => _languages.Detect(e.Text)).ToList();
             if (embedder is not null && examples.Count > 0)
             {
-                var embedded = await vectors!.ExamplesAsync(embedder, examples.Select(e => e.Text).ToList(), cancellationToken);
+                var embedded = await vectors!.ExamplesAsync(embedder, examples.Select(e => e.Text).ToList(), written.Select(d => d.Code).ToList(), cancellationToken);
                 examples = examples.Select((e, i) => e with { Embedding = embedded[i] }).ToList();
             }
             var options = Options.MinMeaningSimilarity is null && embedder?.BuiltIn is { } spec ? Options with { MinMeaningSimilarity = spec.MeaningSimilarity } : Options;
@@ -128,7 +129,7 @@ public sealed class IntentModels(
                 Count(tickets.GroupBy(t => t.Intent).Select(g => (g.Key, g.Count()))))
             {
                 EmbeddingModel = classifier?.ReadsEmbeddings == true ? embedder?.Model : null,
-                ExamplesByLanguage = examples.Select(e => _languages.Detect(e.Text)).GroupBy(d => d.Confidence < MinLanguageConfidence ? AnyLanguage : d.Code)
+                ExamplesByLanguage = written.GroupBy(d => d.Confidence < MinLanguageConfidence ? AnyLanguage : d.Code)
                     .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
             };
             _models[tenant.Id] = state;

@@ -25,10 +25,14 @@ public sealed class IntentVectors(TenantModels models, QueryVectors queries, ILa
         models.Embedder(tenant) is { } embedder && ReferenceEquals(embedder, models.BuiltIn) ? embedder : null;
 
     /// <summary>Each example's embedding in order, null for one the model cannot read.</summary>
-    public async Task<float[]?[]> ExamplesAsync(TenantEmbedder embedder, IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    public Task<float[]?[]> ExamplesAsync(TenantEmbedder embedder, IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
+        ExamplesAsync(embedder, texts, texts.Select(t => languages.Detect(t).Code).ToList(), cancellationToken);
+
+    /// <summary>As above, with each example's language already detected (<paramref name="languages"/>, in order).</summary>
+    public async Task<float[]?[]> ExamplesAsync(TenantEmbedder embedder, IReadOnlyList<string> texts, IReadOnlyList<string> languages, CancellationToken cancellationToken)
     {
         var vectors = new float[]?[texts.Count];
-        var readable = Enumerable.Range(0, texts.Count).Where(i => embedder.Accepts(languages.Detect(texts[i]).Code)).ToList();
+        var readable = Enumerable.Range(0, texts.Count).Where(i => embedder.Accepts(languages[i])).ToList();
         foreach (var chunk in readable.Chunk(Batch))
         {
             var embedded = await embedder.Generator.GenerateAsync(chunk.Select(i => texts[i]), EmbeddingPurpose.Query, cancellationToken);

@@ -22,17 +22,18 @@ public sealed partial class KnowledgeIndex
         foreach (var given in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var document = InItsLanguage(given);
-            var hash = Hash(document);
-            var kind = document.Kind.ToName();
+            // The hash is of the document as given: an unchanged source is skipped before its language is looked for.
+            var hash = Hash(given);
+            var kind = given.Kind.ToName();
             var stored = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
                 "SELECT content_hash FROM knowledge_sources WHERE tenant = @tenant AND kind = @kind AND source_id = @id",
-                new { tenant, kind, id = document.SourceId }, tx, cancellationToken: cancellationToken));
+                new { tenant, kind, id = given.SourceId }, tx, cancellationToken: cancellationToken));
             if (stored == hash)
             {
                 unchanged++;
                 continue;
             }
+            var document = InItsLanguage(given);
             var passages = PassageSplitter.Split(document.Text, _options.PassageMinWords, _options.PassageMaxWords);
             await DeletePassagesAsync(connection, tx, tenant, kind, document.SourceId, cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(
@@ -165,8 +166,15 @@ public sealed partial class KnowledgeIndex
             "DELETE FROM knowledge_passages WHERE tenant = @tenant AND kind = @kind AND source_id = @id",
             new { tenant, kind, id }, tx, cancellationToken: cancellationToken));
 
+    /// <summary>
+    /// Hashed with a source the helpdesk gives no locale: such sources were stored again once when they came to be filed
+    /// under their language (<see cref="InItsLanguage"/>); sources with a locale keep the hash they had.
+    /// </summary>
+    private const string FiledByLanguage = "\u001ffiled-by-language";
+
     private static string Hash(KnowledgeDocument d) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', d.Title, d.Url, SourceKinds.NormalizeLocale(d.Locale), d.Text))));
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Join('\u001f', d.Title, d.Url, SourceKinds.NormalizeLocale(d.Locale), d.Text) + (d.Locale is null ? FiledByLanguage : ""))));
 
     /// <summary>One prepared insert reused for every passage of a transaction: bulk imports spend their time in the full-text index, not in SQL parsing.</summary>
     private sealed class Writer(DbConnection connection, DbTransaction tx) : IAsyncDisposable

@@ -87,6 +87,33 @@ public abstract class KnowledgeIndexContract(Stores stores)
     }
 
     [Fact]
+    public async Task AnUnchangedSourceIsSkippedBeforeItsLanguageIsLookedFor()
+    {
+        var detector = new CountingDetector();
+        var index = new KnowledgeIndex(await stores.NewAsync(), new KnowledgeOptions(), detector);
+        KnowledgeDocument[] macros = [new(SourceKind.Macro, "m1", "Refund approved", "Your refund was approved and reaches your card within five days.", null, null, DateTimeOffset.UnixEpoch)];
+
+        var first = await index.UpsertAsync("acme", macros, Ct);
+        var again = await index.UpsertAsync("acme", macros, Ct);
+
+        Assert.Equal((1, 0), (first.Indexed, first.Unchanged));
+        Assert.Equal((0, 1), (again.Indexed, again.Unchanged));
+        Assert.Equal(1, detector.Calls);
+    }
+
+    private sealed class CountingDetector : Copilot.Api.Languages.ILanguageDetector
+    {
+        private readonly Copilot.Api.Languages.LanguageDetector _detector = new();
+        public int Calls { get; private set; }
+        public Copilot.Api.Languages.DetectedLanguage Detect(string text) => Detect(text, null);
+        public Copilot.Api.Languages.DetectedLanguage Detect(string text, string? prior)
+        {
+            Calls++;
+            return _detector.Detect(text, prior);
+        }
+    }
+
+    [Fact]
     public async Task AKindFilterKeepsOnlyThoseKinds()
     {
         var index = await IndexAsync();
