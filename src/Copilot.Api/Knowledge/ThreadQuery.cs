@@ -1,3 +1,4 @@
+using Copilot.Api.Boundaries;
 using Copilot.Api.Threads;
 using Copilot.Connectors.Helpdesk;
 
@@ -26,15 +27,20 @@ public static class ThreadQuery
 
     public static string Build(HelpdeskThread thread, bool includeInternalNotes)
     {
-        var customer = Turns(thread, c => c.Public && c.Author.Role == AuthorRole.Customer);
+        var customer = Topical(Turns(thread, c => c.Public && c.Author.Role == AuthorRole.Customer));
         var notes = includeInternalNotes ? Turns(thread, c => !c.Public) : [];
+        var subject = thread.Ticket.Subject;
+        if (customer.Any(Informative))
+        {
+            subject = WithoutVenting(subject);
+        }
         var turns = customer.Any(Informative) ? customer.Where(Informative).ToList()
             : notes.Any(Informative) ? notes.Where(Informative).ToList()
             : customer;
         // The newest customer turn that asks something is what the agent must answer now: it is always kept.
         var latestQuestion = turns.FindLastIndex(IsQuestion);
         var kept = new SortedSet<int>();
-        var words = ThreadText.WordCount(thread.Ticket.Subject);
+        var words = ThreadText.WordCount(subject);
         foreach (var i in Enumerable.Range(0, turns.Count).Where(i => i == latestQuestion).Concat(Enumerable.Range(0, turns.Count)))
         {
             var count = ThreadText.WordCount(turns[i]);
@@ -45,7 +51,44 @@ public static class ThreadQuery
             kept.Add(i);
             words += count;
         }
-        return string.Join("\n", kept.Select(i => turns[i]).Prepend(thread.Ticket.Subject).Where(t => t.Length > 0));
+        return string.Join("\n", kept.Select(i => turns[i]).Prepend(subject).Where(t => t.Length > 0));
+    }
+
+    /// <summary>Content words a venting sentence may hold beyond its phrase and still be left out.</summary>
+    public const int MaxContentWordsBesideVenting = 1;
+
+    /// <summary>
+    /// The turns without the sentences that only vent or ask for a person (<see cref="Venting"/>): "This is the worst
+    /// service I've ever had. Three bikes didn't unlock. I want to speak to a manager today" is searched as the bikes.
+    /// When that leaves nothing informative, the turns are searched as written.
+    /// </summary>
+    private static List<string> Topical(List<string> turns)
+    {
+        var topical = turns.Select(WithoutVenting).ToList();
+        return topical.Any(Informative) ? topical : turns;
+    }
+
+    private static string WithoutVenting(string text)
+    {
+        var sentences = ThreadText.Sentences(text);
+        var kept = sentences.Where(s => !OnlyVents(s)).ToList();
+        return kept.Count == sentences.Count ? text : string.Join(" ", kept);
+    }
+
+    private static bool OnlyVents(string sentence)
+    {
+        var spans = Venting.Spans(sentence);
+        if (spans.Count == 0)
+        {
+            return false;
+        }
+        var rest = new System.Text.StringBuilder(sentence);
+        foreach (var span in spans)
+        {
+            rest.Remove(span.Index, span.Length).Insert(span.Index, new string(' ', span.Length));
+        }
+        return FtsQuery.Terms(rest.ToString(), maxTerms: 64)
+            .Count(t => t.Length > 2 && !t.Any(char.IsDigit) && !Filler.Contains(t) && !Venting.Company.Contains(t)) <= MaxContentWordsBesideVenting;
     }
 
     private static List<string> Turns(HelpdeskThread thread, Func<HelpdeskComment, bool> include) =>

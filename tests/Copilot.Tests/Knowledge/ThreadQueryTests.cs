@@ -34,6 +34,42 @@ public class ThreadQueryTests
     }
 
     [Fact]
+    public void SentencesThatOnlyVentOrAskForAManagerAreNotSearched()
+    {
+        var thread = Thread("I want to speak to a manager",
+            (Customer, true, "This is the worst service I've ever had. Three bikes in a row didn't unlock at Rembrandtplein and I was charged for all three. I want to speak to a manager today, not another agent."));
+
+        var query = ThreadQuery.Build(thread, includeInternalNotes: false);
+
+        Assert.Contains("didn't unlock", query);
+        Assert.DoesNotContain("manager", query);
+        Assert.DoesNotContain("worst service", query);
+    }
+
+    [Theory]
+    [InlineData("The bulb in the hallway is broken again, unacceptable!")]
+    [InlineData("I want a real person to fix my router, it keeps dropping the wifi.")]
+    [InlineData("Ich will sofort einen Mitarbeiter sprechen.")]
+    public void AVentingSentenceThatAlsoNamesTheProblemOrIsAllTheCustomerSaidIsKept(string text)
+    {
+        var query = ThreadQuery.Build(Thread("", (Customer, true, text)), includeInternalNotes: false);
+
+        Assert.Contains(text.TrimEnd('.', '!'), query);
+    }
+
+    [Fact]
+    public void AGermanRequestForAPersonIsLeftOutBesideTheProblem()
+    {
+        var thread = Thread("Beschwerde",
+            (Customer, true, "Der Akku war nach fünf Minuten leer und ihr berechnet mir den vollen E-Bike-Preis. Das ist eine Frechheit! Ich will sofort einen Mitarbeiter sprechen."));
+
+        var query = ThreadQuery.Build(thread, includeInternalNotes: false);
+
+        Assert.Contains("Akku", query);
+        Assert.DoesNotContain("Frechheit", query);
+    }
+
+    [Fact]
     public void AShortChatLineThatStartsWithAGreetingStillCounts()
     {
         var query = ThreadQuery.Build(Thread("", (Customer, true, "Hi i ordered the wrong item")), includeInternalNotes: false);
