@@ -35,20 +35,19 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         var language = detector.Detect(customerText.Length > 0 ? customerText : thread.Ticket.Subject, thread.Ticket.Requester.Locale).Code;
         var phrases = SummaryPhrases.For(language);
         var (status, next) = ThreadState.Describe(corpus, asOf, phrases);
-        return new ThreadSummary(CustomerWants(corpus, phrases), Tried(corpus, phrases), status, next) { Language = phrases.Language };
+        var ranked = RankAsks(corpus, corpus.Comments.Where(c => c.IsCustomer).ToList());
+        var wants = ranked.Count == 0 ? null : ranked[0];
+        return new ThreadSummary(CustomerWants(corpus, phrases, wants), Tried(corpus, phrases, wants?.Sentence), status, next) { Language = phrases.Language };
     }
 
-    private static string CustomerWants(ThreadCorpus corpus, SummaryPhrases phrases)
+    private static string CustomerWants(ThreadCorpus corpus, SummaryPhrases phrases, RankedSentence? best)
     {
-        var customer = corpus.Comments.Where(c => c.IsCustomer).ToList();
-        var ranked = RankAsks(corpus, customer);
-        if (ranked.Count == 0)
+        if (best is null)
         {
             return string.IsNullOrWhiteSpace(corpus.Thread.Ticket.Subject)
                 ? phrases.NotSaidYet
                 : $"\"{ThreadText.Trim(corpus.Thread.Ticket.Subject.Trim(), MaxQuote)}\"";
         }
-        var best = ranked[0];
         var text = Quote(best.Sentence);
         var at = Index(best);
         // A short opening ("Order #123 never arrived.") is clearer with the sentence that follows it,
@@ -93,7 +92,8 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
                     + 0.6 / (1 + i)
                     + Math.Min(1.2, (isRequest ? 0.8 : 0) + (isQuestion ? 0.6 : 0) + (Cues.Problem().IsMatch(s) ? 0.6 : 0))
                     + 0.8 * corpus.Centrality(s, comment)
-                    - (Cues.Tried().IsMatch(s) && !isQuestion ? 0.8 : 0)
+                    // "I tried to verify it, but the link had expired" is what went wrong; "I already restarted it" is not.
+                    - (Cues.Tried().IsMatch(s) && !isQuestion && !Contrast().IsMatch(s) ? 0.8 : 0)
                     - (Cues.Courtesy().IsMatch(s) || Cues.Resolved().IsMatch(s) && !Cues.Ongoing().IsMatch(s) ? 1.2 : 0)
                     - (words < 4 ? 1.2 : 0)
                     - (words > 45 ? 0.4 : 0);
@@ -104,7 +104,8 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         return ranked;
     }
 
-    private static string Tried(ThreadCorpus corpus, SummaryPhrases phrases)
+    /// <param name="wants">The sentence the summary already gives as what the customer wants; not told twice.</param>
+    private static string Tried(ThreadCorpus corpus, SummaryPhrases phrases, string? wants)
     {
         var agent = new List<(string Sentence, CleanComment From, double Score)>();
         foreach (var comment in corpus.Comments.Where(c => c.IsAgentReply))
@@ -127,7 +128,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         }
         var items = picked.OrderBy(a => a.From.Index).Select(a => (a.From.Index, Text: AgentDid(phrases, a.Sentence))).ToList();
         var attempt = corpus.Comments.Where(c => c.IsCustomer)
-            .SelectMany(c => c.Sentences.Where(s => Cues.Tried().IsMatch(s) && !s.TrimEnd().EndsWith('?') && !Cues.Courtesy().IsMatch(s) && !Cues.Resolved().IsMatch(s)).Select(s => (c.Index, Sentence: s)))
+            .SelectMany(c => c.Sentences.Where(s => !ReferenceEquals(s, wants) && Cues.Tried().IsMatch(s) && !s.TrimEnd().EndsWith('?') && !Cues.Courtesy().IsMatch(s) && !Cues.Resolved().IsMatch(s)).Select(s => (c.Index, Sentence: s)))
             .FirstOrDefault();
         if (attempt.Sentence is not null)
         {
@@ -193,4 +194,8 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
+
+    /// <summary>"…, but …" in the languages summaries are written in.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(but|however|aber|jedoch|mais|pero|sin embargo|maar|mas|por[ée]m|ma|per[òo])(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Contrast();
 }

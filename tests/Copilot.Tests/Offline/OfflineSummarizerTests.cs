@@ -42,6 +42,20 @@ public sealed class OfflineSummarizerTests
         .Build();
 
     [Fact]
+    public void AnAttemptThatFailedIsWhatTheCustomerWantsAndIsNotToldTwice()
+    {
+        var thread = new Threads("Student pass verification failed")
+            .FromCustomer("Hi, I tried to verify my student status with my uni email but the link in the email says it has expired. I clicked it within a minute.")
+            .FromAgent("Hi Aisha, some university mail filters open links before you do. I've sent you a new link; please open it from the app's Passes screen.", after: TimeSpan.FromHours(1))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Contains("verify their student status", summary.CustomerWants);
+        Assert.DoesNotContain("student status", summary.Tried);
+    }
+
+    [Fact]
     public void SummaryNamesTheProblemAndTheCustomersAskInTheThirdPerson()
     {
         var summary = _summarizer.Summarize(BridgeThread(), includeInternalNotes: false);
