@@ -41,11 +41,16 @@ internal static class ThreadState
         return (status, next);
     }
 
-    /// <summary>"Thanks, that fixed it!": a thank-you or a confirmation, with no new question and nothing still wrong.</summary>
+    /// <summary>
+    /// "Thanks, that fixed it!": a thank-you or a confirmation, with no new question, nothing still wrong and nothing
+    /// asked of us beside the thanks ("Thanks, very helpful. Please copy my colleague on the quote", "… just let me
+    /// know what happens").
+    /// </summary>
     internal static bool SaysItIsSorted(CleanComment comment) =>
         Cues.Resolved().IsMatch(comment.Text)
         && !comment.Text.Contains('?')
         && !Cues.Ongoing().IsMatch(comment.Text)
+        && !comment.Sentences.Any(s => Cues.Request().IsMatch(s) && !Cues.Resolved().IsMatch(s))
         && ThreadText.WordCount(comment.Text) <= 40;
 
     private static (string, string) WaitingOnAgent(ThreadCorpus corpus, List<CleanComment> publicComments, bool solved, DateTimeOffset now, SummaryPhrases phrases)

@@ -54,6 +54,26 @@ public sealed class SummaryOutcomeTests
         Assert.Equal("Reply to the customer's latest message.", summary.NextStep);
     }
 
+    [Theory]
+    [InlineData("Thank you Priya, very helpful. My colleague Niamh in our finance team will look after invoicing, please copy her on the quote.")]
+    [InlineData("Thanks Sophie. The old address is only 10 minutes away, so if it ends up there that's fine too. Just let me know what happens.")]
+    [InlineData("Danke für die schnelle Antwort. Geben Sie mir Bescheid, sobald das Paket zurück ist.")]
+    public void AThankYouThatAlsoAsksForSomethingStillNeedsAReply(string latest)
+    {
+        var thread = new Threads("Order not arrived")
+            .FromCustomer("My order was supposed to arrive last week and the tracking has not moved since. Can you check it?")
+            .FromAgent("I've opened an investigation with the carrier and will update you as soon as I hear back.", after: TimeSpan.FromHours(2))
+            .FromCustomer(latest, after: TimeSpan.FromDays(1))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.DoesNotContain("solve the ticket", summary.NextStep, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Ticket lösen", summary.NextStep, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Resolved", summary.Status);
+        Assert.DoesNotContain("Gelöst", summary.Status);
+    }
+
     [Fact]
     public void InternalNotesAreSummarisedOnlyWhenTheTenantIncludesThem()
     {
