@@ -1,3 +1,6 @@
+using System.Text;
+using Copilot.Api.Knowledge;
+
 namespace Copilot.Api.Boundaries;
 
 /// <summary>
@@ -22,16 +25,39 @@ internal static class Venting
     {
         "agent", "agents", "manager", "supervisor", "someone", "somebody", "person", "people", "human", "staff", "service", "support",
         "company", "team", "chat", "bot", "today", "now", "immediately", "another", "again", "ever", "anymore", "please", "really", "absolutely",
-        "heute", "jetzt", "sofort", "mitarbeiter", "vorgesetzten", "chef", "kundenservice",
-        "aujourd'hui", "maintenant", "immédiatement", "responsable", "conseiller", "client",
-        "hoy", "ahora", "inmediatamente", "agente", "servicio", "atención",
-        "vandaag", "nu", "direct", "meteen", "medewerker", "klantenservice",
-        "hoje", "agora", "imediatamente", "atendente", "gerente", "atendimento",
-        "oggi", "adesso", "subito", "operatore", "responsabile", "assistenza",
+        "want", "need", "help", "time", "times", "write", "writing", "wrote", "email", "mail", "message", "call",
+        "heute", "jetzt", "sofort", "mitarbeiter", "vorgesetzten", "chef", "kundenservice", "schreibe", "geschrieben", "anruf",
+        "aujourd'hui", "maintenant", "immédiatement", "responsable", "conseiller", "client", "écris", "écrit", "appel",
+        "hoy", "ahora", "inmediatamente", "agente", "servicio", "atención", "escribo", "escrito", "correo", "llamada",
+        "vandaag", "nu", "direct", "meteen", "medewerker", "klantenservice", "schrijf", "geschreven",
+        "hoje", "agora", "imediatamente", "atendente", "gerente", "atendimento", "escrevo", "escrevi",
+        "oggi", "adesso", "subito", "operatore", "responsabile", "assistenza", "scrivo", "scritto",
     };
+
+    /// <summary>Content words a venting sentence may hold beyond its phrase and those of <see cref="Company"/>, and still only vent.</summary>
+    public const int MaxOtherWords = 1;
 
     /// <summary>Where the text vents (not after a negation: "not that I'm angry" is no venting).</summary>
     public static IReadOnlyList<Hit> Spans(string text) => Phrases.Matches(new ScannedText(text), skipNegated: true).ToList();
+
+    /// <summary>
+    /// The sentence vents and says nothing else: "This is the worst service I've ever had", "I want to speak to a manager
+    /// today, not another agent" — but not "The bulb is broken again, unacceptable!".
+    /// </summary>
+    public static bool IsAllOf(string sentence)
+    {
+        var spans = Spans(sentence);
+        if (spans.Count == 0)
+        {
+            return false;
+        }
+        var rest = new StringBuilder(sentence);
+        foreach (var span in spans)
+        {
+            rest.Remove(span.Index, span.Length).Insert(span.Index, new string(' ', span.Length));
+        }
+        return FtsQuery.Terms(rest.ToString(), maxTerms: 64).Count(t => t.Length > 2 && !t.Any(char.IsDigit) && !Company.Contains(t)) <= MaxOtherWords;
+    }
 
     private static PhraseMatcher Build()
     {

@@ -54,9 +54,6 @@ public static class ThreadQuery
         return string.Join("\n", kept.Select(i => turns[i]).Prepend(subject).Where(t => t.Length > 0));
     }
 
-    /// <summary>Content words a venting sentence may hold beyond its phrase and still be left out.</summary>
-    public const int MaxContentWordsBesideVenting = 1;
-
     /// <summary>
     /// The turns without the sentences that only vent or ask for a person (<see cref="Venting"/>): "This is the worst
     /// service I've ever had. Three bikes didn't unlock. I want to speak to a manager today" is searched as the bikes.
@@ -71,24 +68,8 @@ public static class ThreadQuery
     private static string WithoutVenting(string text)
     {
         var sentences = ThreadText.Sentences(text);
-        var kept = sentences.Where(s => !OnlyVents(s)).ToList();
+        var kept = sentences.Where(s => !Venting.IsAllOf(s)).ToList();
         return kept.Count == sentences.Count ? text : string.Join(" ", kept);
-    }
-
-    private static bool OnlyVents(string sentence)
-    {
-        var spans = Venting.Spans(sentence);
-        if (spans.Count == 0)
-        {
-            return false;
-        }
-        var rest = new System.Text.StringBuilder(sentence);
-        foreach (var span in spans)
-        {
-            rest.Remove(span.Index, span.Length).Insert(span.Index, new string(' ', span.Length));
-        }
-        return FtsQuery.Terms(rest.ToString(), maxTerms: 64)
-            .Count(t => t.Length > 2 && !t.Any(char.IsDigit) && !Filler.Contains(t) && !Venting.Company.Contains(t)) <= MaxContentWordsBesideVenting;
     }
 
     private static List<string> Turns(HelpdeskThread thread, Func<HelpdeskComment, bool> include) =>

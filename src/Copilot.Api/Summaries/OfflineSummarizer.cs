@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Copilot.Api.Boundaries;
 using Copilot.Api.Languages;
 using Copilot.Api.Threads;
 using Copilot.Connectors.Helpdesk;
@@ -60,7 +61,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         // A question needs the problem stated just before it; a statement from the middle of a
         // message, the message's opening sentence ("One of my bulbs just died.").
         var contextAt = best.IsAsk ? at - 1 : 0;
-        var context = at > 0 && contextAt >= 0 && Sentence(best.From.Sentences[contextAt]) is { } before && !Cues.Tried().IsMatch(before)
+        var context = at > 0 && contextAt >= 0 && Sentence(best.From.Sentences[contextAt]) is { } before && !Cues.Tried().IsMatch(before) && !Venting.IsAllOf(before)
             ? Quote(before) : null;
         if (phrases.Language != "en")
         {
@@ -95,6 +96,8 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
                     // "I tried to verify it, but the link had expired" is what went wrong; "I already restarted it" is not.
                     - (Cues.Tried().IsMatch(s) && !isQuestion && !Contrast().IsMatch(s) ? 0.8 : 0)
                     - (Cues.Courtesy().IsMatch(s) || Cues.Resolved().IsMatch(s) && !Cues.Ongoing().IsMatch(s) ? 1.2 : 0)
+                    // "This is the third time I'm writing": how the customer feels, not what they want.
+                    - (Venting.IsAllOf(s) ? 1.2 : 0)
                     - (words < 4 ? 1.2 : 0)
                     - (words > 45 ? 0.4 : 0);
                 ranked.Add(new RankedSentence(s, comment, score, isQuestion || isRequest, isQuestion));

@@ -42,6 +42,19 @@ public sealed class OfflineSummarizerTests
         .Build();
 
     [Fact]
+    public void WhatTheCustomerWantsIsTheProblemNotTheComplaintAboutWritingAgain()
+    {
+        var thread = new Threads("Spots flackern – dritter Kontakt!", requester: "Jonas Weber", locale: "de")
+            .FromCustomer("Hallo, ich schreibe Ihnen jetzt zum dritten Mal (Chat am 12.10., E-Mail am 20.10.). Meine GU10-Spots im Wohnzimmer flackern jeden Abend, sobald ich sie dimme.")
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Contains("flackern", summary.CustomerWants);
+        Assert.DoesNotContain("dritten Mal", summary.CustomerWants);
+    }
+
+    [Fact]
     public void AnAttemptThatFailedIsWhatTheCustomerWantsAndIsNotToldTwice()
     {
         var thread = new Threads("Student pass verification failed")
