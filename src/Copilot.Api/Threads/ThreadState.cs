@@ -1,3 +1,4 @@
+using Copilot.Api.Boundaries;
 using Copilot.Api.Summaries;
 
 namespace Copilot.Api.Threads;
@@ -67,7 +68,8 @@ internal static class ThreadState
         {
             status += " " + phrases.WroteAfterSolved;
         }
-        var ask = OfflineSummarizer.RankAsks(corpus, unanswered).FirstOrDefault(r => r.IsAsk);
+        // A request for a manager is shown as its own warning; the next step quotes what the customer needs answered.
+        var ask = OfflineSummarizer.RankAsks(corpus, unanswered).FirstOrDefault(r => r.IsAsk && !Venting.IsAllOf(r.Sentence));
         var billing = unanswered.Any(c => Cues.Charge().IsMatch(c.Text));
         if (ask is null)
         {

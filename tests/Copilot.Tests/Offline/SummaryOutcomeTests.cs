@@ -75,6 +75,18 @@ public sealed class SummaryOutcomeTests
     }
 
     [Fact]
+    public void TheNextStepQuotesWhatTheCustomerNeedsAnsweredNotTheirRequestForAManager()
+    {
+        var thread = new Threads("I want to speak to a manager")
+            .FromCustomer("Three bikes in a row didn't unlock and I was charged for all three. I want to speak to a manager today, not another agent.")
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Equal("Reply to the customer's latest message.", summary.NextStep);
+    }
+
+    [Fact]
     public void InternalNotesAreSummarisedOnlyWhenTheTenantIncludesThem()
     {
         var thread = new Threads("Refund for the returned starter kit")
