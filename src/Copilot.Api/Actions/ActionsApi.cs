@@ -24,6 +24,7 @@ public static class ActionsApi
             .RemoveAllLoggers();
         builder.Services.AddSingleton<LookupClient>();
         builder.Services.AddSingleton<ActionStore>();
+        builder.Services.AddSingleton<TicketFieldCache>();
         builder.Services.AddSingleton<ActionProposer>();
         builder.Services.AddSingleton<ActionApplier>();
         builder.Services.AddSingleton<ActionService>();
