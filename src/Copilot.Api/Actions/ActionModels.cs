@@ -76,8 +76,9 @@ public sealed record ProposedAction
     public string? OtherTicketUrl { get; init; }
 
     /// <summary>
-    /// What the action is about, as the helpdesk or the tenant's settings name it: a macro's title, a custom field's label,
-    /// a lookup's name (with what it looks up, when configured), the other ticket's subject; null for the other kinds. The
+    /// What the action is about, as the helpdesk or the tenant's settings name it: a macro's title, the value a custom
+    /// field is set to as agents see it (a dropdown option's label), a lookup's name (with what it looks up, when
+    /// configured), the other ticket's subject; null for the other kinds. The
     /// sidebar words an action in the agent's language from its kind, <see cref="Changes"/> and this.
     /// </summary>
     public string? Name { get; init; }
