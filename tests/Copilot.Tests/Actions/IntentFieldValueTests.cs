@@ -1,4 +1,4 @@
-using Copilot.Api.Actions;
+using Copilot.Api.Triage;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Tests.Actions;
@@ -69,4 +69,29 @@ public sealed class IntentFieldValueTests
 
     [Fact]
     public void NoFieldTakesNothing() => Assert.Null(IntentFieldValue.For(null, "billing"));
+
+    [Fact]
+    public void ThePanelIsToldTheFieldAndTheValueForEachIntentItTakesAndNoneForOther()
+    {
+        var field = Dropdown(("intent_billing", "Billing"), ("setup", "Setup"), ("other", "Other"));
+        var options = new TriageFieldOptions { IntentFieldId = 360001 };
+
+        var dto = IntentFieldDto.For(options, ["billing", "setup", "shipping", "other"], field);
+
+        Assert.NotNull(dto);
+        Assert.Equal(("360001", "Intent"), (dto.Key, dto.Title));
+        Assert.Equal(new Dictionary<string, FieldWrite> { ["billing"] = new("intent_billing", "Billing"), ["setup"] = new("setup", "Setup") }, dto.Values);
+    }
+
+    [Fact]
+    public void ThePanelIsToldOfNoFieldWhenItTakesNoneOfTheIntentsIsOfAnotherTypeIsUndescribedOrUnnamed()
+    {
+        var options = new TriageFieldOptions { IntentFieldName = "cf_intent" };
+        var number = new HelpdeskField("cf_intent", "Intent", HelpdeskFieldType.Other, "custom_number", Active: true, []);
+
+        Assert.Null(IntentFieldDto.For(options, ["billing"], Dropdown(("shipping", "Shipping"))));
+        Assert.Null(IntentFieldDto.For(options, ["billing"], number));
+        Assert.Null(IntentFieldDto.For(options, ["billing"], null));
+        Assert.Null(IntentFieldDto.For(new TriageFieldOptions(), ["billing"], Dropdown(("billing", "Billing"))));
+    }
 }

@@ -28,6 +28,7 @@ public sealed class IntentFieldTests(IntentFieldTests.Run run) : IClassFixture<I
         var field = Assert.Single(Actions(actions), a => a.GetProperty("kind").GetString() == "set-field");
         Assert.Equal("triage", field.GetProperty("source").GetString());
         Assert.Equal("Billing", field.GetProperty("name").GetString());
+        Assert.Equal("Intent", field.GetProperty("fieldTitle").GetString());
         var change = Assert.Single(field.GetProperty("changes").EnumerateArray());
         Assert.Equal(($"custom_field:{c.IntentField}", written), (change.GetProperty("field").GetString(), change.GetProperty("to").GetString()));
         Assert.Null(c.IntentFieldValue(ticket));
@@ -50,6 +51,26 @@ public sealed class IntentFieldTests(IntentFieldTests.Run run) : IClassFixture<I
         Assert.Contains(Actions(actions), a => a.GetProperty("kind").GetString() == "add-tags" && a.GetProperty("source").GetString() == "triage"
             && a.GetProperty("changes")[0].GetProperty("to").GetString() == "+intent_account");
         Assert.DoesNotContain(Actions(actions), a => a.GetProperty("kind").GetString() == "set-field");
+    }
+
+    [Theory, MemberData(nameof(Helpdesks))]
+    public async Task TriageTellsThePanelWhichFieldToSetAndTheValueTheHelpdeskTakesForEachIntent(string helpdesk)
+    {
+        var c = run.Fixture[helpdesk];
+        var written = helpdesk == "zendesk" ? "intent_billing" : "Billing";
+
+        var (status, triage) = await run.Fixture.SendAsync(c, HttpMethod.Post, $"/api/tickets/{c.BillingDispute}/triage");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("billing", triage.GetProperty("intent").GetProperty("value").GetString());
+        var applyTo = triage.GetProperty("applyTo");
+        var field = applyTo.GetProperty("intentField");
+        Assert.Equal((c.IntentField, "Intent"), (field.GetProperty("key").GetString(), field.GetProperty("title").GetString()));
+        var billing = field.GetProperty("values").GetProperty("billing");
+        Assert.Equal((written, "Billing"), (billing.GetProperty("value").GetString(), billing.GetProperty("label").GetString()));
+        // The dropdown has no "Account" option: picking that intent writes its tag and no field.
+        Assert.False(field.GetProperty("values").TryGetProperty("account", out _));
+        Assert.Equal("intent_account", applyTo.GetProperty("intentTags").GetProperty("account").GetString());
     }
 
     private static IEnumerable<JsonElement> Actions(JsonElement body) => body.GetProperty("actions").EnumerateArray();

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Helpdesk;
 
-namespace Copilot.Api.Actions;
+namespace Copilot.Api.Triage;
 
 /// <summary>
 /// Ticket field definitions per tenant and field, read through the tenant's connector

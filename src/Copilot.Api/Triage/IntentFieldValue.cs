@@ -1,7 +1,7 @@
 using System.Text;
 using Copilot.Connectors.Helpdesk;
 
-namespace Copilot.Api.Actions;
+namespace Copilot.Api.Triage;
 
 /// <summary>What applying triage writes into the intent field: <see cref="Value"/>, which agents see as <see cref="Label"/>.</summary>
 public sealed record FieldWrite(string Value, string Label);
