@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../src/lib/i18n/i18n';
-import { loadMessages } from '../src/lib/i18n/locales';
+import { LOCALES, loadMessages } from '../src/lib/i18n/locales';
 import { actionText } from '../src/sidebar/actionText';
 import { actionOf } from './fixtures';
 
-beforeAll(() => Promise.all([loadMessages('de'), loadMessages('fr')]));
+beforeAll(() => Promise.all(LOCALES.map((l) => loadMessages(l))));
 
 // Descriptions, changes and names as src/Copilot.Api/Actions/ActionBuilder.cs writes them.
 const actions = {
   priority: actionOf({ kind: 'set-priority', description: 'Set priority: normal → urgent', changes: [{ field: 'priority', from: 'normal', to: 'urgent' }] }),
   type: actionOf({ kind: 'set-type', description: 'Set type: → problem', changes: [{ field: 'type', from: null, to: 'problem' }] }),
   tags: actionOf({ kind: 'add-tags', description: 'Add tags: damaged, returns-eu', changes: [{ field: 'tags', from: null, to: '+damaged +returns-eu' }] }),
-  field: actionOf({ kind: 'set-field', description: 'Set field Order number (360001): → LUM-2026-48213', changes: [{ field: 'custom_field:360001', from: null, to: 'LUM-2026-48213' }], name: 'Order number' }),
+  field: actionOf({ kind: 'set-field', description: 'Set field Intent (360001): → Billing question (billing_question)', changes: [{ field: 'custom_field:360001', from: null, to: 'billing_question' }], name: 'Billing question', fieldTitle: 'Intent' }),
   group: actionOf({ kind: 'assign-group', description: 'Assign to Returns team (group 20)', changes: [{ field: 'group', from: null, to: 'Returns team (group 20)' }] }),
   groupId: actionOf({ kind: 'assign-group', description: 'Assign to group 20', changes: [{ field: 'group', from: null, to: 'group 20' }] }),
   note: actionOf({ kind: 'add-note', description: 'Add an internal note (agents only): “Check the serial number”', changes: [{ field: 'internal_note', from: null, to: 'Check the serial number' }] }),
@@ -40,7 +40,7 @@ describe('an action described in the agent\'s language', () => {
       priority: 'Priorität ändern: Normal → Dringend',
       type: 'Typ setzen: Problem',
       tags: 'Tags hinzufügen: damaged, returns-eu',
-      field: 'Feld Order number setzen: LUM-2026-48213',
+      field: 'Feld Intent setzen: Billing question',
       group: 'Returns team zuweisen',
       groupId: 'Gruppe 20 zuweisen',
       note: 'Interne Notiz hinzufügen (nur für Agenten sichtbar): „Check the serial number“',
@@ -56,6 +56,25 @@ describe('an action described in the agent\'s language', () => {
     expect(actionText(actions.priority, t)).toBe('Set priority: Normal → Urgent');
     expect(actionText(actions.macro, t)).toBe('Apply macro “Returns::Label”: Status: Open → Pending; Adds 1 tag: returns; Adds to the reply');
     expect(actionText(actions.groupId, t)).toBe('Assign to group 20');
+  });
+
+  it('names a field by its title and sets it to the value as agents see it, in each language', () => {
+    const said = Object.fromEntries(LOCALES.map((l) => [l, actionText(actions.field, translator(l))]));
+    expect(said).toEqual({
+      en: 'Set field Intent: Billing question',
+      de: 'Feld Intent setzen: Billing question',
+      fr: 'Définir le champ Intent : Billing question',
+      es: 'Establecer el campo Intent: Billing question',
+      'pt-BR': 'Definir o campo Intent: Billing question',
+      nl: 'Veld Intent instellen: Billing question',
+      it: 'Imposta il campo Intent: Billing question',
+    });
+  });
+
+  it('names a field proposed before the backend kept its title by its key', () => {
+    expect(actionText({ ...actions.field, fieldTitle: null }, translator('en'))).toBe('Set field 360001: Billing question');
+    expect(actionText({ ...actions.field, fieldTitle: undefined, changes: [{ field: 'custom_field:cf_intent', from: null, to: 'Billing' }], name: 'Billing' }, translator('de')))
+      .toBe('Feld cf_intent setzen: Billing');
   });
 
   it('leaves the backend\'s English description to what it does not know: another kind, another shape, or an action without its name', () => {

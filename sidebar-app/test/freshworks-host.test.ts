@@ -37,8 +37,8 @@ describe('FreshworksHost reads Freshdesk', () => {
     expect((await host.getCurrentUser()).id).toBe('2001');
   });
 
-  it('says Freshdesk lets it set neither tags nor a custom field by id', () => {
-    expect(new FreshworksHost(new FakeFreshworksClient()).abilities).toEqual({ tags: false, intentField: false });
+  it('says Freshdesk lets it set the intent field by its name but no tags', () => {
+    expect(new FreshworksHost(new FakeFreshworksClient()).abilities).toEqual({ tags: false, intentField: true });
   });
 });
 
@@ -69,14 +69,16 @@ describe('FreshworksHost writes into the ticket page', () => {
     expect(client.triggered()).toEqual([['setValue', { id: 'editor', text: '<p>New</p>', replace: true }]]);
   });
 
-  it('sets triage\'s priority as Freshdesk numbers it, and refuses tags and fields it cannot set', async () => {
+  it('sets triage\'s priority as Freshdesk numbers it and the intent field by its name, and refuses tags and fields it cannot set', async () => {
     const client = new FakeFreshworksClient();
     const host = new FreshworksHost(client);
     await host.applyTriage({ priority: 'urgent', tags: [] });
-    await host.applyTriage({ priority: 'normal', tags: [] });
-    expect(client.triggered()).toEqual([['setValue', { id: 'priority', value: 4 }], ['setValue', { id: 'priority', value: 2 }]]);
+    await host.applyTriage({ priority: 'normal', tags: [], intentField: { key: 'cf_intent', title: 'Intent', value: 'End ride', label: 'End ride' } });
+    expect(client.triggered()).toEqual([
+      ['setValue', { id: 'priority', value: 4 }], ['setValue', { id: 'priority', value: 2 }], ['setValue', { id: 'cf_intent', value: 'End ride' }],
+    ]);
     await expect(host.applyTriage({ tags: ['billing_question'] })).rejects.toBeInstanceOf(NotInFreshdesk);
-    await expect(host.applyTriage({ tags: [], intentField: { id: 360001, value: 'billing' } })).rejects.toBeInstanceOf(NotInFreshdesk);
+    await expect(host.applyTriage({ tags: [], intentField: { key: '360001', title: 'Intent', value: 'intent_billing', label: 'Billing' } })).rejects.toBeInstanceOf(NotInFreshdesk);
     await expect(host.applyTriage({ priority: 'whenever', tags: [] })).rejects.toThrow('Freshdesk has no priority "whenever"');
   });
 

@@ -5,15 +5,24 @@ import { triageOf } from './fixtures';
 const label = (value: string, confidence = 0.8) => ({ value, confidence });
 const triage = triageOf({
   intent: label('billing'), sentiment: label('negative'), language: label('en', 0.99), priority: label('high'),
-  applyTo: { intentFieldId: 360001, intentTags: { billing: 'billing_question', account: 'intent_account' }, priority: true, priorities: ['low', 'normal', 'high', 'urgent'] },
+  applyTo: {
+    // Lumora's Intent dropdown as the backend read it: an option for billing, none for account.
+    intentField: { key: '360001', title: 'Intent', values: { billing: { value: 'intent_billing', label: 'Billing' } } },
+    intentTags: { billing: 'billing_question', account: 'intent_account' }, priority: true, priorities: ['low', 'normal', 'high', 'urgent'],
+  },
 });
+const billingField = { key: '360001', title: 'Intent', value: 'intent_billing', label: 'Billing' };
 
 describe('applying triage', () => {
-  it('writes the intent as its mapped tag and field, and the priority, by the tenant mapping', () => {
+  it('writes the intent as its mapped tag and the field\'s value the backend found for it, and the priority, by the tenant mapping', () => {
     expect(triageWrite(triage, { intent: 'billing', priority: 'high' }))
-      .toEqual({ priority: 'high', tags: ['billing_question'], intentField: { id: 360001, value: 'billing' } });
-    expect(triageWrite({ ...triage, applyTo: { intentFieldId: null, intentTags: {}, priority: false, priorities: [] } }, { intent: 'other', priority: 'low' }))
+      .toEqual({ priority: 'high', tags: ['billing_question'], intentField: billingField });
+    expect(triageWrite({ ...triage, applyTo: { intentField: null, intentTags: {}, priority: false, priorities: [] } }, { intent: 'other', priority: 'low' }))
       .toEqual({ priority: undefined, tags: [], intentField: undefined });
+  });
+
+  it('sets no field for an intent the field takes no value for, never the bare intent name', () => {
+    expect(triageWrite(triage, { intent: 'account', priority: 'high' })).toEqual({ priority: 'high', tags: ['intent_account'], intentField: undefined });
   });
 
   it('records accepted when applied as suggested, edited with the overridden values otherwise', () => {
@@ -28,7 +37,7 @@ describe('applying triage', () => {
   it('leaves to the agent, to copy, what the helpdesk does not let the app write', () => {
     const write = triageWrite(triage, { intent: 'billing', priority: 'high' });
     expect(splitWrite(write, { tags: false, intentField: false })).toEqual({
-      write: { priority: 'high', tags: [], intentField: undefined }, copyTags: ['billing_question'], copyField: 'billing',
+      write: { priority: 'high', tags: [], intentField: undefined }, copyTags: ['billing_question'], copyField: 'Billing',
     });
     expect(splitWrite(write, undefined)).toEqual({ write, copyTags: [], copyField: undefined });
   });

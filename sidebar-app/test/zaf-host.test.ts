@@ -51,13 +51,13 @@ describe('ZafHost', () => {
     expect(client.calls).toEqual([['invoke', 'macro', 900002]]);
   });
 
-  it('applies triage with the ticket API: priority set, tags added, the intent field set', async () => {
+  it('applies triage with the ticket API: priority set, tags added, the intent field set to the option\'s tag', async () => {
     const client = new FakeZafClient();
-    await new ZafHost(client).applyTriage({ priority: 'urgent', tags: ['billing_question'], intentField: { id: 360001, value: 'billing' } });
+    await new ZafHost(client).applyTriage({ priority: 'urgent', tags: ['billing_question'], intentField: { key: '360001', title: 'Intent', value: 'intent_billing', label: 'Billing' } });
     expect(client.calls).toEqual([
       ['set', 'ticket.priority', 'urgent'],
       ['invoke', 'ticket.tags.add', ['billing_question']],
-      ['set', 'ticket.customField:custom_field_360001', 'billing'],
+      ['set', 'ticket.customField:custom_field_360001', 'intent_billing'],
     ]);
   });
 

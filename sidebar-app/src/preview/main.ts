@@ -12,7 +12,7 @@ interface Thread {
   comments: Comment[];
 }
 type HandoffStep = { kind: 'group'; groupId: number } | { kind: 'tags'; tags: string[] } | { kind: 'note'; text: string };
-interface TriageWrite { priority?: string; tags: string[]; intentField?: { id: number; value: string } }
+interface TriageWrite { priority?: string; tags: string[]; intentField?: { key: string; title: string; value: string; label: string } }
 interface MacroEffect { macroId: number; comment?: string | null; commentPublic?: boolean; changes: { field: string; to?: string | null }[]; tagsAdded: string[]; tagsRemoved: string[] }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -89,11 +89,12 @@ function applyTriage(write: TriageWrite) {
   if (!thread) return;
   if (write.priority) thread.ticket.priority = write.priority;
   thread.ticket.tags = [...new Set([...(thread.ticket.tags ?? []), ...write.tags])];
-  if (write.intentField) customFields.set(write.intentField.id, write.intentField.value);
+  if (write.intentField) customFields.set(write.intentField.title, write.intentField.label);
   renderFields();
 }
 
-const customFields = new Map<number, string>();
+/** The custom fields set on the (unsaved) ticket, by their titles: the values as agents see them. */
+const customFields = new Map<string, string>();
 let group: number | null = null;
 
 /** As ZAF: the group assigned, tags added, the reply box switched to an internal note holding the text. */
@@ -111,7 +112,7 @@ function takeStep(step: HandoffStep) {
 function renderFields() {
   if (!thread) return;
   const t = thread.ticket;
-  const custom = [...customFields].map(([id, v]) => ` · Field ${id}: ${v}`).join('') + (group ? ` · Group: ${group}` : '');
+  const custom = [...customFields].map(([title, v]) => ` · ${title}: ${v}`).join('') + (group ? ` · Group: ${group}` : '');
   $('ticket-fields').textContent = `Status: ${t.status ?? '–'} · Priority: ${t.priority ?? '–'} · Tags: ${(t.tags ?? []).join(', ') || '–'}${custom}`;
 }
 

@@ -46,9 +46,11 @@ const DESCRIBE: Record<SuggestedAction['kind'], (a: SuggestedAction, t: Translat
   'add-tags': (a, t) => { const c = only(a, 'tags'); return c && t('way.tags', { tags: tagsOf(c.to).join(', ') }); },
   'assign-group': (a, t) => { const c = only(a, 'group'); return c && t('way.group', { name: groupOf(c.to, t) }); },
   'add-note': (a, t) => { const c = only(a, 'internal_note'); return c && t('sidebar.actions.text.addNote', { value: c.to }); },
+  // The field by its title as agents see it (proposed before the backend kept it: by its key, Zendesk's id or
+  // Freshdesk's cf_ name); the value as agents see it: `name`, a dropdown option's label.
   'set-field': (a, t) => {
     const c = a.changes.length === 1 && a.changes[0].field.startsWith('custom_field:') ? a.changes[0] : undefined;
-    return c && a.name && t('sidebar.actions.text.setField', { name: a.name, value: c.to });
+    return c && a.name && t('sidebar.actions.text.setField', { name: a.fieldTitle || c.field.slice('custom_field:'.length), value: a.name });
   },
   'lookup': (a, t) => {
     const host = only(a, 'lookup')?.to;

@@ -4,25 +4,30 @@ import type { HostAbilities, TriageWrite } from '../lib/host/host';
 /** What the agent applies: triage's intent and priority, or the ones they picked instead. */
 export interface TriageChoice { intent: string; priority: string }
 
-/** Where the choice goes on the ticket, by the tenant's mapping (`applyTo`). */
+/**
+ * Where the choice goes on the ticket, by the tenant's mapping (`applyTo`): the intent's field only with the value the
+ * backend read the helpdesk's field takes for that intent (a dropdown's option); an intent it has none for sets no field.
+ */
 export function triageWrite(triage: Triage, choice: TriageChoice): TriageWrite {
   const to = triage.applyTo;
   const tag = to?.intentTags[choice.intent];
+  const field = to?.intentField;
+  const value = field?.values[choice.intent];
   return {
     priority: to?.priority ? choice.priority : undefined,
     tags: tag ? [tag] : [],
-    intentField: to?.intentFieldId ? { id: to.intentFieldId, value: choice.intent } : undefined,
+    intentField: field && value ? { key: field.key, title: field.title, value: value.value, label: value.label } : undefined,
   };
 }
 
-/** What of a write the helpdesk lets the app make, and what it does not (for the agent to copy and set by hand). */
+/** What of a write the helpdesk lets the app make, and what it does not (for the agent to copy and set by hand: a field's value as agents pick it). */
 export function splitWrite(write: TriageWrite, can?: HostAbilities): { write: TriageWrite; copyTags: string[]; copyField?: string } {
   const tags = can?.tags === false ? [] : write.tags;
   const field = can?.intentField === false ? undefined : write.intentField;
   return {
     write: { ...write, tags, intentField: field },
     copyTags: write.tags.filter((t) => !tags.includes(t)),
-    copyField: write.intentField && !field ? write.intentField.value : undefined,
+    copyField: write.intentField && !field ? write.intentField.label : undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Copilot.Api.Actions.Lookups;
+using Copilot.Api.Triage;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Actions;
@@ -43,9 +44,20 @@ internal sealed class ActionBuilder(string tenant, HelpdeskTicket ticket)
         }
     }
 
-    public void Field(string field, string label, string value, Origin origin) =>
-        Add(ActionKind.SetField, $"field={field}={value}", $"Set field {label} ({field}): → {value}", [new($"custom_field:{field}", null, value)],
-            new() { Change = new() { CustomFields = new Dictionary<string, string> { [field] = value } } }, origin, name: label);
+    /// <summary>
+    /// A custom field set to <paramref name="write"/>'s value; the action is named by what agents see of it (a dropdown
+    /// option's label), and the field by its <paramref name="title"/>.
+    /// </summary>
+    public void Field(string field, string title, FieldWrite write, Origin origin)
+    {
+        var shown = write.Label == write.Value ? write.Value : $"{write.Label} ({write.Value})";
+        var added = Add(ActionKind.SetField, $"field={field}={write.Value}", $"Set field {title} ({field}): → {shown}", [new($"custom_field:{field}", null, write.Value)],
+            new() { Change = new() { CustomFields = new Dictionary<string, string> { [field] = write.Value } } }, origin, name: write.Label);
+        if (added is { } action)
+        {
+            _actions[^1] = action with { FieldTitle = title };
+        }
+    }
 
     public void Group(long group, string? name, Origin origin)
     {

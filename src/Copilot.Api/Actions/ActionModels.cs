@@ -76,11 +76,18 @@ public sealed record ProposedAction
     public string? OtherTicketUrl { get; init; }
 
     /// <summary>
-    /// What the action is about, as the helpdesk or the tenant's settings name it: a macro's title, a custom field's label,
-    /// a lookup's name (with what it looks up, when configured), the other ticket's subject; null for the other kinds. The
+    /// What the action is about, as the helpdesk or the tenant's settings name it: a macro's title, the value a custom
+    /// field is set to as agents see it (a dropdown option's label), a lookup's name (with what it looks up, when
+    /// configured), the other ticket's subject; null for the other kinds. The
     /// sidebar words an action in the agent's language from its kind, <see cref="Changes"/> and this.
     /// </summary>
     public string? Name { get; init; }
+
+    /// <summary>
+    /// A custom field's action: the field as agents see it called (Zendesk's <c>title</c>, Freshdesk's <c>label</c>), from
+    /// its definition; null for the other kinds and for actions proposed before it was kept (the sidebar then names the field by its key).
+    /// </summary>
+    public string? FieldTitle { get; init; }
 }
 
 /// <summary>What approving writes (<see cref="Change"/>), applies (<see cref="MacroId"/>) or reads (<see cref="Lookup"/>).</summary>
@@ -107,10 +114,11 @@ public enum ActionResultStatus
 
 /// <param name="Name">What the action is about (<see cref="ProposedAction.Name"/>); null for kinds named by their changes alone, and for actions proposed before it was kept.</param>
 /// <param name="LookupParameters">A lookup's: what it is asked for (parameter → value).</param>
+/// <param name="FieldTitle">A custom field's action: the field as agents see it called (<see cref="ProposedAction.FieldTitle"/>); null for the other kinds, and for actions proposed before it was kept.</param>
 public sealed record ActionDto(
     string Id, ActionKind Kind, ActionSource Source, string Description, IReadOnlyList<ActionChange> Changes, ActionState State,
     string? ProcedureId, int? ProcedureVersion, string? Step, string? RuleId, double? Score, long? OtherTicketId, string? OtherTicketUrl,
-    string? SuggestionId, ActionResult? Result, string? Name = null, IReadOnlyDictionary<string, string>? LookupParameters = null);
+    string? SuggestionId, ActionResult? Result, string? Name = null, IReadOnlyDictionary<string, string>? LookupParameters = null, string? FieldTitle = null);
 
 public sealed record ActionsResponse(long TicketId, IReadOnlyList<ActionDto> Actions);
 

@@ -15,7 +15,7 @@ namespace Copilot.Api.Actions;
 /// already urgent, the tag is already there) are left out.
 /// </summary>
 public sealed class ActionProposer(
-    TriageService triage, IHelpdeskClientFactory helpdesks, IHelpdeskDirectory directory, IOptions<ActionsOptions> options)
+    TriageService triage, IHelpdeskClientFactory helpdesks, IHelpdeskDirectory directory, TicketFieldCache fields, IOptions<ActionsOptions> options)
 {
     public const string Version = "actions-1";
 
@@ -24,7 +24,7 @@ public sealed class ActionProposer(
         var helpdesk = helpdesks.Create(tenant.Connection);
         var build = new ActionBuilder(tenant.Id, context.Thread.Ticket);
         var labels = await triage.LabelAsync(tenant, context, cancellationToken);
-        FromTriage(build, tenant, labels);
+        await FromTriageAsync(build, tenant, labels, cancellationToken);
         FromBoundaries(build, context);
         await FromProceduresAsync(build, tenant, context, helpdesk, cancellationToken);
         foreach (var duplicate in await Duplicates.FindAsync(helpdesk, context.Thread.Ticket, cancellationToken))
@@ -34,22 +34,29 @@ public sealed class ActionProposer(
         return build.Actions;
     }
 
-    private static void FromTriage(ActionBuilder build, Tenant tenant, TriageResult labels)
+    /// <summary>
+    /// The priority, the intent's tag, and the intent in the tenant's intent field as that field takes it (its definition
+    /// read from the helpdesk: <see cref="IntentFieldValue"/>) — or no field change when it takes none of the intent.
+    /// </summary>
+    private async Task FromTriageAsync(ActionBuilder build, Tenant tenant, TriageResult labels, CancellationToken cancellationToken)
     {
-        var fields = tenant.Options.TriageFields;
-        if (fields.SetPriority)
+        var triageFields = tenant.Options.TriageFields;
+        if (triageFields.SetPriority)
         {
             build.Priority(labels.Priority.Value, ActionSource.Triage);
         }
         if (labels.Intent.Value is { } intent && intent != "other")
         {
-            if (fields.TagFor(intent) is { } tag)
+            var tag = triageFields.TagFor(intent);
+            if (tag is not null)
             {
                 build.Tags([tag], ActionSource.Triage);
             }
-            if (fields.IntentFieldId is { } field && tenant.Helpdesk.Kind == HelpdeskKinds.Zendesk)
+            if (triageFields.IntentField is { } key
+                && await fields.GetAsync(tenant, key, cancellationToken) is { } field
+                && IntentFieldValue.For(field, intent, tag) is { } write)
             {
-                build.Field(field.ToString(CultureInfo.InvariantCulture), "intent", intent, ActionSource.Triage);
+                build.Field(key, field.Title, write, ActionSource.Triage);
             }
         }
     }

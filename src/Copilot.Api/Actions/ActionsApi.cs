@@ -175,6 +175,6 @@ public static class ActionsApi
     {
         var p = a.Proposal;
         return new ActionDto(p.Id, p.Kind, p.Source, p.Description, p.Changes, a.State, p.ProcedureId, p.ProcedureVersion, p.Step, p.RuleId,
-            p.Score, p.OtherTicketId, p.OtherTicketUrl, a.SuggestionId, a.Result, p.Name, p.Target.LookupParameters);
+            p.Score, p.OtherTicketId, p.OtherTicketUrl, a.SuggestionId, a.Result, p.Name, p.Target.LookupParameters, p.FieldTitle);
     }
 }

@@ -16,7 +16,12 @@ public sealed class FreshdeskDemoAccount(FakeFreshdeskData data)
         // fit in the copilot's share, so the preview's first reads are not held back by the budget.
         data.RateLimitPerMinute = 700;
         Fake = await FakeFreshdesk.StartAsync(data, cancellationToken: cancellationToken);
-        return new TenantOptions { Helpdesk = Helpdesk.Kind, BaseUrl = Fake.BaseUrl.ToString(), ApiKey = data.ApiKey };
+        return new TenantOptions
+        {
+            Helpdesk = Helpdesk.Kind, BaseUrl = Fake.BaseUrl.ToString(), ApiKey = data.ApiKey,
+            // Spokewise's "Intent" dropdown (cf_intent), whose choices are its intents: applying triage sets it.
+            TriageFields = new() { IntentFieldName = data.TicketFields.FirstOrDefault(f => f is { Type: "custom_dropdown", Label: "Intent" })?.Name },
+        };
     }
 
     /// <summary>Freshdesk signs no page loads: the preview starts the agent's session from the agents API alone.</summary>

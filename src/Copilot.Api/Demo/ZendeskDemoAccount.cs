@@ -13,7 +13,12 @@ public sealed class ZendeskDemoAccount(FakeZendeskData data)
     internal override async Task<TenantOptions> StartAsync(CancellationToken cancellationToken)
     {
         Fake = await FakeZendesk.StartAsync(data, cancellationToken: cancellationToken);
-        return new TenantOptions { Helpdesk = Helpdesk.Kind, BaseUrl = Fake.BaseUrl.ToString(), Email = data.Email, ApiToken = data.ApiToken };
+        return new TenantOptions
+        {
+            Helpdesk = Helpdesk.Kind, BaseUrl = Fake.BaseUrl.ToString(), Email = data.Email, ApiToken = data.ApiToken,
+            // Lumora's "Intent" dropdown, whose options are its intents: applying triage sets it.
+            TriageFields = new() { IntentFieldId = data.TicketFields.FirstOrDefault(f => f is { Type: "tagger", Title: "Intent" })?.Id },
+        };
     }
 
     /// <summary>The fake signs loads with its app key (RS256), exactly as Zendesk signs the sidebar's first load.</summary>

@@ -90,7 +90,7 @@ public sealed class TenantRegistry
             errors.Add($"{Key("Intents")} must hold at most 100 non-empty names.");
         }
         errors.AddRange(IntentExampleErrors(o, Key));
-        errors.AddRange(o.TriageFields.Validate(Key("TriageFields")));
+        errors.AddRange(o.TriageFields.Validate(Key("TriageFields"), helpdesk.Kind));
         if (!Enum.IsDefined(o.CitationStyle))
         {
             errors.Add($"{Key("CitationStyle")} must be link, title or none.");

@@ -9,6 +9,7 @@ public static class TriageApi
 {
     public static WebApplicationBuilder AddTriage(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<TicketFieldCache>();
         builder.Services.AddSingleton<TriageService>();
         return builder;
     }

@@ -14,7 +14,7 @@ namespace Copilot.Api.Triage;
 /// <see cref="OfflineTriage"/> labels the ticket: the tenant's learned intent, sentiment and a suggested priority.
 /// </summary>
 public sealed class TriageService(
-    ModelTaskRunner runner, IntentModels intents, BoundaryRuleService boundaries, SuggestionStore suggestions, TimeProvider time)
+    ModelTaskRunner runner, IntentModels intents, BoundaryRuleService boundaries, SuggestionStore suggestions, TicketFieldCache fields, TimeProvider time)
 {
     public const string OfflineVersion = "offline-triage-1";
 
@@ -66,13 +66,15 @@ public sealed class TriageService(
             CreatedAt = time.GetUtcNow(),
         };
         await suggestions.AddAsync([suggestion], cancellationToken);
+        // The intent field's definition (cached, as the field action reads it): the panel writes only a value it takes.
+        var field = tenant.Options.TriageFields.IntentField is { } key ? await fields.GetAsync(tenant, key, cancellationToken) : null;
         return new TriageResponse(context.Thread.Ticket.Id, suggestion.Id, labels.Intent, labels.Sentiment, labels.Language, labels.Priority,
             context.Warnings.Select(AssistMapping.ToDto).ToList(), context.Handoff, run.Provider)
         {
             IntentCandidates = candidates,
             // The intents the agent can pick: the tenant's, and whatever triage named.
             ApplyTo = TriageTargetsDto.For(tenant.Options.TriageFields,
-                tenant.Options.Intents.Append(labels.Intent.Value).Concat(candidates.Select(c => c.Value))),
+                tenant.Options.Intents.Append(labels.Intent.Value).Concat(candidates.Select(c => c.Value)), field),
         };
     }
 

@@ -70,6 +70,10 @@ internal sealed record FdRole(long Id, string? Name, bool? Default);
 
 internal sealed record FdGroup(long Id, string? Name);
 
+/// <param name="Type">default_… for Freshdesk's own fields; custom_text, custom_paragraph, custom_dropdown, custom_checkbox, custom_number, custom_date, nested_field… for the account's.</param>
+/// <param name="Choices">A custom dropdown's choices: a list of strings; a default field's are an object (priority name → code, status code → names).</param>
+internal sealed record FdTicketField(long Id, string? Name, string? Label, string? Type, JsonElement Choices);
+
 internal static class FreshdeskJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)

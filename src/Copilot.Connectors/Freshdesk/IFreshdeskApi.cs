@@ -67,6 +67,10 @@ internal interface IFreshdeskApi
     [Get("/api/v2/groups")]
     Task<IApiResponse<List<FdGroup>>> ListGroupsAsync([Query] IDictionary<string, string> page, CancellationToken cancellationToken);
 
+    /// <summary>Every ticket field, default and custom, in one list (not paged); custom ones named <c>cf_…</c>.</summary>
+    [Get("/api/v2/ticket_fields")]
+    Task<List<FdTicketField>> ListTicketFieldsAsync(CancellationToken cancellationToken);
+
     /// <summary>Updates a ticket's fields (its <c>tags</c> replace the ticket's: the caller sends the whole list).</summary>
     [Put("/api/v2/tickets/{ticketId}")]
     Task<FdTicket> UpdateTicketAsync(long ticketId, [Body] Dictionary<string, object> body, CancellationToken cancellationToken);

@@ -41,6 +41,14 @@ public interface IHelpdeskClient
         throw new NotSupportedException($"The {Kind} connector cannot export solved tickets.");
 
     /// <summary>
+    /// A ticket field's definition, by the key a <see cref="TicketChange.CustomFields"/> entry writes it by (Zendesk's
+    /// field id, Freshdesk's <c>cf_…</c> name): its type and, for a dropdown, the options it accepts. Reads only.
+    /// </summary>
+    /// <returns>null when the helpdesk has no such field.</returns>
+    Task<HelpdeskField?> GetTicketFieldAsync(string key, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"The {Kind} connector cannot read ticket fields.");
+
+    /// <summary>
     /// Writes <paramref name="change"/> on the ticket: its fields in one update, its note as a private note. Called only
     /// for an action the agent approved.
     /// </summary>

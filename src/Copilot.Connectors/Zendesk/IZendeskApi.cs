@@ -53,6 +53,10 @@ internal interface IZendeskApi
     [Get("/api/v2/apps/{appId}/public_key.pem")]
     Task<string> GetAppPublicKeyAsync(long appId, CancellationToken cancellationToken);
 
+    /// <summary>Show Ticket Field: its type, and a dropdown's (<c>tagger</c>) options with their tags.</summary>
+    [Get("/api/v2/ticket_fields/{fieldId}")]
+    Task<ZdTicketFieldResponse> GetTicketFieldAsync(long fieldId, CancellationToken cancellationToken);
+
     /// <summary>Updates a ticket: the fields sent, <c>additional_tags</c> added to its tags, a <c>comment</c> with <c>public: false</c> as an internal note.</summary>
     [Put("/api/v2/tickets/{ticketId}")]
     Task<ZdTicketResponse> UpdateTicketAsync(long ticketId, [Body] Dictionary<string, object> body, CancellationToken cancellationToken);

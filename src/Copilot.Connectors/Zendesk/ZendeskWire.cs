@@ -84,6 +84,14 @@ internal sealed record ZdSearchResponse(List<ZdTicket>? Results, string? NextPag
 
 internal sealed record ZdIncrementalTicketsResponse(List<ZdTicket>? Tickets, string? AfterCursor, bool EndOfStream);
 
+/// <summary>A dropdown option: <c>name</c> is what agents see, <c>value</c> the tag written.</summary>
+internal sealed record ZdFieldOption(long Id, string? Name, string? RawName, string? Value);
+
+/// <param name="Type">text, textarea, tagger (a dropdown), multiselect, checkbox, date, integer, decimal, regexp, lookup… or a system field's type.</param>
+internal sealed record ZdTicketField(long Id, string? Type, string? Title, bool? Active, List<ZdFieldOption>? CustomFieldOptions);
+
+internal sealed record ZdTicketFieldResponse(ZdTicketField? TicketField);
+
 internal static class ZendeskJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)

@@ -37,6 +37,7 @@ public sealed class FakeFreshdesk : FakeHelpdesk
             FakeFreshdeskTickets.Map(app, data, time);
             FakeFreshdeskSolutions.Map(app, data);
             FakeFreshdeskPeople.Map(app, data);
+            FakeFreshdeskFields.Map(app, data);
         }, cancellationToken);
     }
 

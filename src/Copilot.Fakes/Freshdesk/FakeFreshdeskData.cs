@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Copilot.Fakes.Freshdesk;
 
 /// <summary>
-/// Everything the fake Freshdesk knows: agents, roles, groups, contacts, solutions, canned responses and
-/// tickets. Load the demo company with <see cref="LoadDemo"/> or build it in code; change it while the fake
+/// Everything the fake Freshdesk knows: agents, roles, groups, contacts, solutions, canned responses, ticket
+/// fields and tickets. Load the demo company with <see cref="LoadDemo"/> or build it in code; change it while the fake
 /// runs to simulate new activity (always through the methods here, which lock).
 /// </summary>
 public sealed class FakeFreshdeskData
@@ -31,6 +31,9 @@ public sealed class FakeFreshdeskData
     public List<FakeFdCannedFolder> CannedFolders { get; set; } = [];
     public List<FakeFdCannedResponse> CannedResponses { get; set; } = [];
     public List<FakeFdTicket> Tickets { get; set; } = [];
+
+    /// <summary>The account's custom ticket fields; a ticket update naming another custom field, or setting a dropdown to a value none of its choices is, is refused.</summary>
+    public List<FakeFdTicketField> TicketFields { get; set; } = [];
 
     /// <summary>The API key the fake accepts (Basic "{ApiKey}:X").</summary>
     public string ApiKey { get; set; } = "fake-freshdesk-api-key";

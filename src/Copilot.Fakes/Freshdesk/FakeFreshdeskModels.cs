@@ -156,3 +156,16 @@ public sealed class FakeFdConversation
     public string Body { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
 }
+
+/// <summary>A custom ticket field (Admin → Ticket fields); Freshdesk names it <c>cf_…</c>.</summary>
+public sealed class FakeFdTicketField
+{
+    public long Id { get; set; }
+    /// <summary>The key a ticket's <c>custom_fields</c> use: <c>cf_…</c>.</summary>
+    public string Name { get; set; } = "";
+    public string Label { get; set; } = "";
+    /// <summary>custom_text, custom_paragraph, custom_dropdown, custom_checkbox, custom_number, custom_date.</summary>
+    public string Type { get; set; } = "custom_text";
+    /// <summary>A dropdown's choices: the values it takes, as agents see them.</summary>
+    public List<string> Choices { get; set; } = [];
+}

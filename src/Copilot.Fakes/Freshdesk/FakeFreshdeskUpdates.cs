@@ -7,7 +7,8 @@ namespace Copilot.Fakes.Freshdesk;
 /// <summary>
 /// Update a ticket (<c>PUT /api/v2/tickets/{id}</c>: priority 1–4, status, type, group, responder, <c>tags</c> replacing
 /// the ticket's, <c>custom_fields</c> by name) and create a note (<c>POST /api/v2/tickets/{id}/notes</c>, written by the
-/// account's first agent, the API key's owner). A value Freshdesk would refuse is a 400 naming the field.
+/// account's first agent, the API key's owner). A value Freshdesk would refuse — a custom field the account lacks, a
+/// dropdown value none of its choices is — is a 400 naming the field, and nothing is changed.
 /// </summary>
 internal static class FakeFreshdeskUpdates
 {
@@ -26,6 +27,10 @@ internal static class FakeFreshdeskUpdates
             if (FakeFreshdeskTickets.Id(id) is not { } ticketId || data.Tickets.FirstOrDefault(t => t.Id == ticketId) is not { } ticket)
             {
                 return FakeFreshdeskTickets.Missing();
+            }
+            if (FakeFreshdeskFields.Invalid(data, body["custom_fields"] as JsonObject) is { } refused)
+            {
+                return refused;
             }
             ticket.Priority = body["priority"]?.GetValue<int>() ?? ticket.Priority;
             ticket.Status = body["status"]?.GetValue<int>() ?? ticket.Status;

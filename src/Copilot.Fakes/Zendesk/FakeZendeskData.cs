@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Copilot.Fakes.Zendesk;
 
 /// <summary>
-/// Everything the fake Zendesk knows: users, Help Center, macros and tickets. Load the demo
+/// Everything the fake Zendesk knows: users, Help Center, macros, ticket fields and tickets. Load the demo
 /// company with <see cref="LoadDemo"/> or build it in code; change it while the fake runs to
 /// simulate new activity (always through the methods here, which lock).
 /// </summary>
@@ -24,6 +24,9 @@ public sealed class FakeZendeskData
     public List<FakeArticle> Articles { get; set; } = [];
     public List<FakeMacro> Macros { get; set; } = [];
     public List<FakeTicket> Tickets { get; set; } = [];
+
+    /// <summary>The account's custom ticket fields; a ticket update that sets a dropdown to a value none of its options has is refused.</summary>
+    public List<FakeTicketField> TicketFields { get; set; } = [];
 
     /// <summary>Credentials the fake accepts: Basic "{Email}/token:{ApiToken}" or Bearer <see cref="OAuthToken"/>.</summary>
     public string Email { get; set; } = "copilot@lumora-home.example";

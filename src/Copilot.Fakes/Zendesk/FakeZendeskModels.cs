@@ -95,3 +95,23 @@ public sealed class FakeComment
     public DateTimeOffset CreatedAt { get; set; }
     public string HtmlBody { get; set; } = "";
 }
+
+/// <summary>A custom ticket field (Admin → Objects and rules → Ticket fields).</summary>
+public sealed class FakeTicketField
+{
+    public long Id { get; set; }
+    /// <summary>text, textarea, tagger (a dropdown), multiselect, checkbox, date, integer, decimal, regexp.</summary>
+    public string Type { get; set; } = "text";
+    public string Title { get; set; } = "";
+    public bool Active { get; set; } = true;
+    /// <summary>A tagger's or multiselect's options.</summary>
+    public List<FakeFieldOption> Options { get; set; } = [];
+}
+
+/// <summary>A dropdown option: <see cref="Name"/> is its title, <see cref="Value"/> the tag a ticket takes.</summary>
+public sealed class FakeFieldOption
+{
+    public long Id { get; set; }
+    public string Name { get; set; } = "";
+    public string Value { get; set; } = "";
+}

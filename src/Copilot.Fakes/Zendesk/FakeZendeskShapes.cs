@@ -117,6 +117,44 @@ internal static class FakeZendeskShapes
         };
     }
 
+    /// <summary>Show Ticket Field's <c>ticket_field</c> (the spec's TicketFieldObject); options only for a dropdown or multi-select.</summary>
+    public static Dictionary<string, object?> TicketField(HttpRequest request, FakeTicketField field) => new()
+    {
+        ["url"] = Api(request, $"/api/v2/ticket_fields/{field.Id}.json"),
+        ["id"] = field.Id,
+        ["type"] = field.Type,
+        ["title"] = field.Title,
+        ["raw_title"] = field.Title,
+        ["description"] = "",
+        ["raw_description"] = "",
+        ["agent_description"] = null,
+        ["position"] = 9999,
+        ["active"] = field.Active,
+        ["required"] = false,
+        ["collapsed_for_agents"] = false,
+        ["regexp_for_validation"] = null,
+        ["title_in_portal"] = field.Title,
+        ["raw_title_in_portal"] = field.Title,
+        ["visible_in_portal"] = false,
+        ["editable_in_portal"] = false,
+        ["required_in_portal"] = false,
+        ["tag"] = null,
+        ["removable"] = true,
+        ["created_at"] = "2025-11-03T09:00:00Z",
+        ["updated_at"] = "2026-01-05T09:00:00Z",
+        ["custom_field_options"] = field.Type is "tagger" or "multiselect"
+            ? field.Options.Select(o => new Dictionary<string, object?>
+            {
+                ["id"] = o.Id,
+                ["name"] = o.Name,
+                ["raw_name"] = o.Name,
+                ["value"] = o.Value,
+                ["default"] = false,
+                ["url"] = Api(request, $"/api/v2/ticket_fields/{field.Id}/options/{o.Id}.json"),
+            }).ToList()
+            : null,
+    };
+
     public static string Time(DateTimeOffset at) => FakeText.Time(at);
 
     /// <summary>A rough plain-text version of comment HTML, as Zendesk's own <c>body</c>/<c>plain_body</c>.</summary>

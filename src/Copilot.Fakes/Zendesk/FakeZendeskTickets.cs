@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Copilot.Fakes.Zendesk;
 
-/// <summary>Support API: show ticket, list comments, search.</summary>
+/// <summary>Support API: show ticket, list comments, search, show ticket field.</summary>
 internal static class FakeZendeskTickets
 {
     public const string NotFound = """{"error":"RecordNotFound","description":"Not found"}""";
@@ -20,6 +20,18 @@ internal static class FakeZendeskTickets
         app.MapGet("/api/v2/incremental/tickets/cursor.json", (HttpContext http) => FakeZendeskExport.Tickets(http, data));
         app.MapPut("/api/v2/tickets/{id}", (HttpContext http, string id) => FakeZendeskUpdates.UpdateAsync(http, data, id));
         app.MapGet("/api/v2/tickets/{id}/macros/{macroId}/apply", (HttpContext http, string id, string macroId) => TicketAfterMacro(data, id, macroId));
+        app.MapGet("/api/v2/ticket_fields/{id}", (HttpContext http, string id) => ShowTicketField(http, data, id));
+    }
+
+    /// <summary>Show Ticket Field: a custom field of the account by id.</summary>
+    private static IResult ShowTicketField(HttpContext http, FakeZendeskData data, string id)
+    {
+        lock (data.Sync)
+        {
+            return TicketId(id) is { } fieldId && data.TicketFields.FirstOrDefault(f => f.Id == fieldId) is { } field
+                ? Write(new Dictionary<string, object?> { ["ticket_field"] = FakeZendeskShapes.TicketField(http.Request, field) })
+                : Missing();
+        }
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Copilot.Fakes.Zendesk;
 /// <summary>
 /// Update ticket (<c>PUT /api/v2/tickets/{id}</c>): priority, type, status, group, assignee, <c>tags</c> (replace) and
 /// <c>additional_tags</c> (add), <c>custom_fields</c> by id, and a <c>comment</c> (public or an internal note, written by
-/// the account's first admin, the API user). Unknown priorities, types and statuses are refused as Zendesk does.
+/// the account's first admin, the API user). Unknown priorities, types and statuses, and a dropdown field's value that is
+/// not one of its options, are refused as Zendesk does.
 /// </summary>
 internal static class FakeZendeskUpdates
 {
@@ -41,6 +42,10 @@ internal static class FakeZendeskUpdates
             {
                 return FakeZendeskTickets.Missing();
             }
+            if (InvalidOption(data, ticketJson["custom_fields"] as JsonArray) is { } refused)
+            {
+                return refused;
+            }
             ticket.Priority = Text("priority") ?? ticket.Priority;
             ticket.Type = Text("type") ?? ticket.Type;
             ticket.Status = Text("status") ?? ticket.Status;
@@ -66,6 +71,30 @@ internal static class FakeZendeskUpdates
             }
             return FakeZendeskTickets.Write(new Dictionary<string, object?> { ["ticket"] = FakeZendeskShapes.Ticket(http.Request, ticket) });
         }
+    }
+
+    /// <summary>
+    /// A dropdown (<c>tagger</c>) takes one of its options' tags, or nothing: any other value is refused, the whole update
+    /// with it, as Zendesk's 422 <c>RecordInvalid</c> with the field named in <c>details</c>.
+    /// </summary>
+    private static IResult? InvalidOption(FakeZendeskData data, JsonArray? fields)
+    {
+        foreach (var field in (fields ?? []).OfType<JsonObject>())
+        {
+            var id = field["id"]?.GetValueKind() == JsonValueKind.Number ? field["id"]!.GetValue<long>() : (long?)null;
+            if (data.TicketFields.FirstOrDefault(f => f.Id == id && f.Type == "tagger") is not { } dropdown)
+            {
+                continue;
+            }
+            var value = field["value"]?.GetValueKind() == JsonValueKind.String ? field["value"]!.GetValue<string>() : field["value"]?.ToJsonString();
+            if (!string.IsNullOrEmpty(value) && dropdown.Options.All(o => o.Value != value))
+            {
+                var details = new { @base = new[] { new { description = $"{dropdown.Title}: {value} is not a valid value", error = "InvalidValue", field_key = dropdown.Id } } };
+                return Results.Text(JsonSerializer.Serialize(new { error = "RecordInvalid", description = "Record validation errors", details }),
+                    "application/json; charset=utf-8", statusCode: StatusCodes.Status422UnprocessableEntity);
+            }
+        }
+        return null;
     }
 
     private static IResult Invalid(string description) => Results.Text(

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 
 namespace Copilot.Tests.BothHelpdesks;
 
@@ -48,14 +49,54 @@ public sealed class BothHelpdesksFaultTests
         Assert.Equal(1, c.RequestCount() - before);
     }
 
+    [Theory, MemberData(nameof(Helpdesks))]
+    public async Task AnIntentFieldTheHelpdeskWillNotDescribeLeavesTheFieldAloneAndTheOtherActionsCome(string helpdesk)
+    {
+        await using var run = await FaultRun.StartAsync(intentFields: true);
+        var c = run.Fixture[helpdesk];
+        var (read, _) = await run.Fixture.SendAsync(c, HttpMethod.Get, $"/api/tickets/{c.BillingDispute}/assist");
+        Assert.Equal(HttpStatusCode.OK, read);
+        // The thread is cached: the field's definition is the next call, refused as a key without the right to read fields is.
+        c.Faults.Fail(403);
+
+        var (status, actions) = await run.Fixture.SendAsync(c, HttpMethod.Get, $"/api/tickets/{c.BillingDispute}/actions");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var kinds = actions.GetProperty("actions").EnumerateArray().Where(a => a.GetProperty("source").GetString() == "triage")
+            .Select(a => a.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("add-tags", kinds);
+        Assert.DoesNotContain("set-field", kinds);
+        Assert.Equal(0, c.Faults.Pending);
+    }
+
+    [Theory, MemberData(nameof(Helpdesks))]
+    public async Task TriageAnswersWithoutTheIntentFieldWhenTheHelpdeskWillNotDescribeIt(string helpdesk)
+    {
+        await using var run = await FaultRun.StartAsync(intentFields: true);
+        var c = run.Fixture[helpdesk];
+        var (read, _) = await run.Fixture.SendAsync(c, HttpMethod.Get, $"/api/tickets/{c.BillingDispute}/assist");
+        Assert.Equal(HttpStatusCode.OK, read);
+        // The thread is cached: the field's definition is the next call, refused as a key without the right to read fields is.
+        c.Faults.Fail(403);
+
+        var (status, triage) = await run.Fixture.SendAsync(c, HttpMethod.Post, $"/api/tickets/{c.BillingDispute}/triage");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var applyTo = triage.GetProperty("applyTo");
+        Assert.True(!applyTo.TryGetProperty("intentField", out var field) || field.ValueKind == JsonValueKind.Null, $"no intent field: {applyTo}");
+        Assert.Equal("intent_billing", applyTo.GetProperty("intentTags").GetProperty("billing").GetString());
+        Assert.Equal(0, c.Faults.Pending);
+    }
+
     /// <summary>Both fakes and a host of their own, knowledge synced before any fault is queued (the faults hit the thread reads).</summary>
     private sealed class FaultRun : IAsyncDisposable
     {
         public required BothHelpdesksFixture Fixture { get; init; }
 
-        public static async Task<FaultRun> StartAsync()
+        /// <param name="intentFields">The tenants learn the demo intents and name their accounts' Intent dropdowns (<see cref="IntentFieldTests"/>).</param>
+        public static async Task<FaultRun> StartAsync(bool intentFields = false)
         {
-            var fixture = new BothHelpdesksFixture();
+            var fixture = intentFields ? new BothHelpdesksFixture((f, host) => IntentFieldTests.WithIntentFields(host, f["zendesk"], f["freshdesk"])) : new BothHelpdesksFixture();
             await fixture.InitializeAsync();
             return new FaultRun { Fixture = fixture };
         }

@@ -19,6 +19,15 @@ public sealed class BothHelpdesksFixture : IAsyncLifetime
 {
     public const string AdminKey = "both-helpdesks-admin-key-0123456789";
 
+    private readonly Func<BothHelpdesksFixture, TestHostBuilder, TestHostBuilder>? _configure;
+
+    public BothHelpdesksFixture()
+    {
+    }
+
+    /// <param name="configure">More settings for the host, given the cases (whose fakes run, and may be changed before the host reads them).</param>
+    internal BothHelpdesksFixture(Func<BothHelpdesksFixture, TestHostBuilder, TestHostBuilder> configure) => _configure = configure;
+
     private FakeZendesk _zendesk = null!;
     private FakeFreshdesk _freshdesk = null!;
     private TestApp _app = null!;
@@ -39,7 +48,8 @@ public sealed class BothHelpdesksFixture : IAsyncLifetime
         var zendesk = HelpdeskCase.For(_zendesk);
         var freshdesk = HelpdeskCase.For(_freshdesk);
         Cases = new Dictionary<string, HelpdeskCase> { [zendesk.Kind] = zendesk, [freshdesk.Kind] = freshdesk };
-        _app = await Configure(new TestHostBuilder(), _zendesk, _freshdesk, zendesk, freshdesk).StartAsync();
+        var host = Configure(new TestHostBuilder(), _zendesk, _freshdesk, zendesk, freshdesk);
+        _app = await (_configure?.Invoke(this, host) ?? host).StartAsync();
         Client = _app.CreateClient();
         foreach (var c in Cases.Values)
         {

@@ -28,6 +28,15 @@ public sealed class HelpdeskCase
     /// <summary>A ticket's tags and priority as the fake helpdesk holds them now (priority in Zendesk's words).</summary>
     public required Func<long, (IReadOnlyList<string> Tags, string? Priority)> TicketState { get; init; }
 
+    /// <summary>The account's "Intent" dropdown, whose options are the demo company's intents: its key (Zendesk's id, Freshdesk's name).</summary>
+    public required string IntentField { get; init; }
+
+    /// <summary>A ticket's value of <see cref="IntentField"/> as the fake helpdesk holds it now; null when unset.</summary>
+    public required Func<long, string?> IntentFieldValue { get; init; }
+
+    /// <summary>Takes the option with this label out of <see cref="IntentField"/> (before the copilot reads the field).</summary>
+    public required Action<string> RemoveIntentOption { get; init; }
+
     /// <summary>An active agent, and one who reads analytics (Zendesk: an admin; Freshdesk: an agent holding the team-lead role).</summary>
     public required (string Id, string Name) Agent { get; init; }
     public required (string Id, string Name) Lead { get; init; }
@@ -89,6 +98,9 @@ public sealed class HelpdeskCase
         Faults = zendesk.Faults,
         RequestCount = () => zendesk.Requests.Count,
         TicketState = id => zendesk.Data.FindTicket(id) is { } t ? ([.. t.Tags], t.Priority) : ([], null),
+        IntentField = "360014500001",
+        IntentFieldValue = id => zendesk.Data.FindTicket(id)?.CustomFields.GetValueOrDefault(360014500001),
+        RemoveIntentOption = label => zendesk.Data.TicketFields.Single(f => f.Id == 360014500001).Options.RemoveAll(o => o.Name == label),
         Agent = ("2001", "Tomás Ribeiro"),
         Lead = ("2000", "Ingrid Halvorsen"),
         BillingDispute = 108,
@@ -118,6 +130,9 @@ public sealed class HelpdeskCase
         Faults = freshdesk.Faults,
         RequestCount = () => freshdesk.Requests.Count,
         TicketState = id => freshdesk.Data.FindTicket(id) is { } t ? ([.. t.Tags], t.Priority switch { 1 => "low", 2 => "normal", 3 => "high", 4 => "urgent", _ => null }) : ([], null),
+        IntentField = "cf_intent",
+        IntentFieldValue = id => freshdesk.Data.FindTicket(id)?.CustomFields.GetValueOrDefault("cf_intent"),
+        RemoveIntentOption = label => freshdesk.Data.TicketFields.Single(f => f.Name == "cf_intent").Choices.Remove(label),
         Agent = ("43000100003", "Ana Lima"),
         Lead = ("43000100002", "Jonas Krüger"),
         BillingDispute = 101,

@@ -30,9 +30,9 @@ public sealed class IntentTriageApiTests : IAsyncLifetime
                 settings[$"Copilot:Tenants:{CopilotTestHost.TenantId}:IntentExamples:{intent}:{i}"] = examples[i];
             }
         }
-        // The admin's mapping: billing has its own tag, the intent also goes into a ticket field; the rest get the default prefix.
+        // The admin's mapping: billing has its own tag, the intent also goes into Lumora's Intent dropdown; the rest get the default prefix.
         settings[$"Copilot:Tenants:{CopilotTestHost.TenantId}:TriageFields:IntentTags:billing"] = "billing_question";
-        settings[$"Copilot:Tenants:{CopilotTestHost.TenantId}:TriageFields:IntentFieldId"] = "360001";
+        settings[$"Copilot:Tenants:{CopilotTestHost.TenantId}:TriageFields:IntentFieldId"] = "360014500001";
         _host = await CopilotTestHost.StartAsync(_zendesk, settings);
         using var sync = CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{CopilotTestHost.TenantId}/sync?full=true");
         (await _host.Client.SendAsync(sync)).EnsureSuccessStatusCode();
@@ -92,7 +92,12 @@ public sealed class IntentTriageApiTests : IAsyncLifetime
 
         var applyTo = (await SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, $"/api/tickets/{ticket}/triage")))["applyTo"]!;
 
-        Assert.Equal(360001, applyTo["intentFieldId"]!.GetValue<long>());
+        var field = applyTo["intentField"]!;
+        Assert.Equal(("360014500001", "Intent"), (field["key"]!.GetValue<string>(), field["title"]!.GetValue<string>()));
+        var values = field["values"]!.AsObject();
+        Assert.Equal(("intent_billing", "Billing"), (values["billing"]!["value"]!.GetValue<string>(), values["billing"]!["label"]!.GetValue<string>()));
+        Assert.All(DemoIntents.Lumora.Names.Where(n => n is not "other"), n => Assert.StartsWith("intent_", values[n]!["value"]!.GetValue<string>()));
+        Assert.False(values.ContainsKey("other"));
         Assert.True(applyTo["priority"]!.GetValue<bool>());
         Assert.Equal(["low", "normal", "high", "urgent"], applyTo["priorities"]!.AsArray().Select(p => p!.GetValue<string>()));
         var tags = applyTo["intentTags"]!.AsObject();

@@ -95,6 +95,51 @@ public sealed class StartupConfigurationTests
     }
 
     [Theory]
+    [InlineData("desk", "IntentFieldId", "360001", "IntentFieldId is a Zendesk field's id; a Freshdesk tenant names its intent field in Copilot:Tenants:desk:TriageFields:IntentFieldName")]
+    [InlineData("acme", "IntentFieldName", "cf_intent", "IntentFieldName is a Freshdesk field's name; a Zendesk tenant gives its intent field's id in Copilot:Tenants:acme:TriageFields:IntentFieldId")]
+    [InlineData("desk", "IntentFieldName", "Intent", "IntentFieldName must be a Freshdesk custom field's name as its API gives it: 'cf_'")]
+    [InlineData("desk", "IntentFieldName", "cf_intent field", "IntentFieldName must be a Freshdesk custom field's name as its API gives it: 'cf_'")]
+    public async Task AnIntentFieldNamedTheOtherHelpdesksWayOrMalformedStopsStartUp(string tenant, string setting, string value, string problem)
+    {
+        var (lines, exitCode, storeCreated) = await StartAsync(new()
+        {
+            ["Copilot:Tenants:desk:Helpdesk"] = "freshdesk",
+            ["Copilot:Tenants:desk:BaseUrl"] = "https://desk.freshdesk.com",
+            ["Copilot:Tenants:desk:ApiKey"] = "fd-key",
+            ["Copilot:Tenants:desk:SharedSecret"] = CopilotTestHost.SharedSecret,
+            ["Copilot:Tenants:desk:SyncIntervalMinutes"] = "0",
+            [$"Copilot:Tenants:{tenant}:TriageFields:{setting}"] = value,
+        });
+
+        var line = Assert.Single(lines);
+        Assert.Contains($"Copilot:Tenants:{tenant}:TriageFields:{setting}", line);
+        Assert.Contains(problem, line);
+        Assert.Equal(StartupCheck.ConfigurationErrorExitCode, exitCode);
+        Assert.False(storeCreated);
+    }
+
+    [Fact]
+    public async Task EachHelpdesksOwnIntentFieldPassesTheCheck()
+    {
+        var settings = Settings();
+        settings["Copilot:Store:Path"] = Path.Combine(Path.GetTempPath(), $"copilot-config-{Guid.NewGuid():N}.db");
+        settings["Copilot:Tenants:desk:Helpdesk"] = "freshdesk";
+        settings["Copilot:Tenants:desk:BaseUrl"] = "https://desk.freshdesk.com";
+        settings["Copilot:Tenants:desk:ApiKey"] = "fd-key";
+        settings["Copilot:Tenants:desk:SharedSecret"] = CopilotTestHost.SharedSecret;
+        settings["Copilot:Tenants:desk:SyncIntervalMinutes"] = "0";
+        settings["Copilot:Tenants:desk:TriageFields:IntentFieldName"] = "cf_intent";
+        settings[Tenant + "TriageFields:IntentFieldId"] = "360001";
+        await using var app = Program.Build([], b =>
+        {
+            b.WebHost.UseUrls("http://127.0.0.1:0");
+            b.Configuration.AddInMemoryCollection(settings);
+        });
+
+        Assert.Empty(StartupCheck.Problems(app.Services));
+    }
+
+    [Theory]
     [InlineData(null, "Copilot:Store:ConnectionString is required when Copilot:Store:Provider is postgres")]
     [InlineData("Host=db.internal;Databse=copilot;Password=s3cret-pw", "Copilot:Store:ConnectionString is not a PostgreSQL connection string Npgsql can read")]
     [InlineData("Host=db.internal;Port=fivefourthreetwo;Password=s3cret-pw", "Copilot:Store:ConnectionString is not a PostgreSQL connection string Npgsql can read")]

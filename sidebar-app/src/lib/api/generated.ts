@@ -1704,6 +1704,7 @@ export interface components {
         ActionDto: {
             changes: components["schemas"]["ActionChange"][];
             description: string;
+            fieldTitle?: null | string;
             id: string;
             kind: components["schemas"]["ActionKind"];
             lookupParameters?: null | {
@@ -2012,6 +2013,10 @@ export interface components {
             from: null | string;
             to: null | string;
         };
+        FieldWrite: {
+            label: string;
+            value: string;
+        };
         GuidanceDto: {
             /** @enum {string} */
             kind: "article" | "macro" | "past-reply" | "document";
@@ -2039,6 +2044,13 @@ export interface components {
             tenant: string;
             /** Format: int32 */
             unchanged: number;
+        };
+        IntentFieldDto: {
+            key: string;
+            title: string;
+            values: {
+                [key: string]: components["schemas"]["FieldWrite"];
+            };
         };
         IntentModelDto: {
             /** Format: double */
@@ -2677,8 +2689,7 @@ export interface components {
             warnings: components["schemas"]["WarningDto"][];
         };
         TriageTargetsDto: {
-            /** Format: int64 */
-            intentFieldId: null | number;
+            intentField: null | components["schemas"]["IntentFieldDto"];
             intentTags: {
                 [key: string]: string;
             };

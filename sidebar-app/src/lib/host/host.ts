@@ -33,8 +33,14 @@ export interface HostRequest {
 /** What a macro does to the ticket, as the backend previewed it (GET …/macros/{id}/preview). */
 export type MacroEffect = MacroPreview;
 
-/** Triage as the agent applies it to the ticket: the priority, tags to add, and the intent's ticket field. */
-export interface TriageWrite { priority?: string; tags: string[]; intentField?: { id: number; value: string } }
+/**
+ * Triage as the agent applies it to the ticket: the priority, tags to add, and the intent's ticket field — its `key` as
+ * the helpdesk names it (Zendesk's custom field id, Freshdesk's `cf_…` name), the `value` it takes and the `label`
+ * agents see for it.
+ */
+export interface TriageWrite { priority?: string; tags: string[]; intentField?: TriageFieldWrite }
+
+export interface TriageFieldWrite { key: string; title: string; value: string; label: string }
 
 /** One step of a rule's way forward, as the agent takes it. */
 export type HandoffStep = { kind: 'group'; groupId: number } | { kind: 'tags'; tags: string[] } | { kind: 'note'; text: string };
@@ -46,7 +52,7 @@ export type HandoffStep = { kind: 'group'; groupId: number } | { kind: 'tags'; t
 export interface HostAbilities {
   /** Adds tags (triage's intent tag, a way forward's tags, a macro's tags). */
   tags: boolean;
-  /** Sets triage's intent in a custom ticket field, by the field's numeric id. */
+  /** Sets triage's intent in a custom ticket field (Zendesk: by its id; Freshdesk: by its `cf_…` name). */
   intentField: boolean;
 }
 

@@ -43,11 +43,11 @@ export class ZafHost implements Host {
     await this.client.invoke('comment.appendText', text);
   }
 
-  /** ZAF's ticket API: the built-in priority, tags added (never replaced), a custom field by id. */
+  /** ZAF's ticket API: the built-in priority, tags added (never replaced), a custom field by id (a dropdown takes its option's tag). */
   async applyTriage(write: TriageWrite) {
     if (write.priority) await this.client.set('ticket.priority', write.priority);
     if (write.tags.length > 0) await this.client.invoke('ticket.tags.add', write.tags);
-    if (write.intentField) await this.client.set(`ticket.customField:custom_field_${write.intentField.id}`, write.intentField.value);
+    if (write.intentField) await this.client.set(`ticket.customField:custom_field_${write.intentField.key}`, write.intentField.value);
   }
 
   /** ZAF: the group as assignee, tags added, the editor switched to an internal note with the text. */

@@ -26,12 +26,12 @@ export class NotInFreshdesk extends Error {
 /**
  * Freshdesk's ticket page, reached through the Freshworks client: the ticket, its requester and the signed-in agent
  * from `client.data`; the reply editor, ticket properties and notifications through `client.interface`; the reply as
- * it is sent from the intercepted `ticket.sendReply` event. Freshdesk lets an app set the priority, status and group
- * (`setValue`), but neither tags nor a custom field by numeric id: `abilities` says so, and the sidebar offers to copy.
+ * it is sent from the intercepted `ticket.sendReply` event. Freshdesk lets an app set the priority, status, group and a
+ * custom field by its `cf_…` name (`setValue`), but not tags: `abilities` says so, and the sidebar offers to copy.
  */
 export class FreshworksHost implements Host {
   readonly kind = 'freshworks' as const;
-  readonly abilities: HostAbilities = { tags: false, intentField: false };
+  readonly abilities: HostAbilities = { tags: false, intentField: true };
   private readonly saveHooks = new Set<SaveHook>();
   private readonly changeHandlers = new Set<() => void>();
   private listening = false;
@@ -84,11 +84,15 @@ export class FreshworksHost implements Host {
     await this.client.interface.trigger('setValue', { id: 'editor', text: html, replace: true });
   }
 
-  /** The priority, as Freshdesk numbers it; tags and a field by id are not Freshdesk's to set from an app. */
+  /**
+   * The priority, as Freshdesk numbers it, and the intent's custom field by its `cf_…` name (a dropdown takes one of its
+   * choices, as the backend read them); tags are not Freshdesk's to set from an app.
+   */
   async applyTriage(write: TriageWrite): Promise<void> {
     if (write.tags.length > 0) throw new NotInFreshdesk('tags');
-    if (write.intentField) throw new NotInFreshdesk('a custom field by its id');
+    if (write.intentField && !write.intentField.key.startsWith('cf_')) throw new NotInFreshdesk(`the field ${write.intentField.key}`);
     if (write.priority) await this.setProperty('priority', write.priority, PRIORITY);
+    if (write.intentField) await this.client.interface.trigger('setValue', { id: write.intentField.key, value: write.intentField.value });
   }
 
   /** The group, or a private note with the text; tags are not Freshdesk's to set from an app. */
