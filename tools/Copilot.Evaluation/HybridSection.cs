@@ -184,20 +184,30 @@ public static class HybridSection
         if (tickets.Count > 0)
         {
             report.AppendLine();
-            report.AppendLine($"Similar tickets only: how far above the show floor ({options.OfflineMinSimilarityInForce}) a solved ticket's similarity must be for the model's word alone to show it (`PastReplySimilarityMargin`); closer to the floor it also needs half of the keyword floor ({options.MinPastReplyRelevance / 2}). Other floors at their defaults; others shown: tickets of another intent beside those of the request's:");
+            report.AppendLine($"Similar tickets only: how far above the show floor ({options.OfflineMinSimilarityInForce}) a solved ticket's similarity must be for the model's word alone to show it (`PastReplySimilarityMargin`); closer to the floor it also needs half of the keyword floor ({options.MinPastReplyRelevance / 2}). Other floors at their defaults, the tickets after the first held to the same margin (the next table); others shown: tickets of another intent beside those of the request's:");
             report.AppendLine();
             report.AppendLine("| margin | answer shown | nothing shown though answered | others shown | topic absent: something shown (false positive) |\n|---|---|---|---|---|");
             foreach (var margin in new[] { 0.0, 0.05, 0.1, 0.15, 0.2 })
             {
                 var cells = tickets.SelectMany(r =>
                 {
-                    var floor = options.FloorFor([r.Kind]) with { PastReplyMargin = margin };
+                    var floor = options.FloorFor([r.Kind]) with { PastReplyMargin = margin, LaterPastReplyMargin = 0 };
                     var (asked, absentRuns) = (present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)]);
                     var floorCells = Cells(asked, absentRuns, floor, shown).ToList();
                     var others = asked.Average(p => RelevantKnowledge.Shown(p.Hits, floor, shown).Count(h => !p.Query.IsAnsweredBy(h.SourceId)));
                     return floorCells.Take(2).Append(others.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)).Append(floorCells[2]);
                 });
                 var label = margin == options.PastReplySimilarityMargin ? $"**{margin:0.00} (default)**" : margin == 0 ? "0 (off: the show floor alone)" : $"{margin:0.00}";
+                report.AppendLine($"| {label} | {string.Join(" | ", cells)} |");
+            }
+            report.AppendLine();
+            report.AppendLine($"Similar tickets after the first: how far above the show floor one must be to be shown beside the first on the model's word alone (`LaterPastReplySimilarityMargin`); with half of the keyword floor ({options.MinPastReplyRelevance / 2}) from its keywords it is shown whatever its similarity. Other floors at their defaults (the first needs {options.PastReplySimilarityMargin}). Of the top {shown}: answer shown, tickets of another intent shown beside those of the request's, and tickets shown when the request's category has none:");
+            report.AppendLine();
+            report.AppendLine("| margin after the first | answer shown | others shown | topic absent: sources shown |\n|---|---|---|---|");
+            foreach (var later in new[] { 0.0, 0.15, 0.2, 0.3 })
+            {
+                var cells = tickets.SelectMany(r => ShareCells(present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)], options.FloorFor([r.Kind]) with { LaterPastReplyMargin = later }, shown));
+                var label = later == options.LaterPastReplySimilarityMargin ? $"**{later:0.00} (default)**" : later <= options.PastReplySimilarityMargin ? $"{later:0.00} (off: as the first)" : $"{later:0.00}";
                 report.AppendLine($"| {label} | {string.Join(" | ", cells)} |");
             }
         }
@@ -259,6 +269,6 @@ public static class HybridSection
         OfflineMaxQueryTokens = o.OfflineMaxQueryTokens, VectorContextPassages = o.VectorContextPassages, KeywordWeight = o.KeywordWeight,
         OfflineModel = o.OfflineModel, OfflineModelQuantized = o.OfflineModelQuantized, TitleSimilarityWeight = o.TitleSimilarityWeight,
         MinArticleRelevance = o.MinArticleRelevance, MinMacroRelevance = o.MinMacroRelevance, MinPastReplyRelevance = o.MinPastReplyRelevance,
-        MinShareOfBest = o.MinShareOfBest,
+        MinShareOfBest = o.MinShareOfBest, PastReplySimilarityMargin = o.PastReplySimilarityMargin, LaterPastReplySimilarityMargin = o.LaterPastReplySimilarityMargin,
     };
 }

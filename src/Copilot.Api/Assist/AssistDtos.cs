@@ -85,7 +85,7 @@ public static class AssistMapping
         "No AI model is connected: suggestions come from your knowledge base and the thread itself.");
 
     public static SourceDto ToDto(this KnowledgeHit h) =>
-        new(h.SourceId, AssistService.KindName(h.Kind), h.Title, h.Url, h.Passage, Math.Round(h.Score, 3), h.Locale);
+        new(h.SourceId, AssistService.KindName(h.Kind), h.Title, h.Url, h.Excerpt ?? h.Passage, Math.Round(h.Score, 3), h.Locale);
 
     public static MatchedProcedureDto ToDto(this Procedures.Procedure p) => new(p.Id, p.Version, p.Intent, p.Title, p.StepList);
 

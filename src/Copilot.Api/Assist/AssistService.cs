@@ -24,6 +24,7 @@ namespace Copilot.Api.Assist;
 public sealed class AssistService(
     IHelpdeskClientFactory helpdesks,
     RelevantKnowledge knowledge,
+    KnowledgeIndex index,
     ISummarizer summarizer,
     ILanguageDetector languages,
     IBoundaryRules boundaries,
@@ -137,6 +138,10 @@ public sealed class AssistService(
         var summary = await runner.RunAsync(tenant, SummaryTask.For(tenant, thread, includeNotes, warnings, summarizer), cancellationToken);
         var (articleMatches, macroMatches, similarMatches) = (await articleSearch, await macroSearch, await similarSearch);
         var (articles, macros, similar) = (articleMatches.Hits, macroMatches.Hits, similarMatches.Hits);
+        // What the sidebar shows of an article or a solved ticket reads on its own: its passage placed in its whole text. A
+        // macro's passage stays as it is: the sidebar may insert it into the reply.
+        var texts = await index.GetTextsAsync(tenant.Id, articles.Concat(similar).Select(h => (h.Kind, h.SourceId)).ToList(), cancellationToken);
+        (articles, similar) = (PassageExcerpt.Of(articles, texts), PassageExcerpt.Of(similar, texts));
 
         var now = time.GetUtcNow();
         var latency = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -36,6 +36,12 @@ public sealed record KnowledgeHit(
     /// </summary>
     public double KeywordRelevance { get; init; }
 
+    /// <summary>
+    /// What the sidebar shows of the hit: its passage started where a reader can start, within a length
+    /// (<see cref="PassageExcerpt"/>); null where none was made, and the passage is shown.
+    /// </summary>
+    public string? Excerpt { get; init; }
+
     /// <summary>A lookup's: when it ran (its answer is what it read then); null for knowledge.</summary>
     public DateTimeOffset? RanAt { get; init; }
 }

@@ -48,18 +48,29 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
 
     /// <summary>
     /// Of hits ranked best first, those worth showing: relevant (<see cref="IsRelevant"/>), at most <paramref name="limit"/>,
-    /// and after the first only those whose score reaches <see cref="RelevanceFloor.ShareOfBest"/> of the first's.
+    /// and after the first only those whose score reaches <see cref="RelevanceFloor.ShareOfBest"/> of the first's and that
+    /// are worth showing beside it (<see cref="IsWorthAFurtherPlace"/>).
     /// </summary>
     public static IReadOnlyList<KnowledgeHit> Shown(IEnumerable<KnowledgeHit> ranked, RelevanceFloor floor, int limit)
     {
         var relevant = ranked.Where(h => IsRelevant(h, floor)).Take(limit).ToList();
-        if (relevant.Count < 2 || relevant[0].Score <= 0)
+        if (relevant.Count < 2)
         {
             return relevant;
         }
-        var least = relevant[0].Score * floor.ShareOfBest;
-        return relevant.Where((h, i) => i == 0 || h.Score >= least).ToList();
+        var least = relevant[0].Score > 0 ? relevant[0].Score * floor.ShareOfBest : double.NegativeInfinity;
+        return relevant.Where((h, i) => i == 0 || h.Score >= least && IsWorthAFurtherPlace(h, floor)).ToList();
     }
+
+    /// <summary>
+    /// Whether a hit may be shown after the first of its kind. A similar solved ticket the model alone vouches for (its
+    /// keywords below <see cref="RelevanceFloor.PastReplySupport"/>) must be <see cref="RelevanceFloor.LaterPastReplyMargin"/>
+    /// above the model's floor: the model finds every solved ticket about the tenant's products a little close, and beside
+    /// the nearest one such a ticket is more often a neighbour than the same problem.
+    /// </summary>
+    public static bool IsWorthAFurtherPlace(KnowledgeHit hit, RelevanceFloor floor) =>
+        hit.Kind != SourceKind.PastReply || hit.Similarity is null || hit.KeywordRelevance >= floor.PastReplySupport
+        || (hit.SimilarityMargin ?? 0) >= floor.LaterPastReplyMargin;
 
     /// <summary>
     /// Above the keyword floor, or found by vector search: that search keeps only neighbours above
@@ -89,4 +100,10 @@ public sealed record RelevanceFloor(double Keyword, double ShareOfBest = 0)
 
     /// <summary>The keyword relevance that shows a similar ticket whose similarity is closer to the floor than <see cref="PastReplyMargin"/>.</summary>
     public double PastReplySupport { get; init; }
+
+    /// <summary>
+    /// How far above its model's floor a similar ticket after the first must be to be shown on the model's word alone
+    /// (without <see cref="PastReplySupport"/>); at or below <see cref="PastReplyMargin"/>: no more than the first needs.
+    /// </summary>
+    public double LaterPastReplyMargin { get; init; }
 }

@@ -135,4 +135,27 @@ public class RelevantKnowledgeTests
         Assert.Single(asArticle.Hits);
         Assert.Single(marginOff.Hits);
     }
+
+    [Fact]
+    public async Task BesideTheNearestSimilarTicketOneTheModelAloneFindsCloseNeedsALargerMarginOrSomeKeywords()
+    {
+        // The demo's "Google Home shows every light twice": the duplicates ticket shares its words; a bulb reset and an
+        // ex-partner's lights are only about the same products, a little less close by the model.
+        KnowledgeHit Ticket(string id, double margin, double relevance, double score) =>
+            new(SourceKind.PastReply, id, id, null, "text", score, null) { KeywordRelevance = relevance, Similarity = 0.4 + margin, SimilarityMargin = margin };
+        var duplicates = Ticket("116", 0.175, 1.51, 529);
+        var bulbReset = Ticket("118", 0.147, 0.27, 468);
+        var exPartner = Ticket("113", 0.125, 0.33, 415);
+        var sameWords = Ticket("119", 0.077, 0.76, 400);
+        var sure = Ticket("120", 0.21, 0.0, 390);
+
+        var shown = await Relevant(new KnowledgeOptions(), duplicates, bulbReset, exPartner, sameWords, sure).FindAsync("t", "duplicates", "en", [SourceKind.PastReply], 5, null, Ct);
+        var alone = await Relevant(new KnowledgeOptions(), bulbReset, exPartner).FindAsync("t", "duplicates", "en", [SourceKind.PastReply], 3, null, Ct);
+        var off = await Relevant(new KnowledgeOptions { LaterPastReplySimilarityMargin = 0 }, duplicates, bulbReset, exPartner).FindAsync("t", "duplicates", "en", [SourceKind.PastReply], 3, null, Ct);
+
+        Assert.Equal(["116", "119", "120"], shown.Hits.Select(h => h.SourceId));
+        // First, the model's word is enough, as before; and a tenant may turn the rule off.
+        Assert.Equal(["118"], alone.Hits.Select(h => h.SourceId));
+        Assert.Equal(["116", "118", "113"], off.Hits.Select(h => h.SourceId));
+    }
 }

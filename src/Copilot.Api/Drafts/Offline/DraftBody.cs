@@ -94,7 +94,7 @@ internal static partial class DraftBodies
                 // A numbered section is one step of the article's one procedure: its title goes, the section stays with the rest.
                 continue;
             }
-            if (IsHeading(line))
+            if (TextBlocks.IsHeading(line))
             {
                 if (sections[^1].Count > 0)
                 {
@@ -127,7 +127,7 @@ internal static partial class DraftBodies
         }
         var lines = blocks.SelectMany(b => b).ToList();
         // Steps "3.", "4." without "1." and "2." are the tail of a list: out of their place they read as a fragment.
-        while (lines.Count > 0 && IsFragmentStart(lines[0]))
+        while (lines.Count > 0 && TextBlocks.IsFragmentStart(lines[0]))
         {
             lines.RemoveAt(0);
         }
@@ -136,56 +136,12 @@ internal static partial class DraftBodies
         {
             lines.RemoveRange(signOff, lines.Count - signOff);
         }
-        return string.Concat(lines.Select((l, i) => i == 0 ? l : (IsListItem(l) && IsListItem(lines[i - 1]) ? "\n" : "\n\n") + l));
+        return string.Concat(lines.Select((l, i) => i == 0 ? l : (TextBlocks.IsListItem(l) && TextBlocks.IsListItem(lines[i - 1]) ? "\n" : "\n\n") + l));
     }
 
     /// <summary>Paragraphs, with the items of one list kept together, and with the line that introduces them, as one block.</summary>
-    private static List<List<string>> Blocks(List<string> lines)
-    {
-        var blocks = new List<List<string>>();
-        foreach (var line in lines)
-        {
-            // A list stays with its items and with the sentence that introduces it ("… must be cancelled there:").
-            if (IsListItem(line) && blocks.Count > 0
-                && (IsListItem(blocks[^1][^1]) && !ListStep().Match(line).Groups["n"].Value.Equals("1", StringComparison.Ordinal) || blocks[^1][^1].EndsWith(':')))
-            {
-                blocks[^1].Add(line);
-            }
-            else
-            {
-                blocks.Add([line]);
-            }
-        }
-        return blocks;
-    }
-
-    /// <summary>
-    /// A step of a numbered or lettered list ("1.", "Step 2)", "a)") or an item of a bulleted one ("- ", "* ", "•"), its indent
-    /// already trimmed.
-    /// </summary>
-    public static bool IsListItem(string line) =>
-        ListStep().IsMatch(line) || LetteredStep().IsMatch(line) || line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal) || line.StartsWith('•');
-
-    /// <summary>A line that cannot open a reply: a list step other than the first, or a sentence begun in lower case.</summary>
-    public static bool IsFragmentStart(string line)
-    {
-        var m = ListStep().Match(line);
-        if (m.Success)
-        {
-            return m.Groups["n"].Value != "1";
-        }
-        return line.Length > 0 && (char.IsLower(line[0]) || Continuation().IsMatch(line));
-    }
-
-    /// <summary>
-    /// A short line without closing punctuation, or a short question on its own line, is a heading: out of its place it
-    /// reads as a broken sentence, or asks what the section it headed answered. A list item never is, though a menu path
-    /// ("- iPhone: Settings > Subscriptions") has no full stop either.
-    /// </summary>
-    private static bool IsHeading(string line) =>
-        !char.IsDigit(line[0]) && !IsListItem(line)
-        && (!EndsSentence(line) && (ThreadText.WordCount(line) <= 8 || line.Contains(" > ", StringComparison.Ordinal))
-            || line[^1] == '?' && ThreadText.WordCount(line) <= MaxQuestionHeadingWords);
+    private static IEnumerable<List<string>> Blocks(List<string> lines) =>
+        TextBlocks.Blocks(lines).Select(r => lines[r]);
 
     /// <summary>
     /// "1. Use a 2.4 GHz network", "4. Use Ethernet": a short numbered line without closing punctuation that no step
@@ -193,31 +149,18 @@ internal static partial class DraftBodies
     /// </summary>
     private static bool IsNumberedHeading(List<string> lines, int i)
     {
-        var m = ListStep().Match(lines[i]);
-        var rest = lines[i][m.Length..].Trim();
-        if (!m.Success || rest.Length == 0 || EndsSentence(rest) || ThreadText.WordCount(rest) > 8)
+        if (TextBlocks.Step(lines[i]) is not { } step)
         {
             return false;
         }
-        var n = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        bool Numbered(int j, int want) => j >= 0 && j < lines.Count && ListStep().Match(lines[j]) is { Success: true } o
-            && o.Groups["n"].Value == want.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return !Numbered(i - 1, n - 1) && !Numbered(i + 1, n + 1);
+        var rest = lines[i][step.MarkerLength..].Trim();
+        if (rest.Length == 0 || TextBlocks.EndsSentence(rest) || ThreadText.WordCount(rest) > 8)
+        {
+            return false;
+        }
+        bool Numbered(int j, int want) => j >= 0 && j < lines.Count && TextBlocks.Step(lines[j])?.Number == want;
+        return !Numbered(i - 1, step.Number - 1) && !Numbered(i + 1, step.Number + 1);
     }
-
-    private static bool EndsSentence(string line) => ".!?:;…\"'".Contains(line[^1]);
-
-    /// <summary>A question this short on a line of its own ("Still flickering?", "Bought from a retailer?") heads a section.</summary>
-    private const int MaxQuestionHeadingWords = 6;
-
-    [GeneratedRegex(@"^(step\s+)?(?<n>\d{1,2})[.)]\s", RegexOptions.IgnoreCase)]
-    private static partial Regex ListStep();
-
-    [GeneratedRegex(@"^[a-z][.)]\s")]
-    private static partial Regex LetteredStep();
-
-    [GeneratedRegex(@"^(and|but|or|so|then|also|this|that|it|they|these|those|und|aber|oder|dann|et|mais|ou|puis|y|pero|en|maar|e|mas|ma)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Continuation();
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex BlankLines();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Copilot.Api.Knowledge;
 using Copilot.Api.Threads;
 
 namespace Copilot.Api.Drafts.Offline;
@@ -54,7 +55,7 @@ internal static partial class Guidance
         for (var start = 0; start < lines.Length;)
         {
             var end = start;
-            while (end < lines.Length && DraftBodies.IsListItem(lines[end].TrimStart()))
+            while (end < lines.Length && TextBlocks.IsListItem(lines[end].TrimStart()))
             {
                 end++;
             }

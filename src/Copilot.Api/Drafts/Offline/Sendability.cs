@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Copilot.Api.Knowledge;
 using Copilot.Api.Languages;
 using Copilot.Api.Threads;
 
@@ -44,7 +45,7 @@ public static partial class Sendability
         {
             problems.Add("more than one closing");
         }
-        if (body.FirstOrDefault(l => l.Trim().Length > 0) is { } opening && DraftBodies.IsFragmentStart(opening.Trim()))
+        if (body.FirstOrDefault(l => l.Trim().Length > 0) is { } opening && TextBlocks.IsFragmentStart(opening.Trim()))
         {
             problems.Add($"starts mid-way: \"{ThreadText.Trim(opening.Trim(), 60)}\"");
         }
