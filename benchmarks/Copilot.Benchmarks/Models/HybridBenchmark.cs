@@ -51,8 +51,10 @@ internal static class HybridBenchmark
             var keywords = new KnowledgeIndex(db, new KnowledgeOptions());
             var models = new TenantModels(new ModelClientFactory(), Options.Create(new KnowledgeOptions()));
             var languages = new LanguageDetector();
-            var hybrid = new HybridKnowledgeSearch(keywords, new PassageVectors(db, models, languages, NullLogger<PassageVectors>.Instance), new QueryVectors(), models,
-                new TenantRegistry(Options.Create(new CopilotOptions())), languages, NullLogger<HybridKnowledgeSearch>.Instance);
+            var vectors = new PassageVectors(db, models, languages, NullLogger<PassageVectors>.Instance);
+            var hybrid = new HybridKnowledgeSearch(keywords, vectors, new QueryVectors(), models,
+                new TenantRegistry(Options.Create(new CopilotOptions())), languages, new EmbeddingProgress(vectors, TimeProvider.System, keywords),
+                NullLogger<HybridKnowledgeSearch>.Instance);
             var random = new Random(7);
             var bm25 = new List<double>();
             var candidates = new List<double>();
