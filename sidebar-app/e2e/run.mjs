@@ -205,6 +205,8 @@ async function main() {
     step(`summary, warnings and "Draft reply" above the fold (it ends at ${Math.round(fold)} px)`);
     step(`axe: ${JSON.stringify(await axeScan(await sidebarFrame(page), 'assist'))}`);
     check(await panel('Articles').getByRole('button', { name: /^Insert link to / }).count() > 0, 'no articles listed');
+    const passageLines = await panel('Articles').locator('.list .passage').first().evaluate((e) => getComputedStyle(e).whiteSpace);
+    check(passageLines === 'pre-line', `an article's excerpt runs its lines together (white-space: ${passageLines})`);
     await shot('02-assist');
     await shotPanel('Summary', 'panel-summary');
     await shotPanel('Warnings', 'panel-warnings');
