@@ -76,6 +76,10 @@ if [ "${dotnet_failed:-0}" -gt 0 ]; then
 fi
 count "${dotnet_passed:-0}" "${dotnet_failed:-0}" "dotnet test"
 
+# The benchmarks and the evaluation tool write docs/benchmarks.md and docs/evaluation.md: they must build with the code they measure.
+step "benchmarks and evaluation tool build" \
+  bash -c 'dotnet build benchmarks/Copilot.Benchmarks --nologo -v q && dotnet build tools/Copilot.Evaluation --nologo -v q'
+
 # Replay before go-live from the command line, on the demo account: its HTML report is a file the run keeps.
 step "copilot replay on the demo account (artifacts/replay/demo-cli.html)" \
   dotnet src/Copilot.Api/bin/Debug/net10.0/Copilot.Api.dll replay --tenant demo --sync \
