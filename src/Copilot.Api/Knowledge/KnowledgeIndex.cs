@@ -8,8 +8,7 @@ namespace Copilot.Api.Knowledge;
 /// <summary>
 /// Full-text search over a tenant's knowledge with the store's own index (SQLite FTS5 or PostgreSQL tsvector,
 /// <see cref="IFullText"/>): BM25 with the title weighted above the passage text, the best passage of each source,
-/// best first. Which terms of a long query are searched for, and how rare each is (KnowledgeIndex.Rarity.cs), is decided
-/// here, the same way for both stores.
+/// best first. Which terms of a long query are searched for is decided here, the same way for both stores.
 /// Writes are in <see cref="KnowledgeIndex"/>'s other half (KnowledgeIndex.Write.cs).
 /// </summary>
 public sealed partial class KnowledgeIndex : IKnowledgeSearch
@@ -104,13 +103,13 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         // How many passages can match at most: known when terms were chosen by their counts (a term the
         // vocabulary does not know may still match, so then it is unknown too).
         var bounded = _options.SelectTermsByRarity && terms.All(t => frequency.GetValueOrDefault(t) > 0);
-        var rarity = await RarityAsync(connection, tenant, locale, terms, frequency, cancellationToken);
-        var best = await _fullText.BestAsync(connection, tenant, terms, frequency, rarity.Idf, scan, bounded ? scan ?? postings : null, limit, query, cancellationToken);
+        var best = await _fullText.BestAsync(connection, tenant, terms, frequency, scan, bounded ? scan ?? postings : null, limit, query, cancellationToken);
         if (best.Count == 0)
         {
             return new KeywordRanking([], terms);
         }
-        return new KeywordRanking(best.Select(b => new RankedPassage(b.Id, SourceKinds.Parse(b.Kind), b.SourceId, b.Score, Math.Round(b.Score / rarity.Unit, 4))).ToList(), terms);
+        var unit = _fullText.Unit(await _fullText.RowsAsync(connection, cancellationToken));
+        return new KeywordRanking(best.Select(b => new RankedPassage(b.Id, SourceKinds.Parse(b.Kind), b.SourceId, b.Score, Math.Round(b.Score / unit, 4))).ToList(), terms);
     }
 
     /// <summary>This process wrote or removed passages of the tenant (a sync, an import): counts kept of them are out of date.</summary>

@@ -31,8 +31,7 @@ public sealed record KnowledgeHit(
 
     /// <summary>
     /// The BM25 score in units of the most one query term can score (a term only one passage holds,
-    /// matched fully): about how many rare terms of the query the passage matches. Rarity is judged among
-    /// the tenant's passages in the query's language (with those of any language). Unlike the raw
+    /// matched fully): about how many rare terms of the query the passage matches. Unlike the raw
     /// score it reads alike on a small index and a large one, so one floor fits; 0 for vector-only hits.
     /// </summary>
     public double KeywordRelevance { get; init; }

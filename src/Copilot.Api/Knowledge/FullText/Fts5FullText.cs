@@ -6,8 +6,7 @@ namespace Copilot.Api.Knowledge.FullText;
 
 /// <summary>
 /// Full text on SQLite: FTS5's BM25 with the title weighted above the passage text (<c>knowledge_fts</c>), term
-/// counts from its vocabulary (<c>knowledge_vocab</c>). FTS5's bm25() counts a term's rarity over the whole table (every
-/// tenant and language), so each term is scored on its own and its score rescaled to the idf the search gives it.
+/// counts from its vocabulary (<c>knowledge_vocab</c>).
 /// </summary>
 internal sealed class Fts5FullText(KnowledgeOptions options) : IFullText
 {
@@ -19,69 +18,29 @@ internal sealed class Fts5FullText(KnowledgeOptions options) : IFullText
             "SELECT term, doc FROM knowledge_vocab WHERE term IN @missing", new { missing }, cancellationToken: cancellationToken)))
         .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal));
 
-    private readonly ScopeCounts _scope = new(CountInScopeAsync);
-
     public Task<IReadOnlyDictionary<string, long>> FrequenciesAsync(DbConnection connection, IReadOnlyList<string> terms, string? locale, CancellationToken cancellationToken) =>
         _frequencies.GetAsync(connection, terms, cancellationToken);
 
     public Task<long> RowsAsync(DbConnection connection, CancellationToken cancellationToken) => _frequencies.RowsAsync(connection, cancellationToken);
 
-    public Task<long> ScopePassagesAsync(DbConnection connection, string tenant, string? locale, CancellationToken cancellationToken) =>
-        _scope.PassagesAsync(connection, tenant, locale, cancellationToken);
+    public void Clear() => _frequencies.Clear();
 
-    public Task<IReadOnlyDictionary<string, long>> ScopeFrequenciesAsync(DbConnection connection, string tenant, string? locale, IReadOnlyList<string> terms, CancellationToken cancellationToken) =>
-        _scope.FrequenciesAsync(connection, tenant, locale, terms, cancellationToken);
-
-    public void Clear()
-    {
-        _frequencies.Clear();
-        _scope.Clear();
-    }
-
-    /// <summary>Each term's matches looked up in the scope index, one count per term in one statement.</summary>
-    private static async Task<Dictionary<string, long>> CountInScopeAsync(DbConnection connection, string tenant, string? locale, List<string> terms, CancellationToken cancellationToken)
-    {
-        var args = new DynamicParameters(new { tenant, locale, localePrefix = locale is null ? null : EscapeLike(locale) + "-%" });
-        var counts = terms.Select((t, i) =>
-        {
-            args.Add("m" + i, FtsQuery.Build([t]));
-            return $"""
-                SELECT {i} AS i, count(*) AS n FROM knowledge_fts f CROSS JOIN knowledge_passages p INDEXED BY knowledge_passages_scope ON p.id = f.rowid
-                WHERE knowledge_fts MATCH @m{i} AND p.tenant = @tenant {(locale is null ? "" : "AND " + InLocale)}
-                """;
-        });
-        return (await connection.QueryAsync<(long I, long N)>(new CommandDefinition(string.Join("\nUNION ALL\n", counts), args, cancellationToken: cancellationToken)))
-            .ToDictionary(r => terms[(int)r.I], r => r.N, StringComparer.Ordinal);
-    }
-
-    /// <summary>Passages in the query's language or of any language (parameters <c>locale</c> and <c>localePrefix</c>).</summary>
-    private const string InLocale = "(p.locale IS NULL OR p.locale = @locale OR p.locale LIKE @localePrefix ESCAPE '\\')";
+    /// <summary>
+    /// What one query term can score at most: FTS5 scores a term idf·tf·(k1+1)/(tf+k1·norm), below
+    /// idf·(k1+1) however often it occurs, and the idf is highest for a term one passage holds.
+    /// Scores in this unit read alike on a small index and a large one.
+    /// </summary>
+    public double Unit(long rows) => (Bm25.K1 + 1) * Bm25.Idf(1, rows);
 
     public async Task<List<RankedRow>> BestAsync(DbConnection connection, string tenant, IReadOnlyList<string> terms, IReadOnlyDictionary<string, long> frequency,
-        IReadOnlyDictionary<string, double> idf, long? scan, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
+        long? scan, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
     {
         await using (var pragma = connection.CreateCommand())
         {
             pragma.CommandText = $"PRAGMA cache_size = -{CacheKib}";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
-        if (terms.Any(t => !frequency.ContainsKey(t)))
-        {
-            frequency = await FrequenciesAsync(connection, terms, null, cancellationToken);
-        }
-        var rows = Math.Max(await RowsAsync(connection, cancellationToken), 1);
-        // bm25() weighs a term by its rarity in the whole table; each term is scored alone and its score rescaled to the idf given.
-        var scaled = terms.Select(t => (Match: FtsQuery.Build([t])!, Scale: idf[t] / Bm25.Idf(Math.Max(frequency.GetValueOrDefault(t), 1), rows))).ToList();
-        long? from = null;
-        if (scan is not null)
-        {
-            await using var newest = connection.CreateCommand();
-            newest.CommandText = "SELECT min(id) FROM (SELECT rowid AS id FROM knowledge_fts WHERE knowledge_fts MATCH $match ORDER BY rowid DESC LIMIT $scan)";
-            newest.Set("$match", FtsQuery.Build(terms)!);
-            newest.Set("$scan", scan.Value);
-            from = await newest.ExecuteScalarAsync(cancellationToken) is long lowest ? lowest : long.MaxValue;
-        }
-        var best = await BestPassagesAsync(connection, tenant, scaled, from, matches, limit, query, cancellationToken);
+        var best = await BestPassagesAsync(connection, tenant, FtsQuery.Build(terms)!, scan, matches, limit, query, cancellationToken);
         return best.Select(b => new RankedRow(b.Id, b.Kind, b.SourceId, -b.Rank)).ToList();
     }
 
@@ -94,26 +53,20 @@ internal sealed class Fts5FullText(KnowledgeOptions options) : IFullText
     /// Candidates are capped (a top-N sort is far cheaper than sorting every match); if the cap was hit
     /// before enough distinct sources turned up, it reads again with a larger cap.
     /// </summary>
-    /// <param name="terms">Each term's FTS5 query and the factor its bm25() is scaled by.</param>
-    /// <param name="from">When set, only matches from this rowid on are ranked (the newest of a query over its postings budget).</param>
     /// <param name="matches">At most how many passages the query matches (over every tenant), when known.</param>
     private async Task<List<Ranked>> BestPassagesAsync(
-        DbConnection connection, string tenant, IReadOnlyList<(string Match, double Scale)> terms, long? from, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
+        DbConnection connection, string tenant, string match, long? scan, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
     {
         var locale = SourceKinds.NormalizeLocale(query.Locale);
-        // One term's matches: a single-phrase bm25() is exactly that term's share of a query's bm25().
-        var scored = terms.Count == 1
-            ? $"SELECT rowid AS id, $scale0 * bm25(knowledge_fts, $titleWeight, 1.0) AS rank FROM knowledge_fts WHERE knowledge_fts MATCH $match0{(from is null ? "" : " AND rowid >= $from")}"
-            : "SELECT id, sum(rank) AS rank FROM (" + string.Join(" UNION ALL ", terms.Select((_, i) =>
-                $"SELECT rowid AS id, $scale{i} * bm25(knowledge_fts, $titleWeight, 1.0) AS rank FROM knowledge_fts WHERE knowledge_fts MATCH $match{i}{(from is null ? "" : " AND rowid >= $from")}"))
-                + ") GROUP BY id";
+        var scored = scan is null
+            ? "SELECT rowid AS id, bm25(knowledge_fts, $titleWeight, 1.0) AS rank FROM knowledge_fts WHERE knowledge_fts MATCH $match"
+            : "SELECT rowid AS id, bm25(knowledge_fts, $titleWeight, 1.0) AS rank FROM knowledge_fts WHERE knowledge_fts MATCH $match ORDER BY rowid DESC LIMIT $scan";
         var owned = $"""
             CROSS JOIN knowledge_passages p INDEXED BY knowledge_passages_scope ON p.id = f.id
             WHERE p.tenant = $tenant
             {(query.Kinds is { Count: > 0 } ? "AND p.kind IN (" + string.Join(", ", query.Kinds.Select((_, i) => "$kind" + i)) + ")" : "")}
             {(locale is not null ? "AND (p.locale IS NULL OR p.locale = $locale OR p.locale LIKE $localePrefix ESCAPE '\\')" : "")}
             """;
-        var read = new Read(tenant, terms, from, limit, query.Kinds, locale);
         var candidates = Math.Max(limit * 8, 40);
         if (matches is { } most)
         {
@@ -122,7 +75,7 @@ internal sealed class Fts5FullText(KnowledgeOptions options) : IFullText
             if (top < most)
             {
                 var sql = $"SELECT p.id, p.kind, p.source_id, f.rank FROM (SELECT id, rank FROM ({scored}) ORDER BY rank LIMIT $top) f {owned} ORDER BY f.rank";
-                var (first, _) = await ReadAsync(connection, sql, ("$top", top), read, cancellationToken);
+                var (first, _) = await ReadAsync(connection, sql, [("$top", top)], tenant, match, scan, limit, query.Kinds, locale, cancellationToken);
                 if (first.Count == limit)
                 {
                     return first;
@@ -132,60 +85,57 @@ internal sealed class Fts5FullText(KnowledgeOptions options) : IFullText
         var all = $"SELECT p.id, p.kind, p.source_id, f.rank FROM ({scored}) f {owned} ORDER BY f.rank LIMIT $candidates";
         for (; ; candidates *= 4)
         {
-            var (best, count) = await ReadAsync(connection, all, ("$candidates", candidates), read, cancellationToken);
-            if (best.Count == limit || count < candidates || candidates >= 100_000)
+            var (best, read) = await ReadAsync(connection, all, [("$candidates", candidates)], tenant, match, scan, limit, query.Kinds, locale, cancellationToken);
+            if (best.Count == limit || read < candidates || candidates >= 100_000)
             {
                 return best;
             }
         }
     }
 
-    /// <summary>What every ranked read of one search binds.</summary>
-    private sealed record Read(string Tenant, IReadOnlyList<(string Match, double Scale)> Terms, long? From, int Limit, IReadOnlyCollection<SourceKind>? Kinds, string? Locale);
-
-    /// <summary>Runs one ranked read; returns the first passage of each source up to the limit, and the rows read.</summary>
+    /// <summary>Runs one ranked read; returns the first passage of each source up to <paramref name="limit"/>, and the rows read.</summary>
     private async Task<(List<Ranked> Best, int Read)> ReadAsync(
-        DbConnection connection, string sql, (string Name, long Value) bound, Read read, CancellationToken cancellationToken)
+        DbConnection connection, string sql, (string Name, long Value)[] bounds, string tenant, string match, long? scan, int limit,
+        IReadOnlyCollection<SourceKind>? kinds, string? locale, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Set("$titleWeight", options.TitleWeight);
-        command.Set("$tenant", read.Tenant);
-        command.Set(bound.Name, bound.Value);
-        for (var t = 0; t < read.Terms.Count; t++)
+        command.Set("$match", match);
+        command.Set("$tenant", tenant);
+        foreach (var (name, value) in bounds)
         {
-            command.Set("$match" + t, read.Terms[t].Match);
-            command.Set("$scale" + t, read.Terms[t].Scale);
+            command.Set(name, value);
         }
-        if (read.From is { } from)
+        if (scan is not null)
         {
-            command.Set("$from", from);
+            command.Set("$scan", scan.Value);
         }
         var i = 0;
-        foreach (var kind in read.Kinds ?? [])
+        foreach (var kind in kinds ?? [])
         {
             command.Set("$kind" + i++, kind.ToName());
         }
-        if (read.Locale is { } locale)
+        if (locale is not null)
         {
             command.Set("$locale", locale);
             command.Set("$localePrefix", EscapeLike(locale) + "-%");
         }
 
-        var best = new List<Ranked>(read.Limit);
+        var best = new List<Ranked>(limit);
         var seen = new HashSet<(string, string)>();
-        var count = 0;
+        var read = 0;
         await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (best.Count < read.Limit && await reader.ReadAsync(cancellationToken))
+        while (best.Count < limit && await reader.ReadAsync(cancellationToken))
         {
-            count++;
+            read++;
             var row = new Ranked(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3));
             if (seen.Add((row.Kind, row.SourceId)))
             {
                 best.Add(row);
             }
         }
-        return (best, count);
+        return (best, read);
     }
 
     internal static string EscapeLike(string value) => value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");

@@ -14,8 +14,8 @@ namespace Copilot.Api.Knowledge.FullText;
 /// Scores are BM25's, as FTS5 gives them, so relevance floors and hybrid fusion read both stores alike:
 /// <c>ts_rank_cd</c> of one term, without normalisation, sums the weights of its occurrences, which with A = 1 and
 /// B = 1/<see cref="KnowledgeOptions.TitleWeight"/> is FTS5's column-weighted term frequency over the title weight;
-/// each term then adds idf·tf·(k1+1)/(tf+k1·(1−b+b·dl/avgdl)), with the idf the search gives it (as FTS5's is
-/// rescaled to it); a passage's length is the number of distinct words its tsvector holds (FTS5 counts every word).
+/// each term then adds idf·tf·(k1+1)/(tf+k1·(1−b+b·dl/avgdl)), its idf counted over the whole index as FTS5 counts
+/// it; a passage's length is the number of distinct words its tsvector holds (FTS5 counts every word).
 /// </para>
 /// </summary>
 internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
@@ -34,25 +34,6 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
 
     public async Task<long> RowsAsync(DbConnection connection, CancellationToken cancellationToken) => (await IndexAsync(connection, cancellationToken)).Rows;
 
-    private readonly ScopeCounts _scope = new(CountInScopeAsync);
-
-    public Task<long> ScopePassagesAsync(DbConnection connection, string tenant, string? locale, CancellationToken cancellationToken) =>
-        _scope.PassagesAsync(connection, tenant, locale, cancellationToken);
-
-    public Task<IReadOnlyDictionary<string, long>> ScopeFrequenciesAsync(DbConnection connection, string tenant, string? locale, IReadOnlyList<string> terms, CancellationToken cancellationToken) =>
-        _scope.FrequenciesAsync(connection, tenant, locale, terms, cancellationToken);
-
-    private static async Task<Dictionary<string, long>> CountInScopeAsync(DbConnection connection, string tenant, string? locale, List<string> terms, CancellationToken cancellationToken) =>
-        (await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(
-            $"""
-            SELECT t, (SELECT count(*) FROM knowledge_passages p WHERE p.search @@ knowledge_query(@locale, t) AND p.tenant = @tenant
-                {(locale is null ? "" : "AND (p.locale IS NULL OR p.locale = @locale OR p.locale LIKE @localePrefix ESCAPE '\\')")})
-            FROM unnest(@terms) AS t
-            """,
-            new { tenant, locale, localePrefix = locale is null ? null : Fts5FullText.EscapeLike(locale) + "-%", terms = terms.ToArray() },
-            cancellationToken: cancellationToken)))
-        .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal);
-
     private async Task<Index> IndexAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         if (_index is { } known && TimeProvider.System.GetUtcNow() - known.Counted < MaxAge)
@@ -67,12 +48,13 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
     public void Clear()
     {
         _index = null;
-        _scope.Clear();
         foreach (var frequencies in _byLocale.Values)
         {
             frequencies.Clear();
         }
     }
+
+    public double Unit(long rows) => (Bm25.K1 + 1) * Bm25.Idf(1, rows);
 
     private static async Task<Dictionary<string, long>> CountAsync(DbConnection connection, string? locale, List<string> terms, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(
@@ -81,10 +63,15 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
         .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal);
 
     public async Task<List<RankedRow>> BestAsync(DbConnection connection, string tenant, IReadOnlyList<string> terms, IReadOnlyDictionary<string, long> frequency,
-        IReadOnlyDictionary<string, double> idf, long? scan, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
+        long? scan, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
     {
         var locale = SourceKinds.NormalizeLocale(query.Locale);
         var index = await IndexAsync(connection, cancellationToken);
+        var rows = index.Rows;
+        if (terms.Any(t => !frequency.ContainsKey(t)))
+        {
+            frequency = await FrequenciesAsync(connection, terms, locale, cancellationToken);
+        }
         // Occurrences weigh 1 in a title, 1/TitleWeight in the text (ts_rank_cd takes weights up to 1); times scale, FTS5's tf.
         var scale = Math.Max(options.TitleWeight, 1.0);
         var weights = new[] { 0f, 0f, (float)(1 / scale), (float)(options.TitleWeight / scale) };
@@ -96,7 +83,7 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
         for (var i = 0; i < terms.Count; i++)
         {
             args.Add("t" + i, Words([terms[i]]));
-            args.Add("w" + i, (Bm25.K1 + 1) * idf[terms[i]]);
+            args.Add("w" + i, (Bm25.K1 + 1) * Bm25.Idf(Math.Max(frequency.GetValueOrDefault(terms[i]), 1), Math.Max(rows, 1)));
         }
         var filter = $"""
             p.tenant = @tenant AND p.search @@ knowledge_query(@locale, @all)

@@ -86,11 +86,4 @@ internal static class Bm25
 
     /// <summary>Inverse document frequency of a term <paramref name="df"/> of <paramref name="rows"/> passages hold (FTS5's, floored above 0).</summary>
     public static double Idf(long df, long rows) => Math.Max(1e-6, Math.Log((rows - df + 0.5) / (df + 0.5)));
-
-    /// <summary>
-    /// What one query term can score at most among <paramref name="rows"/> passages, the unit of keyword relevance: a term
-    /// scores idf·tf·(k1+1)/(tf+k1·norm), below idf·(k1+1) however often it occurs, and the idf is highest for a term one
-    /// passage holds. Scores in this unit read alike on a small index and a large one.
-    /// </summary>
-    public static double Unit(long rows) => (K1 + 1) * Idf(1, rows);
 }
