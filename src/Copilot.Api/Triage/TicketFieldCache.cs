@@ -45,9 +45,9 @@ public sealed partial class TicketFieldCache(IHelpdeskClientFactory helpdesks, T
 
     private sealed record Entry(HelpdeskField? Field, DateTimeOffset Until);
 
-    [LoggerMessage(EventId = 4501, Level = LogLevel.Warning, Message = "Tenant {Tenant}: the helpdesk has no ticket field {Field}; its intent field is not set by triage")]
+    [LoggerMessage(EventId = 5401, Level = LogLevel.Warning, Message = "Tenant {Tenant}: the helpdesk has no ticket field {Field}; its intent field is not set by triage")]
     private static partial void Missing(ILogger logger, string tenant, string field);
 
-    [LoggerMessage(EventId = 4502, Level = LogLevel.Warning, Message = "Tenant {Tenant}: ticket field {Field} could not be read from {Helpdesk} (status {Status}); no field change is proposed")]
+    [LoggerMessage(EventId = 5402, Level = LogLevel.Warning, Message = "Tenant {Tenant}: ticket field {Field} could not be read from {Helpdesk} (status {Status}); no field change is proposed")]
     private static partial void Unreadable(ILogger logger, string tenant, string field, string helpdesk, int? status);
 }
