@@ -22,8 +22,7 @@ public class DraftsApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     [InlineData("李小龙")]
     public async Task OfflineDraftIsSignedWithTheAgentsName(string agentName)
     {
-        // Ticket 117 is answered from an article, so the draft's closing is the copilot's own (a macro keeps its own sign-off).
-        var (status, body) = await DraftAsync(117, new { agentName });
+        var (status, body) = await DraftAsync(102, new { agentName });
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(body.GetProperty("provider").GetProperty("offline").GetBoolean());
@@ -33,7 +32,7 @@ public class DraftsApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     [Fact]
     public async Task WithoutAnAgentNameTheOfflineDraftEndsWithTheSignOffAlone()
     {
-        var (_, body) = await DraftAsync(117, new { agentName = "   " });
+        var (_, body) = await DraftAsync(102, new { agentName = "   " });
 
         Assert.EndsWith("\n\nBest regards,", body.GetProperty("text").GetString());
     }
