@@ -12,7 +12,8 @@ namespace Copilot.Api.Actions;
 /// Works out the actions to propose for a ticket — from triage, the boundary rules that fired, the steps of the
 /// procedures in force and the requester's likely duplicates — each with exactly what it will change. Records nothing:
 /// what the sidebar displays is recorded by its display report. Proposals that would change nothing (the priority is
-/// already urgent, the tag is already there) are left out.
+/// already urgent, the tag is already there) are left out, and so is a procedure step that would lower the priority below
+/// the high or urgent priority triage suggests.
 /// </summary>
 public sealed class ActionProposer(
     TriageService triage, IHelpdeskClientFactory helpdesks, IHelpdeskDirectory directory, TicketFieldCache fields, IOptions<ActionsOptions> options)
@@ -26,7 +27,7 @@ public sealed class ActionProposer(
         var labels = await triage.LabelAsync(tenant, context, cancellationToken);
         await FromTriageAsync(build, tenant, labels, cancellationToken);
         FromBoundaries(build, context);
-        await FromProceduresAsync(build, tenant, context, helpdesk, cancellationToken);
+        await FromProceduresAsync(build, tenant, context, labels, helpdesk, cancellationToken);
         foreach (var duplicate in await Duplicates.FindAsync(helpdesk, context.Thread.Ticket, cancellationToken))
         {
             build.Duplicate(duplicate);
@@ -82,7 +83,18 @@ public sealed class ActionProposer(
         }
     }
 
-    private async Task FromProceduresAsync(ActionBuilder build, Tenant tenant, AssistContext context, IHelpdeskClient helpdesk, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether triage reads stakes (high or urgent) and <paramref name="priority"/> ranks below <paramref name="suggested"/>
+    /// (low, normal, high, urgent). On a routine ticket (triage: normal) the procedure's own priority stands.
+    /// </summary>
+    private static bool Below(string priority, string suggested)
+    {
+        var ranks = TriageFieldOptions.Priorities;
+        int Rank(string p) => Array.FindIndex(ranks, r => string.Equals(r, p, StringComparison.OrdinalIgnoreCase));
+        return Rank(suggested) > Rank("normal") && Rank(priority) is var rank and >= 0 && rank < Rank(suggested);
+    }
+
+    private async Task FromProceduresAsync(ActionBuilder build, Tenant tenant, AssistContext context, TriageResult labels, IHelpdeskClient helpdesk, CancellationToken cancellationToken)
     {
         IReadOnlyList<HelpdeskMacro>? macros = null;
         IReadOnlyList<HelpdeskGroup>? groups = null;
@@ -99,8 +111,12 @@ public sealed class ActionProposer(
                 var origin = new ActionBuilder.Origin(ActionSource.Procedure, procedure.Id, procedure.Version, step);
                 switch (named.Kind)
                 {
-                    case ActionKind.SetPriority:
+                    // A procedure written for the routine case ("Set priority to low") is not offered as one click on a
+                    // ticket whose stakes triage reads higher (a chargeback threat about the same fee); the step still shows.
+                    case ActionKind.SetPriority when !Below(named.Value, labels.Priority.Value):
                         build.Priority(named.Value, origin);
+                        break;
+                    case ActionKind.SetPriority:
                         break;
                     case ActionKind.SetType:
                         build.Type(named.Value, origin);

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Copilot.Api.Assist;
 using Copilot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.Actions;
 
@@ -240,6 +242,42 @@ public sealed class ActionsApiTests(ActionsFixture fixture) : IClassFixture<Acti
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (empty, bad, reason));
         Assert.Equal("The decline is not valid", problem!["title"]!.GetValue<string>());
         Assert.Equal("proposed", (await fixture.ActionsAsync(ticket)).Single(a => a["id"]!.GetValue<string>() == id)["state"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AProcedureStepDoesNotOfferToLowerThePriorityTriageReadsHighButItsOtherStepsCome()
+    {
+        var ticket = fixture.AddTicket("Chargeback if this is not refunded",
+            "You charged me twice for Lumora Plus this month. I've had enough: if this isn't refunded by Friday I'm doing a chargeback with my bank.", priority: "high");
+        await fixture.SendAsync(HttpMethod.Get, $"/api/tickets/{ticket}/assist");
+        var intent = (await fixture.Host.Services.GetRequiredService<AssistCache>().GetLastAsync(CopilotTestHost.TenantId, ticket))!.Intent;
+        var path = $"/api/admin/tenants/{CopilotTestHost.TenantId}/procedures/routine-{intent}";
+        using (var put = await fixture.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Put, path,
+            JsonContent.Create(new { intent, title = "Routine fee review", steps = "1. Set priority to low.\n2. Add tag fee_review." }))))
+        {
+            put.EnsureSuccessStatusCode();
+        }
+        try
+        {
+            await fixture.SendAsync(HttpMethod.Get, $"/api/tickets/{ticket}/assist?refresh=true");
+            var (_, triage) = await fixture.SendAsync(HttpMethod.Post, $"/api/tickets/{ticket}/triage");
+
+            var actions = await fixture.ActionsAsync(ticket);
+
+            Assert.Equal("high", triage!["priority"]!["value"]!.GetValue<string>());
+            Assert.DoesNotContain(actions, a => a["kind"]!.GetValue<string>() == "set-priority");
+            Assert.Equal(("tags", null, "+fee_review"), Change(ActionsFixture.Single(actions, "add-tags", "procedure")));
+
+            // The routine case the step was written for keeps it.
+            var routine = fixture.AddTicket("Invoice for Lumora Plus", "Could you send me an invoice for my Lumora Plus payment this month?");
+            await fixture.SendAsync(HttpMethod.Get, $"/api/tickets/{routine}/assist");
+            Assert.Equal(intent, (await fixture.Host.Services.GetRequiredService<AssistCache>().GetLastAsync(CopilotTestHost.TenantId, routine))!.Intent);
+            Assert.Equal(("priority", "normal", "low"), Change(ActionsFixture.Single(await fixture.ActionsAsync(routine), "set-priority", "procedure")));
+        }
+        finally
+        {
+            using var retire = await fixture.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Delete, path));
+        }
     }
 
     private static (string, string?, string) Change(System.Text.Json.Nodes.JsonNode action)
