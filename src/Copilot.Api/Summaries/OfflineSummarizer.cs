@@ -94,7 +94,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
                     + Math.Min(1.2, (isRequest ? 0.8 : 0) + (isQuestion ? 0.6 : 0) + (Cues.Problem().IsMatch(s) ? 0.6 : 0))
                     + 0.8 * corpus.Centrality(s, comment)
                     // "I tried to verify it, but the link had expired" is what went wrong; "I already restarted it" is not.
-                    - (Cues.Tried().IsMatch(s) && !isQuestion && !Contrast().IsMatch(s) ? 0.8 : 0)
+                    - (Cues.Tried().IsMatch(s) && !isQuestion && !Cues.But().IsMatch(s) ? 0.8 : 0)
                     - (Cues.Courtesy().IsMatch(s) || Cues.Resolved().IsMatch(s) && !Cues.Ongoing().IsMatch(s) ? 1.2 : 0)
                     // "This is the third time I'm writing": how the customer feels, not what they want.
                     - (Venting.IsAllOf(s) ? 1.2 : 0)
@@ -197,8 +197,4 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
-
-    /// <summary>"…, but …" in the languages summaries are written in.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(but|however|aber|jedoch|mais|pero|sin embargo|maar|mas|por[ée]m|ma|per[òo])(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex Contrast();
 }

@@ -40,6 +40,10 @@ internal static partial class Cues
     [GeneratedRegex(@"(?<![\p{L}])(thanks?|thank you|thx|ty|cheers|appreciate it|it works|(it's|it is|that's|all) (working|fixed|sorted|solved|good)|works (now|again|fine|perfectly)|working (now|again)|that (worked|did it|fixed it|helped)|(problem|issue) (is )?(solved|fixed|resolved|sorted)|all (set|sorted|good)|never ?mind|danke|vielen dank|funktioniert (jetzt|wieder)|(hat|ist) (geholfen|gel[öo]st|erledigt)|merci|[çc]a (marche|fonctionne)|(c'est|est) (r[ée]gl[ée]|r[ée]solu)|gracias|ya funciona|(est[áa] )?(resuelto|solucionado)|bedankt|werkt (weer|nu)|(is )?opgelost|obrigad[oa]|j[áa] funciona|(est[áa] )?resolvido|grazie|(ora )?funziona|(è )?risolto)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Resolved();
 
+    /// <summary>"…, but …": what follows an attempt is what went wrong ("I tried to verify it, but the link had expired").</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(but|however|aber|jedoch|mais|pero|sin embargo|maar|mas|por[ée]m|ma|per[òo])(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex But();
+
     /// <summary>Something is wrong: "can't", "doesn't", "not working", "still", "nicht", "toujours pas"…</summary>
     [GeneratedRegex(@"(?<![\p{L}])(still|not|no longer|doesn't|didn't|won't|can't|cannot|isn't|wasn't|broken|error|fails?|failed|immer noch|nicht|kein|kaputt|toujours|pas|todav[íi]a|no|nog steeds|niet|kapot|ainda|n[ãa]o|ancora|non)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Problem();

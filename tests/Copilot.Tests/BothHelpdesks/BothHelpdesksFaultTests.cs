@@ -53,11 +53,7 @@ public sealed class BothHelpdesksFaultTests
     public async Task AnIntentFieldTheHelpdeskWillNotDescribeLeavesTheFieldAloneAndTheOtherActionsCome(string helpdesk)
     {
         await using var run = await FaultRun.StartAsync(intentFields: true);
-        var c = run.Fixture[helpdesk];
-        var (read, _) = await run.Fixture.SendAsync(c, HttpMethod.Get, $"/api/tickets/{c.BillingDispute}/assist");
-        Assert.Equal(HttpStatusCode.OK, read);
-        // The thread is cached: the field's definition is the next call, refused as a key without the right to read fields is.
-        c.Faults.Fail(403);
+        var c = await FieldReadRefusedAsync(run, helpdesk);
 
         var (status, actions) = await run.Fixture.SendAsync(c, HttpMethod.Get, $"/api/tickets/{c.BillingDispute}/actions");
 
@@ -73,11 +69,7 @@ public sealed class BothHelpdesksFaultTests
     public async Task TriageAnswersWithoutTheIntentFieldWhenTheHelpdeskWillNotDescribeIt(string helpdesk)
     {
         await using var run = await FaultRun.StartAsync(intentFields: true);
-        var c = run.Fixture[helpdesk];
-        var (read, _) = await run.Fixture.SendAsync(c, HttpMethod.Get, $"/api/tickets/{c.BillingDispute}/assist");
-        Assert.Equal(HttpStatusCode.OK, read);
-        // The thread is cached: the field's definition is the next call, refused as a key without the right to read fields is.
-        c.Faults.Fail(403);
+        var c = await FieldReadRefusedAsync(run, helpdesk);
 
         var (status, triage) = await run.Fixture.SendAsync(c, HttpMethod.Post, $"/api/tickets/{c.BillingDispute}/triage");
 
@@ -102,5 +94,15 @@ public sealed class BothHelpdesksFaultTests
         }
 
         public async ValueTask DisposeAsync() => await Fixture.DisposeAsync();
+    }
+
+    /// <summary>The billing dispute's assist read, then a 403 for the next call: the intent field's definition (the thread is cached), refused as a key without the right to read fields is.</summary>
+    private static async Task<HelpdeskCase> FieldReadRefusedAsync(FaultRun run, string helpdesk)
+    {
+        var c = run.Fixture[helpdesk];
+        var (read, _) = await run.Fixture.SendAsync(c, HttpMethod.Get, $"/api/tickets/{c.BillingDispute}/assist");
+        Assert.Equal(HttpStatusCode.OK, read);
+        c.Faults.Fail(403);
+        return c;
     }
 }
