@@ -18,8 +18,16 @@ public static partial class PassageExcerpt
     private const string Ellipsis = "…";
 
     /// <summary>The hits with their excerpts, from their sources' whole texts (a hit whose text is missing keeps its passage, marked where it is cut).</summary>
+    /// <remarks>A similar ticket's excerpt keeps to one of its replies (<see cref="ReplyMessages"/>).</remarks>
     public static IReadOnlyList<KnowledgeHit> Of(IReadOnlyList<KnowledgeHit> hits, IReadOnlyDictionary<(SourceKind Kind, string SourceId), string> texts) =>
-        hits.Select(h => h with { Excerpt = Of(h.Passage, texts.GetValueOrDefault((h.Kind, h.SourceId))) }).ToList();
+        hits.Select(h => h with
+        {
+            Excerpt = h.Kind == SourceKind.PastReply && texts.TryGetValue((h.Kind, h.SourceId), out var whole)
+                ? Of(ReplyMessages.Confine(h.Passage, whole))
+                : Of(h.Passage, texts.GetValueOrDefault((h.Kind, h.SourceId))),
+        }).ToList();
+
+    private static string Of((string Passage, string Whole) confined) => Of(confined.Passage, confined.Whole);
 
     /// <param name="passage">The passage that matched.</param>
     /// <param name="whole">The whole text of its source; null when unknown (the passage alone is then kept to length).</param>
@@ -140,7 +148,7 @@ public static partial class PassageExcerpt
         return opening > 0 ? opening : at;
     }
 
-    private static List<string> Lines(string text) =>
+    internal static List<string> Lines(string text) =>
         text.Split('\n').Select(l => Whitespace().Replace(l, " ").Trim()).Where(l => l.Length > 0).ToList();
 
     [GeneratedRegex(@"\s+")]

@@ -76,6 +76,7 @@ internal static class ThreadState
             return (status, phrases.NextReply);
         }
         var quote = $"\"{OfflineSummarizer.Quote(ask.Sentence)}\"";
-        return (status, phrases.Format(billing ? phrases.NextBilling : phrases.NextAnswer, quote));
+        // "Just let me know what happens" asks for something but is not a question to answer.
+        return (status, phrases.Format(billing ? phrases.NextBilling : ask.IsQuestion ? phrases.NextAnswer : phrases.NextRequest, quote));
     }
 }

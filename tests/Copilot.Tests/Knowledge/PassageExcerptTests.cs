@@ -110,4 +110,41 @@ public class PassageExcerptTests
 
         Assert.Equal("To pair the remote with a room:\n1. Open the Lumora app and go to Settings > Accessories.\n…", excerpt);
     }
+
+    /// <summary>A solved ticket's replies as the index keeps them: one after another, names already scrubbed.</summary>
+    private const string TwoReplies = """
+        Hi [name],
+
+        Thanks for the clear description. Flickering only at very low brightness points to a dimmer on the circuit. Please set the wall dimmer to 100% and do all dimming in the app.
+
+        Take care,
+        [name]
+        Lumora Home Support
+
+        Great to hear, [name]! One more tip: if either bulb ever needs a warranty claim, the 2 years count from the original purchase, so keep the receipt.
+
+        Kind regards,
+        [name]
+        Lumora Home Support
+        """;
+
+    private static string PastReplyExcerpt(string passage) =>
+        PassageExcerpt.Of([new KnowledgeHit(SourceKind.PastReply, "127", "Bulb flickers when dimmed", null, passage, 1, null)],
+            new Dictionary<(SourceKind, string), string> { [(SourceKind.PastReply, "127")] = TwoReplies }).Single().Excerpt!;
+
+    [Fact]
+    public void ASimilarTicketsPassageThatOpensOnASignatureShowsTheReplyAfterIt()
+    {
+        var excerpt = PastReplyExcerpt("[name]\nLumora Home Support\nGreat to hear, [name]! One more tip: if either bulb ever needs a warranty claim, the 2 years count from the original purchase, so keep the receipt.");
+
+        Assert.Equal("Great to hear, [name]! One more tip: if either bulb ever needs a warranty claim, the 2 years count from the original purchase, so keep the receipt.", excerpt);
+    }
+
+    [Fact]
+    public void ASimilarTicketsPassageThatRunsIntoTheNextReplyKeepsToTheReplyItSaysMostOf()
+    {
+        var excerpt = PastReplyExcerpt("Please set the wall dimmer to 100% and do all dimming in the app.\nTake care,\n[name]\nLumora Home Support\nGreat to hear, [name]!");
+
+        Assert.Equal("Thanks for the clear description. Flickering only at very low brightness points to a dimmer on the circuit. Please set the wall dimmer to 100% and do all dimming in the app.", excerpt);
+    }
 }

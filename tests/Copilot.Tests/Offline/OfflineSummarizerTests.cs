@@ -134,6 +134,20 @@ public sealed class OfflineSummarizerTests
     }
 
     [Fact]
+    public void ARequestThatIsNotAQuestionIsNotCalledOne()
+    {
+        var thread = new Threads("Parcel missing")
+            .FromCustomer("My order LUM-40213 was marked delivered but nothing arrived.")
+            .FromAgent("Hi Sam,\n\nI have opened an investigation with the carrier.\n\nBest regards,\nPriya", after: TimeSpan.FromHours(1))
+            .FromCustomer("Thanks. Just let me know what happens with the carrier.", after: TimeSpan.FromHours(2))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Equal("Reply to the open request: \"Just let me know what happens with the carrier.\"", summary.NextStep);
+    }
+
+    [Fact]
     public void WaitingTimeIsMeasuredUpToTheGivenTime()
     {
         var thread = BridgeThread();
