@@ -113,7 +113,10 @@ internal static partial class ReportedSpeech
             string replaced;
             if (!fromCustomer && Team.TryGetValue(word, out var team))
             {
-                replaced = word == "I" || char.IsLower(word[0]) ? team : char.ToUpperInvariant(team[0]) + team[1..];
+                // "I" and "I'll" are capitals of grammar, not of a sentence start: "… and I'll send it" → "… and we'll send it".
+                var opensSentence = result.ToString().TrimEnd() is var before && (before.Length == 0 || before[^1] is '.' or '!' or '?');
+                var capital = char.IsUpper(word[0]) && (opensSentence || !(word == "I" || word.StartsWith("I'", StringComparison.Ordinal)));
+                replaced = capital ? char.ToUpperInvariant(team[0]) + team[1..] : team;
             }
             else if (word.Equals("you", StringComparison.OrdinalIgnoreCase) && fromCustomer)
             {
@@ -145,8 +148,18 @@ internal static partial class ReportedSpeech
         return result.ToString();
     }
 
-    private static string LowerFirst(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    /// <summary>
+    /// The sentence's first letter in lower case after "said": "A new bulb is on its way" → "a new bulb…", but a name stays
+    /// as written ("Apple Home connects through Matter", "Lumora Plus renews…": two capitalised words in a row).
+    /// </summary>
+    private static string LowerFirst(string text)
+    {
+        var words = text.Split(' ', 3);
+        var name = words.Length > 1 && words[1].Length > 0 && char.IsUpper(words[1][0]) && words[1] != "I" && !words[1].StartsWith("I'", StringComparison.Ordinal);
+        return !name && words[0].Length > 0 && char.IsUpper(words[0][0]) && (words[0].Length == 1 ? words[0] == "A" : char.IsLower(words[0][1]))
+            ? char.ToLowerInvariant(text[0]) + text[1..]
+            : text;
+    }
 
     private static string EndWithPeriod(string s)
     {

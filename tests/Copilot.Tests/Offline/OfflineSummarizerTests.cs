@@ -259,6 +259,14 @@ public sealed class ThreadTextTests
         Assert.Equal("Thanks!\nI tried again this morning and the Bridge still blinks amber.", clean);
     }
 
+    [Theory]
+    [InlineData("To whom it may concern,\nUnder the GDPR I request the deletion of my account.")]
+    [InlineData("A quien corresponda:\nUnder the GDPR I request the deletion of my account.")]
+    public void AFormalSalutationIsAGreeting(string text)
+    {
+        Assert.Equal("Under the GDPR I request the deletion of my account.", ThreadText.Clean(text));
+    }
+
     [Fact]
     public void QuotedRepliesAndOutlookHeadersAreCut()
     {

@@ -22,6 +22,10 @@ public sealed class ReportedSpeechTests
     [InlineData("Are you on the 0815 departure from Paddington?", "asked whether they are on the 0815 departure from Paddington.")]
     [InlineData("I've passed this on to our developers.", "said we've passed this on to our developers.")]
     [InlineData("We'll send you a replacement.", "said we'll send them a replacement.")]
+    [InlineData("Please reply with your order number and I'll start the replacement.", "asked them to reply with their order number and we'll start the replacement.")]
+    [InlineData("The tracking hasn't moved, so I've opened an investigation. I'll keep you posted.", "said the tracking hasn't moved, so we've opened an investigation. We'll keep them posted.")]
+    [InlineData("A new Glow bulb will be sent within 2 business days.", "said a new Glow bulb will be sent within 2 business days.")]
+    [InlineData("Apple Home connects through Matter.", "said Apple Home connects through Matter.")]
     public void AnAgentsSentenceSaysWhatTheAgentDid(string sentence, string expected)
     {
         Assert.Equal(expected, ReportedSpeech.AgentAct(sentence));

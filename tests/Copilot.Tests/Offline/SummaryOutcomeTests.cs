@@ -87,6 +87,20 @@ public sealed class SummaryOutcomeTests
     }
 
     [Fact]
+    public void AskingWhetherAnyoneReadsTheMessagesIsNotTheOpenQuestion()
+    {
+        var thread = new Threads("Birthday present still not delivered")
+            .FromCustomer("I ordered a starter kit on 12 Nov as a birthday present. Where is it?")
+            .FromAgent("Hi Sam,\n\nDeliveries to the UK take 3-7 business days, so it should arrive by 24 November.\n\nBest regards,\nPriya", after: TimeSpan.FromHours(2))
+            .FromCustomer("It's the 26th and the tracking hasn't moved in a week. Is anyone actually reading this?", after: TimeSpan.FromDays(9))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.DoesNotContain("reading this", summary.NextStep);
+    }
+
+    [Fact]
     public void InternalNotesAreSummarisedOnlyWhenTheTenantIncludesThem()
     {
         var thread = new Threads("Refund for the returned starter kit")
