@@ -161,7 +161,8 @@ internal static partial class ThreadText
     [GeneratedRegex(@"^(best( regards| wishes)?|kind regards|regards|warm regards|take care|all the best|many thanks|thanks( so much| again| in advance)?|thank you( so much| in advance)?|cheers|sincerely|yours( sincerely| truly)?|mit freundlichen gr[üu](ß|ss)en|freundliche gr[üu](ß|ss)e|viele gr[üu](ß|ss)e|alles gute|beste gr[üu](ß|ss)e|liebe gr[üu](ß|ss)e|lg|vg|gru(ß|ss)|danke( im voraus| sch[öo]n)?|cordialement|bonne journ[ée]e|bien [àa] vous|bien cordialement|merci( d'avance| beaucoup)?|salutations|sinc[èe]rement|(un )?saludo(s)?|atentamente|un abrazo|gracias( de antemano)?|met vriendelijke groet(en)?|vriendelijke groet(en)?|groet(jes|en)?|bedankt|alvast bedankt|atenciosamente|cumprimentos|com os melhores cumprimentos|abra[çc]os?|obrigad[oa]|cordiali saluti|distinti saluti|saluti|grazie( mille)?|a presto)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
-    [GeneratedRegex(@"(?<=[.!?…])\s+(?=[\p{Lu}\p{N}""'¿¡(])")]
+    /// <summary>A sentence ends at ".", "!", "?" or "…" before a capital, but not at a German ordinal date ("am 28. September", "zum 3. Mal").</summary>
+    [GeneratedRegex(@"(?<=[.!?…])\s+(?=[\p{Lu}\p{N}""'¿¡(])(?!(?<=(?<![\d.])\d{1,2}\.\s+)(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Mal)\b)")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*")]

@@ -268,6 +268,14 @@ public sealed class ThreadTextTests
     }
 
     [Fact]
+    public void AGermanOrdinalDateDoesNotEndASentence()
+    {
+        var sentences = ThreadText.Sentences("Ich habe am 28. September gekündigt. Heute wurde zum 3. Mal abgebucht. Bitte erstatten.");
+
+        Assert.Equal(["Ich habe am 28. September gekündigt.", "Heute wurde zum 3. Mal abgebucht.", "Bitte erstatten."], sentences);
+    }
+
+    [Fact]
     public void QuotedRepliesAndOutlookHeadersAreCut()
     {
         var clean = ThreadText.Clean("It works now.\n\n________________________________\nFrom: Lumora Support <support@lumora-home.example>\nSent: Monday\n\nPlease restart the Bridge.");
