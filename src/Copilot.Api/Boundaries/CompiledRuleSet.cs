@@ -62,7 +62,7 @@ internal sealed class CompiledRuleSet
 
     private static string Readable(string text)
     {
-        var clean = ThreadText.Clean(text);
+        var clean = ThreadText.Clean(text, keepAddressedToAi: true);
         return clean.Length > 0 ? clean : ThreadText.Normalize(text);
     }
 

@@ -1,3 +1,4 @@
+using Copilot.Api.Boundaries;
 using System.Text.RegularExpressions;
 using Copilot.Api.Languages;
 
@@ -10,8 +11,11 @@ namespace Copilot.Api.Threads;
 /// </summary>
 internal static partial class ThreadText
 {
-    /// <summary>The comment without quotes, signature, greeting and closing.</summary>
-    public static string Clean(string text)
+    /// <summary>
+    /// The comment without quotes, signature, greeting and closing, and without what it addresses to an AI assistant
+    /// (<see cref="AddressedToAi"/>) unless <paramref name="keepAddressedToAi"/>: the boundary rules read that too.
+    /// </summary>
+    public static string Clean(string text, bool keepAddressedToAi = false)
     {
         var lines = LeadingMentions().Replace(Normalize(text).TrimStart(), "").Split('\n');
         var kept = new List<string>(lines.Length);
@@ -34,7 +38,8 @@ internal static partial class ThreadText
         }
         CutClosing(kept);
         DropGreeting(kept);
-        return SocialSignature().Replace(string.Join('\n', kept).Trim(), "").Trim();
+        var clean = SocialSignature().Replace(string.Join('\n', kept).Trim(), "").Trim();
+        return keepAddressedToAi ? clean : AddressedToAi.Without(clean).Trim();
     }
 
     /// <summary>Straight quotes and \n line ends, so phrase lists need one spelling.</summary>

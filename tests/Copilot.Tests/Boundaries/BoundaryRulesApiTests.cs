@@ -1,3 +1,4 @@
+using Copilot.Api.Boundaries;
 using Copilot.Tests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
@@ -54,7 +55,7 @@ public sealed class BoundaryRulesApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await ReadJson(response);
         Assert.Equal("default", (string?)body["source"]);
-        Assert.Equal(6, body["rules"]!.AsArray().Count);
+        Assert.Equal(BoundaryRule.Defaults.Count, body["rules"]!.AsArray().Count);
         Assert.Equal("billing-dispute", (string?)body["rules"]![0]!["id"]);
     }
 

@@ -86,6 +86,20 @@ public class AssistApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     }
 
     [Fact]
+    public async Task TextWrittenForAnAiIsFlaggedAndLeftOutOfTheSummary()
+    {
+        var (_, body) = await AssistAsync("/api/tickets/114/assist");
+
+        var warning = Assert.Single(body.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("ruleId").GetString() == "instructions-to-ai");
+        Assert.Equal("caution", warning.GetProperty("action").GetString());
+        Assert.Contains("previous instructions", warning.GetProperty("evidence").GetString(), StringComparison.OrdinalIgnoreCase);
+        var summary = body.GetProperty("summary").GetRawText();
+        Assert.DoesNotContain("SYSTEM NOTE", summary, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("policy or time limits", summary, StringComparison.Ordinal);
+        Assert.Contains("money back for everything", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GermanTicketIsDetectedAsGerman()
     {
         var (_, body) = await AssistAsync("/api/tickets/103/assist");
