@@ -13,17 +13,17 @@ public sealed class SharedLeasesTests
         var onA = two.A.Services.GetRequiredService<SharedLeases>();
         var onB = two.B.Services.GetRequiredService<SharedLeases>();
 
-        Assert.True(await onA.TryTakeAsync("embedding:acme", TimeSpan.FromMinutes(15)));
-        Assert.False(await onB.TryTakeAsync("embedding:acme", TimeSpan.FromMinutes(15)));
-        Assert.True(await onB.TryTakeAsync("embedding:other", TimeSpan.FromMinutes(15)));
-        await onB.ReleaseAsync("embedding:acme"); // not B's to give back
-        Assert.False(await onB.TryTakeAsync("embedding:acme", TimeSpan.FromMinutes(15)));
+        Assert.True(await onA.TryTakeAsync("lease-test:acme", TimeSpan.FromMinutes(15)));
+        Assert.False(await onB.TryTakeAsync("lease-test:acme", TimeSpan.FromMinutes(15)));
+        Assert.True(await onB.TryTakeAsync("lease-test:other", TimeSpan.FromMinutes(15)));
+        await onB.ReleaseAsync("lease-test:acme"); // not B's to give back
+        Assert.False(await onB.TryTakeAsync("lease-test:acme", TimeSpan.FromMinutes(15)));
 
-        await onA.ReleaseAsync("embedding:acme");
-        Assert.True(await onB.TryTakeAsync("embedding:acme", TimeSpan.FromMinutes(15)));
+        await onA.ReleaseAsync("lease-test:acme");
+        Assert.True(await onB.TryTakeAsync("lease-test:acme", TimeSpan.FromMinutes(15)));
 
         await two.Redis.KillAsync();
         await two.WaitForRedisAsync(available: false);
-        Assert.True(await onA.TryTakeAsync("embedding:acme", TimeSpan.FromMinutes(15)));
+        Assert.True(await onA.TryTakeAsync("lease-test:acme", TimeSpan.FromMinutes(15)));
     }
 }
