@@ -72,7 +72,7 @@ public static class HybridSection
                     ("no following passage", o => o.VectorContextPassages = 0),
                     ("one following passage", o => o.VectorContextPassages = 1),
                     ("float weights (OfflineModelQuantized off)", o => o.OfflineModelQuantized = false),
-                }.Concat(new[] { 32, 48, 64, 128, 256 }.Where(t => t != options.OfflineMaxQueryTokensInForce && t <= options.OfflineModelSpec.MaxTokens)
+                }.Concat(new[] { 32, 48, 64, 96, 128, 256 }.Where(t => t != options.OfflineMaxQueryTokensInForce && t <= options.OfflineModelSpec.MaxTokens)
                     .Select(t => ($"{t} query tokens", (Action<KnowledgeOptions>)(o => o.OfflineMaxQueryTokens = t))))
                 .Concat(LocalModelSpec.All.Where(m => m != options.OfflineModelSpec)
                     .Select(m => ($"{m.Name} instead (OfflineModel), with its own settings: ranked from {m.RankSimilarity}, shown from {m.MinSimilarity}, keyword weight {m.KeywordWeight}, title weight {m.TitleWeight}, {m.QueryTokens} query tokens; not the defaults above",

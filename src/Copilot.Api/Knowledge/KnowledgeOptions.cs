@@ -141,7 +141,7 @@ public sealed class KnowledgeOptions
 
     /// <summary>
     /// Tokens of a query the built-in model reads, its instruction included. Its time grows with length (docs/benchmarks.md),
-    /// so the query puts the thread's most telling words first. Unset: the model's own (MiniLM 128, which spends none on an
+    /// so the query puts the thread's most telling words first. Unset: the model's own (MiniLM 96, which spends none on an
     /// instruction; arctic-embed-xs 48, measured in docs/evaluation.md).
     /// </summary>
     [Range(16, 512)]

