@@ -46,13 +46,7 @@ public static partial class PassageExcerpt
         {
             return "";
         }
-        var starts = new int[lines.Count];
-        for (var i = 1; i < lines.Count; i++)
-        {
-            starts[i] = starts[i - 1] + lines[i - 1].Length + 1;
-        }
-        var first = Array.FindLastIndex(starts, s => s <= at);
-        var last = Math.Max(first, Array.FindLastIndex(starts, s => s < at + target.Length));
+        var (starts, first, last) = LinesOf(lines, at, target.Length);
 
         // A passage that opens inside a paragraph opens at its start, or at as early a sentence of it as the length allows
         // ("…" before); one that ends inside a paragraph ends with it, or with "…" where it stopped.
@@ -129,6 +123,21 @@ public static partial class PassageExcerpt
         }
         var shown = lead.Concat(skipped).Concat(body);
         return string.Join('\n', trailing && !body[^1].EndsWith(Ellipsis, StringComparison.Ordinal) ? shown.Append(Ellipsis) : shown);
+    }
+
+    /// <summary>
+    /// Where each line starts in the lines joined by spaces, and the first and last line the span of
+    /// <paramref name="length"/> characters from <paramref name="at"/> covers.
+    /// </summary>
+    internal static (int[] Starts, int First, int Last) LinesOf(IReadOnlyList<string> lines, int at, int length)
+    {
+        var starts = new int[lines.Count];
+        for (var i = 1; i < lines.Count; i++)
+        {
+            starts[i] = starts[i - 1] + lines[i - 1].Length + 1;
+        }
+        var first = Array.FindLastIndex(starts, s => s <= at);
+        return (starts, first, Math.Max(first, Array.FindLastIndex(starts, s => s < at + length)));
     }
 
     private static int Count(string text) => Word().Count(text);

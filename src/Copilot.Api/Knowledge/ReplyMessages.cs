@@ -29,13 +29,7 @@ internal static class ReplyMessages
         {
             return (passage, whole);
         }
-        var starts = new int[lines.Count];
-        for (var i = 1; i < lines.Count; i++)
-        {
-            starts[i] = starts[i - 1] + lines[i - 1].Length + 1;
-        }
-        var first = Array.FindLastIndex(starts, s => s <= at);
-        var last = Math.Max(first, Array.FindLastIndex(starts, s => s < at + target.Length));
+        var (starts, first, last) = PassageExcerpt.LinesOf(lines, at, target.Length);
         var parts = Enumerable.Range(first, last - first + 1)
             .Where(i => reply[i] >= 0)
             .Select(i => (Reply: reply[i], Text: lines[i][(i == first ? at - starts[i] : 0)..(i == last ? at + target.Length - starts[i] : lines[i].Length)].Trim()))
