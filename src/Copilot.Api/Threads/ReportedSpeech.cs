@@ -148,14 +148,23 @@ internal static partial class ReportedSpeech
         return result.ToString();
     }
 
+    /// <summary>Words that open a sentence before a name without being part of it: "The Lumora bulb…", "Our Bridges…".</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "Our", "Your", "My", "Their", "His", "Her", "Its", "Some", "Any", "Each",
+        "Every", "All", "No", "Both", "Another", "One",
+    };
+
     /// <summary>
     /// The sentence's first letter in lower case after "said": "A new bulb is on its way" → "a new bulb…", but a name stays
-    /// as written ("Apple Home connects through Matter", "Lumora Plus renews…": two capitalised words in a row).
+    /// as written ("Apple Home connects through Matter", "Lumora Plus renews…": two capitalised words in a row, the first no
+    /// article or the like).
     /// </summary>
     private static string LowerFirst(string text)
     {
         var words = text.Split(' ', 3);
-        var name = words.Length > 1 && words[1].Length > 0 && char.IsUpper(words[1][0]) && words[1] != "I" && !words[1].StartsWith("I'", StringComparison.Ordinal);
+        var name = words.Length > 1 && words[1].Length > 0 && char.IsUpper(words[1][0]) && words[1] != "I" && !words[1].StartsWith("I'", StringComparison.Ordinal)
+            && !Determiners.Contains(words[0]);
         return !name && words[0].Length > 0 && char.IsUpper(words[0][0]) && (words[0].Length == 1 ? words[0] == "A" : char.IsLower(words[0][1]))
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;

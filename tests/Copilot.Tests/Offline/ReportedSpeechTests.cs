@@ -10,6 +10,7 @@ public sealed class ReportedSpeechTests
     [InlineData("I was charged twice and I'm not happy.", "they were charged twice and they're not happy.")]
     [InlineData("Can you tell me why my order is late?", "asks why their order is late.")]
     [InlineData("Your app deleted my playlists.", "our app deleted their playlists.")]
+    [InlineData("The Lumora bulb in her lamp was extremely hot.", "the Lumora bulb in her lamp was extremely hot.")]
     public void TheCustomersWordsAreRetoldInTheThirdPerson(string sentence, string expected)
     {
         Assert.Equal(expected, ReportedSpeech.Retell(sentence));
@@ -26,6 +27,7 @@ public sealed class ReportedSpeechTests
     [InlineData("The tracking hasn't moved, so I've opened an investigation. I'll keep you posted.", "said the tracking hasn't moved, so we've opened an investigation. We'll keep them posted.")]
     [InlineData("A new Glow bulb will be sent within 2 business days.", "said a new Glow bulb will be sent within 2 business days.")]
     [InlineData("Apple Home connects through Matter.", "said Apple Home connects through Matter.")]
+    [InlineData("The Bridges and strips are below the 25-unit threshold.", "said the Bridges and strips are below the 25-unit threshold.")]
     public void AnAgentsSentenceSaysWhatTheAgentDid(string sentence, string expected)
     {
         Assert.Equal(expected, ReportedSpeech.AgentAct(sentence));
