@@ -1,5 +1,5 @@
-using Copilot.Api.Boundaries;
 using System.Text.RegularExpressions;
+using Copilot.Api.Boundaries;
 using Copilot.Api.Languages;
 
 namespace Copilot.Api.Threads;
