@@ -51,7 +51,9 @@ internal static class ReplyMessages
         var current = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (ThreadText.IsClosingLine(lines[i]))
+            // "Thanks!" followed by more of the reply opens it rather than closing it.
+            if (ThreadText.IsClosingLine(lines[i])
+                && (i + 1 == lines.Count || IsSignatureLine(lines[i + 1]) || ThreadText.IsGreetingLine(lines[i + 1])))
             {
                 // "Best regards," and the name, role and team under it end a reply.
                 reply[i] = -1;

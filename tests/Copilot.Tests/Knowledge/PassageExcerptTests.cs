@@ -147,4 +147,15 @@ public class PassageExcerptTests
 
         Assert.Equal("Thanks for the clear description. Flickering only at very low brightness points to a dimmer on the circuit. Please set the wall dimmer to 100% and do all dimming in the app.", excerpt);
     }
+
+    [Fact]
+    public void AThankYouThatOpensAReplyDoesNotEndIt()
+    {
+        const string reply = "Hi [name],\n\nThanks!\nI checked your account: the second charge was a retry and I have refunded it.\n\nBest regards,\n[name]";
+
+        var excerpt = PassageExcerpt.Of([new KnowledgeHit(SourceKind.PastReply, "130", "Charged twice", null, "Thanks!\nI checked your account: the second charge was a retry and I have refunded it.", 1, null)],
+            new Dictionary<(SourceKind, string), string> { [(SourceKind.PastReply, "130")] = reply }).Single().Excerpt!;
+
+        Assert.Equal("Thanks!\nI checked your account: the second charge was a retry and I have refunded it.", excerpt);
+    }
 }
