@@ -23,11 +23,10 @@ public static partial class PassageExcerpt
         hits.Select(h => h with
         {
             Excerpt = h.Kind == SourceKind.PastReply && texts.TryGetValue((h.Kind, h.SourceId), out var whole)
-                ? Of(ReplyMessages.Confine(h.Passage, whole))
+                && ReplyMessages.Confine(h.Passage, whole) is var (passage, reply)
+                ? Of(passage, reply)
                 : Of(h.Passage, texts.GetValueOrDefault((h.Kind, h.SourceId))),
         }).ToList();
-
-    private static string Of((string Passage, string Whole) confined) => Of(confined.Passage, confined.Whole);
 
     /// <param name="passage">The passage that matched.</param>
     /// <param name="whole">The whole text of its source; null when unknown (the passage alone is then kept to length).</param>

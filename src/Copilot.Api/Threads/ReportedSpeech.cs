@@ -114,7 +114,8 @@ internal static partial class ReportedSpeech
             if (!fromCustomer && Team.TryGetValue(word, out var team))
             {
                 // "I" and "I'll" are capitals of grammar, not of a sentence start: "… and I'll send it" → "… and we'll send it".
-                var opensSentence = result.ToString().TrimEnd() is var before && (before.Length == 0 || before[^1] is '.' or '!' or '?');
+                var before = gap.TrimEnd();
+                var opensSentence = before.Length == 0 ? t == 0 : before[^1] is '.' or '!' or '?';
                 var capital = char.IsUpper(word[0]) && (opensSentence || !(word == "I" || word.StartsWith("I'", StringComparison.Ordinal)));
                 replaced = capital ? char.ToUpperInvariant(team[0]) + team[1..] : team;
             }
