@@ -71,6 +71,20 @@ describe('an action described in the agent\'s language', () => {
     });
   });
 
+  it('says a multi-select\'s option is added to the field, in each language', () => {
+    const topics = { ...actions.field, description: 'Add to field Topics (360099): + Billing (topic_billing)', changes: [{ field: 'custom_field:360099', from: null, to: '+topic_billing' }], name: 'Billing', fieldTitle: 'Topics' };
+    const said = Object.fromEntries(LOCALES.map((l) => [l, actionText(topics, translator(l))]));
+    expect(said).toEqual({
+      en: 'Add to field Topics: Billing',
+      de: 'Zum Feld Topics hinzufügen: Billing',
+      fr: 'Ajouter au champ Topics : Billing',
+      es: 'Añadir al campo Topics: Billing',
+      'pt-BR': 'Adicionar ao campo Topics: Billing',
+      nl: 'Toevoegen aan veld Topics: Billing',
+      it: 'Aggiungi al campo Topics: Billing',
+    });
+  });
+
   it('names a field proposed before the backend kept its title by its key', () => {
     expect(actionText({ ...actions.field, fieldTitle: null }, translator('en'))).toBe('Set field 360001: Billing question');
     expect(actionText({ ...actions.field, fieldTitle: undefined, changes: [{ field: 'custom_field:cf_intent', from: null, to: 'Billing' }], name: 'Billing' }, translator('de')))

@@ -7,7 +7,7 @@ const triage = triageOf({
   intent: label('billing'), sentiment: label('negative'), language: label('en', 0.99), priority: label('high'),
   applyTo: {
     // Lumora's Intent dropdown as the backend read it: an option for billing, none for account.
-    intentField: { key: '360001', title: 'Intent', values: { billing: { value: 'intent_billing', label: 'Billing' } } },
+    intentField: { key: '360001', title: 'Intent', values: { billing: { value: 'intent_billing', label: 'Billing', addsOption: false } } },
     intentTags: { billing: 'billing_question', account: 'intent_account' }, priority: true, priorities: ['low', 'normal', 'high', 'urgent'],
   },
 });
@@ -23,6 +23,12 @@ describe('applying triage', () => {
 
   it('sets no field for an intent the field takes no value for, never the bare intent name', () => {
     expect(triageWrite(triage, { intent: 'account', priority: 'high' })).toEqual({ priority: 'high', tags: ['intent_account'], intentField: undefined });
+  });
+
+  it('tells the host a multi-select\'s option is added beside those chosen', () => {
+    const topics = { key: '360099', title: 'Topics', values: { billing: { value: 'topic_billing', label: 'Billing', addsOption: true } } };
+    expect(triageWrite({ ...triage, applyTo: { ...triage.applyTo!, intentField: topics } }, { intent: 'billing', priority: 'high' }).intentField)
+      .toEqual({ key: '360099', title: 'Topics', value: 'topic_billing', label: 'Billing', addsOption: true });
   });
 
   it('records accepted when applied as suggested, edited with the overridden values otherwise', () => {

@@ -61,6 +61,26 @@ describe('ZafHost', () => {
     ]);
   });
 
+  it('adds a multi-select\'s option to those the ticket has chosen, and leaves a chosen one as it is', async () => {
+    const client = new FakeZafClient();
+    client.data['ticket.customField:custom_field_360099'] = ['topic_shipping'];
+    const host = new ZafHost(client);
+    const write = { tags: [], intentField: { key: '360099', title: 'Topics', value: 'topic_billing', label: 'Billing', addsOption: true } };
+    await host.applyTriage(write);
+    expect(client.calls).toEqual([
+      ['get', 'ticket.customField:custom_field_360099'],
+      ['set', 'ticket.customField:custom_field_360099', ['topic_shipping', 'topic_billing']],
+    ]);
+    client.calls = [];
+    client.data['ticket.customField:custom_field_360099'] = ['topic_billing'];
+    await host.applyTriage(write);
+    expect(client.calls).toEqual([['get', 'ticket.customField:custom_field_360099']]);
+    client.calls = [];
+    client.data['ticket.customField:custom_field_360099'] = null;
+    await host.applyTriage(write);
+    expect(client.calls[1]).toEqual(['set', 'ticket.customField:custom_field_360099', ['topic_billing']]);
+  });
+
   it('takes a way-forward step through the workspace: group as assignee, tags added, an internal note', async () => {
     const client = new FakeZafClient();
     const host = new ZafHost(client);

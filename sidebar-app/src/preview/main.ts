@@ -12,7 +12,7 @@ interface Thread {
   comments: Comment[];
 }
 type HandoffStep = { kind: 'group'; groupId: number } | { kind: 'tags'; tags: string[] } | { kind: 'note'; text: string };
-interface TriageWrite { priority?: string; tags: string[]; intentField?: { key: string; title: string; value: string; label: string } }
+interface TriageWrite { priority?: string; tags: string[]; intentField?: { key: string; title: string; value: string; label: string; addsOption?: boolean } }
 interface MacroEffect { macroId: number; comment?: string | null; commentPublic?: boolean; changes: { field: string; to?: string | null }[]; tagsAdded: string[]; tagsRemoved: string[] }
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -89,7 +89,11 @@ function applyTriage(write: TriageWrite) {
   if (!thread) return;
   if (write.priority) thread.ticket.priority = write.priority;
   thread.ticket.tags = [...new Set([...(thread.ticket.tags ?? []), ...write.tags])];
-  if (write.intentField) customFields.set(write.intentField.title, write.intentField.label);
+  const field = write.intentField;
+  if (field) {
+    const chosen = field.addsOption ? (customFields.get(field.title)?.split(', ') ?? []) : [];
+    customFields.set(field.title, chosen.includes(field.label) ? chosen.join(', ') : [...chosen, field.label].join(', '));
+  }
   renderFields();
 }
 

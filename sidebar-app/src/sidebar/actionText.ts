@@ -47,10 +47,12 @@ const DESCRIBE: Record<SuggestedAction['kind'], (a: SuggestedAction, t: Translat
   'assign-group': (a, t) => { const c = only(a, 'group'); return c && t('way.group', { name: groupOf(c.to, t) }); },
   'add-note': (a, t) => { const c = only(a, 'internal_note'); return c && t('sidebar.actions.text.addNote', { value: c.to }); },
   // The field by its title as agents see it (proposed before the backend kept it: by its key, Zendesk's id or
-  // Freshdesk's cf_ name); the value as agents see it: `name`, a dropdown option's label.
+  // Freshdesk's cf_ name); the value as agents see it: `name`, a dropdown option's label. A multi-select's option is
+  // added beside those chosen: the backend writes that change as "+tag", as it writes added tags.
   'set-field': (a, t) => {
     const c = a.changes.length === 1 && a.changes[0].field.startsWith('custom_field:') ? a.changes[0] : undefined;
-    return c && a.name && t('sidebar.actions.text.setField', { name: a.fieldTitle || c.field.slice('custom_field:'.length), value: a.name });
+    const name = c && (a.fieldTitle || c.field.slice('custom_field:'.length));
+    return c && a.name && t(c.to.startsWith('+') ? 'sidebar.actions.text.addFieldOption' : 'sidebar.actions.text.setField', { name: name!, value: a.name });
   },
   'lookup': (a, t) => {
     const host = only(a, 'lookup')?.to;

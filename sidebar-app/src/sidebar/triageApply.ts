@@ -16,7 +16,9 @@ export function triageWrite(triage: Triage, choice: TriageChoice): TriageWrite {
   return {
     priority: to?.priority ? choice.priority : undefined,
     tags: tag ? [tag] : [],
-    intentField: field && value ? { key: field.key, title: field.title, value: value.value, label: value.label } : undefined,
+    intentField: field && value
+      ? { key: field.key, title: field.title, value: value.value, label: value.label, ...(value.addsOption ? { addsOption: true } : {}) }
+      : undefined,
   };
 }
 

@@ -46,13 +46,22 @@ internal sealed class ActionBuilder(string tenant, HelpdeskTicket ticket)
 
     /// <summary>
     /// A custom field set to <paramref name="write"/>'s value; the action is named by what agents see of it (a dropdown
-    /// option's label), and the field by its <paramref name="title"/>.
+    /// option's label), and the field by its <paramref name="title"/>. A multi-select's option is added beside those
+    /// already chosen (<see cref="FieldWrite.AddsOption"/>): its tag is added, its change reads "+tag", and an option the
+    /// ticket's tags already hold is chosen already, so nothing is proposed.
     /// </summary>
     public void Field(string field, string title, FieldWrite write, Origin origin)
     {
+        if (write.AddsOption && _tags.Contains(write.Value))
+        {
+            return;
+        }
         var shown = write.Label == write.Value ? write.Value : $"{write.Label} ({write.Value})";
-        var added = Add(ActionKind.SetField, $"field={field}={write.Value}", $"Set field {title} ({field}): → {shown}", [new($"custom_field:{field}", null, write.Value)],
-            new() { Change = new() { CustomFields = new Dictionary<string, string> { [field] = write.Value } } }, origin, name: write.Label);
+        var added = write.AddsOption
+            ? Add(ActionKind.SetField, $"field={field}={write.Value}", $"Add to field {title} ({field}): + {shown}", [new($"custom_field:{field}", null, "+" + write.Value)],
+                new() { Change = new() { AddTags = [write.Value] } }, origin, name: write.Label)
+            : Add(ActionKind.SetField, $"field={field}={write.Value}", $"Set field {title} ({field}): → {shown}", [new($"custom_field:{field}", null, write.Value)],
+                new() { Change = new() { CustomFields = new Dictionary<string, string> { [field] = write.Value } } }, origin, name: write.Label);
         if (added is { } action)
         {
             _actions[^1] = action with { FieldTitle = title };

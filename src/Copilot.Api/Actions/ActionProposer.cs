@@ -49,13 +49,15 @@ public sealed class ActionProposer(
         if (labels.Intent.Value is { } intent && intent != "other")
         {
             var tag = triageFields.TagFor(intent);
-            if (tag is not null)
+            var key = triageFields.IntentField;
+            var field = key is null ? null : await fields.GetAsync(tenant, key, cancellationToken);
+            var write = IntentFieldValue.For(field, intent, tag);
+            // A multi-select option whose tag is the intent's own is added by the field's action alone.
+            if (tag is not null && !(write is { AddsOption: true } && string.Equals(write.Value, tag, StringComparison.OrdinalIgnoreCase)))
             {
                 build.Tags([tag], ActionSource.Triage);
             }
-            if (triageFields.IntentField is { } key
-                && await fields.GetAsync(tenant, key, cancellationToken) is { } field
-                && IntentFieldValue.For(field, intent, tag) is { } write)
+            if (key is not null && field is not null && write is not null)
             {
                 build.Field(key, field.Title, write, ActionSource.Triage);
             }

@@ -9,11 +9,17 @@ public enum HelpdeskFieldType
     /// <summary>One of its <see cref="HelpdeskField.Options"/> (Zendesk <c>tagger</c>; Freshdesk <c>custom_dropdown</c>): the helpdesk refuses any other value.</summary>
     Dropdown,
 
-    /// <summary>Anything else (number, checkbox, date, multi-select, lookup…): the copilot writes no text into it.</summary>
+    /// <summary>
+    /// Any of its <see cref="HelpdeskField.Options"/> at once (Zendesk <c>multiselect</c>). Each option has a tag, and adding
+    /// the tag to a ticket selects the option beside those already chosen: the copilot adds an option that way.
+    /// </summary>
+    MultiSelect,
+
+    /// <summary>Anything else (number, checkbox, date, lookup…): the copilot writes no text into it.</summary>
     Other,
 }
 
-/// <summary>A dropdown's option: <see cref="Value"/> is what is written (Zendesk's tag, Freshdesk's choice), <see cref="Label"/> what agents see.</summary>
+/// <summary>A dropdown's or multi-select's option: <see cref="Value"/> is what is written (Zendesk's tag, Freshdesk's choice), <see cref="Label"/> what agents see.</summary>
 public sealed record HelpdeskFieldOption(string Value, string Label);
 
 /// <summary>

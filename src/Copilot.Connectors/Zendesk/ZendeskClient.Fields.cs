@@ -22,10 +22,11 @@ public sealed partial class ZendeskClient
         var kind = type switch
         {
             "tagger" => HelpdeskFieldType.Dropdown,
+            "multiselect" => HelpdeskFieldType.MultiSelect,
             "text" or "textarea" => HelpdeskFieldType.Text,
             _ => HelpdeskFieldType.Other,
         };
-        var options = kind != HelpdeskFieldType.Dropdown ? [] : (field.CustomFieldOptions ?? [])
+        var options = kind is not (HelpdeskFieldType.Dropdown or HelpdeskFieldType.MultiSelect) ? [] : (field.CustomFieldOptions ?? [])
             .Where(o => !string.IsNullOrEmpty(o.Value))
             .Select(o => new HelpdeskFieldOption(o.Value!, o.Name ?? o.RawName ?? o.Value!))
             .ToList();

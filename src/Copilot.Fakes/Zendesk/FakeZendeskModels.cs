@@ -79,8 +79,10 @@ public sealed class FakeTicket
     /// <summary>problem, incident, question or task; null when unset.</summary>
     public string? Type { get; set; }
     public List<string> Tags { get; set; } = [];
-    /// <summary>Custom field values by field id, as written through the API.</summary>
+    /// <summary>Custom field values by field id, as written through the API (a dropdown's: its option's tag).</summary>
     public Dictionary<long, string> CustomFields { get; set; } = [];
+    /// <summary>A multi-select field's chosen options (their tags) by field id: the options whose tags the ticket has.</summary>
+    public Dictionary<long, List<string>> MultiSelectFields { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<FakeComment> Comments { get; set; } = [];

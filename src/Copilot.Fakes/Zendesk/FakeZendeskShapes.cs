@@ -37,7 +37,8 @@ internal static class FakeZendeskShapes
         ["status"] = ticket.Status,
         ["priority"] = ticket.Priority,
         ["type"] = ticket.Type,
-        ["custom_fields"] = ticket.CustomFields.Select(f => new Dictionary<string, object?> { ["id"] = f.Key, ["value"] = f.Value }).ToList(),
+        ["custom_fields"] = ticket.CustomFields.Select(f => new Dictionary<string, object?> { ["id"] = f.Key, ["value"] = f.Value })
+            .Concat(ticket.MultiSelectFields.Select(f => new Dictionary<string, object?> { ["id"] = f.Key, ["value"] = f.Value })).ToList(),
         ["requester_id"] = ticket.RequesterId,
         ["submitter_id"] = ticket.RequesterId,
         ["assignee_id"] = ticket.AssigneeId,

@@ -7,8 +7,9 @@ namespace Copilot.Fakes.Zendesk;
 /// <summary>
 /// Update ticket (<c>PUT /api/v2/tickets/{id}</c>): priority, type, status, group, assignee, <c>tags</c> (replace) and
 /// <c>additional_tags</c> (add), <c>custom_fields</c> by id, and a <c>comment</c> (public or an internal note, written by
-/// the account's first admin, the API user). Unknown priorities, types and statuses, and a dropdown field's value that is
-/// not one of its options, are refused as Zendesk does.
+/// the account's first admin, the API user). Unknown priorities, types and statuses, and a dropdown's or multi-select's
+/// value that is not one of its options, are refused as Zendesk does. Tags and those fields follow each other as in
+/// Zendesk: choosing an option adds its tag (a dropdown's other options' tags go), and adding an option's tag chooses it.
 /// </summary>
 internal static class FakeZendeskUpdates
 {
@@ -51,6 +52,7 @@ internal static class FakeZendeskUpdates
             ticket.Status = Text("status") ?? ticket.Status;
             ticket.GroupId = ticketJson["group_id"]?.GetValue<long>() ?? ticket.GroupId;
             ticket.AssigneeId = ticketJson["assignee_id"]?.GetValue<long>() ?? ticket.AssigneeId;
+            var before = ticket.Tags.ToHashSet(StringComparer.Ordinal);
             if (ticketJson["tags"] is JsonArray tags)
             {
                 ticket.Tags = tags.Select(x => x!.GetValue<string>()).Distinct().ToList();
@@ -59,9 +61,37 @@ internal static class FakeZendeskUpdates
             {
                 ticket.Tags = ticket.Tags.Concat(added.Select(x => x!.GetValue<string>())).Distinct().ToList();
             }
+            ChooseByTags(data, ticket, ticket.Tags.Where(t => !before.Contains(t)).ToList());
             foreach (var field in (ticketJson["custom_fields"] as JsonArray ?? []).OfType<JsonObject>())
             {
-                ticket.CustomFields[field["id"]!.GetValue<long>()] = field["value"]?.ToString() ?? "";
+                var fieldId = field["id"]!.GetValue<long>();
+                var definition = data.TicketFields.FirstOrDefault(f => f.Id == fieldId);
+                if (definition?.Type == "multiselect")
+                {
+                    var chosen = Values(field["value"]);
+                    var optionTags = definition.Options.Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
+                    ticket.Tags = ticket.Tags.Where(t => !optionTags.Contains(t)).Concat(chosen).Distinct().ToList();
+                    continue;
+                }
+                var value = field["value"]?.ToString() ?? "";
+                ticket.CustomFields[fieldId] = value;
+                if (definition?.Type == "tagger")
+                {
+                    var optionTags = definition.Options.Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
+                    ticket.Tags = ticket.Tags.Where(t => !optionTags.Contains(t)).Concat(value.Length > 0 ? [value] : []).Distinct().ToList();
+                }
+            }
+            foreach (var multi in data.TicketFields.Where(f => f.Type == "multiselect"))
+            {
+                var chosen = multi.Options.Select(o => o.Value).Where(ticket.Tags.Contains).ToList();
+                if (chosen.Count > 0)
+                {
+                    ticket.MultiSelectFields[multi.Id] = chosen;
+                }
+                else
+                {
+                    ticket.MultiSelectFields.Remove(multi.Id);
+                }
             }
             ticket.UpdatedAt = DateTimeOffset.UtcNow;
             if (ticketJson["comment"] is JsonObject comment && comment["body"]?.GetValue<string>() is { Length: > 0 } body)
@@ -74,27 +104,51 @@ internal static class FakeZendeskUpdates
     }
 
     /// <summary>
-    /// A dropdown (<c>tagger</c>) takes one of its options' tags, or nothing: any other value is refused, the whole update
-    /// with it, as Zendesk's 422 <c>RecordInvalid</c> with the field named in <c>details</c>.
+    /// A dropdown (<c>tagger</c>) takes one of its options' tags, or nothing; a multi-select a list of them, or nothing:
+    /// any other value is refused, the whole update with it, as Zendesk's 422 <c>RecordInvalid</c> with the field named in
+    /// <c>details</c>.
     /// </summary>
     private static IResult? InvalidOption(FakeZendeskData data, JsonArray? fields)
     {
         foreach (var field in (fields ?? []).OfType<JsonObject>())
         {
             var id = field["id"]?.GetValueKind() == JsonValueKind.Number ? field["id"]!.GetValue<long>() : (long?)null;
-            if (data.TicketFields.FirstOrDefault(f => f.Id == id && f.Type == "tagger") is not { } dropdown)
+            if (data.TicketFields.FirstOrDefault(f => f.Id == id && f.Type is "tagger" or "multiselect") is not { } choice)
             {
                 continue;
             }
-            var value = field["value"]?.GetValueKind() == JsonValueKind.String ? field["value"]!.GetValue<string>() : field["value"]?.ToJsonString();
-            if (!string.IsNullOrEmpty(value) && dropdown.Options.All(o => o.Value != value))
+            var node = field["value"];
+            var values = choice.Type == "multiselect" && node?.GetValueKind() is JsonValueKind.Array or JsonValueKind.String or JsonValueKind.Null or null
+                ? Values(node)
+                : [node?.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node?.ToJsonString() ?? ""];
+            if (values.FirstOrDefault(v => !string.IsNullOrEmpty(v) && choice.Options.All(o => o.Value != v)) is { } wrong)
             {
-                var details = new { @base = new[] { new { description = $"{dropdown.Title}: {value} is not a valid value", error = "InvalidValue", field_key = dropdown.Id } } };
+                var details = new { @base = new[] { new { description = $"{choice.Title}: {wrong} is not a valid value", error = "InvalidValue", field_key = choice.Id } } };
                 return Results.Text(JsonSerializer.Serialize(new { error = "RecordInvalid", description = "Record validation errors", details }),
                     "application/json; charset=utf-8", statusCode: StatusCodes.Status422UnprocessableEntity);
             }
         }
         return null;
+    }
+
+    /// <summary>A multi-select's value: its options' tags (a list, or one tag; null or absent: none).</summary>
+    private static List<string> Values(JsonNode? value) =>
+        value is JsonArray list ? list.Select(v => v?.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v?.ToJsonString() ?? "").ToList()
+        : value?.GetValueKind() == JsonValueKind.String && value.GetValue<string>() is { Length: > 0 } one ? [one]
+        : [];
+
+    /// <summary>Tags just added that are a dropdown's option choose it, and its other options' tags go (the last one added wins).</summary>
+    private static void ChooseByTags(FakeZendeskData data, FakeTicket ticket, IReadOnlyList<string> added)
+    {
+        foreach (var dropdown in data.TicketFields.Where(f => f.Type == "tagger"))
+        {
+            if (added.LastOrDefault(t => dropdown.Options.Any(o => o.Value == t)) is not { } chosen)
+            {
+                continue;
+            }
+            ticket.CustomFields[dropdown.Id] = chosen;
+            ticket.Tags.RemoveAll(t => t != chosen && dropdown.Options.Any(o => o.Value == t));
+        }
     }
 
     private static IResult Invalid(string description) => Results.Text(

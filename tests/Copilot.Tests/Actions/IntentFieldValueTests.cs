@@ -49,6 +49,16 @@ public sealed class IntentFieldValueTests
     }
 
     [Fact]
+    public void AMultiSelectAddsTheOptionForTheIntentBesideThoseChosen()
+    {
+        var field = new HelpdeskField("360099", "Topics", HelpdeskFieldType.MultiSelect, "multiselect", Active: true,
+            [new HelpdeskFieldOption("topic_billing", "Billing"), new HelpdeskFieldOption("topic_setup", "Setup")]);
+
+        Assert.Equal(new FieldWrite("topic_billing", "Billing", AddsOption: true), IntentFieldValue.For(field, "billing"));
+        Assert.Null(IntentFieldValue.For(field, "shipping", tag: "intent_shipping"));
+    }
+
+    [Fact]
     public void ATextFieldTakesTheIntentsName()
     {
         var field = new HelpdeskField("cf_intent", "Intent", HelpdeskFieldType.Text, "custom_text", Active: true, []);

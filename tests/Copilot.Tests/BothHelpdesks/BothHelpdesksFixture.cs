@@ -41,6 +41,9 @@ public sealed class BothHelpdesksFixture : IAsyncLifetime
 
     public HelpdeskCase this[string kind] => Cases[kind];
 
+    /// <summary>The fake Zendesk's account, for tests that change it before the host reads it.</summary>
+    internal FakeZendeskData ZendeskData => _zendesk.Data;
+
     public async Task InitializeAsync()
     {
         _zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());

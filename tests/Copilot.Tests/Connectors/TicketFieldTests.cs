@@ -65,6 +65,71 @@ public sealed class TicketFieldTests
         Assert.Equal("intent_billing", ticket.CustomFields[360014500001]);
     }
 
+    /// <summary>A "Topics" multi-select on the demo account, as an admin adds one.</summary>
+    internal static FakeTicketField Topics(FakeZendeskData data)
+    {
+        var field = new FakeTicketField
+        {
+            Id = 360014500099, Type = "multiselect", Title = "Topics",
+            Options = [new() { Id = 1, Name = "Billing", Value = "topic_billing" }, new() { Id = 2, Name = "Shipping", Value = "topic_shipping" }, new() { Id = 3, Name = "Setup", Value = "topic_setup" }],
+        };
+        data.TicketFields.Add(field);
+        return field;
+    }
+
+    [Fact]
+    public async Task ZendeskGivesAMultiSelectsOptionsAndAnAddedOptionTagIsChosenBesideTheOthers()
+    {
+        var data = FakeZendeskData.LoadDemo();
+        var topics = Topics(data);
+        await using var zd = await ZendeskHarness.StartAsync(data);
+        var ticket = data.Tickets.First(t => t.Status == "open");
+
+        var field = await zd.Client.GetTicketFieldAsync("360014500099", CancellationToken.None);
+        await zd.Client.UpdateTicketAsync(ticket.Id, new TicketChange { CustomFields = new Dictionary<string, string> { ["360014500099"] = "topic_shipping" } }, CancellationToken.None);
+        await zd.Client.UpdateTicketAsync(ticket.Id, new TicketChange { AddTags = ["topic_billing"] }, CancellationToken.None);
+
+        Assert.Equal(("Topics", HelpdeskFieldType.MultiSelect, "multiselect"), (field!.Title, field.Type, field.VendorType));
+        Assert.Equal([new HelpdeskFieldOption("topic_billing", "Billing"), new("topic_shipping", "Shipping"), new("topic_setup", "Setup")], field.Options);
+        Assert.Equal(["topic_billing", "topic_shipping"], ticket.MultiSelectFields[topics.Id]);
+        Assert.Contains("topic_shipping", ticket.Tags);
+    }
+
+    [Fact]
+    public async Task ZendeskRefusesAMultiSelectValueThatIsNotAnOptionsTagAndChangesNothing()
+    {
+        var data = FakeZendeskData.LoadDemo();
+        var topics = Topics(data);
+        await using var zd = await ZendeskHarness.StartAsync(data);
+        var ticket = data.Tickets.First(t => t.Status == "open");
+        var tags = ticket.Tags.ToList();
+
+        var refused = await Assert.ThrowsAsync<HelpdeskException>(() => zd.Client.UpdateTicketAsync(ticket.Id,
+            new TicketChange { CustomFields = new Dictionary<string, string> { ["360014500099"] = "Billing" } }, CancellationToken.None));
+
+        Assert.Equal(422, refused.StatusCode);
+        Assert.Contains("Topics: Billing is not a valid value", refused.Message);
+        Assert.Equal(tags, ticket.Tags);
+        Assert.False(ticket.MultiSelectFields.ContainsKey(topics.Id));
+    }
+
+    [Fact]
+    public async Task ZendeskChoosesADropdownsOptionWhenItsTagIsAddedAndDropsTheOtherOptionsTag()
+    {
+        var data = FakeZendeskData.LoadDemo();
+        await using var zd = await ZendeskHarness.StartAsync(data);
+        var ticket = data.Tickets.First(t => t.Status == "open");
+
+        await zd.Client.UpdateTicketAsync(ticket.Id, new TicketChange { CustomFields = new Dictionary<string, string> { ["360014500001"] = "intent_billing" } }, CancellationToken.None);
+        var chosen = ticket.Tags.Contains("intent_billing");
+        await zd.Client.UpdateTicketAsync(ticket.Id, new TicketChange { AddTags = ["intent_shipping"] }, CancellationToken.None);
+
+        Assert.True(chosen);
+        Assert.Equal("intent_shipping", ticket.CustomFields[360014500001]);
+        Assert.Contains("intent_shipping", ticket.Tags);
+        Assert.DoesNotContain("intent_billing", ticket.Tags);
+    }
+
     [Fact]
     public async Task FreshdeskRefusesADropdownValueThatIsNotAChoiceOrAFieldItLacksAndChangesNothing()
     {

@@ -2014,6 +2014,8 @@ export interface components {
             to: null | string;
         };
         FieldWrite: {
+            /** @default false */
+            addsOption: boolean;
             label: string;
             value: string;
         };

@@ -40,7 +40,8 @@ export type MacroEffect = MacroPreview;
  */
 export interface TriageWrite { priority?: string; tags: string[]; intentField?: TriageFieldWrite }
 
-export interface TriageFieldWrite { key: string; title: string; value: string; label: string }
+/** The intent's field: set to `value`, or, a multi-select's option (`addsOption`), added beside those already chosen. */
+export interface TriageFieldWrite { key: string; title: string; value: string; label: string; addsOption?: boolean }
 
 /** One step of a rule's way forward, as the agent takes it. */
 export type HandoffStep = { kind: 'group'; groupId: number } | { kind: 'tags'; tags: string[] } | { kind: 'note'; text: string };

@@ -43,11 +43,23 @@ export class ZafHost implements Host {
     await this.client.invoke('comment.appendText', text);
   }
 
-  /** ZAF's ticket API: the built-in priority, tags added (never replaced), a custom field by id (a dropdown takes its option's tag). */
+  /**
+   * ZAF's ticket API: the built-in priority, tags added (never replaced), a custom field by id (a dropdown takes its
+   * option's tag; a multi-select the tags of its options, the new one added to those already chosen).
+   */
   async applyTriage(write: TriageWrite) {
     if (write.priority) await this.client.set('ticket.priority', write.priority);
     if (write.tags.length > 0) await this.client.invoke('ticket.tags.add', write.tags);
-    if (write.intentField) await this.client.set(`ticket.customField:custom_field_${write.intentField.key}`, write.intentField.value);
+    const field = write.intentField;
+    if (!field) return;
+    const path = `ticket.customField:custom_field_${field.key}`;
+    if (!field.addsOption) {
+      await this.client.set(path, field.value);
+      return;
+    }
+    const chosen = (await this.client.get(path))[path];
+    const options = Array.isArray(chosen) ? chosen.map(String) : typeof chosen === 'string' && chosen ? [chosen] : [];
+    if (!options.includes(field.value)) await this.client.set(path, [...options, field.value]);
   }
 
   /** ZAF: the group as assignee, tags added, the editor switched to an internal note with the text. */
