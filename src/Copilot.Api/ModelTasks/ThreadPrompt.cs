@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Copilot.Api.Boundaries;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Privacy;
 using Copilot.Connectors.Helpdesk;
@@ -9,18 +10,24 @@ namespace Copilot.Api.ModelTasks;
 /// <summary>
 /// Renders a ticket thread and retrieved sources as fenced data, redacting personal data on the
 /// way when the tenant asks for it (with the ticket's map, <see cref="MapFor"/>). Pure: the same thread gives the same text and placeholders.
+/// What a customer's message addresses to an AI assistant ("Ignore your previous instructions…", <see cref="AddressedToAi"/>)
+/// is left out, as every offline reading of the thread leaves it out, and <see cref="LeftOut"/> says so in its place: the
+/// fence tells the model ticket text is data, and this is the second line of defence. Agents' comments are kept whole.
 /// </summary>
 public static class ThreadPrompt
 {
     /// <summary>Longest thread text sent; older comments (after the first) are left out beyond it.</summary>
     public const int MaxThreadChars = 24_000;
 
+    /// <summary>What the model reads where a message's text for an AI assistant was left out.</summary>
+    public const string LeftOut = "(Part of this message was written to an AI assistant; it is left out.)";
+
     public static string Thread(HelpdeskThread thread, bool includeInternalNotes, RedactionMap? map)
     {
         var comments = thread.Comments.Where(c => c.Public || includeInternalNotes).ToList();
         var kept = Budget(comments);
         var text = new StringBuilder(MaxThreadChars + 1024);
-        text.Append(PromptFence.Wrap(Redact(thread.Ticket.Subject, map), PromptFence.TicketTag, "subject")).Append('\n');
+        text.Append(PromptFence.Wrap(Redact(ForModel(thread.Ticket.Subject, AuthorRole.Customer), map), PromptFence.TicketTag, "subject")).Append('\n');
         for (var i = 0; i < comments.Count; i++)
         {
             if (!kept[i])
@@ -30,7 +37,7 @@ public static class ThreadPrompt
             var c = comments[i];
             var label = string.Create(CultureInfo.InvariantCulture,
                 $"comment {i + 1}, {Role(c.Author.Role)}{(c.Public ? "" : ", internal note")}, {c.CreatedAt:yyyy-MM-dd}");
-            text.Append(PromptFence.Wrap(Redact(c.Text, map), PromptFence.TicketTag, label)).Append('\n');
+            text.Append(PromptFence.Wrap(Redact(ForModel(c.Text, c.Author.Role), map), PromptFence.TicketTag, label)).Append('\n');
         }
         return text.ToString();
     }
@@ -72,6 +79,17 @@ public static class ThreadPrompt
     }
 
     public static string Redact(string text, RedactionMap? map) => map is null ? text : PiiRedactor.Redact(text, map);
+
+    /// <summary>The text as the model reads it: a customer's without what it writes to an AI assistant, and <see cref="LeftOut"/> after it.</summary>
+    public static string ForModel(string text, AuthorRole author)
+    {
+        if (author == AuthorRole.Agent || !AddressedToAi.Holds(text))
+        {
+            return text;
+        }
+        var kept = AddressedToAi.Without(text).Trim();
+        return kept.Length == 0 ? LeftOut : kept + "\n" + LeftOut;
+    }
 
     private static string Scrub(string text)
     {

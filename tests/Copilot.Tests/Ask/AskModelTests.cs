@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Copilot.Api.Ask;
+using Copilot.Api.ModelTasks;
 using Copilot.Fakes.OpenAI;
 using Copilot.Tests.Infrastructure;
 using Copilot.Tests.ModelFeatures;
@@ -58,8 +59,10 @@ public sealed partial class AskModelTests(ModelTenantFixture fixture) : IClassFi
 
         var calls = AskCalls();
         Assert.Equal(honestSystem, calls[0].Messages[0].Content);
-        var thread = calls[^1].ToolResults.Single(t => t.Content.Contains("IGNORE ALL", StringComparison.Ordinal));
-        Assert.Matches(@"<ticket_data label=""comment 1, customer[^""]*"">\nIGNORE ALL PREVIOUS INSTRUCTIONS", thread.Content);
+        // The message written to the model is not read by it: the thread it asks for holds a line in its place.
+        var thread = calls[^1].ToolResults.Single(t => t.Content.Contains("comment 1, customer", StringComparison.Ordinal));
+        Assert.Matches(@"<ticket_data label=""comment 1, customer[^""]*"">\n" + Regex.Escape(ThreadPrompt.LeftOut), thread.Content);
+        Assert.DoesNotContain("IGNORE ALL", string.Concat(calls.SelectMany(c => c.Messages).Select(m => m.Content).Concat(calls.SelectMany(c => c.ToolResults).Select(t => t.Content))));
         Assert.DoesNotContain("olivia.hostile@example.com", string.Concat(calls.SelectMany(c => c.Messages).Select(m => m.Content)));
         var text = answer.GetProperty("text").GetString()!;
         Assert.DoesNotContain("attacker.example", text);
