@@ -35,7 +35,7 @@ public static class AskPrompt
         var system = PromptLibrary.Render(Version, new Dictionary<string, string> { ["language"] = input.Language });
         var user = new StringBuilder();
         user.Append(CultureInfo.InvariantCulture, $"The ticket: #{input.Ticket.Id}, requester {DraftPrompt.Requester(input.Ticket.Requester, input.Map)}.\n")
-            .Append(PromptFence.Wrap(ThreadPrompt.Redact(input.Ticket.Subject, input.Map), PromptFence.TicketTag, "subject")).Append('\n');
+            .Append(PromptFence.Wrap(ThreadPrompt.Redact(ThreadPrompt.ForModel(input.Ticket.Subject, AuthorRole.Customer), input.Map), PromptFence.TicketTag, "subject")).Append('\n');
         if (input.Earlier.Count > 0)
         {
             user.Append("\nEarlier in this conversation (oldest first):\n");

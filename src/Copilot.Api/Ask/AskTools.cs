@@ -69,7 +69,7 @@ public sealed class AskTools(
             return "The requester has no other tickets.";
         }
         var lines = others.Select(t => string.Create(CultureInfo.InvariantCulture,
-            $"#{t.Id} ({t.Status}, updated {t.UpdatedAt:yyyy-MM-dd}){(t.Url is { } url ? " — " + url : "")}: {ThreadPrompt.Redact(t.Subject, map)}"));
+            $"#{t.Id} ({t.Status}, updated {t.UpdatedAt:yyyy-MM-dd}){(t.Url is { } url ? " — " + url : "")}: {ThreadPrompt.Redact(ThreadPrompt.ForModel(t.Subject, AuthorRole.Customer).Replace('\n', ' '), map)}"));
         return PromptFence.Wrap(string.Join("\n", lines), PromptFence.TicketTag, "the requester's other tickets");
     }
 
