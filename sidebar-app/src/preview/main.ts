@@ -91,14 +91,14 @@ function applyTriage(write: TriageWrite) {
   thread.ticket.tags = [...new Set([...(thread.ticket.tags ?? []), ...write.tags])];
   const field = write.intentField;
   if (field) {
-    const chosen = field.addsOption ? (customFields.get(field.title)?.split(', ') ?? []) : [];
-    customFields.set(field.title, chosen.includes(field.label) ? chosen.join(', ') : [...chosen, field.label].join(', '));
+    const chosen = field.addsOption ? (customFields.get(field.title) ?? []) : [];
+    customFields.set(field.title, chosen.includes(field.label) ? chosen : [...chosen, field.label]);
   }
   renderFields();
 }
 
 /** The custom fields set on the (unsaved) ticket, by their titles: the values as agents see them. */
-const customFields = new Map<string, string>();
+const customFields = new Map<string, string[]>();
 let group: number | null = null;
 
 /** As ZAF: the group assigned, tags added, the reply box switched to an internal note holding the text. */
@@ -116,7 +116,7 @@ function takeStep(step: HandoffStep) {
 function renderFields() {
   if (!thread) return;
   const t = thread.ticket;
-  const custom = [...customFields].map(([title, v]) => ` · ${title}: ${v}`).join('') + (group ? ` · Group: ${group}` : '');
+  const custom = [...customFields].map(([title, v]) => ` · ${title}: ${v.join(', ')}`).join('') + (group ? ` · Group: ${group}` : '');
   $('ticket-fields').textContent = `Status: ${t.status ?? '–'} · Priority: ${t.priority ?? '–'} · Tags: ${(t.tags ?? []).join(', ') || '–'}${custom}`;
 }
 

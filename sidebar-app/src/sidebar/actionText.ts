@@ -51,8 +51,9 @@ const DESCRIBE: Record<SuggestedAction['kind'], (a: SuggestedAction, t: Translat
   // added beside those chosen: the backend writes that change as "+tag", as it writes added tags.
   'set-field': (a, t) => {
     const c = a.changes.length === 1 && a.changes[0].field.startsWith('custom_field:') ? a.changes[0] : undefined;
-    const name = c && (a.fieldTitle || c.field.slice('custom_field:'.length));
-    return c && a.name && t(c.to.startsWith('+') ? 'sidebar.actions.text.addFieldOption' : 'sidebar.actions.text.setField', { name: name!, value: a.name });
+    if (!c || !a.name) return null;
+    const key = c.to.startsWith('+') ? 'sidebar.actions.text.addFieldOption' : 'sidebar.actions.text.setField';
+    return t(key, { name: a.fieldTitle || c.field.slice('custom_field:'.length), value: a.name });
   },
   'lookup': (a, t) => {
     const host = only(a, 'lookup')?.to;

@@ -63,6 +63,21 @@ public sealed class FakeZendeskData
         }
     }
 
+    /// <summary>The options of a dropdown (at most one) or multi-select the ticket has chosen: their tags, those it carries.</summary>
+    public static IReadOnlyList<string> Chosen(FakeTicket ticket, FakeTicketField field) =>
+        field.Options.Select(o => o.Value).Where(ticket.Tags.Contains).ToList();
+
+    /// <summary>A dropdown's chosen option (its tag), or null.</summary>
+    public string? ChosenOption(long ticketId, long fieldId)
+    {
+        lock (Sync)
+        {
+            return Tickets.FirstOrDefault(t => t.Id == ticketId) is { } ticket && TicketFields.FirstOrDefault(f => f.Id == fieldId) is { } field
+                ? Chosen(ticket, field).FirstOrDefault()
+                : null;
+        }
+    }
+
     /// <summary>Adds a comment to a ticket (as a customer reply, an agent reply or an internal note) and touches the ticket.</summary>
     public FakeComment AddComment(long ticketId, long authorId, string htmlBody, bool isPublic = true, DateTimeOffset? at = null)
     {

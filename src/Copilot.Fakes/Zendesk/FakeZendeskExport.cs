@@ -48,7 +48,7 @@ internal static class FakeZendeskExport
             var after = Encode(start, offset + page.Count);
             return FakeZendeskTickets.Write(new Dictionary<string, object?>
             {
-                ["tickets"] = page.Select(t => FakeZendeskShapes.Ticket(http.Request, t)).ToList(),
+                ["tickets"] = page.Select(t => FakeZendeskShapes.Ticket(http.Request, t, data.TicketFields)).ToList(),
                 ["after_cursor"] = after,
                 ["after_url"] = FakeZendeskShapes.Api(http.Request, "/api/v2/incremental/tickets/cursor.json?cursor=" + Uri.EscapeDataString(after)),
                 ["before_cursor"] = null,

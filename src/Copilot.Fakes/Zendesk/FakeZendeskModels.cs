@@ -79,10 +79,12 @@ public sealed class FakeTicket
     /// <summary>problem, incident, question or task; null when unset.</summary>
     public string? Type { get; set; }
     public List<string> Tags { get; set; } = [];
-    /// <summary>Custom field values by field id, as written through the API (a dropdown's: its option's tag).</summary>
+    /// <summary>
+    /// Custom field values by field id, as written through the API — of fields without options. A dropdown's or
+    /// multi-select's value is not kept here: as in Zendesk, it is the options whose tags the ticket has
+    /// (<see cref="FakeZendeskData.Chosen"/>).
+    /// </summary>
     public Dictionary<long, string> CustomFields { get; set; } = [];
-    /// <summary>A multi-select field's chosen options (their tags) by field id: the options whose tags the ticket has.</summary>
-    public Dictionary<long, List<string>> MultiSelectFields { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<FakeComment> Comments { get; set; } = [];

@@ -27,7 +27,8 @@ internal static class FakeZendeskShapes
         ["updated_at"] = "2026-01-05T09:00:00Z",
     };
 
-    public static Dictionary<string, object?> Ticket(HttpRequest request, FakeTicket ticket) => new()
+    /// <param name="fields">The account's ticket fields: a dropdown's or multi-select's value is read from the ticket's tags.</param>
+    public static Dictionary<string, object?> Ticket(HttpRequest request, FakeTicket ticket, IReadOnlyList<FakeTicketField> fields) => new()
     {
         ["id"] = ticket.Id,
         ["url"] = Api(request, $"/api/v2/tickets/{ticket.Id}.json"),
@@ -38,7 +39,10 @@ internal static class FakeZendeskShapes
         ["priority"] = ticket.Priority,
         ["type"] = ticket.Type,
         ["custom_fields"] = ticket.CustomFields.Select(f => new Dictionary<string, object?> { ["id"] = f.Key, ["value"] = f.Value })
-            .Concat(ticket.MultiSelectFields.Select(f => new Dictionary<string, object?> { ["id"] = f.Key, ["value"] = f.Value })).ToList(),
+            .Concat(fields.Where(f => f.Type is "tagger" or "multiselect").Select(f => (Field: f, Chosen: FakeZendeskData.Chosen(ticket, f)))
+                .Where(f => f.Chosen.Count > 0)
+                .Select(f => new Dictionary<string, object?> { ["id"] = f.Field.Id, ["value"] = f.Field.Type == "tagger" ? f.Chosen[0] : f.Chosen }))
+            .ToList(),
         ["requester_id"] = ticket.RequesterId,
         ["submitter_id"] = ticket.RequesterId,
         ["assignee_id"] = ticket.AssigneeId,

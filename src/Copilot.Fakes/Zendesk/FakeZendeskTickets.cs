@@ -84,7 +84,7 @@ internal static class FakeZendeskTickets
             {
                 return Missing();
             }
-            var body = new Dictionary<string, object?> { ["ticket"] = FakeZendeskShapes.Ticket(http.Request, ticket) };
+            var body = new Dictionary<string, object?> { ["ticket"] = FakeZendeskShapes.Ticket(http.Request, ticket, data.TicketFields) };
             if (Includes(http.Request, "users"))
             {
                 var ids = new HashSet<long> { ticket.RequesterId };
@@ -182,7 +182,7 @@ internal static class FakeZendeskTickets
             var (page, paging) = FakeZendeskPaging.Offset(http.Request, ordered.Take(MaxSearchResults).ToList(), data.SearchPageSize);
             var results = page.Select(t =>
             {
-                var shape = FakeZendeskShapes.Ticket(http.Request, t);
+                var shape = FakeZendeskShapes.Ticket(http.Request, t, data.TicketFields);
                 shape["result_type"] = "ticket";
                 return shape;
             }).ToList();

@@ -61,37 +61,18 @@ internal static class FakeZendeskUpdates
             {
                 ticket.Tags = ticket.Tags.Concat(added.Select(x => x!.GetValue<string>())).Distinct().ToList();
             }
-            ChooseByTags(data, ticket, ticket.Tags.Where(t => !before.Contains(t)).ToList());
+            KeepOneOptionPerDropdown(data, ticket, ticket.Tags.Where(t => !before.Contains(t)).ToList());
             foreach (var field in (ticketJson["custom_fields"] as JsonArray ?? []).OfType<JsonObject>())
             {
                 var fieldId = field["id"]!.GetValue<long>();
-                var definition = data.TicketFields.FirstOrDefault(f => f.Id == fieldId);
-                if (definition?.Type == "multiselect")
+                if (data.TicketFields.FirstOrDefault(f => f.Id == fieldId && f.Type is "tagger" or "multiselect") is { } choice)
                 {
-                    var chosen = Values(field["value"]);
-                    var optionTags = definition.Options.Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
-                    ticket.Tags = ticket.Tags.Where(t => !optionTags.Contains(t)).Concat(chosen).Distinct().ToList();
+                    // Choosing options is setting their tags: the field's value is read back from them.
+                    var optionTags = choice.Options.Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
+                    ticket.Tags = ticket.Tags.Where(t => !optionTags.Contains(t)).Concat(Values(field["value"])).Distinct().ToList();
                     continue;
                 }
-                var value = field["value"]?.ToString() ?? "";
-                ticket.CustomFields[fieldId] = value;
-                if (definition?.Type == "tagger")
-                {
-                    var optionTags = definition.Options.Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
-                    ticket.Tags = ticket.Tags.Where(t => !optionTags.Contains(t)).Concat(value.Length > 0 ? [value] : []).Distinct().ToList();
-                }
-            }
-            foreach (var multi in data.TicketFields.Where(f => f.Type == "multiselect"))
-            {
-                var chosen = multi.Options.Select(o => o.Value).Where(ticket.Tags.Contains).ToList();
-                if (chosen.Count > 0)
-                {
-                    ticket.MultiSelectFields[multi.Id] = chosen;
-                }
-                else
-                {
-                    ticket.MultiSelectFields.Remove(multi.Id);
-                }
+                ticket.CustomFields[fieldId] = field["value"]?.ToString() ?? "";
             }
             ticket.UpdatedAt = DateTimeOffset.UtcNow;
             if (ticketJson["comment"] is JsonObject comment && comment["body"]?.GetValue<string>() is { Length: > 0 } body)
@@ -99,7 +80,7 @@ internal static class FakeZendeskUpdates
                 var author = data.Users.FirstOrDefault(u => u.Role == "admin")?.Id ?? -1;
                 data.AddComment(ticket.Id, author, System.Net.WebUtility.HtmlEncode(body), comment["public"]?.GetValue<bool>() ?? true);
             }
-            return FakeZendeskTickets.Write(new Dictionary<string, object?> { ["ticket"] = FakeZendeskShapes.Ticket(http.Request, ticket) });
+            return FakeZendeskTickets.Write(new Dictionary<string, object?> { ["ticket"] = FakeZendeskShapes.Ticket(http.Request, ticket, data.TicketFields) });
         }
     }
 
@@ -118,10 +99,10 @@ internal static class FakeZendeskUpdates
                 continue;
             }
             var node = field["value"];
-            var values = choice.Type == "multiselect" && node?.GetValueKind() is JsonValueKind.Array or JsonValueKind.String or JsonValueKind.Null or null
+            var values = node?.GetValueKind() is JsonValueKind.Array && choice.Type == "multiselect" || node?.GetValueKind() is JsonValueKind.String or JsonValueKind.Null or null
                 ? Values(node)
-                : [node?.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node?.ToJsonString() ?? ""];
-            if (values.FirstOrDefault(v => !string.IsNullOrEmpty(v) && choice.Options.All(o => o.Value != v)) is { } wrong)
+                : [node!.ToJsonString()];
+            if (values.FirstOrDefault(v => choice.Options.All(o => o.Value != v)) is { } wrong)
             {
                 var details = new { @base = new[] { new { description = $"{choice.Title}: {wrong} is not a valid value", error = "InvalidValue", field_key = choice.Id } } };
                 return Results.Text(JsonSerializer.Serialize(new { error = "RecordInvalid", description = "Record validation errors", details }),
@@ -131,23 +112,21 @@ internal static class FakeZendeskUpdates
         return null;
     }
 
-    /// <summary>A multi-select's value: its options' tags (a list, or one tag; null or absent: none).</summary>
+    /// <summary>The options' tags a dropdown's or multi-select's value names: a list (a multi-select's), one tag, or none (null, "").</summary>
     private static List<string> Values(JsonNode? value) =>
         value is JsonArray list ? list.Select(v => v?.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v?.ToJsonString() ?? "").ToList()
         : value?.GetValueKind() == JsonValueKind.String && value.GetValue<string>() is { Length: > 0 } one ? [one]
         : [];
 
-    /// <summary>Tags just added that are a dropdown's option choose it, and its other options' tags go (the last one added wins).</summary>
-    private static void ChooseByTags(FakeZendeskData data, FakeTicket ticket, IReadOnlyList<string> added)
+    /// <summary>A dropdown holds one option: a tag just added that is one of its options drops the others' (the last one added wins).</summary>
+    private static void KeepOneOptionPerDropdown(FakeZendeskData data, FakeTicket ticket, IReadOnlyList<string> added)
     {
         foreach (var dropdown in data.TicketFields.Where(f => f.Type == "tagger"))
         {
-            if (added.LastOrDefault(t => dropdown.Options.Any(o => o.Value == t)) is not { } chosen)
+            if (added.LastOrDefault(t => dropdown.Options.Any(o => o.Value == t)) is { } chosen)
             {
-                continue;
+                ticket.Tags.RemoveAll(t => t != chosen && dropdown.Options.Any(o => o.Value == t));
             }
-            ticket.CustomFields[dropdown.Id] = chosen;
-            ticket.Tags.RemoveAll(t => t != chosen && dropdown.Options.Any(o => o.Value == t));
         }
     }
 

@@ -99,7 +99,7 @@ public sealed class HelpdeskCase
         RequestCount = () => zendesk.Requests.Count,
         TicketState = id => zendesk.Data.FindTicket(id) is { } t ? ([.. t.Tags], t.Priority) : ([], null),
         IntentField = "360014500001",
-        IntentFieldValue = id => zendesk.Data.FindTicket(id)?.CustomFields.GetValueOrDefault(360014500001),
+        IntentFieldValue = id => zendesk.Data.ChosenOption(id, 360014500001),
         RemoveIntentOption = label => zendesk.Data.TicketFields.Single(f => f.Id == 360014500001).Options.RemoveAll(o => o.Name == label),
         Agent = ("2001", "Tomás Ribeiro"),
         Lead = ("2000", "Ingrid Halvorsen"),
