@@ -58,6 +58,9 @@ public sealed record AssistContext(
     /// </summary>
     public DateTimeOffset KnowledgeReadAt { get; init; }
 
+    /// <summary>The instance whose clock <see cref="KnowledgeReadAt"/> was read from (another instance's may differ a little).</summary>
+    public string? KnowledgeReadBy { get; init; }
+
     /// <summary>Per kind: matches in the ticket's language, only in another language, or no good match.</summary>
     public MatchesDto Matches { get; init; } = MatchesDto.NoneSearched;
 

@@ -52,7 +52,7 @@ public sealed class AssistService(
         Tenant tenant, long ticketId, long? latestCommentId, bool refresh, CancellationToken cancellationToken)
     {
         bool Current(AssistContext c) => (latestCommentId is null || latestCommentId <= c.Thread.LatestCommentId)
-            && !knowledgeChanges.ChangedSince(tenant.Id, c.KnowledgeReadAt);
+            && !knowledgeChanges.ChangedSince(tenant.Id, c.KnowledgeReadAt, c.KnowledgeReadBy);
         if (!refresh && await cache.GetAsync(tenant.Id, ticketId) is { } cached && Current(cached))
         {
             return (cached, true);
@@ -162,6 +162,7 @@ public sealed class AssistService(
             Procedure = procedure,
             Provisional = provisional,
             KnowledgeReadAt = knowledgeReadAt,
+            KnowledgeReadBy = knowledgeChanges.Instance,
         };
     }
 

@@ -11,11 +11,21 @@ namespace Copilot.Api.Knowledge;
 /// edited article or a retired procedure shows on the ticket's next open rather than after the cache's minutes.
 /// Whatever may have gone unheard counts as a change of every tenant: this process's start (what another instance cached
 /// before it listened), a lost PostgreSQL listener, a Redis connection made again.
+/// A cached assist may have been worked out by another instance and stamped by that instance's clock: against such a
+/// stamp a change counts for whatever was read up to <see cref="ClockSkew"/> after it was heard here, so a clock a little
+/// ahead elsewhere does not pass off what it read before the change as read after it. This instance's own stamps are
+/// compared exactly.
 /// </summary>
 public sealed class KnowledgeChanges
 {
     /// <summary>The Redis channel instances tell each other on; the message is the tenant.</summary>
     public const string Channel = "knowledge-curated";
+
+    /// <summary>
+    /// How far two instances' clocks may differ. What another instance read this soon after a change is worked out again
+    /// (a few extra assists in the seconds after a change) rather than risk serving one read before it.
+    /// </summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, DateTimeOffset> _changed = new(StringComparer.Ordinal);
     private readonly StoreChanges _store;
@@ -46,10 +56,22 @@ public sealed class KnowledgeChanges
         Heard(null);
     }
 
-    /// <summary>Whether the tenant's curated knowledge changed after <paramref name="readAt"/> (when an assist began to read it).</summary>
-    public bool ChangedSince(string tenant, DateTimeOffset readAt) =>
-        Interlocked.Read(ref _everyTenantTicks) > readAt.UtcTicks
-        || (_changed.TryGetValue(tenant, out var at) && at > readAt);
+    /// <summary>This instance, as an assist it works out names its reader (<see cref="ChangedSince"/>).</summary>
+    public string Instance => _redis.Instance;
+
+    /// <summary>
+    /// Whether the tenant's curated knowledge changed after <paramref name="readAt"/>: when an assist began to read it, by the
+    /// clock of <paramref name="readBy"/>, the instance that read it (null: unknown). Another instance's time is taken give or
+    /// take <see cref="ClockSkew"/>.
+    /// </summary>
+    public bool ChangedSince(string tenant, DateTimeOffset readAt, string? readBy)
+    {
+        // The marks of what may have gone unheard (this process's start, a connection made again) are compared as stamped:
+        // an instance starting within seconds of a change another read just before is rarer than an edit followed by an open.
+        var skew = readBy == Instance ? 0 : ClockSkew.Ticks;
+        return Interlocked.Read(ref _everyTenantTicks) > readAt.UtcTicks
+            || (_changed.TryGetValue(tenant, out var at) && at.UtcTicks > readAt.UtcTicks - skew);
+    }
 
     /// <param name="tenant">Null: changes may have been missed, of any tenant.</param>
     private void Heard(string? tenant)

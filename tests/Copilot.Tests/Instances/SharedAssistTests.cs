@@ -90,7 +90,7 @@ public sealed class SharedAssistTests
         }
         // B shares no store announcements with A (one SQLite file): it hears of the import through Redis.
         var heard = two.B.Services.GetRequiredService<KnowledgeChanges>();
-        await FakeClock.WaitForAsync(() => heard.ChangedSince(CopilotTestHost.TenantId, before), "B hearing of A's import");
+        await FakeClock.WaitForAsync(() => heard.ChangedSince(CopilotTestHost.TenantId, before, heard.Instance), "B hearing of A's import");
         var onB = await TwoInstances.AssistBodyAsync(two.B, 102);
 
         Assert.False(onB.GetProperty("cached").GetBoolean());
