@@ -79,7 +79,7 @@ public sealed class TempIndex : IAsyncDisposable
             await using var connection = await db.OpenAsync(CancellationToken.None);
             await connection.ExecuteAsync($"""
                 DROP TABLE knowledge_fts;
-                CREATE VIRTUAL TABLE knowledge_fts USING fts5(title, text, content = 'knowledge_passages', content_rowid = 'id', tokenize = '{tokenizer}');
+                CREATE VIRTUAL TABLE knowledge_fts USING fts5(title, text, content = 'knowledge_search', content_rowid = 'id', tokenize = '{tokenizer}');
                 """);
         }
         var index = new KnowledgeIndex(db, options);

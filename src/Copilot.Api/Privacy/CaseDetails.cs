@@ -23,8 +23,12 @@ public sealed record ScrubbedText(string Text, int Replaced)
 /// </summary>
 public static class CaseDetails
 {
-    /// <summary>Every placeholder this class writes: <c>[name]</c>, <c>[order number]</c>…</summary>
-    public static readonly Regex Placeholder = new(@"\[(name|username|password|code|email|phone|card number|IBAN|address|order number|amount|date|link)\]", RegexOptions.CultureInvariant);
+    /// <summary>What each placeholder this class writes says, between its brackets: <c>[name]</c>, <c>[order number]</c>…</summary>
+    public static IReadOnlyList<string> Labels { get; } =
+        ["name", "username", "password", "code", "email", "phone", "card number", "IBAN", "address", "order number", "amount", "date", "link"];
+
+    /// <summary>Every placeholder this class writes.</summary>
+    public static readonly Regex Placeholder = new(@"\[(" + string.Join('|', Labels.Select(Regex.Escape)) + @")\]", RegexOptions.CultureInvariant);
 
     /// <param name="people">Names known from the ticket (requester, agents); each word of a name is removed wherever it stands.</param>
     public static ScrubbedText Scrub(string text, IEnumerable<string> people)

@@ -28,6 +28,38 @@ public abstract class KnowledgeContract(Stores stores)
         Assert.True(passages > 1);
         Assert.Empty(await index.SearchAsync("acme", new KnowledgeQuery("firmware discontinued"), Ct));
     }
+
+    [Fact]
+    public async Task KeywordSearchReadsAPastReplyWithoutItsPlaceholdersWhichItStillShows()
+    {
+        var db = await stores.NewAsync();
+        const string reply = "Hi [name], bike [order number] didn't open when you scanned it on [date]. We refunded the [amount] unlock fee; the [code] is void.";
+        KnowledgeDocument[] documents =
+        [
+            new(SourceKind.PastReply, "501", "Your ride on [date] – we refunded the unlock fee", reply, null, null, DateTimeOffset.UnixEpoch),
+            KnowledgeTestDb.Article("phone", "Change the phone number on your account", "Open Settings, then Account, and enter the new phone number. We text it a code to confirm."),
+        ];
+        await new KnowledgeIndex(db, new KnowledgeOptions()).UpsertAsync("acme", documents, Ct);
+
+        async Task FindsAsync()
+        {
+            var index = new KnowledgeIndex(db, new KnowledgeOptions());
+            async Task<List<string>> Found(string question) => (await index.SearchAsync("acme", new KnowledgeQuery(question), Ct)).Select(h => h.SourceId).ToList();
+            // "number", "code", "date" and "amount" are only placeholders in the reply: the customer's own number is no order number.
+            Assert.Equal(["phone"], await Found("New phone number, the code never arrives"));
+            Assert.Empty(await Found("order date amount"));
+            Assert.Equal(["501"], await Found("bike unlock fee refunded"));
+            Assert.Equal(reply, await index.GetTextAsync("acme", SourceKind.PastReply, "501", Ct));
+        }
+
+        await FindsAsync();
+        // Indexed again from the passages, as a store that held passages before this index did, or when a label is added.
+        await using (var connection = await db.OpenAsync(Ct))
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, new Copilot.Api.Knowledge.FullText.SearchedText().Sql(stores.Provider));
+        }
+        await FindsAsync();
+    }
 }
 
 public sealed class SqliteKnowledgeTests(SqliteStores stores) : KnowledgeContract(stores), IClassFixture<SqliteStores>;

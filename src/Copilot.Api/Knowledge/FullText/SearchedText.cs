@@ -1,0 +1,82 @@
+using Copilot.Api.Privacy;
+using Copilot.Api.Store;
+
+namespace Copilot.Api.Knowledge.FullText;
+
+/// <summary>
+/// What keyword search reads of a passage: its title and text without the placeholders a past reply's case details were
+/// replaced by (<see cref="CaseDetails.Labels"/>: <c>[order number]</c>, <c>[amount]</c>, <c>[date]</c>…). They stand
+/// where another customer's details stood, not words anyone wrote: a reply that once named an order number is no answer
+/// to "I changed my phone number". The passage keeps them as written (the sidebar shows them); only the full-text index
+/// leaves them out — FTS5 through a view of the passages it reads (<c>knowledge_search</c>) and triggers that index the
+/// same, PostgreSQL through <c>knowledge_document</c>, whose tsvector it recomputes for passages that hold a bracket.
+/// Written from the labels, so a label added there is a new migration that indexes again.
+/// </summary>
+public sealed class SearchedText : IGeneratedMigration
+{
+    private static readonly string SqliteText = Sqlite();
+    private static readonly string PostgresText = Postgres();
+
+    public string Name => "077_knowledge_searched_text";
+
+    public string Sql(StoreProvider provider) => provider == StoreProvider.Postgres ? PostgresText : SqliteText;
+
+    /// <summary>An SQLite expression: <paramref name="column"/> with every placeholder replaced by a space.</summary>
+    public static string SqliteStrip(string column) =>
+        CaseDetails.Labels.Aggregate(column, (inner, label) => $"replace({inner}, '[{label}]', ' ')");
+
+    private static string Sqlite()
+    {
+        string Row(string row) => $"{row}.id, {SqliteStrip(row + ".title")}, {SqliteStrip(row + ".text")}";
+        return $"""
+            DROP TRIGGER IF EXISTS knowledge_passages_ai;
+            DROP TRIGGER IF EXISTS knowledge_passages_ad;
+            DROP TRIGGER IF EXISTS knowledge_passages_au;
+            DROP TABLE IF EXISTS knowledge_vocab;
+            DROP TABLE IF EXISTS knowledge_fts;
+            DROP VIEW IF EXISTS knowledge_search;
+
+            CREATE VIEW knowledge_search (id, title, text) AS
+                SELECT {Row("p")} FROM knowledge_passages AS p;
+
+            -- External content read from the view: a 'rebuild' indexes what the triggers index.
+            CREATE VIRTUAL TABLE knowledge_fts USING fts5(
+                title, text,
+                content = 'knowledge_search', content_rowid = 'id',
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            CREATE VIRTUAL TABLE knowledge_vocab USING fts5vocab(knowledge_fts, row);
+
+            CREATE TRIGGER knowledge_passages_ai AFTER INSERT ON knowledge_passages BEGIN
+                INSERT INTO knowledge_fts (rowid, title, text) VALUES ({Row("new")});
+            END;
+            CREATE TRIGGER knowledge_passages_ad AFTER DELETE ON knowledge_passages BEGIN
+                INSERT INTO knowledge_fts (knowledge_fts, rowid, title, text) VALUES ('delete', {Row("old")});
+            END;
+            CREATE TRIGGER knowledge_passages_au AFTER UPDATE ON knowledge_passages BEGIN
+                INSERT INTO knowledge_fts (knowledge_fts, rowid, title, text) VALUES ('delete', {Row("old")});
+                INSERT INTO knowledge_fts (rowid, title, text) VALUES ({Row("new")});
+            END;
+
+            INSERT INTO knowledge_fts (knowledge_fts) VALUES ('rebuild');
+            """;
+    }
+
+    private static string Postgres()
+    {
+        var labels = string.Join('|', CaseDetails.Labels);
+        return $"""
+            CREATE OR REPLACE FUNCTION knowledge_searched(value TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                SELECT regexp_replace(value, '\[({labels})\]', ' ', 'g')
+            $$;
+
+            CREATE OR REPLACE FUNCTION knowledge_document(locale TEXT, title TEXT, body TEXT) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                SELECT setweight(to_tsvector(knowledge_config(locale), knowledge_fold(knowledge_searched(title))), 'A')
+                    || setweight(to_tsvector(knowledge_config(locale), knowledge_fold(knowledge_searched(body))), 'B')
+            $$;
+
+            -- The stored tsvector is computed again when its row is written.
+            UPDATE knowledge_passages SET text = text WHERE strpos(title, '[') > 0 OR strpos(text, '[') > 0;
+            """;
+    }
+}
