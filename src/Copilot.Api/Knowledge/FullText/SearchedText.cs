@@ -7,7 +7,7 @@ namespace Copilot.Api.Knowledge.FullText;
 /// What keyword search reads of a passage: its title and text without the placeholders a past reply's case details were
 /// replaced by (<see cref="CaseDetails.Labels"/>: <c>[order number]</c>, <c>[amount]</c>, <c>[date]</c>…). They stand
 /// where another customer's details stood, not words anyone wrote: a reply that once named an order number is no answer
-/// to "I changed my phone number". The passage keeps them as written (the sidebar shows them); only the full-text index
+/// to "I changed my phone number". Only past replies are scrubbed, so only theirs are read this way. The passage keeps them as written (the sidebar shows them); only the full-text index
 /// leaves them out — FTS5 through a view of the passages it reads (<c>knowledge_search</c>) and triggers that index the
 /// same, PostgreSQL through <c>knowledge_document</c>, whose tsvector it recomputes for passages that hold a bracket.
 /// Written from the labels, so a label added there is a new migration that indexes again.
@@ -21,13 +21,17 @@ public sealed class SearchedText : IGeneratedMigration
 
     public string Sql(StoreProvider provider) => provider == StoreProvider.Postgres ? PostgresText : SqliteText;
 
-    /// <summary>An SQLite expression: <paramref name="column"/> with every placeholder replaced by a space.</summary>
-    public static string SqliteStrip(string column) =>
-        CaseDetails.Labels.Aggregate(column, (inner, label) => $"replace({inner}, '[{label}]', ' ')");
+    /// <summary>
+    /// An SQLite expression: <paramref name="column"/> of row <paramref name="row"/> with every placeholder replaced by a
+    /// space when the row is a past reply (only those are scrubbed); any other is taken as it is, not searched once per label.
+    /// </summary>
+    public static string SqliteStrip(string row, string column) =>
+        $"CASE WHEN {row}.kind = 'past-reply' THEN "
+        + CaseDetails.Labels.Aggregate($"{row}.{column}", (inner, label) => $"replace({inner}, '[{label}]', ' ')") + $" ELSE {row}.{column} END";
 
     private static string Sqlite()
     {
-        string Row(string row) => $"{row}.id, {SqliteStrip(row + ".title")}, {SqliteStrip(row + ".text")}";
+        string Row(string row) => $"{row}.id, {SqliteStrip(row, "title")}, {SqliteStrip(row, "text")}";
         return $"""
             DROP TRIGGER IF EXISTS knowledge_passages_ai;
             DROP TRIGGER IF EXISTS knowledge_passages_ad;
