@@ -7,9 +7,11 @@ namespace Copilot.Api.Knowledge.FullText;
 /// What keyword search reads of a passage: its title and text without the placeholders a past reply's case details were
 /// replaced by (<see cref="CaseDetails.Labels"/>: <c>[order number]</c>, <c>[amount]</c>, <c>[date]</c>…). They stand
 /// where another customer's details stood, not words anyone wrote: a reply that once named an order number is no answer
-/// to "I changed my phone number". Only past replies are scrubbed, so only theirs are read this way. The passage keeps them as written (the sidebar shows them); only the full-text index
+/// to "I changed my phone number". The passage keeps them as written (the sidebar shows them); only the full-text index
 /// leaves them out — FTS5 through a view of the passages it reads (<c>knowledge_search</c>) and triggers that index the
-/// same, PostgreSQL through <c>knowledge_document</c>, whose tsvector it recomputes for passages that hold a bracket.
+/// same, for past replies only (only they are scrubbed, and writing any other passage is spared the work); PostgreSQL
+/// through <c>knowledge_document</c>, which knows no kind and reads any passage so (an article rarely writes "[date]"),
+/// its tsvector recomputed for the passages that hold a bracket.
 /// Written from the labels, so a label added there is a new migration that indexes again.
 /// </summary>
 public sealed class SearchedText : IGeneratedMigration
