@@ -17,6 +17,20 @@ public sealed class RetrievalLog(Db db, TimeProvider time)
     /// </summary>
     public static bool IsTopical(string term) => term.Any(char.IsLetter) && term.Count(char.IsDigit) <= 2;
 
+    /// <summary>
+    /// The key terms of a ticket's retrieval query as the knowledge-gap record keeps them: from the query without the case's
+    /// personal details (<see cref="Privacy.CaseDetails"/>: the names of the people on the ticket, emails, phones, street
+    /// addresses, usernames, order numbers…), and without any word of those names even where the scrubber keeps it as a
+    /// common word (a "Grace" signing off), so that a gap topic a team lead reads never names a customer.
+    /// </summary>
+    public static IReadOnlyList<string> TermsOf(Copilot.Connectors.Helpdesk.HelpdeskThread thread, string query)
+    {
+        var people = thread.Comments.Select(c => c.Author.Name).Append(thread.Ticket.Requester.Name).Distinct().ToList();
+        var names = people.SelectMany(p => Knowledge.FtsQuery.Terms(p ?? "", dropStopWords: false)).ToHashSet(StringComparer.Ordinal);
+        var scrubbed = Privacy.CaseDetails.Placeholder.Replace(Privacy.CaseDetails.Scrub(query, people).Text, " ");
+        return Knowledge.FtsQuery.Terms(scrubbed, MaxTerms + names.Count).Where(t => !names.Contains(t)).Take(MaxTerms).ToList();
+    }
+
     /// <param name="queryTerms">
     /// The query's key terms (not the ticket text); lower-cased, at most <see cref="MaxTerms"/> kept, and only those that
     /// can name a topic (<see cref="IsTopical"/>): an order number or a year names a case, not what the knowledge lacks.

@@ -157,7 +157,7 @@ public sealed class AssistService(
             // An offline summary took the assist's time; a model's, its call's.
             SummaryOrigin = summary.Audit is null ? offline : summary.Origin,
             RetrievalOrigin = offline,
-            QueryTerms = FtsQuery.Terms(query, Analytics.RetrievalLog.MaxTerms),
+            QueryTerms = Analytics.RetrievalLog.TermsOf(thread, query),
             Matches = new MatchesDto(articleMatches.Status, macroMatches.Status, similarMatches.Status),
             Procedure = procedure,
             Provisional = provisional,

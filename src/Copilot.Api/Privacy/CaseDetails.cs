@@ -99,6 +99,16 @@ public static class CaseDetails
             .Select(w => w.Trim('\'', '"', '(', ')'))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+        // A whole name is a name wherever it stands, even one that opens with a common word ("Grace Okafor, Flat 3…").
+        foreach (var person in people.Where(p => p is not null && p.Trim().Contains(' ')).Select(p => p!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var whole = new Regex(@"(?<![\p{L}\p{N}])" + string.Join(@"\s+", person.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"(?![\p{L}\p{N}])",
+                RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            foreach (Match m in whole.Matches(text))
+            {
+                Add(spans, m, "name");
+            }
+        }
         foreach (var word in words)
         {
             // A name that is also a common word ("May", "Will") is taken only where it is capitalised inside a sentence.

@@ -144,4 +144,26 @@ public class AssistApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
             .MaxBy(h => h.GetProperty("score").GetDouble());
         Assert.Equal(best.GetProperty("sourceId").GetString(), reader.GetString(2));
     }
+
+    [Fact]
+    public async Task TheKnowledgeGapRecordKeepsTheTopicNotTheCustomersNameAddressOrPhone()
+    {
+        // "My order LUM-2026-48213 … Can you deliver to my new address instead please: Grace Okafor Flat 3, 27 Marlowe Road
+        // Leeds LS6 2QT My mobile is 07700 900461 … Thanks Grace" (the requester is Grace Okafor).
+        var (status, body) = await AssistAsync("/api/tickets/115/assist?refresh=true");
+        Assert.Equal(HttpStatusCode.OK, status);
+        await AssistDisplay.ShowAsync(fixture.Client, body);
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.Host.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT query_terms FROM retrieval_events WHERE tenant = 'acme' AND ticket_id = 115 ORDER BY rowid DESC LIMIT 1";
+        var terms = ((string)(await command.ExecuteScalarAsync())!).Split(' ');
+        Assert.Contains("tracking", terms);
+        Assert.Contains("transit", terms);
+        foreach (var personal in new[] { "grace", "okafor", "marlowe", "07700", "900461", "lum", "48213" })
+        {
+            Assert.False(terms.Contains(personal), $"\"{personal}\" is among the recorded terms: {string.Join(' ', terms)}");
+        }
+    }
 }

@@ -23,6 +23,14 @@ public sealed class CaseDetailsTests
         Assert.Equal("May I ask for your order? I spoke to [name] about it.", text);
     }
 
+    [Fact]
+    public void AWholeNameIsReplacedWhereverItStandsThoughItOpensWithACommonWord()
+    {
+        var text = Scrub("Please send it to: Grace Okafor, Flat 3. Grace is fine with a call. grace okafor signed for it.", "Grace Okafor");
+
+        Assert.Equal("Please send it to: [name], Flat 3. Grace is fine with a call. [name] signed for it.", text);
+    }
+
     [Theory]
     [InlineData("Your username is asanders1.", "Your username is [username].")]
     [InlineData("740w0oio3rj is your new password", "[password] is your new password")]
