@@ -61,7 +61,7 @@ public class KnowledgeSyncTests
 
         var hit = Assert.Single(await index.SearchAsync("acme", new KnowledgeQuery("refund username order", 10), Ct));
         Assert.Equal("https://acme.zendesk.com/agent/tickets/17", hit.Url);
-        Assert.Equal("Refund for [name] [name]", hit.Title);
+        Assert.Equal("Refund for [name]", hit.Title);
         var text = await index.GetTextAsync("acme", SourceKind.PastReply, "17", Ct);
         Assert.Equal("Hi [name],\nYour username is [username] and I've refunded [amount] for order [order number].", text?.Replace("\r", "", StringComparison.Ordinal));
     }
