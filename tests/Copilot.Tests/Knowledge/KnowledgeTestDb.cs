@@ -21,6 +21,15 @@ public sealed class KnowledgeTestDb : IAsyncDisposable
         return db;
     }
 
+    /// <summary>A store as it stood before migration <paramref name="version"/> (<see cref="Infrastructure.StoreBefore"/>); the Migrator applies the rest.</summary>
+    public static async Task<KnowledgeTestDb> CreateBeforeAsync(string version)
+    {
+        var db = new KnowledgeTestDb(Path.Combine(Path.GetTempPath(), $"copilot-knowledge-{Guid.NewGuid():N}.db"));
+        await using var connection = await db.Db.OpenAsync(CancellationToken.None);
+        await Infrastructure.StoreBefore.ApplyAsync(connection, version);
+        return db;
+    }
+
     public KnowledgeIndex Index(KnowledgeOptions? options = null) => new(Db, options ?? new KnowledgeOptions());
 
     public ValueTask DisposeAsync()
