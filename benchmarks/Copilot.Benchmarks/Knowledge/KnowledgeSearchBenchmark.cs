@@ -150,7 +150,7 @@ public static class KnowledgeSearchBenchmark
                      $"written through `KnowledgeIndex.UpsertAsync` in transactions of {Batch:N0} sources.");
         b.AppendLine();
         b.AppendLine($"- Build: {build.TotalSeconds:0.0} s, **{rate:N0} passages/s**; database file {sizeMb:0} MB after checkpoint.");
-        b.AppendLine($"- The same sources right after, into a store whose triggers index every passage as written (past replies' placeholders not left out, " +
+        b.AppendLine($"- The same sources right after, into a store whose triggers index every passage as written (scrubbing placeholders not left out, " +
                      $"`SearchedText.SqliteTriggers(strip: false)`): {plainRate:N0} passages/s; ours ÷ that = **{rate / plainRate:0.00}×**.");
         b.AppendLine();
         b.AppendLine($"Top-5 search (`KnowledgeIndex.SearchAsync`, one per source, title weight {options.TitleWeight}, at most {options.MaxQueryTerms} terms and {options.MaxQueryPostings:N0} postings), " +

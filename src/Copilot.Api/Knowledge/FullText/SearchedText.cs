@@ -8,10 +8,10 @@ namespace Copilot.Api.Knowledge.FullText;
 /// replaced by (<see cref="CaseDetails.Labels"/>: <c>[order number]</c>, <c>[amount]</c>, <c>[date]</c>…). They stand
 /// where another customer's details stood, not words anyone wrote: a reply that once named an order number is no answer
 /// to "I changed my phone number". The passage keeps them as written (the sidebar shows them); only the full-text index
-/// leaves them out — FTS5 through a view of the passages it reads (<c>knowledge_search</c>) and triggers that index the
-/// same, for past replies only (only they are scrubbed, and writing any other passage is spared the work); PostgreSQL
-/// through <c>knowledge_document</c>, which knows no kind and reads any passage so (an article rarely writes "[date]"),
-/// its tsvector recomputed for the passages that hold a bracket.
+/// leaves them out, both stores alike for any passage that holds one (an article rarely writes "[date]"; PostgreSQL's
+/// tsvector cannot tell a passage's kind) — FTS5 through a view of the passages it reads (<c>knowledge_search</c>) and
+/// triggers that index the same, PostgreSQL through <c>knowledge_document</c>, its tsvector recomputed for the passages
+/// that hold a bracket.
 /// Written from the labels, so a label added there is a new migration that indexes again.
 /// </summary>
 public sealed class SearchedText : IGeneratedMigration
@@ -25,11 +25,14 @@ public sealed class SearchedText : IGeneratedMigration
 
     /// <summary>
     /// An SQLite expression: <paramref name="column"/> of row <paramref name="row"/> with every placeholder replaced by a
-    /// space when the row is a past reply (only those are scrubbed); any other is taken as it is, not searched once per label.
+    /// space; a text without a bracket is taken as it is, not searched once per label.
     /// </summary>
-    private static string SqliteStrip(string row, string column) =>
-        $"CASE WHEN {row}.kind = 'past-reply' THEN "
-        + CaseDetails.Labels.Aggregate($"{row}.{column}", (inner, label) => $"replace({inner}, '[{label}]', ' ')") + $" ELSE {row}.{column} END";
+    private static string SqliteStrip(string row, string column)
+    {
+        var value = $"{row}.{column}";
+        return $"CASE WHEN instr({value}, '[') = 0 THEN {value} ELSE "
+            + CaseDetails.Labels.Aggregate(value, (inner, label) => $"replace({inner}, '[{label}]', ' ')") + " END";
+    }
 
     private static string Sqlite() => $"""
         DROP TRIGGER IF EXISTS knowledge_passages_ai;
