@@ -7,7 +7,7 @@ internal readonly record struct PiiSpan(int Start, int Length, PiiKind? Kind);
 
 /// <summary>
 /// Finds personal data by visiting only the positions where it can start: each '@' for emails and
-/// each start of a digit run for everything else (IBANs, cards, addresses and phones all contain
+/// each start of a digit run for everything else (IBANs, cards, addresses, postcodes and phones all contain
 /// digits). Per digit run the kinds are tried from the most to the least certain, so a card
 /// number is never taken for a phone. Linear in the text; the anchored patterns run a few
 /// characters each.
@@ -99,6 +99,11 @@ internal static class PiiScanner
         }
         if (DigitsAhead(text, p, 13) && MatchAt(PiiPatterns.Card(), text, p) is > 0 and var card
             && PiiChecks.IsCardNumber(text.AsSpan(p, card)) && Add(spans, p, card, PiiKind.Card))
+        {
+            return;
+        }
+        var postcode = PiiPostcodes.At(text, p);
+        if (postcode.Length > 0 && Add(spans, postcode.Start, postcode.Length, PiiKind.Address))
         {
             return;
         }

@@ -50,6 +50,15 @@ public sealed class CaseDetailsTests
         Assert.Equal("I've refunded [amount] for order [order number] ([order number]) on [date]; write to [email] or call [phone].", text);
     }
 
+    [Theory]
+    [InlineData("I've asked the carrier to redirect it to 27 Marlowe Road, Leeds LS6 2QT.", "I've asked the carrier to redirect it to [address], Leeds [address].")]
+    [InlineData("It will go back to Keizersgracht 123, 1015 CJ Amsterdam.", "It will go back to [address], [address] Amsterdam.")]
+    [InlineData("Our returns desk is at 500 Main Street, Springfield, IL 62704.", "Our returns desk is at [address], Springfield, [address].")]
+    public void AStreetAddressAndItsPostcodeAreReplaced(string reply, string expected)
+    {
+        Assert.Equal(expected, Scrub(reply));
+    }
+
     [Fact]
     public void ALinkCarryingATokenIsReplacedAndAPlainArticleLinkStays()
     {

@@ -146,6 +146,34 @@ public sealed class PiiRedactorTests
         Assert.Equal("Deliver to [ADDRESS_1] please", PiiRedactor.Redact($"Deliver to {address} please").Text);
     }
 
+    [Theory]
+    [InlineData("Leeds LS6 2QT", "Leeds [ADDRESS_1]")]
+    [InlineData("London SW1A 1AA", "London [ADDRESS_1]")]
+    [InlineData("Manchester M1 1AE", "Manchester [ADDRESS_1]")]
+    [InlineData("London EC1A1BB", "London [ADDRESS_1]")]
+    [InlineData("Ottawa ON K1A 0B1", "Ottawa ON [ADDRESS_1]")]
+    [InlineData("Springfield, IL 62704", "Springfield, [ADDRESS_1]")]
+    [InlineData("San Francisco, CA 94105-1234", "San Francisco, [ADDRESS_1]")]
+    [InlineData("1015 CJ Amsterdam", "[ADDRESS_1] Amsterdam")]
+    [InlineData("27 Marlowe Road, Leeds LS6 2QT", "[ADDRESS_1], Leeds [ADDRESS_2]")]
+    public void PostcodesThatNarrowAnAddressToAStreetAreRedacted(string address, string expected)
+    {
+        Assert.Equal($"Deliver to {expected} please", PiiRedactor.Redact($"Deliver to {address} please").Text);
+    }
+
+    [Theory]
+    [InlineData("The MP3 2GB player")]
+    [InlineData("Paper size A4 2GB")]
+    [InlineData("Since 2026 AB testing")]
+    [InlineData("Version 2026 AB.")]
+    [InlineData("Order LS6-2QT-88 shipped")]
+    [InlineData("Model XK1 2QT")]
+    [InlineData("It weighs 12345 grams, ok 12345")]
+    public void ProductCodesAndYearsAreNotPostcodes(string text)
+    {
+        Assert.Equal(text, PiiRedactor.Redact(text).Text);
+    }
+
     [Fact]
     public void PlaceholderShapedTextInTheTicketCannotBeRestoredIntoRealData()
     {
