@@ -35,8 +35,8 @@ internal static partial class PiiPatterns
     [GeneratedRegex(@"^(?:\d{4}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})$", Options)]
     public static partial Regex DateLike();
 
-    /// <summary>English: "12 Baker Street", "221B Baker St.", "5 Elm Grove Road".</summary>
-    [GeneratedRegex(@"\G(?<![\p{L}\d])\d{1,5}[A-Za-z]?,?[ \t]+(?:\p{Lu}[\p{L}'\-]*[ \t]+){1,3}(?i:street|st\.|st|road|rd\.|rd|avenue|ave\.|ave|lane|ln\.|drive|dr\.|boulevard|blvd\.|blvd|way|court|ct\.|place|square|terrace|close|crescent|highway|parkway)(?!\p{L})", Options)]
+    /// <summary>English: "12 Baker Street", "221B Baker St.", "5 Elm Grove Road", "2311 1st Ave".</summary>
+    [GeneratedRegex(@"\G(?<![\p{L}\d])\d{1,5}[A-Za-z]?,?[ \t]+(?:(?:\p{Lu}[\p{L}'\-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?i:street|st\.|st|road|rd\.|rd|avenue|ave\.|ave|lane|ln\.|drive|dr\.|boulevard|blvd\.|blvd|way|court|ct\.|place|square|terrace|close|crescent|highway|parkway)(?!\p{L})", Options)]
     public static partial Regex EnglishAddress();
 
     /// <summary>German and Dutch house number after the street word: "5", "12a", "12 a".</summary>

@@ -168,7 +168,7 @@ internal static class PiiScanner
         return digits >= count;
     }
 
-    /// <summary>A letter within a few characters after the digit run ("12 Baker", "221B", "8 bis rue").</summary>
+    /// <summary>A letter within a few characters after the digit run ("12 Baker", "221B", "8 bis rue", "350 42nd").</summary>
     private static bool WordFollows(string text, int p)
     {
         var i = p;
@@ -176,13 +176,13 @@ internal static class PiiScanner
         {
             i++;
         }
-        for (var limit = Math.Min(text.Length, i + 3); i < limit; i++)
+        for (var limit = Math.Min(text.Length, i + 5); i < limit; i++)
         {
             if (char.IsLetter(text[i]))
             {
                 return true;
             }
-            if (text[i] is not (' ' or '\t' or ','))
+            if (text[i] is not (' ' or '\t' or ',') && !char.IsAsciiDigit(text[i]))
             {
                 return false;
             }

@@ -134,6 +134,8 @@ public sealed class PiiRedactorTests
     [Theory]
     [InlineData("12 Baker Street")]
     [InlineData("221B Baker St.")]
+    [InlineData("2311 1st Ave")]
+    [InlineData("350 West 42nd Street")]
     [InlineData("Hauptstraße 5")]
     [InlineData("Berliner Str. 12a")]
     [InlineData("12 rue de la Paix")]
@@ -155,6 +157,7 @@ public sealed class PiiRedactorTests
     [InlineData("Springfield, IL 62704", "Springfield, [ADDRESS_1]")]
     [InlineData("San Francisco, CA 94105-1234", "San Francisco, [ADDRESS_1]")]
     [InlineData("1015 CJ Amsterdam", "[ADDRESS_1] Amsterdam")]
+    [InlineData("2311 1st Ave San Mateo, NY 60315", "[ADDRESS_1] San Mateo, [ADDRESS_2]")]
     [InlineData("27 Marlowe Road, Leeds LS6 2QT", "[ADDRESS_1], Leeds [ADDRESS_2]")]
     public void PostcodesThatNarrowAnAddressToAStreetAreRedacted(string address, string expected)
     {
