@@ -12,11 +12,15 @@ internal static partial class CaseDetailPatterns
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
 
     private const string Secret =
-        @"(?<pw>(new |temporary |temp |one-time |reset |verification |security |access |confirmation )?(password|passcode|passwort|kennwort|mot de passe|contrase[ñn]a|wachtwoord|senha|pin( number| code)?|otp|(verification|security|reset|one-time|confirmation|access|activation|promo|discount|coupon|voucher|gift card) code|code|codigo|código|codice)"
+        @"(?<pw>(new |temporary |temp |one-time |reset |verification |security |access |confirmation )?(password|passcode|passwort|kennwort|mot de passe|contrase[ñn]a|wachtwoord|senha|pin( number| code)?|otp|(verification|security|reset|one-time|confirmation|access|activation|promo|discount|coupon|voucher|gift card|booking|redemption) code|code|codigo|código|codice"
+        + @"|(?<key>(licen[cs]e|product|activation|api|access|recovery|backup|secret) key|(api |access |auth )?token|voucher|coupon|gift card))"
         + @"|(?<user>user ?name|login( name| id)?|benutzername|nom d'utilisateur|identifiant|usuario|gebruikersnaam|utilizador|nome utente))";
 
-    /// <summary>"your username is asanders1", "New password: 453rp2", "PIN = 8812".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])" + Secret + @"(?![\p{L}])((?<is>\s+(is|was|will be|ist|lautet|est|es|is nu|[ée]|è)\s+)|\s*(?<colon>[:=])\s*)[""'“‘]?(?<v>[^\s""'”’,;!?()<>]*[\p{L}\p{N}])", Options)]
+    /// <summary>
+    /// "your username is asanders1", "New password: 453rp2", "PIN = 8812", "the temporary password Xk7!pq2Lm" (a value
+    /// straight after its cue counts only with a digit in it, <see cref="CaseDetails"/>).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])" + Secret + @"(?![\p{L}])((?<is>\s+(is|was|will be|ist|lautet|est|es|is nu|[ée]|è)\s+)|\s*(?<colon>[:=])\s*|(?<bare>[ \t]+))[""'“‘]?(?<v>[^\s""'”’,;()<>]*[\p{L}\p{N}])", Options)]
     public static partial Regex SecretAfterCue();
 
     /// <summary>"740w0oio3rj is your new password".</summary>
@@ -26,6 +30,22 @@ internal static partial class CaseDetailPatterns
     /// <summary>A word mixing letters and digits, such as a username, password or code: "cminh730", "453rp2zdmkq".</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}@/._\-])(?=[\p{L}\p{N}]*\p{Ll})(?=[\p{L}\p{N}]*\d)[\p{L}\p{N}]{5,}(?![\p{L}\p{N}@]|[._\-/][\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     public static partial Regex MixedToken();
+
+    /// <summary>
+    /// A code in capitals that interleaves letters and digits, alone or after a word and a hyphen: "QX7T2P",
+    /// "1Z999AA10123456784", "WELCOME-7F3K2". Model names that only append digits to letters, or letters to digits
+    /// ("PAR38", "LMR100", "1080P"), are not codes.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}@/._\-])(?:[A-Z0-9]{2,}-)?(?=[A-Z0-9]{5,}(?![\p{L}\p{N}]))[A-Z0-9]*?(?:[A-Z]\d+[A-Z]|\d[A-Z]+\d)[A-Z0-9]*(?![\p{L}\p{N}@]|[._\-/][\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex InterleavedCode();
+
+    /// <summary>The last digits of a card: "the card ending in 4242", "last four digits of your card are 4242".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(end(s|ing)\s+(in|with)|last\s+(four|4)(\s+digits)?(\s+of\s+(your|the)\s+card)?(\s+(are|is)|\s*:)?)\s+(?<v>\d{4})(?![\p{L}\p{N}])", Options)]
+    public static partial Regex CardEnding();
+
+    /// <summary>The word before "code" that makes it a fault's code: "error code", "status code", "Fehlercode" is one word.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(error|status|exit|fault|fehler|erreur)[ \t]+$", Options)]
+    public static partial Regex FaultBefore();
 
     /// <summary>A number with a unit or an ordinal reads as a quantity, not a code: "24h", "100mb", "30days", "21st".</summary>
     [GeneratedRegex(@"^\d+(st|nd|rd|th|[a-z]{1,4}|days|hours|weeks|months|years)$", Options)]

@@ -23,9 +23,17 @@ public sealed record ScrubbedText(string Text, int Replaced)
 /// </summary>
 public static class CaseDetails
 {
+    /// <summary>
+    /// The revision of what this class finds. Raise it when it learns to find more: a start then reads every tenant's
+    /// solved tickets again (<see cref="Knowledge.PastRepliesScrubbedAgain"/>), so replies indexed before are scrubbed by
+    /// the new rules too. 2: postcodes, IP addresses, codes in capitals, card endings, keys and tokens, a password
+    /// straight after its cue.
+    /// </summary>
+    public const int Revision = 2;
+
     /// <summary>What each placeholder this class writes says, between its brackets: <c>[name]</c>, <c>[order number]</c>…</summary>
     public static IReadOnlyList<string> Labels { get; } =
-        ["name", "username", "password", "code", "email", "phone", "card number", "IBAN", "address", "order number", "amount", "date", "link"];
+        ["name", "username", "password", "code", "email", "phone", "card number", "IBAN", "address", "IP address", "order number", "amount", "date", "link"];
 
     /// <summary>Every placeholder this class writes.</summary>
     public static readonly Regex Placeholder = new(@"\[(" + string.Join('|', Labels.Select(Regex.Escape)) + @")\]", RegexOptions.CultureInvariant);
@@ -47,11 +55,20 @@ public static class CaseDetails
         foreach (Match m in CaseDetailPatterns.SecretAfterCue().Matches(text))
         {
             var value = m.Groups["v"].Value;
-            // "the code is valid for 7 days" names no code: a value is taken when it holds a digit or is set off by a colon.
-            if (value.Any(char.IsDigit) || m.Groups["colon"].Success || (m.Groups["user"].Success && !IsCommonWord(value)))
+            // "the code is valid for 7 days" names no code: a value is taken when it holds a digit or is set off by a colon;
+            // one straight after its cue ("password reset", "code 10 minutes") only when it holds a digit and is not short.
+            var taken = !IsErrorCode(text, m) && (m.Groups["bare"].Success
+                ? value.Length >= 4 && value.Any(char.IsDigit) && !CaseDetailPatterns.Quantity().IsMatch(value)
+                : value.Any(char.IsDigit) || m.Groups["colon"].Success || ((m.Groups["user"].Success || m.Groups["key"].Success) && !IsCommonWord(value)));
+            if (taken)
             {
-                Add(spans, m.Groups["v"], m.Groups["user"].Success ? "username" : m.Groups["pw"].Value.Contains("code", StringComparison.OrdinalIgnoreCase) ? "code" : "password");
+                Add(spans, m.Groups["v"], m.Groups["user"].Success ? "username"
+                    : m.Groups["key"].Success || m.Groups["pw"].Value.Contains("code", StringComparison.OrdinalIgnoreCase) ? "code" : "password");
             }
+        }
+        foreach (Match m in CaseDetailPatterns.CardEnding().Matches(text))
+        {
+            Add(spans, m.Groups["v"], "card number");
         }
         foreach (Match m in CommitmentPatterns.AbsoluteDate().Matches(text))
         {
@@ -64,6 +81,10 @@ public static class CaseDetails
         foreach (Match m in CaseDetailPatterns.ReferenceNumber().Matches(text))
         {
             Add(spans, m, "order number");
+        }
+        foreach (Match m in CaseDetailPatterns.InterleavedCode().Matches(text))
+        {
+            Add(spans, m, "code");
         }
         foreach (Match m in CaseDetailPatterns.MixedToken().Matches(text))
         {
@@ -131,6 +152,11 @@ public static class CaseDetails
         }
     }
 
+    /// <summary>"error code 0x80070005" names a fault every customer may meet, not a credential.</summary>
+    private static bool IsErrorCode(string text, Match cue) =>
+        cue.Groups["pw"].Value.Equals("code", StringComparison.OrdinalIgnoreCase)
+        && CaseDetailPatterns.FaultBefore().IsMatch(text.AsSpan(Math.Max(0, cue.Index - 8), Math.Min(8, cue.Index)));
+
     private static bool SentenceStart(string text, int at)
     {
         var i = at - 1;
@@ -191,6 +217,7 @@ public static class CaseDetails
         PiiKind.Phone => "phone",
         PiiKind.Card => "card number",
         PiiKind.Iban => "IBAN",
+        PiiKind.IpAddress => "IP address",
         _ => "address",
     };
 }

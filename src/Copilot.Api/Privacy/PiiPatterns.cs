@@ -35,6 +35,10 @@ internal static partial class PiiPatterns
     [GeneratedRegex(@"^(?:\d{4}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})$", Options)]
     public static partial Regex DateLike();
 
+    /// <summary>Four octets of 0–255, not inside a longer dotted number.</summary>
+    [GeneratedRegex(@"\G(?<![\p{L}\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\.?\d|[\p{L}])", Options)]
+    public static partial Regex Ipv4();
+
     /// <summary>English: "12 Baker Street", "221B Baker St.", "5 Elm Grove Road", "2311 1st Ave".</summary>
     [GeneratedRegex(@"\G(?<![\p{L}\d])\d{1,5}[A-Za-z]?,?[ \t]+(?:(?:\p{Lu}[\p{L}'\-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?i:street|st\.|st|road|rd\.|rd|avenue|ave\.|ave|lane|ln\.|drive|dr\.|boulevard|blvd\.|blvd|way|court|ct\.|place|square|terrace|close|crescent|highway|parkway)(?!\p{L})", Options)]
     public static partial Regex EnglishAddress();

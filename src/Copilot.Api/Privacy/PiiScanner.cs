@@ -92,6 +92,10 @@ internal static class PiiScanner
 
     private static void TryDigitRun(string text, int p, List<PiiSpan> spans)
     {
+        if (MatchAt(PiiPatterns.Ipv4(), text, p) is > 0 and var ip && IsAddressNotVersion(text.AsSpan(p, ip)) && Add(spans, p, ip, PiiKind.IpAddress))
+        {
+            return;
+        }
         if (p >= 2 && char.IsAsciiLetterUpper(text[p - 2]) && char.IsAsciiLetterUpper(text[p - 1])
             && IbanLength(text, p - 2) is > 0 and var iban && Add(spans, p - 2, iban, PiiKind.Iban))
         {
@@ -134,6 +138,19 @@ internal static class PiiScanner
         {
             Add(spans, phoneStart, phone, PiiKind.Phone);
         }
+    }
+
+    /// <summary>"1.2.3.4" or "3.4.1.2" reads as a version; an address has an octet of two digits or more.</summary>
+    private static bool IsAddressNotVersion(ReadOnlySpan<char> dotted)
+    {
+        foreach (var octet in dotted.Split('.'))
+        {
+            if (dotted[octet].Length >= 2)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Greedy groups can swallow a following uppercase word ("… 00 AB"); drop trailing groups until the checksum holds.</summary>

@@ -10,6 +10,9 @@ public enum PiiKind
     Iban,
     Address,
 
+    /// <summary>An IPv4 address (one with an octet of 10 or more: "1.2.3.4" is more often a version).</summary>
+    IpAddress,
+
     /// <summary>A name the helpdesk gave for the ticket's customer (requester, customers who wrote in the thread).</summary>
     Name,
 }
@@ -90,10 +93,11 @@ public sealed partial class RedactionMap
         PiiKind.Card => "CARD",
         PiiKind.Iban => "IBAN",
         PiiKind.Name => "NAME",
+        PiiKind.IpAddress => "IP",
         _ => "ADDRESS",
     };
 
     /// <summary>Placeholder-shaped text; any already in a ticket is rewritten with parentheses so it cannot be restored into someone's data.</summary>
-    [GeneratedRegex(@"\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS|NAME)_\d{1,4}\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS|IP|NAME)_\d{1,4}\]", RegexOptions.CultureInvariant)]
     internal static partial Regex Placeholder();
 }

@@ -37,9 +37,34 @@ public sealed class CaseDetailsTests
     [InlineData("You're new password is gujl6z7swx4.", "You're new password is [password].")]
     [InlineData("Your reset code: 881204", "Your reset code: [code]")]
     [InlineData("I found the account cminh730 for you.", "I found the account [code] for you.")]
+    [InlineData("Please log in with the temporary password Xk7!pq2Lm.", "Please log in with the temporary password [password].")]
+    [InlineData("Your code is 1234! It expires soon.", "Your code is [code]! It expires soon.")]
+    [InlineData("Your API key sk_live_51HxYzAbCdEf was revoked.", "Your API key [code] was revoked.")]
+    [InlineData("Your license key is ABCD-EFGH-1234-5678.", "Your license key is [code].")]
     public void CredentialsGivenInAReplyAreReplaced(string reply, string expected)
     {
         Assert.Equal(expected, Scrub(reply));
+    }
+
+    [Theory]
+    [InlineData("Your tracking number is 1Z999AA10123456784.", "Your tracking number is [code].")]
+    [InlineData("Your booking reference is QX7T2P.", "Your booking reference is [code].")]
+    [InlineData("Your voucher WELCOME-7F3K2 is applied.", "Your voucher [code] is applied.")]
+    [InlineData("The card ending in 4242 was charged.", "The card ending in [card number] was charged.")]
+    [InlineData("The last four digits of your card are 4242.", "The last four digits of your card are [card number].")]
+    [InlineData("We saw a sign-in from 81.2.69.160 last night.", "We saw a sign-in from [IP address] last night.")]
+    public void CodesCardDigitsAndAddressesOfOneCaseAreReplaced(string reply, string expected)
+    {
+        Assert.Equal(expected, Scrub(reply));
+    }
+
+    [Theory]
+    [InlineData("Update to firmware 3.4.1.2, then check the GU10 and PAR38 bulbs on 2.4GHz WPA2 Wi-Fi with a 1080P camera.")]
+    [InlineData("The password reset link expires; the code expires in 10 minutes, so enter the code within 3 tries.")]
+    [InlineData("If you see error code 4012, the pairing timed out.")]
+    public void ModelNamesVersionsAndFaultCodesStay(string reply)
+    {
+        Assert.Equal(reply, Scrub(reply));
     }
 
     [Fact]

@@ -164,6 +164,12 @@ public sealed class PiiRedactorTests
         Assert.Equal($"Deliver to {expected} please", PiiRedactor.Redact($"Deliver to {address} please").Text);
     }
 
+    [Fact]
+    public void AnIpAddressIsRedactedAndAVersionNumberIsNot()
+    {
+        Assert.Equal("Sign-ins from [IP_1] and [IP_2] on firmware 3.4.1.2.", PiiRedactor.Redact("Sign-ins from 192.168.1.23 and 81.2.69.160 on firmware 3.4.1.2.").Text);
+    }
+
     [Theory]
     [InlineData("The MP3 2GB player")]
     [InlineData("Paper size A4 2GB")]

@@ -41,6 +41,9 @@ public sealed class SendabilityTests
     [InlineData("{{ticket.requester.first_name}}")]
     [InlineData("[EMAIL_1]")]
     [InlineData("[order number]")]
+    [InlineData("[address]")]
+    [InlineData("[card number]")]
+    [InlineData("[NAME_1]")]
     public void ARawPlaceholderMakesADraftNotSendable(string placeholder)
     {
         var verdict = Check($"Hi Emily,\n\n{Body} We wrote to {placeholder} about it.\n\nBest regards,\nPriya");

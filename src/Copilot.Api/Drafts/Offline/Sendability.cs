@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Languages;
+using Copilot.Api.Privacy;
 using Copilot.Api.Threads;
 
 namespace Copilot.Api.Drafts.Offline;
@@ -53,7 +54,7 @@ public static partial class Sendability
         {
             problems.Add($"agent-facing instruction: \"{ThreadText.Trim(guidance, 80)}\"");
         }
-        if (RawPlaceholder().Match(draft) is { Success: true } raw)
+        if ((RawPlaceholder().Match(draft) is { Success: true } found ? found : CaseDetails.Placeholder.Match(draft)) is { Success: true } raw)
         {
             problems.Add($"raw placeholder {raw.Value}");
         }
@@ -98,7 +99,7 @@ public static partial class Sendability
         return !Uses(mine) && Phrasebook.Languages.Any(l => l != mine.Language && Uses(Phrasebook.For(l)));
     }
 
-    [GeneratedRegex(@"\{\{[^}]*\}\}|\{%[^%]*%\}|\[(EMAIL|PHONE|CARD|IBAN|ADDRESS)_\d+\]|\$\{[^}]*\}|%\{[^}]*\}|\[(name|username|password|code|email|phone|order number|amount|date|link)\]")]
+    [GeneratedRegex(@"\{\{[^}]*\}\}|\{%[^%]*%\}|\[(EMAIL|PHONE|CARD|IBAN|ADDRESS|IP|NAME)_\d+\]|\$\{[^}]*\}|%\{[^}]*\}")]
     private static partial Regex RawPlaceholder();
 
     [GeneratedRegex(@"https?://\S+|\[[^\]]*\]")]

@@ -97,7 +97,7 @@ internal sealed partial class ProtectedText
         (?<code>```[\s\S]*?```|`[^`\n]+`)
         |(?<link>(?:https?://|ftp://|www\.)[^\s<>"'\)\]]*[^\s<>"'\)\].,;:!?])
         |(?<email>(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)
-        |(?<placeholder>\{\{[^{}]{1,80}\}\}|\{%[^{}]{1,80}%\}|\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS)_\d{1,4}\])
+        |(?<placeholder>\{\{[^{}]{1,80}\}\}|\{%[^{}]{1,80}%\}|\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS|IP|NAME)_\d{1,4}\])
         |(?<run>(?<![\p{L}\p{N}._-])\p{Ll}{2,}[.!?]\p{Lu}\p{Ll}+(?![\p{L}\p{N}._-]))
         |(?<dotted>(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.\p{L}[\p{L}\p{N}_-]+(?![\p{L}\p{N}_-])(?:/[^\s<>"'\)\]]*[^\s<>"'\)\].,;:!?])?)
         |(?<number>(?<![\p{L}\p{N}_#-])[#\p{L}_-]*\p{N}(?:[\p{L}\p{N}_]|[.,:/\-](?=[\p{L}\p{N}]))*)
