@@ -30,11 +30,14 @@ public sealed class KnowledgeSync(
 {
     private const int MaxChangePages = 100;
 
-    /// <summary>Syncs now. An incremental sync becomes a full one when the tenant was never synced.</summary>
+    /// <summary>
+    /// Syncs now. An incremental sync becomes a full one when the tenant has no full sync on record: it was never synced,
+    /// or its past replies are to be scrubbed again by newer rules (<see cref="PastRepliesScrubbedAgain"/>).
+    /// </summary>
     public async Task<SyncResult> RunAsync(Tenant tenant, bool full, CancellationToken cancellationToken)
     {
         var previous = await state.GetAsync(tenant.Id, cancellationToken);
-        full = full || previous?.LastIncrementalStart is null;
+        full = full || previous?.LastIncrementalStart is null || previous.LastFullSync is null;
         var started = time.GetUtcNow();
         var stopwatch = Stopwatch.StartNew();
         try

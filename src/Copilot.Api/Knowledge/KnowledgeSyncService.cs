@@ -7,7 +7,7 @@ namespace Copilot.Api.Knowledge;
 /// Runs each tenant's incremental sync every <see cref="TenantOptions.SyncIntervalMinutes"/>
 /// (0 = never). Whether a tenant is due, and which instance syncs it, is decided in the store,
 /// so several instances behind a load balancer sync each tenant once. A tenant whose index is
-/// empty, or that has no full sync on record (<see cref="SyncStateStore.NeedsFullSyncAsync"/>), gets a full sync first. Failures are recorded and logged; they never stop the host.
+/// empty, or that has no full sync on record (<see cref="KnowledgeSync.RunAsync"/>), gets a full sync first. Failures are recorded and logged; they never stop the host.
 /// </summary>
 public sealed class KnowledgeSyncService(
     IServiceProvider services,
@@ -44,9 +44,9 @@ public sealed class KnowledgeSyncService(
             try
             {
                 var (sources, _) = await index.CountAsync(tenant.Id, stoppingToken);
-                var full = sources.Values.Sum() == 0 || await state.NeedsFullSyncAsync(tenant.Id, stoppingToken);
+                var empty = sources.Values.Sum() == 0;
                 // Resolved per run: the helpdesk client factory comes from the connector, registered elsewhere.
-                await services.GetRequiredService<KnowledgeSync>().RunAsync(tenant, full, stoppingToken);
+                await services.GetRequiredService<KnowledgeSync>().RunAsync(tenant, full: empty, stoppingToken);
             }
             finally
             {

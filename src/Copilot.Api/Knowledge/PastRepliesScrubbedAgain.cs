@@ -6,7 +6,7 @@ namespace Copilot.Api.Knowledge;
 /// <summary>
 /// When <see cref="CaseDetails"/> learns to find more (<see cref="CaseDetails.Revision"/>), the past replies already indexed
 /// were scrubbed by the earlier rules, and only the helpdesk still holds what they said. This migration forgets every
-/// tenant's last full sync, so its next sync reads all its solved tickets again (<see cref="SyncStateStore.NeedsFullSyncAsync"/>)
+/// tenant's last full sync, so its next sync reads all its solved tickets again (<see cref="KnowledgeSync.RunAsync"/>)
 /// and each reply whose scrubbed text changed is indexed anew; the others are skipped by their content hash. Nothing is
 /// deleted in between: similar tickets stay available while the sync runs.
 /// </summary>

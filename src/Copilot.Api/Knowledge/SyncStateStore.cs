@@ -35,13 +35,6 @@ public sealed class SyncStateStore(Db db, TimeProvider time)
         return row?.ToState();
     }
 
-    /// <summary>
-    /// Whether the tenant's next sync must read everything: none has done so yet (a new tenant, or one whose past replies
-    /// are to be scrubbed again, <see cref="PastRepliesScrubbedAgain"/>).
-    /// </summary>
-    public async Task<bool> NeedsFullSyncAsync(string tenant, CancellationToken cancellationToken) =>
-        (await GetAsync(tenant, cancellationToken))?.LastFullSync is null;
-
     public async Task RecordSuccessAsync(string tenant, SyncResult result, DateTimeOffset nextIncrementalStart, CancellationToken cancellationToken)
     {
         var now = Stamp(time.GetUtcNow());

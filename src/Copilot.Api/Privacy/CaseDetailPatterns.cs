@@ -34,9 +34,10 @@ internal static partial class CaseDetailPatterns
     /// <summary>
     /// A code in capitals that interleaves letters and digits, alone or after a word and a hyphen: "QX7T2P",
     /// "1Z999AA10123456784", "WELCOME-7F3K2". Model names that only append digits to letters, or letters to digits
-    /// ("PAR38", "LMR100", "1080P"), are not codes.
+    /// ("PAR38", "LMR100", "1080P"), are not codes. Segments are bounded (40 characters, a 20-character word before the
+    /// hyphen), so a long run of capitals costs a bounded search, not one that grows with its square.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}@/._\-])(?:[A-Z0-9]{2,}-)?(?=[A-Z0-9]{5,}(?![\p{L}\p{N}]))[A-Z0-9]*?(?:[A-Z]\d+[A-Z]|\d[A-Z]+\d)[A-Z0-9]*(?![\p{L}\p{N}@]|[._\-/][\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}@/._\-])(?:[A-Z0-9]{2,20}-)?(?=[A-Z0-9]{5,40}(?![\p{L}\p{N}]))[A-Z0-9]*?(?:[A-Z]\d+[A-Z]|\d[A-Z]+\d)[A-Z0-9]*(?![\p{L}\p{N}@]|[._\-/][\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex InterleavedCode();
 
     /// <summary>The last digits of a card: "the card ending in 4242", "last four digits of your card are 4242".</summary>

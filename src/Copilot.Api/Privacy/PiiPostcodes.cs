@@ -17,21 +17,29 @@ internal static partial class PiiPostcodes
     private static readonly (int Letters, Func<Regex> Pattern)[] Lettered = [(2, British), (1, British), (1, Canadian)];
 
     /// <summary>A postcode whose first digit run starts at <paramref name="p"/>: its start and length, or default.</summary>
+    /// <remarks>Every digit run of every text redacted comes here, so each pattern is tried only where its first characters stand.</remarks>
     public static (int Start, int Length) At(string text, int p)
     {
-        // British and Canadian codes begin with one or two letters before the first digit.
-        foreach (var (letters, pattern) in Lettered)
+        // British and Canadian codes begin with one or two capitals right before the first digit.
+        if (p >= 1 && char.IsAsciiLetterUpper(text[p - 1]))
         {
-            if (p >= letters && PiiScanner.MatchAt(pattern(), text, p - letters) is > 0 and var length)
+            foreach (var (letters, pattern) in Lettered)
             {
-                return (p - letters, length);
+                if (p >= letters && PiiScanner.MatchAt(pattern(), text, p - letters) is > 0 and var length)
+                {
+                    return (p - letters, length);
+                }
             }
+            return default;
         }
-        if (p >= 3 && PiiScanner.MatchAt(American(), text, p - 3) is > 0 and var zip)
+        // A ZIP code after a state's two capitals and a space.
+        if (p >= 3 && text[p - 1] == ' ' && char.IsAsciiLetterUpper(text[p - 2]) && char.IsAsciiLetterUpper(text[p - 3]))
         {
-            return (p - 3, zip);
+            return PiiScanner.MatchAt(American(), text, p - 3) is > 0 and var zip ? (p - 3, zip) : default;
         }
-        return PiiScanner.MatchAt(Dutch(), text, p) is > 0 and var dutch ? (p, dutch) : default;
+        // Four digits, then the two capitals.
+        return p + 4 < text.Length && char.IsAsciiDigit(text[p + 3]) && !char.IsAsciiDigit(text[p + 4])
+            && PiiScanner.MatchAt(Dutch(), text, p) is > 0 and var dutch ? (p, dutch) : default;
     }
 
     /// <summary>The postcode areas of the United Kingdom, then district, optional space, sector and unit.</summary>

@@ -92,7 +92,8 @@ internal static class PiiScanner
 
     private static void TryDigitRun(string text, int p, List<PiiSpan> spans)
     {
-        if (MatchAt(PiiPatterns.Ipv4(), text, p) is > 0 and var ip && IsAddressNotVersion(text.AsSpan(p, ip)) && Add(spans, p, ip, PiiKind.IpAddress))
+        if (text.AsSpan(p, Math.Min(4, text.Length - p)).Contains('.') && MatchAt(PiiPatterns.Ipv4(), text, p) is > 0 and var ip
+            && IsAddressNotVersion(text.AsSpan(p, ip)) && Add(spans, p, ip, PiiKind.IpAddress))
         {
             return;
         }

@@ -97,7 +97,10 @@ public sealed partial class RedactionMap
         _ => "ADDRESS",
     };
 
+    /// <summary>Every placeholder <see cref="Label"/> writes: "[EMAIL_1]", "[NAME_2]"…</summary>
+    internal const string PlaceholderPattern = @"\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS|IP|NAME)_\d{1,4}\]";
+
     /// <summary>Placeholder-shaped text; any already in a ticket is rewritten with parentheses so it cannot be restored into someone's data.</summary>
-    [GeneratedRegex(@"\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS|IP|NAME)_\d{1,4}\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PlaceholderPattern, RegexOptions.CultureInvariant)]
     internal static partial Regex Placeholder();
 }

@@ -54,7 +54,8 @@ public static partial class Sendability
         {
             problems.Add($"agent-facing instruction: \"{ThreadText.Trim(guidance, 80)}\"");
         }
-        if ((RawPlaceholder().Match(draft) is { Success: true } found ? found : CaseDetails.Placeholder.Match(draft)) is { Success: true } raw)
+        // A template's, redaction's or a past reply's placeholder left as written.
+        if (new[] { TemplatePlaceholder(), RedactionMap.Placeholder(), CaseDetails.Placeholder }.Select(p => p.Match(draft)).FirstOrDefault(m => m.Success) is { } raw)
         {
             problems.Add($"raw placeholder {raw.Value}");
         }
@@ -99,8 +100,8 @@ public static partial class Sendability
         return !Uses(mine) && Phrasebook.Languages.Any(l => l != mine.Language && Uses(Phrasebook.For(l)));
     }
 
-    [GeneratedRegex(@"\{\{[^}]*\}\}|\{%[^%]*%\}|\[(EMAIL|PHONE|CARD|IBAN|ADDRESS|IP|NAME)_\d+\]|\$\{[^}]*\}|%\{[^}]*\}")]
-    private static partial Regex RawPlaceholder();
+    [GeneratedRegex(@"\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}|%\{[^}]*\}")]
+    private static partial Regex TemplatePlaceholder();
 
     [GeneratedRegex(@"https?://\S+|\[[^\]]*\]")]
     private static partial Regex UrlOrPlaceholder();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Copilot.Api.Privacy;
 
 namespace Copilot.Api.Rewrite.Offline;
 
@@ -97,7 +98,9 @@ internal sealed partial class ProtectedText
         (?<code>```[\s\S]*?```|`[^`\n]+`)
         |(?<link>(?:https?://|ftp://|www\.)[^\s<>"'\)\]]*[^\s<>"'\)\].,;:!?])
         |(?<email>(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)
-        |(?<placeholder>\{\{[^{}]{1,80}\}\}|\{%[^{}]{1,80}%\}|\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS|IP|NAME)_\d{1,4}\])
+        |(?<placeholder>\{\{[^{}]{1,80}\}\}|\{%[^{}]{1,80}%\}|
+        """ + RedactionMap.PlaceholderPattern + """
+        )
         |(?<run>(?<![\p{L}\p{N}._-])\p{Ll}{2,}[.!?]\p{Lu}\p{Ll}+(?![\p{L}\p{N}._-]))
         |(?<dotted>(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.\p{L}[\p{L}\p{N}_-]+(?![\p{L}\p{N}_-])(?:/[^\s<>"'\)\]]*[^\s<>"'\)\].,;:!?])?)
         |(?<number>(?<![\p{L}\p{N}_#-])[#\p{L}_-]*\p{N}(?:[\p{L}\p{N}_]|[.,:/\-](?=[\p{L}\p{N}]))*)
