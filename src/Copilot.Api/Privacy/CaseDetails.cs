@@ -27,13 +27,13 @@ public static class CaseDetails
     /// The revision of what this class finds. Raise it when it learns to find more: a start then reads every tenant's
     /// solved tickets again (<see cref="Knowledge.PastRepliesScrubbedAgain"/>), so replies indexed before are scrubbed by
     /// the new rules too. 2: postcodes, IP addresses, codes in capitals, card endings, keys and tokens, a password
-    /// straight after its cue.
+    /// straight after its cue. 3: national identity numbers, IPv6 addresses, post office boxes, streets written in lower case.
     /// </summary>
-    public const int Revision = 2;
+    public const int Revision = 3;
 
     /// <summary>What each placeholder this class writes says, between its brackets: <c>[name]</c>, <c>[order number]</c>…</summary>
     public static IReadOnlyList<string> Labels { get; } =
-        ["name", "username", "password", "code", "email", "phone", "card number", "IBAN", "address", "IP address", "order number", "amount", "date", "link"];
+        ["name", "username", "password", "code", "email", "phone", "card number", "IBAN", "address", "IP address", "ID number", "order number", "amount", "date", "link"];
 
     /// <summary>Every placeholder this class writes.</summary>
     public static readonly Regex Placeholder = new(@"\[(" + string.Join('|', Labels.Select(Regex.Escape)) + @")\]", RegexOptions.CultureInvariant);
@@ -218,6 +218,7 @@ public static class CaseDetails
         PiiKind.Card => "card number",
         PiiKind.Iban => "IBAN",
         PiiKind.IpAddress => "IP address",
+        PiiKind.NationalId => "ID number",
         _ => "address",
     };
 }

@@ -1,12 +1,15 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
+using Copilot.Api.Knowledge;
 
 namespace Copilot.Api.Privacy;
 
 /// <summary>
-/// Addresses whose house number comes after the street (German, Dutch, Spanish): found from the
-/// number by reading backwards, since the number is where <see cref="PiiScanner"/> stops.
+/// Addresses whose house number comes after the street (German, Dutch, Spanish) or after "PO Box": found from the
+/// number by reading backwards, since the number is where <see cref="PiiScanner"/> stops; and English streets typed
+/// in lower case, whose words are checked before they are taken.
 /// </summary>
-internal static class PiiAddresses
+internal static partial class PiiAddresses
 {
     /// <summary>Street words that end a German or Dutch street name. Not "ring": "During 2025", "Bring 2".</summary>
     private static readonly string[] GermanicStreets =
@@ -90,6 +93,63 @@ internal static class PiiAddresses
         }
         return default;
     }
+
+    /// <summary>Words of a post office box before its number.</summary>
+    private static readonly SearchValues<string> BoxWords = SearchValues.Create(
+        ["box", "postfach", "postbus", "apartado", "postale", "postal"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How far before its number a post office box's words may start ("Post Office Box No. ").</summary>
+    private const int BoxLookBack = 28;
+
+    /// <summary>"PO Box 1234", "P.O. Box 55", "Postfach 12 34", "Postbus 100", "Apartado de Correos 45", "Boîte postale 12".</summary>
+    public static (int Start, int Length) PostBox(string text, int p)
+    {
+        var from = Math.Max(0, p - BoxLookBack);
+        var window = text.AsSpan(from, p - from);
+        if (p == 0 || window.IndexOfAny(BoxWords) < 0)
+        {
+            return default;
+        }
+        foreach (var m in BoxBefore().EnumerateMatches(window))
+        {
+            var number = PiiScanner.MatchAt(BoxNumber(), text, p);
+            return number > 0 ? (from + m.Index, p + number - from - m.Index) : default;
+        }
+        return default;
+    }
+
+    /// <summary>Words a number and a street word can follow without being an address: "2 hours on the road", "3 hard drive".</summary>
+    private static readonly HashSet<string> NotStreetWords = new(StringComparer.Ordinal)
+    {
+        "hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times",
+        "item", "items", "mile", "miles", "km", "block", "blocks", "step", "steps", "way", "ways", "lane", "lanes", "more", "other",
+        "hard", "usb", "flash", "thumb", "disk", "external", "network", "solid", "optical", "test",
+    };
+
+    /// <summary>"6496 lincoln ave" typed in lower case: the pattern, then none of the words before the street word a common one.</summary>
+    public static int LowerCaseStreet(string text, int p)
+    {
+        var match = PiiPatterns.LowerCaseAddress().Match(text, p);
+        if (!match.Success || match.Index != p)
+        {
+            return 0;
+        }
+        foreach (var word in match.Groups["words"].Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (StopWords.All.Contains(word) || NotStreetWords.Contains(word))
+            {
+                return 0;
+            }
+        }
+        return match.Length;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?i:p\.?[ ]?o\.?[ ]?box|post[ ]office[ ]box|postfach|postbus|apartado(?:[ ]de[ ]correos)?|bo[iî]te[ ]postale|caixa[ ]postal|casella[ ]postale)[ \t]*(?:(?i:no)\.?[ \t]*|n[º°][ \t]*|\#[ \t]*)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex BoxBefore();
+
+    /// <summary>The box's number: one run of digits, or groups of them ("12 34").</summary>
+    [GeneratedRegex(@"\G\d{1,6}(?:[ ]\d{2,4})?(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex BoxNumber();
 
     private static int WordStart(string text, int end)
     {

@@ -43,6 +43,13 @@ internal static partial class PiiPatterns
     [GeneratedRegex(@"\G(?<![\p{L}\d])\d{1,5}[A-Za-z]?,?[ \t]+(?:(?:\p{Lu}[\p{L}'\-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}(?i:street|st\.|st|road|rd\.|rd|avenue|ave\.|ave|lane|ln\.|drive|dr\.|boulevard|blvd\.|blvd|way|court|ct\.|place|square|terrace|close|crescent|highway|parkway)(?!\p{L})", Options)]
     public static partial Regex EnglishAddress();
 
+    /// <summary>
+    /// English in lower case, as customers type it: "6496 lincoln ave", "27 marlowe road", "6821 1st ave". Only the street words
+    /// that are rarely anything else; <see cref="PiiAddresses.LowerCaseStreet"/> turns away common words before them.
+    /// </summary>
+    [GeneratedRegex(@"\G(?<![\p{L}\d])\d{1,5}[a-z]?,?[ \t]+(?<words>(?:(?:[a-z][a-z'\-]{1,24}|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,2})(?<street>street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|parkway|pkwy|highway|hwy)\.?(?!\p{L})", RegexOptions.CultureInvariant)]
+    public static partial Regex LowerCaseAddress();
+
     /// <summary>German and Dutch house number after the street word: "5", "12a", "12 a".</summary>
     [GeneratedRegex(@"\G\d{1,4}(?:[ ]?[a-zA-Z](?![\p{L}\d]))?(?![\p{L}\d])", Options)]
     public static partial Regex HouseNumber();

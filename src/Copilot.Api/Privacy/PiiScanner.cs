@@ -6,9 +6,9 @@ namespace Copilot.Api.Privacy;
 internal readonly record struct PiiSpan(int Start, int Length, PiiKind? Kind);
 
 /// <summary>
-/// Finds personal data by visiting only the positions where it can start: each '@' for emails and
-/// each start of a digit run for everything else (IBANs, cards, addresses, postcodes and phones all contain
-/// digits). Per digit run the kinds are tried from the most to the least certain, so a card
+/// Finds personal data by visiting only the positions where it can start: each '@' for emails, each colon
+/// for IPv6 addresses and each start of a digit run for everything else (IBANs, cards, identity numbers,
+/// addresses, postcodes, post office boxes and phones all contain digits). Per digit run the kinds are tried from the most to the least certain, so a card
 /// number is never taken for a phone. Linear in the text; the anchored patterns run a few
 /// characters each.
 /// </summary>
@@ -29,6 +29,10 @@ internal static class PiiScanner
         }
         ScanEmails(text, spans);
         ScanNames(text, names, spans);
+        if (text.Contains(':'))
+        {
+            PiiIpv6.Scan(text, spans);
+        }
         var span = text.AsSpan();
         for (var i = 0; i < text.Length;)
         {
@@ -107,6 +111,16 @@ internal static class PiiScanner
         {
             return;
         }
+        var id = PiiIdentityNumbers.At(text, p);
+        if (id.Length > 0 && Add(spans, id.Start, id.Length, PiiKind.NationalId))
+        {
+            return;
+        }
+        var box = PiiAddresses.PostBox(text, p);
+        if (box.Length > 0 && Add(spans, box.Start, box.Length, PiiKind.Address))
+        {
+            return;
+        }
         var postcode = PiiPostcodes.At(text, p);
         if (postcode.Length > 0 && Add(spans, postcode.Start, postcode.Length, PiiKind.Address))
         {
@@ -116,6 +130,10 @@ internal static class PiiScanner
         if (WordFollows(text, p))
         {
             var street = MatchAt(PiiPatterns.EnglishAddress(), text, p);
+            if (street == 0)
+            {
+                street = PiiAddresses.LowerCaseStreet(text, p);
+            }
             if (street == 0)
             {
                 street = MatchAt(PiiPatterns.FrenchAddress(), text, p);
@@ -220,7 +238,7 @@ internal static class PiiScanner
         return 0;
     }
 
-    private static bool Add(List<PiiSpan> spans, int start, int length, PiiKind kind)
+    internal static bool Add(List<PiiSpan> spans, int start, int length, PiiKind kind)
     {
         if (Overlaps(spans, start, length))
         {

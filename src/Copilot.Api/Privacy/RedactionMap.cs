@@ -10,8 +10,11 @@ public enum PiiKind
     Iban,
     Address,
 
-    /// <summary>An IPv4 address (one with an octet of 10 or more: "1.2.3.4" is more often a version).</summary>
+    /// <summary>An IPv4 address (one with an octet of 10 or more: "1.2.3.4" is more often a version) or an IPv6 address.</summary>
     IpAddress,
+
+    /// <summary>A national identity number: a US social security number ("123-45-6789"), a UK National Insurance number ("QQ 12 34 56 C").</summary>
+    NationalId,
 
     /// <summary>A name the helpdesk gave for the ticket's customer (requester, customers who wrote in the thread).</summary>
     Name,
@@ -94,11 +97,12 @@ public sealed partial class RedactionMap
         PiiKind.Iban => "IBAN",
         PiiKind.Name => "NAME",
         PiiKind.IpAddress => "IP",
+        PiiKind.NationalId => "ID",
         _ => "ADDRESS",
     };
 
     /// <summary>Every placeholder <see cref="Label"/> writes: "[EMAIL_1]", "[NAME_2]"…</summary>
-    internal const string PlaceholderPattern = @"\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS|IP|NAME)_\d{1,4}\]";
+    internal const string PlaceholderPattern = @"\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS|IP|ID|NAME)_\d{1,4}\]";
 
     /// <summary>Placeholder-shaped text; any already in a ticket is rewritten with parentheses so it cannot be restored into someone's data.</summary>
     [GeneratedRegex(PlaceholderPattern, RegexOptions.CultureInvariant)]

@@ -53,6 +53,8 @@ public sealed class CaseDetailsTests
     [InlineData("The card ending in 4242 was charged.", "The card ending in [card number] was charged.")]
     [InlineData("The last four digits of your card are 4242.", "The last four digits of your card are [card number].")]
     [InlineData("We saw a sign-in from 81.2.69.160 last night.", "We saw a sign-in from [IP address] last night.")]
+    [InlineData("We saw a sign-in from 2a02:c7f:7e26:fb00::1 last night.", "We saw a sign-in from [IP address] last night.")]
+    [InlineData("We verified your SSN 123-45-6789 and NI number AB 12 34 56 C.", "We verified your SSN [ID number] and NI number [ID number].")]
     public void CodesCardDigitsAndAddressesOfOneCaseAreReplaced(string reply, string expected)
     {
         Assert.Equal(expected, Scrub(reply));
@@ -79,6 +81,8 @@ public sealed class CaseDetailsTests
     [InlineData("I've asked the carrier to redirect it to 27 Marlowe Road, Leeds LS6 2QT.", "I've asked the carrier to redirect it to [address], Leeds [address].")]
     [InlineData("It will go back to Keizersgracht 123, 1015 CJ Amsterdam.", "It will go back to [address], [address] Amsterdam.")]
     [InlineData("Our returns desk is at 500 Main Street, Springfield, IL 62704.", "Our returns desk is at [address], Springfield, [address].")]
+    [InlineData("I've updated it to 6496 lincoln ave jacksonville.", "I've updated it to [address] jacksonville.")]
+    [InlineData("Refunds go to PO Box 4410, Leeds LS6 2QT.", "Refunds go to [address], Leeds [address].")]
     public void AStreetAddressAndItsPostcodeAreReplaced(string reply, string expected)
     {
         Assert.Equal(expected, Scrub(reply));

@@ -143,6 +143,13 @@ public sealed class PiiRedactorTests
     [InlineData("Calle Mayor 12")]
     [InlineData("Avenida de la Constitución, nº 45")]
     [InlineData("Keizersgracht 123")]
+    [InlineData("6496 lincoln ave")]
+    [InlineData("6821 1st ave")]
+    [InlineData("123 main st")]
+    [InlineData("PO Box 1234")]
+    [InlineData("P.O. Box 55")]
+    [InlineData("Postfach 12 34")]
+    [InlineData("Apartado de Correos 45")]
     public void StreetAddressesInFiveLanguagesAreRedacted(string address)
     {
         Assert.Equal("Deliver to [ADDRESS_1] please", PiiRedactor.Redact($"Deliver to {address} please").Text);
@@ -168,6 +175,41 @@ public sealed class PiiRedactorTests
     public void AnIpAddressIsRedactedAndAVersionNumberIsNot()
     {
         Assert.Equal("Sign-ins from [IP_1] and [IP_2] on firmware 3.4.1.2.", PiiRedactor.Redact("Sign-ins from 192.168.1.23 and 81.2.69.160 on firmware 3.4.1.2.").Text);
+    }
+
+    [Theory]
+    [InlineData("It took 2 hours on the road and 3 items from the main street store.")]
+    [InlineData("I fitted 2 hard drive bays and a 3 lane road sign; see the 4 way street map.")]
+    [InlineData("Put the box 12 cm from the wall.")]
+    public void NumbersBeforeAStreetWordInAnotherSenseStay(string text)
+    {
+        Assert.Equal(text, PiiRedactor.Redact(text).Text);
+    }
+
+    [Fact]
+    public void IPv6AddressesAreRedactedAndClockTimesAndMacAddressesAreNot()
+    {
+        var text = "From 2001:db8:85a3::8a2e:370:7334, fe80::1ff:fe23:4567:890a and ::ffff:192.0.2.128 at 10:30:45; MAC 00:1A:2B:3C:4D:5E, loopback ::1.";
+
+        Assert.Equal("From [IP_1], [IP_2] and [IP_3] at 10:30:45; MAC 00:1A:2B:3C:4D:5E, loopback ::1.", PiiRedactor.Redact(text).Text);
+    }
+
+    [Theory]
+    [InlineData("SSN 123-45-6789", "SSN [ID_1]")]
+    [InlineData("social security number 078 05 1120", "social security number [ID_1]")]
+    [InlineData("NI number JG 10 37 28 A", "NI number [ID_1]")]
+    [InlineData("NI number AB123456D", "NI number [ID_1]")]
+    public void NationalIdentityNumbersAreRedacted(string text, string expected)
+    {
+        Assert.Equal($"My {expected} is on file.", PiiRedactor.Redact($"My {text} is on file.").Text);
+    }
+
+    [Theory]
+    [InlineData("Part 000-12-3456 and 912-34-5678 and 123-00-4567")]
+    [InlineData("Codes QQ 12 34 56 C and GB123456A")]
+    public void NumbersNeverIssuedAsIdentityNumbersStay(string text)
+    {
+        Assert.DoesNotContain("[ID_", PiiRedactor.Redact(text).Text);
     }
 
     [Theory]
