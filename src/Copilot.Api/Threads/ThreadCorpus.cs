@@ -25,10 +25,10 @@ internal sealed class ThreadCorpus
     {
         Thread = thread;
         var visible = thread.Comments.Where(c => c.Public || includeInternalNotes).ToList();
-        Comments = visible.Select((c, i) =>
+        Comments = SocialParts.Join(visible).Select((c, i) =>
         {
             var text = ThreadText.Clean(c.Text);
-            return new CleanComment(c, text, ThreadText.Sentences(text), i);
+            return new CleanComment(c.Comment, text, ThreadText.Sentences(text), i);
         }).ToList();
         _ownTerms = Comments.Select(c => ThreadText.Terms(c.Text).ToHashSet(StringComparer.Ordinal)).ToArray();
         foreach (var terms in _ownTerms)

@@ -38,7 +38,7 @@ internal static partial class ThreadText
         }
         CutClosing(kept);
         DropGreeting(kept);
-        var clean = SocialSignature().Replace(string.Join('\n', kept).Trim(), "").Trim();
+        var clean = SocialParts.WithoutMarks(string.Join('\n', kept).Trim()).Trim();
         return keepAddressedToAi ? clean : AddressedToAi.Without(clean).Trim();
     }
 
@@ -177,7 +177,4 @@ internal static partial class ThreadText
     [GeneratedRegex(@"^(?:@\w+[\s,:]*)+")]
     private static partial Regex LeadingMentions();
 
-    /// <summary>A social-media agent's initials after the last sentence: "… in the loop /JI", "^XS", "*TDL.", "1/2 ^MT".</summary>
-    [GeneratedRegex(@"\s+(?:\d/\d\s*|\d\s+)?[\^/~*]\s?[A-Z]{1,3}\.?\s*$")]
-    private static partial Regex SocialSignature();
 }
