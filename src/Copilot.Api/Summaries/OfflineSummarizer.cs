@@ -131,15 +131,38 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         }
         var items = picked.OrderBy(a => a.From.Index).Select(a => (a.From.Index, Text: AgentDid(phrases, a.Sentence))).ToList();
         var attempt = corpus.Comments.Where(c => c.IsCustomer)
-            .SelectMany(c => c.Sentences.Where(s => !ReferenceEquals(s, wants) && Cues.Tried().IsMatch(s) && !s.TrimEnd().EndsWith('?') && !Cues.Courtesy().IsMatch(s) && !Cues.Resolved().IsMatch(s)).Select(s => (c.Index, Sentence: s)))
+            .SelectMany(c => c.Sentences.Where(s => !ReferenceEquals(s, wants) && (phrases.Language == "en" ? Cues.Attempted() : Cues.Tried()).IsMatch(s) && !s.TrimEnd().EndsWith('?') && !Cues.Courtesy().IsMatch(s) && !Cues.Resolved().IsMatch(s)).Select(s => (c.Index, Sentence: s)))
             .FirstOrDefault();
         if (attempt.Sentence is not null)
         {
-            items.Add((attempt.Index, phrases.Language == "en" ? $"The customer says {ReportedSpeech.Retell(Quote(attempt.Sentence))}" : $"{phrases.CustomerTried} \"{Quote(attempt.Sentence)}\""));
+            items.Add((attempt.Index, phrases.Language == "en" ? $"The customer says {ReportedSpeech.Retell(AttemptClause(Quote(attempt.Sentence)))}" : $"{phrases.CustomerTried} \"{Quote(attempt.Sentence)}\""));
         }
         return items.Count == 0
             ? phrases.NothingTried
             : string.Join(' ', items.OrderBy(i => i.Index).Select(i => EndSentence(i.Text)));
+    }
+
+    /// <summary>
+    /// The part of an English sentence that tells the attempt and how it went: "I tried deleting and reinstalling, but nothing
+    /// gets past loading" out of "When I first restored … I tried deleting and reinstalling, but …", and "I tried and it's
+    /// still the same" without the "... moreover, my song history is empty" that follows.
+    /// </summary>
+    private static string AttemptClause(string sentence)
+    {
+        var m = Cues.Attempted().Match(sentence);
+        if (!m.Success)
+        {
+            return sentence;
+        }
+        var start = m.Value.StartsWith('i') || m.Value.StartsWith('I') || m.Value.StartsWith("we", StringComparison.OrdinalIgnoreCase)
+            ? m.Index
+            : sentence.AsSpan(0, m.Index).LastIndexOfAny(",;:") + 1;
+        var after = m.Index + m.Length;
+        var end = AttemptEnd().Match(sentence, after) is { Success: true } stop ? stop.Index : sentence.Length;
+        var clause = sentence[start..end].TrimStart(' ', '(', ')', '-', '"', '\'').TrimEnd();
+        // "tried everything but …" says who tried only in the message's author: the retelling needs its "I".
+        return clause.StartsWith("tried", StringComparison.OrdinalIgnoreCase) || clause.StartsWith("already", StringComparison.OrdinalIgnoreCase)
+            ? "I " + char.ToLowerInvariant(clause[0]) + clause[1..] : clause;
     }
 
     private static string AgentDid(SummaryPhrases phrases, string sentence)
@@ -197,4 +220,8 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
+
+    /// <summary>Where an attempt's clause ends and something else begins: "...", ";", " - ", ", moreover", ", also".</summary>
+    [GeneratedRegex(@"\.{2,}|…|;|\s[-–]\s|,\s*(?:moreover|also|and also|plus|btw|by the way)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttemptEnd();
 }

@@ -40,6 +40,13 @@ internal static partial class Cues
     [GeneratedRegex(@"(?<![\p{L}])(thanks?|thank you|thx|ty|cheers|appreciate it|it works|(it's|it is|that's|all) (working|fixed|sorted|solved|good)|works (now|again|fine|perfectly)|working (now|again)|that (worked|did it|fixed it|helped)|(problem|issue) (is )?(solved|fixed|resolved|sorted)|all (set|sorted|good)|never ?mind|danke|vielen dank|funktioniert (jetzt|wieder)|(hat|ist) (geholfen|gel[öo]st|erledigt)|merci|[çc]a (marche|fonctionne)|(c'est|est) (r[ée]gl[ée]|r[ée]solu)|gracias|ya funciona|(est[áa] )?(resuelto|solucionado)|bedankt|werkt (weer|nu)|(is )?opgelost|obrigad[oa]|j[áa] funciona|(est[áa] )?resolvido|grazie|(ora )?funziona|(è )?risolto)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Resolved();
 
+    /// <summary>
+    /// In English, what the customer did to fix it, said with its action ("I tried", "I've restarted", "already reinstalled",
+    /// "I called"), not every "already" or "I did" ("I did not forget", "it should already have been done").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:i|we)(?:'ve| have| had)?(?: already| also| even| just)? (?:tried|restarted|reset|reinstalled|re-installed|rebooted|updated|cleared|deleted|uninstalled|unplugged|logged out|signed out|turned (?:it |them )?(?:off|on)|power[- ]cycled|followed|changed|checked|switched|removed|paired|re-?paired|factory reset|tested|contacted|called|emailed|talked to|spoke to|spoken to)|already (?:tried|restarted|reset|reinstalled|rebooted|updated|cleared|deleted|unplugged|logged out|followed|done that|did that|checked|contacted|called)|tried (?:that|this|everything|it|again|all|both))(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Attempted();
+
     /// <summary>"…, but …": what follows an attempt is what went wrong ("I tried to verify it, but the link had expired").</summary>
     [GeneratedRegex(@"(?<![\p{L}])(but|however|aber|jedoch|mais|pero|sin embargo|maar|mas|por[ée]m|ma|per[òo])(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex But();

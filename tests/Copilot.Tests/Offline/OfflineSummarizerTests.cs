@@ -180,6 +180,52 @@ public sealed class OfflineSummarizerTests
     }
 
     [Fact]
+    public void WhatTheCustomerTriedIsTheAttemptAndHowItWentNotTheRestOfTheSentence()
+    {
+        var thread = new Threads("Apps stuck")
+            .FromCustomer("My apps have been stuck since Thursday. What gives?")
+            .FromAgent("Sorry about that. Can you tell us what happens when you try to download them?", after: TimeSpan.FromHours(1))
+            .FromCustomer("When I first restored from backup most of them were stuck in loading I tried deleting and reinstalling, but nothing gets past loading... moreover my history is always empty.", after: TimeSpan.FromHours(1))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Contains("The customer says they tried deleting and reinstalling, but nothing gets past loading.", summary.Tried);
+        Assert.DoesNotContain("restored", summary.Tried);
+        Assert.DoesNotContain("history", summary.Tried);
+    }
+
+    [Theory]
+    [InlineData("I did not forget about my issue, I already sent the details.")]
+    [InlineData("My updates are set to auto so it should already have been done.")]
+    public void AnAlreadyThatTellsNoAttemptIsNotWhatTheCustomerTried(string message)
+    {
+        var thread = new Threads("Still waiting")
+            .FromCustomer("My console says my account can't play online. Can you help?")
+            .FromAgent("Could you DM us your Gamertag so we can take a look?", after: TimeSpan.FromHours(1))
+            .FromCustomer(message, after: TimeSpan.FromHours(1))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.DoesNotContain("The customer says", summary.Tried);
+    }
+
+    [Fact]
+    public void AnAttemptWithoutItsSubjectIsToldAsTheCustomers()
+    {
+        var thread = new Threads("Playlist")
+            .FromCustomer("Why does Create similar playlist not work anymore?")
+            .FromAgent("Does logging out and back in help?", after: TimeSpan.FromHours(1))
+            .FromCustomer("no, it didn't :( tried everything but I still can't create the playlist.", after: TimeSpan.FromHours(1))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Contains("The customer says they tried everything but they still can't create the playlist.", summary.Tried);
+    }
+
+    [Fact]
     public void MoneyQuestionsSuggestHandingToBilling()
     {
         var thread = new Threads("Charged twice")
