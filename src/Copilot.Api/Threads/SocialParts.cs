@@ -81,10 +81,10 @@ internal static partial class SocialParts
 
     /// <summary>
     /// What ends a message or a part: "…" or "..", a part number ("1/2", "(1/3)", "^Lisa 2/2", "- Allyn 2/2", "1/2 ^MT",
-    /// "1 ^XS") or the author's initials ("/JI", "^XS", "*TDL.") or name ("- Cameron."), before any links. Matches, empty,
+    /// "1 ^XS") or the author's initials ("/JI", "^XS", "*TDL.") or name ("*JawedK", "- Cameron."), before any links. Matches, empty,
     /// at the end of any text; its groups say which marks there were. Read from the end: it never walks the whole text.
     /// </summary>
-    [GeneratedRegex(@"(?:\s*(?<dots>\.{2,}|…))?(?:\s*(?:(?<sig>[\^/~*]\s?[A-Z][A-Za-z]{0,11}|-\s?[A-Z][a-z]{1,11})\.?\s+)?\(?(?<![\w/])(?<part>\d)\s?/\s?(?<of>\d)\)?(?:\s*(?<sig>[\^/~*]\s?[A-Z]{1,3})\.?)?|\s+(?<part>\d)\s+(?<sig>[\^/~*]\s?[A-Z]{1,3})\.?|\s+(?<sig>[\^/~*]\s?[A-Z]{1,3})\.?|\s+(?<sig>-\s?[A-Z][a-z]{1,11})\.?)?(?<links>(?:\s+https?://\S+)*)$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s*(?<dots>\.{2,}|…))?(?:\s*(?:(?<sig>[\^/~*]\s?[A-Z][A-Za-z]{0,11}|-\s?[A-Z][a-z]{1,11})\.?\s+)?\(?(?<![\w/])(?<part>\d)\s?/\s?(?<of>\d)\)?(?:\s*(?<sig>[\^/~*]\s?[A-Z]{1,3})\.?)?|\s+(?<part>\d)\s+(?<sig>[\^/~*]\s?[A-Z]{1,3})\.?|(?:\s+|(?<=[.!?,]))(?<sig>[\^/~*]\s?[A-Z]{1,3}|[\^~*]\s?[A-Z][A-Za-z]{1,20}|-\s?[A-Z][a-z]{1,11})\.?)?(?<links>(?:\s+https?://\S+)*)$", RegexOptions.RightToLeft)]
     private static partial Regex End();
 
     /// <summary>What starts a later part: "2/2..", "(2/2)", "2: ", "…", or a word in lower case that goes on with a sentence.</summary>

@@ -12,6 +12,8 @@ public sealed class SocialPartsTests
     [InlineData("@123 We'll log your suggestion for your local store. - Cameron.", "We'll log your suggestion for your local store.")]
     [InlineData("@123 Keep us in the loop 1/2 ^MT", "Keep us in the loop")]
     [InlineData("@123 Does that help? (1/2)", "Does that help?")]
+    [InlineData("@123 Please try again #AppreciateYou  *JawedK", "Please try again #AppreciateYou")]
+    [InlineData("@123 We are just a tweet away!^In", "We are just a tweet away!")]
     public void AnAgentsInitialsAndThePartNumberAreDroppedAndLinksStay(string message, string expected)
     {
         Assert.Equal(expected, ThreadText.Clean(message));
