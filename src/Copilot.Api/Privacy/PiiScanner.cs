@@ -8,9 +8,9 @@ internal readonly record struct PiiSpan(int Start, int Length, PiiKind? Kind);
 /// <summary>
 /// Finds personal data by visiting only the positions where it can start: each '@' for emails, each colon
 /// for IPv6 addresses and each start of a digit run for everything else (IBANs, cards, identity numbers,
-/// addresses, postcodes, post office boxes and phones all contain digits). Per digit run the kinds are tried from the most to the least certain, so a card
-/// number is never taken for a phone. Linear in the text; the anchored patterns run a few
-/// characters each.
+/// addresses, postcodes, post office boxes and phones all contain digits). Per digit run the kinds
+/// are tried from the most to the least certain, so a card number is never taken for a phone.
+/// Linear in the text; the anchored patterns run a few characters each.
 /// </summary>
 internal static class PiiScanner
 {

@@ -51,11 +51,11 @@ internal static partial class SocialParts
             var nextEnd = End().Match(next.TrimEnd());
             return nextEnd.Groups["part"].Success && !nextEnd.Groups["of"].Success && Number(nextEnd, "part") == Number(end, "part") + 1;
         }
-        var nextStart = Start().Match(Mentions().Replace(next.TrimStart(), ""));
+        var nextStart = Start().Match(ThreadText.LeadingMentions().Replace(next.TrimStart(), ""));
         if (nextStart.Groups["part"].Success)
         {
             // "1: Thanks. Does …" goes on in "2: Android and Spotify versions …".
-            var start = Start().Match(Mentions().Replace(text.TrimStart(), ""));
+            var start = Start().Match(ThreadText.LeadingMentions().Replace(text.TrimStart(), ""));
             return start.Groups["part"].Success && Number(nextStart, "part") == Number(start, "part") + 1;
         }
         // "… send us the exact..." goes on in "...Android and Spotify versions" or "are having along with …".
@@ -74,7 +74,7 @@ internal static partial class SocialParts
 
     private static string WithoutStart(string text)
     {
-        var rest = Mentions().Replace(text.TrimStart(), "");
+        var rest = ThreadText.LeadingMentions().Replace(text.TrimStart(), "");
         var start = Start().Match(rest);
         return start.Success ? rest[start.Length..] : rest;
     }
@@ -90,7 +90,4 @@ internal static partial class SocialParts
     /// <summary>What starts a later part: "2/2..", "(2/2)", "2: ", "…", or a word in lower case that goes on with a sentence.</summary>
     [GeneratedRegex(@"^(?:\(?(?<part>\d)\s?/\s?\d\)?(?:\.{2,}|…|:)?\s*|\(?(?<part>\d)[:)]\s+|(?:\.{2,}|…)\s*|(?=\p{Ll}))")]
     private static partial Regex Start();
-
-    [GeneratedRegex(@"^(?:@\w+[\s,:]*)+")]
-    private static partial Regex Mentions();
 }

@@ -175,6 +175,5 @@ internal static partial class ThreadText
 
     /// <summary>"@Support @12345 my order…": the addressees a social-media message starts with.</summary>
     [GeneratedRegex(@"^(?:@\w+[\s,:]*)+")]
-    private static partial Regex LeadingMentions();
-
+    internal static partial Regex LeadingMentions();
 }
