@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Copilot.Api.Knowledge;
+using Copilot.Api.Knowledge.Vectors;
 using Copilot.Connectors.Models.Local;
 
 namespace Copilot.Evaluation;
@@ -212,14 +213,19 @@ public static class HybridSection
             }
         }
         report.AppendLine();
-        report.AppendLine($"Share of the first's score a later source must reach (`MinShareOfBest`; floors at their defaults). Sources shown per query, of the top {shown}: besides the answer (similar tickets: besides those of the request's intent) when it is in the index, all of them when its topic is absent:");
+        report.AppendLine($"Share of how far the first stands above the query's baseline (the score of its {HybridKnowledgeSearch.BaselineRank}th source) a later source must reach (`MinShareOfBest`; floors at their defaults). Sources shown per query, of the top {shown}: besides the answer (similar tickets: besides those of the request's intent) when it is in the index, all of them when its topic is absent:");
         report.AppendLine();
-        report.AppendLine(Header("share of the first's score", "answer shown", "others shown", "topic absent: sources shown"));
+        report.AppendLine(Header("share of the first's lead", "answer shown", "others shown", "topic absent: sources shown"));
         foreach (var share in new[] { 0.0, 0.3, 0.4, 0.5, 0.6, 0.7 })
         {
             var cells = runs.SelectMany(r => ShareCells(present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)], options.FloorFor([r.Kind]) with { ShareOfBest = share }, shown));
             var label = share == options.MinShareOfBest ? $"**{share:0.0} (default)**" : share == 0 ? "0 (off)" : $"{share:0.0}";
             report.AppendLine($"| {label} | {string.Join(" | ", cells)} |");
+        }
+        foreach (var share in new[] { 0.4, 0.5, 0.6 })
+        {
+            var cells = runs.SelectMany(r => ShareCells(present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)], options.FloorFor([r.Kind]) with { ShareOfBest = share, ShareAboveBaseline = false }, shown));
+            report.AppendLine($"| {share:0.0} of the whole score (from 0, not the baseline) | {string.Join(" | ", cells)} |");
         }
         return report.ToString();
     }

@@ -23,6 +23,9 @@ public sealed record KnowledgeHit(
     /// <summary>BM25 relevance; 0 for a hit only vector search found. Plain keyword hits: their <see cref="Score"/>.</summary>
     public double KeywordScore { get; init; } = Score;
 
+    /// <summary>The score of the query's tenth source of this kind by the same ranking (what a source unrelated to the query gets); null when fewer were ranked or keywords alone ranked.</summary>
+    public double? Baseline { get; init; }
+
     /// <summary>Cosine similarity to the query where vector search found the hit at or above its model's floor for showing; null otherwise.</summary>
     public double? Similarity { get; init; }
 

@@ -170,7 +170,8 @@ public sealed class KnowledgeOptions
     public double MinPastReplyRelevance { get; set; } = 1.0;
 
     /// <summary>
-    /// A source after the first is shown only when its score reaches this share of the first's: a clear best match is not
+    /// A source after the first is shown only when it stands this share as far above the query's baseline (what a source
+    /// unrelated to the query scores, <see cref="KnowledgeHit.Baseline"/>) as the first does: a clear best match is not
     /// padded with sources that merely cleared the floor. 0 turns it off. Calibrated on ABCD and Bitext (docs/evaluation.md).
     /// </summary>
     [Range(0.0, 1.0)]

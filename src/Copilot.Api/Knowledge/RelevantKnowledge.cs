@@ -49,7 +49,9 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
     /// <summary>
     /// Of hits ranked best first, those worth showing: relevant (<see cref="IsRelevant"/>), at most <paramref name="limit"/>,
     /// and after the first only those whose score reaches <see cref="RelevanceFloor.ShareOfBest"/> of the first's and that
-    /// are worth showing beside it (<see cref="IsWorthAFurtherPlace"/>).
+    /// are worth showing beside it (<see cref="IsWorthAFurtherPlace"/>). The share is of how far the first stands above
+    /// the query's baseline: in one company's knowledge base every source is about the same products, so the model finds
+    /// even an unrelated one fairly close, and half of the first's whole score let such sources through.
     /// </summary>
     public static IReadOnlyList<KnowledgeHit> Shown(IEnumerable<KnowledgeHit> ranked, RelevanceFloor floor, int limit)
     {
@@ -58,7 +60,8 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         {
             return relevant;
         }
-        var least = relevant[0].Score > 0 ? relevant[0].Score * floor.ShareOfBest : double.NegativeInfinity;
+        var baseline = floor.ShareAboveBaseline && relevant[0].Baseline is > 0 and var b && b < relevant[0].Score ? b : 0;
+        var least = relevant[0].Score > 0 ? baseline + (relevant[0].Score - baseline) * floor.ShareOfBest : double.NegativeInfinity;
         return relevant.Where((h, i) => i == 0 || h.Score >= least && IsWorthAFurtherPlace(h, floor)).ToList();
     }
 
@@ -91,10 +94,16 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
 
 /// <summary>
 /// The least keyword relevance a hit vector search did not find must have to be shown, and the least share of the first
-/// hit's score a later one must reach (0: none).
+/// hit's lead over the query's baseline a later one must reach (0: none).
 /// </summary>
 public sealed record RelevanceFloor(double Keyword, double ShareOfBest = 0)
 {
+    /// <summary>
+    /// Whether <see cref="ShareOfBest"/> is measured above what a source unrelated to the query scores (its
+    /// <see cref="KnowledgeHit.Baseline"/>, when the search gives one) rather than from 0.
+    /// </summary>
+    public bool ShareAboveBaseline { get; init; } = true;
+
     /// <summary>How far above its model's floor for showing a similar ticket's similarity must be to show it on the model's word alone (0: not at all).</summary>
     public double PastReplyMargin { get; init; }
 

@@ -90,6 +90,7 @@ public sealed class OfflineSemanticSearchTests(AcmeFixture fixture) : IClassFixt
         Assert.Contains("Refund policy", articles);
         Assert.DoesNotContain("Add Glow bulbs to the app", articles);
     }
+
 }
 
 /// <summary>A deployment that chooses the other built-in model gets it, with its own floors, on the same HTTP paths.</summary>

@@ -90,6 +90,25 @@ public class RelevantKnowledgeTests
     }
 
     [Fact]
+    public void TheShareOfTheBestIsOfItsLeadOverWhatAnUnrelatedSourceScores()
+    {
+        // Every source of one company's knowledge is a little close to the query: its tenth scores 100 of the first's 400.
+        KnowledgeHit[] hits =
+        [
+            Hit("alexa-linking", 0, similarity: 0.53, score: 400) with { Baseline = 100 },
+            Hit("cancel-plus", 0, similarity: 0.41, score: 216) with { Baseline = 100 },
+        ];
+
+        var shown = RelevantKnowledge.Shown(hits, new RelevanceFloor(0.5, 0.5), 3);
+        var ofWholeScore = RelevantKnowledge.Shown(hits, new RelevanceFloor(0.5, 0.5) { ShareAboveBaseline = false }, 3);
+        var noBaseline = RelevantKnowledge.Shown(hits.Select(h => h with { Baseline = null }).ToList(), new RelevanceFloor(0.5, 0.5), 3);
+
+        Assert.Equal(["alexa-linking"], shown.Select(h => h.SourceId)); // 216 is less than 100 + (400 - 100) / 2
+        Assert.Equal(["alexa-linking", "cancel-plus"], ofWholeScore.Select(h => h.SourceId));
+        Assert.Equal(["alexa-linking", "cancel-plus"], noBaseline.Select(h => h.SourceId));
+    }
+
+    [Fact]
     public void TheShareOfTheBestIsMeasuredAmongTheHitsShownNotAgainstOneBelowTheFloor()
     {
         // The first hit is below the keyword floor, so it is not "the best": the share is taken of the first one shown.

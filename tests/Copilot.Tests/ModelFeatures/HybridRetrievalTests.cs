@@ -90,6 +90,25 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task EveryHitCarriesTheScoreOfTheQuerysTenthSourceAsItsBaseline()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        var index = (await Store.IndexAsync(Vectors, CancellationToken.None))!;
+        var titles = await Store.TitlesAsync(Vectors, CancellationToken.None);
+        var hybrid = fixture.Host.Services.GetRequiredService<HybridKnowledgeSearch>();
+        var query = new KnowledgeQuery("bridge offline reset", 3, [SourceKind.Article]);
+        var vector = FakeOpenAI.EmbeddingFor("The Bridge keeps going offline after the update", index.Dimensions);
+
+        var ranked = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query with { Limit = 20 }, vector, index, titles, -1, 1.0, TenantEmbedder.ProviderTitleWeight, CancellationToken.None);
+        var top = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, -1, 1.0, TenantEmbedder.ProviderTitleWeight, CancellationToken.None);
+
+        Assert.True(ranked.Count >= HybridKnowledgeSearch.BaselineRank);
+        Assert.Equal(3, top.Count);
+        Assert.All(top, h => Assert.Equal(ranked[HybridKnowledgeSearch.BaselineRank - 1].Score, h.Baseline));
+        Assert.All(top, h => Assert.True(h.Score > h.Baseline));
+    }
+
+    [Fact]
     public async Task APassageOnlyTheVectorsFindIsFusedInWithItsSimilarity()
     {
         await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);

@@ -27,6 +27,9 @@ public sealed partial class HybridKnowledgeSearch(
     /// </summary>
     public const double MinEmbeddedShare = 0.95;
 
+    /// <summary>The rank whose score stands for a source unrelated to the query (<see cref="KnowledgeHit.Baseline"/>).</summary>
+    public const int BaselineRank = 10;
+
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string tenantId, KnowledgeQuery query, CancellationToken cancellationToken)
     {
         if (tenants.Find(tenantId) is not { } tenant || models.Embedder(tenant) is not { } embedder
@@ -99,11 +102,13 @@ public sealed partial class HybridKnowledgeSearch(
             : vectorRanking.Count == 0 ? null
             : byKeyword.TryGetValue(source, out var passage) && scannedScore.TryGetValue(passage.Id, out var below) ? below
             : unreached;
-        var fused = ScoreFusion.Fuse(candidates.Select(c => new ScoreFusion.Candidate<(SourceKind, string)>(c,
+        var fusedAll = ScoreFusion.Fuse(candidates.Select(c => new ScoreFusion.Candidate<(SourceKind, string)>(c,
                 SimilarityOf(c),
                 byTitle.TryGetValue(c, out var t) ? t : null,
                 byKeyword.TryGetValue(c, out var k) ? k.Score : 0)).ToList(),
-            minSimilarity, keywordWeight, titleWeight).Take(limit).ToList();
+            minSimilarity, keywordWeight, titleWeight);
+        double? baseline = fusedAll.Count >= BaselineRank ? Math.Round(fusedAll[BaselineRank - 1].Score * 1000, 3) : null;
+        var fused = fusedAll.Take(limit).ToList();
         var passageOf = vectorRanking.ToDictionary(n => n.Source, n => n.Id);
         foreach (var p in keywordRanking)
         {
@@ -113,7 +118,7 @@ public sealed partial class HybridKnowledgeSearch(
         var details = await keywords.PassagesAsync(tenantId, fused.Select(f => passageOf[f.Item]).ToArray(), cancellationToken);
         return fused.Where(f => details.ContainsKey(passageOf[f.Item])).Select(f =>
         {
-            var hit = details[passageOf[f.Item]] with { Score = Math.Round(f.Score * 1000, 3) };
+            var hit = details[passageOf[f.Item]] with { Score = Math.Round(f.Score * 1000, 3), Baseline = baseline };
             var shown = similarity.TryGetValue(f.Item, out var s) ? Shown(s) : null;
             hit = hit with { Similarity = shown, SimilarityMargin = shown is { } above ? Math.Round(above - showFloor, 4) : null };
             return byKeyword.TryGetValue(f.Item, out var k)
