@@ -91,6 +91,21 @@ public sealed class OfflineSemanticSearchTests(AcmeFixture fixture) : IClassFixt
         Assert.DoesNotContain("Add Glow bulbs to the app", articles);
     }
 
+    [Fact]
+    public async Task AnArticleTheModelFindsLittleCloserThanAnUnrelatedOneIsNotShownBesideTheAnswers()
+    {
+        await WaitForEmbeddingsAsync();
+
+        // Ticket 139: a former employee owns the company's Lumora homes. Every article is about Lumora, so the model finds
+        // the subscription article about as close as any unrelated one.
+        using var assist = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Get, "/api/tickets/139/assist"));
+
+        assist.EnsureSuccessStatusCode();
+        var articles = (await assist.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("articles").EnumerateArray()
+            .Select(a => a.GetProperty("title").GetString()).ToList();
+        Assert.Contains("Share your home and transfer ownership", articles);
+        Assert.DoesNotContain("Manage or cancel your Lumora Plus subscription", articles);
+    }
 }
 
 /// <summary>A deployment that chooses the other built-in model gets it, with its own floors, on the same HTTP paths.</summary>
