@@ -44,10 +44,12 @@ internal static partial class PiiPatterns
     public static partial Regex EnglishAddress();
 
     /// <summary>
-    /// English in lower case, as customers type it: "6496 lincoln ave", "27 marlowe road", "6821 1st ave". Only the street words
-    /// that are rarely anything else; <see cref="PiiAddresses.LowerCaseStreet"/> turns away common words before them.
+    /// English in lower case, as customers type it: "6496 lincoln ave", "27 marlowe road", "6821 1st ave", with the town, a
+    /// US state and its ZIP code when they follow ("… ave jacksonville ny 17178"; a state's two letters alone are too often
+    /// a word: "in", "or", "me"). Only the street words that are rarely anything else; <see cref="PiiAddresses.LowerCaseStreet"/>
+    /// turns away common words before them.
     /// </summary>
-    [GeneratedRegex(@"\G(?<![\p{L}\d])\d{1,5}[a-z]?,?[ \t]+(?<words>(?:(?:[a-z][a-z'\-]{1,24}|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,2})(?<street>street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|parkway|pkwy|highway|hwy)\.?(?!\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<![\p{L}\d])\d{1,5}[a-z]?,?[ \t]+(?<words>(?:(?:[a-z][a-z'\-]{1,24}|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,2})(?<street>street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|parkway|pkwy|highway|hwy)\.?(?!\p{L})(?:(?:,?[ \t]+[a-z]{2,20}){0,3},?[ \t]+(?:a[klrz]|c[aot]|d[ce]|fl|ga|hi|i[adln]|k[sy]|la|m[adeinost]|n[cdehjmvy]|o[hkr]|p[ar]|ri|s[cd]|t[nx]|ut|v[at]|w[aivy])[ \t]+\d{5}(?:-\d{4})?(?![\p{L}\d]))?", RegexOptions.CultureInvariant)]
     public static partial Regex LowerCaseAddress();
 
     /// <summary>German and Dutch house number after the street word: "5", "12a", "12 a".</summary>

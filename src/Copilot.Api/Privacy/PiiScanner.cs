@@ -129,11 +129,8 @@ internal static class PiiScanner
         // Both start with the house number followed by a word; skip the patterns when no word follows.
         if (WordFollows(text, p))
         {
-            var street = MatchAt(PiiPatterns.EnglishAddress(), text, p);
-            if (street == 0)
-            {
-                street = PiiAddresses.LowerCaseStreet(text, p);
-            }
+            // "2311 1st ave" is both; the lower-case reading also takes a town, state and ZIP after it.
+            var street = Math.Max(MatchAt(PiiPatterns.EnglishAddress(), text, p), PiiAddresses.LowerCaseStreet(text, p));
             if (street == 0)
             {
                 street = MatchAt(PiiPatterns.FrenchAddress(), text, p);

@@ -145,6 +145,8 @@ public sealed class PiiRedactorTests
     [InlineData("Keizersgracht 123")]
     [InlineData("6496 lincoln ave")]
     [InlineData("6821 1st ave")]
+    [InlineData("6496 lincoln ave jacksonville ny 17178")]
+    [InlineData("2311 1st ave, san mateo, ny 60315")]
     [InlineData("123 main st")]
     [InlineData("PO Box 1234")]
     [InlineData("P.O. Box 55")]
