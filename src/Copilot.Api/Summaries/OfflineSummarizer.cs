@@ -78,7 +78,10 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         for (var k = 0; k < customer.Count; k++)
         {
             var comment = customer[k];
-            var messageWeight = k == 0 ? 1.4 : k == customer.Count - 1 ? 0.5 : 0.3;
+            // The need is stated in the first message; later ones mostly answer the agent's questions ("yes, it has plenty of
+            // ventilation") or follow up, which the status and next step report. A first message that only announces a
+            // question (Cues.Announcement) gives way to the question itself.
+            var messageWeight = k == 0 ? 1.8 : k == customer.Count - 1 ? 0.5 : 0.3;
             for (var i = 0; i < comment.Sentences.Count; i++)
             {
                 var s = comment.Sentences[i];
@@ -95,7 +98,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
                     + 0.8 * corpus.Centrality(s, comment)
                     // "I tried to verify it, but the link had expired" is what went wrong; "I already restarted it" is not.
                     - (Cues.Tried().IsMatch(s) && !isQuestion && !Cues.But().IsMatch(s) ? 0.8 : 0)
-                    - (Cues.Courtesy().IsMatch(s) || Cues.Resolved().IsMatch(s) && !Cues.Ongoing().IsMatch(s) ? 1.2 : 0)
+                    - (Cues.Courtesy().IsMatch(s) || Cues.Resolved().IsMatch(s) && !Cues.Ongoing().IsMatch(s) || Cues.Announcement().IsMatch(s.Trim()) ? 1.2 : 0)
                     // "This is the third time I'm writing": how the customer feels, not what they want.
                     - (Venting.IsAllOf(s) ? 1.2 : 0)
                     - (words < 4 ? 1.2 : 0)

@@ -41,6 +41,13 @@ internal static partial class Cues
     public static partial Regex Resolved();
 
     /// <summary>
+    /// A sentence that only announces what comes ("I have a question about my account.", "Quick question", "I need some help
+    /// with my order"): the request is in what follows.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:hi|hello|hey)(?: there)?[,!]?\s*)?(?:i(?:'ve| have| had|'ve got| got)? (?:a|one|another|some|two|a few) (?:quick |small |short |simple )?(?:question|query|issue|problem|request|enquiry|inquiry)s?|(?:a )?quick question|i need (?:some |your )?help|(?:can|could) (?:you|someone) help(?: me)?|need (?:some )?help)(?: (?:about|with|regarding|on|concerning|for) (?:my |an? |the |your )?[\p{L}\d'-]+(?: [\p{L}\d'-]+)?)?\s*[.!?:]*$", RegexOptions.IgnoreCase)]
+    public static partial Regex Announcement();
+
+    /// <summary>
     /// In English, what the customer did to fix it, said with its action ("I tried", "I've restarted", "already reinstalled",
     /// "I called"), not every "already" or "I did" ("I did not forget", "it should already have been done").
     /// </summary>

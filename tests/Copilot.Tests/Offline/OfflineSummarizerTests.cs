@@ -226,6 +226,35 @@ public sealed class OfflineSummarizerTests
     }
 
     [Fact]
+    public void AnOpeningThatOnlyAnnouncesAQuestionIsNotWhatTheCustomerWants()
+    {
+        var thread = new Threads("Question")
+            .FromCustomer("Hello, I have a question about my account.")
+            .FromAgent("Sure, what would you like to know?", after: TimeSpan.FromHours(1))
+            .FromCustomer("Why was I charged twice for my subscription this month?", after: TimeSpan.FromHours(1))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Contains("charged twice", summary.CustomerWants);
+    }
+
+    [Fact]
+    public void ALaterAnswerToTheAgentsQuestionIsNotWhatTheCustomerWants()
+    {
+        var thread = new Threads("Loud fan")
+            .FromCustomer("Is it normal for my Xbox One X to be making pretty loud fan noises? Even while the console is off?")
+            .FromAgent("Thanks for reaching out. Does the console have plenty of ventilation, and is it plugged directly into the wall outlet?", after: TimeSpan.FromHours(1))
+            .FromCustomer("Yes it does have plenty of ventilation, and no it is not directly to the wall outlet.", after: TimeSpan.FromHours(1))
+            .FromAgent("Please plug it directly into the wall outlet and let us know if the noise continues.", after: TimeSpan.FromHours(1))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Contains("loud fan noises", summary.CustomerWants);
+    }
+
+    [Fact]
     public void MoneyQuestionsSuggestHandingToBilling()
     {
         var thread = new Threads("Charged twice")
