@@ -48,10 +48,10 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
 
     /// <summary>
     /// Of hits ranked best first, those worth showing: relevant (<see cref="IsRelevant"/>), at most <paramref name="limit"/>,
-    /// and after the first only those whose score reaches <see cref="RelevanceFloor.ShareOfBest"/> of the first's and that
-    /// are worth showing beside it (<see cref="IsWorthAFurtherPlace"/>). The share is of how far the first stands above
-    /// the query's baseline: in one company's knowledge base every source is about the same products, so the model finds
-    /// even an unrelated one fairly close, and half of the first's whole score let such sources through.
+    /// and after the first only those that stand <see cref="RelevanceFloor.ShareOfBest"/> as far above the query's baseline
+    /// as the first does and are worth showing beside it (<see cref="IsWorthAFurtherPlace"/>). In one company's knowledge
+    /// base every source is about the same products, so the model finds even an unrelated one fairly close, and half of
+    /// the first's whole score let such sources through.
     /// </summary>
     public static IReadOnlyList<KnowledgeHit> Shown(IEnumerable<KnowledgeHit> ranked, RelevanceFloor floor, int limit)
     {
