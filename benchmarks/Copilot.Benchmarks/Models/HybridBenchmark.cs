@@ -89,7 +89,7 @@ internal static class HybridBenchmark
             }
             Console.WriteLine(Percentiles.Line("BM25 top-40 candidates (FTS5)", bm25));
             Console.WriteLine(Percentiles.Line($"vector top-{HybridKnowledgeSearch.Candidates * 2} candidates (exact cosine)", candidates));
-            Console.WriteLine(Percentiles.Line("hybrid top-5 (BM25 + vectors + RRF + details)", total));
+            Console.WriteLine(Percentiles.Line("hybrid top-5 (BM25 + vectors + score fusion + details)", total));
             GC.KeepAlive(index);
             return (bm25, candidates, total);
         }

@@ -127,13 +127,17 @@ internal static partial class PiiAddresses
     };
 
     /// <summary>"6496 lincoln ave" typed in lower case: the pattern, then none of the words before the street word a common one.</summary>
+    /// <remarks>
+    /// Every digit run followed by a word comes here ("3 items", "2 hours"): the pattern is tried without allocating, and
+    /// only a street is read into groups.
+    /// </remarks>
     public static int LowerCaseStreet(string text, int p)
     {
-        var match = PiiPatterns.LowerCaseAddress().Match(text, p);
-        if (!match.Success || match.Index != p)
+        if (PiiScanner.MatchAt(PiiPatterns.LowerCaseAddress(), text, p) == 0)
         {
             return 0;
         }
+        var match = PiiPatterns.LowerCaseAddress().Match(text, p);
         foreach (var word in match.Groups["words"].Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (StopWords.All.Contains(word) || NotStreetWords.Contains(word))
