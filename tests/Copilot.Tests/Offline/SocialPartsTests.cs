@@ -23,6 +23,10 @@ public sealed class SocialPartsTests
     [InlineData("The dimmer is set to 50% and the app says 1/2 of the lights are on")]
     [InlineData("Please call me on 0161 496 0000 after 5pm")]
     [InlineData("The order ID is LUM-2026-48213 / invoice 4412")]
+    [InlineData("The new battery only charges to about 1/2")]
+    [InlineData("The screen cracked after 1 1/2")]
+    [InlineData("Your parcel has left our warehouse - Shipped")]
+    [InlineData("Status of my return - Refunded")]
     public void TextThatOnlyLooksLikeAMarkStays(string message)
     {
         Assert.Equal(message, ThreadText.Clean(message));
