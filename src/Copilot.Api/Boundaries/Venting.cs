@@ -18,7 +18,8 @@ internal static class Venting
     private static readonly PhraseMatcher Phrases = Build();
 
     /// <summary>
-    /// Words that come with venting and say nothing of the topic either ("… today, not another agent"): what is left
+    /// Words that come with venting and say nothing of the topic either ("… today, not another agent", "… and I keep getting
+    /// the same copy-paste answer"): what is left
     /// of a venting sentence without them and the matched phrase is what decides whether it also names the problem.
     /// </summary>
     public static readonly HashSet<string> Company = new(StringComparer.OrdinalIgnoreCase)
@@ -26,6 +27,7 @@ internal static class Venting
         "agent", "agents", "manager", "supervisor", "someone", "somebody", "person", "people", "human", "staff", "service", "support",
         "company", "team", "chat", "bot", "today", "now", "immediately", "another", "again", "ever", "anymore", "please", "really", "absolutely",
         "want", "need", "help", "time", "times", "write", "writing", "wrote", "email", "mail", "message", "call",
+        "answer", "answers", "reply", "replies", "response", "responses", "copy", "paste", "template", "generic", "same", "keep", "getting", "got",
         "heute", "jetzt", "sofort", "mitarbeiter", "vorgesetzten", "chef", "kundenservice", "schreibe", "geschrieben", "anruf",
         "aujourd'hui", "maintenant", "immédiatement", "responsable", "conseiller", "client", "écris", "écrit", "appel",
         "hoy", "ahora", "inmediatamente", "agente", "servicio", "atención", "escribo", "escrito", "correo", "llamada",

@@ -49,9 +49,9 @@ internal static partial class Cues
 
     /// <summary>
     /// In English, what the customer did to fix it, said with its action ("I tried", "I've restarted", "already reinstalled",
-    /// "I called"), not every "already" or "I did" ("I did not forget", "it should already have been done").
+    /// "I called", "I've done the reset"), not every "already" or "I did" ("I did not forget", "it should already have been done").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:i|we)(?:'ve| have| had)?(?: already| also| even| just)? (?:tried|restarted|reset|reinstalled|re-installed|rebooted|updated|cleared|deleted|uninstalled|unplugged|logged out|signed out|turned (?:it |them )?(?:off|on)|power[- ]cycled|followed|changed|checked|switched|removed|paired|re-?paired|factory reset|tested|contacted|called|emailed|talked to|spoke to|spoken to)|already (?:tried|restarted|reset|reinstalled|rebooted|updated|cleared|deleted|unplugged|logged out|followed|done that|did that|checked|contacted|called)|tried (?:that|this|everything|it|again|all|both))(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:i|we)(?:'ve| have| had)?(?: already| also| even| just)? (?:tried|restarted|reset|reinstalled|re-installed|rebooted|updated|cleared|deleted|uninstalled|unplugged|logged out|signed out|turned (?:it |them )?(?:off|on)|power[- ]cycled|followed|changed|checked|switched|removed|paired|re-?paired|factory reset|tested|contacted|called|emailed|talked to|spoke to|spoken to)|(?:i|we)(?:'ve| have| had)?(?: already| also| even)? (?:done|did) (?:the |a |another |a full |a hard |a factory )?(?:reset|restart|reboot|reinstall|update|power[- ]cycle|factory reset)s?|already (?:tried|restarted|reset|reinstalled|rebooted|updated|cleared|deleted|unplugged|logged out|followed|done that|did that|checked|contacted|called)|tried (?:that|this|everything|it|again|all|both))(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Attempted();
 
     /// <summary>"…, but …": what follows an attempt is what went wrong ("I tried to verify it, but the link had expired").</summary>

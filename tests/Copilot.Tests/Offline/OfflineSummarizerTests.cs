@@ -55,6 +55,20 @@ public sealed class OfflineSummarizerTests
     }
 
     [Fact]
+    public void AComplaintAboutTheAnswersIsNotTheContextOfTheProblem()
+    {
+        var thread = new Threads("bridge STILL won't connect")
+            .FromCustomer("This is the THIRD time I'm writing to you about this and I keep getting the same copy-paste answer. My Bridge will NOT connect to wifi. The light goes solid orange after about a minute. I've done the reset with the paperclip I don't know how many times.")
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Contains("Bridge will NOT connect to wifi", summary.CustomerWants);
+        Assert.DoesNotContain("THIRD", summary.CustomerWants);
+        Assert.Contains("The customer says they've done the reset with the paperclip", summary.Tried);
+    }
+
+    [Fact]
     public void AnAttemptThatFailedIsWhatTheCustomerWantsAndIsNotToldTwice()
     {
         var thread = new Threads("Student pass verification failed")
