@@ -117,7 +117,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         foreach (var comment in corpus.Comments.Where(c => c.IsAgentReply))
         {
             var best = comment.Sentences
-                .Where(s => ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) && !ThreadText.IsGreetingLine(s))
+                .Where(s => ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) && !ThreadText.IsGreetingLine(s) && !IsListFragment(s))
                 .Select(s => (Sentence: s, From: comment, Score: corpus.Centrality(s, comment) + (Cues.AsksCustomer().IsMatch(s) ? 0.5 : 0) + ActionWeight(s)))
                 .OrderByDescending(x => x.Score)
                 .FirstOrDefault();
@@ -166,6 +166,17 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         // "tried everything but …" says who tried only in the message's author: the retelling needs its "I".
         return clause.StartsWith("tried", StringComparison.OrdinalIgnoreCase) || clause.StartsWith("already", StringComparison.OrdinalIgnoreCase)
             ? "I " + char.ToLowerInvariant(clause[0]) + clause[1..] : clause;
+    }
+
+    /// <summary>
+    /// A list item that is no sentence of its own: it starts in lower case after its bullet, or ends on a semicolon
+    /// ("- votre compte principal (…), avec votre Bridge et vos 14 lampes ;"). Quoted alone, it says nothing of what was done.
+    /// </summary>
+    internal static bool IsListFragment(string sentence)
+    {
+        var trimmed = sentence.Trim();
+        var item = trimmed.TrimStart('-', '•', '*', '–', ' ', '\t');
+        return item.Length == 0 || item.Length < trimmed.Length && char.IsLower(item[0]) || item[^1] == ';';
     }
 
     private static string AgentDid(SummaryPhrases phrases, string sentence)

@@ -69,6 +69,23 @@ public sealed class OfflineSummarizerTests
     }
 
     [Fact]
+    public void AnItemOfTheAgentsListIsNotQuotedAsWhatTheAgentSaid()
+    {
+        var thread = new Threads("Double prélèvement Lumora Plus 49 €", locale: "fr")
+            .FromCustomer("Bonjour,\n\nJ'ai deux prélèvements de 49 € le 2 novembre sur ma carte, tous les deux « LUMORA*PLUS ». Je n'ai qu'un seul abonnement annuel. Merci de me rembourser le prélèvement en trop rapidement, sinon je fais opposition auprès de ma banque.\n\nIsabelle Laurent")
+            .InternalNote("Not a system duplicate: two separate accounts with yearly Plus, both on card ending 3308, both renewed 2 Nov. Account 1 = isabelle.laurent@example.net (active, Bridge LB-…, 14 lights). Account 2 = isabelle.laurent.pro@… created May 2025, no devices since March. Within 14 days -> prorated refund of account 2 possible once she confirms which one. @Julien please reply in French.", after: TimeSpan.FromMinutes(30))
+            .FromAgent("Bonjour Isabelle,\n\nMerci pour votre message, et merci de nous avoir contactés avant de vous adresser à votre banque.\n\nJ'ai vérifié : il ne s'agit pas d'un double prélèvement technique. Votre carte est utilisée pour deux abonnements Lumora Plus annuels, sur deux comptes Lumora différents :\n- votre compte principal (isabelle.laurent@example.net), avec votre Bridge et vos 14 lampes ;\n- un second compte créé en mai 2025 avec une adresse « .pro », sur lequel aucun appareil n'est utilisé depuis mars.\n\nLes deux abonnements ont été renouvelés le 2 novembre. Comme le renouvellement date de moins de 14 jours, je peux annuler l'abonnement du compte que vous n'utilisez pas et vous rembourser au prorata les jours non utilisés.\n\nPouvez-vous me confirmer quel abonnement annuler ? Merci de ne pas faire opposition entre-temps.", after: TimeSpan.FromHours(1))
+            .FromCustomer("Ah oui, c'est l'ancien compte que j'avais créé pour le bureau, je l'avais complètement oublié. Annulez celui-là (l'adresse pro), merci.\n\nIsabelle", after: TimeSpan.FromHours(2))
+            .FromAgent("Bonjour Isabelle,\n\nC'est fait : l'abonnement du compte « pro » est annulé et nous avons remboursé 48,46 € (49 € moins les 4 jours écoulés depuis le renouvellement). Le montant apparaîtra sur votre compte sous 5 à 10 jours ouvrés.\n\nVotre compte principal et son abonnement ne sont pas concernés.\n\nBien cordialement, Julien", after: TimeSpan.FromHours(3))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: true);
+
+        Assert.DoesNotContain("compte principal", summary.Tried);
+        Assert.Contains("nous avons remboursé 48,46 €", summary.Tried);
+    }
+
+    [Fact]
     public void AnAttemptThatFailedIsWhatTheCustomerWantsAndIsNotToldTwice()
     {
         var thread = new Threads("Student pass verification failed")
