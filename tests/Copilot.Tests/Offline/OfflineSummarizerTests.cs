@@ -229,6 +229,7 @@ public sealed class OfflineSummarizerTests
     [Theory]
     [InlineData("I did not forget about my issue, I already sent the details.")]
     [InlineData("My updates are set to auto so it should already have been done.")]
+    [InlineData("I changed jobs and can't get into my old work email any more.")]
     public void AnAlreadyThatTellsNoAttemptIsNotWhatTheCustomerTried(string message)
     {
         var thread = new Threads("Still waiting")
