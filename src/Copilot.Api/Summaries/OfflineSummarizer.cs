@@ -117,7 +117,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         foreach (var comment in corpus.Comments.Where(c => c.IsAgentReply))
         {
             var best = comment.Sentences
-                .Where(s => ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) && !ThreadText.IsGreetingLine(s) && !IsListFragment(s))
+                .Where(s => ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) && !ThreadText.IsGreetingLine(s) && !IsListFragment(s) && !Cues.SignOff().IsMatch(s.Trim()))
                 .Select(s => (Sentence: s, From: comment, Score: corpus.Centrality(s, comment) + (Cues.AsksCustomer().IsMatch(s) ? 0.5 : 0) + ActionWeight(s)))
                 .OrderByDescending(x => x.Score)
                 .FirstOrDefault();
@@ -197,8 +197,8 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
             : $"{phrases.CustomerSays} {retold}";
     }
 
-    /// <summary>A sentence as it may be quoted: links dropped, at most about 200 characters.</summary>
-    internal static string Quote(string sentence) => ThreadText.Trim(System.Net.WebUtility.HtmlDecode(Link().Replace(sentence, "")).Trim(), MaxQuote);
+    /// <summary>A sentence as it may be quoted: links and a list item's bullet dropped, at most about 200 characters.</summary>
+    internal static string Quote(string sentence) => ThreadText.Trim(Bullet().Replace(System.Net.WebUtility.HtmlDecode(Link().Replace(sentence, "")).Trim(), ""), MaxQuote);
 
     private static string? Sentence(string s) =>
         ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) ? s : null;
@@ -234,6 +234,10 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
+
+    /// <summary>The bullet of a list item: "- ", "• ", "* ", "– ".</summary>
+    [GeneratedRegex(@"^[-•*–]\s+")]
+    private static partial Regex Bullet();
 
     /// <summary>Where an attempt's clause ends and something else begins: "...", ";", " - ", ", moreover", ", also".</summary>
     [GeneratedRegex(@"\.{2,}|…|;|\s[-–]\s|,\s*(?:moreover|also|and also|plus|btw|by the way)\b", RegexOptions.IgnoreCase)]

@@ -10,8 +10,16 @@ internal static partial class Cues
     public static partial Regex Request();
 
     /// <summary>The customer says what they already did: "I already restarted", "habe schon", "j'ai déjà"…</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(already|i've tried|i have tried|i tried|we tried|i've (restarted|reset|reinstalled|updated|checked|unplugged|followed|done|sent)|i (restarted|reset|reinstalled|updated|checked|unplugged|followed|sent|rebooted|did)|we (restarted|reset|sent|checked|did)|i have (restarted|reset|reinstalled|updated|checked|unplugged|followed|sent)|schon|bereits|ausprobiert|versucht|neu gestartet|zur[üu]ckgesetzt|neu installiert|d[ée]j[àa]|j'ai (essay[ée]|red[ée]marr[ée]|r[ée]initialis[ée]|r[ée]install[ée]|suivi|envoy[ée])|ya (he|hemos|lo|la)|he (intentado|probado|reiniciado|enviado)|reinici[ée]|restablec[íi]|reinstal[ée]|al (ge|opnieuw)|geprobeerd|opnieuw opgestart|gereset|opnieuw ge[ïi]nstalleerd|j[áa] (tentei|fiz|reiniciei|enviei)|tentei|reiniciei|reinstalei|restaurei|ho gi[àa]|ho provato|ho riavviato|ho reinstallato|ho resettato)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(already|i've tried|i have tried|i tried|we tried|i've (restarted|reset|reinstalled|updated|checked|unplugged|followed|done|sent)|i (restarted|reset|reinstalled|updated|checked|unplugged|followed|sent|rebooted|did)|we (restarted|reset|sent|checked|did)|i have (restarted|reset|reinstalled|updated|checked|unplugged|followed|sent)|(?:schon|bereits)(?! (?:wieder|seit|lange|immer|um|zum)(?![\p{L}]))|ausprobiert|versucht|neu gestartet|zur[üu]ckgesetzt|neu installiert|d[ée]j[àa]|j'ai (essay[ée]|red[ée]marr[ée]|r[ée]initialis[ée]|r[ée]install[ée]|suivi|envoy[ée])|ya (he|hemos|lo|la)|he (intentado|probado|reiniciado|enviado)|reinici[ée]|restablec[íi]|reinstal[ée]|al (ge|opnieuw)|geprobeerd|opnieuw opgestart|gereset|opnieuw ge[ïi]nstalleerd|j[áa] (tentei|fiz|reiniciei|enviei)|tentei|reiniciei|reinstalei|restaurei|ho gi[àa]|ho provato|ho riavviato|ho reinstallato|ho resettato)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Tried();
+
+    /// <summary>
+    /// How an agent signs a case off, in English: a short pleasantry that tells nothing done ("Perfect, thanks for confirming,
+    /// Marco.", "Enjoy your new lights!", "Glad the porch is back on time."; not "Great, I've refunded it" or "Great news: …")
+    /// or closing the ticket ("We'll close this ticket now, but just reply …").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?!.*\b(?:i|i've|i'll|i'm|we|we've|we'll|we're|our|news)\b)(?!.*\d)(?:perfect|great|glad|enjoy|happy|good|nice|wonderful|awesome|excellent)\b(?:\W+\w+){0,7}\W*$|(?:ok(?:ay)?,?\s*)?(?:we'll|we will|i'll|i will|we're|i'm|we are|i am) (?:now |going to |also )?(?:close|closing|mark|marking|set|setting) (?:this|the|your) (?:ticket|case|request|conversation)\b)", RegexOptions.IgnoreCase)]
+    public static partial Regex SignOff();
 
     /// <summary>Politeness that carries no content: "thanks for reaching out", "sorry for the trouble"…</summary>
     [GeneratedRegex(@"^(thanks?|thank you|sorry|i'm sorry|we're sorry|apologies|hope (this|that) helps|let (me|us) know|happy to help|i hope|danke|vielen dank|entschuldig|es tut (mir|uns) leid|merci|d[ée]sol[ée]|gracias|lo siento|perd[óo]n|bedankt|dank (je|u)|sorry|obrigad[oa]|desculp|lamento|grazie|mi dispiace|scusa)", RegexOptions.IgnoreCase)]

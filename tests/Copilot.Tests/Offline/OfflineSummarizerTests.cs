@@ -86,6 +86,57 @@ public sealed class OfflineSummarizerTests
     }
 
     [Fact]
+    public void WhereTheAgentLeftItIsNotAPleasantryAndAListItemIsQuotedWithoutItsBullet()
+    {
+        var thread = new Threads("Alexa lost my lights")
+            .FromCustomer("Alexa lost all my lights after I changed my Lumora password yesterday. How do I get them back?")
+            .FromAgent("""
+                Hi Marco,
+
+                Here is what to do:
+                - Open the Alexa app, go to Skills and disable the Lumora skill.
+                - Enable it again and sign in with your new Lumora password.
+                """, after: TimeSpan.FromHours(1))
+            .FromCustomer("That worked, all lights are back.", after: TimeSpan.FromHours(2))
+            .FromAgent("Perfect, thanks for confirming, Marco. Enjoy your lights!", after: TimeSpan.FromHours(3))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.DoesNotContain("Perfect", summary.Tried, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("enjoy", summary.Tried, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("said -", summary.Tried);
+        Assert.Contains("Lumora skill", summary.Tried);
+    }
+
+    [Theory]
+    [InlineData("Perfect, thanks for confirming, Marco.")]
+    [InlineData("Enjoy your new lights!")]
+    [InlineData("Glad the porch is back on time.")]
+    [InlineData("We'll close this ticket now, but just reply if anything comes up again.")]
+    public void AnAgentsSignOffIsRecognised(string sentence) => Assert.Matches(Cues.SignOff(), sentence);
+
+    [Theory]
+    [InlineData("Great, I've refunded the order.")]
+    [InlineData("Great news: your replacement ships today.")]
+    [InlineData("Good morning, the refund of 59.97 EUR was issued today.")]
+    public void WhatTheAgentDidIsNoSignOff(string sentence) => Assert.DoesNotMatch(Cues.SignOff(), sentence);
+
+    [Theory]
+    [InlineData("Auf zwei Mails keine Reaktion, und heute wurde SCHON WIEDER abgebucht!")]
+    [InlineData("Der Wecker steht auf 6:30 Uhr, aber das Schlafzimmer wird schon um 5:30 hell.")]
+    public void AGermanSchonThatTellsNoAttemptIsNotWhatTheCustomerTried(string message)
+    {
+        var thread = new Threads("Abbuchung", requester: "Katrin Roth", locale: "de")
+            .FromCustomer("Ich habe Lumora Plus im September gekündigt und eine Bestätigung bekommen. " + message + " Bitte erstatten Sie die Abbuchungen.")
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.DoesNotContain("Der Kunde hat schon versucht", summary.Tried);
+    }
+
+    [Fact]
     public void AnAttemptThatFailedIsWhatTheCustomerWantsAndIsNotToldTwice()
     {
         var thread = new Threads("Student pass verification failed")
