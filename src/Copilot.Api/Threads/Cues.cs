@@ -18,7 +18,7 @@ internal static partial class Cues
     /// Marco.", "Enjoy your new lights!", "Glad the porch is back on time."; not "Great, I've refunded it" or "Great news: …")
     /// or closing the ticket ("We'll close this ticket now, but just reply …").
     /// </summary>
-    [GeneratedRegex(@"^(?:(?!.*\b(?:i|i've|i'll|i'm|we|we've|we'll|we're|our|news)\b)(?!.*\d)(?:perfect|great|glad|enjoy|happy|good|nice|wonderful|awesome|excellent)\b(?:\W+\w+){0,7}\W*$|(?:ok(?:ay)?,?\s*)?(?:we'll|we will|i'll|i will|we're|i'm|we are|i am) (?:now |going to |also )?(?:close|closing|mark|marking|set|setting) (?:this|the|your) (?:ticket|case|request|conversation)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?!.*\b(?:i|i've|i'll|i'm|we|we've|we'll|we're|our|news)\b)(?!.*\d)(?:perfect|great|glad|enjoy|happy|good|nice|wonderful|awesome|excellent|brilliant|fantastic|lovely|super)\b(?:\W+\w+){0,7}\W*$|(?:ok(?:ay)?,?\s*)?(?:we'll|we will|i'll|i will|we're|i'm|we are|i am) (?:now |going to |also )?(?:(?:close|closing|mark|marking) (?:this|the|your) (?:ticket|case|request|conversation)\b|(?:mark|marking) (?:this|it) as (?:solved|resolved|closed|done)\b))", RegexOptions.IgnoreCase)]
     public static partial Regex SignOff();
 
     /// <summary>Politeness that carries no content: "thanks for reaching out", "sorry for the trouble"…</summary>

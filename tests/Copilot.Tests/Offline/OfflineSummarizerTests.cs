@@ -114,12 +114,15 @@ public sealed class OfflineSummarizerTests
     [InlineData("Enjoy your new lights!")]
     [InlineData("Glad the porch is back on time.")]
     [InlineData("We'll close this ticket now, but just reply if anything comes up again.")]
+    [InlineData("Brilliant, thanks for letting us know, Hannah.")]
+    [InlineData("We'll mark this as solved.")]
     public void AnAgentsSignOffIsRecognised(string sentence) => Assert.Matches(Cues.SignOff(), sentence);
 
     [Theory]
     [InlineData("Great, I've refunded the order.")]
     [InlineData("Great news: your replacement ships today.")]
     [InlineData("Good morning, the refund of 59.97 EUR was issued today.")]
+    [InlineData("I'll set up the replacement for you today.")]
     public void WhatTheAgentDidIsNoSignOff(string sentence) => Assert.DoesNotMatch(Cues.SignOff(), sentence);
 
     [Theory]
