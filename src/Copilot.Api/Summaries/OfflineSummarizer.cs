@@ -58,10 +58,11 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         {
             text += " " + Quote(following);
         }
-        // A question needs the problem stated just before it; a statement from the middle of a
-        // message, the message's opening sentence ("One of my bulbs just died.").
-        var contextAt = best.IsAsk ? at - 1 : 0;
-        var context = at > 0 && contextAt >= 0 && Sentence(best.From.Sentences[contextAt]) is { } before && !Cues.Tried().IsMatch(before) && !Venting.IsAllOf(before)
+        // A question needs the problem stated just before it; a statement from the middle of a message, the
+        // message's opening sentence ("One of my bulbs just died."), after one that only says who writes ("Me again …").
+        bool Opens(int i) => !Cues.Announcement().IsMatch(best.From.Sentences[i].Trim());
+        var contextAt = best.IsAsk ? at - 1 : Enumerable.Range(0, at).Where(Opens).DefaultIfEmpty(-1).First();
+        var context = at > 0 && contextAt >= 0 && Sentence(best.From.Sentences[contextAt]) is { } before && !Cues.Tried().IsMatch(before) && !Venting.IsAllOf(before) && Opens(contextAt)
             ? Quote(before) : null;
         if (phrases.Language != "en")
         {

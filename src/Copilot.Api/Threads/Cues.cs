@@ -50,9 +50,9 @@ internal static partial class Cues
 
     /// <summary>
     /// A sentence that only announces what comes ("I have a question about my account.", "Quick question", "I need some help
-    /// with my order"): the request is in what follows.
+    /// with my order", "Me again (the accidental subscription one, sorry!)"): the request is in what follows.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:hi|hello|hey)(?: there)?[,!]?\s*)?(?:i(?:'ve| have| had|'ve got| got)? (?:a|one|another|some|two|a few) (?:quick |small |short |simple )?(?:question|query|issue|problem|request|enquiry|inquiry)s?|(?:a )?quick question|i need (?:some |your )?help|(?:can|could) (?:you|someone) help(?: me)?|need (?:some )?help)(?: (?:about|with|regarding|on|concerning|for) (?:my |an? |the |your )?[\p{L}\d'-]+(?: [\p{L}\d'-]+)?)?\s*[.!?:]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:hi|hello|hey)(?: there)?[,!]?\s*)?(?:i(?:'ve| have| had|'ve got| got)? (?:a|one|another|some|two|a few) (?:quick |small |short |simple )?(?:question|query|issue|problem|request|enquiry|inquiry)s?|(?:it'?s |it is |this is )?(?:me|us) again(?: \([^)]*\))?|(?:a )?quick question|i need (?:some |your )?help|(?:can|could) (?:you|someone) help(?: me)?|need (?:some )?help)(?: (?:about|with|regarding|on|concerning|for) (?:my |an? |the |your )?[\p{L}\d'-]+(?: [\p{L}\d'-]+)?)?\s*[.!?:]*$", RegexOptions.IgnoreCase)]
     public static partial Regex Announcement();
 
     /// <summary>

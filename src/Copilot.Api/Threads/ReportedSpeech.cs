@@ -65,7 +65,9 @@ internal static partial class ReportedSpeech
         {
             return "asks " + ShiftPronouns(EndWithPeriod(m.Groups["rest"].Value), fromCustomer: true);
         }
-        return LowerFirst(ShiftPronouns(s, fromCustomer: true));
+        var retold = LowerFirst(ShiftPronouns(s, fromCustomer: true));
+        // "Ordered a starter kit on 12 Nov …" leaves out who did: the customer.
+        return SubjectlessPast().IsMatch(s) ? "they " + retold : retold;
     }
 
     /// <summary>What an agent's sentence did: "asked them to …", "asked what …", or "said …".</summary>
@@ -192,4 +194,8 @@ internal static partial class ReportedSpeech
 
     [GeneratedRegex(@"^(?<aux>are|do|does|have|were) you (?<rest>[^?]+)\?$", RegexOptions.IgnoreCase)]
     private static partial Regex YesNoQuestion();
+
+    /// <summary>A sentence that opens on what its author did, without saying "I": "Ordered a starter kit on 12 Nov", not "Attached is …".</summary>
+    [GeneratedRegex(@"^(?:ordered|bought|purchased|received|paid|subscribed|signed up|installed|returned|booked|called|emailed|moved|noticed|tried|got|sent|had|spent|lost|found)\s+(?!(?:is|are|was|were|to|by|as)\b)\S", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectlessPast();
 }

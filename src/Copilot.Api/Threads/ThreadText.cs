@@ -166,8 +166,11 @@ internal static partial class ThreadText
     [GeneratedRegex(@"^(best( regards| wishes)?|kind regards|regards|warm regards|take care|all the best|many thanks|thanks( so much| again| in advance)?|thank you( so much| in advance)?|cheers|sincerely|yours( sincerely| truly)?|mit freundlichen gr[üu](ß|ss)en|freundliche gr[üu](ß|ss)e|viele gr[üu](ß|ss)e|alles gute|beste gr[üu](ß|ss)e|liebe gr[üu](ß|ss)e|lg|vg|gru(ß|ss)|danke( im voraus| sch[öo]n)?|cordialement|bonne journ[ée]e|bien [àa] vous|bien cordialement|merci( d'avance| beaucoup)?|salutations|sinc[èe]rement|(un )?saludo(s)?|atentamente|un abrazo|gracias( de antemano)?|met vriendelijke groet(en)?|vriendelijke groet(en)?|groet(jes|en)?|bedankt|alvast bedankt|atenciosamente|cumprimentos|com os melhores cumprimentos|abra[çc]os?|obrigad[oa]|cordiali saluti|distinti saluti|saluti|grazie( mille)?|a presto)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
-    /// <summary>A sentence ends at ".", "!", "?" or "…" before a capital, but not at a German ordinal date ("am 28. September", "zum 3. Mal").</summary>
-    [GeneratedRegex(@"(?<=[.!?…])\s+(?=[\p{Lu}\p{N}""'¿¡(])(?!(?<=(?<![\d.])\d{1,2}\.\s+)(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Mal)\b)")]
+    /// <summary>
+    /// A sentence ends at ".", "!", "?" or "…" before a capital, but not at a German ordinal date ("am 28. September", "zum
+    /// 3. Mal"), after a title ("Dr. Weber", "Mr. Smith") or before the number an abbreviation names ("Art. 15 DSGVO", "Nr. 4412", "No. 5").
+    /// </summary>
+    [GeneratedRegex(@"(?<=[.!?…])(?<!(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|Hr|Mme|Sr|Sra|vs|ca|approx|bzw|ggf|inkl|z\.B|e\.g|i\.e)\.)(?!(?<=(?<![\p{L}])(?:Art|Nr|No|Abs|Fig|Vol|Ref|Tel)\.)\s+\d)\s+(?=[\p{Lu}\p{N}""'¿¡(])(?!(?<=(?<![\d.])\d{1,2}\.\s+)(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Mal)\b)")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*")]

@@ -437,6 +437,32 @@ public sealed class ThreadTextTests
     }
 
     [Fact]
+    public void AnAbbreviationOrATitleDoesNotEndASentence()
+    {
+        Assert.Equal(["Gemäß Art. 15 DSGVO bitte ich um Auskunft.", "Danke."], ThreadText.Sentences("Gemäß Art. 15 DSGVO bitte ich um Auskunft. Danke."));
+        Assert.Equal(["Dr. Weber set it up for us.", "It stopped working."], ThreadText.Sentences("Dr. Weber set it up for us. It stopped working."));
+        Assert.Equal(["No.", "I tried that already."], ThreadText.Sentences("No. I tried that already."));
+        Assert.Equal(["Invoice No. 4412 is wrong."], ThreadText.Sentences("Invoice No. 4412 is wrong."));
+    }
+
+    [Fact]
+    public void AnOpeningThatSaysWhoIsWritingAgainIsNoContextAndAMissingIIsTheCustomers()
+    {
+        var shed = new Threads("Shed bulb unreachable")
+            .FromCustomer("Hi, me again (the accidental subscription one, sorry!).\n\nI put a Glow bulb in the garden shed, about 15 metres from the house, and it keeps dropping off the app.\n\nMegan")
+            .Build();
+        var present = new Threads("Birthday present")
+            .FromCustomer("Hi,\n\nOrdered a starter kit on 12 Nov as a birthday present for my wife. Her birthday is this Saturday. Tracking hasn't moved since Friday. Will it arrive in time?")
+            .Build();
+
+        var summarizer = new OfflineSummarizer();
+        var wants = summarizer.Summarize(shed, includeInternalNotes: false).CustomerWants;
+        Assert.DoesNotContain("again", wants);
+        Assert.Contains("garden shed", wants);
+        Assert.Contains("they ordered a starter kit", summarizer.Summarize(present, includeInternalNotes: false).CustomerWants);
+    }
+
+    [Fact]
     public void QuotedRepliesAndOutlookHeadersAreCut()
     {
         var clean = ThreadText.Clean("It works now.\n\n________________________________\nFrom: Lumora Support <support@lumora-home.example>\nSent: Monday\n\nPlease restart the Bridge.");
