@@ -195,7 +195,10 @@ internal static partial class ReportedSpeech
     [GeneratedRegex(@"^(?<aux>are|do|does|have|were) you (?<rest>[^?]+)\?$", RegexOptions.IgnoreCase)]
     private static partial Regex YesNoQuestion();
 
-    /// <summary>A sentence that opens on what its author did, without saying "I": "Ordered a starter kit on 12 Nov", not "Attached is …".</summary>
-    [GeneratedRegex(@"^(?:ordered|bought|purchased|received|paid|subscribed|signed up|installed|returned|booked|called|emailed|moved|noticed|tried|got|sent|had|spent|lost|found)\s+(?!(?:is|are|was|were|to|by|as)\b)\S", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A sentence that opens on what its author did, without saying "I": "Ordered a starter kit on 12 Nov", "Just wanted to say
+    /// thanks", "Rode home without any problem"; not "Attached is …".
+    /// </summary>
+    [GeneratedRegex(@"^(?:just |also |then )?(?:wanted to\b|(?:ordered|bought|purchased|received|paid|subscribed|signed up|installed|returned|booked|called|emailed|moved|noticed|tried|got|sent|had|spent|lost|found|rode|parked|locked|took|went|came|forgot|realised|realized)\s+(?!(?:is|are|was|were|to|by|as)\b)\S)", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectlessPast();
 }

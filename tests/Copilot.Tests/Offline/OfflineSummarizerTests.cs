@@ -460,6 +460,9 @@ public sealed class ThreadTextTests
         Assert.DoesNotContain("again", wants);
         Assert.Contains("garden shed", wants);
         Assert.Contains("they ordered a starter kit", summarizer.Summarize(present, includeInternalNotes: false).CustomerWants);
+        Assert.Equal("they just wanted to say thanks.", ReportedSpeech.Retell("Just wanted to say thanks."));
+        Assert.Equal("they rode home without any problem.", ReportedSpeech.Retell("Rode home without any problem."));
+        Assert.Equal("attached is their receipt.", ReportedSpeech.Retell("Attached is my receipt."));
     }
 
     [Fact]
