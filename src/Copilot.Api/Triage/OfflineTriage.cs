@@ -38,8 +38,9 @@ internal static class OfflineTriage
         {
             return new Labelled("angry", Math.Round(Math.Min(0.95, 0.6 + (a.Score - a.Threshold)), 2));
         }
-        var negative = TriageCues.Negative().Count(text) + (anger?.Score > 0 ? 1 : 0);
-        var positive = TriageCues.Positive().Count(text);
+        // "Not happy about it" is unhappy, and "no problem" is none.
+        var (positive, unhappy) = TriageCues.CountAffirmed(TriageCues.Positive(), text);
+        var negative = TriageCues.CountAffirmed(TriageCues.Negative(), text).Affirmed + unhappy + (anger?.Score > 0 ? 1 : 0);
         var margin = Math.Abs(negative - positive);
         return negative == positive
             ? new Labelled("neutral", negative == 0 ? 0.6 : 0.4)

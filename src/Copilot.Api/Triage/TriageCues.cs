@@ -10,6 +10,28 @@ namespace Copilot.Api.Triage;
 /// </summary>
 internal static partial class TriageCues
 {
+    /// <summary>How many times <paramref name="cue"/> occurs as said, and how many times right after a negation ("not happy", "no problem").</summary>
+    public static (int Affirmed, int Negated) CountAffirmed(Regex cue, string text)
+    {
+        var (affirmed, negated) = (0, 0);
+        foreach (var m in cue.EnumerateMatches(text))
+        {
+            if (Negation().IsMatch(text.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index))))
+            {
+                negated++;
+            }
+            else
+            {
+                affirmed++;
+            }
+        }
+        return (affirmed, negated);
+    }
+
+    /// <summary>A negation just before a cue, with at most an intensifier or an article between ("not very happy", "no problem").</summary>
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:not|never|no|hardly|nicht|kein\w*|nie|pas|jamais|nunca|niet|geen|n[ãa]o|non)|n't)\s+(?:(?:so|very|too|really|that|a|an|the|at all|sehr|so|wirklich|tr[èe]s|vraiment|muy|erg|muito|molto)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
+
     [GeneratedRegex(@"(?<![\p{L}])(not working|doesn'?t work|does not work|don'?t work|stopped working|won'?t (work|connect|turn on)|broken|still (not|no|doesn'?t|isn'?t|hasn'?t|haven'?t|waiting)|again|problem|issue|error|fail(ed|s|ing|ure)?|wrong|disappointed|disappointing|frustrat\w*|annoy\w*|unhappy|terrible|awful|horrible|poor|worse|never (arrived|received|came|got)|can'?t|cannot|unable|no longer|missing|damaged|lost|stuck|complain\w*|upset|waste|unfortunately|funktioniert nicht|geht nicht|kaputt|defekt|problem|fehler|entt[äa]uscht|[äa]rgerlich|leider|immer noch|schon wieder|nie angekommen|nicht angekommen|ne (fonctionne|marche) (pas|plus)|cass[ée]e?|probl[èe]me|erreur|d[ée][çc]ue?|toujours pas|jamais re[çc]ue?|malheureusement|no funciona|rot[oa]|problema|error|decepcionad[oa]|todav[íi]a no|otra vez|nunca lleg[óo]|lamentablemente|desgraciadamente|werkt niet|kapot|probleem|fout|teleurgesteld|nog steeds|helaas|nooit ontvangen|n[ãa]o funciona|quebrad[oa]|erro|decepcionad[oa]|ainda n[ãa]o|de novo|nunca chegou|infelizmente|non funziona|rott[oa]|errore|delus[oa]|di nuovo|mai arrivat[oa]|purtroppo)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Negative();
 

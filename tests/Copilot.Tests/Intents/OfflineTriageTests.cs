@@ -24,6 +24,9 @@ public sealed class OfflineTriageTests
     [InlineData("Thank you so much, it works now!", "positive")]
     [InlineData("Merci beaucoup, ça marche, problème résolu", "positive")]
     [InlineData("What colours does the strip support?", "neutral")]
+    [InlineData("So I don't even get all my money back for something I didn't want. Not happy about it, but fine.", "negative")]
+    [InlineData("No problem at all, it works now.", "positive")]
+    [InlineData("Ich bin nicht zufrieden und nicht glücklich, das ist nicht perfekt.", "negative")]
     public void SentimentFollowsWhatTheCustomerSays(string text, string expected)
     {
         Assert.Equal(expected, OfflineTriage.Sentiment(text, (0, 0.5)).Value);
