@@ -16,6 +16,12 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
   const t = useT();
   const locale = useLocale();
   const percent = (c: number) => t('triage.confidence', { value: percentOf(locale, c) });
+  // "other" is unsure which intent, not sure of one: its confidence is how unsure, so it is shown as such, with the likeliest intent.
+  const intentConfidence = (r: Triage) => {
+    if (r.intent.value !== 'other') return percent(r.intent.confidence);
+    const likeliest = (r.intentCandidates ?? []).find((c) => c.value !== 'other');
+    return likeliest ? t('triage.unsureLikeliest', { intent: likeliest.value, value: percentOf(locale, likeliest.confidence) }) : t('triage.unsure');
+  };
   const [triage, setTriage] = useState<Triage | null>(null);
   const [choice, setChoice] = useState<TriageChoice | null>(null);
   const [state, setState] = useState<'idle' | 'working' | 'ready' | 'applied' | 'failed'>('idle');
@@ -67,7 +73,7 @@ export function TriagePanel({ ticketId, api, host, tracker }: { ticketId: number
             <label className="chip">{t('triage.intent')}{' '}
               <select ref={intent} value={choice.intent} disabled={state === 'applied'} onChange={(e) => setChoice({ ...choice, intent: e.target.value })} aria-label={t('triage.intent')}>
                 {intents.map((i) => <option key={i} value={i}>{i}</option>)}
-              </select>{' '}<span className="label">{percent(triage.intent.confidence)}</span>
+              </select>{' '}<span className="label">{intentConfidence(triage)}</span>
             </label>
             <label className="chip">{t('triage.priority')}{' '}
               <select value={choice.priority} disabled={state === 'applied'} onChange={(e) => setChoice({ ...choice, priority: e.target.value })} aria-label={t('triage.priority')}>
