@@ -51,6 +51,8 @@ public sealed class OfflineTriageTests
     [InlineData("No puedo acceder a mi cuenta, es urgente", "high")]
     [InlineData("How do I change the colour of the strip?", "low")]
     [InlineData("The strip looks a bit dim at the end", "normal")]
+    [InlineData("Does the pause start right away or can I choose the date?", "low")]
+    [InlineData("Please refund me right away", "high")]
     public void PriorityFollowsTheStakes(string text, string expected)
     {
         Assert.Equal(expected, OfflineTriage.Priority(text, null, None, null).Value);
