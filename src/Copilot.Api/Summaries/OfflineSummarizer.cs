@@ -68,7 +68,9 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         {
             return $"\"{(context is null ? "" : context + " ")}{text}\"";
         }
-        var said = Said(phrases, text, asks: best.IsQuestion);
+        // "Can you deliver to my new address instead please:" asks, though it ends on the address that follows.
+        var asks = best.IsQuestion || QuestionForm().IsMatch(text);
+        var said = Said(phrases, asks && text.TrimEnd().EndsWith(':') ? text.TrimEnd().TrimEnd(':') + "?" : text, asks);
         return context is null ? said : $"{phrases.CustomerSays} {EndSentence(ReportedSpeech.Retell(context))} {said}";
     }
 
@@ -235,6 +237,10 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
+
+    /// <summary>An English request put as a question, whatever ends it: "Can you …", "Could we …", "Would you …".</summary>
+    [GeneratedRegex(@"^(?:can|could|would|will) (?:you|we|i|someone)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionForm();
 
     /// <summary>The bullet of a list item: "- ", "• ", "* ", "– ".</summary>
     [GeneratedRegex(@"^[-•*–]\s+")]

@@ -140,6 +140,18 @@ public sealed class OfflineSummarizerTests
     }
 
     [Fact]
+    public void ARequestPutAsAQuestionIsAskedEvenBeforeAColon()
+    {
+        var thread = new Threads("New address")
+            .FromCustomer("My order hasn't arrived yet.\n\nCan you deliver to my new address instead please:\n14 Harbour Road, Cork")
+            .Build();
+
+        var wants = _summarizer.Summarize(thread, includeInternalNotes: false).CustomerWants;
+
+        Assert.Contains("The customer asks: can we deliver to their new address instead please?", wants);
+    }
+
+    [Fact]
     public void AnAttemptThatFailedIsWhatTheCustomerWantsAndIsNotToldTwice()
     {
         var thread = new Threads("Student pass verification failed")
