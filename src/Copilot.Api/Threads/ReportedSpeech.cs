@@ -92,6 +92,11 @@ internal static partial class ReportedSpeech
         {
             return "asked: \"" + s + "\"";
         }
+        if (Imperative().IsMatch(s))
+        {
+            // "Tap Enable to use and sign in …" is a step the agent gave: "asked them to tap Enable …".
+            return "asked them to " + char.ToLowerInvariant(s[0]) + ShiftPronouns(EndWithPeriod(s), fromCustomer: false)[1..];
+        }
         return "said " + LowerFirst(ShiftPronouns(EndWithPeriod(s), fromCustomer: false));
     }
 
@@ -201,4 +206,8 @@ internal static partial class ReportedSpeech
     /// </summary>
     [GeneratedRegex(@"^(?:just |also |then )?(?:wanted to\b|(?:ordered|bought|purchased|received|paid|subscribed|signed up|installed|returned|booked|called|emailed|moved|noticed|tried|got|sent|had|spent|lost|found|rode|parked|locked|took|went|came|forgot|realised|realized)\s+(?!(?:is|are|was|were|to|by|as)\b)\S)", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectlessPast();
+
+    /// <summary>A step the agent gives: a sentence that opens on a verb of doing ("Tap Enable …", "Hold the reset pin …", "Make sure …").</summary>
+    [GeneratedRegex(@"^(?:tap|open|hold|press|plug|unplug|restart|reboot|reset|reinstall|uninstall|update|install|turn|switch|select|choose|click|enter|follow|wait|place|move|disable|enable|clear|scan|pair|connect|make sure|try|check|go to|log (?:in|out)|sign (?:in|out))\s+(?!(?:is|are|was|were)\b)\S", RegexOptions.IgnoreCase)]
+    private static partial Regex Imperative();
 }

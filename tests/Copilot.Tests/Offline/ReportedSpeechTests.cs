@@ -28,6 +28,9 @@ public sealed class ReportedSpeechTests
     [InlineData("A new Glow bulb will be sent within 2 business days.", "said a new Glow bulb will be sent within 2 business days.")]
     [InlineData("Apple Home connects through Matter.", "said Apple Home connects through Matter.")]
     [InlineData("The Bridges and strips are below the 25-unit threshold.", "said the Bridges and strips are below the 25-unit threshold.")]
+    [InlineData("Tap Enable to use and sign in with your Lumora email and new password.", "asked them to tap Enable to use and sign in with their Lumora email and new password.")]
+    [InlineData("Hold the reset pin on the back for 15 seconds", "asked them to hold the reset pin on the back for 15 seconds.")]
+    [InlineData("Check is not needed for pass refunds.", "said check is not needed for pass refunds.")]
     public void AnAgentsSentenceSaysWhatTheAgentDid(string sentence, string expected)
     {
         Assert.Equal(expected, ReportedSpeech.AgentAct(sentence));
