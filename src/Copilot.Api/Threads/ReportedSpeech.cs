@@ -191,7 +191,7 @@ internal static partial class ReportedSpeech
     [GeneratedRegex(@"^(?:can|could|would) you (?:please )?(?:tell|show|explain to|let) me (?<rest>(?:how|why|what|when|where|whether|if) [^?]+)\?*$", RegexOptions.IgnoreCase)]
     private static partial Regex AskToExplain();
 
-    [GeneratedRegex(@"^(?:(?:can|could|would|will) you (?:please |kindly )?|(?:please|kindly) (?:can you |could you )?)(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:can|could|would|will) you (?:please |kindly )?|(?:please|kindly) (?:can you |could you )?(?:do (?=\p{Ll}))?)(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 
     [GeneratedRegex(@"^(?<wh>what|which|where|when|how|why|who)(?<mid>(?: [\p{L}\p{N}'-]+){0,4}?) (?<aux>do|does|are|is|have|can) you (?<rest>[^?]+)\?$", RegexOptions.IgnoreCase)]
@@ -208,6 +208,6 @@ internal static partial class ReportedSpeech
     private static partial Regex SubjectlessPast();
 
     /// <summary>A step the agent gives: a sentence that opens on a verb of doing ("Tap Enable …", "Hold the reset pin …", "Make sure …").</summary>
-    [GeneratedRegex(@"^(?:tap|open|hold|press|plug|unplug|restart|reboot|reset|reinstall|uninstall|update|install|turn|switch|select|choose|click|enter|follow|wait|place|move|disable|enable|clear|scan|pair|connect|make sure|try|check|go to|log (?:in|out)|sign (?:in|out))\s+(?!(?:is|are|was|were)\b)\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:tap|open|hold|press|plug|unplug|restart|reboot|reset|reinstall|uninstall|update|install|turn|switch|select|choose|click|enter|follow|wait|place|move|disable|enable|clear|scan|pair|connect|make sure|try|check|go to|log (?:in|out)|sign (?:in|out)|set (?:up|it|the|your)|add|send|reply|use|end|take|contact|remove|delete)\s+(?!(?:is|are|was|were)\b)\S", RegexOptions.IgnoreCase)]
     private static partial Regex Imperative();
 }

@@ -31,6 +31,8 @@ public sealed class ReportedSpeechTests
     [InlineData("Tap Enable to use and sign in with your Lumora email and new password.", "asked them to tap Enable to use and sign in with their Lumora email and new password.")]
     [InlineData("Hold the reset pin on the back for 15 seconds", "asked them to hold the reset pin on the back for 15 seconds.")]
     [InlineData("Check is not needed for pass refunds.", "said check is not needed for pass refunds.")]
+    [InlineData("Set the Bridge up again under your own Lumora account.", "asked them to set the Bridge up again under their own Lumora account.")]
+    [InlineData("Please do check that the subscription shows as cancelled.", "asked them to check that the subscription shows as cancelled.")]
     public void AnAgentsSentenceSaysWhatTheAgentDid(string sentence, string expected)
     {
         Assert.Equal(expected, ReportedSpeech.AgentAct(sentence));
