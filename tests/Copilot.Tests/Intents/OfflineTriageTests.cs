@@ -26,6 +26,7 @@ public sealed class OfflineTriageTests
     [InlineData("What colours does the strip support?", "neutral")]
     [InlineData("So I don't even get all my money back for something I didn't want. Not happy about it, but fine.", "negative")]
     [InlineData("No problem at all, it works now.", "positive")]
+    [InlineData("Pas de problème, ça marche maintenant.", "positive")]
     [InlineData("Just wanted to say thanks to whoever fixed the station at Sloterdijk so quickly yesterday. Rode home without any problem.", "positive")]
     [InlineData("Ich bin nicht zufrieden und nicht glücklich, das ist nicht perfekt.", "negative")]
     public void SentimentFollowsWhatTheCustomerSays(string text, string expected)
