@@ -36,6 +36,13 @@ internal static partial class Cues
     [GeneratedRegex(@"(?<![\p{L}])(refund\w*|charged|charges?|overcharg\w*|billed|debited|r[üu]ckerstattung|abgebucht|erstattung|rembours\w*|pr[ée]lev[ée]s?|reembols\w*|cobro|cobrad[oa]|terugbetaling|afgeschreven|cobran[çc]a|rimbors\w*|addebit\w*)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Charge();
 
+    /// <summary>
+    /// The customer saw a message or a state on a screen ("the app says unreachable", "an error", "Fehlermeldung", "affiche"):
+    /// its exact words are worth asking for. A bulb that flickers shows none.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(errors?|error message|message|code|says|said|shows?|showing|displays?|warning|pop-?up|unreachable|offline|not responding|fehler\w*|meldung|zeigt|angezeigt|nicht erreichbar|erreur|affiche|indique|injoignable|hors ligne|mensaje|muestra|aparece|dice|sin conexi[óo]n|fout\w*|melding|toont|zegt|onbereikbaar|erro|mensagem|mostra|diz|errore|messaggio|irraggiungibile)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex ShownMessage();
+
     /// <summary>An order, its delivery or its return: the order number is what the agent needs first.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(order(s|ed)?|shipping|shipment|delivery|delivered|package|parcel|return(s|ed|ing)?|exchange|purchase[ds]?|bestell\w*|lieferung|paket|r[üu]cksendung|commande|livraison|colis|retour|pedido|env[íi]o|paquete|devoluci[óo]n|bestelling|levering|pakket|encomenda|entrega|devolu[çc][ãa]o|ordine|spedizione|pacco|reso)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Order();

@@ -10,9 +10,10 @@ internal sealed partial class Question
     private readonly HashSet<string> _terms;
     private readonly HashSet<string> _latestTerms;
 
-    private Question(HashSet<string> terms, HashSet<string> latestTerms, bool mentionsBilling, bool hasOrderNumber, bool mentionsOrder)
+    private Question(HashSet<string> terms, HashSet<string> latestTerms, bool mentionsBilling, bool hasOrderNumber, bool mentionsOrder, bool mentionsMessage)
     {
         MentionsOrder = mentionsOrder;
+        MentionsMessage = mentionsMessage;
         _terms = terms;
         _latestTerms = latestTerms;
         MentionsBilling = mentionsBilling;
@@ -24,6 +25,9 @@ internal sealed partial class Question
 
     /// <summary>About an order, its delivery or its return.</summary>
     public bool MentionsOrder { get; }
+
+    /// <summary>The customer saw an error, a message or a state on a screen (<see cref="Cues.ShownMessage"/>).</summary>
+    public bool MentionsMessage { get; }
 
     public static Question From(HelpdeskThread thread)
     {
@@ -38,7 +42,7 @@ internal sealed partial class Question
         {
             latestTerms = terms;
         }
-        return new Question(terms, latestTerms, Cues.Billing().IsMatch(all), OrderNumber().IsMatch(all), Cues.Order().IsMatch(all));
+        return new Question(terms, latestTerms, Cues.Billing().IsMatch(all), OrderNumber().IsMatch(all), Cues.Order().IsMatch(all), Cues.ShownMessage().IsMatch(all));
     }
 
     /// <summary>0..1: the share of the question's terms the source covers, title matches counting double.</summary>

@@ -180,7 +180,11 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         details.Add(book.DetailWhat);
         if (!purchase)
         {
-            details.Add(book.DetailError);
+            // The exact words of an error are worth asking for only where the customer saw one: a flickering bulb shows none.
+            if (question.MentionsMessage)
+            {
+                details.Add(book.DetailError);
+            }
             details.Add(book.DetailDevice);
         }
         return $"{book.Thanks} {book.HoldingAsk}\n" + string.Join('\n', details.Select(d => "- " + d)) + "\n\n" + book.HoldingAfter;
