@@ -69,6 +69,10 @@ public static partial class TextBlocks
         return blocks;
     }
 
+    /// <summary>The bullet of a bulleted item and the space after it ("- ", "* ", "• ", "– ", "· "), its indent included.</summary>
+    [GeneratedRegex(@"^[ \t]*[-*•–·][ \t]+")]
+    public static partial Regex Bullet();
+
     [GeneratedRegex(@"^(step\s+)?(?<n>\d{1,2})[.)]\s", RegexOptions.IgnoreCase)]
     private static partial Regex ListStep();
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Copilot.Api.Boundaries;
+using Copilot.Api.Knowledge;
 using Copilot.Api.Languages;
 using Copilot.Api.Threads;
 using Copilot.Connectors.Helpdesk;
@@ -178,7 +179,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
     internal static bool IsListFragment(string sentence)
     {
         var trimmed = sentence.Trim();
-        var item = trimmed.TrimStart('-', '•', '*', '–', ' ', '\t');
+        var item = TextBlocks.Bullet().Replace(trimmed, "");
         return item.Length == 0 || item.Length < trimmed.Length && char.IsLower(item[0]) || item[^1] == ';';
     }
 
@@ -201,7 +202,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
     }
 
     /// <summary>A sentence as it may be quoted: links and a list item's bullet dropped, at most about 200 characters.</summary>
-    internal static string Quote(string sentence) => ThreadText.Trim(Bullet().Replace(System.Net.WebUtility.HtmlDecode(Link().Replace(sentence, "")).Trim(), ""), MaxQuote);
+    internal static string Quote(string sentence) => ThreadText.Trim(TextBlocks.Bullet().Replace(System.Net.WebUtility.HtmlDecode(Link().Replace(sentence, "")).Trim(), ""), MaxQuote);
 
     private static string? Sentence(string s) =>
         ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) ? s : null;
@@ -241,10 +242,6 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
     /// <summary>An English request put as a question, whatever ends it: "Can you …", "Could we …", "Would you …".</summary>
     [GeneratedRegex(@"^(?:can|could|would|will) (?:you|we|i|someone)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionForm();
-
-    /// <summary>The bullet of a list item: "- ", "• ", "* ", "– ".</summary>
-    [GeneratedRegex(@"^[-•*–]\s+")]
-    private static partial Regex Bullet();
 
     /// <summary>Where an attempt's clause ends and something else begins: "...", ";", " - ", ", moreover", ", also".</summary>
     [GeneratedRegex(@"\.{2,}|…|;|\s[-–]\s|,\s*(?:moreover|also|and also|plus|btw|by the way)\b", RegexOptions.IgnoreCase)]

@@ -52,16 +52,29 @@ internal static partial class ThreadText
         var result = new List<string>();
         foreach (var line in text.Split('\n'))
         {
-            foreach (var part in SentenceEnd().Split(line))
+            var start = 0;
+            foreach (var end in SentenceEnd().EnumerateMatches(line))
             {
-                var s = part.Trim();
-                if (s.Length > 0)
+                // "Dr. Weber", "Art. 15 DSGVO": not an end.
+                if (line[end.Index - 1] == '.' && Abbreviations.Before(line, end.Index - 1))
                 {
-                    result.Add(s);
+                    continue;
                 }
+                Add(line[start..end.Index]);
+                start = end.Index + end.Length;
             }
+            Add(line[start..]);
         }
         return result;
+
+        void Add(string part)
+        {
+            var s = part.Trim();
+            if (s.Length > 0)
+            {
+                result.Add(s);
+            }
+        }
     }
 
     /// <summary>Lower-case content words, crudely stemmed (a 6-letter prefix) so "restarted" meets "restart".</summary>
@@ -168,9 +181,9 @@ internal static partial class ThreadText
 
     /// <summary>
     /// A sentence ends at ".", "!", "?" or "…" before a capital, but not at a German ordinal date ("am 28. September", "zum
-    /// 3. Mal"), after a title ("Dr. Weber", "Mr. Smith") or before the number an abbreviation names ("Art. 15 DSGVO", "Nr. 4412", "No. 5").
+    /// 3. Mal"); <see cref="Sentences"/> also keeps an abbreviation's full stop (<see cref="Abbreviations"/>).
     /// </summary>
-    [GeneratedRegex(@"(?<=[.!?…])(?<!(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|Hr|Mme|Sr|Sra|vs|ca|approx|bzw|ggf|inkl|z\.B|e\.g|i\.e)\.)(?!(?<=(?<![\p{L}])(?:Art|Nr|No|Abs|Fig|Vol|Ref|Tel)\.)\s+\d)\s+(?=[\p{Lu}\p{N}""'¿¡(])(?!(?<=(?<![\d.])\d{1,2}\.\s+)(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Mal)\b)")]
+    [GeneratedRegex(@"(?<=[.!?…])\s+(?=[\p{Lu}\p{N}""'¿¡(])(?!(?<=(?<![\d.])\d{1,2}\.\s+)(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Mal)\b)")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*")]

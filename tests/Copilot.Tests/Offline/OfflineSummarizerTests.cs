@@ -454,6 +454,8 @@ public sealed class ThreadTextTests
         Assert.Equal(["Gemäß Art. 15 DSGVO bitte ich um Auskunft.", "Danke."], ThreadText.Sentences("Gemäß Art. 15 DSGVO bitte ich um Auskunft. Danke."));
         Assert.Equal(["Dr. Weber set it up for us.", "It stopped working."], ThreadText.Sentences("Dr. Weber set it up for us. It stopped working."));
         Assert.Equal(["No.", "I tried that already."], ThreadText.Sentences("No. I tried that already."));
+        Assert.Equal(["So did I.", "Then it stopped."], ThreadText.Sentences("So did I. Then it stopped."));
+        Assert.Equal(["J. Smith set it up, e.g. the schedules."], ThreadText.Sentences("J. Smith set it up, e.g. the schedules."));
         Assert.Equal(["Invoice No. 4412 is wrong."], ThreadText.Sentences("Invoice No. 4412 is wrong."));
     }
 

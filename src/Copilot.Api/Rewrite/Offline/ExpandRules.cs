@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Copilot.Api.Knowledge;
 using Copilot.Api.Threads;
 
 namespace Copilot.Api.Rewrite.Offline;
@@ -34,7 +35,7 @@ internal static partial class ExpandRules
         var i = 0;
         while (i < lines.Length)
         {
-            var bulleted = Bullet().IsMatch(lines[i]);
+            var bulleted = TextBlocks.Bullet().IsMatch(lines[i]);
             var afterColon = i > 0 && i - 1 != greeting && lines[i - 1].TrimEnd().EndsWith(':') && !TextShape.IsListItem(lines[i]);
             if (!bulleted && !afterColon)
             {
@@ -42,11 +43,11 @@ internal static partial class ExpandRules
                 continue;
             }
             var end = i;
-            while (end < lines.Length && lines[end].Trim().Length > 0 && (bulleted ? Bullet().IsMatch(lines[end]) : !TextShape.IsListItem(lines[end])))
+            while (end < lines.Length && lines[end].Trim().Length > 0 && (bulleted ? TextBlocks.Bullet().IsMatch(lines[end]) : !TextShape.IsListItem(lines[end])))
             {
                 end++;
             }
-            var items = lines[i..end].Select(l => Bullet().Replace(l, "").Trim()).ToList();
+            var items = lines[i..end].Select(l => TextBlocks.Bullet().Replace(l, "").Trim()).ToList();
             var verbs = items.Count(StartsWithImperative);
             var steps = items.Count >= 2 && (bulleted ? verbs * 2 >= items.Count : verbs == items.Count && items.All(s => ThreadText.WordCount(s) <= 25));
             if (steps)
@@ -68,9 +69,6 @@ internal static partial class ExpandRules
         var words = Leading().Replace(item, "").Split([' ', '\t', ',', ':'], 3, StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && (Imperatives.Contains(words[0]) || (words.Length > 1 && Imperatives.Contains(words[0] + " " + words[1])));
     }
-
-    [GeneratedRegex(@"^[ \t]*[-*•–·][ \t]+")]
-    private static partial Regex Bullet();
 
     /// <summary>"Then", "next", "finally", "please" before the verb.</summary>
     [GeneratedRegex(@"^(?:(?:then|next|finally|first|now|please|and)[ ,]+)+", RegexOptions.IgnoreCase)]

@@ -6,13 +6,6 @@ namespace Copilot.Api.Rewrite.Offline;
 /// <summary>The parts of a reply the rules reason about: the greeting line, the sign-off, list items, sentence starts.</summary>
 internal static partial class TextShape
 {
-    /// <summary>Abbreviations after which a full stop does not end a sentence.</summary>
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "e.g", "i.e", "etc", "vs", "approx", "incl", "excl", "min", "max", "mr", "mrs", "ms", "dr", "st", "no", "nr", "ca", "cf",
-        "z.b", "bzw", "usw", "ggf", "d.h", "u.a", "evtl", "inkl", "p.ex", "env", "cca", "ecc", "p.es", "dhr", "mevr", "sr", "sra", "aprox",
-    };
-
     public static string[] Lines(string text) => text.Split('\n');
 
     /// <summary>Index of the greeting line ("Hi Anna,", "Hallo {{ticket.requester.first_name}},"), or -1.</summary>
@@ -55,23 +48,17 @@ internal static partial class TextShape
     public static bool IsListItem(string line) => ListMarker().IsMatch(line);
 
     /// <summary>
-    /// Whether the full stop at <paramref name="dot"/> does not end a sentence: it follows an
-    /// abbreviation, an initial or another dot, or numbers a list item ("1. ").
+    /// Whether the full stop at <paramref name="dot"/> does not end a sentence: it follows an abbreviation, an initial or
+    /// another dot (<see cref="Abbreviations"/>), or numbers a list item ("1. ").
     /// </summary>
     public static bool IsAbbreviationDot(string text, int dot)
     {
-        var start = dot;
-        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        if (Abbreviations.Before(text, dot))
         {
-            start--;
+            return true;
         }
-        var word = text[start..dot];
-        if (word.Length == 0)
-        {
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, dot - 1)) + 1;
-            return dot > 0 && ListMarker().IsMatch(text[lineStart..Math.Min(text.Length, dot + 2)]);
-        }
-        return word.EndsWith('.') || word.Length == 1 || Abbreviations.Contains(word);
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, dot - 1)) + 1;
+        return dot > 0 && !char.IsLetter(text[dot - 1]) && text[dot - 1] != '.' && ListMarker().IsMatch(text[lineStart..Math.Min(text.Length, dot + 2)]);
     }
 
     /// <summary>Whether <paramref name="index"/> starts a sentence: the start of a line, or after a sentence's end.</summary>
