@@ -121,7 +121,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         foreach (var comment in corpus.Comments.Where(c => c.IsAgentReply))
         {
             var best = comment.Sentences
-                .Where(s => ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) && !ThreadText.IsGreetingLine(s) && !IsListFragment(s) && !Cues.SignOff().IsMatch(s.Trim()))
+                .Where(s => ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) && !ThreadText.IsGreetingLine(s) && !IsListFragment(s) && !Cues.SignOff().IsMatch(s.Trim()) && !Cues.CheckIn().IsMatch(s.Trim()))
                 .Select(s => (Sentence: s, From: comment, Score: corpus.Centrality(s, comment) + (Cues.AsksCustomer().IsMatch(s) ? 0.5 : 0) + ActionWeight(s)))
                 .OrderByDescending(x => x.Score)
                 .FirstOrDefault();
@@ -132,7 +132,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         }
         // The agent's most telling step, and where the agent left it when that came later.
         var picked = agent.OrderByDescending(a => a.Score).Take(1).ToList();
-        if (agent.Count > 1 && agent[^1].From != picked[0].From)
+        if (agent.Count > 1 && agent[^1].From != picked[0].From && agent[^1].Sentence.Trim() != picked[0].Sentence.Trim())
         {
             picked.Add(agent[^1]);
         }

@@ -21,6 +21,15 @@ internal static partial class Cues
     [GeneratedRegex(@"^(?:(?!.*\b(?:i|i've|i'll|i'm|we|we've|we'll|we're|our|news)\b)(?!.*\d)(?:perfect|great|glad|enjoy|happy|good|nice|wonderful|awesome|excellent|brilliant|fantastic|lovely|super)\b(?:\W+\w+){0,7}\W*$|(?:ok(?:ay)?,?\s*)?(?:we'll|we will|i'll|i will|we're|i'm|we are|i am) (?:now |going to |also )?(?:(?:close|closing|mark|marking) (?:this|the|your) (?:ticket|case|request|conversation)\b|(?:mark|marking) (?:this|it) as (?:solved|resolved|closed|done)\b))", RegexOptions.IgnoreCase)]
     public static partial Regex SignOff();
 
+    /// <summary>
+    /// An agent checking in after the answer, in English, which tells nothing done: "Were we able to help you resolve your
+    /// issue?", "Checking back with you.", "We just wanted to do a quick follow up to check if you need further help.", "Did
+    /// that help?", "Is there anything else we can help with?", and asking for a survey ("Help us improve … by answering our
+    /// survey"), or only to write back ("Please let us know.", "Give us a shout if there's anything else.", "Yes, please do keep us in the loop.", "Don't hesitate to tweet back if you need further assistance"). Not "Did the reset help with the error code?" beside new steps: only the whole sentence is a check-in.
+    /// </summary>
+    [GeneratedRegex(@"^(?:hi\W+(?:\w+\W+)?)?(?:(?:we|i)(?: just)? (?:wanted|want|would like) to (?:do a )?(?:quick )?(?:follow(?:ing)?[ -]?up|check(?:ing)? (?:in|back))\b.*|(?:just )?(?:checking|following) (?:back|in|up)(?: (?:with|on) you)?(?:\s+(?:to see|on|about|regarding|here)\b[^?.!:]{0,40})?(?:\W+(?:were|was|did|has|have|is|are)\b.*)?|(?:were|was) (?:we|i) able to (?:help|assist|resolve)\b.*|(?:did|does|has) (?:that|this|it|the (?:link|article|above|info(?:rmation)?)) (?:help|work|resolve|fix)\w*(?: (?:you|out|things))?\W*|is there anything else\b.*|(?:help us improve|(?:please )?(?:take|fill (?:in|out)|answer|complete) (?:our|a|this|the) (?:short |quick |brief )?survey|how did we do)\b.*|(?:please )?let (?:us|me) know|(?:yes,? )?(?:please )?(?:do )?keep (?:us|me) (?:in the loop|posted|updated)|(?:yes,? )?(?:please )?(?:do )?(?:let (?:us|me) know|give us a shout|(?:reach|get) (?:out|back) to us|tweet us|dm us) (?:if|when|whenever|should) (?:you (?:need|have|require) (?:any(?:thing)?|further|more|other)|(?:we|i) can (?:help|assist|do)|there(?:'s| is) anything|any (?:further|other|more))\b.*|(?:please )?(?:don't|do not) hesitate to \w+(?: \w+){0,3} (?:if|should|whenever)\b.*)\W*$", RegexOptions.IgnoreCase)]
+    public static partial Regex CheckIn();
+
     /// <summary>Politeness that carries no content: "thanks for reaching out", "sorry for the trouble"…</summary>
     [GeneratedRegex(@"^(thanks?|thank you|sorry|i'm sorry|we're sorry|apologies|hope (this|that) helps|let (me|us) know|happy to help|i hope|danke|vielen dank|entschuldig|es tut (mir|uns) leid|merci|d[ée]sol[ée]|gracias|lo siento|perd[óo]n|bedankt|dank (je|u)|sorry|obrigad[oa]|desculp|lamento|grazie|mi dispiace|scusa)", RegexOptions.IgnoreCase)]
     public static partial Regex Courtesy();

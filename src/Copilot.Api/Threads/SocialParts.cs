@@ -23,7 +23,8 @@ internal static partial class SocialParts
                 && first.Public == comment.Public && first.Author.Id == comment.Author.Id && first.Author.Role == comment.Author.Role
                 && Continues(last, comment.Text))
             {
-                joined[^1] = (first, WithoutEnd(joined[^1].Text, dots: true) + " " + WithoutStart(comment.Text));
+                var text = joined[^1].Text == first.Text ? WithoutPartNumber(first.Text) : joined[^1].Text;
+                joined[^1] = (first, WithoutEnd(text, dots: true) + " " + WithoutStart(comment.Text));
             }
             else
             {
@@ -72,6 +73,14 @@ internal static partial class SocialParts
         return marked ? trimmed[..end.Index] + end.Groups["links"].Value : trimmed;
     }
 
+    /// <summary>The first part without the number it starts with ("1/2 Let's work on …", "1: Thanks."), when it has one.</summary>
+    private static string WithoutPartNumber(string text)
+    {
+        var rest = ThreadText.LeadingMentions().Replace(text.TrimStart(), "");
+        var start = Start().Match(rest);
+        return start.Groups["part"].Success ? rest[start.Length..] : text;
+    }
+
     private static string WithoutStart(string text)
     {
         var rest = ThreadText.LeadingMentions().Replace(text.TrimStart(), "");
@@ -81,11 +90,11 @@ internal static partial class SocialParts
 
     /// <summary>
     /// What ends a message or a part: "…" or "..", a part number ("1/2", "(1/3)", "^Lisa 2/2", "- Allyn 2/2", "1/2 ^MT",
-    /// "1 ^XS"; not a quantity such as "about 1/2" or "1 1/2") or the author's initials ("/JI", "^XS", "*TDL.") or name
+    /// "1 ^XS"; not a quantity such as "about 1/2" or "1 1/2") or the author's initials ("/JI", "^XS", "*TDL.", "-CA") or name
     /// ("*JawedK", "- Cameron."; not an order's status such as "- Shipped"), before any links. Matches, empty,
     /// at the end of any text; its groups say which marks there were. Read from the end: it never walks the whole text.
     /// </summary>
-    [GeneratedRegex(@"(?:\s*(?<dots>\.{2,}|…))?(?:\s*(?:(?<sig>[\^/~*]\s?[A-Z][A-Za-z]{0,11}|-\s?[A-Z][a-z]{1,11})\.?\s+)?\(?(?<![\w/])(?<!(?i:\b(?:only|about|around|nearly|almost|over|under|than|just|roughly|approximately|least|to|by|of)|\d)\s+)(?<part>\d)\s?/\s?(?<of>\d)\)?(?:\s*(?<sig>[\^/~*]\s?[A-Z]{1,3})\.?)?|\s+(?<part>\d)\s+(?<sig>[\^/~*]\s?[A-Z]{1,3})\.?|(?:\s+|(?<=[.!?,]))(?<sig>[\^/~*]\s?[A-Z]{1,3}|[\^~*]\s?[A-Z][A-Za-z]{1,20}|-\s?(?!(?:Shipped|Dispatched|Delivered|Returned|Refunded|Paid|Charged|Cancell?ed|Closed|Resolved|Solved|Fixed|Done|Sent|Received|Confirmed|Approved|Declined|Failed|Pending|Completed|Processing|Updated)\b)[A-Z][a-z]{1,11})\.?)?(?<links>(?:\s+https?://\S+)*)$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\s*(?<dots>\.{2,}|…))?(?:\s*(?:(?<sig>[\^/~*]\s?[A-Z][A-Za-z]{0,11}|-\s?[A-Z][a-z]{1,11})\.?\s+)?\(?(?<![\w/])(?<!(?i:\b(?:only|about|around|nearly|almost|over|under|than|just|roughly|approximately|least|to|by|of)|\d)\s+)(?<part>\d)\s?/\s?(?<of>\d)\)?(?:\s*(?<sig>[\^/~*]\s?[A-Z]{1,3})\.?)?|\s+(?<part>\d)\s+(?<sig>[\^/~*]\s?[A-Z]{1,3})\.?|(?:\s+|(?<=[.!?,]))(?<sig>[\^/~*]\s?[A-Z]{1,3}|-[A-Z]{2,3}|[\^~*]\s?[A-Z][A-Za-z]{1,20}|-\s?(?!(?:Shipped|Dispatched|Delivered|Returned|Refunded|Paid|Charged|Cancell?ed|Closed|Resolved|Solved|Fixed|Done|Sent|Received|Confirmed|Approved|Declined|Failed|Pending|Completed|Processing|Updated)\b)[A-Z][a-z]{1,11})\.?)?(?<links>(?:\s+https?://\S+)*)$", RegexOptions.RightToLeft)]
     private static partial Regex End();
 
     /// <summary>What starts a later part: "2/2..", "(2/2)", "2: ", "…", or a word in lower case that goes on with a sentence.</summary>

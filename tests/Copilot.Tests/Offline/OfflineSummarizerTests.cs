@@ -126,6 +126,46 @@ public sealed class OfflineSummarizerTests
     public void WhatTheAgentDidIsNoSignOff(string sentence) => Assert.DoesNotMatch(Cues.SignOff(), sentence);
 
     [Theory]
+    [InlineData("Were we able to help you resolve your issue?")]
+    [InlineData("Checking back with you.")]
+    [InlineData("Just following up to see if you still need help, did the new link work?")]
+    [InlineData("Hi. We just wanted to do a quick follow up to check if you need further help.")]
+    [InlineData("Did that help?")]
+    [InlineData("Is there anything else we can help you with today?")]
+    [InlineData("Help us improve our Twitter support by answering our survey on this link.")]
+    [InlineData("Please let us know.")]
+    [InlineData("Give us a shout if there's anything else.")]
+    [InlineData("Do let us know if any further assistance is needed.")]
+    [InlineData("Yes, please do keep us in the loop.")]
+    [InlineData("Don't hesitate to tweet back if you need further assistance.")]
+    public void AnAgentCheckingInIsRecognised(string sentence) => Assert.Matches(Cues.CheckIn(), sentence);
+
+    [Theory]
+    [InlineData("Did the reset help with the error code E42, or does it still show?")]
+    [InlineData("Please let us know the order number so we can check.")]
+    [InlineData("Let us know if the new link works for you.")]
+    [InlineData("Checking back: the replacement left our warehouse today.")]
+    [InlineData("Checking back on your order, the replacement left our warehouse today and arrives Friday.")]
+    [InlineData("We wanted to let you know the refund was issued.")]
+    public void WhatTheAgentAsksOrSaysIsNoCheckIn(string sentence) => Assert.DoesNotMatch(Cues.CheckIn(), sentence);
+
+    [Fact]
+    public void AnAgentsCheckInAfterTheAnswerIsNotWhatTheAgentDid()
+    {
+        var thread = new Threads("Pen press and hold")
+            .FromCustomer("Press and hold for right click can't be turned off on my Surface anymore since the update.")
+            .FromAgent("If the feature stopped working after the recent update, we can suggest two options: roll back the update or suggest the feature in the Feedback Hub.", after: TimeSpan.FromHours(1))
+            .FromAgent("Hi Arran. Checking back with you. Were we able to help you resolve your issue?", after: TimeSpan.FromDays(1))
+            .Build();
+
+        var tried = _summarizer.Summarize(thread, includeInternalNotes: false).Tried;
+
+        Assert.Contains("roll back the update", tried);
+        Assert.DoesNotContain("Checking back", tried, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("able to help", tried);
+    }
+
+    [Theory]
     [InlineData("Auf zwei Mails keine Reaktion, und heute wurde SCHON WIEDER abgebucht!")]
     [InlineData("Der Wecker steht auf 6:30 Uhr, aber das Schlafzimmer wird schon um 5:30 hell.")]
     public void AGermanSchonThatTellsNoAttemptIsNotWhatTheCustomerTried(string message)

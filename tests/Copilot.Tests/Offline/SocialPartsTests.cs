@@ -14,6 +14,7 @@ public sealed class SocialPartsTests
     [InlineData("@123 Does that help? (1/2)", "Does that help?")]
     [InlineData("@123 Please try again #AppreciateYou  *JawedK", "Please try again #AppreciateYou")]
     [InlineData("@123 We are just a tweet away!^In", "We are just a tweet away!")]
+    [InlineData("@123 Please send us a Direct Message, so that we can further assist you. -CA", "Please send us a Direct Message, so that we can further assist you.")]
     public void AnAgentsInitialsAndThePartNumberAreDroppedAndLinksStay(string message, string expected)
     {
         Assert.Equal(expected, ThreadText.Clean(message));
@@ -27,6 +28,8 @@ public sealed class SocialPartsTests
     [InlineData("The screen cracked after 1 1/2")]
     [InlineData("Your parcel has left our warehouse - Shipped")]
     [InlineData("Status of my return - Refunded")]
+    [InlineData("My flight goes to the USA")]
+    [InlineData("The part number is X-AB")]
     public void TextThatOnlyLooksLikeAMarkStays(string message)
     {
         Assert.Equal(message, ThreadText.Clean(message));
@@ -48,7 +51,8 @@ public sealed class SocialPartsTests
 
     [Theory]
     [InlineData("@1 There were works on the line. Unfortunately, this did result..1/2", "@1 2/2.. in us cancelling the train. Sorry again.", "There were works on the line. Unfortunately, this did result in us cancelling the train. Sorry again.")]
-    [InlineData("@1 1: Thanks. Does logging out help? Please send us the exact...", "@1 2: Android and Spotify versions you are on. /AY", "1: Thanks. Does logging out help? Please send us the exact Android and Spotify versions you are on.")]
+    [InlineData("@1 1: Thanks. Does logging out help? Please send us the exact...", "@1 2: Android and Spotify versions you are on. /AY", "Thanks. Does logging out help? Please send us the exact Android and Spotify versions you are on.")]
+    [InlineData("@1 1/2 Let's work on the DST setting, please follow the steps on this link: https://t.co/Sn9JANmMkr.", "@1 2/2 Select the option to configure daylight saving time.", "Let's work on the DST setting, please follow the steps on this link: https://t.co/Sn9JANmMkr. Select the option to configure daylight saving time.")]
     [InlineData("@1 Hi, you can email our team here or complete the following form: 1/2", "@1 https://t.co/phxUD79cHB ^AW 2/2", "you can email our team here or complete the following form: https://t.co/phxUD79cHB")]
     public void ConsecutivePartsOfOneAuthorAreJoined(string first, string second, string expected)
     {
