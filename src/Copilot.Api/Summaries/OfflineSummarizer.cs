@@ -52,6 +52,14 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         }
         var text = Quote(best.Sentence);
         var at = Index(best);
+        // "Why does Win 7 keep: - Changing PC time for DLS …" ends in its one list item.
+        if (text.EndsWith(':') && at + 1 < best.From.Sentences.Count && TextBlocks.Bullet().IsMatch(best.From.Sentences[at + 1])
+            && (at + 2 == best.From.Sentences.Count || !TextBlocks.Bullet().IsMatch(best.From.Sentences[at + 2]))
+            && Quote(best.From.Sentences[at + 1]) is { Length: > 0 } item)
+        {
+            var joined = text.TrimEnd(':') + " " + (item.Length > 1 && char.IsUpper(item[0]) && !char.IsUpper(item[1]) ? char.ToLowerInvariant(item[0]) + item[1..] : item);
+            text = ThreadText.Trim(QuestionWord().IsMatch(text) ? joined.TrimEnd('.', '!', ' ') + "?" : joined, MaxQuote);
+        }
         // A short opening ("Order #123 never arrived.") is clearer with the sentence that follows it,
         // and a question ("How do I stop it?") with the statement of the problem just before it.
         if (!best.IsAsk && ThreadText.WordCount(text) < 14 && at + 1 < best.From.Sentences.Count
@@ -70,7 +78,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
             return $"\"{(context is null ? "" : context + " ")}{text}\"";
         }
         // "Can you deliver to my new address instead please:" asks, though it ends on the address that follows.
-        var asks = best.IsQuestion || QuestionForm().IsMatch(text);
+        var asks = best.IsQuestion || QuestionForm().IsMatch(text) || text.EndsWith('?');
         var said = Said(phrases, asks && text.TrimEnd().EndsWith(':') ? text.TrimEnd().TrimEnd(':') + "?" : text, asks);
         return context is null ? said : $"{phrases.CustomerSays} {EndSentence(ReportedSpeech.Retell(context))} {said}";
     }
@@ -238,6 +246,10 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
+
+    /// <summary>An English sentence that opens as a question: "Why does …", "How can …", "Is it …".</summary>
+    [GeneratedRegex(@"^(?:why|how|what|when|where|which|who|can|could|would|will|is|are|do|does|did)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWord();
 
     /// <summary>An English request put as a question, whatever ends it: "Can you …", "Could we …", "Would you …".</summary>
     [GeneratedRegex(@"^(?:can|could|would|will) (?:you|we|i|someone)\b", RegexOptions.IgnoreCase)]

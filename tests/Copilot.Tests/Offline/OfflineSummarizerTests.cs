@@ -150,6 +150,16 @@ public sealed class OfflineSummarizerTests
     public void WhatTheAgentAsksOrSaysIsNoCheckIn(string sentence) => Assert.DoesNotMatch(Cues.CheckIn(), sentence);
 
     [Fact]
+    public void AQuestionThatEndsInOneListItemIsToldWithIt()
+    {
+        var thread = new Threads("Clock").FromCustomer("Why does Win 7 keep:\n- Changing PC time for DST when it's on GMT+10 with no update.").Build();
+
+        var wants = _summarizer.Summarize(thread, includeInternalNotes: false).CustomerWants;
+
+        Assert.Equal("The customer asks: why does Win 7 keep changing PC time for DST when it's on GMT+10 with no update?", wants);
+    }
+
+    [Fact]
     public void AnAgentsCheckInAfterTheAnswerIsNotWhatTheAgentDid()
     {
         var thread = new Threads("Pen press and hold")
