@@ -210,7 +210,12 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
     }
 
     /// <summary>A sentence as it may be quoted: links and a list item's bullet dropped, at most about 200 characters.</summary>
-    internal static string Quote(string sentence) => ThreadText.Trim(TextBlocks.Bullet().Replace(System.Net.WebUtility.HtmlDecode(Link().Replace(sentence, "")).Trim(), ""), MaxQuote);
+    internal static string Quote(string sentence) =>
+        ThreadText.Trim(LeadingSymbols().Replace(TextBlocks.Bullet().Replace(System.Net.WebUtility.HtmlDecode(Link().Replace(sentence, "")).Trim(), ""), ""), MaxQuote);
+
+    /// <summary>Emoji and other symbols before a sentence's first word ("🤔 We'd like to help …").</summary>
+    [GeneratedRegex(@"^(?:[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]+\s*)+")]
+    private static partial Regex LeadingSymbols();
 
     private static string? Sentence(string s) =>
         ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) ? s : null;

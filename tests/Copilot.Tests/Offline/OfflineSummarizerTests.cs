@@ -128,6 +128,7 @@ public sealed class OfflineSummarizerTests
     [Theory]
     [InlineData("Were we able to help you resolve your issue?")]
     [InlineData("Checking back with you.")]
+    [InlineData("just wanted to check in to see if you were in touch with someone from the store?")]
     [InlineData("Just following up to see if you still need help, did the new link work?")]
     [InlineData("Hi. We just wanted to do a quick follow up to check if you need further help.")]
     [InlineData("Did that help?")]
@@ -157,6 +158,19 @@ public sealed class OfflineSummarizerTests
         var wants = _summarizer.Summarize(thread, includeInternalNotes: false).CustomerWants;
 
         Assert.Equal("The customer asks: why does Win 7 keep changing PC time for DST when it's on GMT+10 with no update?", wants);
+    }
+
+    [Fact]
+    public void AnEmojiBeforeTheAgentsQuestionIsNotQuoted()
+    {
+        var thread = new Threads("Upgrade")
+            .FromCustomer("Fix your connection with the reseller so my upgrade can go through before I go on holiday.")
+            .FromAgent("🤔 Are you trying to upgrade through the reseller's website or in one of their stores?", after: TimeSpan.FromHours(1))
+            .Build();
+
+        var tried = _summarizer.Summarize(thread, includeInternalNotes: false).Tried;
+
+        Assert.StartsWith("The agent asked whether they are trying to upgrade", tried);
     }
 
     [Fact]
