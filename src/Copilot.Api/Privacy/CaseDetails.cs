@@ -43,7 +43,9 @@ public static class CaseDetails
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = new List<(int Start, int Length, string Label)>();
-        foreach (var s in PiiScanner.Scan(text).Where(s => s.Kind is not null))
+        // Credentials are labelled below, a username apart from a password or a code.
+        var found = PiiScanner.Scan(text);
+        foreach (var s in found.Where(s => s.Kind is not null and not PiiKind.Secret))
         {
             spans.Add((s.Start, s.Length, Label(s.Kind!.Value)));
         }
@@ -54,17 +56,15 @@ public static class CaseDetails
         }
         foreach (Match m in CaseDetailPatterns.SecretAfterCue().Matches(text))
         {
-            var value = m.Groups["v"].Value;
-            // "the code is valid for 7 days" names no code: a value is taken when it holds a digit or is set off by a colon;
-            // one straight after its cue ("password reset", "code 10 minutes") only when it holds a digit and is not short.
-            var taken = !IsErrorCode(text, m) && (m.Groups["bare"].Success
-                ? value.Length >= 4 && value.Any(char.IsDigit) && !CaseDetailPatterns.Quantity().IsMatch(value)
-                : value.Any(char.IsDigit) || m.Groups["colon"].Success || ((m.Groups["user"].Success || m.Groups["key"].Success) && !IsCommonWord(value)));
-            if (taken)
+            if (NamesValue(text, m))
             {
                 Add(spans, m.Groups["v"], m.Groups["user"].Success ? "username"
                     : m.Groups["key"].Success || m.Groups["pw"].Value.Contains("code", StringComparison.OrdinalIgnoreCase) ? "code" : "password");
             }
+        }
+        foreach (var s in found.Where(s => s.Kind is PiiKind.Secret))
+        {
+            Add(spans, s.Start, s.Length, "code"); // a card's security code
         }
         foreach (Match m in CaseDetailPatterns.CardEnding().Matches(text))
         {
@@ -152,6 +152,19 @@ public static class CaseDetails
         }
     }
 
+    /// <summary>
+    /// Whether a match of <see cref="CaseDetailPatterns.SecretAfterCue"/> names a value. "The code is valid for 7 days" names
+    /// no code: a value is taken when it holds a digit or is set off by a colon; one straight after its cue ("password
+    /// reset", "code 10 minutes") only when it holds a digit and is not short.
+    /// </summary>
+    internal static bool NamesValue(string text, Match cue)
+    {
+        var value = cue.Groups["v"].Value;
+        return !IsErrorCode(text, cue) && (cue.Groups["bare"].Success
+            ? value.Length >= 4 && value.Any(char.IsDigit) && !CaseDetailPatterns.Quantity().IsMatch(value)
+            : value.Any(char.IsDigit) || cue.Groups["colon"].Success || ((cue.Groups["user"].Success || cue.Groups["key"].Success) && !IsCommonWord(value)));
+    }
+
     /// <summary>"error code 0x80070005" names a fault every customer may meet, not a credential.</summary>
     private static bool IsErrorCode(string text, Match cue) =>
         cue.Groups["pw"].Value.Equals("code", StringComparison.OrdinalIgnoreCase)
@@ -219,6 +232,7 @@ public static class CaseDetails
         PiiKind.Iban => "IBAN",
         PiiKind.IpAddress => "IP address",
         PiiKind.NationalId => "ID number",
+        PiiKind.BirthDate => "date",
         _ => "address",
     };
 }

@@ -7,7 +7,8 @@ internal readonly record struct PiiSpan(int Start, int Length, PiiKind? Kind);
 
 /// <summary>
 /// Finds personal data by visiting only the positions where it can start: each '@' for emails, each colon
-/// for IPv6 addresses and each start of a digit run for everything else (IBANs, cards, identity numbers,
+/// for IPv6 addresses, the words that name a credential, an identity document or a date of birth
+/// (<see cref="PiiCues"/>), and each start of a digit run for everything else (IBANs, cards, identity numbers,
 /// addresses, postcodes, post office boxes and phones all contain digits). Per digit run the kinds
 /// are tried from the most to the least certain, so a card number is never taken for a phone.
 /// Linear in the text; the anchored patterns run a few characters each.
@@ -29,6 +30,7 @@ internal static class PiiScanner
         }
         ScanEmails(text, spans);
         ScanNames(text, names, spans);
+        PiiCues.Scan(text, spans);
         if (text.Contains(':'))
         {
             PiiIpv6.Scan(text, spans);

@@ -13,8 +13,20 @@ public enum PiiKind
     /// <summary>An IPv4 address (one with an octet of 10 or more: "1.2.3.4" is more often a version) or an IPv6 address.</summary>
     IpAddress,
 
-    /// <summary>A national identity number: a US social security number ("123-45-6789"), a UK National Insurance number ("QQ 12 34 56 C").</summary>
+    /// <summary>
+    /// A national identity number: a US social security number ("123-45-6789"), a UK National Insurance number ("QQ 12 34 56 C"),
+    /// or the number of an identity document named before it ("SSN 123456789", "passport number X12345678", "licence plate 7ABC123").
+    /// </summary>
     NationalId,
+
+    /// <summary>
+    /// A credential the text names: a password, passcode, PIN, one-time, verification or security code, a card's CVV, a
+    /// licence or API key, a token ("my password is Hunter2!x", "the code is 482913", "CVV 123").
+    /// </summary>
+    Secret,
+
+    /// <summary>A date of birth ("DOB 04/12/1988", "born on March 3, 1985").</summary>
+    BirthDate,
 
     /// <summary>A name the helpdesk gave for the ticket's customer (requester, customers who wrote in the thread).</summary>
     Name,
@@ -98,11 +110,13 @@ public sealed partial class RedactionMap
         PiiKind.Name => "NAME",
         PiiKind.IpAddress => "IP",
         PiiKind.NationalId => "ID",
+        PiiKind.Secret => "SECRET",
+        PiiKind.BirthDate => "DOB",
         _ => "ADDRESS",
     };
 
     /// <summary>Every placeholder <see cref="Label"/> writes: "[EMAIL_1]", "[NAME_2]"…</summary>
-    internal const string PlaceholderPattern = @"\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS|IP|ID|NAME)_\d{1,4}\]";
+    internal const string PlaceholderPattern = @"\[(?:EMAIL|PHONE|CARD|IBAN|ADDRESS|IP|ID|SECRET|DOB|NAME)_\d{1,4}\]";
 
     /// <summary>Placeholder-shaped text; any already in a ticket is rewritten with parentheses so it cannot be restored into someone's data.</summary>
     [GeneratedRegex(PlaceholderPattern, RegexOptions.CultureInvariant)]

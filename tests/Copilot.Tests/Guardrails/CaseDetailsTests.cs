@@ -55,6 +55,8 @@ public sealed class CaseDetailsTests
     [InlineData("We saw a sign-in from 81.2.69.160 last night.", "We saw a sign-in from [IP address] last night.")]
     [InlineData("We saw a sign-in from 2a02:c7f:7e26:fb00::1 last night.", "We saw a sign-in from [IP address] last night.")]
     [InlineData("We verified your SSN 123-45-6789 and NI number AB 12 34 56 C.", "We verified your SSN [ID number] and NI number [ID number].")]
+    [InlineData("We checked passport number X12345678 for you.", "We checked passport number [ID number] for you.")]
+    [InlineData("Your licence plate 7ABC123 and date of birth 12.03.1985 match; the CVV 123 was wrong.", "Your licence plate [ID number] and date of birth [date] match; the CVV [code] was wrong.")]
     public void CodesCardDigitsAndAddressesOfOneCaseAreReplaced(string reply, string expected)
     {
         Assert.Equal(expected, Scrub(reply));

@@ -227,6 +227,51 @@ public sealed class PiiRedactorTests
         Assert.Equal(text, PiiRedactor.Redact(text).Text);
     }
 
+    [Theory]
+    [InlineData("my password is Hunter2!x, can you check?", "my password is [SECRET_1], can you check?")]
+    [InlineData("The verification code is 482913.", "The verification code is [SECRET_1].")]
+    [InlineData("Enter the code: 7731 from the SMS", "Enter the code: [SECRET_1] from the SMS")]
+    [InlineData("My PIN is 4821", "My PIN is [SECRET_1]")]
+    [InlineData("Card ending 4242, exp 12/27, CVV 123.", "Card ending 4242, exp 12/27, CVV [SECRET_1].")]
+    [InlineData("api key: sk-abc123def456", "api key: [SECRET_1]")]
+    [InlineData("Mein Passwort lautet Sommer2026", "Mein Passwort lautet [SECRET_1]")]
+    public void CredentialsAreRedacted(string text, string expected)
+    {
+        var (redacted, map) = PiiRedactor.Redact(text);
+
+        Assert.Equal(expected, redacted);
+        Assert.Equal(text, map.Restore(redacted));
+    }
+
+    [Theory]
+    [InlineData("My SSN is 123456789.", "My SSN is [ID_1].")]
+    [InlineData("Passport number X12345678 expires soon.", "Passport number [ID_1] expires soon.")]
+    [InlineData("My driver's license number is D1234567.", "My driver's license number is [ID_1].")]
+    [InlineData("My license plate is 7ABC123 and the car is a Civic.", "My license plate is [ID_1] and the car is a Civic.")]
+    [InlineData("Kennzeichen B-AB 1234", "Kennzeichen [ID_1]")]
+    [InlineData("Mi DNI es 12345678Z", "Mi DNI es [ID_1]")]
+    [InlineData("My date of birth is March 3, 1985.", "My date of birth is [DOB_1].")]
+    [InlineData("DOB: 04/12/1988", "DOB: [DOB_1]")]
+    [InlineData("Geburtsdatum 12.03.1985", "Geburtsdatum [DOB_1]")]
+    public void IdentityDocumentNumbersAndBirthDatesNamedBeforeThemAreRedacted(string text, string expected)
+    {
+        Assert.Equal(expected, PiiRedactor.Redact(text).Text);
+    }
+
+    [Theory]
+    [InlineData("Your discount code is SAVE20 and the product code 12345.")]
+    [InlineData("The code is valid for 7 days.")]
+    [InlineData("error code 0x80070005 again")]
+    [InlineData("password reset link didn't work")]
+    [InlineData("My new zip code is 94107")]
+    [InlineData("Tracking code 1Z999AA10123456784")]
+    [InlineData("I was born in 1985 and the order 123456789 is late.")]
+    [InlineData("The passport photo page is torn")]
+    public void CodesMeantToBeUsedAndNumbersWithoutACueStay(string text)
+    {
+        Assert.Equal(text, PiiRedactor.Redact(text).Text);
+    }
+
     [Fact]
     public void PlaceholderShapedTextInTheTicketCannotBeRestoredIntoRealData()
     {

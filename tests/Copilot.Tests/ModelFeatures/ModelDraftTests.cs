@@ -201,6 +201,29 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
         Assert.DoesNotContain("[EMAIL_1]", text);
     }
 
+    [Fact]
+    public async Task CredentialsIdentityNumbersAndBirthDatesNeverReachTheModel()
+    {
+        fixture.Reset();
+        var ticket = fixture.AddTicket("Can't sign in",
+            "I can't sign in to the Lumora app. My password is Hunter2!x and the verification code is 482913. "
+            + "Date of birth 04/12/1988, passport number X12345678 if you need to verify me.");
+        fixture.Model.Responder = r => new FakeChatReply(
+            $"Hi {Placeholder(r, "NAME")},\n\nPlease never share {Placeholder(r, "SECRET")} with anyone; we have reset your sign-in [1].\n\nBest regards");
+
+        var (_, body) = await fixture.PostAsync($"/api/tickets/{ticket}/draft");
+
+        var sent = fixture.DraftCalls().Single().Body;
+        Assert.DoesNotContain("Hunter2", sent);
+        Assert.DoesNotContain("482913", sent);
+        Assert.DoesNotContain("04/12/1988", sent);
+        Assert.DoesNotContain("X12345678", sent);
+        Assert.Contains("[SECRET_1]", sent);
+        Assert.Contains("[DOB_1]", sent);
+        Assert.Contains("[ID_1]", sent);
+        Assert.Contains("Please never share Hunter2!x with anyone", body["text"]!.GetValue<string>());
+    }
+
     private static string Placeholder(FakeChatRequest r, string kind) =>
         System.Text.RegularExpressions.Regex.Match(r.LastUserMessage, $@"\[{kind}_\d+\]").Value;
 
