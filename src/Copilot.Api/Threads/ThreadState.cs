@@ -20,7 +20,8 @@ internal static class ThreadState
         }
         else if (publicComments[^1].IsCustomer && SaysItIsSorted(publicComments[^1]) && publicComments.Any(c => c.IsAgentReply))
         {
-            (status, next) = (phrases.Resolved, solved ? phrases.NextNothing : phrases.NextNoReply);
+            // "Thank you" alone, or "I look forward to the bug being fixed", thanks without saying the problem is gone.
+            (status, next) = (ConfirmsFix(publicComments[^1]) ? phrases.Resolved : phrases.Thanked, solved ? phrases.NextNothing : phrases.NextNoReply);
         }
         else if (publicComments[^1].IsCustomer)
         {
@@ -53,6 +54,19 @@ internal static class ThreadState
         && !Cues.Ongoing().IsMatch(comment.Text)
         && !comment.Sentences.Any(s => Cues.Request().IsMatch(s) && !Cues.Resolved().IsMatch(s))
         && ThreadText.WordCount(comment.Text) <= 40;
+
+    /// <summary>Whether the customer says the problem is gone ("it works now"), not only thanks or looks forward to a fix.</summary>
+    internal static bool ConfirmsFix(CleanComment comment)
+    {
+        foreach (System.Text.RegularExpressions.Match m in Cues.Fixed().Matches(comment.Text))
+        {
+            if (!Cues.Ahead().IsMatch(comment.Text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)).ToString()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static (string, string) WaitingOnAgent(ThreadCorpus corpus, List<CleanComment> publicComments, bool solved, DateTimeOffset now, SummaryPhrases phrases)
     {

@@ -39,6 +39,27 @@ public sealed class SummaryOutcomeTests
         Assert.DoesNotContain("Reopen", summary.NextStep, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("Thank you for the prompt response - I look forward to the bug being resolved in the next update if possible")]
+    [InlineData("Thanks Chris. DM sent")]
+    [InlineData("Ok thank you")]
+    [InlineData("Danke, ich hoffe, das ist bald gelöst.")]
+    public void ThanksThatSayNothingIsFixedAreNotCalledSolved(string message)
+    {
+        var thread = new Threads("Photoshop hijacks the screen")
+            .FromCustomer("Photoshop takes over my whole screen during the app launch.")
+            .FromAgent("It's a known issue and logged as a bug; our team is working on a fix.", after: TimeSpan.FromHours(1))
+            .FromCustomer(message, after: TimeSpan.FromHours(2))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.DoesNotContain("solved", summary.Status, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("gelöst", summary.Status, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(summary.Language == "de" ? "bedankt" : "thanked us", summary.Status);
+        Assert.Equal(summary.Language == "de" ? "Keine Antwort nötig; Ticket lösen." : "No reply needed; solve the ticket.", summary.NextStep);
+    }
+
     [Fact]
     public void ThanksButStillBrokenIsNotResolved()
     {
