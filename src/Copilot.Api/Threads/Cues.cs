@@ -68,14 +68,14 @@ internal static partial class Cues
     /// The customer confirms it is fixed, beyond thanking: "it works now", "that did it", "problem solved", "hat geholfen",
     /// "c'est réglé", "ya funciona", "opgelost" (the <see cref="Resolved"/> cues less the thanks).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(it works|(it's|it is|that's|all) (working|fixed|sorted|solved|good)|works (now|again|fine|perfectly)|working (now|again)|that (worked|did it|fixed it|helped)|(problem|issue) (is )?(solved|fixed|resolved|sorted)|all (set|sorted|good)|never ?mind|funktioniert (jetzt|wieder)|(hat|ist) (geholfen|gel[öo]st|erledigt)|[çc]a (marche|fonctionne)|(c'est|est) (r[ée]gl[ée]|r[ée]solu)|ya funciona|(est[áa] )?(resuelto|solucionado)|werkt (weer|nu)|(is )?opgelost|j[áa] funciona|(est[áa] )?resolvido|(ora )?funziona|(è )?risolto)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(it works|(it's|it is|that's|all) (working|fixed|sorted|solved|good)|works (now|again|fine|perfectly)|working (now|again)|that (worked|did it|fixed it|helped)|(problem|issue) (is )?(solved|fixed|resolved|sorted)|all (set|sorted|good)|never ?mind|funktioniert (es |alles |das )?(jetzt |nun )?(wieder|jetzt|nun)|(hat|ist) (geholfen|gel[öo]st|erledigt)|[çc]a (marche|fonctionne)|(c'est|est) (r[ée]gl[ée]|r[ée]solu)|ya funciona|(est[áa] )?(resuelto|solucionado)|werkt (weer|nu)|(is )?opgelost|j[áa] funciona|(est[áa] )?resolvido|(ora )?funziona|(è )?risolto)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Fixed();
 
     /// <summary>
     /// Words that put a fix ahead, not behind, just before it in the sentence: "I look forward to it being resolved", "once it
     /// works", "hopefully fixed soon", "sobald es funktioniert", "dès que ça marche", "cuando funcione".
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(once|when|until|till|if|hope|hopefully|soon as|look(ing)? forward|waiting for|wait for|sobald|wenn|hoffentlich|d[èe]s que|quand|si|j'esp[èe]re|cuando|hasta que|ojal[áa]|espero|zodra|als|hopelijk|quando|assim que|se|spero|appena)(?![\p{L}])[^.!?]{0,40}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(once|when|until|till|if|hope|hopefully|soon as|look(ing)? forward|waiting for|wait for|sobald|wenn|hoffentlich|d[èe]s que|quand|j'esp[èe]re|cuando|hasta que|ojal[áa]|espero|zodra|hopelijk|quando|assim que|spero|appena)(?![\p{L}])[^.!?]{0,40}$", RegexOptions.IgnoreCase)]
     public static partial Regex Ahead();
 
     /// <summary>

@@ -40,6 +40,23 @@ public sealed class SummaryOutcomeTests
     }
 
     [Theory]
+    [InlineData("Thanks, that fixed it!")]
+    [InlineData("Si, ya funciona, gracias.")]
+    [InlineData("Danke, jetzt funktioniert es wieder besser als vorher.")]
+    public void AFixTheCustomerConfirmsIsCalledSolved(string message)
+    {
+        var thread = new Threads("Bridge offline")
+            .FromCustomer("My Lumora Bridge goes offline every evening. How do I stop it from disconnecting?")
+            .FromAgent("Please move the Bridge at least 1 metre away from the router.", after: TimeSpan.FromHours(1))
+            .FromCustomer(message, after: TimeSpan.FromHours(2))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Matches("^(Resolved|Resuelto|Gelöst):", summary.Status);
+    }
+
+    [Theory]
     [InlineData("Thank you for the prompt response - I look forward to the bug being resolved in the next update if possible")]
     [InlineData("Thanks Chris. DM sent")]
     [InlineData("Ok thank you")]
