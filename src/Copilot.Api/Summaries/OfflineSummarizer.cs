@@ -129,7 +129,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         foreach (var comment in corpus.Comments.Where(c => c.IsAgentReply))
         {
             var best = comment.Sentences
-                .Where(s => ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) && !ThreadText.IsGreetingLine(s) && !IsListFragment(s) && !Cues.SignOff().IsMatch(s.Trim()) && !Cues.CheckIn().IsMatch(s.Trim()))
+                .Where(s => ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) && !ThreadText.IsGreetingLine(s) && !IsListFragment(s) && !Cues.SignOff().IsMatch(s.Trim()) && !Cues.CheckIn().IsMatch(s.Trim()) && !Cues.Sympathy().IsMatch(s.Trim()))
                 .Select(s => (Sentence: s, From: comment, Score: corpus.Centrality(s, comment) + (Cues.AsksCustomer().IsMatch(s) ? 0.5 : 0) + ActionWeight(s)))
                 .OrderByDescending(x => x.Score)
                 .FirstOrDefault();

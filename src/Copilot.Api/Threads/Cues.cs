@@ -30,6 +30,14 @@ internal static partial class Cues
     [GeneratedRegex(@"^(?:hi\W+(?:\w+\W+)?)?(?:(?:(?:we|i) )?(?:just )?(?:wanted|want|would like) to (?:do a )?(?:quick )?(?:follow(?:ing)?[ -]?up|check(?:ing)? (?:in|back))\b.*|(?:just )?(?:checking|following) (?:back|in|up)(?: (?:with|on) you)?(?:\s+(?:to see|on|about|regarding|here)\b[^?.!:]{0,40})?(?:\W+(?:were|was|did|has|have|is|are)\b.*)?|(?:were|was) (?:we|i) able to (?:help|assist|resolve)\b.*|(?:did|does|has) (?:that|this|it|the (?:link|article|above|info(?:rmation)?)) (?:help|work|resolve|fix)\w*(?: (?:you|out|things))?\W*|is there anything else\b.*|(?:help us improve|(?:please )?(?:take|fill (?:in|out)|answer|complete) (?:our|a|this|the) (?:short |quick |brief )?survey|how did we do)\b.*|(?:please )?let (?:us|me) know|(?:yes,? )?(?:please )?(?:do )?keep (?:us|me) (?:in the loop|posted|updated)|(?:yes,? )?(?:please )?(?:do )?(?:let (?:us|me) know|give us a shout|(?:reach|get) (?:out|back) to us|tweet us|dm us) (?:if|when|whenever|should) (?:you (?:need|have|require) (?:any(?:thing)?|further|more|other)|(?:we|i) can (?:help|assist|do)|there(?:'s| is) anything|any (?:further|other|more))\b.*|(?:please )?(?:don't|do not) hesitate to \w+(?: \w+){0,3} (?:if|should|whenever)\b.*)\W*$", RegexOptions.IgnoreCase)]
     public static partial Regex CheckIn();
 
+    /// <summary>
+    /// An agent's apology or sympathy that tells nothing done, in English: "We hear your frustration and apologize for any
+    /// inconvenience caused.", "I understand how annoying this must be." Not when the sentence goes on to what was done or
+    /// why ("We apologise, but the train was cancelled by Network Rail", "I understand; I've refunded the fee").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:we|i) (?:(?:completely|totally|really|truly|sincerely|do|can|fully) )?(?:apologi[sz]e|hear|understand)\b)(?![^.!?]*(?:\d|\b(?:but|however|because|as|since|we've|i've|we'll|i'll|we have|i have|we will|i will|we've|please)\b|[;:]))[^?]*$", RegexOptions.IgnoreCase)]
+    public static partial Regex Sympathy();
+
     /// <summary>Politeness that carries no content: "thanks for reaching out", "sorry for the trouble"…</summary>
     [GeneratedRegex(@"^(thanks?|thank you|sorry|i'm sorry|we're sorry|apologies|hope (this|that) helps|let (me|us) know|happy to help|i hope|danke|vielen dank|entschuldig|es tut (mir|uns) leid|merci|d[ée]sol[ée]|gracias|lo siento|perd[óo]n|bedankt|dank (je|u)|sorry|obrigad[oa]|desculp|lamento|grazie|mi dispiace|scusa)", RegexOptions.IgnoreCase)]
     public static partial Regex Courtesy();

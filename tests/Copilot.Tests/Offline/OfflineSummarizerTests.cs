@@ -173,6 +173,19 @@ public sealed class OfflineSummarizerTests
         Assert.StartsWith("The agent asked whether they are trying to upgrade", tried);
     }
 
+    [Theory]
+    [InlineData("We hear your frustration and apologize that you're arriving later than planned and for any inconvenience caused.")]
+    [InlineData("I understand how annoying this must be.")]
+    [InlineData("We sincerely apologize for the trouble.")]
+    public void AnAgentsSympathyAloneIsRecognised(string sentence) => Assert.Matches(Cues.Sympathy(), sentence);
+
+    [Theory]
+    [InlineData("We apologise, but the train was cancelled by Network Rail.")]
+    [InlineData("I understand; I've refunded the booking fee.")]
+    [InlineData("We understand you were charged twice, and we have refunded 12.99 EUR.")]
+    [InlineData("I understand you'd like a refund, please send us the order number.")]
+    public void SympathyThatGoesOnToWhatWasDoneIsNotDropped(string sentence) => Assert.DoesNotMatch(Cues.Sympathy(), sentence);
+
     [Fact]
     public void AnAgentsCheckInAfterTheAnswerIsNotWhatTheAgentDid()
     {
