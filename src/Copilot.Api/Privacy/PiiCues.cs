@@ -58,7 +58,12 @@ internal static partial class PiiCues
             {
                 windowStart++;
             }
+            // A window closes after a space too, so a long value is never cut: half of a key would stay readable.
             var windowEnd = Math.Min(text.Length, at + After);
+            while (windowEnd < text.Length && windowEnd < at + After + Before && !char.IsWhiteSpace(text[windowEnd]))
+            {
+                windowEnd++;
+            }
             if (start >= 0 && windowStart > end)
             {
                 ScanWindow(text, start, end - start, spans);
@@ -129,11 +134,14 @@ internal static partial class PiiCues
         return !cue.Groups["bare"].Success && !CodeOfSomething().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)));
     }
 
-    [GeneratedRegex(@"^(promo|discount|coupon|voucher|booking|redemption)\b|^(voucher|coupon)$", Options)]
+    [GeneratedRegex(@"^(promo|discount|coupon|voucher|booking|redemption)\b", Options)]
     private static partial Regex NotCredential();
 
-    /// <summary>The word before a bare "code" that makes it something's code: "product code", "zip code", "tracking code".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(product|item|model|style|article|zip|postal|post|area|country|tracking|reference|ref|error|status|exit|fault|promo|discount|tax|source|qr|bar)[ \t-]*$", Options)]
+    /// <summary>
+    /// The word before a bare "code" that makes it something's code: "product code", "zip code", "tracking code" (a fault's
+    /// code, "error code", <see cref="CaseDetails.NamesValue"/> already leaves).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(product|item|model|style|article|zip|postal|post|area|country|tracking|reference|ref|tax|source|qr|bar)[ \t-]*$", Options)]
     private static partial Regex CodeOfSomething();
 
     /// <summary>A card's security code: "CVV 123", "CVC: 0421", "cvv2 is 987".</summary>
@@ -145,7 +153,7 @@ internal static partial class PiiCues
     /// no. X12345678", "driver's license number is D1234567", "licence plate 7ABC123", "Personalausweisnummer L01X00T47",
     /// "DNI 12345678Z". The number holds a digit in each group after at most two groups of letters ("ABC-1234", "B-AB 1234").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(ssn|social security( number| no\.?| #)?|passport( number| no\.?| #)?|driver['’]?s? licen[cs]e( number| no\.?| #)?|driving licen[cs]e( number| no\.?)?|licen[cs]e plate( number)?|number plate|registration plate|plate number|national (id|identity|insurance)( card)?( number| no\.?)?|id card( number| no\.?)?|identity card( number| no\.?)?|tax (id|identification number)|personalausweis(nummer)?|ausweisnummer|reisepass(nummer)?|kennzeichen|steuer-?id|num[ée]ro de (passeport|s[ée]curit[ée] sociale|permis)|pasaporte|dni|nif|cpf|codice fiscale|bsn|paspoortnummer|rijbewijsnummer)(?![\p{L}])(\s+(is|was|ist|lautet|est|es|é|è|=)\s+|\s*[:=#]\s*|\s+)(?<v>([A-Za-z]{1,4}[ \-]){0,2}[A-Za-z0-9]*\d[A-Za-z0-9]*([ \-][A-Za-z0-9]*\d[A-Za-z0-9]*)*)(?![\p{L}\p{N}])", Options)]
+    [GeneratedRegex(@"(?<![\p{L}])(ssn|social security( number| no\.?| #)?|passport( number| no\.?| #)?|driver['’]?s? licen[cs]e( number| no\.?| #)?|driving licen[cs]e( number| no\.?)?|licen[cs]e plate( number)?|number plate|registration plate|plate number|national (id|identity|insurance)( card)?( number| no\.?)?|id card( number| no\.?)?|identity card( number| no\.?)?|tax (id|identification number)|personalausweis(nummer)?|ausweisnummer|reisepass(nummer)?|kennzeichen|steuer-?id|num[ée]ro de (passeport|s[ée]curit[ée] sociale|permis)|pasaporte|dni|nif|cpf|codice fiscale|bsn|paspoortnummer|rijbewijsnummer)(?![\p{L}])(\s+(is|was|ist|lautet|est|es|é|è|=)\s+|\s*[:=#]\s*|\s+)(?<v>([A-Za-z]{1,4}[ \-]){0,2}(?>(?=[A-Za-z]*\d)[A-Za-z0-9]+)([ \-](?>(?=[A-Za-z]*\d)[A-Za-z0-9]+))*)(?![\p{L}\p{N}])", Options)]
     private static partial Regex IdentityAfterCue();
 
     /// <summary>The words before a date of birth: "date of birth", "DOB:", "born on", "my birthday is", "Geburtsdatum", "né le".</summary>

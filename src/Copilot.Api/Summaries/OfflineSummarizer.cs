@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Copilot.Api.Boundaries;
 using Copilot.Api.Knowledge;
@@ -57,8 +59,9 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
             && (at + 2 == best.From.Sentences.Count || !TextBlocks.Bullet().IsMatch(best.From.Sentences[at + 2]))
             && Quote(best.From.Sentences[at + 1]) is { Length: > 0 } item)
         {
+            // The item goes on with the sentence: "keep: - Changing PC time" reads "keep changing PC time".
             var joined = text.TrimEnd(':') + " " + (item.Length > 1 && char.IsUpper(item[0]) && !char.IsUpper(item[1]) ? char.ToLowerInvariant(item[0]) + item[1..] : item);
-            text = ThreadText.Trim(QuestionWord().IsMatch(text) ? joined.TrimEnd('.', '!', ' ') + "?" : joined, MaxQuote);
+            text = ThreadText.Trim(Cues.QuestionOpening().IsMatch(text) ? joined.TrimEnd('.', '!', ' ') + "?" : joined, MaxQuote);
         }
         // A short opening ("Order #123 never arrived.") is clearer with the sentence that follows it,
         // and a question ("How do I stop it?") with the statement of the problem just before it.
@@ -129,7 +132,7 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         foreach (var comment in corpus.Comments.Where(c => c.IsAgentReply))
         {
             var best = comment.Sentences
-                .Where(s => ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) && !ThreadText.IsGreetingLine(s) && !IsListFragment(s) && !Cues.SignOff().IsMatch(s.Trim()) && !Cues.CheckIn().IsMatch(s.Trim()) && !Cues.Sympathy().IsMatch(s.Trim()))
+                .Where(TellsAgentStep)
                 .Select(s => (Sentence: s, From: comment, Score: corpus.Centrality(s, comment) + (Cues.AsksCustomer().IsMatch(s) ? 0.5 : 0) + ActionWeight(s)))
                 .OrderByDescending(x => x.Score)
                 .FirstOrDefault();
@@ -191,6 +194,17 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
         return item.Length == 0 || item.Length < trimmed.Length && char.IsLower(item[0]) || item[^1] == ';';
     }
 
+    /// <summary>
+    /// Whether an agent's sentence can tell what the agent did: not politeness, a greeting, a list fragment, a sign-off
+    /// (<see cref="Cues.SignOff"/>), a check-in after the answer (<see cref="Cues.CheckIn"/>) or sympathy alone (<see cref="Cues.Sympathy"/>).
+    /// </summary>
+    private static bool TellsAgentStep(string sentence)
+    {
+        var s = sentence.Trim();
+        return ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) && !ThreadText.IsGreetingLine(s) && !IsListFragment(s)
+            && !Cues.SignOff().IsMatch(s) && !Cues.CheckIn().IsMatch(s) && !Cues.Sympathy().IsMatch(s);
+    }
+
     private static string AgentDid(SummaryPhrases phrases, string sentence)
     {
         var quote = Quote(sentence);
@@ -211,11 +225,20 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
 
     /// <summary>A sentence as it may be quoted: links and a list item's bullet dropped, at most about 200 characters.</summary>
     internal static string Quote(string sentence) =>
-        ThreadText.Trim(LeadingSymbols().Replace(TextBlocks.Bullet().Replace(System.Net.WebUtility.HtmlDecode(Link().Replace(sentence, "")).Trim(), ""), ""), MaxQuote);
+        ThreadText.Trim(WithoutLeadingSymbols(TextBlocks.Bullet().Replace(System.Net.WebUtility.HtmlDecode(Link().Replace(sentence, "")).Trim(), "")), MaxQuote);
 
-    /// <summary>Emoji and other symbols before a sentence's first word ("🤔 We'd like to help …").</summary>
-    [GeneratedRegex(@"^(?:[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]+\s*)+")]
-    private static partial Regex LeadingSymbols();
+    /// <summary>A sentence without the emoji and other symbols before its first word ("🤔 We'd like to help …"); letters stay, whatever their plane.</summary>
+    private static string WithoutLeadingSymbols(string text)
+    {
+        var at = 0;
+        while (at < text.Length && Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out var length) == System.Buffers.OperationStatus.Done
+            && (Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.Format))
+        {
+            at += length;
+        }
+        return at == 0 ? text : text[at..];
+    }
 
     private static string? Sentence(string s) =>
         ThreadText.WordCount(Quote(s)) >= 4 && !Cues.Courtesy().IsMatch(s) ? s : null;
@@ -251,10 +274,6 @@ public sealed partial class OfflineSummarizer(ILanguageDetector detector) : ISum
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
-
-    /// <summary>An English sentence that opens as a question: "Why does …", "How can …", "Is it …".</summary>
-    [GeneratedRegex(@"^(?:why|how|what|when|where|which|who|can|could|would|will|is|are|do|does|did)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex QuestionWord();
 
     /// <summary>An English request put as a question, whatever ends it: "Can you …", "Could we …", "Would you …".</summary>
     [GeneratedRegex(@"^(?:can|could|would|will) (?:you|we|i|someone)\b", RegexOptions.IgnoreCase)]

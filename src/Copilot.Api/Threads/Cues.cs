@@ -68,15 +68,25 @@ internal static partial class Cues
     [GeneratedRegex(@"(\?|(?<![\p{L}])(could you|can you|please (send|reply|share|let|try|check|confirm)|reply with|let me know|k[öo]nnten sie|bitte (senden|schicken|teilen|pr[üu]fen)|pourriez-vous|merci de|pouvez-vous|podr[íi]as?|puedes|env[íi]a(nos|me)|kunt u|kun je|stuur|pode(ria)?s?|envie|potrebbe|pu[òo] inviar)(?![\p{L}]))", RegexOptions.IgnoreCase)]
     public static partial Regex AsksCustomer();
 
+    /// <summary>An English sentence that opens as a question: "Why does …", "How can …", "Is it …", "May I …".</summary>
+    [GeneratedRegex(@"^(?:how|what|when|where|why|who|which|can|could|would|will|do|does|did|is|are|was|were|have|has|should|shall|may)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex QuestionOpening();
+
+    /// <summary>Thanks, in the seven languages: "thanks", "cheers", "danke", "merci", "gracias", "bedankt", "obrigado", "grazie".</summary>
+    private const string Thanks = "thanks?|thank you|thx|ty|cheers|appreciate it|danke|vielen dank|merci|gracias|bedankt|obrigad[oa]|grazie";
+
+    /// <summary>A fix the customer confirms: "it works now", "that did it", "hat geholfen", "c'est réglé", "ya funciona", "opgelost".</summary>
+    private const string FixedWords = @"it works|(it's|it is|that's|all) (working|fixed|sorted|solved|good)|works (now|again|fine|perfectly)|working (now|again)|that (worked|did it|fixed it|helped)|(problem|issue) (is )?(solved|fixed|resolved|sorted)|all (set|sorted|good)|never ?mind|funktioniert (es |alles |das )?(jetzt |nun )?(wieder|jetzt|nun)|(hat|ist) (geholfen|gel[öo]st|erledigt)|[çc]a (marche|fonctionne)|(c'est|est) (r[ée]gl[ée]|r[ée]solu)|ya funciona|(est[áa] )?(resuelto|solucionado)|werkt (weer|nu)|(is )?opgelost|j[áa] funciona|(est[áa] )?resolvido|(ora )?funziona|(è )?risolto";
+
     /// <summary>The customer says it is sorted: "thanks, it works now", "das hat geholfen", "c'est réglé"…</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(thanks?|thank you|thx|ty|cheers|appreciate it|it works|(it's|it is|that's|all) (working|fixed|sorted|solved|good)|works (now|again|fine|perfectly)|working (now|again)|that (worked|did it|fixed it|helped)|(problem|issue) (is )?(solved|fixed|resolved|sorted)|all (set|sorted|good)|never ?mind|danke|vielen dank|funktioniert (jetzt|wieder)|(hat|ist) (geholfen|gel[öo]st|erledigt)|merci|[çc]a (marche|fonctionne)|(c'est|est) (r[ée]gl[ée]|r[ée]solu)|gracias|ya funciona|(est[áa] )?(resuelto|solucionado)|bedankt|werkt (weer|nu)|(is )?opgelost|obrigad[oa]|j[áa] funciona|(est[áa] )?resolvido|grazie|(ora )?funziona|(è )?risolto)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(" + Thanks + "|" + FixedWords + @")(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Resolved();
 
     /// <summary>
     /// The customer confirms it is fixed, beyond thanking: "it works now", "that did it", "problem solved", "hat geholfen",
     /// "c'est réglé", "ya funciona", "opgelost" (the <see cref="Resolved"/> cues less the thanks).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(it works|(it's|it is|that's|all) (working|fixed|sorted|solved|good)|works (now|again|fine|perfectly)|working (now|again)|that (worked|did it|fixed it|helped)|(problem|issue) (is )?(solved|fixed|resolved|sorted)|all (set|sorted|good)|never ?mind|funktioniert (es |alles |das )?(jetzt |nun )?(wieder|jetzt|nun)|(hat|ist) (geholfen|gel[öo]st|erledigt)|[çc]a (marche|fonctionne)|(c'est|est) (r[ée]gl[ée]|r[ée]solu)|ya funciona|(est[áa] )?(resuelto|solucionado)|werkt (weer|nu)|(is )?opgelost|j[áa] funciona|(est[áa] )?resolvido|(ora )?funziona|(è )?risolto)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(" + FixedWords + @")(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Fixed();
 
     /// <summary>

@@ -60,7 +60,7 @@ internal static class ThreadState
     {
         foreach (System.Text.RegularExpressions.Match m in Cues.Fixed().Matches(comment.Text))
         {
-            if (!Cues.Ahead().IsMatch(comment.Text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)).ToString()))
+            if (!Cues.Ahead().IsMatch(comment.Text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index))))
             {
                 return true;
             }

@@ -243,6 +243,17 @@ public sealed class PiiRedactorTests
         Assert.Equal(text, map.Restore(redacted));
     }
 
+    [Fact]
+    public void ALongCredentialIsRedactedWhole()
+    {
+        var key = "sk-" + string.Concat(Enumerable.Repeat("a1B2c3D4e5", 16));
+
+        var (redacted, map) = PiiRedactor.Redact($"Here is our api key: {key} please check it");
+
+        Assert.Equal("Here is our api key: [SECRET_1] please check it", redacted);
+        Assert.Equal(key, map.Originals["[SECRET_1]"]);
+    }
+
     [Theory]
     [InlineData("My SSN is 123456789.", "My SSN is [ID_1].")]
     [InlineData("Passport number X12345678 expires soon.", "Passport number [ID_1] expires soon.")]

@@ -160,6 +160,14 @@ public sealed class OfflineSummarizerTests
         Assert.Equal("The customer asks: why does Win 7 keep changing PC time for DST when it's on GMT+10 with no update?", wants);
     }
 
+    [Theory]
+    [InlineData("🤔 We'd like to help", "We'd like to help")]
+    [InlineData("👍🏽 Done", "Done")]
+    [InlineData("𝐖𝐡𝐲 is my order late", "𝐖𝐡𝐲 is my order late")]
+    [InlineData("𠀋 is a letter", "𠀋 is a letter")]
+    public void AQuoteLosesTheSymbolsBeforeItsFirstWordButNoLetter(string sentence, string expected) =>
+        Assert.Equal(expected, OfflineSummarizer.Quote(sentence));
+
     [Fact]
     public void AnEmojiBeforeTheAgentsQuestionIsNotQuoted()
     {

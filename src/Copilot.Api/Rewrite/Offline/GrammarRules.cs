@@ -174,7 +174,7 @@ internal static partial class GrammarRules
                 continue;
             }
             var sentence = LastSentence(line);
-            var mark = sentence.StartsWith('¿') || (english && Question().IsMatch(sentence)) ? "?" : sentence.StartsWith('¡') ? "!" : ".";
+            var mark = sentence.StartsWith('¿') || (english && Cues.QuestionOpening().IsMatch(sentence)) ? "?" : sentence.StartsWith('¡') ? "!" : ".";
             lines[i] = line + mark;
             log.Add(mark == "." ? "Added a missing full stop" : $"Added a missing \"{mark}\"");
         }
@@ -210,9 +210,6 @@ internal static partial class GrammarRules
 
     [GeneratedRegex(@"(?<=[.!?…][""')\]]?)[ \t]+(?=\S)")]
     private static partial Regex AnySentenceEnd();
-
-    [GeneratedRegex(@"^(?:how|what|when|where|why|who|which|can|could|would|will|do|does|did|is|are|was|were|have|has|should|shall|may)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Question();
 
     [GeneratedRegex(@"[\p{L}\p{N}\uE000-\uF8FF]+")]
     private static partial Regex WordCount();
