@@ -8,6 +8,10 @@ namespace Copilot.Api.Knowledge;
 /// What a ticket thread asks the knowledge base, as one query text: the subject, the customer's
 /// informative turns (greetings, thanks, sign-offs, "ok", bare ids dropped) and the latest open
 /// question. A long chat that opens with "Hello" and closes with "Thank you" is searched by its middle.
+/// A new problem the customer turns to after an agent's answer (<see cref="Threads.Turns.NewProblem"/>: "Turned
+/// it on and the bridge connected. BUT now the app says 2 of the 3 bulbs are unreachable") leads the query,
+/// ahead of the subject: it is what is open now, and an embedding model reads a query's first words only (96
+/// tokens for the built-in one).
 /// </summary>
 /// <remarks>
 /// Internal notes (when the tenant lets the copilot read them) are searched only when the customer
@@ -39,8 +43,9 @@ public static class ThreadQuery
             : customer;
         // The newest customer turn that asks something is what the agent must answer now: it is always kept.
         var latestQuestion = turns.FindLastIndex(IsQuestion);
+        var newProblem = customer.Any(Informative) ? Threads.Turns.NewProblem(thread) : null;
         var kept = new SortedSet<int>();
-        var words = ThreadText.WordCount(subject);
+        var words = ThreadText.WordCount(subject) + (newProblem is null ? 0 : ThreadText.WordCount(newProblem));
         foreach (var i in Enumerable.Range(0, turns.Count).Where(i => i == latestQuestion).Concat(Enumerable.Range(0, turns.Count)))
         {
             var count = ThreadText.WordCount(turns[i]);
@@ -51,7 +56,8 @@ public static class ThreadQuery
             kept.Add(i);
             words += count;
         }
-        return string.Join("\n", kept.Select(i => turns[i]).Prepend(subject).Where(t => t.Length > 0));
+        var ordered = kept.Select(i => turns[i]).Prepend(subject);
+        return string.Join("\n", (newProblem is null ? ordered : ordered.Prepend(newProblem)).Where(t => t.Length > 0));
     }
 
     /// <summary>

@@ -97,6 +97,15 @@ internal static partial class Cues
     public static partial Regex Ahead();
 
     /// <summary>
+    /// A sentence that turns to a new problem: "BUT now the app says 2 of the 3 bulbs are unreachable", "Now the strip won't
+    /// turn on", "Another problem: …", "One more question", "aber jetzt", "mais maintenant", "pero ahora",
+    /// "maar nu", "mas agora", "ma ora", "noch eine Frage", "otro problema"… (a confirmed fix, "now it works", is not one:
+    /// <see cref="Fixed"/>). Not "Also, …": it goes on as often about the same problem ("Also I tried restarting the router").
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:(?:but|and|however|only|aber|doch|mais|par contre|pero|maar|mas|ma)\s+)?(?:now|jetzt|nun|maintenant|ahora|nu|agora|ora|adesso)|one more (?:thing|question|problem|issue)|(?:i have |i've got |there's |there is )?(?:another|a new|a different|a second) (?:problem|issue|question)|(?:noch )?(?:ein|eine) (?:anderes|weiteres|neues|zweites) problem|noch eine frage|(?:un )?(?:autre|nouveau) (?:probl[èe]me|question)|une autre question|otr[oa] (?:problema|pregunta|cosa)|nuevo problema|(?:nog )?een (?:ander|nieuw) probleem|nog een vraag|outr[oa] (?:problema|pergunta|coisa)|novo problema|(?:un )?altro problema|un'altra domanda|nuovo problema)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex NewProblem();
+
+    /// <summary>
     /// A sentence that only announces what comes ("I have a question about my account.", "Quick question", "I need some help
     /// with my order", "Me again (the accidental subscription one, sorry!)"): the request is in what follows.
     /// </summary>

@@ -4,7 +4,10 @@ using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Threads;
 
-/// <summary>What the customer is asking, as terms: the subject, the first and the latest customer message.</summary>
+/// <summary>
+/// What the customer is asking, as terms: the subject, the first and the latest customer message; or the new problem the
+/// latest message turns to after an agent's answer (<see cref="Turns.NewProblem"/>).
+/// </summary>
 internal sealed partial class Question
 {
     private readonly HashSet<string> _terms;
@@ -35,8 +38,10 @@ internal sealed partial class Question
         var first = customer.FirstOrDefault() ?? "";
         var latest = customer.LastOrDefault() ?? "";
         var all = $"{thread.Ticket.Subject}\n{first}\n{latest}";
-        var terms = ThreadText.Terms(all).ToHashSet(StringComparer.Ordinal);
-        var latestTerms = ThreadText.Terms($"{thread.Ticket.Subject}\n{latest}").ToHashSet(StringComparer.Ordinal);
+        // A new problem the customer turned to is the question now; the subject and first message tell the one answered.
+        var asked = Turns.NewProblem(thread) is { } problem ? problem : all;
+        var terms = ThreadText.Terms(asked).ToHashSet(StringComparer.Ordinal);
+        var latestTerms = ThreadText.Terms(ReferenceEquals(asked, all) ? $"{thread.Ticket.Subject}\n{latest}" : asked).ToHashSet(StringComparer.Ordinal);
         // "Any update?" says nothing about the topic; then the whole question decides.
         if (latestTerms.Count < 3)
         {

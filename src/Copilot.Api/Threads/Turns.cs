@@ -1,3 +1,4 @@
+using Copilot.Api.Boundaries;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Threads;
@@ -14,5 +15,33 @@ internal static class Turns
     {
         var spoken = Spoken(thread);
         return spoken.Count > 0 && spoken[^1].Author.Role == AuthorRole.Agent && spoken.Any(c => c.Author.Role == AuthorRole.Customer);
+    }
+
+    /// <summary>Terms the new problem of a follow-up needs to say what it is about.</summary>
+    public const int MinNewProblemTerms = 3;
+
+    /// <summary>
+    /// The new problem the customer's latest message turns to after an agent has answered: its sentences from the first
+    /// that opens one (<see cref="Cues.NewProblem"/>: "Turned it on and the bridge connected. BUT now the app says 2 of the
+    /// 3 bulbs are unreachable??"), venting left out; null when the message opens none, or names nothing in it. A
+    /// follow-up that leans on what came before ("Why did this happen though?") opens none: the first turns still say
+    /// what the ticket is about.
+    /// </summary>
+    public static string? NewProblem(HelpdeskThread thread)
+    {
+        var spoken = Spoken(thread);
+        var latest = spoken.FindLastIndex(c => c.Author.Role == AuthorRole.Customer);
+        if (latest < 1 || !spoken.Take(latest).Any(c => c.Author.Role == AuthorRole.Agent))
+        {
+            return null;
+        }
+        var sentences = ThreadText.Sentences(ThreadText.Clean(spoken[latest].Text));
+        var first = sentences.ToList().FindIndex(s => Cues.NewProblem().IsMatch(s) && !Cues.Fixed().IsMatch(s));
+        if (first < 0)
+        {
+            return null;
+        }
+        var problem = string.Join(" ", sentences.Skip(first).Where(s => !Venting.IsAllOf(s)));
+        return ThreadText.Terms(problem).Distinct().Count() >= MinNewProblemTerms ? problem : null;
     }
 }

@@ -100,6 +100,39 @@ public class ThreadQueryTests
         Assert.DoesNotContain("return window", ThreadQuery.Build(chattyTicket, includeInternalNotes: true));
     }
 
+    [Fact]
+    public void ANewProblemAfterAnAgentsAnswerLeadsTheQuery()
+    {
+        var thread = Thread("Bridge STILL won't connect",
+            (Customer, true, "My Bridge will not connect to wifi. The light goes solid amber after a minute. I have a mesh system with three nodes."),
+            (Agent, true, "Most mesh systems steer devices between bands; turn on the 2.4 GHz-only IoT network in your mesh app."),
+            (Customer, true, "Ok. Turned on the IoT network toggle and the bridge connected. BUT now the app says 2 of the 3 bulbs are \"unreachable\"?? I'm losing patience here."));
+
+        var query = ThreadQuery.Build(thread, includeInternalNotes: false);
+
+        Assert.StartsWith("BUT now the app says 2 of the 3 bulbs are \"unreachable\"??", query);
+        Assert.Contains("solid amber", query);
+    }
+
+    [Theory]
+    [InlineData("Fine. Why did this happen though? I don't want to check the app every time.")]
+    [InlineData("Thanks, and now it works again.")]
+    [InlineData("Now the strip won't turn on at all.")]
+    public void AFollowUpLeadsOnlyWhenItTurnsToANewProblemAfterAnAnswer(string followUp)
+    {
+        var answered = Thread("Hallway bulb flickers",
+            (Customer, true, "My hallway bulb flickers at low brightness."),
+            (Agent, true, "Please update the bulb's firmware in the app."),
+            (Customer, true, followUp));
+        var unanswered = Thread("Hallway bulb flickers",
+            (Customer, true, "My hallway bulb flickers at low brightness."),
+            (Customer, true, followUp));
+
+        var leads = followUp.StartsWith("Now the strip", StringComparison.Ordinal);
+        Assert.Equal(leads, ThreadQuery.Build(answered, includeInternalNotes: false).StartsWith(followUp, StringComparison.Ordinal));
+        Assert.StartsWith("Hallway bulb flickers", ThreadQuery.Build(unanswered, includeInternalNotes: false));
+    }
+
     [Theory]
     [InlineData("Thank you so much, have a great day!", false)]
     [InlineData("ok", false)]
