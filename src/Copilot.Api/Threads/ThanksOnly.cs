@@ -29,31 +29,47 @@ internal static partial class ThanksOnly
         {
             text = raw; // cleaning took it all: the message was only "Thanks!"
         }
-        if (text.Contains('?') || ThreadText.WordCount(text) > MaxWords || CommitmentPatterns.Negation().IsMatch(text) || Contrast().IsMatch(text))
+        var sentences = ThreadText.Sentences(text);
+        // "Didn't expect that to be so easy": surprise at how well it went says nothing is wrong.
+        var read = string.Join('\n', sentences.Where(s => !Surprise().IsMatch(s)));
+        if (text.Contains('?') || ThreadText.WordCount(text) > MaxWords || CommitmentPatterns.Negation().IsMatch(read) || Contrast().IsMatch(text))
         {
             return false;
         }
-        var sentences = ThreadText.Sentences(text);
-        bool Closes(string s) => Cues.Resolved().IsMatch(s) || Acknowledged().IsMatch(s) || Cues.Courtesy().IsMatch(s);
+        bool Closes(string s) => Cues.Resolved().IsMatch(s) || Acknowledged().IsMatch(s) || Cues.Courtesy().IsMatch(s) || Surprise().IsMatch(s);
         return sentences.Any(Closes) && sentences.All(s => !Cues.Request().IsMatch(s) && (Closes(s) || Remark(s)));
     }
 
     /// <summary>
     /// A short aside beside the thanks ("Fair enough.", "4.99 lesson for him then!"): up to four words, or up to
-    /// <see cref="MaxRemarkWords"/> that name no problem, order, payment or anything new.
+    /// <see cref="MaxRemarkWords"/> that name no problem, order, payment or anything new; or how it turned out, up to
+    /// <see cref="MaxOutcomeWords"/> ("Clips arrived and are fitted, the strip is solid now.", "the shed has been connected
+    /// for two days straight"), on the same conditions.
     /// </summary>
     private static bool Remark(string sentence)
     {
         var words = ThreadText.WordCount(sentence);
-        return words <= 4 || words <= MaxRemarkWords && !Cues.Problem().IsMatch(sentence) && !NewMatter().IsMatch(sentence)
-            && !Cues.Order().IsMatch(sentence) && !Cues.Billing().IsMatch(sentence);
+        return words <= 4 || (words <= MaxRemarkWords || words <= MaxOutcomeWords && Outcome().IsMatch(sentence))
+            && !Cues.Problem().IsMatch(sentence) && !NewMatter().IsMatch(sentence) && !Cues.Order().IsMatch(sentence) && !Cues.Billing().IsMatch(sentence);
     }
 
     private const int MaxRemarkWords = 6;
+    private const int MaxOutcomeWords = 20;
+
+    /// <summary>Words that tell how it turned out: "solid now", "connected", "fitted", "arrived", "läuft", "chegou"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(fixed|working|works|worked|solid|stable|steady|connected|arrived|fitted|installed|back (on|to normal)|fine now|all good|done|sorted|angekommen|l[äa]uft|verbunden|arriv[ée]e?s?|connect[ée]e?s?|lleg[óo]|conectad[oa]s?|aangekomen|verbonden|chegou|chegaram|arrivat[oi]|collegat[oi])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Outcome();
 
     /// <summary>Words that bring up something beside what was answered: another item, the same again, a fault.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(also|too|another|other|again|more|else|new|dead|broken|stopped|wrong|missing|problem|issue|question|auch|noch|andere[nmrs]?|wieder|aussi|autre|encore|tambi[ée]n|otr[oa]|otra vez|ook|ander[e]?|weer|tamb[ée]m|outr[oa]|anche|altr[oa])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewMatter();
+
+    /// <summary>
+    /// Surprise at how easy or quick it was: "Didn't expect that to be so easy.", "Never thought it would be that quick!",
+    /// "Hätte nicht gedacht, dass es so einfach ist", "Je ne pensais pas que ce serait si simple".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:i\s+)?(?:didn't|did not|never|wouldn't have|would not have)\s+(?:have\s+)?(?:expect(?:ed)?|thought|think|imagine[d]?|guess(?:ed)?)\b(?:(?!\b(?:but|work|working|broke|broken|wrong|again)\b)[^.!?\n]){0,50}\b(?:so|that|this|such)\s+(?:easy|easily|quick|quickly|fast|simple|smooth|painless|helpful)\b[^.!?\n]{0,20}[.!]*\s*$|^\W*(?:h[äa]tte|h[äa]tten)\s+(?:ich\s+)?nicht\s+gedacht\b[^.!?\n]{0,50}\bso\s+(?:einfach|schnell)\b|^\W*je\s+ne\s+(?:pensais|croyais)\s+pas\b[^.!?\n]{0,50}\bsi\s+(?:simple|facile|rapide)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Surprise();
 
     /// <summary>"Thanks, but…": what follows is a new question.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(but|however|still|although|except|aber|doch|trotzdem|mais|toujours|pero|todav[íi]a|maar|nog steeds|mas|ainda|ma|ancora)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
