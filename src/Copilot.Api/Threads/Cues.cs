@@ -73,7 +73,7 @@ internal static partial class Cues
     public static partial Regex QuestionOpening();
 
     /// <summary>Thanks, in the seven languages: "thanks", "cheers", "danke", "merci", "gracias", "bedankt", "obrigado", "grazie".</summary>
-    private const string Thanks = "thanks?|thank you|thx|ty|cheers|appreciate it|danke|vielen dank|merci|gracias|bedankt|obrigad[oa]|grazie";
+    private const string Thanks = "thanks?|thank you|thank u|thx|thanx|thnx|tysm|ty|cheers|appreciate it|danke|dankesch[öo]n|vielen dank|merci|gracias|bedankt|dank (je|jullie|u)( wel)?|dankjewel|dankuwel|obrigad[oa]|valeu|grazie";
 
     /// <summary>A fix the customer confirms: "it works now", "that did it", "hat geholfen", "c'est réglé", "ya funciona", "opgelost".</summary>
     private const string FixedWords = @"it works|(it's|it is|that's|all) (working|fixed|sorted|solved|good)|works (now|again|fine|perfectly)|working (now|again)|that (worked|did it|fixed it|helped)|(problem|issue) (is )?(solved|fixed|resolved|sorted)|all (set|sorted|good)|never ?mind|funktioniert (es |alles |das )?(jetzt |nun )?(wieder|jetzt|nun)|(hat|ist) (geholfen|gel[öo]st|erledigt)|[çc]a (marche|fonctionne)|(c'est|est) (r[ée]gl[ée]|r[ée]solu)|ya funciona|(est[áa] )?(resuelto|solucionado)|werkt (weer|nu)|(is )?opgelost|j[áa] funciona|(est[áa] )?resolvido|(ora )?funziona|(è )?risolto";

@@ -47,6 +47,9 @@ public sealed class SummaryOutcomeTests
     [InlineData("Thanks Chris. DM sent", false)]
     [InlineData("Ok thank you", false)]
     [InlineData("Danke, ich hoffe, das ist bald gelöst.", false)]
+    [InlineData("Hij is weg, dank je wel!", false)]
+    [InlineData("Dankeschön für die schnelle Hilfe!", false)]
+    [InlineData("Valeu pela ajuda!", false)]
     public void OnlyAFixTheCustomerConfirmsIsCalledSolvedAndThanksAloneNeedNoReply(string message, bool solved)
     {
         var thread = new Threads("Bridge offline")
