@@ -27,6 +27,7 @@ public sealed class OfflineTriageTests
     [InlineData("The bulb was extremely hot and the lampshade has a scorch mark. This could have started a fire in a child's bedroom.", "negative")]
     [InlineData("Turned it on and the bridge connected. Now the app says 2 of the 3 bulbs are unreachable. I'm losing patience here.", "negative")]
     [InlineData("Das ist gefährlich, die Lampe ist überhitzt.", "negative")]
+    [InlineData("Three weeks now and not a single reply after I did everything you asked. The product is clearly faulty.", "negative")]
     [InlineData("Is the Bridge safe to leave on overnight?", "neutral")]
     [InlineData("Can I control the lights with my Fire TV remote?", "neutral")]
     [InlineData("So I don't even get all my money back for something I didn't want. Not happy about it, but fine.", "negative")]
