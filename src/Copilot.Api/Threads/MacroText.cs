@@ -59,11 +59,14 @@ internal sealed partial record MacroText(string Body, string? SignOff)
         };
     }
 
-    /// <summary>The person's name, or "" when the helpdesk only has an address or a stand-in ("User 1234").</summary>
+    /// <summary>
+    /// The person's name, or "" when the helpdesk only has an address, a stand-in ("User 1234") or the name of a company
+    /// or team ("Acme Logistics – Finance", "Kestrel Hotel Group Ltd", "Accounts Payable"): "Hi Acme," greets no one.
+    /// </summary>
     public static string KnownName(string name)
     {
         var trimmed = name.Trim();
-        return trimmed.Contains('@') || StandIn().IsMatch(trimmed) ? "" : trimmed;
+        return trimmed.Contains('@') || StandIn().IsMatch(trimmed) || Organisation().IsMatch(trimmed) ? "" : trimmed;
     }
 
     private static string LastWord(string name) => name.Contains(' ') ? name[(name.LastIndexOf(' ') + 1)..] : "";
@@ -94,6 +97,10 @@ internal sealed partial record MacroText(string Body, string? SignOff)
 
     [GeneratedRegex(@"^User \d+$")]
     private static partial Regex StandIn();
+
+    /// <summary>A company's or a team's name: a legal form, a department or team word, or "Company – Department".</summary>
+    [GeneratedRegex(@"\s[–—-]\s|\d|(?<![\p{L}])(?:(?i:ltd|limited|gmbh|inc|llc|plc|corp|corporation|sarl|s\.?r\.?l|b\.v|n\.v|team|support|finance|accounts|accounting|billing|sales|department|dept|logistics|group|company|services|office|administration|helpdesk|procurement|purchasing|reception|no-?reply|customer service)|(?-i:AG|KG|BV|NV|SA|SAS|AB|AS|Oy|HR|IT))(?![\p{L}])")]
+    private static partial Regex Organisation();
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex EmptyLines();

@@ -50,6 +50,19 @@ public sealed class OfflineDrafterTests
         .FromCustomer("Hallo,\n\nmeine Glow Lampe im Wohnzimmer flackert beim Dimmen (flickering, dimmer). Wie kann ich das beheben? Die Firmware ist aktuell.\n\nViele Grüße\nJonas")
         .Build();
 
+    [Theory]
+    [InlineData("Acme Logistics – Finance", "Hello,")]
+    [InlineData("Kestrel Hotel Group Ltd", "Hello,")]
+    [InlineData("Accounts Payable", "Hello,")]
+    [InlineData("Niamh Gallagher", "Hi Niamh,")]
+    [InlineData("Chiara De Santis", "Hi Chiara,")]
+    public void ACompanyOrTeamAsTheRequesterIsGreetedWithoutAName(string requester, string greeting)
+    {
+        var thread = new Threads("Hallway bulb flickers", requester).FromCustomer("Our hallway bulb flickers when it is dimmed below 10%. What should we check?").Build();
+
+        Assert.StartsWith(greeting + "\n", Draft(thread, FlickerArticle).Text);
+    }
+
     private DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources)
     {
         var customerText = string.Join("\n", thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
