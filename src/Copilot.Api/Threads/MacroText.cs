@@ -29,6 +29,10 @@ internal sealed partial record MacroText(string Body, string? SignOff)
         }
         string? signOff = null;
         var start = ThreadText.SignOffStart(lines);
+        if (start < 0)
+        {
+            start = NameSignatureStart(lines, values.GetValueOrDefault("current_user.name"));
+        }
         if (start >= 0)
         {
             signOff = string.Join('\n', lines.Skip(start).Where(l => l.Trim().Length > 0)).Trim();
@@ -36,6 +40,30 @@ internal sealed partial record MacroText(string Body, string? SignOff)
         }
         var body = EmptyLines().Replace(string.Join('\n', lines).Trim(), "\n\n");
         return new MacroText(body, string.IsNullOrWhiteSpace(signOff) ? null : signOff);
+    }
+
+    /// <summary>
+    /// Where a sign-off of the agent's name alone starts ("…let me know and I'll refund the unlock.\n\nSofia Jansen", or
+    /// "Sofia Jansen\nSpokewise Account Security"): the name's line, followed by at most one short line; -1 when the text
+    /// does not end so. Left in the body, the draft's own closing would sign it a second time.
+    /// </summary>
+    private static int NameSignatureStart(List<string> lines, string? agentName)
+    {
+        var name = agentName?.Trim() ?? "";
+        if (name.Length == 0)
+        {
+            return -1;
+        }
+        var nonEmpty = Enumerable.Range(0, lines.Count).Where(i => lines[i].Trim().Length > 0).ToList();
+        foreach (var i in nonEmpty.TakeLast(2).Where(i => i != nonEmpty[0]))
+        {
+            if (string.Equals(lines[i].Trim(), name, StringComparison.OrdinalIgnoreCase)
+                && nonEmpty.Where(j => j > i).All(j => ThreadText.WordCount(lines[j]) <= 6 && !Knowledge.TextBlocks.EndsSentence(lines[j].Trim())))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The Zendesk placeholders a draft can fill from what it knows.</summary>

@@ -63,6 +63,23 @@ public sealed class OfflineDrafterTests
         Assert.StartsWith(greeting + "\n", Draft(thread, FlickerArticle).Text);
     }
 
+    [Theory]
+    [InlineData("{{current_user.name}}", "Best regards,\nPriya Natarajan")]
+    [InlineData("{{current_user.name}}\nLumora Account Security", "Best regards,\nPriya Natarajan\nLumora Account Security")]
+    [InlineData("Cheers,\n{{current_user.name}}", "Cheers,\nPriya Natarajan")]
+    public void AMacroSignedWithTheAgentsNameAloneIsSignedOnce(string signature, string closing)
+    {
+        var macro = new KnowledgeHit(SourceKind.Macro, "900031", "Troubleshooting::Flickering bulb – steps", null,
+            "Hi {{ticket.requester.first_name}},\n\nSorry about the flickering. Please set the wall dimmer to 100% or replace it with a normal switch, then update the bulb's firmware in the app.\n\n" + signature,
+            9.0, "en");
+        var thread = new Threads("Hallway bulb flickers").FromCustomer("My hallway bulb flickers when I dim it. What should I check?").Build();
+
+        var text = Draft(thread, macro).Text;
+
+        Assert.EndsWith("\n\n" + closing, text);
+        Assert.Equal(1, text.Split("Priya Natarajan").Length - 1);
+    }
+
     private DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources)
     {
         var customerText = string.Join("\n", thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
