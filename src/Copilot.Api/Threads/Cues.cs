@@ -97,6 +97,13 @@ internal static partial class Cues
     public static partial Regex Ahead();
 
     /// <summary>
+    /// Negations and contrasts that say nothing is wrong: "I didn't even notice", "no worries", "no problem", "not a problem",
+    /// "no rush", "but understood", "aber verstanden", "mais d'accord", "pero entendido", "maar begrepen"…
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:i )?didn't (?:even )?(?:notice|realise|realize|know)|no (?:worries|problem|rush|hurry|harm done)|not a problem|(?:but|aber|mais|pero|maar|mas|ma),? (?:ok(?:ay)?|understood|fair enough|fine|i understand|i see|verstanden|okay|d'accord|compris|entendido|vale|begrepen|prima|entendi|capito))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Benign();
+
+    /// <summary>
     /// A sentence that turns to a new problem: "BUT now the app says 2 of the 3 bulbs are unreachable", "Now the strip won't
     /// turn on", "Another problem: …", "One more question", "aber jetzt", "mais maintenant", "pero ahora",
     /// "maar nu", "mas agora", "ma ora", "noch eine Frage", "otro problema"… (a confirmed fix, "now it works", is not one:

@@ -31,7 +31,7 @@ internal static partial class ThanksOnly
         }
         // What is left to read once the words that say nothing is wrong are out: surprise at how well it went ("Didn't expect
         // that to be so easy"), "I didn't even notice", "no worries", "but understood".
-        var sentences = ThreadText.Sentences(text).Select(s => (Text: s, Plain: Surprise().IsMatch(s) ? "" : Benign().Replace(s, " "))).ToList();
+        var sentences = ThreadText.Sentences(text).Select(s => (Text: s, Plain: Surprise().IsMatch(s) ? "" : Cues.Benign().Replace(s, " "))).ToList();
         var plain = string.Join('\n', sentences.Select(s => s.Plain));
         if (text.Contains('?') || ThreadText.WordCount(text) > MaxWords || CommitmentPatterns.Negation().IsMatch(plain) || Contrast().IsMatch(plain))
         {
@@ -47,7 +47,7 @@ internal static partial class ThanksOnly
     /// <see cref="MaxOutcomeWords"/> ("Clips arrived and are fitted, the strip is solid now.", "the shed has been connected
     /// for two days straight"), on the same conditions.
     /// </summary>
-    /// <param name="plain">The sentence without the words that say nothing is wrong (<see cref="Benign"/>).</param>
+    /// <param name="plain">The sentence without the words that say nothing is wrong (<see cref="Cues.Benign"/>).</param>
     private static bool Remark(string sentence, string plain)
     {
         var words = ThreadText.WordCount(sentence);
@@ -55,12 +55,6 @@ internal static partial class ThanksOnly
             && !Cues.Problem().IsMatch(plain) && !NewMatter().IsMatch(plain) && !Cues.Order().IsMatch(plain) && !Cues.Billing().IsMatch(plain);
     }
 
-    /// <summary>
-    /// Negations and contrasts that say nothing is wrong: "I didn't even notice", "no worries", "no problem", "not a problem",
-    /// "no rush", "but understood", "aber verstanden", "mais d'accord", "pero entendido", "maar begrepen"…
-    /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:i )?didn't (?:even )?(?:notice|realise|realize|know)|no (?:worries|problem|rush|hurry|harm done)|not a problem|(?:but|aber|mais|pero|maar|mas|ma),? (?:ok(?:ay)?|understood|fair enough|fine|i understand|i see|verstanden|okay|d'accord|compris|entendido|vale|begrepen|prima|entendi|capito))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Benign();
 
     private const int MaxRemarkWords = 6;
     private const int MaxOutcomeWords = 20;

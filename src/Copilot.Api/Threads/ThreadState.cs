@@ -44,14 +44,15 @@ internal static class ThreadState
     }
 
     /// <summary>
-    /// "Thanks, that fixed it!": a thank-you or a confirmation, with no new question, nothing still wrong and nothing
+    /// "Thanks, that fixed it!": a thank-you or a confirmation, with no new question, nothing still wrong (a "but understood"
+    /// or "I didn't even notice" says nothing is, <see cref="Cues.Benign"/>) and nothing
     /// asked of us beside the thanks ("Thanks, very helpful. Please copy my colleague on the quote", "… just let me
     /// know what happens").
     /// </summary>
     internal static bool SaysItIsSorted(CleanComment comment) =>
         Cues.Resolved().IsMatch(comment.Text)
         && !comment.Text.Contains('?')
-        && !Cues.Ongoing().IsMatch(comment.Text)
+        && !Cues.Ongoing().IsMatch(Cues.Benign().Replace(comment.Text, " "))
         && !comment.Sentences.Any(s => Cues.Request().IsMatch(s) && !Cues.Resolved().IsMatch(s))
         && ThreadText.WordCount(comment.Text) <= 40;
 

@@ -50,6 +50,8 @@ public sealed class SummaryOutcomeTests
     [InlineData("Hij is weg, dank je wel!", false)]
     [InlineData("Dankeschön für die schnelle Hilfe!", false)]
     [InlineData("Valeu pela ajuda!", false)]
+    [InlineData("Schade, aber verstanden. Danke für die Erklärung.", false)]
+    [InlineData("Oh nice, I didn't even notice. Thanks!", false)]
     public void OnlyAFixTheCustomerConfirmsIsCalledSolvedAndThanksAloneNeedNoReply(string message, bool solved)
     {
         var thread = new Threads("Bridge offline")
