@@ -200,6 +200,22 @@ public sealed class OfflineDrafterSafetyTests
         Assert.EndsWith("Best regards,\nPriya", draft.Text);
     }
 
+    [Theory]
+    [InlineData("I did ONE ride in Lisbon and my bank shows three charges of €10. I want my money back.", "en", "- the date and amount of each charge, as your bank statement shows them")]
+    [InlineData("Hice UN viaje en Lisboa y en mi banco aparecen tres cargos de 10 €. Quiero que me devolváis el dinero.", "es", "- la fecha y el importe de cada cargo")]
+    public void AHoldingReplyAboutAChargeThatIsNoOrderAsksForItsDateAndAmount(string message, string locale, string ask)
+    {
+        var thread = new Threads("Charged three times", "Javier Morales", locale: locale).FromCustomer(message).Build();
+
+        var draft = Draft(thread);
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.Contains(ask, draft.Text);
+        Assert.DoesNotContain("order number", draft.Text);
+        Assert.DoesNotContain("número de pedido", draft.Text);
+        Assert.True(Sendability.Check(draft.Text, locale, new LanguageDetector()).Sendable);
+    }
+
     [Fact]
     public void AHoldingReplyAboutAnOrderAsksForTheOrderNumberNotTheDevice()
     {

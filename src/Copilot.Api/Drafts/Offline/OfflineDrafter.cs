@@ -176,7 +176,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var purchase = question.MentionsBilling || question.MentionsOrder;
         if (purchase && !question.HasOrderNumber)
         {
-            details.Add(book.DetailOrder);
+            // A charge that is no order (a subscription, a ride, a fee) is found by its date and amount, not an order number.
+            details.Add(question.MentionsOrder ? book.DetailOrder : book.DetailCharge);
         }
         details.Add(book.DetailWhat);
         if (!purchase)

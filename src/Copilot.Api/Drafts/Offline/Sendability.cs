@@ -75,7 +75,7 @@ public static partial class Sendability
     private static IEnumerable<string> Paragraphs(List<string> body, Phrasebook book)
     {
         string[] known = [book.Thanks, book.ArticleIntro, book.HoldingAsk, book.HoldingAfter, book.Acknowledge,
-            "- " + book.DetailOrder, "- " + book.DetailDevice, "- " + book.DetailError, "- " + book.DetailWhat];
+            "- " + book.DetailOrder, "- " + book.DetailCharge, "- " + book.DetailDevice, "- " + book.DetailError, "- " + book.DetailWhat];
         var text = string.Join('\n', body);
         foreach (var phrase in known)
         {
