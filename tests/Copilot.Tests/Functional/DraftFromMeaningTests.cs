@@ -1,10 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Copilot.Api.Knowledge.Vectors;
-using Copilot.Api.Tenants;
 using Copilot.Fakes.Zendesk;
 using Copilot.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Copilot.Tests.Functional;
 
@@ -19,12 +16,7 @@ public sealed class DraftFromMeaningTests
     {
         await using var zendesk = await FakeZendesk.StartAsync(FakeZendeskData.LoadDemo());
         await using var host = await CopilotTestHost.StartAsync(zendesk);
-        using (var sync = await host.Client.SendAsync(CopilotTestHost.Admin(HttpMethod.Post, $"/api/admin/tenants/{CopilotTestHost.TenantId}/sync?full=true")))
-        {
-            sync.EnsureSuccessStatusCode();
-        }
-        var tenant = host.Services.GetRequiredService<TenantRegistry>().Find(CopilotTestHost.TenantId)!;
-        await host.Services.GetRequiredService<PassageVectors>().EmbedMissingAsync(tenant, int.MaxValue, CancellationToken.None);
+        await host.SyncAsync(embed: true);
         var requester = zendesk.Data.Users.First(u => u.Role == "end-user");
         var at = DateTimeOffset.UtcNow.AddMinutes(-5);
         zendesk.Data.AddTicket(new FakeTicket

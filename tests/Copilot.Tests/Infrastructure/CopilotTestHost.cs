@@ -168,6 +168,23 @@ public sealed class CopilotTestHost : IAsyncDisposable
         return request;
     }
 
+    /// <summary>
+    /// A full knowledge sync of the test tenant through the admin API; with <paramref name="embed"/>, the built-in model
+    /// then reads every passage, so searches fuse meaning with keywords from the first assist.
+    /// </summary>
+    public async Task SyncAsync(bool embed = false)
+    {
+        using (var sync = await Client.SendAsync(Admin(HttpMethod.Post, $"/api/admin/tenants/{TenantId}/sync?full=true")))
+        {
+            sync.EnsureSuccessStatusCode();
+        }
+        if (embed)
+        {
+            var tenant = Services.GetRequiredService<Copilot.Api.Tenants.TenantRegistry>().Find(TenantId)!;
+            await Services.GetRequiredService<Copilot.Api.Knowledge.Vectors.PassageVectors>().EmbedMissingAsync(tenant, int.MaxValue, CancellationToken.None);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
