@@ -24,6 +24,9 @@ public sealed class NewProblemTests
 
     [Theory]
     [InlineData("Thanks, and now it works again.")]
+    [InlineData("Nu werkt het weer, bedankt voor de snelle hulp!")]
+    [InlineData("Ahora funciona todo perfectamente, muchas gracias.")]
+    [InlineData("Agora funciona tudo, obrigado pela ajuda!")]
     [InlineData("Why did this happen though? I don't want to check the app every time.")]
     [InlineData("Do I still need to do the security thing?")]
     [InlineData("But now what?")]
