@@ -61,7 +61,7 @@ internal static partial class Cues
     public static partial Regex ShownMessage();
 
     /// <summary>An order, its delivery or its return: the order number is what the agent needs first.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(order(s|ed)?|shipping|shipment|delivery|delivered|package|parcel|return(s|ed|ing)?|exchange|purchase[ds]?|bestell\w*|lieferung|paket|r[üu]cksendung|commande|livraison|colis|retour|pedido|env[íi]o|paquete|devoluci[óo]n|bestelling|levering|pakket|encomenda|entrega|devolu[çc][ãa]o|ordine|spedizione|pacco|reso)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(order(s|ed)?|shipping|shipment|delivery|delivered|package|parcel|return(s|ed|ing)?|exchange|purchase[ds]?|bestell\w*|lieferung|paket|r[üu]cksendung|commande|livraison|colis|retour|pedido|env[íi]o|paquete|devoluci[óo]n(?!\s+(?:del?|de la|de los|de mi|de mis)\s+(?:dinero|importe|cargos?|cobros?|pagos?|suscripci[óo]n|cuota))(?!\s+en\s+(?:mi|tu|su)\s+cuenta)|bestelling|levering|pakket|encomenda|entrega|devolu[çc][ãa]o(?!\s+(?:do|da|dos|de)\s+(?:dinheiro|valor|valores|pagamento|cobran[çc]a|assinatura))(?!\s+na\s+(?:minha|sua)\s+conta)|ordine|spedizione|pacco|reso)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Order();
 
     /// <summary>The agent asked the customer for something (so a silence means waiting on them).</summary>

@@ -203,6 +203,7 @@ public sealed class OfflineDrafterSafetyTests
     [Theory]
     [InlineData("I did ONE ride in Lisbon and my bank shows three charges of €10. I want my money back.", "en", "- the date and amount of each charge, as your bank statement shows them")]
     [InlineData("Hice UN viaje en Lisboa y en mi banco aparecen tres cargos de 10 €. Quiero que me devolváis el dinero.", "es", "- la fecha y el importe de cada cargo")]
+    [InlineData("Me habéis cobrado dos veces la suscripción este mes. Todavía no veo la devolución en mi cuenta.", "es", "- la fecha y el importe de cada cargo")]
     public void AHoldingReplyAboutAChargeThatIsNoOrderAsksForItsDateAndAmount(string message, string locale, string ask)
     {
         var thread = new Threads("Charged three times", "Javier Morales", locale: locale).FromCustomer(message).Build();
