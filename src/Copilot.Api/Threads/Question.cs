@@ -39,9 +39,9 @@ internal sealed partial class Question
         var latest = customer.LastOrDefault() ?? "";
         var all = $"{thread.Ticket.Subject}\n{first}\n{latest}";
         // A new problem the customer turned to is the question now; the subject and first message tell the one answered.
-        var asked = Turns.NewProblem(thread) is { } problem ? problem : all;
-        var terms = ThreadText.Terms(asked).ToHashSet(StringComparer.Ordinal);
-        var latestTerms = ThreadText.Terms(ReferenceEquals(asked, all) ? $"{thread.Ticket.Subject}\n{latest}" : asked).ToHashSet(StringComparer.Ordinal);
+        var problem = Turns.NewProblem(thread);
+        var terms = ThreadText.Terms(problem ?? all).ToHashSet(StringComparer.Ordinal);
+        var latestTerms = ThreadText.Terms(problem ?? $"{thread.Ticket.Subject}\n{latest}").ToHashSet(StringComparer.Ordinal);
         // "Any update?" says nothing about the topic; then the whole question decides.
         if (latestTerms.Count < 3)
         {
