@@ -43,9 +43,10 @@ internal sealed partial record MacroText(string Body, string? SignOff)
     }
 
     /// <summary>
-    /// Where a sign-off of the agent's name alone starts ("…let me know and I'll refund the unlock.\n\nSofia Jansen", or
-    /// "Sofia Jansen\nSpokewise Account Security"): the name's line, followed by at most one short line; -1 when the text
-    /// does not end so. Left in the body, the draft's own closing would sign it a second time.
+    /// Where a sign-off with the agent's name starts ("…let me know and I'll refund the unlock.\n\nSofia Jansen",
+    /// "Sofia Jansen\nSpokewise Account Security", "Happy riding,\nSofia Jansen"): the name's line, followed by at most one
+    /// short line, and the short line ending in a comma before it; -1 when the text does not end so. Left in the body, the
+    /// draft's own closing would sign it a second time.
     /// </summary>
     private static int NameSignatureStart(List<string> lines, string? agentName)
     {
@@ -60,7 +61,9 @@ internal sealed partial record MacroText(string Body, string? SignOff)
             if (string.Equals(lines[i].Trim(), name, StringComparison.OrdinalIgnoreCase)
                 && nonEmpty.Where(j => j > i).All(j => ThreadText.WordCount(lines[j]) <= 6 && !Knowledge.TextBlocks.EndsSentence(lines[j].Trim())))
             {
-                return i;
+                // A short line ending in a comma just before the name is its valediction: "Sorry for the trouble,", "Happy riding,".
+                var before = nonEmpty.LastOrDefault(j => j < i, -1);
+                return before > nonEmpty[0] && lines[before].TrimEnd().EndsWith(',') && ThreadText.WordCount(lines[before]) <= 6 ? before : i;
             }
         }
         return -1;

@@ -67,6 +67,7 @@ public sealed class OfflineDrafterTests
     [InlineData("{{current_user.name}}", "Best regards,\nPriya Natarajan")]
     [InlineData("{{current_user.name}}\nLumora Account Security", "Best regards,\nPriya Natarajan\nLumora Account Security")]
     [InlineData("Cheers,\n{{current_user.name}}", "Cheers,\nPriya Natarajan")]
+    [InlineData("Sorry for the trouble,\n{{current_user.name}}", "Sorry for the trouble,\nPriya Natarajan")]
     public void AMacroSignedWithTheAgentsNameAloneIsSignedOnce(string signature, string closing)
     {
         var macro = new KnowledgeHit(SourceKind.Macro, "900031", "Troubleshooting::Flickering bulb – steps", null,
@@ -78,6 +79,7 @@ public sealed class OfflineDrafterTests
 
         Assert.EndsWith("\n\n" + closing, text);
         Assert.Equal(1, text.Split("Priya Natarajan").Length - 1);
+        Assert.True(Sendability.Check(text, "en", Detector).Sendable, text);
     }
 
     private DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources)

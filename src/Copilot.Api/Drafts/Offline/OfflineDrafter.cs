@@ -104,8 +104,10 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             }
             if (answer.SignOff is not null && answer.Language == book.Language)
             {
-                // A sign-off of the agent's name alone ("Sofia Jansen\nSpokewise Account Security") gets the closing words before it.
-                closing = ThreadText.IsClosingLine(answer.SignOff.Split('\n')[0]) ? answer.SignOff : book.Closing + "\n" + answer.SignOff;
+                // A sign-off of the agent's name alone ("Sofia Jansen\nSpokewise Account Security") gets the closing words before
+                // it; one with its own ("Best,", "Happy riding,") keeps them.
+                var first = answer.SignOff.Split('\n')[0].TrimEnd();
+                closing = ThreadText.IsClosingLine(first) || first.EndsWith(',') ? answer.SignOff : book.Closing + "\n" + answer.SignOff;
             }
             if (asks.Count > 0)
             {

@@ -39,6 +39,10 @@ public static partial class Sendability
         var signOff = ThreadText.SignOffStart(lines);
         if (signOff < 0)
         {
+            signOff = ValedictionStart(lines);
+        }
+        if (signOff < 0)
+        {
             problems.Add("no closing");
         }
         var body = lines.Skip(greeted ? first + 1 : first).Take((signOff < 0 ? lines.Count : signOff) - (greeted ? first + 1 : first)).ToList();
@@ -69,6 +73,22 @@ public static partial class Sendability
             problems.Add($"greeting or closing not in {language}");
         }
         return new SendabilityVerdict(problems.Count == 0, problems);
+    }
+
+    /// <summary>
+    /// A team's own valediction and the name under it ("Happy riding,\nSofia Jansen", "Sorry for the trouble,\nSofia"), as a
+    /// macro signs: a short line ending in a comma, then a line of at most four words that ends no sentence; else -1.
+    /// </summary>
+    private static int ValedictionStart(List<string> lines)
+    {
+        var nonEmpty = Enumerable.Range(0, lines.Count).Where(i => lines[i].Trim().Length > 0).ToList();
+        if (nonEmpty.Count < 3)
+        {
+            return -1;
+        }
+        var (valediction, name) = (lines[nonEmpty[^2]].Trim(), lines[nonEmpty[^1]].Trim());
+        return valediction.EndsWith(',') && ThreadText.WordCount(valediction) <= 6 && !TextBlocks.IsListItem(valediction)
+            && ThreadText.WordCount(name) <= 4 && !TextBlocks.EndsSentence(name) && !TextBlocks.IsListItem(name) ? nonEmpty[^2] : -1;
     }
 
     /// <summary>The body's paragraphs without the phrasebook's own words in this language, which are known, not detected.</summary>
