@@ -63,7 +63,7 @@ internal sealed partial record MacroText(string Body, string? SignOff)
             {
                 // A short line ending in a comma just before the name is its valediction: "Sorry for the trouble,", "Happy riding,".
                 var before = nonEmpty.LastOrDefault(j => j < i, -1);
-                return before > nonEmpty[0] && lines[before].TrimEnd().EndsWith(',') && ThreadText.WordCount(lines[before]) <= 6 ? before : i;
+                return before > nonEmpty[0] && ThreadText.IsValediction(lines[before]) ? before : i;
             }
         }
         return -1;

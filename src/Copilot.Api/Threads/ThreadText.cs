@@ -122,6 +122,19 @@ internal static partial class ThreadText
 
     public static bool IsClosingLine(string line) => Closing().IsMatch(line.Trim());
 
+    /// <summary>
+    /// A closing as a team writes its own above the name: a known closing ("Best regards,") or a short line that ends in a
+    /// comma and is no list item ("Happy riding,", "Sorry for the trouble,").
+    /// </summary>
+    public static bool IsValediction(string line)
+    {
+        var trimmed = line.Trim();
+        return IsClosingLine(trimmed)
+            || trimmed.EndsWith(',') && WordCount(trimmed) <= MaxValedictionWords && !Knowledge.TextBlocks.IsListItem(trimmed);
+    }
+
+    private const int MaxValedictionWords = 6;
+
     private static void CutClosing(List<string> lines)
     {
         var start = SignOffStart(lines);

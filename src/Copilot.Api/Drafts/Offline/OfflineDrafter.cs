@@ -106,8 +106,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             {
                 // A sign-off of the agent's name alone ("Sofia Jansen\nSpokewise Account Security") gets the closing words before
                 // it; one with its own ("Best,", "Happy riding,") keeps them.
-                var first = answer.SignOff.Split('\n')[0].TrimEnd();
-                closing = ThreadText.IsClosingLine(first) || first.EndsWith(',') ? answer.SignOff : book.Closing + "\n" + answer.SignOff;
+                closing = ThreadText.IsValediction(answer.SignOff.Split('\n')[0]) ? answer.SignOff : book.Closing + "\n" + answer.SignOff;
             }
             if (asks.Count > 0)
             {

@@ -77,7 +77,8 @@ public static partial class Sendability
 
     /// <summary>
     /// A team's own valediction and the name under it ("Happy riding,\nSofia Jansen", "Sorry for the trouble,\nSofia"), as a
-    /// macro signs: a short line ending in a comma, then a line of at most four words that ends no sentence; else -1.
+    /// macro signs: a valediction (<see cref="ThreadText.IsValediction"/>), then a line of at most four words that ends no
+    /// sentence; else -1.
     /// </summary>
     private static int ValedictionStart(List<string> lines)
     {
@@ -87,8 +88,8 @@ public static partial class Sendability
             return -1;
         }
         var (valediction, name) = (lines[nonEmpty[^2]].Trim(), lines[nonEmpty[^1]].Trim());
-        return valediction.EndsWith(',') && ThreadText.WordCount(valediction) <= 6 && !TextBlocks.IsListItem(valediction)
-            && ThreadText.WordCount(name) <= 4 && !TextBlocks.EndsSentence(name) && !TextBlocks.IsListItem(name) ? nonEmpty[^2] : -1;
+        return ThreadText.IsValediction(valediction) && ThreadText.WordCount(name) <= 4 && !TextBlocks.EndsSentence(name) && !TextBlocks.IsListItem(name)
+            ? nonEmpty[^2] : -1;
     }
 
     /// <summary>The body's paragraphs without the phrasebook's own words in this language, which are known, not detected.</summary>
