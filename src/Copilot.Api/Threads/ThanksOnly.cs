@@ -30,20 +30,28 @@ internal static partial class ThanksOnly
             text = raw; // cleaning took it all: the message was only "Thanks!"
         }
         // What is left to read once the words that say nothing is wrong are out: surprise at how well it went ("Didn't expect
-        // that to be so easy"), "I didn't even notice", "no worries", "but understood".
-        var sentences = ThreadText.Sentences(text).Select(s => (Text: s, Plain: Surprise().IsMatch(s) ? "" : Cues.Benign().Replace(s, " "))).ToList();
+        // that to be so easy"), "I didn't even notice", "no worries", "but understood", and a fix told as a negation or a
+        // return ("it doesn't flicker anymore", "Die Lampe flackert nicht mehr", "solid green again").
+        // Once the fix is confirmed, what caused it is told, not asked about ("it was the last connector, it wasn't pushed in").
+        var fixConfirmed = Cues.Fixed().IsMatch(text) || Outcome().IsMatch(text) || Cues.Gone().IsMatch(text);
+        var sentences = ThreadText.Sentences(text)
+            .Select(s => (Text: s, Plain: Surprise().IsMatch(s) || fixConfirmed && Cause().IsMatch(s) && !Contrast().IsMatch(s) && !Cues.NewProblem().IsMatch(s) ? "" : Plain(s))).ToList();
         var plain = string.Join('\n', sentences.Select(s => s.Plain));
         if (text.Contains('?') || ThreadText.WordCount(text) > MaxWords || CommitmentPatterns.Negation().IsMatch(plain) || Contrast().IsMatch(plain))
         {
             return false;
         }
         bool Closes(string s) => Cues.Resolved().IsMatch(s) || Acknowledged().IsMatch(s) || Cues.Courtesy().IsMatch(s) || Surprise().IsMatch(s);
-        return sentences.Any(s => Closes(s.Text)) && sentences.All(s => !Cues.Request().IsMatch(s.Text) && (Closes(s.Text) || Remark(s.Text, s.Plain)));
+        return sentences.Any(s => Closes(s.Text)) && sentences.All(s => !Cues.Request().IsMatch(s.Text) && (Closes(s.Text) || s.Plain.Length == 0 || Remark(s.Text, s.Plain)));
     }
 
+    /// <summary>The sentence without what says nothing is wrong: <see cref="Cues.Benign"/>, <see cref="Cues.Gone"/>, <see cref="Restored"/>.</summary>
+    private static string Plain(string sentence) =>
+        Restored().Replace(Cues.Gone().Replace(Cues.Benign().Replace(sentence, " "), " "), " ");
+
     /// <summary>
-    /// A short aside beside the thanks ("Fair enough.", "4.99 lesson for him then!"): up to four words, or up to
-    /// <see cref="MaxRemarkWords"/> that name no problem, order, payment or anything new; or how it turned out, up to
+    /// A short aside beside the thanks ("Fair enough.", "4.99 lesson for him then!", "DM sent"): up to
+    /// <see cref="MaxRemarkWords"/> words that name no problem, symptom, order, payment or anything new; or how it turned out, up to
     /// <see cref="MaxOutcomeWords"/> ("Clips arrived and are fitted, the strip is solid now.", "the shed has been connected
     /// for two days straight"), on the same conditions.
     /// </summary>
@@ -51,8 +59,9 @@ internal static partial class ThanksOnly
     private static bool Remark(string sentence, string plain)
     {
         var words = ThreadText.WordCount(sentence);
-        return words <= 4 || (words <= MaxRemarkWords || words <= MaxOutcomeWords && Outcome().IsMatch(sentence))
-            && !Cues.Problem().IsMatch(plain) && !NewMatter().IsMatch(plain) && !Cues.Order().IsMatch(plain) && !Cues.Billing().IsMatch(plain);
+        return (words <= MaxRemarkWords || words <= MaxOutcomeWords && (Outcome().IsMatch(sentence) || Plan().IsMatch(sentence)))
+            && !Cues.Problem().IsMatch(plain) && !Cues.Symptom().IsMatch(plain) && !Cues.NewProblem().IsMatch(plain)
+            && !NewMatter().IsMatch(plain) && !Cues.Order().IsMatch(plain) && !Cues.Billing().IsMatch(plain);
     }
 
 
@@ -60,8 +69,20 @@ internal static partial class ThanksOnly
     private const int MaxOutcomeWords = 20;
 
     /// <summary>Words that tell how it turned out: "solid now", "connected", "fitted", "arrived", "läuft", "chegou"…</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(fixed|working|works|worked|solid|stable|steady|connected|arrived|fitted|installed|back (on|to normal)|fine now|all good|done|sorted|angekommen|l[äa]uft|verbunden|arriv[ée]e?s?|connect[ée]e?s?|lleg[óo]|conectad[oa]s?|aangekomen|verbonden|chegou|chegaram|arrivat[oi]|collegat[oi])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(fixed|working|works|worked|solid|stable|steady|connected|arrived|fitted|installed|back (on|online|to normal)|(is|are) back|appeared|showed up|fine now|all good|done|sorted|angekommen|l[äa]uft|verbunden|arriv[ée]e?s?|connect[ée]e?s?|lleg[óo]|conectad[oa]s?|aangekomen|verbonden|chegou|chegaram|arrivat[oi]|collegat[oi])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Outcome();
+
+    /// <summary>A return to working order: "solid green again", "back online again", "online again", "läuft wieder", "werkt weer".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:work(?:s|ing)?|online|connected|stable|solid(?: \w+)?|fine|normal|back|on) again|(?:l[äa]uft|funktioniert|verbunden|online) (?:\w+ )?wieder|wieder (?:online|verbunden|da)|(?:werkt|verbonden|online) weer|(?:fonctionne|marche|connect[ée]e?) (?:de nouveau|[àa] nouveau)|(?:funciona|conectad[oa]) (?:de nuevo|otra vez)|(?:funciona|ligad[oa]) de novo|(?:funziona|collegat[oa]) di nuovo)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Restored();
+
+    /// <summary>The customer's own plan, told not asked: "I'll put the Bridge on my Christmas list!", "Ich werde es am Wochenende testen".</summary>
+    [GeneratedRegex(@"^\W*(?:i'll|i will|i'm going to|i am going to|we'll|we will|ich werde|wir werden|je vais|nous allons|voy a|vamos a|ik ga|we gaan|vou|vamos|vado a|andr[òo])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Plan();
+
+    /// <summary>What caused it, told once it works: "Turns out it was the router", "it was the last connector", "lag am Dimmer", "c'était le variateur".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:turn(?:s|ed) out|it was (?:just |only )?(?:the|a|my)|the (?:problem|issue|culprit|cause) was|(?:es|das) lag (?:an|am)|c'[ée]tait (?:le|la|juste)|era (?:el|la|o|a|s[óo])|het lag aan|lag aan)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Cause();
 
     /// <summary>Words that bring up something beside what was answered: another item, the same again, a fault.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(also|too|another|other|again|more|else|new|dead|broken|stopped|wrong|missing|problem|issue|question|auch|noch|andere[nmrs]?|wieder|aussi|autre|encore|tambi[ée]n|otr[oa]|otra vez|ook|ander[e]?|weer|tamb[ée]m|outr[oa]|anche|altr[oa])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

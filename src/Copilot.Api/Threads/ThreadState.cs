@@ -18,7 +18,7 @@ internal static class ThreadState
         {
             (status, next) = (phrases.New, phrases.NextFirstReply);
         }
-        else if (publicComments[^1].IsCustomer && SaysItIsSorted(publicComments[^1]) && publicComments.Any(c => c.IsAgentReply))
+        else if (publicComments[^1].IsCustomer && publicComments.Any(c => c.IsAgentReply) && ThanksOnly.Is(corpus.Thread))
         {
             // "Thank you" alone, or "I look forward to the bug being fixed", thanks without saying the problem is gone.
             (status, next) = (ConfirmsFix(publicComments[^1]) ? phrases.Resolved : phrases.Thanked, solved ? phrases.NextNothing : phrases.NextNoReply);
@@ -42,19 +42,6 @@ internal static class ThreadState
         }
         return (status, next);
     }
-
-    /// <summary>
-    /// "Thanks, that fixed it!": a thank-you or a confirmation, with no new question, nothing still wrong (a "but understood"
-    /// or "I didn't even notice" says nothing is, <see cref="Cues.Benign"/>) and nothing
-    /// asked of us beside the thanks ("Thanks, very helpful. Please copy my colleague on the quote", "… just let me
-    /// know what happens").
-    /// </summary>
-    internal static bool SaysItIsSorted(CleanComment comment) =>
-        Cues.Resolved().IsMatch(comment.Text)
-        && !comment.Text.Contains('?')
-        && !Cues.Ongoing().IsMatch(Cues.Benign().Replace(comment.Text, " "))
-        && !comment.Sentences.Any(s => Cues.Request().IsMatch(s) && !Cues.Resolved().IsMatch(s))
-        && ThreadText.WordCount(comment.Text) <= 40;
 
     /// <summary>Whether the customer says the problem is gone ("it works now"), not only thanks or looks forward to a fix.</summary>
     internal static bool ConfirmsFix(CleanComment comment)

@@ -164,6 +164,21 @@ public sealed class OfflineDrafterSafetyTests
     [InlineData("Thanks, but the bulb still flickers at night.", false)]
     [InlineData("Thank you. Can you also tell me how to update the firmware?", false)]
     [InlineData("Thanks, it is not fixed.", false)]
+    [InlineData("Danke, das hat geholfen! Die Lampe flackert nicht mehr.", true)]
+    [InlineData("Thank you, that worked! The Bridge is solid green again and all my lights are back.", true)]
+    [InlineData("Thanks, it hasn't dropped once since.", true)]
+    [InlineData("Merci, l'ampoule ne clignote plus.", true)]
+    [InlineData("Gracias, ya no parpadea.", true)]
+    [InlineData("Thanks. The flicker is back.", false)]
+    [InlineData("Thanks. Now it's dead.", false)]
+    [InlineData("Thanks, but it no longer turns on.", false)]
+    [InlineData("Danke. Die Lampe geht nicht mehr an.", false)]
+    [InlineData("Thanks. It keeps dropping out.", false)]
+    [InlineData("Makes sense, thanks for the clear answer. I'll put the Bridge on my Christmas list!", true)]
+    [InlineData("It was on 3.1.4! Updated, Matter option appeared, and everything is in Apple Home now. Siri turns the lights on. Thanks!", true)]
+    [InlineData("Calibration fixed the effects, looks amazing now. And it was the last connector, it wasn't pushed in all the way. No more flicker. Thank you!", true)]
+    [InlineData("Thanks, it works now. Turns out it was the router, but the bulb still won't pair.", false)]
+    [InlineData("Thanks. The replacement wasn't in the box.", false)]
     public void AThankYouWithAShortAsideIsAcknowledgedAndOneThatRaisesSomethingNewIsAnswered(string latest, bool acknowledged)
     {
         var thread = AfterOurAnswer(latest);

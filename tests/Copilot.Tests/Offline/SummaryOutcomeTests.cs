@@ -86,6 +86,9 @@ public sealed class SummaryOutcomeTests
     [InlineData("Thank you Priya, very helpful. My colleague Niamh in our finance team will look after invoicing, please copy her on the quote.")]
     [InlineData("Thanks Sophie. The old address is only 10 minutes away, so if it ends up there that's fine too. Just let me know what happens.")]
     [InlineData("Danke für die schnelle Antwort. Geben Sie mir Bescheid, sobald das Paket zurück ist.")]
+    [InlineData("Thanks! My second order never came.")]
+    [InlineData("Thanks. The flicker is back.")]
+    [InlineData("Danke. Die Lampe geht nicht mehr an.")]
     public void AThankYouThatAlsoAsksForSomethingStillNeedsAReply(string latest)
     {
         var thread = new Threads("Order not arrived")
@@ -100,6 +103,8 @@ public sealed class SummaryOutcomeTests
         Assert.DoesNotContain("Ticket lösen", summary.NextStep, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Resolved", summary.Status);
         Assert.DoesNotContain("Gelöst", summary.Status);
+        Assert.DoesNotContain("no reply", summary.NextStep, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("keine Antwort", summary.NextStep, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
