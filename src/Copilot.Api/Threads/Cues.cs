@@ -43,7 +43,7 @@ internal static partial class Cues
     public static partial Regex Courtesy();
 
     /// <summary>Money matters that billing, not support, usually settles.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(refund\w*|invoice\w*|charged?|charges|billing|billed|payment|receipt|subscription|r[üu]ckerstattung|rechnung|abgebucht|zahlung|abo|erstattung|rembours\w*|facture|pr[ée]lev[ée]|paiement|abonnement|reembolso|factura|cobro|cobrado|pago|suscripci[óo]n|terugbetaling|factuur|betaling|afgeschreven|fatura|cobran[çc]a|pagamento|assinatura|rimborso|fattura|addebit\w*|abbonamento)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(refund\w*|invoice\w*|charged?|charges|billing|billed|payment|receipt|subscription|r[üu]ckerstattung|rechnung|abgebucht|zahlung|abo|erstattung|rembours\w*|facture|pr[ée]lev[ée]|paiement|abonnement|reembolso|factura|cobro|cobrad[oa]s?|cargos?|pago|suscripci[óo]n|terugbetaling|factuur|betaling|afgeschreven|fatura|cobran[çc]a|pagamento|assinatura|rimborso|fattura|addebit\w*|abbonamento)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Billing();
 
     /// <summary>
@@ -54,10 +54,11 @@ internal static partial class Cues
     public static partial Regex Charge();
 
     /// <summary>
-    /// The customer saw a message or a state on a screen ("the app says unreachable", "an error", "Fehlermeldung", "affiche"):
-    /// its exact words are worth asking for. A bulb that flickers shows none.
+    /// The customer saw an error, a message or a state on a screen ("an error", "unreachable", "Fehlermeldung", "hors ligne"):
+    /// its exact words are worth asking for. A bulb that flickers shows none, and "the app says it's not valid" or "die App
+    /// zeigt die richtige Uhrzeit an" already tells what the screen says.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(errors?|error message|message|code|says|said|shows?|showing|displays?|warning|pop-?up|unreachable|offline|not responding|fehler\w*|meldung|zeigt|angezeigt|nicht erreichbar|erreur|affiche|indique|injoignable|hors ligne|mensaje|muestra|aparece|dice|sin conexi[óo]n|fout\w*|melding|toont|zegt|onbereikbaar|erro|mensagem|mostra|diz|errore|messaggio|irraggiungibile)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(errors?|error message|message|code|warning|pop-?up|unreachable|offline|not responding|fehler\w*|meldung|nicht erreichbar|erreur|injoignable|hors ligne|mensaje|sin conexi[óo]n|fout\w*|melding|onbereikbaar|erro|mensagem|errore|messaggio|irraggiungibile)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex ShownMessage();
 
     /// <summary>An order, its delivery or its return: the order number is what the agent needs first.</summary>

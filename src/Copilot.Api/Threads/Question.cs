@@ -13,8 +13,13 @@ internal sealed partial class Question
     private readonly HashSet<string> _terms;
     private readonly HashSet<string> _latestTerms;
 
-    private Question(HashSet<string> terms, HashSet<string> latestTerms, bool mentionsBilling, bool hasOrderNumber, bool mentionsOrder, bool mentionsMessage)
+    private Question(HashSet<string> terms, HashSet<string> latestTerms, bool mentionsBilling, bool hasOrderNumber, bool mentionsOrder, bool mentionsMessage,
+        bool describesWhatHappened, bool givesChargeDetails, bool quotesMessage, bool givesVersion)
     {
+        QuotesMessage = quotesMessage;
+        GivesVersion = givesVersion;
+        DescribesWhatHappened = describesWhatHappened;
+        GivesChargeDetails = givesChargeDetails;
         MentionsOrder = mentionsOrder;
         MentionsMessage = mentionsMessage;
         _terms = terms;
@@ -32,6 +37,24 @@ internal sealed partial class Question
     /// <summary>The customer saw an error, a message or a state on a screen (<see cref="Cues.ShownMessage"/>).</summary>
     public bool MentionsMessage { get; }
 
+    /// <summary>
+    /// The customer has told what happened: <see cref="DescribedWords"/> words or more, or half as many naming what is wrong
+    /// ("the app says my light strip is unreachable"), a charge or an order. A holding reply then does not ask for it again.
+    /// </summary>
+    public bool DescribesWhatHappened { get; }
+
+    /// <summary>The customer gave a charge's date and amount ("2,75 € zweimal abgebucht … am 1. November").</summary>
+    public bool GivesChargeDetails { get; }
+
+    /// <summary>The customer quoted what the screen says: the Bridge shows "offline" in the app, « code invalide ».</summary>
+    public bool QuotesMessage { get; }
+
+    /// <summary>The customer gave a version number ("diz 3.4.1", "app version 5.2").</summary>
+    public bool GivesVersion { get; }
+
+    /// <summary>Words of the customer's own (quotes and signatures left out) that tell what happened without a cue.</summary>
+    public const int DescribedWords = 30;
+
     public static Question From(HelpdeskThread thread)
     {
         var customer = thread.Comments.Where(c => c.Public && c.Author.Role == AuthorRole.Customer).Select(c => ThreadText.Clean(c.Text)).ToList();
@@ -47,7 +70,14 @@ internal sealed partial class Question
         {
             latestTerms = terms;
         }
-        return new Question(terms, latestTerms, Cues.Billing().IsMatch(all), OrderNumber().IsMatch(all), Cues.Order().IsMatch(all), Cues.ShownMessage().IsMatch(all));
+        var told = string.Join('\n', customer);
+        var words = ThreadText.WordCount(told);
+        var described = words >= DescribedWords
+            || words >= DescribedWords / 2 && (Cues.Problem().IsMatch(all) || Cues.Symptom().IsMatch(all) || Cues.ShownMessage().IsMatch(all)
+                || Cues.Billing().IsMatch(all) || Cues.Order().IsMatch(all));
+        var charge = Copilot.Api.Drafts.Guards.CommitmentPatterns.AbsoluteDate().IsMatch(told) && Copilot.Api.Privacy.CaseDetailPatterns.Amount().IsMatch(told);
+        return new Question(terms, latestTerms, Cues.Billing().IsMatch(all), OrderNumber().IsMatch(all), Cues.Order().IsMatch(all), Cues.ShownMessage().IsMatch(all),
+            described, charge, QuotedWords().IsMatch(told), Version().IsMatch(told));
     }
 
     /// <summary>0..1: the share of the question's terms the source covers, title matches counting double.</summary>
@@ -72,6 +102,14 @@ internal sealed partial class Question
     /// <summary>How many of the latest message's terms a sentence contains.</summary>
     public double Overlap(string sentence) =>
         ThreadText.Terms(sentence).Distinct().Count(_latestTerms.Contains);
+
+    /// <summary>One to twelve words in quotes: "offline", “Code not valid”, «code invalide», „Gerät nicht gefunden“.</summary>
+    [GeneratedRegex(@"[""“„«‹]\s*[\p{L}\p{N}][^""“”„«»‹›\n]{0,80}?[""”“»›]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedWords();
+
+    /// <summary>A version: "3.4.1", "v5.2", "version 5", "versão 5.2", "iOS 17".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?:v?\d+\.\d+(?:\.\d+)?|(?:version|versie|versão|versione|versión|ios|android)\s+\d+(?:\.\d+)*)(?![\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Version();
 
     [GeneratedRegex(@"\b([A-Z]{2,4}-\d{4,}|#?\d{6,})\b")]
     private static partial Regex OrderNumber();

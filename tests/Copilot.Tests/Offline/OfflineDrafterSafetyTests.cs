@@ -233,6 +233,74 @@ public sealed class OfflineDrafterSafetyTests
     }
 
     [Fact]
+    public void AHoldingReplyDoesNotAskForWhatTheCustomerAlreadyToldAndSaysWeAreLookingIntoItWhenNothingIsMissing()
+    {
+        var told = new Threads("Doppelte Abbuchung für eine Fahrt", "Lukas Schneider", locale: "de")
+            .FromCustomer("Hallo,\n\nfür meine Fahrt am 1. November (Alexanderplatz → Hackescher Markt) wurden mir 2,75 € zweimal abgebucht. Auf meinem Kontoauszug stehen zwei Buchungen. Bitte erstatten Sie mir den doppelten Betrag.\n\nViele Grüße\nLukas Schneider")
+            .Build();
+
+        var draft = Draft(told);
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.Equal("Hallo Lukas,\n\nDanke für Ihre Nachricht. Ich sehe mir das jetzt genauer an und melde mich so schnell wie möglich bei Ihnen.", draft.Text[..draft.Text.IndexOf("\n\nViele Grüße", StringComparison.Ordinal)]);
+        Assert.True(Sendability.Check(draft.Text, "de", new LanguageDetector()).Sendable);
+
+        var noDate = new Threads("Unverschämt: E-Bike-Preis obwohl Akku leer war", "Mia Wagner", locale: "de")
+            .FromCustomer("Das ist wirklich unverschämt. Der Akku war nach fünf Minuten leer, ich musste 40 Minuten ohne Unterstützung fahren und ihr berechnet mir trotzdem den vollen E-Bike-Preis von 16,00 €. Ich will mein Geld zurück, sonst kündige ich mein Abo.")
+            .Build();
+
+        var asks = Draft(noDate).Text;
+
+        Assert.Contains("- Datum und Betrag jeder Abbuchung", asks);
+        Assert.DoesNotContain("was Sie tun wollten", asks);
+
+        var spanish = Draft(new Threads("¡Me habéis cobrado tres veces!", "Javier Morales", locale: "es")
+            .FromCustomer("Esto es una vergüenza. Hice UN viaje en Lisboa y en mi banco aparecen tres cargos de 10 €. Quiero que me devolváis el dinero inmediatamente o pondré una reclamación.")
+            .Build()).Text;
+
+        Assert.Contains("- la fecha y el importe de cada cargo", spanish);
+        Assert.DoesNotContain("qué intentabas hacer", spanish);
+    }
+
+    [Fact]
+    public void AHoldingReplyDoesNotAskForAMessageTheCustomerQuotedNorAVersionTheyGave()
+    {
+        var thread = new Threads("Bridge sempre offline de manhã", "Carlos Ferreira", locale: "pt-PT")
+            .FromCustomer("Todas as manhãs a Bridge aparece \"offline\" na app e não consigo controlar as luzes. Já atualizei, diz 3.4.1.")
+            .Build();
+
+        var draft = Draft(thread);
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.DoesNotContain("mensagem de erro", draft.Text);
+        Assert.DoesNotContain("versão da aplicação", draft.Text);
+        Assert.Contains("Vou analisar isto agora", draft.Text);
+        Assert.True(Sendability.Check(draft.Text, "pt", new LanguageDetector()).Sendable);
+    }
+
+    [Theory]
+    [InlineData("Hola, intento usar el código promocional que me dio una amiga y la app dice que no es válido. ¿Podéis ayudarme?", "es", "mensaje de error")]
+    [InlineData("Seit letzter Woche gehen meine Lampen morgens eine Stunde zu früh an. In der App wird die richtige Uhrzeit angezeigt.", "de", "Fehlermeldung")]
+    public void AHoldingReplyDoesNotAskForTheExactMessageWhenTheCustomerToldWhatTheScreenSays(string message, string locale, string errorAsk)
+    {
+        var draft = Draft(new Threads("Help", "Lucía Romero", locale: locale).FromCustomer(message).Build());
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.DoesNotContain(errorAsk, draft.Text);
+    }
+
+    [Theory]
+    [InlineData("It doesn't work. Help!")]
+    [InlineData("I need help with my account.")]
+    public void AHoldingReplyAsksWhatHappenedWhenTheCustomerHasNotSaid(string message)
+    {
+        var draft = Draft(new Threads("Help").FromCustomer(message).Build());
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.Contains("- what you were trying to do and what happened instead", draft.Text);
+    }
+
+    [Fact]
     public void AHoldingReplyAboutAnOrderAsksForTheOrderNumberNotTheDevice()
     {
         var thread = new Threads("Where is my parcel").FromCustomer("My order was supposed to arrive last week and the parcel is still not here.").Build();

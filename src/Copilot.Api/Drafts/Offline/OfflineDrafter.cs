@@ -170,26 +170,41 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
     private static string AskList(Phrasebook book, IReadOnlyList<string> asks) =>
         book.HoldingAsk + "\n" + string.Join('\n', asks.Select(a => "- " + a));
 
-    /// <summary>No source fits: say what we need to know, promise nothing else.</summary>
+    /// <summary>
+    /// No source fits: say what we need to know, promise nothing else. What the customer already told (the order number, the
+    /// charge's date and amount, what happened, the message quoted, the version) is not asked again; told everything, the reply says we are looking into it.
+    /// </summary>
     private static string Holding(Phrasebook book, Question question)
     {
         var details = new List<string>();
         var purchase = question.MentionsBilling || question.MentionsOrder;
-        if (purchase && !question.HasOrderNumber)
+        if (question.MentionsOrder && !question.HasOrderNumber)
+        {
+            details.Add(book.DetailOrder);
+        }
+        else if (purchase && !question.MentionsOrder && !question.HasOrderNumber && !question.GivesChargeDetails)
         {
             // A charge that is no order (a subscription, a ride, a fee) is found by its date and amount, not an order number.
-            details.Add(question.MentionsOrder ? book.DetailOrder : book.DetailCharge);
+            details.Add(book.DetailCharge);
         }
-        details.Add(book.DetailWhat);
+        if (!question.DescribesWhatHappened)
+        {
+            details.Add(book.DetailWhat);
+        }
         if (!purchase)
         {
             // The exact words of an error are worth asking for only where the customer saw one: a flickering bulb shows none.
-            if (question.MentionsMessage)
+            if (question.MentionsMessage && !question.QuotesMessage)
             {
                 details.Add(book.DetailError);
             }
-            details.Add(book.DetailDevice);
+            if (!question.GivesVersion)
+            {
+                details.Add(book.DetailDevice);
+            }
         }
-        return $"{book.Thanks} {book.HoldingAsk}\n" + string.Join('\n', details.Select(d => "- " + d)) + "\n\n" + book.HoldingAfter;
+        return details.Count == 0
+            ? $"{book.Thanks} {book.HoldingLooking}"
+            : $"{book.Thanks} {book.HoldingAsk}\n" + string.Join('\n', details.Select(d => "- " + d)) + "\n\n" + book.HoldingAfter;
     }
 }
