@@ -5,7 +5,8 @@ namespace Copilot.Api.Languages;
 /// reply, the acknowledgement of a "thanks, solved" message, what to say when the only source is in another language
 /// (<see cref="OtherLanguage"/>, with the source's title and link as {0}), and the check-in when our answer is the last word
 /// (<see cref="FollowUp"/>), and the holding reply's promise to look into it when the customer told us everything we would ask
-/// (<see cref="HoldingLooking"/>).
+/// (<see cref="HoldingLooking"/>), and the acknowledgement of a message that only says what the customer will do next
+/// (<see cref="AcknowledgeNextStep"/>).
 /// </summary>
 internal sealed record Phrasebook(
     string Language,
@@ -25,7 +26,8 @@ internal sealed record Phrasebook(
     string Acknowledge,
     string OtherLanguage,
     string FollowUp,
-    string HoldingLooking)
+    string HoldingLooking,
+    string AcknowledgeNextStep)
 {
     public string Greet(string? firstName) =>
         string.IsNullOrWhiteSpace(firstName) ? GreetingWithoutName : string.Format(System.Globalization.CultureInfo.InvariantCulture, GreetingWithName, firstName);
@@ -46,7 +48,8 @@ internal sealed record Phrasebook(
             "Thanks for letting us know, I'm glad it's sorted. There's nothing more you need to do; just reply here if anything else comes up.",
             "I'm sorry, I can't send you this answer in English right now: our guide on this is only available in another language. You can find it here: {0}",
             "I wanted to check in: did my last message help, or is something still not working? Just reply here and I'll pick it up.",
-            "I'm looking into this now and will get back to you as soon as I can."),
+            "I'm looking into this now and will get back to you as soon as I can.",
+            "Thanks for letting me know, that sounds good. If anything comes up, just reply here and I'll pick it up."),
         new Phrasebook("de", "Hallo {0},", "Hallo,", "Danke für Ihre Nachricht.", "Das steht dazu in unserem Hilfeartikel:",
             "Die vollständige Anleitung finden Sie hier: {0} — {1}", "Viele Grüße",
             "Damit ich das genau prüfen kann, senden Sie mir bitte:", "Sobald ich diese Angaben habe, melde ich mich bei Ihnen.",
@@ -56,7 +59,8 @@ internal sealed record Phrasebook(
             "Danke für Ihre Rückmeldung, schön, dass es jetzt klappt. Sie müssen nichts weiter tun; antworten Sie einfach hier, falls noch etwas ist.",
             "Leider kann ich Ihnen diese Antwort gerade nicht auf Deutsch schicken: Unsere Anleitung dazu gibt es nur in einer anderen Sprache. Sie finden sie hier: {0}",
             "Ich wollte kurz nachfragen: Hat Ihnen meine letzte Nachricht geholfen, oder klappt etwas noch nicht? Antworten Sie einfach hier, dann kümmere ich mich darum.",
-            "Ich sehe mir das jetzt genauer an und melde mich so schnell wie möglich bei Ihnen."),
+            "Ich sehe mir das jetzt genauer an und melde mich so schnell wie möglich bei Ihnen.",
+            "Danke für Ihre Rückmeldung, das klingt gut. Falls etwas ist, antworten Sie einfach hier, dann kümmere ich mich darum."),
         new Phrasebook("fr", "Bonjour {0},", "Bonjour,", "Merci pour votre message.", "Voici ce qu'indique notre article d'aide à ce sujet :",
             "Vous trouverez toutes les étapes ici : {0} — {1}", "Cordialement,",
             "Pour que je puisse examiner cela correctement, pourriez-vous m'envoyer :", "Dès que j'aurai ces informations, je reviendrai vers vous.",
@@ -66,7 +70,8 @@ internal sealed record Phrasebook(
             "Merci de nous avoir prévenus, je suis ravi que ce soit réglé. Vous n'avez rien d'autre à faire ; répondez simplement ici si besoin.",
             "Je suis désolé, je ne peux pas vous envoyer cette réponse en français pour le moment : notre guide à ce sujet n'existe que dans une autre langue. Vous le trouverez ici : {0}",
             "Je voulais faire le point : mon dernier message vous a-t-il aidé, ou quelque chose ne fonctionne-t-il toujours pas ? Répondez simplement ici et je m'en occupe.",
-            "J'examine cela dès maintenant et je reviens vers vous dès que possible."),
+            "J'examine cela dès maintenant et je reviens vers vous dès que possible.",
+            "Merci de m'avoir tenu informé, c'est parfait. Si besoin, répondez simplement ici et je m'en occupe."),
         new Phrasebook("es", "Hola {0}:", "Hola:", "Gracias por tu mensaje.", "Esto es lo que indica nuestro artículo de ayuda:",
             "Aquí tienes todos los pasos: {0} — {1}", "Un saludo,",
             "Para poder revisarlo bien, ¿podrías enviarme lo siguiente?", "En cuanto tenga estos datos, te responderé.",
@@ -76,7 +81,8 @@ internal sealed record Phrasebook(
             "Gracias por avisarnos, me alegra que ya esté resuelto. No tienes que hacer nada más; responde aquí si necesitas algo.",
             "Lo siento, ahora mismo no puedo enviarte esta respuesta en español: nuestra guía sobre este tema solo está disponible en otro idioma. La encontrarás aquí: {0}",
             "Quería saber cómo va: ¿te ayudó mi último mensaje o hay algo que sigue sin funcionar? Responde aquí y me encargo.",
-            "Lo estoy revisando ahora y te responderé lo antes posible."),
+            "Lo estoy revisando ahora y te responderé lo antes posible.",
+            "Gracias por contármelo, me parece bien. Si surge algo, responde aquí y me encargo."),
         new Phrasebook("nl", "Hallo {0},", "Hallo,", "Bedankt voor je bericht.", "Dit staat er in ons helpartikel over:",
             "De volledige stappen vind je hier: {0} — {1}", "Met vriendelijke groet,",
             "Zodat ik dit goed kan bekijken, kun je me het volgende sturen:", "Zodra ik deze gegevens heb, kom ik bij je terug.",
@@ -86,7 +92,8 @@ internal sealed record Phrasebook(
             "Bedankt voor je bericht, fijn dat het opgelost is. Je hoeft verder niets te doen; reageer hier als er nog iets is.",
             "Sorry, ik kan je dit antwoord nu niet in het Nederlands sturen: onze handleiding hierover is alleen in een andere taal beschikbaar. Je vindt hem hier: {0}",
             "Ik wilde even navragen: heeft mijn vorige bericht geholpen, of werkt er nog iets niet? Reageer gewoon hier, dan pak ik het op.",
-            "Ik ga dit nu voor je bekijken en kom zo snel mogelijk bij je terug."),
+            "Ik ga dit nu voor je bekijken en kom zo snel mogelijk bij je terug.",
+            "Bedankt voor je bericht, dat klinkt goed. Als er iets is, reageer gewoon hier, dan pak ik het op."),
         new Phrasebook("pt", "Olá {0},", "Olá,", "Obrigado pela sua mensagem.", "Eis o que o nosso artigo de ajuda diz sobre isto:",
             "Pode encontrar todos os passos aqui: {0} — {1}", "Com os melhores cumprimentos,",
             "Para que eu possa analisar isto corretamente, pode enviar-me:", "Assim que tiver estes dados, volto a contactá-lo.",
@@ -96,7 +103,8 @@ internal sealed record Phrasebook(
             "Obrigado por nos avisar, fico contente por estar resolvido. Não precisa de fazer mais nada; responda aqui se precisar de algo.",
             "Lamento, neste momento não consigo enviar-lhe esta resposta em português: o nosso guia sobre isto só está disponível noutra língua. Pode encontrá-lo aqui: {0}",
             "Queria saber como está: a minha última mensagem ajudou, ou ainda há algo que não funciona? Basta responder aqui e eu trato do assunto.",
-            "Vou analisar isto agora e volto a contactá-lo assim que possível."),
+            "Vou analisar isto agora e volto a contactá-lo assim que possível.",
+            "Obrigado por me informar, parece-me bem. Se surgir alguma coisa, basta responder aqui e eu trato do assunto."),
         new Phrasebook("it", "Ciao {0},", "Buongiorno,", "Grazie per il messaggio.", "Ecco cosa dice il nostro articolo di assistenza:",
             "Trovi tutti i passaggi qui: {0} — {1}", "Cordiali saluti,",
             "Per poter verificare con precisione, potresti inviarmi:", "Appena avrò queste informazioni, ti risponderò.",
@@ -106,6 +114,7 @@ internal sealed record Phrasebook(
             "Grazie per avercelo fatto sapere, sono contento che sia tutto risolto. Non devi fare altro; rispondi qui se hai bisogno.",
             "Mi dispiace, al momento non riesco a inviarti questa risposta in italiano: la nostra guida su questo argomento è disponibile solo in un'altra lingua. La trovi qui: {0}",
             "Volevo sapere come va: il mio ultimo messaggio ti è stato utile, o c'è ancora qualcosa che non funziona? Rispondi qui e me ne occupo io.",
-            "Sto verificando adesso e ti risponderò il prima possibile."),
+            "Sto verificando adesso e ti risponderò il prima possibile.",
+            "Grazie per avermelo fatto sapere, va benissimo. Se serve qualcosa, rispondi qui e me ne occupo io."),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

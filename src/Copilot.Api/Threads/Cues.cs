@@ -98,14 +98,17 @@ internal static partial class Cues
     public static partial Regex Ahead();
 
     /// <summary>
-    /// Negations and contrasts that say nothing is wrong: "I didn't even notice", "no worries", "no problem", "not a problem",
+    /// Negations and contrasts that say nothing is wrong: "I didn't even notice", "no worries", "no problem", "not a problem", "no idea why",
     /// "no rush", "but understood", "aber verstanden", "mais d'accord", "pero entendido", "maar begrepen"…
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:i )?didn't (?:even )?(?:notice|realise|realize|know)|no (?:worries|problem|rush|hurry|harm done)|not a problem|(?:but|aber|mais|pero|maar|mas|ma),? (?:ok(?:ay)?|understood|fair enough|fine|i understand|i see|verstanden|okay|d'accord|compris|entendido|vale|begrepen|prima|entendi|capito))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:i )?didn't (?:even )?(?:notice|realise|realize|know)|no (?:worries|problem|rush|hurry|harm done)|not a problem|no idea why|keine ahnung(?:,? warum)?|aucune id[ée]e pourquoi|ni idea de por qu[ée]|geen idee waarom|n[ãa]o fa[çc]o ideia porqu[êe]|non ho idea del perch[ée]|(?:but|aber|mais|pero|maar|mas|ma),? (?:ok(?:ay)?|understood|fair enough|fine|i understand|i see|verstanden|okay|d'accord|compris|entendido|vale|begrepen|prima|entendi|capito))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Benign();
 
     /// <summary>Symptoms, in the seven languages: "flicker", "drops", "disconnects", "crash", "beeps", "flackert", "clignote", "parpadea", "knippert", "pisca", "lampeggia"…</summary>
-    private const string Symptoms = @"flicker\w*|blink\w*|flash(?:es|ing)?|drop(?:s|ped|ping)?(?: out)?|disconnect\w*|crash\w*|freez\w*|froze|hang(?:s|ing)?|lag(?:s|ging)?|stutter\w*|beep\w*|buzz\w*|overheat\w*|reboot\w*|restart\w*|go(?:es)? offline|went offline|cut(?:s|ting)? out|happen\w*|error\w*|flacker\w*|blinkt|piep\w*|st[üu]rzt|h[äa]ngt|brummt|passiert|trennt|clignot\w*|plante?|bip\w*|d[ée]connect\w*|coupe|produit|parpade\w*|desconect\w*|cuelga|falla|pasa|pita|knipper\w*|flikker\w*|crasht|gebeurt|valt|pisca\w*|trava|desliga|falha|acontece|lampeggi\w*|sfarfall\w*|disconnett\w*|blocca|succede";
+    private const string Symptoms = @"flicker\w*|blink\w*|flash(?:es|ing)?|drop(?:s|ped|ping)?(?: out)?|disconnect\w*|crash\w*|freez\w*|froze|hang(?:s|ing)?|lag(?:s|ging)?|stutter\w*|beep\w*|buzz\w*|overheat\w*|reboot\w*|restart\w*|go(?:es)? offline|went offline|cut(?:s|ting)? out|error\w*|flacker\w*|blinkt|piep\w*|st[üu]rzt|h[äa]ngt|brummt|trennt|clignot\w*|plante?|bip\w*|d[ée]connect\w*|coupe|parpade\w*|desconect\w*|cuelga|falla|pita|knipper\w*|flikker\w*|crasht|valt|pisca\w*|trava|desliga|falha|lampeggi\w*|sfarfall\w*|disconnett\w*|blocca";
+
+    /// <summary>"Happens", which stopped is a fix ("it doesn't happen anymore", "es passiert nicht mehr") but alone names nothing wrong.</summary>
+    private const string Happens = @"happen\w*|passiert|produit|pasa|gebeurt|acontece|succede";
 
     /// <summary>A symptom named: "the flicker is back", "it beeps", "es flackert" (<see cref="Gone"/> reads the ones that stopped).</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:" + Symptoms + @")(?![\p{L}])", RegexOptions.IgnoreCase)]
@@ -116,7 +119,7 @@ internal static partial class Cues
     /// disconnected since", "no more errors", "Die Lampe flackert nicht mehr", "ne clignote plus", "ya no parpadea", "knippert
     /// niet meer", "já não pisca", "non lampeggia più". Not "no longer works" nor "nicht mehr an": what stops there is the product.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:no longer (?:" + Symptoms + @")|(?:doesn't|does not|don't|do not|won't|isn't|aren't|hasn't|has not|haven't|have not|not)(?: \w+)? (?:" + Symptoms + @")(?:[^.!?\n]{0,30}?(?<![\p{L}])(?:anymore|any more|since|again|now))|no more (?:problems|issues|" + Symptoms + @")|(?:" + Symptoms + @")(?: \w+){0,2} (?:nicht mehr|niet meer)|kein(?:e|en)? (?:Flackern|Fehler\w*|Abbr[üu]che|Abst[üu]rze|Probleme?) mehr|n(?:e |')(?:se |s')?(?:" + Symptoms + @") plus|ya no (?:se )?(?:" + Symptoms + @")|no (?:se )?(?:" + Symptoms + @") m[áa]s|j[áa] n[ãa]o (?:se )?(?:" + Symptoms + @")|n[ãa]o (?:se )?(?:" + Symptoms + @") mais|non (?:si )?(?:" + Symptoms + @") pi[ùu])(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:no longer (?:" + Symptoms + "|" + Happens + @")|(?:doesn't|does not|don't|do not|won't|isn't|aren't|hasn't|has not|haven't|have not|not)(?: \w+)? (?:" + Symptoms + "|" + Happens + @")(?:[^.!?\n]{0,30}?(?<![\p{L}])(?:anymore|any more|since|again|now))|no more (?:problems|issues|" + Symptoms + "|" + Happens + @")|(?:" + Symptoms + "|" + Happens + @")(?: \w+){0,2} (?:nicht mehr|niet meer)|kein(?:e|en)? (?:Flackern|Fehler\w*|Abbr[üu]che|Abst[üu]rze|Probleme?) mehr|n(?:e |')(?:se |s')?(?:" + Symptoms + "|" + Happens + @") plus|ya no (?:se )?(?:" + Symptoms + "|" + Happens + @")|no (?:se )?(?:" + Symptoms + "|" + Happens + @") m[áa]s|j[áa] n[ãa]o (?:se )?(?:" + Symptoms + "|" + Happens + @")|n[ãa]o (?:se )?(?:" + Symptoms + "|" + Happens + @") mais|non (?:si )?(?:" + Symptoms + "|" + Happens + @") pi[ùu])(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Gone();
 
     /// <summary>

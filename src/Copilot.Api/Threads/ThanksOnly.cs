@@ -15,13 +15,51 @@ internal static partial class ThanksOnly
 
     public static bool Is(HelpdeskThread thread)
     {
+        if (Read(thread) is not { } read || ThreadText.WordCount(read.Text) > MaxWords)
+        {
+            return false;
+        }
+        var sentences = read.Sentences;
+        return sentences.Any(s => Closes(s.Text)) && sentences.All(s => !Cues.Request().IsMatch(s.Text) && (Closes(s.Text) || s.Plain.Length == 0 || Remark(s.Text, s.Plain)));
+    }
+
+    /// <summary>
+    /// The customer's latest message, after an agent's answer, only tells what they will do next ("OK, I'll try that tonight",
+    /// "I'll get the letter signed by our director this week and send everything", "Mal sehen, was morgen passiert"), with
+    /// nothing asked, nothing wrong and no order or payment in it: it needs a short acknowledgement, not the answer again. A
+    /// message that also confirms a fix ("It works now, I'll tell my friends") is a thanks (<see cref="Is"/>).
+    /// </summary>
+    public static bool TellsNextStep(HelpdeskThread thread)
+    {
+        if (Read(thread) is not { } read || read.FixConfirmed || ThreadText.WordCount(read.Text) > MaxNextStepWords)
+        {
+            return false;
+        }
+        bool Calm(string plain) => !Cues.Problem().IsMatch(plain) && !Cues.Symptom().IsMatch(plain) && !Cues.NewProblem().IsMatch(plain)
+            && !NewMatter().IsMatch(plain) && !Cues.Order().IsMatch(plain) && !Cues.Billing().IsMatch(plain);
+        var sentences = read.Sentences;
+        return sentences.Any(s => NextStep().IsMatch(s.Text) && Calm(s.Plain))
+            && sentences.All(s => !Cues.Request().IsMatch(s.Plain)
+                && (Closes(s.Text) || s.Plain.Length == 0 || (NextStep().IsMatch(s.Text) || ThreadText.WordCount(s.Text) <= MaxAsideWords) && Calm(s.Plain)));
+    }
+
+    private const int MaxNextStepWords = 60;
+    private const int MaxAsideWords = 25;
+
+    private static bool Closes(string s) => Cues.Resolved().IsMatch(s) || Acknowledged().IsMatch(s) || Cues.Courtesy().IsMatch(s) || Surprise().IsMatch(s);
+
+    /// <summary>
+    /// The customer's messages since our last answer, read together, and their sentences with and without the words that say
+    /// nothing is wrong; null when no agent has answered yet, or when the customer asks, denies or objects to something.
+    /// </summary>
+    private static (string Text, List<(string Text, string Plain)> Sentences, bool FixConfirmed)? Read(HelpdeskThread thread)
+    {
         var comments = Turns.Spoken(thread);
         var latest = comments.FindLastIndex(c => c.Author.Role == AuthorRole.Customer);
         if (latest <= 0 || !comments.Take(latest).Any(c => c.Author.Role == AuthorRole.Agent))
         {
-            return false;
+            return null;
         }
-        // The customer's messages since our last answer, read together.
         var lastAgent = comments.FindLastIndex(latest, c => c.Author.Role == AuthorRole.Agent);
         var text = string.Join('\n', comments.Skip(lastAgent + 1).Where(c => c.Author.Role == AuthorRole.Customer).Select(c => ThreadText.Clean(c.Text)));
         var raw = string.Join('\n', comments.Skip(lastAgent + 1).Where(c => c.Author.Role == AuthorRole.Customer).Select(c => ThreadText.Normalize(c.Text).Trim()));
@@ -37,12 +75,7 @@ internal static partial class ThanksOnly
         var sentences = ThreadText.Sentences(text)
             .Select(s => (Text: s, Plain: Surprise().IsMatch(s) || fixConfirmed && Cause().IsMatch(s) && !Contrast().IsMatch(s) && !Cues.NewProblem().IsMatch(s) ? "" : Plain(s))).ToList();
         var plain = string.Join('\n', sentences.Select(s => s.Plain));
-        if (text.Contains('?') || ThreadText.WordCount(text) > MaxWords || CommitmentPatterns.Negation().IsMatch(plain) || Contrast().IsMatch(plain))
-        {
-            return false;
-        }
-        bool Closes(string s) => Cues.Resolved().IsMatch(s) || Acknowledged().IsMatch(s) || Cues.Courtesy().IsMatch(s) || Surprise().IsMatch(s);
-        return sentences.Any(s => Closes(s.Text)) && sentences.All(s => !Cues.Request().IsMatch(s.Text) && (Closes(s.Text) || s.Plain.Length == 0 || Remark(s.Text, s.Plain)));
+        return text.Contains('?') || CommitmentPatterns.Negation().IsMatch(plain) || Contrast().IsMatch(plain) ? null : (text, sentences, fixConfirmed);
     }
 
     /// <summary>The sentence without what says nothing is wrong: <see cref="Cues.Benign"/>, <see cref="Cues.Gone"/>, <see cref="Restored"/>.</summary>
@@ -79,6 +112,14 @@ internal static partial class ThanksOnly
     /// <summary>The customer's own plan, told not asked: "I'll put the Bridge on my Christmas list!", "Ich werde es am Wochenende testen".</summary>
     [GeneratedRegex(@"^\W*(?:i'll|i will|i'm going to|i am going to|we'll|we will|ich werde|wir werden|je vais|nous allons|voy a|vamos a|ik ga|we gaan|vou|vamos|vado a|andr[òo])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Plan();
+
+    /// <summary>
+    /// What the customer will do next, or wait to see: "I'll try that tonight", "we'll send it", "Will set it up in December",
+    /// "let's see", "ich werde", "mal sehen", "je vais", "on verra", "voy a", "ya veremos", "ik ga", "we zien wel", "vou",
+    /// "vamos ver", "proverò", "vedremo".
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:i'll|i will|i'm going to|i am going to|we'll|we will|we're going to|we are going to|let's see|ich werde|werde ich|wir werden|werden wir|mal sehen|je vais|nous allons|on va|on verra|voy a|vamos a|ya veremos|ik ga|we gaan|we zien (?:het )?wel|vou|vamos ver|vado a|andr[òo]|prover[òo]|vedremo)(?![\p{L}])|^\W*will\s+\p{L}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NextStep();
 
     /// <summary>What caused it, told once it works: "Turns out it was the router", "it was the last connector", "lag am Dimmer", "c'était le variateur".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:turn(?:s|ed) out|it was (?:just |only )?(?:the|a|my)|the (?:problem|issue|culprit|cause) was|(?:es|das) lag (?:an|am)|c'[ée]tait (?:le|la|juste)|era (?:el|la|o|a|s[óo])|het lag aan|lag aan)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

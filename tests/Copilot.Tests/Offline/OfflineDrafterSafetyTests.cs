@@ -186,6 +186,58 @@ public sealed class OfflineDrafterSafetyTests
         Assert.Equal(acknowledged, Draft(thread).Kind == DraftKind.Acknowledgement);
     }
 
+    [Theory]
+    [InlineData("OK, I'll try that tonight and let you know.", "en", "Thanks for letting me know, that sounds good.")]
+    [InlineData("We'd really like to avoid resetting ~140 lights across three sites. I'll get the letter signed by our director this week and send everything to the security team.", "en", "Thanks for letting me know, that sounds good.")]
+    [InlineData("Perfect, thanks Priya! Will set it up in December.", "en", "Thanks for letting me know, that sounds good.")]
+    [InlineData("Danke. Ich werde das heute Abend ausprobieren.", "de", "Danke für Ihre Rückmeldung, das klingt gut.")]
+    [InlineData("Update ist jetzt drauf, keine Ahnung warum das aus war. Mal sehen, was morgen früh passiert.", "de", "Danke für Ihre Rückmeldung, das klingt gut.")]
+    [InlineData("Merci, je vais essayer ce soir.", "fr", "Merci de m'avoir tenu informé")]
+    [InlineData("Thanks, it works now! I'll tell my friends about you.", "en", "I'm glad it's sorted")]
+    [InlineData("Vale, voy a probarlo esta noche.", "es", "Gracias por contármelo")]
+    [InlineData("Oké, ik ga het vanavond proberen.", "nl", "Bedankt voor je bericht, dat klinkt goed.")]
+    public void AMessageThatOnlyTellsWhatTheCustomerWillDoNextIsAcknowledgedNotAnsweredAgain(string latest, string locale, string opening)
+    {
+        var (asked, answered) = FlickerExchange[locale];
+        var thread = new Threads("Bulb flickering", "Emily Clarke", locale: locale).FromCustomer(asked)
+            .FromAgent(answered, TimeSpan.FromHours(1))
+            .FromCustomer(latest, TimeSpan.FromHours(2))
+            .Build();
+
+        var draft = Draft(thread, FlickerArticleFor(locale));
+
+        Assert.Equal(DraftKind.Acknowledgement, draft.Kind);
+        Assert.Contains(opening, draft.Text);
+        Assert.Empty(draft.CitedSourceIds);
+        Assert.True(Sendability.Check(draft.Text, locale, new LanguageDetector()).Sendable);
+    }
+
+    [Theory]
+    [InlineData("I'll try that, but the bulb still flickers.")]
+    [InlineData("OK, I'll try. Why does it keep happening?")]
+    [InlineData("I'll cancel my subscription then.")]
+    [InlineData("I'll send the broken one back and order a new one.")]
+    [InlineData("I'll try that. Can you also send me the manual")]
+    [InlineData("I'll try tonight. The other bulb is dead too.")]
+    [InlineData("I will try it but it keeps flickering even at 100%.")]
+    [InlineData("I'll try tonight, I couldn't yesterday because the app kept crashing.")]
+    public void AMessageThatTellsWhatComesNextAndRaisesSomethingIsAnswered(string latest)
+    {
+        Assert.NotEqual(DraftKind.Acknowledgement, Draft(AfterOurAnswer(latest)).Kind);
+    }
+
+    private static readonly Dictionary<string, (string Asked, string Answered)> FlickerExchange = new()
+    {
+        ["en"] = ("My bulb flickers when dimmed.", "Please set the wall dimmer to 100% and dim in the app."),
+        ["de"] = ("Meine Lampe flackert, wenn ich sie dimme.", "Bitte stellen Sie den Wanddimmer auf 100 % und dimmen Sie in der App."),
+        ["fr"] = ("Mon ampoule clignote quand je baisse la lumière.", "Réglez le variateur mural au maximum et baissez la lumière dans l'application."),
+        ["es"] = ("Mi bombilla parpadea cuando bajo la intensidad.", "Pon el regulador de pared al máximo y baja la intensidad desde la aplicación."),
+        ["nl"] = ("Mijn lamp knippert als ik hem dim.", "Zet de dimmer aan de muur op 100% en dim in de app."),
+    };
+
+    private static KnowledgeHit FlickerArticleFor(string locale) =>
+        Article("4400002", "Fix flickering bulbs", "Set the wall dimmer to 100% and dim your Glow bulbs in the app instead.", locale);
+
     [Fact]
     public void AListThePassageJoinsMidwayIsNotQuotedFromTheMiddle()
     {

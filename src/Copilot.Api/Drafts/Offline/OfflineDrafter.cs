@@ -30,6 +30,11 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var firstName = MacroText.FirstWord(MacroText.KnownName(ticket.Requester.Name));
         var greeting = book.Greet(firstName.Length > 0 ? firstName : null);
         var closing = Closing(book, input.AgentName);
+        // "Thanks, I'll try that tonight" is answered as what comes next, not as solved.
+        if (ThanksOnly.TellsNextStep(input.Thread))
+        {
+            return new DraftText(Compose(greeting, book.AcknowledgeNextStep, closing), []) { Kind = DraftKind.Acknowledgement, Language = book.Language };
+        }
         if (ThanksOnly.Is(input.Thread))
         {
             return new DraftText(Compose(greeting, book.Acknowledge, closing), []) { Kind = DraftKind.Acknowledgement, Language = book.Language };

@@ -95,7 +95,7 @@ public static partial class Sendability
     /// <summary>The body's paragraphs without the phrasebook's own words in this language, which are known, not detected.</summary>
     private static IEnumerable<string> Paragraphs(List<string> body, Phrasebook book)
     {
-        string[] known = [book.Thanks, book.ArticleIntro, book.HoldingAsk, book.HoldingAfter, book.HoldingLooking, book.Acknowledge,
+        string[] known = [book.Thanks, book.ArticleIntro, book.HoldingAsk, book.HoldingAfter, book.HoldingLooking, book.Acknowledge, book.AcknowledgeNextStep,
             "- " + book.DetailOrder, "- " + book.DetailCharge, "- " + book.DetailDevice, "- " + book.DetailError, "- " + book.DetailWhat];
         var text = string.Join('\n', body);
         foreach (var phrase in known)
