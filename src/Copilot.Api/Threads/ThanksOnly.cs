@@ -35,8 +35,6 @@ internal static partial class ThanksOnly
         {
             return false;
         }
-        bool Calm(string plain) => !Cues.Problem().IsMatch(plain) && !Cues.Symptom().IsMatch(plain) && !Cues.NewProblem().IsMatch(plain)
-            && !NewMatter().IsMatch(plain) && !Cues.Order().IsMatch(plain) && !Cues.Billing().IsMatch(plain);
         var sentences = read.Sentences;
         return sentences.Any(s => NextStep().IsMatch(s.Text) && Calm(s.Plain))
             && sentences.All(s => !Cues.Request().IsMatch(s.Plain)
@@ -86,16 +84,21 @@ internal static partial class ThanksOnly
     /// A short aside beside the thanks ("Fair enough.", "4.99 lesson for him then!", "DM sent"): up to
     /// <see cref="MaxRemarkWords"/> words that name no problem, symptom, order, payment or anything new; or how it turned out, up to
     /// <see cref="MaxOutcomeWords"/> ("Clips arrived and are fitted, the strip is solid now.", "the shed has been connected
-    /// for two days straight"), on the same conditions.
+    /// for two days straight") or what the customer will do next ("I'll put the Bridge on my Christmas list!"), on the same
+    /// conditions.
     /// </summary>
     /// <param name="plain">The sentence without the words that say nothing is wrong (<see cref="Cues.Benign"/>).</param>
     private static bool Remark(string sentence, string plain)
     {
         var words = ThreadText.WordCount(sentence);
-        return (words <= MaxRemarkWords || words <= MaxOutcomeWords && (Outcome().IsMatch(sentence) || Plan().IsMatch(sentence)))
-            && !Cues.Problem().IsMatch(plain) && !Cues.Symptom().IsMatch(plain) && !Cues.NewProblem().IsMatch(plain)
-            && !NewMatter().IsMatch(plain) && !Cues.Order().IsMatch(plain) && !Cues.Billing().IsMatch(plain);
+        return (words <= MaxRemarkWords || words <= MaxOutcomeWords && (Outcome().IsMatch(sentence) || NextStep().IsMatch(sentence))) && Calm(plain);
     }
+
+    /// <summary>Names no problem, symptom, new matter, order or payment.</summary>
+    /// <param name="plain">The sentence without the words that say nothing is wrong (<see cref="Plain"/>).</param>
+    private static bool Calm(string plain) =>
+        !Cues.Problem().IsMatch(plain) && !Cues.Symptom().IsMatch(plain) && !Cues.NewProblem().IsMatch(plain)
+        && !NewMatter().IsMatch(plain) && !Cues.Order().IsMatch(plain) && !Cues.Billing().IsMatch(plain);
 
 
     private const int MaxRemarkWords = 6;
@@ -108,10 +111,6 @@ internal static partial class ThanksOnly
     /// <summary>A return to working order: "solid green again", "back online again", "online again", "läuft wieder", "werkt weer".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:work(?:s|ing)?|online|connected|stable|solid(?: \w+)?|fine|normal|back|on) again|(?:l[äa]uft|funktioniert|verbunden|online) (?:\w+ )?wieder|wieder (?:online|verbunden|da)|(?:werkt|verbonden|online) weer|(?:fonctionne|marche|connect[ée]e?) (?:de nouveau|[àa] nouveau)|(?:funciona|conectad[oa]) (?:de nuevo|otra vez)|(?:funciona|ligad[oa]) de novo|(?:funziona|collegat[oa]) di nuovo)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Restored();
-
-    /// <summary>The customer's own plan, told not asked: "I'll put the Bridge on my Christmas list!", "Ich werde es am Wochenende testen".</summary>
-    [GeneratedRegex(@"^\W*(?:i'll|i will|i'm going to|i am going to|we'll|we will|ich werde|wir werden|je vais|nous allons|voy a|vamos a|ik ga|we gaan|vou|vamos|vado a|andr[òo])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Plan();
 
     /// <summary>
     /// What the customer will do next, or wait to see: "I'll try that tonight", "we'll send it", "Will set it up in December",
