@@ -37,6 +37,8 @@ internal sealed record SummaryPhrases(
     string NextFollowUp,
     string NextNoReply,
     string NextNothing,
+    string NextStepTold,
+    string NextAcknowledge,
     string[] Units)
 {
     public static SummaryPhrases For(string? language) =>
@@ -66,6 +68,7 @@ internal sealed record SummaryPhrases(
             "Send a first reply.", "Answer the open question: {0}", "Reply to the open request: {0}", "Check the charge and hand to billing if a refund is needed: {0}",
             "Reply to the customer's latest message.", "Follow up if they do not reply.",
             "No reply needed; solve the ticket.", "Nothing to do unless the customer writes again.",
+            "The customer says what they will do next and asks nothing more.", "A short acknowledgement is enough; then wait for the customer.",
             ["minute", "minutes", "hour", "hours", "day", "days"]),
         new SummaryPhrases("de", ["Kunde möchte", "Versucht", "Status", "Nächster Schritt"],
             "Der Kunde schreibt:", "Der Kunde fragt:", "Der Kunde hat schon versucht:", "Der Agent bat:", "Der Agent schrieb:",
@@ -77,6 +80,7 @@ internal sealed record SummaryPhrases(
             "Eine erste Antwort senden.", "Die offene Frage beantworten: {0}", "Auf die offene Bitte eingehen: {0}", "Die Abbuchung prüfen und bei Erstattung an die Buchhaltung geben: {0}",
             "Auf die letzte Nachricht des Kunden antworten.", "Nachfassen, falls der Kunde nicht antwortet.",
             "Keine Antwort nötig; Ticket lösen.", "Nichts zu tun, solange der Kunde nicht schreibt.",
+            "Der Kunde schreibt, was er als Nächstes tut, und bittet um nichts weiter.", "Eine kurze Bestätigung genügt; dann auf den Kunden warten.",
             ["Minute", "Minuten", "Stunde", "Stunden", "Tag", "Tagen"]),
         new SummaryPhrases("fr", ["Le client veut", "Essayé", "Statut", "Prochaine étape"],
             "Le client écrit :", "Le client demande :", "Le client a déjà essayé :", "L'agent a demandé :", "L'agent a écrit :",
@@ -88,6 +92,7 @@ internal sealed record SummaryPhrases(
             "Envoyer une première réponse.", "Répondre à la question ouverte : {0}", "Donner suite à la demande en cours : {0}", "Vérifier le prélèvement et transmettre à la facturation si un remboursement est nécessaire : {0}",
             "Répondre au dernier message du client.", "Relancer si le client ne répond pas.",
             "Aucune réponse nécessaire ; résoudre le ticket.", "Rien à faire tant que le client ne réécrit pas.",
+            "Le client indique ce qu'il va faire et ne demande rien de plus.", "Un bref accusé de réception suffit ; ensuite, attendre le client.",
             ["minute", "minutes", "heure", "heures", "jour", "jours"]),
         new SummaryPhrases("es", ["El cliente quiere", "Intentado", "Estado", "Siguiente paso"],
             "El cliente escribe:", "El cliente pregunta:", "El cliente ya probó:", "El agente pidió:", "El agente escribió:",
@@ -99,6 +104,7 @@ internal sealed record SummaryPhrases(
             "Enviar una primera respuesta.", "Responder a la pregunta abierta: {0}", "Atender la petición pendiente: {0}", "Revisar el cobro y pasarlo a facturación si hace falta un reembolso: {0}",
             "Responder al último mensaje del cliente.", "Hacer seguimiento si el cliente no responde.",
             "No hace falta responder; resolver el ticket.", "Nada que hacer salvo que el cliente vuelva a escribir.",
+            "El cliente dice lo que va a hacer y no pide nada más.", "Basta con un breve acuse de recibo; después, esperar al cliente.",
             ["minuto", "minutos", "hora", "horas", "día", "días"]),
         new SummaryPhrases("nl", ["Klant wil", "Geprobeerd", "Status", "Volgende stap"],
             "De klant schrijft:", "De klant vraagt:", "De klant heeft al geprobeerd:", "De agent vroeg:", "De agent schreef:",
@@ -110,6 +116,7 @@ internal sealed record SummaryPhrases(
             "Stuur een eerste antwoord.", "Beantwoord de open vraag: {0}", "Ga in op het openstaande verzoek: {0}", "Controleer de afschrijving en geef door aan facturatie als terugbetaling nodig is: {0}",
             "Beantwoord het laatste bericht van de klant.", "Volg op als de klant niet reageert.",
             "Geen antwoord nodig; los het ticket op.", "Niets te doen tenzij de klant opnieuw schrijft.",
+            "De klant zegt wat hij nu gaat doen en vraagt verder niets.", "Een korte bevestiging is genoeg; wacht daarna op de klant.",
             ["minuut", "minuten", "uur", "uur", "dag", "dagen"]),
         new SummaryPhrases("pt", ["O cliente quer", "Tentado", "Estado", "Próximo passo"],
             "O cliente escreve:", "O cliente pergunta:", "O cliente já tentou:", "O agente pediu:", "O agente escreveu:",
@@ -121,6 +128,7 @@ internal sealed record SummaryPhrases(
             "Enviar uma primeira resposta.", "Responder à pergunta em aberto: {0}", "Dar seguimento ao pedido em aberto: {0}", "Verificar a cobrança e passar à faturação se for preciso reembolso: {0}",
             "Responder à última mensagem do cliente.", "Fazer seguimento se o cliente não responder.",
             "Não é preciso responder; resolver o ticket.", "Nada a fazer a menos que o cliente volte a escrever.",
+            "O cliente diz o que vai fazer a seguir e não pede mais nada.", "Basta uma breve confirmação; depois, aguardar o cliente.",
             ["minuto", "minutos", "hora", "horas", "dia", "dias"]),
         new SummaryPhrases("it", ["Il cliente vuole", "Tentato", "Stato", "Prossimo passo"],
             "Il cliente scrive:", "Il cliente chiede:", "Il cliente ha già provato:", "L'agente ha chiesto:", "L'agente ha scritto:",
@@ -132,6 +140,7 @@ internal sealed record SummaryPhrases(
             "Inviare una prima risposta.", "Rispondere alla domanda aperta: {0}", "Dare seguito alla richiesta aperta: {0}", "Verificare l'addebito e passare all'amministrazione se serve un rimborso: {0}",
             "Rispondere all'ultimo messaggio del cliente.", "Sollecitare se il cliente non risponde.",
             "Non serve rispondere; risolvere il ticket.", "Niente da fare finché il cliente non riscrive.",
+            "Il cliente dice cosa farà e non chiede altro.", "Basta una breve conferma; poi attendere il cliente.",
             ["minuto", "minuti", "ora", "ore", "giorno", "giorni"]),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

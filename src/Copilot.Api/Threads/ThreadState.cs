@@ -18,6 +18,11 @@ internal static class ThreadState
         {
             (status, next) = (phrases.New, phrases.NextFirstReply);
         }
+        else if (publicComments[^1].IsCustomer && publicComments.Any(c => c.IsAgentReply) && ThanksOnly.TellsNextStep(corpus.Thread))
+        {
+            // "OK, I'll try that tonight": read as the draft reads it, a short acknowledgement at most.
+            (status, next) = (phrases.NextStepTold, solved ? phrases.NextNothing : phrases.NextAcknowledge);
+        }
         else if (publicComments[^1].IsCustomer && publicComments.Any(c => c.IsAgentReply) && ThanksOnly.Is(corpus.Thread))
         {
             // "Thank you" alone, or "I look forward to the bug being fixed", thanks without saying the problem is gone.

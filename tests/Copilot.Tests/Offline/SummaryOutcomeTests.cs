@@ -83,6 +83,23 @@ public sealed class SummaryOutcomeTests
     }
 
     [Theory]
+    [InlineData("OK, I'll try that tonight and let you know.", "en", "The customer says what they will do next and asks nothing more.", "A short acknowledgement is enough; then wait for the customer.")]
+    [InlineData("Danke. Ich werde das heute Abend ausprobieren.", "de", "Der Kunde schreibt, was er als Nächstes tut, und bittet um nichts weiter.", "Eine kurze Bestätigung genügt; dann auf den Kunden warten.")]
+    public void AMessageThatOnlyTellsWhatTheCustomerWillDoNextNeedsAShortAcknowledgement(string latest, string locale, string status, string next)
+    {
+        var thread = new Threads("Bridge offline", locale: locale)
+            .FromCustomer(locale == "de" ? "Meine Bridge geht jeden Abend offline. Wie kann ich das verhindern?" : "My Lumora Bridge goes offline every evening. How do I stop it?")
+            .FromAgent(locale == "de" ? "Bitte stellen Sie Ihren Router auf einen festen Kanal." : "Please set your router to a fixed channel.", after: TimeSpan.FromHours(2))
+            .FromCustomer(latest, after: TimeSpan.FromHours(3))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Equal(status, summary.Status);
+        Assert.Equal(next, summary.NextStep);
+    }
+
+    [Theory]
     [InlineData("Thank you Priya, very helpful. My colleague Niamh in our finance team will look after invoicing, please copy her on the quote.")]
     [InlineData("Thanks Sophie. The old address is only 10 minutes away, so if it ends up there that's fine too. Just let me know what happens.")]
     [InlineData("Danke für die schnelle Antwort. Geben Sie mir Bescheid, sobald das Paket zurück ist.")]
