@@ -62,10 +62,10 @@ public sealed class DraftService(
             yield break;
         }
 
-        var sources = Grounding(context);
+        var (sources, question) = Grounding(context);
         yield return new DraftSourcesEvent(sources.Select(ToCitation).ToList());
 
-        var task = Drafting(tenant, context, sources, agentName, instructions);
+        var task = Drafting(tenant, context, sources, question, agentName, instructions);
         await foreach (var e in runner.StreamAsync(tenant, task, cancellationToken))
         {
             if (e.Delta is { } delta)
@@ -96,8 +96,8 @@ public sealed class DraftService(
             return new ComposedDraft(null, [], [], [], tenant.Options.Model.IsOffline ? AssistMapping.Offline : ProviderInfo.KeptFromModel(tenant,
                 context.Warnings.Where(w => w.Action == Boundaries.BoundaryAction.Handoff).Select(w => w.Name).ToList()), null);
         }
-        var sources = Grounding(context);
-        var run = await runner.RunAsync(tenant, Drafting(tenant, context, sources, agentName, instructions: null), cancellationToken);
+        var (sources, question) = Grounding(context);
+        var run = await runner.RunAsync(tenant, Drafting(tenant, context, sources, question, agentName, instructions: null), cancellationToken);
         if (run.Value.Model is { } guarded)
         {
             return new ComposedDraft(guarded.Text, sources, guarded.Cited, guarded.Flags, run.Provider, guarded.NeedsInput ? "holding" : "answer");
@@ -111,17 +111,17 @@ public sealed class DraftService(
     /// Only what is about the ticket grounds a draft: a keyword hit must cover enough of the customer's question (the
     /// offline drafter's own test); a vector hit has passed the tenant's similarity floor.
     /// </summary>
-    private static List<KnowledgeHit> Grounding(AssistContext context)
+    private static (List<KnowledgeHit> Sources, Question Question) Grounding(AssistContext context)
     {
         var question = Question.From(context.Thread);
-        return context.Macros.Concat(context.Articles).Concat(context.SimilarTickets)
+        return (context.Macros.Concat(context.Articles).Concat(context.SimilarTickets)
             .Where(h => h.Similarity is not null || question.Relevance(h) >= OfflineDrafter.MinRelevance)
             .OrderByDescending(h => h.Score)
             .Take(MaxSources)
-            .ToList();
+            .ToList(), question);
     }
 
-    private ModelTask<WrittenDraft> Drafting(Tenant tenant, AssistContext context, List<KnowledgeHit> sources, string? agentName, string? instructions) =>
+    private ModelTask<WrittenDraft> Drafting(Tenant tenant, AssistContext context, List<KnowledgeHit> sources, Question question, string? agentName, string? instructions) =>
         DraftTask.For(tenant, context, sources, agentName, instructions, async ct =>
         {
             // A source answers from its whole text, so its steps are never cut where a passage ended.
@@ -131,6 +131,7 @@ public sealed class DraftService(
             {
                 Procedure = context.Procedure?.Procedure,
                 FromMeaning = tenant.Options.OfflineDraftsFromMeaning,
+                Question = question,
             });
         });
 

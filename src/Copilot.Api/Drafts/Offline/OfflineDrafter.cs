@@ -45,7 +45,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             return new DraftText(Compose(greeting, book.FollowUp, closing), []) { Kind = DraftKind.FollowUp, Language = book.Language };
         }
 
-        var question = Question.From(input.Thread);
+        var question = input.Question ?? Question.From(input.Thread);
         // How well a source fits: the share of the question's terms it covers or, where the embedding model found it close
         // enough to show, that similarity (a paraphrase shares few words).
         var relevant = input.Sources
