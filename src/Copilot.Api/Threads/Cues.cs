@@ -104,6 +104,13 @@ internal static partial class Cues
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:i )?didn't (?:even )?(?:notice|realise|realize|know)|no (?:worries|problem|rush|hurry|harm done)|not a problem|no idea why|keine ahnung(?:,? warum)?|aucune id[ée]e pourquoi|ni idea de por qu[ée]|geen idee waarom|n[ãa]o fa[çc]o ideia porqu[êe]|non ho idea del perch[ée]|(?:but|aber|mais|pero|maar|mas|ma),? (?:ok(?:ay)?|understood|fair enough|fine|i understand|i see|verstanden|okay|d'accord|compris|entendido|vale|begrepen|prima|entendi|capito))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Benign();
 
+    /// <summary>
+    /// The customer says they will leave or go public: "I'll take my business elsewhere", "switching to a competitor", "never
+    /// ordering from you again", "leaving a one-star review", "ich gehe woanders hin", "j'irai ailleurs", "me voy a la competencia".
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:take|taking|spend|spending) my (?:business|money) (?:elsewhere|somewhere else)|(?:go|going|switch|switching|move|moving) to (?:a |your )?competitor|never (?:buy|buying|order|ordering|use|using)\b[^.!?\n]{0,20}\b(?:you|again)|(?:bad|negative|1-star|one-star|one star) review|tell (?:everyone|all my friends)|woanders|zur konkurrenz|ailleurs|(?:chez )?la concurrence|a la competencia|en otro sitio|ergens anders|naar de concurrent|noutro lado|para a concorr[êe]ncia|altrove|alla concorrenza)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Leaving();
+
     /// <summary>Symptoms, in the seven languages: "flicker", "drops", "disconnects", "crash", "beeps", "flackert", "clignote", "parpadea", "knippert", "pisca", "lampeggia"…</summary>
     private const string Symptoms = @"flicker\w*|blink\w*|flash(?:es|ing)?|drop(?:s|ped|ping)?(?: out)?|disconnect\w*|crash\w*|freez\w*|froze|hang(?:s|ing)?|lag(?:s|ging)?|stutter\w*|beep\w*|buzz\w*|overheat\w*|reboot\w*|restart\w*|go(?:es)? offline|went offline|cut(?:s|ting)? out|error\w*|flacker\w*|blinkt|piep\w*|st[üu]rzt|h[äa]ngt|brummt|trennt|clignot\w*|plante?|bip\w*|d[ée]connect\w*|coupe|parpade\w*|desconect\w*|cuelga|falla|pita|knipper\w*|flikker\w*|crasht|valt|pisca\w*|trava|desliga|falha|lampeggi\w*|sfarfall\w*|disconnett\w*|blocca";
 

@@ -94,10 +94,13 @@ internal static partial class ThanksOnly
         return (words <= MaxRemarkWords || words <= MaxOutcomeWords && (Outcome().IsMatch(sentence) || NextStep().IsMatch(sentence))) && Calm(plain);
     }
 
-    /// <summary>Names no problem, symptom, new matter, order or payment.</summary>
+    /// <summary>
+    /// Names no problem, symptom, new matter, order or payment, does not vent ("I'll be honest, this is the worst service ever")
+    /// and does not say the customer will leave ("I will take my business elsewhere", <see cref="Cues.Leaving"/>).
+    /// </summary>
     /// <param name="plain">The sentence without the words that say nothing is wrong (<see cref="Plain"/>).</param>
     private static bool Calm(string plain) =>
-        !Cues.Problem().IsMatch(plain) && !Cues.Symptom().IsMatch(plain) && !Cues.NewProblem().IsMatch(plain)
+        Boundaries.Venting.Spans(plain).Count == 0 && !Cues.Leaving().IsMatch(plain) && !Cues.Problem().IsMatch(plain) && !Cues.Symptom().IsMatch(plain) && !Cues.NewProblem().IsMatch(plain)
         && !NewMatter().IsMatch(plain) && !Cues.Order().IsMatch(plain) && !Cues.Billing().IsMatch(plain);
 
 

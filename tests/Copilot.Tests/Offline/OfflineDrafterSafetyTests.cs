@@ -221,6 +221,8 @@ public sealed class OfflineDrafterSafetyTests
     [InlineData("I'll try tonight. The other bulb is dead too.")]
     [InlineData("I will try it but it keeps flickering even at 100%.")]
     [InlineData("I'll try tonight, I couldn't yesterday because the app kept crashing.")]
+    [InlineData("I'll be honest, this is the worst service I have ever had.")]
+    [InlineData("I will take my business elsewhere.")]
     public void AMessageThatTellsWhatComesNextAndRaisesSomethingIsAnswered(string latest)
     {
         Assert.NotEqual(DraftKind.Acknowledgement, Draft(AfterOurAnswer(latest)).Kind);
