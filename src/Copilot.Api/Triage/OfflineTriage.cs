@@ -40,7 +40,9 @@ internal static class OfflineTriage
         }
         // "Not happy about it" is unhappy, and "no problem" is none.
         var (positive, unhappy) = TriageCues.CountAffirmed(TriageCues.Positive(), text);
-        var negative = TriageCues.CountAffirmed(TriageCues.Negative(), text).Affirmed + unhappy + (anger?.Score > 0 ? 1 : 0);
+        // A customer who says they will leave ("I'll take my business elsewhere") is unhappy however politely it is put.
+        var negative = TriageCues.CountAffirmed(TriageCues.Negative(), text).Affirmed + unhappy + (anger?.Score > 0 ? 1 : 0)
+            + 2 * Cues.Leaving().Count(text);
         var margin = Math.Abs(negative - positive);
         return negative == positive
             ? new Labelled("neutral", negative == 0 ? 0.6 : 0.4)

@@ -35,6 +35,8 @@ public sealed class OfflineTriageTests
     [InlineData("Pas de problème, ça marche maintenant.", "positive")]
     [InlineData("Just wanted to say thanks to whoever fixed the station at Sloterdijk so quickly yesterday. Rode home without any problem.", "positive")]
     [InlineData("Ich bin nicht zufrieden und nicht glücklich, das ist nicht perfekt.", "negative")]
+    [InlineData("Thanks for the quick answer, but I will take my business elsewhere.", "negative")]
+    [InlineData("Merci, mais je vais aller voir ailleurs.", "negative")]
     public void SentimentFollowsWhatTheCustomerSays(string text, string expected)
     {
         Assert.Equal(expected, OfflineTriage.Sentiment(text, (0, 0.5)).Value);
