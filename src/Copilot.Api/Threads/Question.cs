@@ -107,8 +107,8 @@ internal sealed partial class Question
     [GeneratedRegex(@"[""“„«‹]\s*[\p{L}\p{N}][^""“”„«»‹›\n]{0,80}?[""”“»›]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedWords();
 
-    /// <summary>A version: "3.4.1", "v5.2", "version 5", "versão 5.2", "iOS 17".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?:v?\d+\.\d+(?:\.\d+)?|(?:version|versie|versão|versione|versión|ios|android)\s+\d+(?:\.\d+)*)(?![\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A version: "3.4.1", "v5.2", "version 5", "Firmware 3.4", "versão 5.2", "iOS 17"; not "2.4 GHz" or "16.00 €".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?:\d+\.\d+\.\d+|v\d+(?:\.\d+)+|(?:version|versie|versão|versione|versión|firmware|app|ios|android)\s+v?\d+(?:\.\d+)*)(?![\p{N}]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Version();
 
     [GeneratedRegex(@"\b([A-Z]{2,4}-\d{4,}|#?\d{6,})\b")]

@@ -344,6 +344,18 @@ public sealed class OfflineDrafterSafetyTests
     }
 
     [Theory]
+    [InlineData("My Bridge won't join the 2.4 GHz network, the light keeps blinking orange and the setup never finishes.", true)]
+    [InlineData("My Bridge won't join the network, the light keeps blinking orange and the setup never finishes. App version 5.2.", false)]
+    [InlineData("My Bridge won't join the network, the light keeps blinking orange and the setup never finishes. It is on 3.4.1.", false)]
+    public void AHoldingReplyAsksForTheDeviceAndAppVersionUnlessTheCustomerGaveOne(string message, bool asked)
+    {
+        var draft = Draft(new Threads("Bridge setup").FromCustomer(message).Build());
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.Equal(asked, draft.Text.Contains("- the model of the device and the version of the app", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("It doesn't work. Help!")]
     [InlineData("I need help with my account.")]
     public void AHoldingReplyAsksWhatHappenedWhenTheCustomerHasNotSaid(string message)
