@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Copilot.Api.Drafts.Guards;
 using Copilot.Api.Knowledge;
+using Copilot.Api.Privacy;
 using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Threads;
@@ -13,44 +15,35 @@ internal sealed partial class Question
     private readonly HashSet<string> _terms;
     private readonly HashSet<string> _latestTerms;
 
-    private Question(HashSet<string> terms, HashSet<string> latestTerms, bool mentionsBilling, bool hasOrderNumber, bool mentionsOrder, bool mentionsMessage,
-        bool describesWhatHappened, bool givesChargeDetails, bool quotesMessage, bool givesVersion)
+    private Question(HashSet<string> terms, HashSet<string> latestTerms)
     {
-        QuotesMessage = quotesMessage;
-        GivesVersion = givesVersion;
-        DescribesWhatHappened = describesWhatHappened;
-        GivesChargeDetails = givesChargeDetails;
-        MentionsOrder = mentionsOrder;
-        MentionsMessage = mentionsMessage;
         _terms = terms;
         _latestTerms = latestTerms;
-        MentionsBilling = mentionsBilling;
-        HasOrderNumber = hasOrderNumber;
     }
 
-    public bool MentionsBilling { get; }
-    public bool HasOrderNumber { get; }
+    public bool MentionsBilling { get; private init; }
+    public bool HasOrderNumber { get; private init; }
 
     /// <summary>About an order, its delivery or its return.</summary>
-    public bool MentionsOrder { get; }
+    public bool MentionsOrder { get; private init; }
 
     /// <summary>The customer saw an error, a message or a state on a screen (<see cref="Cues.ShownMessage"/>).</summary>
-    public bool MentionsMessage { get; }
+    public bool MentionsMessage { get; private init; }
 
     /// <summary>
     /// The customer has told what happened: <see cref="DescribedWords"/> words or more, or half as many naming what is wrong
     /// ("the app says my light strip is unreachable"), a charge or an order. A holding reply then does not ask for it again.
     /// </summary>
-    public bool DescribesWhatHappened { get; }
+    public bool DescribesWhatHappened { get; private init; }
 
     /// <summary>The customer gave a charge's date and amount ("2,75 € zweimal abgebucht … am 1. November").</summary>
-    public bool GivesChargeDetails { get; }
+    public bool GivesChargeDetails { get; private init; }
 
     /// <summary>The customer quoted what the screen says: the Bridge shows "offline" in the app, « code invalide ».</summary>
-    public bool QuotesMessage { get; }
+    public bool QuotesMessage { get; private init; }
 
     /// <summary>The customer gave a version number ("diz 3.4.1", "app version 5.2").</summary>
-    public bool GivesVersion { get; }
+    public bool GivesVersion { get; private init; }
 
     /// <summary>Words of the customer's own (quotes and signatures left out) that tell what happened without a cue.</summary>
     public const int DescribedWords = 30;
@@ -72,12 +65,19 @@ internal sealed partial class Question
         }
         var told = string.Join('\n', customer);
         var words = ThreadText.WordCount(told);
-        var described = words >= DescribedWords
-            || words >= DescribedWords / 2 && (Cues.Problem().IsMatch(all) || Cues.Symptom().IsMatch(all) || Cues.ShownMessage().IsMatch(all)
-                || Cues.Billing().IsMatch(all) || Cues.Order().IsMatch(all));
-        var charge = Copilot.Api.Drafts.Guards.CommitmentPatterns.AbsoluteDate().IsMatch(told) && Copilot.Api.Privacy.CaseDetailPatterns.Amount().IsMatch(told);
-        return new Question(terms, latestTerms, Cues.Billing().IsMatch(all), OrderNumber().IsMatch(all), Cues.Order().IsMatch(all), Cues.ShownMessage().IsMatch(all),
-            described, charge, QuotedWords().IsMatch(told), Version().IsMatch(told));
+        var (billing, order, message) = (Cues.Billing().IsMatch(all), Cues.Order().IsMatch(all), Cues.ShownMessage().IsMatch(all));
+        return new Question(terms, latestTerms)
+        {
+            MentionsBilling = billing,
+            HasOrderNumber = OrderNumber().IsMatch(all),
+            MentionsOrder = order,
+            MentionsMessage = message,
+            DescribesWhatHappened = words >= DescribedWords
+                || words >= DescribedWords / 2 && (billing || order || message || Cues.Problem().IsMatch(all) || Cues.Symptom().IsMatch(all)),
+            GivesChargeDetails = CommitmentPatterns.AbsoluteDate().IsMatch(told) && CaseDetailPatterns.Amount().IsMatch(told),
+            QuotesMessage = QuotedWords().IsMatch(told),
+            GivesVersion = Version().IsMatch(told),
+        };
     }
 
     /// <summary>0..1: the share of the question's terms the source covers, title matches counting double.</summary>
@@ -103,7 +103,7 @@ internal sealed partial class Question
     public double Overlap(string sentence) =>
         ThreadText.Terms(sentence).Distinct().Count(_latestTerms.Contains);
 
-    /// <summary>One to twelve words in quotes: "offline", “Code not valid”, «code invalide», „Gerät nicht gefunden“.</summary>
+    /// <summary>A short quote on one line (up to 80 characters): "offline", “Code not valid”, «code invalide», „Gerät nicht gefunden“.</summary>
     [GeneratedRegex(@"[""“„«‹]\s*[\p{L}\p{N}][^""“”„«»‹›\n]{0,80}?[""”“»›]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedWords();
 

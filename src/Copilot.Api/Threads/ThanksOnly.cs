@@ -4,18 +4,41 @@ using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Threads;
 
+/// <summary>What the customer's latest message, after an agent's answer, leaves to do (<see cref="ThanksOnly.Of"/>).</summary>
+internal enum LastWord
+{
+    /// <summary>Something to answer, or no agent has answered yet.</summary>
+    Open,
+
+    /// <summary>Only what the customer will do next ("OK, I'll try that tonight"): a short acknowledgement at most.</summary>
+    NextStep,
+
+    /// <summary>Only thanks, "it's solved" or goodbye: no answer is needed.</summary>
+    Thanks,
+}
+
 /// <summary>
 /// A thread whose latest customer message, after an agent's answer, only thanks, says the problem is
-/// solved or says goodbye ("Thanks, it works now!", "Danke, funktioniert wieder"): it needs no answer,
-/// at most a short acknowledgement.
+/// solved or says goodbye ("Thanks, it works now!", "Danke, funktioniert wieder"), or only says what the customer
+/// will do next: it needs no answer, at most a short acknowledgement. The summary and the offline draft both read it here.
 /// </summary>
 internal static partial class ThanksOnly
 {
     private const int MaxWords = 40;
 
-    public static bool Is(HelpdeskThread thread)
+    /// <summary>
+    /// What the customer's messages since our last answer leave to do. A next step comes first: "Thanks, I'll try that tonight"
+    /// is what comes next, not solved; a message that also confirms a fix ("It works now, I'll tell my friends") is a thanks.
+    /// </summary>
+    public static LastWord Of(HelpdeskThread thread) =>
+        Read(thread) is not { } read ? LastWord.Open
+        : TellsNextStep(read) ? LastWord.NextStep
+        : IsThanks(read) ? LastWord.Thanks
+        : LastWord.Open;
+
+    private static bool IsThanks(Reading read)
     {
-        if (Read(thread) is not { } read || ThreadText.WordCount(read.Text) > MaxWords)
+        if (ThreadText.WordCount(read.Text) > MaxWords)
         {
             return false;
         }
@@ -24,14 +47,12 @@ internal static partial class ThanksOnly
     }
 
     /// <summary>
-    /// The customer's latest message, after an agent's answer, only tells what they will do next ("OK, I'll try that tonight",
-    /// "I'll get the letter signed by our director this week and send everything", "Mal sehen, was morgen passiert"), with
-    /// nothing asked, nothing wrong and no order or payment in it: it needs a short acknowledgement, not the answer again. A
-    /// message that also confirms a fix ("It works now, I'll tell my friends") is a thanks (<see cref="Is"/>).
+    /// Only what the customer will do next ("OK, I'll try that tonight", "I'll get the letter signed by our director this week
+    /// and send everything", "Mal sehen, was morgen passiert"), with nothing asked, nothing wrong and no order or payment in it.
     /// </summary>
-    public static bool TellsNextStep(HelpdeskThread thread)
+    private static bool TellsNextStep(Reading read)
     {
-        if (Read(thread) is not { } read || read.FixConfirmed || ThreadText.WordCount(read.Text) > MaxNextStepWords)
+        if (read.FixConfirmed || ThreadText.WordCount(read.Text) > MaxNextStepWords)
         {
             return false;
         }
@@ -40,6 +61,9 @@ internal static partial class ThanksOnly
             && sentences.All(s => !Cues.Request().IsMatch(s.Plain)
                 && (Closes(s.Text) || s.Plain.Length == 0 || (NextStep().IsMatch(s.Text) || ThreadText.WordCount(s.Text) <= MaxAsideWords) && Calm(s.Plain)));
     }
+
+    /// <summary>The customer's words since our last answer, their sentences with and without what says nothing is wrong, and whether they confirm a fix.</summary>
+    private sealed record Reading(string Text, List<(string Text, string Plain)> Sentences, bool FixConfirmed);
 
     private const int MaxNextStepWords = 60;
     private const int MaxAsideWords = 25;
@@ -50,7 +74,7 @@ internal static partial class ThanksOnly
     /// The customer's messages since our last answer, read together, and their sentences with and without the words that say
     /// nothing is wrong; null when no agent has answered yet, or when the customer asks, denies or objects to something.
     /// </summary>
-    private static (string Text, List<(string Text, string Plain)> Sentences, bool FixConfirmed)? Read(HelpdeskThread thread)
+    private static Reading? Read(HelpdeskThread thread)
     {
         var comments = Turns.Spoken(thread);
         var latest = comments.FindLastIndex(c => c.Author.Role == AuthorRole.Customer);
@@ -73,7 +97,7 @@ internal static partial class ThanksOnly
         var sentences = ThreadText.Sentences(text)
             .Select(s => (Text: s, Plain: Surprise().IsMatch(s) || fixConfirmed && Cause().IsMatch(s) && !Contrast().IsMatch(s) && !Cues.NewProblem().IsMatch(s) ? "" : Plain(s))).ToList();
         var plain = string.Join('\n', sentences.Select(s => s.Plain));
-        return text.Contains('?') || CommitmentPatterns.Negation().IsMatch(plain) || Contrast().IsMatch(plain) ? null : (text, sentences, fixConfirmed);
+        return text.Contains('?') || CommitmentPatterns.Negation().IsMatch(plain) || Contrast().IsMatch(plain) ? null : new Reading(text, sentences, fixConfirmed);
     }
 
     /// <summary>The sentence without what says nothing is wrong: <see cref="Cues.Benign"/>, <see cref="Cues.Gone"/>, <see cref="Restored"/>.</summary>

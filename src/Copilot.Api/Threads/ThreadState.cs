@@ -18,15 +18,13 @@ internal static class ThreadState
         {
             (status, next) = (phrases.New, phrases.NextFirstReply);
         }
-        else if (publicComments[^1].IsCustomer && publicComments.Any(c => c.IsAgentReply) && ThanksOnly.TellsNextStep(corpus.Thread))
+        else if (publicComments[^1].IsCustomer && ThanksOnly.Of(corpus.Thread) is var lastWord && lastWord != LastWord.Open)
         {
-            // "OK, I'll try that tonight": read as the draft reads it, a short acknowledgement at most.
-            (status, next) = (phrases.NextStepTold, solved ? phrases.NextNothing : phrases.NextAcknowledge);
-        }
-        else if (publicComments[^1].IsCustomer && publicComments.Any(c => c.IsAgentReply) && ThanksOnly.Is(corpus.Thread))
-        {
-            // "Thank you" alone, or "I look forward to the bug being fixed", thanks without saying the problem is gone.
-            (status, next) = (ConfirmsFix(publicComments[^1]) ? phrases.Resolved : phrases.Thanked, solved ? phrases.NextNothing : phrases.NextNoReply);
+            // Read as the draft reads it: "OK, I'll try that tonight" needs a short acknowledgement at most; "Thank you" alone, or
+            // "I look forward to the bug being fixed", no reply, though only a fix the customer confirms is called resolved.
+            (status, next) = lastWord == LastWord.NextStep
+                ? (phrases.NextStepTold, solved ? phrases.NextNothing : phrases.NextAcknowledge)
+                : (ConfirmsFix(publicComments[^1]) ? phrases.Resolved : phrases.Thanked, solved ? phrases.NextNothing : phrases.NextNoReply);
         }
         else if (publicComments[^1].IsCustomer)
         {

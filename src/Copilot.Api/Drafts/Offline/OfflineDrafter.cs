@@ -30,14 +30,10 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var firstName = MacroText.FirstWord(MacroText.KnownName(ticket.Requester.Name));
         var greeting = book.Greet(firstName.Length > 0 ? firstName : null);
         var closing = Closing(book, input.AgentName);
-        // "Thanks, I'll try that tonight" is answered as what comes next, not as solved.
-        if (ThanksOnly.TellsNextStep(input.Thread))
+        if (ThanksOnly.Of(input.Thread) is var lastWord and not LastWord.Open)
         {
-            return new DraftText(Compose(greeting, book.AcknowledgeNextStep, closing), []) { Kind = DraftKind.Acknowledgement, Language = book.Language };
-        }
-        if (ThanksOnly.Is(input.Thread))
-        {
-            return new DraftText(Compose(greeting, book.Acknowledge, closing), []) { Kind = DraftKind.Acknowledgement, Language = book.Language };
+            var acknowledgement = lastWord == LastWord.NextStep ? book.AcknowledgeNextStep : book.Acknowledge;
+            return new DraftText(Compose(greeting, acknowledgement, closing), []) { Kind = DraftKind.Acknowledgement, Language = book.Language };
         }
         if (Turns.AnsweredLast(input.Thread))
         {
@@ -187,7 +183,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         {
             details.Add(book.DetailOrder);
         }
-        else if (purchase && !question.MentionsOrder && !question.HasOrderNumber && !question.GivesChargeDetails)
+        else if (question.MentionsBilling && !question.HasOrderNumber && !question.GivesChargeDetails)
         {
             // A charge that is no order (a subscription, a ride, a fee) is found by its date and amount, not an order number.
             details.Add(book.DetailCharge);
