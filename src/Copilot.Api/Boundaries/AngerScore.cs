@@ -78,8 +78,19 @@ internal static partial class AngerScore
     }
 
     /// <summary>"useless, useless, useless" is one insult said three times, not three insults.</summary>
-    private static List<Hit> Distinct(string text, IEnumerable<Hit> hits) =>
-        hits.DistinctBy(h => text.Substring(h.Index, h.Length).ToLowerInvariant()).ToList();
+    /// <summary>Each phrase said once counts once: the same words again, or a phrase inside a longer one ("terceira vez" in "pela terceira vez"), add nothing.</summary>
+    private static List<Hit> Distinct(string text, IEnumerable<Hit> hits)
+    {
+        var kept = new List<Hit>();
+        foreach (var hit in hits.OrderBy(h => h.Index).ThenByDescending(h => h.Length))
+        {
+            if (!kept.Any(k => hit.Index >= k.Index && hit.Index + hit.Length <= k.Index + k.Length))
+            {
+                kept.Add(hit);
+            }
+        }
+        return kept.DistinctBy(h => text.Substring(h.Index, h.Length).ToLowerInvariant()).ToList();
+    }
 
     private static (double, int, int) Stronger((double Weight, int, int) current, (double Weight, int, int) candidate) =>
         candidate.Weight > current.Weight ? candidate : current;

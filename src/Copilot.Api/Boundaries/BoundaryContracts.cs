@@ -10,6 +10,9 @@ public sealed record BoundaryWarning(string RuleId, string Name, BoundaryAction 
 {
     /// <summary>What the agent can do about it, as the admin set on the rule.</summary>
     public WayForward? WayForward { get; init; }
+
+    /// <summary>What kind of rule fired (<see cref="BoundaryRule.KindPhrases"/>, <see cref="BoundaryRule.KindAnger"/>, <see cref="BoundaryRule.KindRepeatedContact"/>).</summary>
+    public string Kind { get; init; } = BoundaryRule.KindPhrases;
 }
 
 public interface IBoundaryRules

@@ -135,6 +135,10 @@ internal sealed class CompiledRuleSet
 
     private sealed record Compiled(BoundaryRule Rule, BoundaryAction Action, PhraseMatcher Phrases, PhraseMatcher Insults)
     {
-        public BoundaryWarning Warn(string evidence, long? commentId) => new(Rule.Id!, Rule.Name ?? Rule.Id!, Action, evidence, commentId) { WayForward = Rule.WayForward };
+        public BoundaryWarning Warn(string evidence, long? commentId) => new(Rule.Id!, Rule.Name ?? Rule.Id!, Action, evidence, commentId)
+        {
+            WayForward = Rule.WayForward,
+            Kind = Rule.Kind ?? BoundaryRule.KindPhrases,
+        };
     }
 }

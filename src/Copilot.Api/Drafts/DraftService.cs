@@ -132,6 +132,7 @@ public sealed class DraftService(
                 Procedure = context.Procedure?.Procedure,
                 FromMeaning = tenant.Options.OfflineDraftsFromMeaning,
                 Question = question,
+                Apology = Apologies.Of(context.Thread, context.Warnings),
             });
         });
 

@@ -6,7 +6,8 @@ namespace Copilot.Api.Languages;
 /// (<see cref="OtherLanguage"/>, with the source's title and link as {0}), and the check-in when our answer is the last word
 /// (<see cref="FollowUp"/>), and the holding reply's promise to look into it when the customer told us everything we would ask
 /// (<see cref="HoldingLooking"/>), and the acknowledgement of a message that only says what the customer will do next
-/// (<see cref="AcknowledgeNextStep"/>).
+/// (<see cref="AcknowledgeNextStep"/>), and the apologies a reply opens with for an upset customer (<see cref="SorryTrouble"/>)
+/// and for one who had to write again (<see cref="SorryAgain"/>).
 /// </summary>
 internal sealed record Phrasebook(
     string Language,
@@ -27,7 +28,9 @@ internal sealed record Phrasebook(
     string OtherLanguage,
     string FollowUp,
     string HoldingLooking,
-    string AcknowledgeNextStep)
+    string AcknowledgeNextStep,
+    string SorryTrouble,
+    string SorryAgain)
 {
     public string Greet(string? firstName) =>
         string.IsNullOrWhiteSpace(firstName) ? GreetingWithoutName : string.Format(System.Globalization.CultureInfo.InvariantCulture, GreetingWithName, firstName);
@@ -49,7 +52,9 @@ internal sealed record Phrasebook(
             "I'm sorry, I can't send you this answer in English right now: our guide on this is only available in another language. You can find it here: {0}",
             "I wanted to check in: did my last message help, or is something still not working? Just reply here and I'll pick it up.",
             "I'm looking into this now and will get back to you as soon as I can.",
-            "Thanks for letting me know, that sounds good. If anything comes up, just reply here and I'll pick it up."),
+            "Thanks for letting me know, that sounds good. If anything comes up, just reply here and I'll pick it up.",
+            "I'm sorry for the frustration this has caused.",
+            "I'm sorry you've had to contact us about this again."),
         new Phrasebook("de", "Hallo {0},", "Hallo,", "Danke für Ihre Nachricht.", "Das steht dazu in unserem Hilfeartikel:",
             "Die vollständige Anleitung finden Sie hier: {0} — {1}", "Viele Grüße",
             "Damit ich das genau prüfen kann, senden Sie mir bitte:", "Sobald ich diese Angaben habe, melde ich mich bei Ihnen.",
@@ -60,7 +65,9 @@ internal sealed record Phrasebook(
             "Leider kann ich Ihnen diese Antwort gerade nicht auf Deutsch schicken: Unsere Anleitung dazu gibt es nur in einer anderen Sprache. Sie finden sie hier: {0}",
             "Ich wollte kurz nachfragen: Hat Ihnen meine letzte Nachricht geholfen, oder klappt etwas noch nicht? Antworten Sie einfach hier, dann kümmere ich mich darum.",
             "Ich sehe mir das jetzt genauer an und melde mich so schnell wie möglich bei Ihnen.",
-            "Danke für Ihre Rückmeldung, das klingt gut. Falls etwas ist, antworten Sie einfach hier, dann kümmere ich mich darum."),
+            "Danke für Ihre Rückmeldung, das klingt gut. Falls etwas ist, antworten Sie einfach hier, dann kümmere ich mich darum.",
+            "Es tut mir leid, dass Ihnen das so viel Ärger bereitet hat.",
+            "Es tut mir leid, dass Sie sich deswegen noch einmal bei uns melden mussten."),
         new Phrasebook("fr", "Bonjour {0},", "Bonjour,", "Merci pour votre message.", "Voici ce qu'indique notre article d'aide à ce sujet :",
             "Vous trouverez toutes les étapes ici : {0} — {1}", "Cordialement,",
             "Pour que je puisse examiner cela correctement, pourriez-vous m'envoyer :", "Dès que j'aurai ces informations, je reviendrai vers vous.",
@@ -71,7 +78,9 @@ internal sealed record Phrasebook(
             "Je suis désolé, je ne peux pas vous envoyer cette réponse en français pour le moment : notre guide à ce sujet n'existe que dans une autre langue. Vous le trouverez ici : {0}",
             "Je voulais faire le point : mon dernier message vous a-t-il aidé, ou quelque chose ne fonctionne-t-il toujours pas ? Répondez simplement ici et je m'en occupe.",
             "J'examine cela dès maintenant et je reviens vers vous dès que possible.",
-            "Merci de m'avoir tenu informé, c'est parfait. Si besoin, répondez simplement ici et je m'en occupe."),
+            "Merci de m'avoir tenu informé, c'est parfait. Si besoin, répondez simplement ici et je m'en occupe.",
+            "Je suis désolé pour la gêne que cela vous a causée.",
+            "Je suis désolé que vous ayez dû nous recontacter à ce sujet."),
         new Phrasebook("es", "Hola {0}:", "Hola:", "Gracias por tu mensaje.", "Esto es lo que indica nuestro artículo de ayuda:",
             "Aquí tienes todos los pasos: {0} — {1}", "Un saludo,",
             "Para poder revisarlo bien, ¿podrías enviarme lo siguiente?", "En cuanto tenga estos datos, te responderé.",
@@ -82,7 +91,9 @@ internal sealed record Phrasebook(
             "Lo siento, ahora mismo no puedo enviarte esta respuesta en español: nuestra guía sobre este tema solo está disponible en otro idioma. La encontrarás aquí: {0}",
             "Quería saber cómo va: ¿te ayudó mi último mensaje o hay algo que sigue sin funcionar? Responde aquí y me encargo.",
             "Lo estoy revisando ahora y te responderé lo antes posible.",
-            "Gracias por contármelo, me parece bien. Si surge algo, responde aquí y me encargo."),
+            "Gracias por contármelo, me parece bien. Si surge algo, responde aquí y me encargo.",
+            "Siento mucho las molestias que esto te ha causado.",
+            "Siento que hayas tenido que escribirnos otra vez por esto."),
         new Phrasebook("nl", "Hallo {0},", "Hallo,", "Bedankt voor je bericht.", "Dit staat er in ons helpartikel over:",
             "De volledige stappen vind je hier: {0} — {1}", "Met vriendelijke groet,",
             "Zodat ik dit goed kan bekijken, kun je me het volgende sturen:", "Zodra ik deze gegevens heb, kom ik bij je terug.",
@@ -93,7 +104,9 @@ internal sealed record Phrasebook(
             "Sorry, ik kan je dit antwoord nu niet in het Nederlands sturen: onze handleiding hierover is alleen in een andere taal beschikbaar. Je vindt hem hier: {0}",
             "Ik wilde even navragen: heeft mijn vorige bericht geholpen, of werkt er nog iets niet? Reageer gewoon hier, dan pak ik het op.",
             "Ik ga dit nu voor je bekijken en kom zo snel mogelijk bij je terug.",
-            "Bedankt voor je bericht, dat klinkt goed. Als er iets is, reageer gewoon hier, dan pak ik het op."),
+            "Bedankt voor je bericht, dat klinkt goed. Als er iets is, reageer gewoon hier, dan pak ik het op.",
+            "Het spijt me dat dit je zoveel ongemak heeft bezorgd.",
+            "Het spijt me dat je hierover opnieuw contact met ons moest opnemen."),
         new Phrasebook("pt", "Olá {0},", "Olá,", "Obrigado pela sua mensagem.", "Eis o que o nosso artigo de ajuda diz sobre isto:",
             "Pode encontrar todos os passos aqui: {0} — {1}", "Com os melhores cumprimentos,",
             "Para que eu possa analisar isto corretamente, pode enviar-me:", "Assim que tiver estes dados, volto a contactá-lo.",
@@ -104,7 +117,9 @@ internal sealed record Phrasebook(
             "Lamento, neste momento não consigo enviar-lhe esta resposta em português: o nosso guia sobre isto só está disponível noutra língua. Pode encontrá-lo aqui: {0}",
             "Queria saber como está: a minha última mensagem ajudou, ou ainda há algo que não funciona? Basta responder aqui e eu trato do assunto.",
             "Vou analisar isto agora e volto a contactá-lo assim que possível.",
-            "Obrigado por me informar, parece-me bem. Se surgir alguma coisa, basta responder aqui e eu trato do assunto."),
+            "Obrigado por me informar, parece-me bem. Se surgir alguma coisa, basta responder aqui e eu trato do assunto.",
+            "Lamento o transtorno que isto lhe causou.",
+            "Lamento que tenha tido de nos contactar novamente por causa disto."),
         new Phrasebook("it", "Ciao {0},", "Buongiorno,", "Grazie per il messaggio.", "Ecco cosa dice il nostro articolo di assistenza:",
             "Trovi tutti i passaggi qui: {0} — {1}", "Cordiali saluti,",
             "Per poter verificare con precisione, potresti inviarmi:", "Appena avrò queste informazioni, ti risponderò.",
@@ -115,6 +130,8 @@ internal sealed record Phrasebook(
             "Mi dispiace, al momento non riesco a inviarti questa risposta in italiano: la nostra guida su questo argomento è disponibile solo in un'altra lingua. La trovi qui: {0}",
             "Volevo sapere come va: il mio ultimo messaggio ti è stato utile, o c'è ancora qualcosa che non funziona? Rispondi qui e me ne occupo io.",
             "Sto verificando adesso e ti risponderò il prima possibile.",
-            "Grazie per avermelo fatto sapere, va benissimo. Se serve qualcosa, rispondi qui e me ne occupo io."),
+            "Grazie per avermelo fatto sapere, va benissimo. Se serve qualcosa, rispondi qui e me ne occupo io.",
+            "Mi dispiace per il disagio che questo ti ha causato.",
+            "Mi dispiace che tu abbia dovuto contattarci di nuovo per questo."),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

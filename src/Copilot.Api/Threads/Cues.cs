@@ -42,6 +42,10 @@ internal static partial class Cues
     [GeneratedRegex(@"^(thanks?|thank you|sorry|i'm sorry|we're sorry|apologies|hope (this|that) helps|let (me|us) know|happy to help|i hope|danke|vielen dank|entschuldig|es tut (mir|uns) leid|merci|d[ée]sol[ée]|gracias|lo siento|perd[óo]n|bedankt|dank (je|u)|sorry|obrigad[oa]|desculp|lamento|grazie|mi dispiace|scusa)", RegexOptions.IgnoreCase)]
     public static partial Regex Courtesy();
 
+    /// <summary>An apology anywhere in a text: "sorry", "we apologise", "es tut uns leid", "désolé", "lo sentimos", "het spijt", "lamento", "mi dispiace"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(sorry|apologi[sz]\w*|apologies|entschuldig\w*|tut (?:mir|uns) leid|d[ée]sol[ée]e?s?|(?:nos|mes) excuses|lo (?:siento|sentimos)|disculp\w*|(?:het )?spijt (?:me|ons)|lamento|lamentamos|desculp\w*|(?:mi|ci) dispiace|scusa\w*|ci scusiamo)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Apology();
+
     /// <summary>Money matters that billing, not support, usually settles.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(refund\w*|invoice\w*|charged?|charges|billing|billed|payment|receipt|subscription|r[üu]ckerstattung|rechnung|abgebucht|zahlung|abo|erstattung|rembours\w*|facture|pr[ée]lev[ée]|paiement|abonnement|reembolso|factura|cobro|cobrad[oa]s?|cargos?|pago|suscripci[óo]n|terugbetaling|factuur|betaling|afgeschreven|fatura|cobran[çc]a|pagamento|assinatura|rimborso|fattura|addebit\w*|abbonamento)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Billing();
@@ -106,9 +110,10 @@ internal static partial class Cues
 
     /// <summary>
     /// The customer says they will leave or go public: "I'll take my business elsewhere", "switching to a competitor", "never
-    /// ordering from you again", "leaving a one-star review", "ich gehe woanders hin", "j'irai ailleurs", "me voy a la competencia".
+    /// ordering from you again", "leaving a one-star review", "ich gehe woanders hin", "j'irai ailleurs", "me voy a la competencia";
+    /// in the other languages only after a verb of going or buying ("Die kan ik niet ergens anders kwijt" is where a router stands).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:take|taking|spend|spending) my (?:business|money) (?:elsewhere|somewhere else)|(?:go|going|switch|switching|move|moving) to (?:a |your )?competitor|never (?:buy|buying|order|ordering|use|using)\b[^.!?\n]{0,20}\b(?:you|again)|(?:bad|negative|1-star|one-star|one star) review|tell (?:everyone|all my friends)|woanders|zur konkurrenz|ailleurs|(?:chez )?la concurrence|a la competencia|en otro sitio|ergens anders|naar de concurrent|noutro lado|para a concorr[êe]ncia|altrove|alla concorrenza)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:take|taking|spend|spending) my (?:business|money) (?:elsewhere|somewhere else)|(?:go|going|switch|switching|move|moving) to (?:a |your )?competitor|never (?:buy|buying|order|ordering|use|using)\b[^.!?\n]{0,20}\b(?:you|again)|(?:bad|negative|1-star|one-star|one star) review|tell (?:everyone|all my friends)|(?:gehe|kaufe|bestelle|wechsle)\b[^.!?\n]{0,20}\b(?:woanders|zur konkurrenz)|woanders (?:kaufen|bestellen|hin)|zur konkurrenz (?:gehen|wechseln)|(?:vais|irai|aller|ach[èe]terai|commanderai|passe|passerai)\b[^.!?\n]{0,20}\b(?:ailleurs|(?:chez )?la concurrence)|(?:me voy|ir[ée]|comprar[ée]|pedir[ée]|me paso|me pasar[ée])\b[^.!?\n]{0,20}\b(?:a la competencia|a otro sitio|en otro sitio)|(?:ga|bestel|koop|stap)\b[^.!?\n]{0,20}\b(?:ergens anders|naar de concurrent|over naar)|(?:vou|irei|comprarei|compro|mudo|mudar)\b[^.!?\n]{0,20}\b(?:noutro lado|noutro s[íi]tio|para a concorr[êe]ncia)|(?:vado|andr[òo]|compro|comprer[òo]|ordino|passo)\b[^.!?\n]{0,20}\b(?:altrove|alla concorrenza))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Leaving();
 
     /// <summary>Symptoms, in the seven languages: "flicker", "drops", "disconnects", "crash", "beeps", "flackert", "clignote", "parpadea", "knippert", "pisca", "lampeggia"…</summary>

@@ -17,6 +17,10 @@ internal static class Turns
         return spoken.Count > 0 && spoken[^1].Author.Role == AuthorRole.Agent && spoken.Any(c => c.Author.Role == AuthorRole.Customer);
     }
 
+    /// <summary>The customer's public messages since an agent last answered in public (all of them before any answer).</summary>
+    public static List<HelpdeskComment> Unanswered(HelpdeskThread thread) =>
+        Spoken(thread).AsEnumerable().Reverse().TakeWhile(c => c.Author.Role == AuthorRole.Customer).Reverse().ToList();
+
     /// <summary>Terms the new problem of a follow-up needs to say what it is about.</summary>
     public const int MinNewProblemTerms = 3;
 

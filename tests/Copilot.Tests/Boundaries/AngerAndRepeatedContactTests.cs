@@ -25,6 +25,15 @@ public sealed class AngerAndRepeatedContactTests
         Assert.Equal(expected, Score(text), precision: 2);
     }
 
+    [Theory]
+    [InlineData("Escrevo pela terceira vez sobre a Bridge.")]
+    [InlineData("Je vous écris pour la troisième fois au sujet du Bridge.")]
+    [InlineData("Schrijf ik voor de derde keer over de Bridge.")]
+    public void APhraseInsideALongerOneCountsOnce(string text)
+    {
+        Assert.Equal(AngerScore.PhraseEach, Score(text), precision: 2);
+    }
+
     [Fact]
     public void AcronymsAreNotShouting()
     {
@@ -38,6 +47,13 @@ public sealed class AngerAndRepeatedContactTests
     [InlineData("¡Es inaceptable, sois unos incompetentes!")]
     [InlineData("Dit is belachelijk, echt schandalig!!")]
     [InlineData("Isto é inaceitável, uma vergonha!!")]
+    // "Third time" said as each language says it, beside one more sign of anger.
+    [InlineData("É a TERCEIRA vez que escrevo sobre isto. Isto é inaceitável.")]
+    [InlineData("C'est la troisième fois que je vous écris. C'est inadmissible.")]
+    [InlineData("Es la tercera vez que os escribo. Es inaceptable.")]
+    [InlineData("Das ist jetzt das dritte Mal, dass ich schreibe. Inakzeptabel.")]
+    [InlineData("Dit is de derde keer dat ik schrijf. Onacceptabel.")]
+    [InlineData("È la terza volta che scrivo. Inaccettabile.")]
     public void AngryMessagesGetACaution(string text)
     {
         var thread = new Threads("Bulb").FromCustomer(text).Build();
@@ -108,11 +124,31 @@ public sealed class AngerAndRepeatedContactTests
     [InlineData("Ya os escribí la semana pasada.")]
     [InlineData("Het is nog steeds niet opgelost.")]
     [InlineData("Já escrevi duas vezes sobre isto.")]
+    [InlineData("This is the second time I'm writing about the same bulb.")]
+    [InlineData("É a terceira vez que escrevo sobre isto.")]
+    [InlineData("C'est la deuxième fois que je vous contacte.")]
+    [InlineData("Es la segunda vez que os escribo por mi pedido.")]
+    [InlineData("Das ist das dritte Mal, dass ich Ihnen schreibe.")]
+    [InlineData("Dit is de tweede keer dat ik contact opneem.")]
+    [InlineData("È la seconda volta che vi scrivo.")]
     public void SayingTheyAlreadyWroteIsRepeatedContact(string text)
     {
         var thread = new Threads("Bulb").FromCustomer(text).Build();
 
         Assert.Contains(Defaults.Evaluate(thread), w => w.RuleId == "repeated-contact");
+    }
+
+    [Theory]
+    [InlineData("I tried the reset a second time and it worked. Is this the third time the app changed?")]
+    [InlineData("Pour la deuxième ampoule, c'est la première fois que je l'installe.")]
+    // The same fault again is not the customer writing again.
+    [InlineData("Es la SEGUNDA vez que me llega una bombilla rota.")]
+    [InlineData("This is the second time my order arrived broken.")]
+    public void AnotherTimeThatIsNotAContactIsNoWarning(string text)
+    {
+        var thread = new Threads("Bulb").FromCustomer(text).Build();
+
+        Assert.DoesNotContain(Defaults.Evaluate(thread), w => w.RuleId == "repeated-contact");
     }
 
     [Fact]

@@ -37,6 +37,14 @@ public sealed class OfflineTriageTests
     [InlineData("Ich bin nicht zufrieden und nicht glücklich, das ist nicht perfekt.", "negative")]
     [InlineData("Thanks for the quick answer, but I will take my business elsewhere.", "negative")]
     [InlineData("Merci, mais je vais aller voir ailleurs.", "negative")]
+    [InlineData("Danke, aber ich gehe dann woanders hin.", "negative")]
+    [InlineData("Gracias, pero me voy a la competencia.", "negative")]
+    [InlineData("Bedankt, maar ik ga ergens anders bestellen.", "negative")]
+    [InlineData("Obrigado, mas vou comprar noutro lado.", "negative")]
+    [InlineData("Grazie, ma vado altrove.", "negative")]
+    // "Somewhere else" with no going or buying is no threat to leave.
+    [InlineData("De router staat naast de tv. Die kan ik niet echt ergens anders kwijt.", "neutral")]
+    [InlineData("Ich habe das Kabel woanders eingesteckt.", "neutral")]
     public void SentimentFollowsWhatTheCustomerSays(string text, string expected)
     {
         Assert.Equal(expected, OfflineTriage.Sentiment(text, (0, 0.5)).Value);

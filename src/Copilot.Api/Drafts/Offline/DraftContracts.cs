@@ -23,6 +23,9 @@ public sealed record DraftInput(
     /// <summary>Whether a source the embedding model vouches for fits the question though it shares few of its words (the tenant's <c>OfflineDraftsFromMeaning</c>).</summary>
     public bool FromMeaning { get; init; } = true;
 
+    /// <summary>Whether the reply opens with an apology, and for what (<see cref="Apologies.Of"/>).</summary>
+    public Apology Apology { get; init; }
+
     /// <summary>What the customer asks, when the caller has read it already (the sources were chosen by it); read from the thread otherwise.</summary>
     internal Threads.Question? Question { get; init; }
 }

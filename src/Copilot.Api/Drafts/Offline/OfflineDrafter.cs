@@ -42,6 +42,12 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         }
 
         var question = input.Question ?? Question.From(input.Thread);
+        var sorry = input.Apology switch
+        {
+            Apology.ForWritingAgain => book.SorryAgain,
+            Apology.ForTheTrouble => book.SorryTrouble,
+            _ => null,
+        };
         // How well a source fits: the share of the question's terms it covers or, where the embedding model found it close
         // enough to show, that similarity (a paraphrase shares few words).
         var relevant = input.Sources
@@ -79,9 +85,11 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var foundByMeaning = false;
         if (answer is not null)
         {
-            // A macro, or a reply that already opens with thanks, needs no thanks of ours.
+            // A macro, or a reply that already opens with thanks, needs no thanks of ours; one that apologises, no apology.
             var opensWithThanks = answer.Source.Kind == SourceKind.Macro || Cues.Courtesy().IsMatch(answer.Text);
-            var body = new StringBuilder(opensWithThanks ? "" : book.Thanks + (answer.Source.Kind == SourceKind.PastReply ? "\n\n" : " " + book.ArticleIntro + "\n\n"));
+            var apology = Cues.Apology().IsMatch(answer.Text) ? null : sorry;
+            var body = new StringBuilder(opensWithThanks ? (apology is null ? "" : apology + "\n\n")
+                : Opening(book, apology) + (answer.Source.Kind == SourceKind.PastReply ? "\n\n" : " " + book.ArticleIntro + "\n\n"));
             body.Append(answer.Text);
             cited.Add(answer.Source.SourceId);
             // Beside a macro or a past reply, an article is linked only when the answer links to nothing yet (a macro's own
@@ -124,7 +132,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         else
         {
             kind = DraftKind.Holding;
-            text = Compose(greeting, asks.Count > 0 ? $"{book.Thanks} {AskList(book, asks)}\n\n{book.HoldingAfter}" : Holding(book, question), closing);
+            text = Compose(greeting, asks.Count > 0 ? $"{Opening(book, sorry)} {AskList(book, asks)}\n\n{book.HoldingAfter}" : Holding(book, question, sorry), closing);
         }
         return new DraftText(text, cited)
         {
@@ -175,7 +183,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
     /// No source fits: say what we need to know, promise nothing else. What the customer already told (the order number, the
     /// charge's date and amount, what happened, the message quoted, the version) is not asked again; told everything, the reply says we are looking into it.
     /// </summary>
-    private static string Holding(Phrasebook book, Question question)
+    private static string Holding(Phrasebook book, Question question, string? sorry)
     {
         var details = new List<string>();
         var purchase = question.MentionsBilling || question.MentionsOrder;
@@ -205,7 +213,10 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             }
         }
         return details.Count == 0
-            ? $"{book.Thanks} {book.HoldingLooking}"
-            : $"{book.Thanks} {book.HoldingAsk}\n" + string.Join('\n', details.Select(d => "- " + d)) + "\n\n" + book.HoldingAfter;
+            ? $"{Opening(book, sorry)} {book.HoldingLooking}"
+            : $"{Opening(book, sorry)} {book.HoldingAsk}\n" + string.Join('\n', details.Select(d => "- " + d)) + "\n\n" + book.HoldingAfter;
     }
+
+    /// <summary>Our thanks for the message, and the apology an upset customer is owed (<see cref="DraftInput.Apology"/>).</summary>
+    private static string Opening(Phrasebook book, string? sorry) => sorry is null ? book.Thanks : book.Thanks + " " + sorry;
 }
