@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../src/lib/i18n/i18n';
 import { loadMessages } from '../src/lib/i18n/locales';
-import { stepsFor } from '../src/sidebar/WayForwardPanel';
+import { sameEvidence } from '../src/sidebar/WarningsPanel';
+import { stepsFor, stepsForAll } from '../src/sidebar/WayForwardPanel';
 import { warningOf } from './fixtures';
 
 const t = translator('en');
@@ -23,5 +24,33 @@ describe('way forward', () => {
     const [note] = stepsFor(warningOf({ ruleId: 'legal-threat', name: 'Rechtliche Drohung', action: 'handoff', evidence: '…Anwalt…', wayForward: { internalNote: true } }), translator('de'));
     expect(note.label).toBe('Interne Notiz mit dem Beleg hinzufügen');
     expect(note.step).toEqual({ kind: 'note', text: 'Copilot: Die Regel „Rechtliche Drohung“ hat angeschlagen. Beleg: …Anwalt…' });
+  });
+
+  it('takes the steps of rules that fired together in one click each: the tags together, one note quoting the words once', () => {
+    const evidence = 'This is the THIRD time I\'m writing to you about this';
+    const warnings = [
+      warningOf({ ruleId: 'anger', name: 'Angry customer', action: 'caution', evidence, commentId: 7, wayForward: { tags: ['anger'], internalNote: true } }),
+      warningOf({ ruleId: 'repeated-contact', name: 'Repeated contact', action: 'caution', evidence, commentId: 7, wayForward: { tags: ['repeated_contact', 'anger'], internalNote: true } }),
+      warningOf({ ruleId: 'legal-threat', name: 'Legal threat', action: 'handoff', evidence: '…my lawyer…', commentId: 9, wayForward: { groupId: 5, groupName: 'Legal', internalNote: true } }),
+    ];
+    expect(stepsForAll(warnings, t).map((s) => [s.label, s.step, s.how])).toEqual([
+      ['Assign to Legal', { kind: 'group', groupId: 5 }, 'legal-threat: assigned to group 5'],
+      ['Add tags: anger, repeated_contact', { kind: 'tags', tags: ['anger', 'repeated_contact'] }, 'anger+repeated-contact: added tags'],
+      ['Add an internal note with the evidence', {
+        kind: 'note',
+        text: `Copilot: these rules fired: Angry customer, Repeated contact. Evidence: ${evidence}\nCopilot: the rule "Legal threat" fired. Evidence: …my lawyer…`,
+      }, 'anger+repeated-contact+legal-threat: added internal note'],
+    ]);
+  });
+
+  it('shows rules that fired on the same words as one warning, a handoff first', () => {
+    const same = { evidence: 'THIRD time', commentId: 7 };
+    const items = sameEvidence([
+      warningOf({ ruleId: 'anger', name: 'Angry customer', action: 'caution', ...same }),
+      warningOf({ ruleId: 'asks-for-human', name: 'Asks for a human', action: 'handoff', evidence: 'a real person', commentId: 7 }),
+      warningOf({ ruleId: 'repeated-contact', name: 'Repeated contact', action: 'caution', ...same }),
+      warningOf({ ruleId: 'other', name: 'Other', action: 'caution', evidence: 'THIRD time', commentId: 8 }),
+    ]);
+    expect(items.map((i) => i.map((w) => w.ruleId))).toEqual([['asks-for-human'], ['anger', 'repeated-contact'], ['other']]);
   });
 });

@@ -9,21 +9,54 @@ interface Step { key: string; label: string; step: HandoffStep; how: string }
 
 /** The steps each fired rule's admin set: one click each, taken through the helpdesk's workspace and recorded as used. */
 export function stepsFor(w: Warning, t: Translate): Step[] {
-  const way = w.wayForward;
-  if (!way) return [];
+  return stepsForAll([w], t);
+}
+
+/**
+ * The steps of every fired rule, taken together: each group to assign once, the rules' tags in one click, one internal note
+ * that names every rule and quotes each piece of evidence once (an angry message that also says it is the third time fired
+ * two rules on the same words).
+ */
+export function stepsForAll(warnings: Warning[], t: Translate): Step[] {
+  const ways = warnings.filter((w) => w.wayForward);
   const steps: Step[] = [];
-  const note = t('way.noteText', { rule: w.name }) + (w.evidence ? ` ${t('way.evidence', { evidence: w.evidence })}` : '');
-  if (way.groupId) steps.push({ key: `${w.ruleId}:group`, label: t('way.group', { name: way.groupName ?? t('way.groupId', { id: String(way.groupId) }) }), step: { kind: 'group', groupId: way.groupId }, how: `${w.ruleId}: assigned to group ${way.groupId}` });
-  if (way.tags?.length) steps.push({ key: `${w.ruleId}:tags`, label: t('way.tags', { tags: way.tags.join(', ') }), step: { kind: 'tags', tags: way.tags }, how: `${w.ruleId}: added tags` });
-  if (way.internalNote) steps.push({ key: `${w.ruleId}:note`, label: t('way.note'), step: { kind: 'note', text: note }, how: `${w.ruleId}: added internal note` });
+  const groups = new Set<number>();
+  for (const w of ways) {
+    const way = w.wayForward!;
+    if (way.groupId && !groups.has(way.groupId)) {
+      groups.add(way.groupId);
+      steps.push({ key: `${w.ruleId}:group`, label: t('way.group', { name: way.groupName ?? t('way.groupId', { id: String(way.groupId) }) }), step: { kind: 'group', groupId: way.groupId }, how: `${w.ruleId}: assigned to group ${way.groupId}` });
+    }
+  }
+  const tagged = ways.filter((w) => w.wayForward!.tags?.length);
+  const tags = [...new Set(tagged.flatMap((w) => w.wayForward!.tags ?? []))];
+  if (tags.length) {
+    const ids = tagged.map((w) => w.ruleId).join('+');
+    steps.push({ key: `${ids}:tags`, label: t('way.tags', { tags: tags.join(', ') }), step: { kind: 'tags', tags }, how: `${ids}: added tags` });
+  }
+  const noted = ways.filter((w) => w.wayForward!.internalNote);
+  if (noted.length) {
+    const ids = noted.map((w) => w.ruleId).join('+');
+    steps.push({ key: `${ids}:note`, label: t('way.note'), step: { kind: 'note', text: noteText(noted, t) }, how: `${ids}: added internal note` });
+  }
   return steps;
+}
+
+/** One line per piece of evidence, naming the rules that fired on it; a rule without evidence is named alone. */
+function noteText(warnings: Warning[], t: Translate): string {
+  const byEvidence = new Map<string, string[]>();
+  for (const w of warnings) byEvidence.set(w.evidence ?? '', [...(byEvidence.get(w.evidence ?? '') ?? []), w.name]);
+  return [...byEvidence].map(([evidence, names]) =>
+    (names.length === 1 ? t('way.noteText', { rule: names[0] }) : t('way.noteTextMany', { rules: names.join(', ') }))
+    + (evidence ? ` ${t('way.evidence', { evidence })}` : '')).join('\n');
 }
 
 export function WayForwardPanel({ warnings, host, onStep }: { warnings: Warning[]; host: Host; onStep: (how: string) => void }) {
   const t = useT();
   const [done, setDone] = useState<Set<string>>(new Set());
-  const withSteps = warnings.filter((w) => stepsFor(w, t).length > 0);
-  if (withSteps.length === 0) return null;
+  const steps = stepsForAll(warnings, t);
+  if (steps.length === 0) return null;
+  const names = warnings.filter((w) => w.wayForward).map((w) => w.name).join(' · ');
   const take = async (s: Step) => {
     await host.takeStep(s.step);
     setDone((d) => new Set(d).add(s.key));
@@ -32,20 +65,18 @@ export function WayForwardPanel({ warnings, host, onStep }: { warnings: Warning[
   return (
     <section className="panel" aria-labelledby="way-h">
       <h2 id="way-h">{t('way.title')}</h2>
-      {withSteps.map((w) => (
-        <div key={w.ruleId} role="group" aria-label={`${t('way.title')}: ${w.name}`}>
-          <p className="label">{w.name}</p>
-          <div className="row">
-            {stepsFor(w, t).map((s) => (s.step.kind === 'tags' && host.abilities?.tags === false
-              ? <CopyInstead key={s.key} what="tags" value={s.step.tags.join(', ')} host={host} onCopied={() => onStep(`${w.ruleId}: copied tags`)} />
-              : (
-                <Button key={s.key} size="small" disabled={done.has(s.key)} onClick={() => void take(s)}>
-                  {done.has(s.key) ? t('way.done', { step: s.label }) : s.label}
-                </Button>
-              )))}
-          </div>
+      {/* The rules are named just above, in the warnings: here only to assistive technology. */}
+      <div role="group" aria-label={`${t('way.title')}: ${names}`}>
+        <div className="row">
+          {steps.map((s) => (s.step.kind === 'tags' && host.abilities?.tags === false
+            ? <CopyInstead key={s.key} what="tags" value={s.step.tags.join(', ')} host={host} onCopied={() => onStep(`${s.key.replace(/:tags$/, '')}: copied tags`)} />
+            : (
+              <Button key={s.key} size="small" disabled={done.has(s.key)} onClick={() => void take(s)}>
+                {done.has(s.key) ? t('way.done', { step: s.label }) : s.label}
+              </Button>
+            )))}
         </div>
-      ))}
+      </div>
     </section>
   );
 }
