@@ -46,6 +46,14 @@ internal static partial class Cues
     [GeneratedRegex(@"(?<![\p{L}])(sorry|apologi[sz]\w*|apologies|entschuldig\w*|tut (?:mir|uns) leid|d[ée]sol[ée]e?s?|(?:nos|mes) excuses|lo (?:siento|sentimos)|disculp\w*|(?:het )?spijt (?:me|ons)|lamento|lamentamos|desculp\w*|(?:mi|ci) dispiace|scusa\w*|ci scusiamo)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Apology();
 
+    /// <summary>
+    /// The customer says we should have told them: "why did nobody tell me this the first time?", "no one told me", "hat mir
+    /// niemand gesagt", "personne ne m'a prévenu", "nadie me avisó", "niemand heeft me verteld", "ninguém me disse", "nessuno mi
+    /// ha detto". A question to answer, so not venting, but a reply owes an apology for it.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:nobody|no one|no-one) (?:ever )?told (?:me|us)|why (?:was|were) (?:i|we) not told|why (?:wasn't|weren't) (?:i|we) told|(?:hat|haben) (?:mir|uns) (?:\w+ ){0,2}(?:niemand|keiner) (?:\w+ )?(?:gesagt|bescheid gegeben)|(?:niemand|keiner) hat (?:mir|uns) (?:\w+ )?gesagt|personne ne (?:m|nous)'a (?:dit|pr[ée]venue?s?)|on ne (?:m|nous)'a rien dit|nadie (?:me|nos) (?:dijo|avis[óo]|ha dicho|ha avisado)|(?:niemand|heeft niemand) (?:heeft )?(?:me|ons) (?:\w+ )?(?:verteld|gezegd|gewaarschuwd)|ningu[ée]m (?:me|nos) (?:disse|avisou)|nessuno (?:mi|ci) ha (?:detto|avvisat[oa])|nessuno (?:mi|ci) (?:ha )?(?:detto|avvisato))(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex NotTold();
+
     /// <summary>Money matters that billing, not support, usually settles.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(refund\w*|invoice\w*|charged?|charges|billing|billed|payment|receipt|subscription|r[üu]ckerstattung|rechnung|abgebucht|zahlung|abo|erstattung|rembours\w*|facture|pr[ée]lev[ée]|paiement|abonnement|reembolso|factura|cobro|cobrad[oa]s?|cargos?|pago|suscripci[óo]n|terugbetaling|factuur|betaling|afgeschreven|fatura|cobran[çc]a|pagamento|assinatura|rimborso|fattura|addebit\w*|abbonamento)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Billing();

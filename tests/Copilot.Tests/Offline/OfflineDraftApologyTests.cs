@@ -99,6 +99,13 @@ public sealed class OfflineDraftApologyTests
     [InlineData("My bulb flickers when I dim it. Fix this or I will take my business elsewhere.")]
     [InlineData("Turned it on and the bridge connected. BUT now the app says 2 of the 3 bulbs are unreachable?? I'm losing patience here.")]
     [InlineData("Die Lampe flackert immer noch. Meine Geduld ist am Ende.")]
+    [InlineData("Ok, atualizei agora, diz 3.4.1. Vamos ver amanhã. Mas porque é que ninguém me disse isto da primeira vez?")]
+    [InlineData("It works after the update, but why was I not told about it the first time?")]
+    [InlineData("Warum hat mir das niemand gesagt?")]
+    [InlineData("Pourquoi personne ne m'a prévenu ?")]
+    [InlineData("¿Por qué nadie me avisó antes?")]
+    [InlineData("Waarom heeft niemand me dat verteld?")]
+    [InlineData("Perché nessuno mi ha detto niente?")]
     public void OnePhraseOfFrustrationIsEnoughForAnApologyThoughNotForTheAngerRule(string text)
     {
         var thread = new Threads("Bulb").FromCustomer(text).Build();

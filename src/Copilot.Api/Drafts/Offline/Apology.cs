@@ -33,6 +33,9 @@ internal static class Apologies
             : Apology.None;
     }
 
-    /// <summary>One phrase of frustration is enough for an apology, though not for the anger rule's caution: "I'm losing patience here".</summary>
-    private static bool Vents(string text) => Cues.Leaving().IsMatch(text) || Venting.Spans(text).Count > 0;
+    /// <summary>
+    /// One phrase of frustration is enough for an apology, though not for the anger rule's caution: "I'm losing patience
+    /// here", "why did nobody tell me this the first time?" (<see cref="Cues.NotTold"/>).
+    /// </summary>
+    private static bool Vents(string text) => Cues.Leaving().IsMatch(text) || Cues.NotTold().IsMatch(text) || Venting.Spans(text).Count > 0;
 }
