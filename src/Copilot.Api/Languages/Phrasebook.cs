@@ -7,7 +7,7 @@ namespace Copilot.Api.Languages;
 /// (<see cref="FollowUp"/>), and the holding reply's promise to look into it when the customer told us everything we would ask
 /// (<see cref="HoldingLooking"/>), and the acknowledgement of a message that only says what the customer will do next
 /// (<see cref="AcknowledgeNextStep"/>), and the apologies a reply opens with for an upset customer (<see cref="SorryTrouble"/>)
-/// and for one who had to write again (<see cref="SorryAgain"/>).
+/// and for one who had to write again (<see cref="SorryAgain"/>), and the holding reply's ask for a promo code (<see cref="DetailCode"/>).
 /// </summary>
 internal sealed record Phrasebook(
     string Language,
@@ -30,7 +30,8 @@ internal sealed record Phrasebook(
     string HoldingLooking,
     string AcknowledgeNextStep,
     string SorryTrouble,
-    string SorryAgain)
+    string SorryAgain,
+    string DetailCode)
 {
     public string Greet(string? firstName) =>
         string.IsNullOrWhiteSpace(firstName) ? GreetingWithoutName : string.Format(System.Globalization.CultureInfo.InvariantCulture, GreetingWithName, firstName);
@@ -54,7 +55,8 @@ internal sealed record Phrasebook(
             "I'm looking into this now and will get back to you as soon as I can.",
             "Thanks for letting me know, that sounds good. If anything comes up, just reply here and I'll pick it up.",
             "I'm sorry for the frustration this has caused.",
-            "I'm sorry you've had to contact us about this again."),
+            "I'm sorry you've had to contact us about this again.",
+            "the code you tried to use, exactly as you entered it"),
         new Phrasebook("de", "Hallo {0},", "Hallo,", "Danke für Ihre Nachricht.", "Das steht dazu in unserem Hilfeartikel:",
             "Die vollständige Anleitung finden Sie hier: {0} — {1}", "Viele Grüße",
             "Damit ich das genau prüfen kann, senden Sie mir bitte:", "Sobald ich diese Angaben habe, melde ich mich bei Ihnen.",
@@ -67,7 +69,8 @@ internal sealed record Phrasebook(
             "Ich sehe mir das jetzt genauer an und melde mich so schnell wie möglich bei Ihnen.",
             "Danke für Ihre Rückmeldung, das klingt gut. Falls etwas ist, antworten Sie einfach hier, dann kümmere ich mich darum.",
             "Es tut mir leid, dass Ihnen das so viel Ärger bereitet hat.",
-            "Es tut mir leid, dass Sie sich deswegen noch einmal bei uns melden mussten."),
+            "Es tut mir leid, dass Sie sich deswegen noch einmal bei uns melden mussten.",
+            "den Code, den Sie verwenden wollten, genau so, wie Sie ihn eingegeben haben"),
         new Phrasebook("fr", "Bonjour {0},", "Bonjour,", "Merci pour votre message.", "Voici ce qu'indique notre article d'aide à ce sujet :",
             "Vous trouverez toutes les étapes ici : {0} — {1}", "Cordialement,",
             "Pour que je puisse examiner cela correctement, pourriez-vous m'envoyer :", "Dès que j'aurai ces informations, je reviendrai vers vous.",
@@ -80,7 +83,8 @@ internal sealed record Phrasebook(
             "J'examine cela dès maintenant et je reviens vers vous dès que possible.",
             "Merci de m'avoir tenu informé, c'est parfait. Si besoin, répondez simplement ici et je m'en occupe.",
             "Je suis désolé pour la gêne que cela vous a causée.",
-            "Je suis désolé que vous ayez dû nous recontacter à ce sujet."),
+            "Je suis désolé que vous ayez dû nous recontacter à ce sujet.",
+            "le code que vous avez essayé d'utiliser, exactement tel que vous l'avez saisi"),
         new Phrasebook("es", "Hola {0}:", "Hola:", "Gracias por tu mensaje.", "Esto es lo que indica nuestro artículo de ayuda:",
             "Aquí tienes todos los pasos: {0} — {1}", "Un saludo,",
             "Para poder revisarlo bien, ¿podrías enviarme lo siguiente?", "En cuanto tenga estos datos, te responderé.",
@@ -93,7 +97,8 @@ internal sealed record Phrasebook(
             "Lo estoy revisando ahora y te responderé lo antes posible.",
             "Gracias por contármelo, me parece bien. Si surge algo, responde aquí y me encargo.",
             "Siento mucho las molestias que esto te ha causado.",
-            "Siento que hayas tenido que escribirnos otra vez por esto."),
+            "Siento que hayas tenido que escribirnos otra vez por esto.",
+            "el código que intentaste usar, tal como lo escribiste"),
         new Phrasebook("nl", "Hallo {0},", "Hallo,", "Bedankt voor je bericht.", "Dit staat er in ons helpartikel over:",
             "De volledige stappen vind je hier: {0} — {1}", "Met vriendelijke groet,",
             "Zodat ik dit goed kan bekijken, kun je me het volgende sturen:", "Zodra ik deze gegevens heb, kom ik bij je terug.",
@@ -106,7 +111,8 @@ internal sealed record Phrasebook(
             "Ik ga dit nu voor je bekijken en kom zo snel mogelijk bij je terug.",
             "Bedankt voor je bericht, dat klinkt goed. Als er iets is, reageer gewoon hier, dan pak ik het op.",
             "Het spijt me dat dit je zoveel ongemak heeft bezorgd.",
-            "Het spijt me dat je hierover opnieuw contact met ons moest opnemen."),
+            "Het spijt me dat je hierover opnieuw contact met ons moest opnemen.",
+            "de code die je probeerde te gebruiken, precies zoals je hem invoerde"),
         new Phrasebook("pt", "Olá {0},", "Olá,", "Obrigado pela sua mensagem.", "Eis o que o nosso artigo de ajuda diz sobre isto:",
             "Pode encontrar todos os passos aqui: {0} — {1}", "Com os melhores cumprimentos,",
             "Para que eu possa analisar isto corretamente, pode enviar-me:", "Assim que tiver estes dados, volto a contactá-lo.",
@@ -119,7 +125,8 @@ internal sealed record Phrasebook(
             "Vou analisar isto agora e volto a contactá-lo assim que possível.",
             "Obrigado por me informar, parece-me bem. Se surgir alguma coisa, basta responder aqui e eu trato do assunto.",
             "Lamento o transtorno que isto lhe causou.",
-            "Lamento que tenha tido de nos contactar novamente por causa disto."),
+            "Lamento que tenha tido de nos contactar novamente por causa disto.",
+            "o código que tentou usar, exatamente como o introduziu"),
         new Phrasebook("it", "Ciao {0},", "Buongiorno,", "Grazie per il messaggio.", "Ecco cosa dice il nostro articolo di assistenza:",
             "Trovi tutti i passaggi qui: {0} — {1}", "Cordiali saluti,",
             "Per poter verificare con precisione, potresti inviarmi:", "Appena avrò queste informazioni, ti risponderò.",
@@ -132,6 +139,7 @@ internal sealed record Phrasebook(
             "Sto verificando adesso e ti risponderò il prima possibile.",
             "Grazie per avermelo fatto sapere, va benissimo. Se serve qualcosa, rispondi qui e me ne occupo io.",
             "Mi dispiace per il disagio che questo ti ha causato.",
-            "Mi dispiace che tu abbia dovuto contattarci di nuovo per questo."),
+            "Mi dispiace che tu abbia dovuto contattarci di nuovo per questo.",
+            "il codice che hai provato a usare, esattamente come l'hai inserito"),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

@@ -54,6 +54,10 @@ internal static partial class Cues
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:nobody|no one|no-one) (?:ever )?told (?:me|us)|why (?:was|were) (?:i|we) not told|why (?:wasn't|weren't) (?:i|we) told|(?:hat|haben) (?:mir|uns) (?:\w+ ){0,2}(?:niemand|keiner) (?:\w+ )?(?:gesagt|bescheid gegeben)|(?:niemand|keiner) hat (?:mir|uns) (?:\w+ )?gesagt|personne ne (?:m|nous)'a (?:dit|pr[ée]venue?s?)|on ne (?:m|nous)'a rien dit|nadie (?:me|nos) (?:dijo|avis[óo]|ha dicho|ha avisado)|(?:niemand|heeft niemand) (?:heeft )?(?:me|ons) (?:\w+ )?(?:verteld|gezegd|gewaarschuwd)|ningu[ée]m (?:me|nos) (?:disse|avisou)|nessuno (?:mi|ci) ha (?:detto|avvisat[oa])|nessuno (?:mi|ci) (?:ha )?(?:detto|avvisato))(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex NotTold();
 
+    /// <summary>A promo, discount or gift code or voucher: "promo code", "Gutscheincode", "code promo", "código de descuento", "kortingscode", "cupom", "codice sconto"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:promo(?:tion(?:al)?)?|discount|voucher|coupon|referral|gift|welcome) ?codes?|vouchers?|coupons?|gutschein\w*|rabattcode\w*|aktionscode\w*|code (?:promo|de (?:r[ée]duction|parrainage))|bon de r[ée]duction|c[óo]digos? (?:promocional(?:es)?|de (?:descuento|desconto|regalo|presente))|cup[óo]n(?:es)?|kortingscode\w*|actiecode\w*|tegoedbon\w*|cupo(?:m|ns)|codic[ei] (?:sconto|promozional[ei])|buono sconto)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    public static partial Regex Voucher();
+
     /// <summary>Money matters that billing, not support, usually settles.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(refund\w*|invoice\w*|charged?|charges|billing|billed|payment|receipt|subscription|r[üu]ckerstattung|rechnung|abgebucht|zahlung|abo|erstattung|rembours\w*|facture|pr[ée]lev[ée]|paiement|abonnement|reembolso|factura|cobro|cobrad[oa]s?|cargos?|pago|suscripci[óo]n|terugbetaling|factuur|betaling|afgeschreven|fatura|cobran[çc]a|pagamento|assinatura|rimborso|fattura|addebit\w*|abbonamento)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Billing();

@@ -45,6 +45,12 @@ internal sealed partial class Question
     /// <summary>The customer gave a version number ("diz 3.4.1", "app version 5.2").</summary>
     public bool GivesVersion { get; private init; }
 
+    /// <summary>About a promo, discount or gift code (<see cref="Cues.Voucher"/>): the device and app version are not the question.</summary>
+    public bool AboutVoucher { get; private init; }
+
+    /// <summary>The customer wrote the code out ("BIENVENIDA5", "WELCOME10"): a word in capitals with a digit, or of six capitals or more.</summary>
+    public bool GivesCode { get; private init; }
+
     /// <summary>Words of the customer's own (quotes and signatures left out) that tell what happened without a cue.</summary>
     public const int DescribedWords = 30;
 
@@ -77,6 +83,8 @@ internal sealed partial class Question
             GivesChargeDetails = CommitmentPatterns.AbsoluteDate().IsMatch(told) && CaseDetailPatterns.Amount().IsMatch(told),
             QuotesMessage = QuotedWords().IsMatch(told),
             GivesVersion = Version().IsMatch(told),
+            AboutVoucher = Cues.Voucher().IsMatch(all),
+            GivesCode = Code().IsMatch(told),
         };
     }
 
@@ -110,6 +118,9 @@ internal sealed partial class Question
     /// <summary>A version: "3.4.1", "v5.2", "version 5", "Firmware 3.4", "versão 5.2", "iOS 17"; not "2.4 GHz" or "16.00 €".</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?:\d+\.\d+\.\d+|v\d+(?:\.\d+)+|(?:version|versie|versão|versione|versión|firmware|app|ios|android)\s+v?\d+(?:\.\d+)*)(?![\p{N}]|[.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Version();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?:(?=[A-Z0-9]*\d)[A-Z][A-Z0-9]{3,19}|[A-Z]{6,20})(?![\p{L}\p{N}-])", RegexOptions.CultureInvariant)]
+    private static partial Regex Code();
 
     [GeneratedRegex(@"\b([A-Z]{2,4}-\d{4,}|#?\d{6,})\b")]
     private static partial Regex OrderNumber();

@@ -195,6 +195,30 @@ public sealed class OfflineDrafterTests
         Assert.Contains("- the exact error message you see", draft.Text);
     }
 
+    [Theory]
+    // The code is given and the app's words reported: nothing left to ask.
+    [InlineData("El código promocional no funciona", "Hola, intento usar el código BIENVENIDA5 que me dio una amiga y la app dice que no es válido. ¿Podéis ayudarme?", "es", null, "Lo estoy revisando ahora")]
+    [InlineData("Promo code", "Hi, the promo code from your newsletter doesn't work in the app. It just does nothing when I tap Apply. Can you help?", "en", "- the code you tried to use, exactly as you entered it", null)]
+    [InlineData("Gutschein", "Hallo, mein Gutscheincode WELCOME10 wird in der App nicht angenommen. Was kann ich tun?", "de", null, null)]
+    public void APromoCodeThatDoesNotWorkIsAskedForByItsCodeNotTheDevice(string subject, string text, string language, string? ask, string? looking)
+    {
+        var thread = new Threads(subject, requester: "Lucía Fernández", locale: language).FromCustomer(text).Build();
+
+        var draft = Draft(thread);
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.DoesNotContain(Phrasebook.For(language).DetailDevice, draft.Text);
+        if (ask is not null)
+        {
+            Assert.Contains(ask, draft.Text);
+        }
+        if (looking is not null)
+        {
+            Assert.Contains(looking, draft.Text);
+        }
+        Assert.True(Sendability.Check(draft.Text, language, Detector).Sendable, draft.Text);
+    }
+
     [Fact]
     public void DraftWithoutSourcesAsksForTheMissingDetails()
     {

@@ -207,7 +207,15 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             {
                 details.Add(book.DetailError);
             }
-            if (!question.GivesVersion)
+            // A code that does not work is found by the code, not by the phone it was typed on.
+            if (question.AboutVoucher)
+            {
+                if (!question.GivesCode)
+                {
+                    details.Add(book.DetailCode);
+                }
+            }
+            else if (!question.GivesVersion)
             {
                 details.Add(book.DetailDevice);
             }

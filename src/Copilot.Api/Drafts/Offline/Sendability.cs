@@ -96,7 +96,8 @@ public static partial class Sendability
     private static IEnumerable<string> Paragraphs(List<string> body, Phrasebook book)
     {
         string[] known = [book.Thanks, book.ArticleIntro, book.HoldingAsk, book.HoldingAfter, book.HoldingLooking, book.Acknowledge, book.AcknowledgeNextStep,
-            "- " + book.DetailOrder, "- " + book.DetailCharge, "- " + book.DetailDevice, "- " + book.DetailError, "- " + book.DetailWhat];
+            "- " + book.DetailOrder, "- " + book.DetailCharge, "- " + book.DetailDevice, "- " + book.DetailError, "- " + book.DetailWhat, "- " + book.DetailCode,
+            book.SorryTrouble, book.SorryAgain];
         var text = string.Join('\n', body);
         foreach (var phrase in known)
         {
