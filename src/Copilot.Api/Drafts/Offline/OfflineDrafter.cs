@@ -13,7 +13,8 @@ namespace Copilot.Api.Drafts.Offline;
 /// What the sources say to agents is returned as guidance, never pasted; past replies are returned as
 /// colleagues' cases. When the only fitting source is in another language the draft says so and links it;
 /// with no relevant source it is a holding reply that asks for the missing details; a "thanks, solved"
-/// message gets a short acknowledgement. Internal notes never reach the draft.
+/// message gets a short acknowledgement. An upset customer is apologised to before the answer (<see cref="Apologies"/>).
+/// Internal notes never reach the draft.
 /// </summary>
 public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
 {
@@ -181,7 +182,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
 
     /// <summary>
     /// No source fits: say what we need to know, promise nothing else. What the customer already told (the order number, the
-    /// charge's date and amount, what happened, the message quoted, the version) is not asked again; told everything, the reply says we are looking into it.
+    /// charge's date and amount, what happened, the message quoted, the version, a promo code written out) is not asked again; told everything, the reply
+    /// says we are looking into it. An upset customer hears <paramref name="sorry"/> first.
     /// </summary>
     private static string Holding(Phrasebook book, Question question, string? sorry)
     {
