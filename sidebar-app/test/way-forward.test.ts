@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../src/lib/i18n/i18n';
 import { loadMessages } from '../src/lib/i18n/locales';
 import { sameEvidence } from '../src/sidebar/WarningsPanel';
-import { stepsFor, stepsForAll } from '../src/sidebar/WayForwardPanel';
+import { stepsForAll } from '../src/sidebar/WayForwardPanel';
 import { warningOf } from './fixtures';
 
 const t = translator('en');
@@ -10,18 +10,18 @@ beforeAll(() => loadMessages('de'));
 
 describe('way forward', () => {
   it('offers each step the admin set on the rule, one button each, with what it records', () => {
-    const steps = stepsFor(warningOf({ ruleId: 'billing-dispute', name: 'Billing dispute', action: 'handoff', evidence: '…chargeback…',
-      wayForward: { groupId: 42, groupName: 'Billing team', tags: ['billing_dispute'], internalNote: true } }), t);
+    const steps = stepsForAll([warningOf({ ruleId: 'billing-dispute', name: 'Billing dispute', action: 'handoff', evidence: '…chargeback…',
+      wayForward: { groupId: 42, groupName: 'Billing team', tags: ['billing_dispute'], internalNote: true } })], t);
     expect(steps.map((s) => [s.label, s.step, s.how])).toEqual([
       ['Assign to Billing team', { kind: 'group', groupId: 42 }, 'billing-dispute: assigned to group 42'],
       ['Add tags: billing_dispute', { kind: 'tags', tags: ['billing_dispute'] }, 'billing-dispute: added tags'],
       ['Add an internal note with the evidence', { kind: 'note', text: 'Copilot: the rule "Billing dispute" fired. Evidence: …chargeback…' }, 'billing-dispute: added internal note'],
     ]);
-    expect(stepsFor(warningOf({ ruleId: 'anger', name: 'Anger', action: 'caution' }), t)).toEqual([]);
+    expect(stepsForAll([warningOf({ ruleId: 'anger', name: 'Anger', action: 'caution' })], t)).toEqual([]);
   });
 
   it('speaks the language of the agent, the note included', () => {
-    const [note] = stepsFor(warningOf({ ruleId: 'legal-threat', name: 'Rechtliche Drohung', action: 'handoff', evidence: '…Anwalt…', wayForward: { internalNote: true } }), translator('de'));
+    const [note] = stepsForAll([warningOf({ ruleId: 'legal-threat', name: 'Rechtliche Drohung', action: 'handoff', evidence: '…Anwalt…', wayForward: { internalNote: true } })], translator('de'));
     expect(note.label).toBe('Interne Notiz mit dem Beleg hinzufügen');
     expect(note.step).toEqual({ kind: 'note', text: 'Copilot: Die Regel „Rechtliche Drohung“ hat angeschlagen. Beleg: …Anwalt…' });
   });
@@ -38,7 +38,7 @@ describe('way forward', () => {
       ['Add tags: anger, repeated_contact', { kind: 'tags', tags: ['anger', 'repeated_contact'] }, 'anger+repeated-contact: added tags'],
       ['Add an internal note with the evidence', {
         kind: 'note',
-        text: `Copilot: these rules fired: Angry customer, Repeated contact. Evidence: ${evidence}\nCopilot: the rule "Legal threat" fired. Evidence: …my lawyer…`,
+        text: `Copilot: the rule "Legal threat" fired. Evidence: …my lawyer…\nCopilot: these rules fired: Angry customer, Repeated contact. Evidence: ${evidence}`,
       }, 'anger+repeated-contact+legal-threat: added internal note'],
     ]);
   });

@@ -4,18 +4,15 @@ import type { Warning } from '../lib/api/types';
 import type { HandoffStep, Host } from '../lib/host/host';
 import { useT, type Translate } from '../lib/i18n/i18n';
 import { CopyInstead } from './CopyInstead';
+import { sameEvidence } from './WarningsPanel';
 
-interface Step { key: string; label: string; step: HandoffStep; how: string }
-
-/** The steps each fired rule's admin set: one click each, taken through the helpdesk's workspace and recorded as used. */
-export function stepsFor(w: Warning, t: Translate): Step[] {
-  return stepsForAll([w], t);
-}
+/** One click, taken through the helpdesk's workspace and recorded as used (`how`), for the rules it serves (`rules`, ids joined by "+"). */
+interface Step { key: string; label: string; step: HandoffStep; how: string; rules: string }
 
 /**
- * The steps of every fired rule, taken together: each group to assign once, the rules' tags in one click, one internal note
- * that names every rule and quotes each piece of evidence once (an angry message that also says it is the third time fired
- * two rules on the same words).
+ * The steps the admins set on every fired rule, taken together: each group to assign once, the rules' tags in one click, one
+ * internal note that names every rule and quotes each piece of evidence once (an angry message that also says it is the
+ * third time fired two rules on the same words).
  */
 export function stepsForAll(warnings: Warning[], t: Translate): Step[] {
   const ways = warnings.filter((w) => w.wayForward);
@@ -25,30 +22,31 @@ export function stepsForAll(warnings: Warning[], t: Translate): Step[] {
     const way = w.wayForward!;
     if (way.groupId && !groups.has(way.groupId)) {
       groups.add(way.groupId);
-      steps.push({ key: `${w.ruleId}:group`, label: t('way.group', { name: way.groupName ?? t('way.groupId', { id: String(way.groupId) }) }), step: { kind: 'group', groupId: way.groupId }, how: `${w.ruleId}: assigned to group ${way.groupId}` });
+      steps.push({ key: `${w.ruleId}:group`, label: t('way.group', { name: way.groupName ?? t('way.groupId', { id: String(way.groupId) }) }), step: { kind: 'group', groupId: way.groupId }, how: `${w.ruleId}: assigned to group ${way.groupId}`, rules: w.ruleId });
     }
   }
   const tagged = ways.filter((w) => w.wayForward!.tags?.length);
   const tags = [...new Set(tagged.flatMap((w) => w.wayForward!.tags ?? []))];
   if (tags.length) {
     const ids = tagged.map((w) => w.ruleId).join('+');
-    steps.push({ key: `${ids}:tags`, label: t('way.tags', { tags: tags.join(', ') }), step: { kind: 'tags', tags }, how: `${ids}: added tags` });
+    steps.push({ key: `${ids}:tags`, label: t('way.tags', { tags: tags.join(', ') }), step: { kind: 'tags', tags }, how: `${ids}: added tags`, rules: ids });
   }
   const noted = ways.filter((w) => w.wayForward!.internalNote);
   if (noted.length) {
     const ids = noted.map((w) => w.ruleId).join('+');
-    steps.push({ key: `${ids}:note`, label: t('way.note'), step: { kind: 'note', text: noteText(noted, t) }, how: `${ids}: added internal note` });
+    steps.push({ key: `${ids}:note`, label: t('way.note'), step: { kind: 'note', text: noteText(noted, t) }, how: `${ids}: added internal note`, rules: ids });
   }
   return steps;
 }
 
-/** One line per piece of evidence, naming the rules that fired on it; a rule without evidence is named alone. */
+/** One line per item of the warnings panel ({@link sameEvidence}): the rules that fired on the same words, and the words; handoffs first. */
 function noteText(warnings: Warning[], t: Translate): string {
-  const byEvidence = new Map<string, string[]>();
-  for (const w of warnings) byEvidence.set(w.evidence ?? '', [...(byEvidence.get(w.evidence ?? '') ?? []), w.name]);
-  return [...byEvidence].map(([evidence, names]) =>
-    (names.length === 1 ? t('way.noteText', { rule: names[0] }) : t('way.noteTextMany', { rules: names.join(', ') }))
-    + (evidence ? ` ${t('way.evidence', { evidence })}` : '')).join('\n');
+  return sameEvidence(warnings).map((item) => {
+    const names = item.map((w) => w.name);
+    const evidence = item[0].evidence;
+    return (names.length === 1 ? t('way.noteText', { rule: names[0] }) : t('way.noteTextMany', { rules: names.join(', ') }))
+      + (evidence ? ` ${t('way.evidence', { evidence })}` : '');
+  }).join('\n');
 }
 
 export function WayForwardPanel({ warnings, host, onStep }: { warnings: Warning[]; host: Host; onStep: (how: string) => void }) {
@@ -69,7 +67,7 @@ export function WayForwardPanel({ warnings, host, onStep }: { warnings: Warning[
       <div role="group" aria-label={`${t('way.title')}: ${names}`}>
         <div className="row">
           {steps.map((s) => (s.step.kind === 'tags' && host.abilities?.tags === false
-            ? <CopyInstead key={s.key} what="tags" value={s.step.tags.join(', ')} host={host} onCopied={() => onStep(`${s.key.replace(/:tags$/, '')}: copied tags`)} />
+            ? <CopyInstead key={s.key} what="tags" value={s.step.tags.join(', ')} host={host} onCopied={() => onStep(`${s.rules}: copied tags`)} />
             : (
               <Button key={s.key} size="small" disabled={done.has(s.key)} onClick={() => void take(s)}>
                 {done.has(s.key) ? t('way.done', { step: s.label }) : s.label}

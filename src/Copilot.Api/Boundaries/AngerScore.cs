@@ -77,8 +77,10 @@ internal static partial class AngerScore
         return letters > 0;
     }
 
-    /// <summary>"useless, useless, useless" is one insult said three times, not three insults.</summary>
-    /// <summary>Each phrase said once counts once: the same words again, or a phrase inside a longer one ("terceira vez" in "pela terceira vez"), add nothing.</summary>
+    /// <summary>
+    /// Each phrase said counts once: "useless, useless, useless" is one insult said three times, not three insults, and a phrase
+    /// inside a longer one ("terceira vez" in "pela terceira vez") adds nothing.
+    /// </summary>
     private static List<Hit> Distinct(string text, IEnumerable<Hit> hits)
     {
         var kept = new List<Hit>();

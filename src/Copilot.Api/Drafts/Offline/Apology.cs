@@ -12,8 +12,9 @@ internal static class Apologies
     /// <summary>
     /// Read from the customer's messages since an agent last answered in public and the tenant's boundary rules that fired on
     /// them: a repeated-contact rule ("this is the third time I write", three messages without a reply) asks for an apology
-    /// for having to write again; the anger rule, a phrase of frustration of the shipped rules (<see cref="Venting"/>) or a
-    /// customer who says they will leave (<see cref="Cues.Leaving"/>), for the trouble. A message an agent has answered since is not apologised for again: that answer was the place for it.
+    /// for having to write again; the anger rule, a phrase of the shipped anger or ask-for-a-person lists (<see cref="Venting"/>),
+    /// "why did nobody tell me?" (<see cref="Cues.NotTold"/>) or a threat to leave (<see cref="Cues.Leaving"/>), for the
+    /// trouble. A message an agent has answered since is not apologised for again: that answer was the place for it.
     /// </summary>
     public static Apology Of(HelpdeskThread thread, IReadOnlyList<BoundaryWarning> warnings)
     {
@@ -33,9 +34,6 @@ internal static class Apologies
             : Apology.None;
     }
 
-    /// <summary>
-    /// One phrase of frustration is enough for an apology, though not for the anger rule's caution: "I'm losing patience
-    /// here", "why did nobody tell me this the first time?" (<see cref="Cues.NotTold"/>).
-    /// </summary>
+    /// <summary>One phrase of frustration is enough for an apology, though not for the anger rule's caution: "I'm losing patience here".</summary>
     private static bool Vents(string text) => Cues.Leaving().IsMatch(text) || Cues.NotTold().IsMatch(text) || Venting.Spans(text).Count > 0;
 }
