@@ -108,7 +108,9 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch
         {
             return new KeywordRanking([], terms);
         }
-        var unit = _fullText.Unit(await _fullText.RowsAsync(connection, cancellationToken));
+        var rows = await _fullText.RowsAsync(connection, cancellationToken);
+        best = await CountedInLanguageAsync(connection, best, terms, frequency, locale, rows, cancellationToken);
+        var unit = _fullText.Unit(rows);
         return new KeywordRanking(best.Select(b => new RankedPassage(b.Id, SourceKinds.Parse(b.Kind), b.SourceId, b.Score, Math.Round(b.Score / unit, 4))).ToList(), terms);
     }
 

@@ -35,7 +35,9 @@ public sealed record KnowledgeHit(
     /// <summary>
     /// The BM25 score in units of the most one query term can score (a term only one passage holds,
     /// matched fully): about how many rare terms of the query the passage matches. Unlike the raw
-    /// score it reads alike on a small index and a large one, so one floor fits; 0 for vector-only hits.
+    /// score it reads alike on a small index and a large one, so one floor fits; 0 for vector-only hits. A term of a
+    /// query in a language with few of the index's passages counts as rare as it is among them, if that is less
+    /// (<see cref="FullText.LanguageRarity"/>).
     /// </summary>
     public double KeywordRelevance { get; init; }
 

@@ -60,6 +60,27 @@ public abstract class KnowledgeContract(Stores stores)
         }
         await FindsAsync();
     }
+
+    [Fact]
+    public async Task AWordMostPassagesOfASmallLanguageHoldIsWeakEvidenceInThatLanguage()
+    {
+        var index = new KnowledgeIndex(await stores.NewAsync(), new KnowledgeOptions());
+        // Thirty English articles, six French ones: every French one says "compte", one of them "remboursement".
+        var english = Enumerable.Range(0, 30).Select(i => KnowledgeTestDb.Article($"en{i}", $"Lamp guide {i}",
+            $"Open the settings of lamp {i} in the app and choose scene {i}. The lamp blinks twice when the scene is saved."));
+        var french = Enumerable.Range(0, 6).Select(i => KnowledgeTestDb.Article($"fr{i}", $"Réglages de la lampe {i}",
+            $"Dans votre compte, ouvrez les réglages de la lampe {i}." + (i == 0 ? " Le remboursement arrive sous cinq jours." : ""), "fr"));
+        await index.UpsertAsync("acme", [.. english, .. french], Ct);
+
+        async Task<double> RelevanceAsync(string question, string? locale, string source) =>
+            (await index.SearchAsync("acme", new KnowledgeQuery(question, 10, null, locale), Ct)).Single(h => h.SourceId == source).KeywordRelevance;
+
+        // Counted over the whole index, mostly English, "compte" is as rare as "remboursement" nearly; among French passages it is everywhere.
+        Assert.True(await RelevanceAsync("mon compte", "fr", "fr0") < 0.5 * await RelevanceAsync("mon compte", null, "fr0"));
+        Assert.True(await RelevanceAsync("remboursement", "fr", "fr0") > 0.8 * await RelevanceAsync("remboursement", null, "fr0"));
+        // The index's main language keeps the index's counts.
+        Assert.Equal(await RelevanceAsync("scene blinks", null, "en3"), await RelevanceAsync("scene blinks", "en", "en3"), 3);
+    }
 }
 
 public sealed class SqliteKnowledgeTests(SqliteStores stores) : KnowledgeContract(stores), IClassFixture<SqliteStores>;

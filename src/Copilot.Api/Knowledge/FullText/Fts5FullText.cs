@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Copilot.Api.Store;
 using Dapper;
@@ -18,12 +19,68 @@ internal sealed class Fts5FullText(KnowledgeOptions options) : IFullText
             "SELECT term, doc FROM knowledge_vocab WHERE term IN @missing", new { missing }, cancellationToken: cancellationToken)))
         .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal));
 
+    /// <summary>Counts among the passages of each language, by locale.</summary>
+    private readonly ConcurrentDictionary<string, TermFrequencies> _languages = new(StringComparer.Ordinal);
+
+    private TermFrequencies Language(string locale) => _languages.GetOrAdd(locale, l => new TermFrequencies(TimeProvider.System,
+        async (connection, missing, cancellationToken) =>
+        {
+            var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var term in missing)
+            {
+                counts[term] = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    $"""
+                    SELECT count(*) FROM (SELECT rowid AS id FROM knowledge_fts WHERE knowledge_fts MATCH @match) f
+                    CROSS JOIN knowledge_passages p INDEXED BY knowledge_passages_scope ON p.id = f.id
+                    WHERE {LanguageRarity.Filter}
+                    """, new { match = FtsQuery.Build([term]), locale = l, localePrefix = EscapeLike(l) + "-%" }, cancellationToken: cancellationToken));
+            }
+            return counts;
+        },
+        (connection, cancellationToken) => LanguageRarity.RowsAsync(connection, l, cancellationToken)));
+
+    public Task<long> LanguageRowsAsync(DbConnection connection, string locale, CancellationToken cancellationToken) =>
+        Language(locale).RowsAsync(connection, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, long>> LanguageFrequenciesAsync(DbConnection connection, IReadOnlyList<string> terms, string locale, CancellationToken cancellationToken) =>
+        Language(locale).GetAsync(connection, terms, cancellationToken);
+
+    /// <summary>FTS5's BM25 of each term alone (its inverse document frequency still the whole index's), for these passages only.</summary>
+    public async Task<IReadOnlyDictionary<long, double[]>> TermScoresAsync(DbConnection connection, IReadOnlyCollection<long> ids, IReadOnlyList<string> terms,
+        IReadOnlyDictionary<string, long> frequency, string? locale, CancellationToken cancellationToken)
+    {
+        var scores = new Dictionary<long, double[]>();
+        var wanted = ids.Distinct().ToArray();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var rows = await connection.QueryAsync<(long Id, double Rank)>(new CommandDefinition(
+                "SELECT rowid, bm25(knowledge_fts, @titleWeight, 1.0) FROM knowledge_fts WHERE knowledge_fts MATCH @match AND rowid IN @ids",
+                new { titleWeight = options.TitleWeight, match = FtsQuery.Build([terms[i]]), ids = wanted }, cancellationToken: cancellationToken));
+            foreach (var (id, rank) in rows)
+            {
+                if (!scores.TryGetValue(id, out var score))
+                {
+                    scores[id] = score = new double[terms.Count];
+                }
+                score[i] = -rank;
+            }
+        }
+        return scores;
+    }
+
     public Task<IReadOnlyDictionary<string, long>> FrequenciesAsync(DbConnection connection, IReadOnlyList<string> terms, string? locale, CancellationToken cancellationToken) =>
         _frequencies.GetAsync(connection, terms, cancellationToken);
 
     public Task<long> RowsAsync(DbConnection connection, CancellationToken cancellationToken) => _frequencies.RowsAsync(connection, cancellationToken);
 
-    public void Clear() => _frequencies.Clear();
+    public void Clear()
+    {
+        _frequencies.Clear();
+        foreach (var language in _languages.Values)
+        {
+            language.Clear();
+        }
+    }
 
     /// <summary>
     /// What one query term can score at most: FTS5 scores a term idf·tf·(k1+1)/(tf+k1·norm), below

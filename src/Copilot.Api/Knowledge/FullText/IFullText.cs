@@ -25,6 +25,20 @@ internal interface IFullText
     Task<List<RankedRow>> BestAsync(DbConnection connection, string tenant, IReadOnlyList<string> terms, IReadOnlyDictionary<string, long> frequency,
         long? scan, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken);
 
+    /// <summary>Passages of the language (<see cref="LanguageRarity.Filter"/>) in the whole index.</summary>
+    Task<long> LanguageRowsAsync(DbConnection connection, string locale, CancellationToken cancellationToken);
+
+    /// <summary>How many passages of the language (<see cref="LanguageRarity.Filter"/>) hold each term.</summary>
+    Task<IReadOnlyDictionary<string, long>> LanguageFrequenciesAsync(DbConnection connection, IReadOnlyList<string> terms, string locale, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What each term alone scores in each of the passages, in the order of <paramref name="terms"/> (a passage's BM25
+    /// score is their sum); passages that are not found are left out.
+    /// </summary>
+    /// <param name="frequency">Passages of the whole index holding each term, as <see cref="FrequenciesAsync"/> counts them.</param>
+    Task<IReadOnlyDictionary<long, double[]>> TermScoresAsync(DbConnection connection, IReadOnlyCollection<long> ids, IReadOnlyList<string> terms,
+        IReadOnlyDictionary<string, long> frequency, string? locale, CancellationToken cancellationToken);
+
     /// <summary>What one query term can score at most in an index of <paramref name="rows"/> passages: the unit of relevance.</summary>
     double Unit(long rows);
 

@@ -48,7 +48,7 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
     public void Clear()
     {
         _index = null;
-        foreach (var frequencies in _byLocale.Values)
+        foreach (var frequencies in _byLocale.Values.Concat(_languages.Values))
         {
             frequencies.Clear();
         }
@@ -66,29 +66,18 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
         long? scan, long? matches, int limit, KnowledgeQuery query, CancellationToken cancellationToken)
     {
         var locale = SourceKinds.NormalizeLocale(query.Locale);
-        var index = await IndexAsync(connection, cancellationToken);
-        var rows = index.Rows;
-        if (terms.Any(t => !frequency.ContainsKey(t)))
-        {
-            frequency = await FrequenciesAsync(connection, terms, locale, cancellationToken);
-        }
-        // Occurrences weigh 1 in a title, 1/TitleWeight in the text (ts_rank_cd takes weights up to 1); times scale, FTS5's tf.
-        var scale = Math.Max(options.TitleWeight, 1.0);
-        var weights = new[] { 0f, 0f, (float)(1 / scale), (float)(options.TitleWeight / scale) };
-        var args = new DynamicParameters(new { tenant, locale, weights, scale, k1 = Bm25.K1, b = Bm25.B, meanLength = Math.Max(index.MeanLength, 1), limit, all = Words(terms) });
+        var (args, tf, scores) = await ScoringAsync(connection, terms, frequency, locale, cancellationToken);
+        args.Add("tenant", tenant);
+        args.Add("limit", limit);
+        args.Add("all", Words(terms));
         if (query.Kinds is { Count: > 0 })
         {
             args.Add("kinds", query.Kinds.Select(k => k.ToName()).ToArray());
         }
-        for (var i = 0; i < terms.Count; i++)
-        {
-            args.Add("t" + i, Words([terms[i]]));
-            args.Add("w" + i, (Bm25.K1 + 1) * Bm25.Idf(Math.Max(frequency.GetValueOrDefault(terms[i]), 1), Math.Max(rows, 1)));
-        }
         var filter = $"""
             p.tenant = @tenant AND p.search @@ knowledge_query(@locale, @all)
             {(query.Kinds is { Count: > 0 } ? "AND p.kind = ANY(@kinds)" : "")}
-            {(locale is not null ? "AND (p.locale IS NULL OR p.locale = @locale OR p.locale LIKE @localePrefix ESCAPE '\\')" : "")}
+            {(locale is not null ? "AND " + LanguageRarity.Filter : "")}
             """;
         if (locale is not null)
         {
@@ -96,12 +85,9 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
         }
         // Only a query whose rarest term alone is over the postings budget is ranked among the newest matches.
         var passages = scan is null ? "knowledge_passages p" : $"(SELECT * FROM knowledge_passages p WHERE {filter} ORDER BY p.id DESC LIMIT {scan.Value.ToString(CultureInfo.InvariantCulture)}) p";
-        var tf = string.Join(", ", terms.Select((_, i) => $"@scale * ts_rank_cd(@weights, p.search, knowledge_query(@locale, @t{i}), 0) AS f{i}")
-            .Append("@k1 * (1 - @b + @b * length(p.search) / @meanLength) AS norm"));
-        var score = string.Join(" + ", terms.Select((_, i) => $"@w{i} * tf.f{i} / (tf.f{i} + tf.norm)"));
         var sql = $"""
             SELECT id, kind, source_id, score FROM (
-                SELECT DISTINCT ON (p.kind, p.source_id) p.id, p.kind, p.source_id, {score} AS score
+                SELECT DISTINCT ON (p.kind, p.source_id) p.id, p.kind, p.source_id, {string.Join(" + ", scores)} AS score
                 FROM {passages} CROSS JOIN LATERAL (SELECT {tf}) AS tf
                 WHERE {filter}
                 ORDER BY p.kind, p.source_id, score DESC, p.id) AS best
@@ -111,6 +97,59 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
         return (await connection.QueryAsync<(long Id, string Kind, string SourceId, double Score)>(new CommandDefinition(sql, args, cancellationToken: cancellationToken)))
             .Select(r => new RankedRow(r.Id, r.Kind, r.SourceId, r.Score)).ToList();
     }
+
+    public async Task<IReadOnlyDictionary<long, double[]>> TermScoresAsync(DbConnection connection, IReadOnlyCollection<long> ids, IReadOnlyList<string> terms,
+        IReadOnlyDictionary<string, long> frequency, string? locale, CancellationToken cancellationToken)
+    {
+        var (args, tf, scores) = await ScoringAsync(connection, terms, frequency, SourceKinds.NormalizeLocale(locale), cancellationToken);
+        args.Add("ids", ids.Distinct().ToArray());
+        var sql = $"SELECT p.id, ARRAY[{string.Join(", ", scores)}]::float8[] FROM knowledge_passages p CROSS JOIN LATERAL (SELECT {tf}) AS tf WHERE p.id = ANY(@ids)";
+        return (await connection.QueryAsync<(long Id, double[] Scores)>(new CommandDefinition(sql, args, cancellationToken: cancellationToken)))
+            .ToDictionary(r => r.Id, r => r.Scores);
+    }
+
+    /// <summary>
+    /// BM25 of each term over passages <c>p</c>: the columns of a lateral <c>tf</c> (each term's weighted frequency and
+    /// the passage's length norm), each term's score read from them, and their parameters.
+    /// </summary>
+    private async Task<(DynamicParameters Args, string Tf, string[] Scores)> ScoringAsync(
+        DbConnection connection, IReadOnlyList<string> terms, IReadOnlyDictionary<string, long> frequency, string? locale, CancellationToken cancellationToken)
+    {
+        var index = await IndexAsync(connection, cancellationToken);
+        if (terms.Any(t => !frequency.ContainsKey(t)))
+        {
+            frequency = await FrequenciesAsync(connection, terms, locale, cancellationToken);
+        }
+        // Occurrences weigh 1 in a title, 1/TitleWeight in the text (ts_rank_cd takes weights up to 1); times scale, FTS5's tf.
+        var scale = Math.Max(options.TitleWeight, 1.0);
+        var weights = new[] { 0f, 0f, (float)(1 / scale), (float)(options.TitleWeight / scale) };
+        var args = new DynamicParameters(new { locale, weights, scale, k1 = Bm25.K1, b = Bm25.B, meanLength = Math.Max(index.MeanLength, 1) });
+        for (var i = 0; i < terms.Count; i++)
+        {
+            args.Add("t" + i, Words([terms[i]]));
+            args.Add("w" + i, (Bm25.K1 + 1) * Bm25.Idf(Math.Max(frequency.GetValueOrDefault(terms[i]), 1), Math.Max(index.Rows, 1)));
+        }
+        var tf = string.Join(", ", terms.Select((_, i) => $"@scale * ts_rank_cd(@weights, p.search, knowledge_query(@locale, @t{i}), 0) AS f{i}")
+            .Append("@k1 * (1 - @b + @b * length(p.search) / @meanLength) AS norm"));
+        return (args, tf, terms.Select((_, i) => $"@w{i} * tf.f{i} / (tf.f{i} + tf.norm)").ToArray());
+    }
+
+    /// <summary>Counts among the passages of each language, by locale.</summary>
+    private readonly ConcurrentDictionary<string, TermFrequencies> _languages = new(StringComparer.Ordinal);
+
+    private TermFrequencies Language(string locale) => _languages.GetOrAdd(locale, l => new TermFrequencies(TimeProvider.System,
+        async (connection, missing, cancellationToken) =>
+            (await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(
+                $"SELECT t, (SELECT count(*) FROM knowledge_passages p WHERE p.search @@ knowledge_query(@locale, t) AND {LanguageRarity.Filter}) FROM unnest(@terms) AS t",
+                new { locale = l, localePrefix = Fts5FullText.EscapeLike(l) + "-%", terms = missing.ToArray() }, cancellationToken: cancellationToken)))
+            .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal),
+        (connection, cancellationToken) => LanguageRarity.RowsAsync(connection, l, cancellationToken)));
+
+    public Task<long> LanguageRowsAsync(DbConnection connection, string locale, CancellationToken cancellationToken) =>
+        Language(locale).RowsAsync(connection, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, long>> LanguageFrequenciesAsync(DbConnection connection, IReadOnlyList<string> terms, string locale, CancellationToken cancellationToken) =>
+        Language(locale).GetAsync(connection, terms, cancellationToken);
 
     /// <summary>The terms as websearch_to_tsquery reads them: each quoted (a word, never syntax), OR-ed.</summary>
     private static string Words(IEnumerable<string> terms) => string.Join(" or ", terms.Select(t => "\"" + t.Replace("\"", "", StringComparison.Ordinal) + "\""));

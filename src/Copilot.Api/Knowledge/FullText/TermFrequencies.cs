@@ -11,7 +11,9 @@ namespace Copilot.Api.Knowledge.FullText;
 /// writes by other instances are picked up when it expires, or at once where the store announces them.
 /// </summary>
 /// <param name="count">Counts the passages holding each of the terms (terms no passage holds may be left out).</param>
-internal sealed class TermFrequencies(TimeProvider time, Func<DbConnection, List<string>, CancellationToken, Task<Dictionary<string, long>>> count)
+/// <param name="rows">Counts the passages the terms are counted among; the whole index when null.</param>
+internal sealed class TermFrequencies(TimeProvider time, Func<DbConnection, List<string>, CancellationToken, Task<Dictionary<string, long>>> count,
+    Func<DbConnection, CancellationToken, Task<long>>? rows = null)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
     private const int MaxEntries = 200_000;
@@ -29,14 +31,16 @@ internal sealed class TermFrequencies(TimeProvider time, Func<DbConnection, List
         _since = time.GetUtcNow();
     }
 
-    /// <summary>Passages in the whole index (every tenant, as BM25's inverse document frequency counts them).</summary>
+    /// <summary>Passages the terms are counted among: the whole index (every tenant, as BM25's inverse document frequency counts them) unless told otherwise.</summary>
     public async Task<long> RowsAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         if (time.GetUtcNow() - _since > MaxAge)
         {
             Clear();
         }
-        return _rows ??= await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM knowledge_passages", cancellationToken: cancellationToken));
+        return _rows ??= rows is null
+            ? await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM knowledge_passages", cancellationToken: cancellationToken))
+            : await rows(connection, cancellationToken);
     }
 
     /// <summary>What share of the whole index the tenant's passages of these kinds (every kind when null) are.</summary>
@@ -85,5 +89,5 @@ internal static class Bm25
     public const double B = 0.75;
 
     /// <summary>Inverse document frequency of a term <paramref name="df"/> of <paramref name="rows"/> passages hold (FTS5's, floored above 0).</summary>
-    public static double Idf(long df, long rows) => Math.Max(1e-6, Math.Log((rows - df + 0.5) / (df + 0.5)));
+    public static double Idf(double df, double rows) => Math.Max(1e-6, Math.Log((rows - df + 0.5) / (df + 0.5)));
 }
