@@ -98,20 +98,25 @@ internal sealed class CompiledRuleSet
         return null;
     }
 
+    /// <summary>
+    /// The newest evidence of repeated contact: the last run of at least the rule's number of customer messages without
+    /// a public answer (its length where it ended), or a customer message saying they wrote before, whichever came later.
+    /// An old run an agent has since answered must not hide "this is the third time I'm writing" in the latest message.
+    /// </summary>
     private static BoundaryWarning? Repeated(Compiled rule, List<(HelpdeskComment Comment, ScannedText Text)> texts, Action<RegexMatchTimeoutException>? timeout)
     {
         var min = rule.Rule.MinMessages ?? BoundaryRule.DefaultMinMessages;
         var run = 0;
-        HelpdeskComment? runEnd = null;
-        var longest = 0;
-        foreach (var (comment, _) in texts)
+        (int Position, int Length, HelpdeskComment Comment)? lastRun = null;
+        for (var i = 0; i < texts.Count; i++)
         {
+            var comment = texts[i].Comment;
             if (IsCustomer(comment))
             {
                 run++;
-                if (run >= min && run > longest)
+                if (run >= min)
                 {
-                    (longest, runEnd) = (run, comment);
+                    lastRun = (i, run, comment);
                 }
             }
             else if (comment.Public && comment.Author.Role == AuthorRole.Agent)
@@ -119,16 +124,17 @@ internal sealed class CompiledRuleSet
                 run = 0; // internal notes are not an answer to the customer
             }
         }
-        if (runEnd is not null)
+        for (var i = texts.Count - 1; i > (lastRun?.Position ?? -1); i--)
         {
-            return rule.Warn($"{longest} customer messages in a row without a reply", runEnd.Id);
-        }
-        foreach (var (comment, text) in Enumerable.Reverse(texts).Where(t => IsCustomer(t.Comment)))
-        {
-            if (rule.Phrases.Matches(text, skipNegated: true, timeout).FirstOrDefault() is { Length: > 0 } m)
+            var (comment, text) = texts[i];
+            if (IsCustomer(comment) && rule.Phrases.Matches(text, skipNegated: true, timeout).FirstOrDefault() is { Length: > 0 } m)
             {
                 return rule.Warn(PhraseMatcher.Snippet(text.Text, m.Index, m.Length), comment.Id);
             }
+        }
+        if (lastRun is { } found)
+        {
+            return rule.Warn($"{found.Length} customer messages in a row without a reply", found.Comment.Id);
         }
         return null;
     }

@@ -91,6 +91,24 @@ public sealed class AngerAndRepeatedContactTests
     }
 
     [Fact]
+    public void TheNewestEvidenceOfRepeatedContactIsTheOneShown()
+    {
+        var thread = new Threads("Order status")
+            .FromCustomer("Where is my order LUM-20931?")
+            .FromCustomer("Any news about my order?")
+            .FromCustomer("Hello? Can somebody look at my order please?")
+            .FromAgent("It left our warehouse today; here is the tracking link.")
+            .FromCustomer("The tracking link has not moved in a week. This is the second time I'm writing about this order.")
+            .Build();
+
+        var warning = Assert.Single(Defaults.Evaluate(thread), w => w.RuleId == "repeated-contact");
+
+        // Not the run of three the agent has answered since: the latest message, which the reply must address.
+        Assert.Equal(thread.Comments[^1].Id, warning.CommentId);
+        Assert.Contains("second time I'm writing", warning.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnAgentReplyInBetweenBreaksTheRun()
     {
         var thread = new Threads("Order status")
