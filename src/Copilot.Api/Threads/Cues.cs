@@ -81,8 +81,12 @@ internal static partial class Cues
     [GeneratedRegex(@"(?<![\p{L}])(order(s|ed)?|shipping|shipment|delivery|delivered|package|parcel|return(s|ed|ing)?|exchange|purchase[ds]?|bestell\w*|lieferung|paket|r[üu]cksendung|commande|livraison|colis|retour|pedido|env[íi]o|paquete|devoluci[óo]n(?!\s+(?:del?|de la|de los|de mi|de mis)\s+(?:dinero|importe|cargos?|cobros?|pagos?|suscripci[óo]n|cuota))(?!\s+en\s+(?:mi|tu|su)\s+cuenta)|bestelling|levering|pakket|encomenda|entrega|devolu[çc][ãa]o(?!\s+(?:do|da|dos|de)\s+(?:dinheiro|valor|valores|pagamento|cobran[çc]a|assinatura))(?!\s+na\s+(?:minha|sua)\s+conta)|ordine|spedizione|pacco|reso)(?![\p{L}])", RegexOptions.IgnoreCase)]
     public static partial Regex Order();
 
-    /// <summary>The agent asked the customer for something (so a silence means waiting on them).</summary>
-    [GeneratedRegex(@"(\?|(?<![\p{L}])(could you|can you|please (send|reply|share|let|try|check|confirm)|reply with|let me know|k[öo]nnten sie|bitte (senden|schicken|teilen|pr[üu]fen)|pourriez-vous|merci de|pouvez-vous|podr[íi]as?|puedes|env[íi]a(nos|me)|kunt u|kun je|stuur|pode(ria)?s?|envie|potrebbe|pu[òo] inviar)(?![\p{L}]))", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The agent asked the customer for something (so a silence means waiting on them). Spanish and Portuguese say "you can"
+    /// and "can you" alike ("Pode deixá-lo no máximo" is permission, "Pode enviar-me…" a request), so there "puedes" and
+    /// "pode" ask only before a verb of sending or answering, or in a question.
+    /// </summary>
+    [GeneratedRegex(@"(\?|(?<![\p{L}])(could you|can you|please (send|reply|share|let|try|check|confirm)|reply with|let me know|k[öo]nnten sie|bitte (senden|schicken|teilen|pr[üu]fen)|pourriez-vous|merci de|pouvez-vous|podr[íi]as?|puedes (enviar|mandar|confirmar|responder|indicar|compartir)(me|nos|mela|melo)?|env[íi]a(nos|me)|kunt u|kun je|stuur|poderias?|podes? (enviar|mandar|confirmar|responder|indicar|partilhar)|envie|potrebbe|pu[òo] inviar)(?![\p{L}]))", RegexOptions.IgnoreCase)]
     public static partial Regex AsksCustomer();
 
     /// <summary>An English sentence that opens as a question: "Why does …", "How can …", "Is it …", "May I …".</summary>

@@ -34,7 +34,7 @@ internal static class ThreadState
         {
             (status, next) = solved
                 ? (phrases.SolvedQuiet, phrases.NextNothing)
-                : (publicComments[^1].Sentences.Any(s => Cues.AsksCustomer().IsMatch(s) && !Cues.Courtesy().IsMatch(s))
+                : (Turns.AsksCustomer(publicComments[^1].Sentences)
                     ? phrases.WaitingOnCustomerAsked : phrases.WaitingOnCustomer, phrases.NextFollowUp);
         }
 

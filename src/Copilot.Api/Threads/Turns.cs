@@ -17,6 +17,17 @@ internal static class Turns
         return spoken.Count > 0 && spoken[^1].Author.Role == AuthorRole.Agent && spoken.Any(c => c.Author.Role == AuthorRole.Customer);
     }
 
+    /// <summary>
+    /// Whether a message asks the customer for something ("could you send me the date of your last ride?"): a sentence
+    /// that asks, not one that is only politeness ("Let me know if there's anything else!").
+    /// </summary>
+    public static bool AsksCustomer(IEnumerable<string> sentences) =>
+        sentences.Any(s => Cues.AsksCustomer().IsMatch(s) && !Cues.Courtesy().IsMatch(s));
+
+    /// <summary>Whether the agent's public reply that is the last message asks the customer for something (<see cref="AsksCustomer(IEnumerable{string})"/>).</summary>
+    public static bool AskedLast(HelpdeskThread thread) =>
+        AnsweredLast(thread) && AsksCustomer(ThreadText.Sentences(ThreadText.Clean(Spoken(thread)[^1].Text)));
+
     /// <summary>The customer's public messages since an agent last answered in public (all of them before any answer).</summary>
     public static List<HelpdeskComment> Unanswered(HelpdeskThread thread) =>
         Spoken(thread).AsEnumerable().Reverse().TakeWhile(c => c.Author.Role == AuthorRole.Customer).Reverse().ToList();

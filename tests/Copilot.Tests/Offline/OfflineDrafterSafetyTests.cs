@@ -135,6 +135,36 @@ public sealed class OfflineDrafterSafetyTests
         Assert.True(Sendability.Check(draft.Text, "pt", new LanguageDetector()).Sendable);
     }
 
+    [Theory]
+    [InlineData("en", "Could you send me the date and start station of your last ride?", "I'm following up on my last message")]
+    [InlineData("en", "Please reply from the email address on your account.", "I'm following up on my last message")]
+    [InlineData("en", "I've refunded the unlock fee. Let me know if there's anything else!", "I wanted to check in")]
+    [InlineData("nl", "Kun je me een foto van de plek sturen?", "Ik kom even terug op mijn vorige bericht")]
+    [InlineData("pt", "Pode enviar-me uma foto do regulador, por favor.", "Volto a contactá-lo sobre a minha última mensagem")]
+    [InlineData("pt", "Pode deixá-lo no máximo, isso funciona.", "Queria saber como está")]
+    [InlineData("es", "Puedes enviarme una captura de pantalla del cargo.", "Te escribo de nuevo por mi último mensaje")]
+    [InlineData("es", "Puedes encontrar todos los pasos en la app.", "Quería saber cómo va")]
+    public void AFollowUpToOurRequestRemindsTheCustomerOfItRatherThanAskingWhetherItHelped(string language, string ourAnswer, string opening)
+    {
+        var customer = language switch
+        {
+            "nl" => "Ik kreeg een boete, maar de fiets stond in de zone.",
+            "pt" => "Comprei duas lâmpadas Glow há um mês. A da sala começou a piscar quando baixo a intensidade. Será defeito?",
+            "es" => "Me habéis cobrado dos veces el mismo viaje.",
+            _ => "Someone changed my phone number, please lock my account.",
+        };
+        var thread = new Threads("Ticket", "Tom Baker", "pending", language == "pt" ? "pt-PT" : language)
+            .FromCustomer(customer)
+            .FromAgent(ourAnswer, TimeSpan.FromHours(1))
+            .Build();
+
+        var draft = Draft(thread);
+
+        Assert.Equal(DraftKind.FollowUp, draft.Kind);
+        Assert.True(draft.Text.Contains("\n\n" + opening, StringComparison.Ordinal), draft.Text);
+        Assert.True(Sendability.Check(draft.Text, language, new LanguageDetector()).Sendable);
+    }
+
     [Fact]
     public void ACustomersMessageAfterOurAnswerIsAnsweredNotFollowedUp()
     {

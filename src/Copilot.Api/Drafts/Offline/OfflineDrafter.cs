@@ -39,7 +39,9 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         if (Turns.AnsweredLast(input.Thread))
         {
             // Nothing new to answer: asking again for details, or pasting an article, would repeat what the customer has.
-            return new DraftText(Compose(greeting, book.FollowUp, closing), []) { Kind = DraftKind.FollowUp, Language = book.Language };
+            // Our answer asked for something: a reminder of it, not "did my last message help?".
+            var checkIn = Turns.AskedLast(input.Thread) ? book.FollowUpAsked : book.FollowUp;
+            return new DraftText(Compose(greeting, checkIn, closing), []) { Kind = DraftKind.FollowUp, Language = book.Language };
         }
 
         var question = input.Question ?? Question.From(input.Thread);
