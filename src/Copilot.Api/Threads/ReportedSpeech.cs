@@ -97,8 +97,29 @@ internal static partial class ReportedSpeech
             // "Tap Enable to use and sign in …" is a step the agent gave: "asked them to tap Enable …".
             return "asked them to " + char.ToLowerInvariant(s[0]) + ShiftPronouns(EndWithPeriod(s), fromCustomer: false)[1..];
         }
+        if (LabelledItem().Match(s) is { Success: true } item && !item.Groups["label"].Value.Split(' ').Any(w => NotALabel.Contains(w.ToLowerInvariant())))
+        {
+            // A list item headed by what it offers ("A 2.4 GHz-only network: many mesh apps have …"): "said a 2.4 GHz-only
+            // network: …" is no sentence. A side remark's heading ("Note:", "Tip:") is left out.
+            var rest = ShiftPronouns(EndWithPeriod(item.Groups["rest"].Value), fromCustomer: false);
+            var label = item.Groups["label"].Value;
+            return Asides.Contains(label.ToLowerInvariant()) ? "said " + LowerFirst(rest) : $"suggested {LowerFirst(label)}: {rest}";
+        }
         return "said " + LowerFirst(ShiftPronouns(EndWithPeriod(s), fromCustomer: false));
     }
+
+    /// <summary>Words that make a heading before a colon a clause ("Here is the fix:", "What happened:") or an answer, not a list item's name.</summary>
+    private static readonly HashSet<string> NotALabel = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "here", "there", "this", "that", "these", "those", "what", "which", "why", "how",
+        "it", "i", "we", "you", "they", "he", "she", "my", "your", "our", "their", "do", "does", "did", "can", "could", "will",
+        "would", "should", "has", "have", "had", "to", "not", "if", "so", "because", "and", "or", "but", "dear", "hi", "hello",
+        // An answer before its reason ("Yes: you can pause …") is said, not suggested.
+        "yes", "no", "sure", "ok", "okay", "unfortunately", "sadly", "good", "great",
+    };
+
+    /// <summary>Headings of a side remark rather than of something offered.</summary>
+    private static readonly HashSet<string> Asides = new(StringComparer.Ordinal) { "note", "tip", "important", "ps", "p.s.", "update", "fyi", "edit" };
 
     private static string ShiftPronouns(string text, bool fromCustomer)
     {
@@ -186,6 +207,10 @@ internal static partial class ReportedSpeech
 
     [GeneratedRegex(@"[\p{L}]+(?:'[\p{L}]+)?")]
     private static partial Regex Token();
+
+    /// <summary>A heading of at most five words (no apostrophes, no clause punctuation) before a colon, then the item's text.</summary>
+    [GeneratedRegex(@"^(?<label>[\p{L}\p{N}][\p{L}\p{N}.\-/]*(?: [\p{L}\p{N}][\p{L}\p{N}.\-/]*){0,4}):\s+(?<rest>\S.*)$")]
+    private static partial Regex LabelledItem();
 
     /// <summary>"Can you tell me how to …?" → "asks how to …".</summary>
     [GeneratedRegex(@"^(?:can|could|would) you (?:please )?(?:tell|show|explain to|let) me (?<rest>(?:how|why|what|when|where|whether|if) [^?]+)\?*$", RegexOptions.IgnoreCase)]

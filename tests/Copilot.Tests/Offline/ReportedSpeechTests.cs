@@ -33,6 +33,11 @@ public sealed class ReportedSpeechTests
     [InlineData("Check is not needed for pass refunds.", "said check is not needed for pass refunds.")]
     [InlineData("Set the Bridge up again under your own Lumora account.", "asked them to set the Bridge up again under their own Lumora account.")]
     [InlineData("Please do check that the subscription shows as cancelled.", "asked them to check that the subscription shows as cancelled.")]
+    [InlineData("A 2.4 GHz-only network: many mesh apps have an \"IoT network\" option.", "suggested a 2.4 GHz-only network: many mesh apps have an \"IoT network\" option.")]
+    [InlineData("Ethernet: most mesh nodes have a LAN port.", "suggested ethernet: most mesh nodes have a LAN port.")]
+    [InlineData("Note: your settings are kept.", "said their settings are kept.")]
+    [InlineData("Here is the fix: your Bridge needs firmware 3.4.1.", "said here is the fix: their Bridge needs firmware 3.4.1.")]
+    [InlineData("Yes: you can pause an Annual pass once a year.", "said yes: they can pause an Annual pass once a year.")]
     public void AnAgentsSentenceSaysWhatTheAgentDid(string sentence, string expected)
     {
         Assert.Equal(expected, ReportedSpeech.AgentAct(sentence));
