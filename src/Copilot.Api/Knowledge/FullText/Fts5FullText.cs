@@ -14,13 +14,13 @@ internal sealed class Fts5FullText(KnowledgeOptions options) : IFullText
     /// <summary>Page cache of a search connection (pooled, so it stays warm): the passage rows a search joins stay in memory.</summary>
     private const int CacheKib = 32 * 1024;
 
+    /// <summary>Counts among the passages of each language, by locale.</summary>
+    private readonly ConcurrentDictionary<string, TermFrequencies> _languages = new(StringComparer.Ordinal);
+
     private readonly TermFrequencies _frequencies = new(TimeProvider.System, static async (connection, missing, cancellationToken) =>
         (await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(
             "SELECT term, doc FROM knowledge_vocab WHERE term IN @missing", new { missing }, cancellationToken: cancellationToken)))
         .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal));
-
-    /// <summary>Counts among the passages of each language, by locale.</summary>
-    private readonly ConcurrentDictionary<string, TermFrequencies> _languages = new(StringComparer.Ordinal);
 
     private TermFrequencies Language(string locale) => _languages.GetOrAdd(locale, l => new TermFrequencies(TimeProvider.System,
         async (connection, missing, cancellationToken) =>

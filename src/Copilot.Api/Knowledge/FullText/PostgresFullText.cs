@@ -21,6 +21,10 @@ namespace Copilot.Api.Knowledge.FullText;
 internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
 {
     private readonly ConcurrentDictionary<string, TermFrequencies> _byLocale = new(StringComparer.Ordinal);
+
+    /// <summary>Counts among the passages of each language, by locale.</summary>
+    private readonly ConcurrentDictionary<string, TermFrequencies> _languages = new(StringComparer.Ordinal);
+
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
     /// <summary>Passages in the whole index and their mean length, counted at most every <see cref="MaxAge"/> (local writes clear them).</summary>
@@ -133,9 +137,6 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
             .Append("@k1 * (1 - @b + @b * length(p.search) / @meanLength) AS norm"));
         return (args, tf, terms.Select((_, i) => $"@w{i} * tf.f{i} / (tf.f{i} + tf.norm)").ToArray());
     }
-
-    /// <summary>Counts among the passages of each language, by locale.</summary>
-    private readonly ConcurrentDictionary<string, TermFrequencies> _languages = new(StringComparer.Ordinal);
 
     private TermFrequencies Language(string locale) => _languages.GetOrAdd(locale, l => new TermFrequencies(TimeProvider.System,
         async (connection, missing, cancellationToken) =>
