@@ -32,10 +32,15 @@ internal static class LanguageRarity
     /// <param name="languageDf">Passages of the language that hold it.</param>
     public static double Weight(long df, long rows, long languageDf, long languageRows)
     {
-        var index = Share(Math.Max(df, 1), rows);
+        if (rows <= 0)
+        {
+            return 1;
+        }
+        var index = Share(Math.Min(Math.Max(df, 1), rows), rows);
         var passages = languageRows + Prior;
-        var holding = languageDf + Prior * Math.Max(df, 1) / Math.Max(rows, 1);
-        return Math.Clamp(Share(holding, passages) / index, 0, 1);
+        var holding = Math.Min(languageDf, languageRows) + Prior * Math.Min(Math.Max(df, 1), rows) / rows;
+        var weight = Share(holding, passages) / index;
+        return double.IsFinite(weight) ? Math.Clamp(weight, 0, 1) : 1;
     }
 
     /// <summary>A term's inverse document frequency as a share of the highest there is (a term one passage holds).</summary>
