@@ -96,6 +96,10 @@ public static class KnowledgeApi
                 errors["kind"] = ["kind must be article, macro, past-reply or document."];
             }
         }
+        if (locale is not null && !KnowledgeImport.Locale().IsMatch(locale))
+        {
+            errors["locale"] = ["locale must look like 'en' or 'en-US'."];
+        }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Invalid search");

@@ -183,6 +183,7 @@ public static partial class KnowledgeImport
     [GeneratedRegex(@"^[ \t]*#[ \t]+(.+?)[ \t#]*$", RegexOptions.Multiline)]
     private static partial Regex FirstHeading();
 
+    /// <summary>What a locale looks like: "en", "en-US", "pt_BR".</summary>
     [GeneratedRegex(@"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")]
-    private static partial Regex Locale();
+    internal static partial Regex Locale();
 }

@@ -11,11 +11,10 @@ internal static class Turns
         thread.Comments.Where(c => c.Public && c.Author.Role is AuthorRole.Customer or AuthorRole.Agent).ToList();
 
     /// <summary>Whether an agent's public reply is the last public message, after the customer wrote: no reply is due.</summary>
-    public static bool AnsweredLast(HelpdeskThread thread)
-    {
-        var spoken = Spoken(thread);
-        return spoken.Count > 0 && spoken[^1].Author.Role == AuthorRole.Agent && spoken.Any(c => c.Author.Role == AuthorRole.Customer);
-    }
+    public static bool AnsweredLast(HelpdeskThread thread) => AnsweredLast(Spoken(thread));
+
+    private static bool AnsweredLast(List<HelpdeskComment> spoken) =>
+        spoken.Count > 0 && spoken[^1].Author.Role == AuthorRole.Agent && spoken.Any(c => c.Author.Role == AuthorRole.Customer);
 
     /// <summary>
     /// Whether a message asks the customer for something ("could you send me the date of your last ride?"): a sentence
@@ -24,9 +23,15 @@ internal static class Turns
     public static bool AsksCustomer(IEnumerable<string> sentences) =>
         sentences.Any(s => Cues.AsksCustomer().IsMatch(s) && !Cues.Courtesy().IsMatch(s));
 
-    /// <summary>Whether the agent's public reply that is the last message asks the customer for something (<see cref="AsksCustomer(IEnumerable{string})"/>).</summary>
-    public static bool AskedLast(HelpdeskThread thread) =>
-        AnsweredLast(thread) && AsksCustomer(ThreadText.Sentences(ThreadText.Clean(Spoken(thread)[^1].Text)));
+    /// <summary>
+    /// Whether the agent's public reply that is the last message asks the customer for something
+    /// (<see cref="AsksCustomer(IEnumerable{string})"/>), read as the summary reads it: a reply sent in parts is one message.
+    /// </summary>
+    public static bool AskedLast(HelpdeskThread thread)
+    {
+        var spoken = Spoken(thread);
+        return AnsweredLast(spoken) && AsksCustomer(ThreadText.Sentences(ThreadText.Clean(SocialParts.Join(spoken)[^1].Text)));
+    }
 
     /// <summary>The customer's public messages since an agent last answered in public (all of them before any answer).</summary>
     public static List<HelpdeskComment> Unanswered(HelpdeskThread thread) =>

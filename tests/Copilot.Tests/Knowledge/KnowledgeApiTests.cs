@@ -147,6 +147,19 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
         Assert.True(errors.TryGetProperty("k", out _));
     }
 
+    [Theory]
+    [InlineData("fr%25")]
+    [InlineData("x")]
+    [InlineData("en-US'%20OR%201=1")]
+    public async Task ASearchInALocaleThatIsNoLocaleIsABadRequest(string locale)
+    {
+        var response = await _http.GetAsync($"/api/admin/tenants/acme/knowledge/search?q=refund&locale={locale}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("locale", out _));
+    }
+
     [Fact]
     public async Task AFailingHelpdeskMakesSyncABadGatewayAndIsShownInStatus()
     {

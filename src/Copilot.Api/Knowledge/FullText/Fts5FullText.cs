@@ -33,7 +33,7 @@ internal sealed class Fts5FullText(KnowledgeOptions options) : IFullText
                     SELECT count(*) FROM (SELECT rowid AS id FROM knowledge_fts WHERE knowledge_fts MATCH @match) f
                     CROSS JOIN knowledge_passages p INDEXED BY knowledge_passages_scope ON p.id = f.id
                     WHERE {LanguageRarity.Filter}
-                    """, new { match = FtsQuery.Build([term]), locale = l, localePrefix = EscapeLike(l) + "-%" }, cancellationToken: cancellationToken));
+                    """, new { match = FtsQuery.Build([term]), locale = l, localePrefix = LanguageRarity.Prefix(l) }, cancellationToken: cancellationToken));
             }
             return counts;
         },
@@ -122,7 +122,7 @@ internal sealed class Fts5FullText(KnowledgeOptions options) : IFullText
             CROSS JOIN knowledge_passages p INDEXED BY knowledge_passages_scope ON p.id = f.id
             WHERE p.tenant = $tenant
             {(query.Kinds is { Count: > 0 } ? "AND p.kind IN (" + string.Join(", ", query.Kinds.Select((_, i) => "$kind" + i)) + ")" : "")}
-            {(locale is not null ? "AND (p.locale IS NULL OR p.locale = $locale OR p.locale LIKE $localePrefix ESCAPE '\\')" : "")}
+            {(locale is not null ? "AND " + LanguageRarity.Filter : "")}
             """;
         var candidates = Math.Max(limit * 8, 40);
         if (matches is { } most)
@@ -175,8 +175,8 @@ internal sealed class Fts5FullText(KnowledgeOptions options) : IFullText
         }
         if (locale is not null)
         {
-            command.Set("$locale", locale);
-            command.Set("$localePrefix", EscapeLike(locale) + "-%");
+            command.Set("@locale", locale);
+            command.Set("@localePrefix", LanguageRarity.Prefix(locale));
         }
 
         var best = new List<Ranked>(limit);
@@ -194,8 +194,6 @@ internal sealed class Fts5FullText(KnowledgeOptions options) : IFullText
         }
         return (best, read);
     }
-
-    internal static string EscapeLike(string value) => value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
     private sealed record Ranked(long Id, string Kind, string SourceId, double Rank);
 }

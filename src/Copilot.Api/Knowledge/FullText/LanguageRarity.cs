@@ -18,8 +18,14 @@ internal static class LanguageRarity
     /// <summary>Passages of the whole index a language's counts are shrunk towards.</summary>
     public const double Prior = 20;
 
-    /// <summary>The passages of a language: in it (its locale or a regional variant of it) or in no language in particular.</summary>
+    /// <summary>
+    /// The passages of a language, as every search of a language reads them too: in it (its locale or a regional variant
+    /// of it) or in no language in particular. Parameters <c>@locale</c> and <c>@localePrefix</c> (<see cref="Prefix"/>).
+    /// </summary>
     public const string Filter = "(p.locale IS NULL OR p.locale = @locale OR p.locale LIKE @localePrefix ESCAPE '\\')";
+
+    /// <summary>The <c>@localePrefix</c> of <see cref="Filter"/>: the locale's regional variants ("fr" → "fr-%").</summary>
+    public static string Prefix(string locale) => locale.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "-%";
 
     /// <summary>Whether a language's passages are few enough in the index for its own counts to differ from the index's.</summary>
     public static bool Counts(long languageRows, long rows) => languageRows * 2 < rows;
@@ -46,9 +52,7 @@ internal static class LanguageRarity
     /// <summary>A term's inverse document frequency as a share of the highest there is (a term one passage holds).</summary>
     private static double Share(double df, double rows) => Bm25.Idf(df, rows) / Bm25.Idf(1, rows);
 
-    public static object Parameters(string locale) => new { locale, localePrefix = Fts5FullText.EscapeLike(locale) + "-%" };
-
     /// <summary>Passages of the language in the whole index (every tenant).</summary>
     public static Task<long> RowsAsync(DbConnection connection, string locale, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT count(*) FROM knowledge_passages p WHERE {Filter}", Parameters(locale), cancellationToken: cancellationToken));
+        connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT count(*) FROM knowledge_passages p WHERE {Filter}", new { locale, localePrefix = Prefix(locale) }, cancellationToken: cancellationToken));
 }

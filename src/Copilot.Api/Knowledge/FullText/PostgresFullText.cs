@@ -85,7 +85,7 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
             """;
         if (locale is not null)
         {
-            args.Add("localePrefix", Fts5FullText.EscapeLike(locale) + "-%");
+            args.Add("localePrefix", LanguageRarity.Prefix(locale));
         }
         // Only a query whose rarest term alone is over the postings budget is ranked among the newest matches.
         var passages = scan is null ? "knowledge_passages p" : $"(SELECT * FROM knowledge_passages p WHERE {filter} ORDER BY p.id DESC LIMIT {scan.Value.ToString(CultureInfo.InvariantCulture)}) p";
@@ -142,7 +142,7 @@ internal sealed class PostgresFullText(KnowledgeOptions options) : IFullText
         async (connection, missing, cancellationToken) =>
             (await connection.QueryAsync<(string Term, long Doc)>(new CommandDefinition(
                 $"SELECT t, (SELECT count(*) FROM knowledge_passages p WHERE p.search @@ knowledge_query(@locale, t) AND {LanguageRarity.Filter}) FROM unnest(@terms) AS t",
-                new { locale = l, localePrefix = Fts5FullText.EscapeLike(l) + "-%", terms = missing.ToArray() }, cancellationToken: cancellationToken)))
+                new { locale = l, localePrefix = LanguageRarity.Prefix(l), terms = missing.ToArray() }, cancellationToken: cancellationToken)))
             .ToDictionary(r => r.Term, r => r.Doc, StringComparer.Ordinal),
         (connection, cancellationToken) => LanguageRarity.RowsAsync(connection, l, cancellationToken)));
 
