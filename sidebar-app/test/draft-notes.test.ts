@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { colleagueCases, draftKindNote, guidanceBySource } from '../src/lib/api/draft-notes';
+import { draftResponseDraftKindValues } from '../src/lib/api/generated';
 import { translator } from '../src/lib/i18n/i18n';
+import { LOCALES, loadMessages } from '../src/lib/i18n/locales';
 import { draftOf } from './fixtures';
 
 const draft = draftOf({
@@ -36,10 +38,20 @@ describe('draft notes', () => {
     expect(t(draftKindNote(draft)!)).toMatch(/^Holding reply/);
     expect(t(draftKindNote({ ...draft, draftKind: 'acknowledgement' })!)).toMatch(/^No reply needed/);
     expect(t(draftKindNote({ ...draft, draftKind: 'follow-up' })!)).toMatch(/^No reply is due: our answer is the last message/);
+    expect(t(draftKindNote({ ...draft, draftKind: 'closed' })!)).toMatch(/^No reply needed: the conversation is over/);
     expect(draftKindNote({ ...draft, draftKind: 'answer' })).toBeUndefined();
     expect(t(draftKindNote({ ...draft, draftKind: 'answer', foundByMeaning: true })!)).toMatch(/^Answered from a source that shares few of the customer's words/);
     expect(draftKindNote({ ...draft, draftKind: 'holding', foundByMeaning: true })).toBe('sidebar.draft.kind.holding');
     expect(draftKindNote(draftOf())).toBeUndefined();
+  });
+
+  it('has a note for every kind the server names but an answer, in every language', async () => {
+    for (const locale of LOCALES) {
+      const messages = await loadMessages(locale);
+      for (const kind of draftResponseDraftKindValues.filter((k) => k !== 'answer')) {
+        expect(messages[draftKindNote({ ...draft, draftKind: kind })!], `${locale}: ${kind}`).toBeTruthy();
+      }
+    }
   });
 
   it('has nothing to show for a draft from an older server', () => {

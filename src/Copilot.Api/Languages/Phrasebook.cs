@@ -4,13 +4,14 @@ namespace Copilot.Api.Languages;
 /// The fixed words of an offline draft in one language: greeting, closing, the line that cites a source, the holding
 /// reply, the acknowledgement of a "thanks, solved" message, what to say when the only source is in another language
 /// (<see cref="OtherLanguage"/>, with the source's title and link as {0}), and the check-in when our answer is the last word
-/// (<see cref="FollowUp"/>; <see cref="FollowUpAsked"/> when that answer asked the customer for something), and the
+/// (<see cref="FollowUp"/>; <see cref="FollowUpAsked"/> when that answer asked the customer for something; <see cref="Closed"/>,
+/// only an offer of more help, when the conversation is over), and the
 /// holding reply's promise to look into it when the customer told us everything we would ask (<see cref="HoldingLooking"/>), and the acknowledgement of a message that only says what the customer will do next
 /// (<see cref="AcknowledgeNextStep"/>), and the apologies a reply opens with for an upset customer (<see cref="SorryTrouble"/>)
 /// and for one who had to write again (<see cref="SorryAgain"/>), and the holding reply's ask for a promo code (<see cref="DetailCode"/>).
 /// </summary>
 /// <remarks>Each language's entry names every part, so a new part cannot be put in another's place.</remarks>
-internal sealed record Phrasebook(
+internal sealed partial record Phrasebook(
     string Language,
     string GreetingWithName,
     string GreetingWithoutName,
@@ -29,6 +30,7 @@ internal sealed record Phrasebook(
     string OtherLanguage,
     string FollowUp,
     string FollowUpAsked,
+    string Closed,
     string HoldingLooking,
     string AcknowledgeNextStep,
     string SorryTrouble,
@@ -42,6 +44,17 @@ internal sealed record Phrasebook(
 
     public static Phrasebook For(string? language) =>
         language is not null && All.TryGetValue(language, out var book) ? book : All["en"];
+
+    /// <summary>
+    /// The language's words addressing the reader as <paramref name="address"/> says: German has an informal entry
+    /// (<see cref="Informal"/>: "du" for "Sie"); every other language, and an unknown address, has the one entry of <see cref="For(string?)"/>.
+    /// </summary>
+    public static Phrasebook For(string? language, Address address) =>
+        address == Address.Informal && language is not null && Informal.TryGetValue(language, out var book) ? book : For(language);
+
+    /// <summary>Every entry of a language: the one of <see cref="For(string?)"/> and its informal one, where there is one.</summary>
+    public static IEnumerable<Phrasebook> Variants(string? language) =>
+        language is not null && Informal.TryGetValue(language, out var informal) ? [For(language), informal] : [For(language)];
 
     private static readonly Dictionary<string, Phrasebook> All = new[]
     {
@@ -64,6 +77,7 @@ internal sealed record Phrasebook(
             OtherLanguage: "I'm sorry, I can't send you this answer in English right now: our guide on this is only available in another language. You can find it here: {0}",
             FollowUp: "I wanted to check in: did my last message help, or is something still not working? Just reply here and I'll pick it up.",
             FollowUpAsked: "I'm following up on my last message: when you have a moment, could you get back to me on what I asked? Then I can take it from there.",
+            Closed: "If anything else comes up, just reply to this message and I'll be glad to help.",
             HoldingLooking: "I'm looking into this now and will get back to you as soon as I can.",
             AcknowledgeNextStep: "Thanks for letting me know, that sounds good. If anything comes up, just reply here and I'll pick it up.",
             SorryTrouble: "I'm sorry for the frustration this has caused.",
@@ -88,6 +102,7 @@ internal sealed record Phrasebook(
             OtherLanguage: "Leider kann ich Ihnen diese Antwort gerade nicht auf Deutsch schicken: Unsere Anleitung dazu gibt es nur in einer anderen Sprache. Sie finden sie hier: {0}",
             FollowUp: "Ich wollte kurz nachfragen: Hat Ihnen meine letzte Nachricht geholfen, oder klappt etwas noch nicht? Antworten Sie einfach hier, dann kümmere ich mich darum.",
             FollowUpAsked: "Ich melde mich noch einmal wegen meiner letzten Nachricht: Könnten Sie, wenn Sie einen Moment Zeit haben, auf meine Rückfrage antworten? Dann kann ich mich gleich weiter darum kümmern.",
+            Closed: "Falls noch etwas ist, antworten Sie einfach auf diese Nachricht, dann helfe ich gern weiter.",
             HoldingLooking: "Ich sehe mir das jetzt genauer an und melde mich so schnell wie möglich bei Ihnen.",
             AcknowledgeNextStep: "Danke für Ihre Rückmeldung, das klingt gut. Falls etwas ist, antworten Sie einfach hier, dann kümmere ich mich darum.",
             SorryTrouble: "Es tut mir leid, dass Ihnen das so viel Ärger bereitet hat.",
@@ -112,6 +127,7 @@ internal sealed record Phrasebook(
             OtherLanguage: "Je suis désolé, je ne peux pas vous envoyer cette réponse en français pour le moment : notre guide à ce sujet n'existe que dans une autre langue. Vous le trouverez ici : {0}",
             FollowUp: "Je voulais faire le point : mon dernier message vous a-t-il aidé, ou quelque chose ne fonctionne-t-il toujours pas ? Répondez simplement ici et je m'en occupe.",
             FollowUpAsked: "Je reviens vers vous au sujet de mon dernier message : quand vous aurez un moment, pourriez-vous répondre à ma demande ? Je pourrai alors m'en occuper.",
+            Closed: "Si vous avez besoin d'autre chose, répondez simplement à ce message et je vous aiderai avec plaisir.",
             HoldingLooking: "J'examine cela dès maintenant et je reviens vers vous dès que possible.",
             AcknowledgeNextStep: "Merci de m'avoir tenu informé, c'est parfait. Si besoin, répondez simplement ici et je m'en occupe.",
             SorryTrouble: "Je suis désolé pour la gêne que cela vous a causée.",
@@ -136,6 +152,7 @@ internal sealed record Phrasebook(
             OtherLanguage: "Lo siento, ahora mismo no puedo enviarte esta respuesta en español: nuestra guía sobre este tema solo está disponible en otro idioma. La encontrarás aquí: {0}",
             FollowUp: "Quería saber cómo va: ¿te ayudó mi último mensaje o hay algo que sigue sin funcionar? Responde aquí y me encargo.",
             FollowUpAsked: "Te escribo de nuevo por mi último mensaje: cuando tengas un momento, ¿podrías responder a lo que te pedí? Así podré seguir con ello.",
+            Closed: "Si surge cualquier otra cosa, responde a este mensaje y te ayudo con gusto.",
             HoldingLooking: "Lo estoy revisando ahora y te responderé lo antes posible.",
             AcknowledgeNextStep: "Gracias por contármelo, me parece bien. Si surge algo, responde aquí y me encargo.",
             SorryTrouble: "Siento mucho las molestias que esto te ha causado.",
@@ -160,6 +177,7 @@ internal sealed record Phrasebook(
             OtherLanguage: "Sorry, ik kan je dit antwoord nu niet in het Nederlands sturen: onze handleiding hierover is alleen in een andere taal beschikbaar. Je vindt hem hier: {0}",
             FollowUp: "Ik wilde even navragen: heeft mijn vorige bericht geholpen, of werkt er nog iets niet? Reageer gewoon hier, dan pak ik het op.",
             FollowUpAsked: "Ik kom even terug op mijn vorige bericht: kun je, als je even tijd hebt, reageren op mijn vraag? Dan kan ik ermee verder.",
+            Closed: "Mocht er nog iets zijn, reageer dan gewoon op dit bericht en ik help je graag verder.",
             HoldingLooking: "Ik ga dit nu voor je bekijken en kom zo snel mogelijk bij je terug.",
             AcknowledgeNextStep: "Bedankt voor je bericht, dat klinkt goed. Als er iets is, reageer gewoon hier, dan pak ik het op.",
             SorryTrouble: "Het spijt me dat dit je zoveel ongemak heeft bezorgd.",
@@ -184,6 +202,7 @@ internal sealed record Phrasebook(
             OtherLanguage: "Lamento, neste momento não consigo enviar-lhe esta resposta em português: o nosso guia sobre isto só está disponível noutra língua. Pode encontrá-lo aqui: {0}",
             FollowUp: "Queria saber como está: a minha última mensagem ajudou, ou ainda há algo que não funciona? Basta responder aqui e eu trato do assunto.",
             FollowUpAsked: "Volto a contactá-lo sobre a minha última mensagem: quando tiver um momento, pode responder ao que lhe pedi? Assim posso continuar a tratar do assunto.",
+            Closed: "Se precisar de mais alguma coisa, basta responder a esta mensagem e terei todo o gosto em ajudar.",
             HoldingLooking: "Vou analisar isto agora e volto a contactá-lo assim que possível.",
             AcknowledgeNextStep: "Obrigado por me informar, parece-me bem. Se surgir alguma coisa, basta responder aqui e eu trato do assunto.",
             SorryTrouble: "Lamento o transtorno que isto lhe causou.",
@@ -208,6 +227,7 @@ internal sealed record Phrasebook(
             OtherLanguage: "Mi dispiace, al momento non riesco a inviarti questa risposta in italiano: la nostra guida su questo argomento è disponibile solo in un'altra lingua. La trovi qui: {0}",
             FollowUp: "Volevo sapere come va: il mio ultimo messaggio ti è stato utile, o c'è ancora qualcosa che non funziona? Rispondi qui e me ne occupo io.",
             FollowUpAsked: "Ti riscrivo riguardo al mio ultimo messaggio: quando hai un momento, potresti rispondere a quanto ti ho chiesto? Così posso andare avanti.",
+            Closed: "Se dovesse servirti altro, rispondi pure a questo messaggio e ti aiuterò volentieri.",
             HoldingLooking: "Sto verificando adesso e ti risponderò il prima possibile.",
             AcknowledgeNextStep: "Grazie per avermelo fatto sapere, va benissimo. Se serve qualcosa, rispondi qui e me ne occupo io.",
             SorryTrouble: "Mi dispiace per il disagio che questo ti ha causato.",

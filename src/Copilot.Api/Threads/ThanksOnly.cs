@@ -27,14 +27,30 @@ internal static partial class ThanksOnly
     private const int MaxWords = 40;
 
     /// <summary>
-    /// What the customer's messages since our last answer leave to do. A next step comes first: "Thanks, I'll try that tonight"
+    /// What the customer's messages since our last answer leave to do (<see cref="LastWord.Open"/> when we answered last: see
+    /// <see cref="Answered"/>). A next step comes first: "Thanks, I'll try that tonight"
     /// is what comes next, not solved; a message that also confirms a fix ("It works now, I'll tell my friends") is a thanks.
     /// </summary>
     public static LastWord Of(HelpdeskThread thread) =>
-        Read(thread) is not { } read ? LastWord.Open
+        Turns.AnsweredLast(thread) || Read(thread) is not { } read ? LastWord.Open
         : TellsNextStep(read) ? LastWord.NextStep
         : IsThanks(read) ? LastWord.Thanks
         : LastWord.Open;
+
+    /// <summary>
+    /// What the customer's messages before our last answer left to do, when that answer is the last message: <see cref="LastWord.Thanks"/>
+    /// when it answered only thanks or "it works now" ("Great, thanks for confirming! I'll close this ticket now."); <see cref="LastWord.Open"/>
+    /// when the customer wrote last.
+    /// </summary>
+    public static LastWord Answered(HelpdeskThread thread)
+    {
+        if (!Turns.AnsweredLast(thread))
+        {
+            return LastWord.Open;
+        }
+        var lastCustomer = thread.Comments.ToList().FindLastIndex(c => c.Public && c.Author.Role == AuthorRole.Customer);
+        return Of(thread with { Comments = thread.Comments.Take(lastCustomer + 1).ToList() });
+    }
 
     private static bool IsThanks(Reading read)
     {
@@ -147,8 +163,8 @@ internal static partial class ThanksOnly
     [GeneratedRegex(@"(?<![\p{L}])(?:i'll|i will|i'm going to|i am going to|we'll|we will|we're going to|we are going to|let's see|ich werde|werde ich|wir werden|werden wir|mal sehen|je vais|nous allons|on va|on verra|voy a|vamos a|ya veremos|ik ga|we gaan|we zien (?:het )?wel|vou|vamos ver|vado a|andr[òo]|prover[òo]|vedremo)(?![\p{L}])|^\W*will\s+\p{L}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NextStep();
 
-    /// <summary>What caused it, told once it works: "Turns out it was the router", "it was the last connector", "lag am Dimmer", "c'était le variateur".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:turn(?:s|ed) out|it was (?:just |only )?(?:the|a|my)|the (?:problem|issue|culprit|cause) was|(?:es|das) lag (?:an|am)|c'[ée]tait (?:le|la|juste)|era (?:el|la|o|a|s[óo])|het lag aan|lag aan)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What caused it, told once it works: "Turns out it was the router", "it was the last connector", "it was set to WPA3 only", "lag am Dimmer", "c'était le variateur".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:turn(?:s|ed) out|it was (?:just |only )?(?:the|a|my|set|switched|turned|left|paused|plugged)|the (?:problem|issue|culprit|cause) was|(?:es|das) lag (?:an|am)|c'[ée]tait (?:le|la|juste)|era (?:el|la|o|a|s[óo])|het lag aan|lag aan)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cause();
 
     /// <summary>Words that bring up something beside what was answered: another item, the same again, a fault.</summary>

@@ -8,8 +8,7 @@ internal static class ThreadState
 {
     public static (string Status, string NextStep) Describe(ThreadCorpus corpus, DateTimeOffset? asOf, SummaryPhrases phrases)
     {
-        var ticketStatus = (corpus.Thread.Ticket.Status ?? "").Trim().ToLowerInvariant();
-        var solved = ticketStatus is "solved" or "closed";
+        var solved = Turns.Solved(corpus.Thread.Ticket);
         var publicComments = corpus.Comments.Where(c => c.IsCustomer || c.IsAgentReply).ToList();
         var now = asOf ?? (corpus.Comments.Count > 0 ? corpus.Comments.Max(c => c.Comment.CreatedAt) : corpus.Thread.Ticket.UpdatedAt);
 
@@ -32,10 +31,10 @@ internal static class ThreadState
         }
         else
         {
-            (status, next) = solved
-                ? (phrases.SolvedQuiet, phrases.NextNothing)
-                : (Turns.AsksCustomer(publicComments[^1].Sentences)
-                    ? phrases.WaitingOnCustomerAsked : phrases.WaitingOnCustomer, phrases.NextFollowUp);
+            // Our answer to a thanks or "it works now" that asks for nothing closes the conversation, as the draft reads it.
+            (status, next) = solved ? (phrases.SolvedQuiet, phrases.NextNothing)
+                : Turns.Closed(corpus.Thread) ? (ConfirmsFix(publicComments.Last(c => c.IsCustomer)) ? phrases.ResolvedAnswered : phrases.ThankedAnswered, phrases.NextNoReply)
+                : (Turns.AsksCustomer(publicComments[^1].Sentences) ? phrases.WaitingOnCustomerAsked : phrases.WaitingOnCustomer, phrases.NextFollowUp);
         }
 
         var note = corpus.Comments.LastOrDefault(c => c.IsInternalNote && c.Text.Length > 0);

@@ -33,6 +33,16 @@ internal static class Turns
         return AnsweredLast(spoken) && AsksCustomer(ThreadText.Sentences(ThreadText.Clean(SocialParts.Join(spoken)[^1].Text)));
     }
 
+    /// <summary>
+    /// Whether the conversation is over: our answer is the last message and the ticket is solved (or closed), or that answer asks
+    /// the customer for nothing and answered only their thanks or "it works now" (<see cref="ThanksOnly.Answered"/>).
+    /// </summary>
+    public static bool Closed(HelpdeskThread thread) =>
+        AnsweredLast(thread) && (Solved(thread.Ticket) || ThanksOnly.Answered(thread) == LastWord.Thanks && !AskedLast(thread));
+
+    /// <summary>Whether the helpdesk has the ticket as solved or closed.</summary>
+    public static bool Solved(HelpdeskTicket ticket) => (ticket.Status ?? "").Trim().ToLowerInvariant() is "solved" or "closed";
+
     /// <summary>The customer's public messages since an agent last answered in public (all of them before any answer).</summary>
     public static List<HelpdeskComment> Unanswered(HelpdeskThread thread) =>
         Spoken(thread).AsEnumerable().Reverse().TakeWhile(c => c.Author.Role == AuthorRole.Customer).Reverse().ToList();

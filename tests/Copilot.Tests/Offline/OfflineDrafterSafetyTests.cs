@@ -1,4 +1,5 @@
 using Copilot.Api.Drafts.Offline;
+using Copilot.Api.Drafts;
 using Copilot.Api.Knowledge;
 using Copilot.Api.Languages;
 using Copilot.Connectors.Helpdesk;
@@ -165,6 +166,36 @@ public sealed class OfflineDrafterSafetyTests
         Assert.True(Sendability.Check(draft.Text, language, new LanguageDetector()).Sendable);
     }
 
+    [Theory]
+    [InlineData("en", "Thanks, that worked! Have a nice day.", "Great, thanks for confirming! I'll close this ticket now.", "pending", "closed")]
+    [InlineData("en", "Ok thank you", "You're welcome!", "open", "closed")]
+    [InlineData("en", "Thanks, that worked!", "Glad to hear it! Could you send me the serial number on the back of the Bridge, for our records?", "open", "follow-up")]
+    [InlineData("en", "OK, I'll try that tonight.", "Sounds good, good luck!", "open", "follow-up")]
+    [InlineData("en", "OK, I'll try that tonight.", "Sounds good, good luck!", "solved", "closed")]
+    [InlineData("de", "Danke, das hat geholfen! Die Lampe flackert nicht mehr.", "Schön zu hören! Ich schließe das Ticket.", "open", "closed")]
+    [InlineData("fr", "Merci, l'ampoule ne clignote plus.", "Parfait, merci pour votre retour !", "open", "closed")]
+    [InlineData("es", "Gracias, ya no parpadea.", "¡Genial, gracias por avisarnos!", "open", "closed")]
+    [InlineData("nl", "Het werkt weer, dank je wel!", "Fijn om te horen!", "open", "closed")]
+    public void OurAnswerToAThankYouClosesTheConversationAndTheDraftOnlyOffersMoreHelp(string language, string thanks, string ourAnswer, string status, string kind)
+    {
+        var (asked, answered) = FlickerExchange[language];
+        var thread = new Threads("Ticket", "Emily Clark", status, language)
+            .FromCustomer(asked)
+            .FromAgent(answered, TimeSpan.FromHours(1))
+            .FromCustomer(thanks, TimeSpan.FromHours(2))
+            .FromAgent(ourAnswer, TimeSpan.FromHours(3))
+            .Build();
+
+        var draft = Draft(thread, FlickerArticleFor(language));
+
+        Assert.Equal(kind, DraftNotes.KindName(draft.Kind));
+        Assert.Empty(draft.CitedSourceIds);
+        var book = Phrasebook.For(language);
+        Assert.Equal(kind == "closed", draft.Text.Contains(book.Closed, StringComparison.Ordinal));
+        Assert.Equal(kind == "follow-up", draft.Text.Contains(book.FollowUp, StringComparison.Ordinal) || draft.Text.Contains(book.FollowUpAsked, StringComparison.Ordinal));
+        Assert.True(Sendability.Check(draft.Text, language, new LanguageDetector()).Sendable, draft.Text);
+    }
+
     [Fact]
     public void ACustomersMessageAfterOurAnswerIsAnsweredNotFollowedUp()
     {
@@ -208,6 +239,8 @@ public sealed class OfflineDrafterSafetyTests
     [InlineData("It was on 3.1.4! Updated, Matter option appeared, and everything is in Apple Home now. Siri turns the lights on. Thanks!", true)]
     [InlineData("Calibration fixed the effects, looks amazing now. And it was the last connector, it wasn't pushed in all the way. No more flicker. Thank you!", true)]
     [InlineData("Thanks, it works now. Turns out it was the router, but the bulb still won't pair.", false)]
+    [InlineData("Spot on, it was set to WPA3 only. Switched it to WPA2/WPA3 and the bridge connected first go. Thanks!", true)]
+    [InlineData("It was set to WPA3 only. Switched it to WPA2/WPA3, but the bridge still won't connect.", false)]
     [InlineData("Thanks. The replacement wasn't in the box.", false)]
     public void AThankYouWithAShortAsideIsAcknowledgedAndOneThatRaisesSomethingNewIsAnswered(string latest, bool acknowledged)
     {

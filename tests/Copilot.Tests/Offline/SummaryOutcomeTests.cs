@@ -67,6 +67,34 @@ public sealed class SummaryOutcomeTests
         Assert.Equal(phrases.NextNoReply, summary.NextStep);
     }
 
+    [Theory]
+    [InlineData("Thanks, that fixed it!", "Great, thanks for confirming! I'll close this ticket now.", "resolved")]
+    [InlineData("Ok thank you", "You're welcome, have a good evening.", "thanked")]
+    [InlineData("Thanks, that fixed it!", "Glad to hear it! Could you also send me the serial number on the back of the Bridge, for our records?", "asked")]
+    [InlineData("OK, I'll try that tonight.", "Sounds good, good luck!", "waiting")]
+    public void OurAnswerToAThankYouClosesTheConversationUnlessItAsksForSomething(string customer, string ourAnswer, string expected)
+    {
+        var thread = new Threads("Bridge offline")
+            .FromCustomer("My Lumora Bridge goes offline every evening. How do I stop it from disconnecting?")
+            .FromAgent("Please move the Bridge at least 1 metre away from the router.", after: TimeSpan.FromHours(1))
+            .FromCustomer(customer, after: TimeSpan.FromHours(2))
+            .FromAgent(ourAnswer, after: TimeSpan.FromHours(3))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        var phrases = SummaryPhrases.For(summary.Language);
+        var (status, next) = expected switch
+        {
+            "resolved" => (phrases.ResolvedAnswered, phrases.NextNoReply),
+            "thanked" => (phrases.ThankedAnswered, phrases.NextNoReply),
+            "asked" => (phrases.WaitingOnCustomerAsked, phrases.NextFollowUp),
+            _ => (phrases.WaitingOnCustomer, phrases.NextFollowUp),
+        };
+        Assert.Equal(status, summary.Status);
+        Assert.Equal(next, summary.NextStep);
+    }
+
     [Fact]
     public void ThanksButStillBrokenIsNotResolved()
     {

@@ -3,6 +3,7 @@ using Copilot.Api.Knowledge;
 using Copilot.Api.Languages;
 using Copilot.Api.Tenants;
 using Copilot.Api.Threads;
+using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Drafts.Offline;
 
@@ -13,7 +14,8 @@ namespace Copilot.Api.Drafts.Offline;
 /// What the sources say to agents is returned as guidance, never pasted; past replies are returned as
 /// colleagues' cases. When the only fitting source is in another language the draft says so and links it;
 /// with no relevant source it is a holding reply that asks for the missing details; a "thanks, solved"
-/// message gets a short acknowledgement. An upset customer is apologised to before the answer (<see cref="Apologies"/>).
+/// message gets a short acknowledgement; when our answer is the last message, a check-in, or only an offer of more help when the
+/// conversation is over (<see cref="Turns.Closed"/>). An upset customer is apologised to before the answer (<see cref="Apologies"/>).
 /// Internal notes never reach the draft.
 /// </summary>
 public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
@@ -26,7 +28,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
     public DraftText Draft(DraftInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var book = Phrasebook.For(Language(input));
+        var language = Language(input);
+        var book = Phrasebook.For(language, AddressOf(input, language));
         var ticket = input.Thread.Ticket;
         var firstName = MacroText.FirstWord(MacroText.KnownName(ticket.Requester.Name));
         var greeting = book.Greet(firstName.Length > 0 ? firstName : null);
@@ -35,6 +38,11 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         {
             var acknowledgement = lastWord == LastWord.NextStep ? book.AcknowledgeNextStep : book.Acknowledge;
             return new DraftText(Compose(greeting, acknowledgement, closing), []) { Kind = DraftKind.Acknowledgement, Language = book.Language };
+        }
+        if (Turns.Closed(input.Thread))
+        {
+            // The conversation is over (solved, or our answer to "thanks, it works now"): asking whether it helped would ask again.
+            return new DraftText(Compose(greeting, book.Closed, closing), []) { Kind = DraftKind.Closed, Language = book.Language };
         }
         if (Turns.AnsweredLast(input.Thread))
         {
@@ -166,6 +174,20 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         const double Unsure = 0.3;
         var locale = input.Thread.Ticket.Requester.Locale;
         return input.Language.Confidence < Unsure && locale is { Length: >= 2 } ? locale[..2].ToLowerInvariant() : input.Language.Code;
+    }
+
+    /// <summary>
+    /// How the reply addresses the customer where the language has a choice (German "Sie" or "du"): as the team's replies on
+    /// the thread do, else as the sources in the language do (their text is pasted), else "du" when the customer writes it;
+    /// formally otherwise.
+    /// </summary>
+    private static Address AddressOf(DraftInput input, string language)
+    {
+        var spoken = Turns.Spoken(input.Thread);
+        return AddressForms.FirstKnown(language,
+            spoken.Where(c => c.Author.Role == AuthorRole.Agent).Select(c => c.Text),
+            input.Sources.Where(s => s.Locale is null || s.Locale.StartsWith(language, StringComparison.OrdinalIgnoreCase)).Select(s => s.Passage),
+            spoken.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => ThreadText.Clean(c.Text))) is Address.Informal ? Address.Informal : Address.Formal;
     }
 
     private static string Compose(string greeting, string body, string closing) => $"{greeting}\n\n{body.Trim()}\n\n{closing}".Trim();

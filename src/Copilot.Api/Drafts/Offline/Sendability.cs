@@ -11,7 +11,8 @@ public sealed record SendabilityVerdict(bool Sendable, IReadOnlyList<string> Pro
 
 /// <summary>
 /// Reads a draft as the customer would: it opens with a greeting, ends with one closing, is written in one
-/// language (the customer's: greeting, every paragraph and closing), starts its answer at the start (not at
+/// language (the customer's: greeting, every paragraph and closing) and one form of address (not German "Sie" in one
+/// line and "du" in the next), starts its answer at the start (not at
 /// step 2 or mid-sentence), says nothing meant for agents, and has no raw template placeholder left
 /// (<c>{{ticket.id}}</c>, <c>[EMAIL_1]</c>). Gaps marked for the agent (<c>[fill in: …]</c>) are not raw.
 /// </summary>
@@ -63,10 +64,14 @@ public static partial class Sendability
         {
             problems.Add($"raw placeholder {raw.Value}");
         }
-        var languages = Paragraphs(body, Phrasebook.For(language)).Select(p => detector.Detect(p)).Where(d => d.Confidence >= 0.3).Select(d => d.Code).Distinct().ToList();
+        var languages = Paragraphs(body, language).Select(p => detector.Detect(p)).Where(d => d.Confidence >= 0.3).Select(d => d.Code).Distinct().ToList();
         if (languages.Any(l => l != language))
         {
             problems.Add($"not all in {language}: {string.Join(", ", languages)}");
+        }
+        if (AddressForms.Count(string.Join('\n', body), language) is { Formal: > 0, Informal: > 0 })
+        {
+            problems.Add("mixes formal and informal address");
         }
         if (greeted && ForeignFixedWords(lines[first], language) || signOff >= 0 && ForeignFixedWords(lines[signOff], language))
         {
@@ -93,11 +98,11 @@ public static partial class Sendability
     }
 
     /// <summary>The body's paragraphs without the phrasebook's own words in this language, which are known, not detected.</summary>
-    private static IEnumerable<string> Paragraphs(List<string> body, Phrasebook book)
+    private static IEnumerable<string> Paragraphs(List<string> body, string language)
     {
-        string[] known = [book.Thanks, book.ArticleIntro, book.HoldingAsk, book.HoldingAfter, book.HoldingLooking, book.Acknowledge, book.AcknowledgeNextStep,
+        var known = Phrasebook.Variants(language).SelectMany(book => new[] { book.Thanks, book.ArticleIntro, book.HoldingAsk, book.HoldingAfter, book.HoldingLooking, book.Acknowledge, book.AcknowledgeNextStep,
             "- " + book.DetailOrder, "- " + book.DetailCharge, "- " + book.DetailDevice, "- " + book.DetailError, "- " + book.DetailWhat, "- " + book.DetailCode,
-            book.SorryTrouble, book.SorryAgain];
+            book.SorryTrouble, book.SorryAgain });
         var text = string.Join('\n', body);
         foreach (var phrase in known)
         {

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace Copilot.Api.Languages;
+
+/// <summary>How a text addresses its reader, in a language with a formal and an informal "you" (German: "Sie" or "du").</summary>
+internal enum Address
+{
+    /// <summary>The text says neither, or the language has no such choice.</summary>
+    Unknown,
+    Formal,
+    Informal,
+}
+
+/// <summary>
+/// Reads the form of address a text uses: German "du", "dich", "dir", "dein…", "euch", "eu(e)r…", "ihr habt" against "Sie" and "Ihr"
+/// written with a capital inside a sentence (at a sentence's start they may be "she", "they" or "ihr habt"), "Ihnen",
+/// "Ihre…" and "Ihr Konto" anywhere, and a greeting by title ("Hallo Frau Müller", "Sehr geehrter Herr Weber").
+/// </summary>
+internal static partial class AddressForms
+{
+    /// <summary>How many formal and informal forms of address the text holds; none in a language this does not read.</summary>
+    public static (int Formal, int Informal) Count(string text, string? language) =>
+        language == "de" ? (GermanFormal().Count(text), GermanInformal().Count(text)) : (0, 0);
+
+    /// <summary>The form the text uses more; <see cref="Address.Unknown"/> when it uses neither, or both as often.</summary>
+    public static Address Of(string text, string? language)
+    {
+        var (formal, informal) = Count(text, language);
+        return formal > informal ? Address.Formal : informal > formal ? Address.Informal : Address.Unknown;
+    }
+
+    /// <summary>The first of the texts whose form of address is known; <see cref="Address.Unknown"/> when none says.</summary>
+    public static Address FirstKnown(string? language, params IEnumerable<string>[] texts)
+    {
+        foreach (var group in texts)
+        {
+            if (Of(string.Join('\n', group), language) is var address and not Address.Unknown)
+            {
+                return address;
+            }
+        }
+        return Address.Unknown;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|eurer|eures|ihr(?= (?:habt|seid|könnt|wollt|müsst|sollt|solltet|dürft|werdet|wart|hattet|bekommt|findet|wisst)))(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GermanInformal();
+
+    [GeneratedRegex(@"(?<=[\p{Ll},;:)] +)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])|(?<![\p{L}])(?:Ihnen|Ihre[nmrs]?|Ihr(?= \p{Lu}))(?![\p{L}])|(?<![\p{L}])(?:Hallo|Guten Tag|geehrte[r]?|Liebe[r]?) (?:Frau|Herrn?) \p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex GermanFormal();
+}

@@ -1,0 +1,37 @@
+namespace Copilot.Api.Languages;
+
+internal sealed partial record Phrasebook
+{
+    /// <summary>
+    /// The entries for a team that says "du" to its customers (<see cref="Address.Informal"/>), where the language's own entry says
+    /// "Sie": a German help center written in "du" must not be pasted between "Danke für Ihre Nachricht" and "finden Sie hier".
+    /// </summary>
+    private static readonly Dictionary<string, Phrasebook> Informal = new[]
+    {
+        new Phrasebook(
+            Language: "de",
+            GreetingWithName: "Hallo {0},",
+            GreetingWithoutName: "Hallo,",
+            Thanks: "Danke für deine Nachricht.",
+            ArticleIntro: "Das steht dazu in unserem Hilfeartikel:",
+            CiteLine: "Die vollständige Anleitung findest du hier: {0} — {1}",
+            Closing: "Viele Grüße",
+            HoldingAsk: "Damit ich das genau prüfen kann, schick mir bitte:",
+            HoldingAfter: "Sobald ich diese Angaben habe, melde ich mich bei dir.",
+            DetailOrder: "deine Bestellnummer",
+            DetailCharge: "Datum und Betrag jeder Abbuchung, wie sie auf deinem Kontoauszug stehen",
+            DetailDevice: "das Gerätemodell und die Version der App, die du verwendest",
+            DetailError: "die genaue Fehlermeldung (ein Screenshot hilft)",
+            DetailWhat: "was du tun wolltest und was stattdessen passiert ist",
+            Acknowledge: "Danke für deine Rückmeldung, schön, dass es jetzt klappt. Du musst nichts weiter tun; antworte einfach hier, falls noch etwas ist.",
+            OtherLanguage: "Leider kann ich dir diese Antwort gerade nicht auf Deutsch schicken: Unsere Anleitung dazu gibt es nur in einer anderen Sprache. Du findest sie hier: {0}",
+            FollowUp: "Ich wollte kurz nachfragen: Hat dir meine letzte Nachricht geholfen, oder klappt etwas noch nicht? Antworte einfach hier, dann kümmere ich mich darum.",
+            FollowUpAsked: "Ich melde mich noch einmal wegen meiner letzten Nachricht: Könntest du, wenn du einen Moment Zeit hast, auf meine Rückfrage antworten? Dann kann ich mich gleich weiter darum kümmern.",
+            Closed: "Falls noch etwas ist, antworte einfach auf diese Nachricht, dann helfe ich gern weiter.",
+            HoldingLooking: "Ich sehe mir das jetzt genauer an und melde mich so schnell wie möglich bei dir.",
+            AcknowledgeNextStep: "Danke für deine Rückmeldung, das klingt gut. Falls etwas ist, antworte einfach hier, dann kümmere ich mich darum.",
+            SorryTrouble: "Es tut mir leid, dass dir das so viel Ärger bereitet hat.",
+            SorryAgain: "Es tut mir leid, dass du dich deswegen noch einmal bei uns melden musstest.",
+            DetailCode: "den Code, den du verwenden wolltest, genau so, wie du ihn eingegeben hast"),
+    }.ToDictionary(p => p.Language, StringComparer.Ordinal);
+}

@@ -1,0 +1,114 @@
+using Copilot.Api.Drafts.Offline;
+using Copilot.Api.Knowledge;
+using Copilot.Api.Languages;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Tests.Offline;
+
+/// <summary>
+/// A German draft addresses the customer one way: "du" for a team whose replies and help center say "du", "Sie" otherwise;
+/// the sendability checker finds a draft that says both.
+/// </summary>
+public sealed class AddressTests
+{
+    private static readonly LanguageDetector Detector = new();
+    private readonly OfflineDrafter _drafter = new(Detector);
+
+    private static readonly KnowledgeHit InformalArticle = new(SourceKind.Article, "43000004014", "Das Rad lässt sich nicht entsperren",
+        "https://spokewise.freshdesk.com/de/support/solutions/articles/43000004014",
+        "Wenn das Schloss nach dem Scannen zu bleibt, prüfe, ob Bluetooth an ist und du höchstens zwei Meter vom Rad entfernt bist. Halte die Schlosstaste am Hinterrad fünf Sekunden gedrückt und scanne dann erneut.",
+        8.0, "de");
+
+    private static readonly KnowledgeHit FormalArticle = new(SourceKind.Article, "4400037", "Flackernde Lampen: Ursachen und Lösungen",
+        "https://lumora.zendesk.com/hc/de/articles/4400037",
+        "Wenn eine Lampe beim Dimmen flackert, liegt es meist am Wanddimmer. Stellen Sie den Dimmer auf 100 % und dimmen Sie die Lampe in der App. Aktualisieren Sie außerdem die Firmware Ihrer Lampe.",
+        8.0, "de");
+
+    [Theory]
+    [InlineData("Wenn du die Fahrt innerhalb von fünf Minuten beendest, erstatten wir die Gebühr.", "Informal")]
+    [InlineData("Ich habe deine Fahrt geprüft und den Betrag korrigiert.", "Informal")]
+    [InlineData("Könnt ihr mir helfen? Ich habe euch schon zweimal geschrieben.", "Informal")]
+    [InlineData("Hallo Frau Müller, Ihr Konto ist zur Löschung vorgemerkt.", "Formal")]
+    [InlineData("Können Sie mir bitte Ihre Bestellnummer schicken?", "Formal")]
+    [InlineData("Ich sende Ihnen den Link noch einmal.", "Formal")]
+    [InlineData("Hallo Frau Müller,\n\nIhr Konto ist zur Löschung vorgemerkt.", "Formal")]
+    [InlineData("Sehr geehrter Herr Weber, vielen Dank.", "Formal")]
+    [InlineData("Ihre Bestellung ist unterwegs.", "Formal")]
+    [InlineData("Sie hat das Rad gestern zurückgegeben. Ihr habt es gefunden.", "Informal")]
+    [InlineData("Sie hat das Rad gestern zurückgegeben.", "Unknown")]
+    [InlineData("Das Rad lässt sich nicht entsperren.", "Unknown")]
+    public void GermanTextsAreReadForTheirFormOfAddress(string text, string expected)
+    {
+        Assert.Equal(Enum.Parse<Address>(expected), AddressForms.Of(text, "de"));
+    }
+
+    [Fact]
+    public void OtherLanguagesHaveNoFormToRead()
+    {
+        Assert.Equal(Address.Unknown, AddressForms.Of("Can you send me your order number? Du, dir, dich.", "en"));
+    }
+
+    [Fact]
+    public void AHelpCenterThatSaysDuGetsADraftThatSaysDuThroughout()
+    {
+        var thread = new Threads("Rad lässt sich nicht entsperren", "Felix Braun", locale: "de")
+            .FromCustomer("Hallo, das Rad an der Warschauer Straße lässt sich nicht entsperren, obwohl die App die Fahrt gestartet hat. Was kann ich tun?")
+            .Build();
+
+        var draft = Draft(thread, InformalArticle);
+
+        Assert.Equal(DraftKind.Answer, draft.Kind);
+        Assert.Contains("Danke für deine Nachricht.", draft.Text, StringComparison.Ordinal);
+        Assert.Contains("findest du hier", draft.Text, StringComparison.Ordinal);
+        Assert.Equal(0, AddressForms.Count(draft.Text, "de").Formal);
+        Assert.True(Sendability.Check(draft.Text, "de", Detector).Sendable, draft.Text);
+    }
+
+    [Fact]
+    public void AHelpCenterThatSaysSieGetsADraftThatSaysSieThroughout()
+    {
+        var thread = new Threads("Lampe flackert", "Jonas Weber", locale: "de")
+            .FromCustomer("Hallo, meine Lampe im Wohnzimmer flackert beim Dimmen. Wie kann ich das beheben?")
+            .Build();
+
+        var draft = Draft(thread, FormalArticle);
+
+        Assert.Contains("Danke für Ihre Nachricht.", draft.Text, StringComparison.Ordinal);
+        Assert.Contains("finden Sie hier", draft.Text, StringComparison.Ordinal);
+        Assert.Equal(0, AddressForms.Count(draft.Text, "de").Informal);
+        Assert.True(Sendability.Check(draft.Text, "de", Detector).Sendable, draft.Text);
+    }
+
+    [Theory]
+    [InlineData("Hallo Maximilian,\n\nöffne Profil > Kontodaten und ändere dort die E-Mail-Adresse; die Änderung gilt, sobald du den Link öffnest.", "Hallo Hannah,", "Falls noch etwas ist, antworte einfach")]
+    [InlineData("Hallo Frau Müller,\n\nIhr Konto ist zur Löschung vorgemerkt. Profil und Fahrtverlauf entfernen wir innerhalb von 30 Tagen.", "Hallo Hannah,", "Falls noch etwas ist, antworten Sie einfach")]
+    public void TheTeamsOwnRepliesOnTheThreadComeFirst(string ourAnswer, string greeting, string offer)
+    {
+        var thread = new Threads("Konto", "Hannah Müller", status: "solved", locale: "de")
+            .FromCustomer("Bitte ändern Sie die E-Mail-Adresse meines Kontos.")
+            .FromAgent(ourAnswer, TimeSpan.FromHours(1))
+            .Build();
+
+        var draft = Draft(thread, FormalArticle, InformalArticle);
+
+        Assert.Equal(DraftKind.Closed, draft.Kind);
+        Assert.StartsWith(greeting, draft.Text, StringComparison.Ordinal);
+        Assert.Contains(offer, draft.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADraftThatSaysSieAndDuIsNotSendable()
+    {
+        var verdict = Sendability.Check(
+            "Hallo Felix,\n\nDanke für Ihre Nachricht. Das steht dazu in unserem Hilfeartikel:\n\nWenn das Schloss zu bleibt, prüfe, ob Bluetooth an ist und du nah genug am Rad bist.\n\nViele Grüße\nSofia",
+            "de", Detector);
+
+        Assert.Contains("mixes formal and informal address", verdict.Problems);
+    }
+
+    private DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources)
+    {
+        var customerText = string.Join("\n", thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
+        return _drafter.Draft(new DraftInput(thread, sources, Detector.Detect(customerText), "Sofia Jansen", IncludeInternalNotes: false));
+    }
+}
