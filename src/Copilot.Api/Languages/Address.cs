@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Copilot.Api.Languages;
 
-/// <summary>How a text addresses its reader, in a language with a formal and an informal "you" (German: "Sie" or "du").</summary>
+/// <summary>How a text addresses its reader, in a language with a formal and an informal "you" (German "Sie" or "du", Dutch "u" or "je").</summary>
 internal enum Address
 {
     /// <summary>The text says neither, or the language has no such choice.</summary>
@@ -14,13 +14,18 @@ internal enum Address
 /// <summary>
 /// Reads the form of address a text uses: German "du", "dich", "dir", "dein…", "euch", "eu(e)r…", "ihr habt" against "Sie" and "Ihr"
 /// written with a capital inside a sentence (at a sentence's start they may be "she", "they" or "ihr habt"), "Ihnen",
-/// "Ihre…" and "Ihr Konto" anywhere, and a greeting by title ("Hallo Frau Müller", "Sehr geehrter Herr Weber").
+/// "Ihre…" and "Ihr Konto" anywhere, and a greeting by title ("Hallo Frau Müller", "Sehr geehrter Herr Weber"); Dutch "je",
+/// "jij", "jou(w)", "jullie" against "u", "uw" and "Geachte".
 /// </summary>
 internal static partial class AddressForms
 {
     /// <summary>How many formal and informal forms of address the text holds; none in a language this does not read.</summary>
-    public static (int Formal, int Informal) Count(string text, string? language) =>
-        language == "de" ? (GermanFormal().Count(text), GermanInformal().Count(text)) : (0, 0);
+    public static (int Formal, int Informal) Count(string text, string? language) => language switch
+    {
+        "de" => (GermanFormal().Count(text), GermanInformal().Count(text)),
+        "nl" => (DutchFormal().Count(text), DutchInformal().Count(text)),
+        _ => (0, 0),
+    };
 
     /// <summary>The form the text uses more; <see cref="Address.Unknown"/> when it uses neither, or both as often.</summary>
     public static Address Of(string text, string? language)
@@ -47,4 +52,10 @@ internal static partial class AddressForms
 
     [GeneratedRegex(@"(?<=[\p{Ll},;:)] +)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])|(?<![\p{L}])(?:Ihnen|Ihre[nmrs]?|Ihr(?= \p{Lu}))(?![\p{L}])|(?<![\p{L}])(?:Hallo|Guten Tag|geehrte[r]?|Liebe[r]?) (?:Frau|Herrn?) \p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex GermanFormal();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:je|jij|jou|jouw|jullie)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DutchInformal();
+
+    [GeneratedRegex(@"(?<![\p{L}'])(?:u|uw|uwe|geachte)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DutchFormal();
 }

@@ -34,4 +34,37 @@ internal sealed partial record Phrasebook
             SorryAgain: "Es tut mir leid, dass du dich deswegen noch einmal bei uns melden musstest.",
             DetailCode: "den Code, den du verwenden wolltest, genau so, wie du ihn eingegeben hast"),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The entries for a team that says "u" to its customers (<see cref="Address.Formal"/>), where the language's own entry says
+    /// "je": a Dutch help center written in "u" must not be pasted between "Bedankt voor je bericht" and "vind je hier".
+    /// </summary>
+    private static readonly Dictionary<string, Phrasebook> Formal = new[]
+    {
+        new Phrasebook(
+            Language: "nl",
+            GreetingWithName: "Hallo {0},",
+            GreetingWithoutName: "Hallo,",
+            Thanks: "Bedankt voor uw bericht.",
+            ArticleIntro: "Dit staat er in ons helpartikel over:",
+            CiteLine: "De volledige stappen vindt u hier: {0} — {1}",
+            Closing: "Met vriendelijke groet,",
+            HoldingAsk: "Zodat ik dit goed kan bekijken, kunt u mij het volgende sturen:",
+            HoldingAfter: "Zodra ik deze gegevens heb, kom ik bij u terug.",
+            DetailOrder: "uw bestelnummer",
+            DetailCharge: "de datum en het bedrag van elke afschrijving, zoals ze op uw bankafschrift staan",
+            DetailDevice: "het model van het apparaat en de versie van de app die u gebruikt",
+            DetailError: "de precieze foutmelding (een screenshot helpt)",
+            DetailWhat: "wat u probeerde te doen en wat er in plaats daarvan gebeurde",
+            Acknowledge: "Bedankt voor uw bericht, fijn dat het opgelost is. U hoeft verder niets te doen; laat het ons hier weten als er nog iets is.",
+            OtherLanguage: "Het spijt me, ik kan u dit antwoord nu niet in het Nederlands sturen: onze handleiding hierover is alleen in een andere taal beschikbaar. U vindt hem hier: {0}",
+            FollowUp: "Ik wilde even navragen: heeft mijn vorige bericht u geholpen, of werkt er nog iets niet? Reageert u gerust hier, dan pak ik het op.",
+            FollowUpAsked: "Ik kom even terug op mijn vorige bericht: kunt u, wanneer het u uitkomt, reageren op mijn vraag? Dan kan ik ermee verder.",
+            Closed: "Mocht er nog iets zijn, reageert u dan gerust op dit bericht; ik help u graag verder.",
+            HoldingLooking: "Ik ga dit nu voor u bekijken en kom zo snel mogelijk bij u terug.",
+            AcknowledgeNextStep: "Bedankt voor uw bericht, dat klinkt goed. Als er iets is, reageert u gerust hier, dan pak ik het op.",
+            SorryTrouble: "Het spijt me dat dit u zoveel ongemak heeft bezorgd.",
+            SorryAgain: "Het spijt me dat u hierover opnieuw contact met ons moest opnemen.",
+            DetailCode: "de code die u probeerde te gebruiken, precies zoals u hem invoerde"),
+    }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

@@ -47,14 +47,16 @@ internal sealed partial record Phrasebook(
 
     /// <summary>
     /// The language's words addressing the reader as <paramref name="address"/> says: German has an informal entry
-    /// (<see cref="Informal"/>: "du" for "Sie"); every other language, and an unknown address, has the one entry of <see cref="For(string?)"/>.
+    /// (<see cref="Informal"/>: "du" for "Sie"), Dutch a formal one (<see cref="Formal"/>: "u" for "je"); every other language,
+    /// and an unknown address, has the one entry of <see cref="For(string?)"/>.
     /// </summary>
     public static Phrasebook For(string? language, Address address) =>
-        address == Address.Informal && language is not null && Informal.TryGetValue(language, out var book) ? book : For(language);
+        language is not null && (address switch { Address.Informal => Informal, Address.Formal => Formal, _ => null }) is { } variants
+            && variants.TryGetValue(language, out var book) ? book : For(language);
 
-    /// <summary>Every entry of a language: the one of <see cref="For(string?)"/> and its informal one, where there is one.</summary>
+    /// <summary>Every entry of a language: the one of <see cref="For(string?)"/> and its other form of address, where there is one.</summary>
     public static IEnumerable<Phrasebook> Variants(string? language) =>
-        language is not null && Informal.TryGetValue(language, out var informal) ? [For(language), informal] : [For(language)];
+        new[] { For(language), For(language, Address.Informal), For(language, Address.Formal) }.Distinct();
 
     private static readonly Dictionary<string, Phrasebook> All = new[]
     {

@@ -42,6 +42,47 @@ public sealed class AddressTests
         Assert.Equal(Enum.Parse<Address>(expected), AddressForms.Of(text, "de"));
     }
 
+    [Theory]
+    [InlineData("Kunt u mij uw bestelnummer sturen?", "Formal")]
+    [InlineData("Geachte heer De Vries, hartelijk dank voor uw bericht.", "Formal")]
+    [InlineData("Hoi Daan, dank je! Kun je me een foto sturen?", "Informal")]
+    [InlineData("Het ticket is gesloten.", "Unknown")]
+    public void DutchTextsAreReadForTheirFormOfAddress(string text, string expected)
+    {
+        Assert.Equal(Enum.Parse<Address>(expected), AddressForms.Of(text, "nl"));
+    }
+
+    [Theory]
+    [InlineData("Geachte heer De Vries,\n\nWe hebben uw terugbetaling verwerkt; u ziet het bedrag binnen vijf werkdagen.", "Mocht er nog iets zijn, reageert u dan gerust")]
+    [InlineData("Hoi Daan,\n\nJe terugbetaling is verwerkt; je ziet het bedrag binnen vijf werkdagen.", "Mocht er nog iets zijn, reageer dan gewoon")]
+    public void ADutchDraftSaysUOrJeAsTheTeamDoes(string ourAnswer, string offer)
+    {
+        var thread = new Threads("Terugbetaling", "Daan de Vries", status: "solved", locale: "nl")
+            .FromCustomer("Ik heb twee keer betaald voor dezelfde bestelling. Kunt u het teveel betaalde terugstorten?")
+            .FromAgent(ourAnswer, TimeSpan.FromHours(1))
+            .Build();
+
+        var draft = Draft(thread);
+
+        Assert.Equal(DraftKind.Closed, draft.Kind);
+        Assert.Contains(offer, draft.Text, StringComparison.Ordinal);
+        Assert.True(Sendability.Check(draft.Text, "nl", Detector).Sendable, draft.Text);
+    }
+
+    [Fact]
+    public void ADutchHoldingReplyToACustomerWhoSaysUSaysU()
+    {
+        var thread = new Threads("Factuur", "Daan de Vries", locale: "nl")
+            .FromCustomer("Goedendag, kunt u mij vertellen waarom mijn factuur van november hoger is dan normaal? Met vriendelijke groet, Daan de Vries")
+            .Build();
+
+        var draft = Draft(thread);
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.Equal(0, AddressForms.Count(draft.Text, "nl").Informal);
+        Assert.Contains("Bedankt voor uw bericht.", draft.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void OtherLanguagesHaveNoFormToRead()
     {

@@ -88,6 +88,25 @@ public sealed class OfflineDrafterTests
         return _drafter.Draft(new DraftInput(thread, sources, Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false));
     }
 
+    [Fact]
+    public void SourcesAboutTheQuestionAreTriedInRetrievalsOrderNotByHowManyOfItsWordsTheyHold()
+    {
+        var unlock = new KnowledgeHit(SourceKind.Article, "43000004014", "The bike won't unlock", "https://spokewise.example/a/43000004014",
+            "If the lock stays shut after you scan the bike, check that Bluetooth is on. If the app says the ride started but the lock stayed shut, end the ride in the app within five minutes and we refund the unlock fee; you are not charged for the ride.",
+            4.0, "en");
+        var notEnded = new KnowledgeHit(SourceKind.Article, "43000004016", "Phone Bluetooth off keeps trips open", "https://spokewise.example/a/43000004016",
+            "When your phone's Bluetooth is off, the app never hears that the ride ended. We correct it to the time the lock closed.",
+            9.0, "en");
+        var thread = new Threads("Charged for a 6 minute ride")
+            .FromCustomer("I locked the bike this morning, the lock clicked, but the app kept the ride going and charged me for two hours. Why did the ride not end?")
+            .Build();
+
+        var draft = Draft(thread, unlock, notEnded);
+
+        Assert.Equal(["43000004016"], draft.CitedSourceIds);
+        Assert.Contains("never hears that the ride ended", draft.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(true, DraftKind.Answer)]
     [InlineData(false, DraftKind.Holding)]

@@ -59,13 +59,14 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             Apology.ForTheTrouble => book.SorryTrouble,
             _ => null,
         };
-        // How well a source fits: the share of the question's terms it covers or, where the embedding model found it close
-        // enough to show, that similarity (a paraphrase shares few words).
+        // Whether a source is about the question: the share of the question's terms it covers or, where the embedding model
+        // found it close enough to show, that similarity (a paraphrase shares few words). The sources about it are tried in
+        // retrieval's order, whose score weighs rare words and meaning: a share of plain words favours long passages.
         var relevant = input.Sources
             .Select(hit => (Hit: hit, Words: question.Relevance(hit)))
             .Select(x => (x.Hit, x.Words, Relevance: input.FromMeaning ? Math.Max(x.Words, x.Hit.Similarity ?? 0) : x.Words))
             .Where(x => x.Relevance >= MinRelevance)
-            .OrderByDescending(x => x.Relevance).ThenByDescending(x => x.Hit.Score)
+            .OrderByDescending(x => x.Hit.Score)
             .ToList();
         var colleagues = relevant.Where(x => x.Hit.Kind == SourceKind.PastReply).Select(x => x.Hit.SourceId).Take(MaxColleagueCases).ToList();
         var guidance = relevant.Where(x => x.Hit.Kind != SourceKind.PastReply)
@@ -153,7 +154,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         };
     }
 
-    /// <summary>A macro is a reply the team already wrote for this case: it goes first when it fits nearly as well as the best source.</summary>
+    /// <summary>A macro is a reply the team already wrote for this case: it goes first when it covers nearly as much of the question as retrieval's first source.</summary>
     private static IEnumerable<KnowledgeHit> Candidates(List<(KnowledgeHit Hit, double Words, double Relevance)> relevant)
     {
         if (relevant.Count == 0)
@@ -177,9 +178,9 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
     }
 
     /// <summary>
-    /// How the reply addresses the customer where the language has a choice (German "Sie" or "du"): as the team's replies on
-    /// the thread do, else as the sources in the language do (their text is pasted), else "du" when the customer writes it;
-    /// formally otherwise.
+    /// How the reply addresses the customer where the language has a choice (German "Sie" or "du", Dutch "u" or "je"): as the
+    /// team's replies on the thread do, else as the sources in the language do (their text is pasted), else as the customer
+    /// writes; the language's usual form otherwise (German "Sie", Dutch "je": <see cref="Phrasebook.For(string?)"/>).
     /// </summary>
     private static Address AddressOf(DraftInput input, string language)
     {
@@ -187,7 +188,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         return AddressForms.FirstKnown(language,
             spoken.Where(c => c.Author.Role == AuthorRole.Agent).Select(c => c.Text),
             input.Sources.Where(s => s.Locale is null || s.Locale.StartsWith(language, StringComparison.OrdinalIgnoreCase)).Select(s => s.Passage),
-            spoken.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => ThreadText.Clean(c.Text))) is Address.Informal ? Address.Informal : Address.Formal;
+            spoken.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => ThreadText.Clean(c.Text)));
     }
 
     private static string Compose(string greeting, string body, string closing) => $"{greeting}\n\n{body.Trim()}\n\n{closing}".Trim();
