@@ -122,7 +122,7 @@ public sealed class AddressTests
 
     [Theory]
     [InlineData("Hallo Maximilian,\n\nöffne Profil > Kontodaten und ändere dort die E-Mail-Adresse; die Änderung gilt, sobald du den Link öffnest.", "Hallo Hannah,", "Falls noch etwas ist, antworte einfach")]
-    [InlineData("Hallo Frau Müller,\n\nIhr Konto ist zur Löschung vorgemerkt. Profil und Fahrtverlauf entfernen wir innerhalb von 30 Tagen.", "Hallo Hannah,", "Falls noch etwas ist, antworten Sie einfach")]
+    [InlineData("Hallo Frau Müller,\n\nIhr Konto ist zur Löschung vorgemerkt. Profil und Fahrtverlauf entfernen wir innerhalb von 30 Tagen.", "Hallo Frau Müller,", "Falls noch etwas ist, antworten Sie einfach")]
     public void TheTeamsOwnRepliesOnTheThreadComeFirst(string ourAnswer, string greeting, string offer)
     {
         var thread = new Threads("Konto", "Hannah Müller", status: "solved", locale: "de")
@@ -135,6 +135,26 @@ public sealed class AddressTests
         Assert.Equal(DraftKind.Closed, draft.Kind);
         Assert.StartsWith(greeting, draft.Text, StringComparison.Ordinal);
         Assert.Contains(offer, draft.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Elena Petrova", "Dear Elena,\n\nThis is to confirm that your account has been deactivated today.", "Thanks. Will I get an email when the data is deleted?", "Dear Elena,")]
+    [InlineData("de", "Hannah Müller", "Hallo Frau Müller,\n\nIhr Konto ist zur Löschung vorgemerkt.", "Bekomme ich eine Bestätigung, wenn die Daten gelöscht sind?", "Hallo Frau Müller,")]
+    [InlineData("en", "Elena Petrova", "Hi there,\n\nThis is to confirm that your account has been deactivated today.", "Thanks. Will I get an email when the data is deleted?", "Hi Elena,")]
+    [InlineData("en", "Elena Petrova", "Good morning Elena,\n\nThis is to confirm that your account has been deactivated today.", "Thanks. Will I get an email when the data is deleted?", "Hi Elena,")]
+    [InlineData("es", "Lucía Fernández", "Hi Lucía,\n\nI have refunded the duplicate charge today.", "Gracias. ¿Cuándo veré el reembolso en mi cuenta?", "Hola Lucía:")]
+    public void TheDraftGreetsTheCustomerAsTheTeamLastDidInItsLanguage(string language, string requester, string ourAnswer, string customer, string greeting)
+    {
+        var thread = new Threads("Account", requester, locale: language)
+            .FromCustomer(language switch { "de" => "Bitte löschen Sie mein Konto und alle meine Daten.", "es" => "Me habéis cobrado dos veces la suscripción.", _ => "Please delete my account and all my data." })
+            .FromAgent(ourAnswer, TimeSpan.FromHours(1))
+            .FromCustomer(customer, TimeSpan.FromHours(2))
+            .Build();
+
+        var draft = Draft(thread);
+
+        Assert.StartsWith(greeting + "\n\n", draft.Text, StringComparison.Ordinal);
+        Assert.True(Sendability.Check(draft.Text, language, Detector).Sendable, draft.Text);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ using Copilot.Connectors.Helpdesk;
 namespace Copilot.Api.Drafts.Offline;
 
 /// <summary>
-/// A reply drafted without a model, in the customer's one language: a greeting with the requester's name,
+/// A reply drafted without a model, in the customer's one language: a greeting with the requester's name (as the team
+/// last greeted them on the thread, <see cref="TeamGreeting"/>),
 /// the body of the best source that fits (a macro with its placeholders filled, an article passage with
 /// its steps whole, or a past reply only when nothing in it was specific to its case), and one closing.
 /// What the sources say to agents is returned as guidance, never pasted; past replies are returned as
@@ -32,7 +33,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var book = Phrasebook.For(language, AddressOf(input, language));
         var ticket = input.Thread.Ticket;
         var firstName = MacroText.FirstWord(MacroText.KnownName(ticket.Requester.Name));
-        var greeting = book.Greet(firstName.Length > 0 ? firstName : null);
+        var greeting = TeamGreeting.Of(input.Thread, book.Language, detector) ?? book.Greet(firstName.Length > 0 ? firstName : null);
         var closing = Closing(book, input.AgentName);
         if (ThanksOnly.Of(input.Thread) is var lastWord and not LastWord.Open)
         {
