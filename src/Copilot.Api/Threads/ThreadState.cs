@@ -33,7 +33,7 @@ internal static class ThreadState
         {
             // Our answer to a thanks or "it works now" that asks for nothing closes the conversation, as the draft reads it.
             (status, next) = solved ? (phrases.SolvedQuiet, phrases.NextNothing)
-                : Turns.Closed(corpus.Thread) ? (ConfirmsFix(publicComments.Last(c => c.IsCustomer)) ? phrases.ResolvedAnswered : phrases.ThankedAnswered, phrases.NextNoReply)
+                : Turns.Closed(corpus.Thread) ? (publicComments.LastOrDefault(c => c.IsCustomer) is { } thanks && ConfirmsFix(thanks) ? phrases.ResolvedAnswered : phrases.ThankedAnswered, phrases.NextNoReply)
                 : (Turns.AsksCustomer(publicComments[^1].Sentences) ? phrases.WaitingOnCustomerAsked : phrases.WaitingOnCustomer, phrases.NextFollowUp);
         }
 
