@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Copilot.Api.Languages;
 
-/// <summary>How a text addresses its reader, in a language with a formal and an informal "you" (German "Sie" or "du", Dutch "u" or "je").</summary>
+/// <summary>How a text addresses its reader, in a language with a formal and an informal "you" (German "Sie" or "du", Dutch "u" or "je", Spanish "usted" or "tú").</summary>
 internal enum Address
 {
     /// <summary>The text says neither, or the language has no such choice.</summary>
@@ -15,7 +15,9 @@ internal enum Address
 /// Reads the form of address a text uses: German "du", "dich", "dir", "dein…", "euch", "eu(e)r…", "ihr habt" against "Sie" and "Ihr"
 /// written with a capital inside a sentence (at a sentence's start they may be "she", "they" or "ihr habt"), "Ihnen",
 /// "Ihre…" and "Ihr Konto" anywhere, and a greeting by title ("Hallo Frau Müller", "Sehr geehrter Herr Weber"); Dutch "je",
-/// "jij", "jou(w)", "jullie" against "u", "uw" and "Geachte".
+/// "jij", "jou(w)", "jullie" against "u", "uw" and "Geachte"; Spanish "tú", "te", "ti", "contigo", "tus", "vosotros", "os"
+/// against "usted" and "Estimado/a" ("ustedes" is every plural "you" in Latin America; "su" and "le" are also "his", "her"
+/// and "them").
 /// </summary>
 internal static partial class AddressForms
 {
@@ -24,6 +26,7 @@ internal static partial class AddressForms
     {
         "de" => (GermanFormal().Count(text), GermanInformal().Count(text)),
         "nl" => (DutchFormal().Count(text), DutchInformal().Count(text)),
+        "es" => (SpanishFormal().Count(text), SpanishInformal().Count(text)),
         _ => (0, 0),
     };
 
@@ -58,4 +61,10 @@ internal static partial class AddressForms
 
     [GeneratedRegex(@"(?<![\p{L}'])(?:u|uw|uwe|geachte)(?![\p{L}'-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DutchFormal();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:tú|te|ti|contigo|tus|vosotros|vosotras|os)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanishInformal();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:usted|ud|estimad[oa]s?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpanishFormal();
 }

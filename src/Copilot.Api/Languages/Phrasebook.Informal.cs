@@ -36,8 +36,9 @@ internal sealed partial record Phrasebook
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 
     /// <summary>
-    /// The entries for a team that says "u" to its customers (<see cref="Address.Formal"/>), where the language's own entry says
-    /// "je": a Dutch help center written in "u" must not be pasted between "Bedankt voor je bericht" and "vind je hier".
+    /// The entries for a team that says "u" or "usted" to its customers (<see cref="Address.Formal"/>), where the language's own
+    /// entry says "je" or "tú": a Dutch help center written in "u" must not be pasted between "Bedankt voor je bericht" and
+    /// "vind je hier".
     /// </summary>
     private static readonly Dictionary<string, Phrasebook> Formal = new[]
     {
@@ -66,5 +67,30 @@ internal sealed partial record Phrasebook
             SorryTrouble: "Het spijt me dat dit u zoveel ongemak heeft bezorgd.",
             SorryAgain: "Het spijt me dat u hierover opnieuw contact met ons moest opnemen.",
             DetailCode: "de code die u probeerde te gebruiken, precies zoals u hem invoerde"),
+        new Phrasebook(
+            Language: "es",
+            GreetingWithName: "Hola {0}:",
+            GreetingWithoutName: "Hola:",
+            Thanks: "Gracias por su mensaje.",
+            ArticleIntro: "Esto es lo que indica nuestro artículo de ayuda:",
+            CiteLine: "Aquí tiene todos los pasos: {0} — {1}",
+            Closing: "Un saludo,",
+            HoldingAsk: "Para poder revisarlo bien, ¿podría enviarme lo siguiente?",
+            HoldingAfter: "En cuanto tenga estos datos, le responderé.",
+            DetailOrder: "su número de pedido",
+            DetailCharge: "la fecha y el importe de cada cargo, tal como aparecen en su extracto bancario",
+            DetailDevice: "el modelo del dispositivo y la versión de la aplicación que utiliza",
+            DetailError: "el mensaje de error exacto (una captura de pantalla ayuda)",
+            DetailWhat: "qué intentaba hacer y qué ocurrió en su lugar",
+            Acknowledge: "Gracias por avisarnos, me alegra que ya esté resuelto. No tiene que hacer nada más; responda aquí si necesita algo.",
+            OtherLanguage: "Lo siento, ahora mismo no puedo enviarle esta respuesta en español: nuestra guía sobre este tema solo está disponible en otro idioma. La encontrará aquí: {0}",
+            FollowUp: "Quería saber cómo va: ¿le ayudó mi último mensaje o hay algo que sigue sin funcionar? Responda aquí y me encargo.",
+            FollowUpAsked: "Le escribo de nuevo por mi último mensaje: cuando tenga un momento, ¿podría responder a lo que le pedí? Así podré seguir con ello.",
+            Closed: "Si surge cualquier otra cosa, responda a este mensaje y le ayudaré con gusto.",
+            HoldingLooking: "Lo estoy revisando ahora y le responderé lo antes posible.",
+            AcknowledgeNextStep: "Gracias por contármelo, me parece bien. Si surge algo, responda aquí y me encargo.",
+            SorryTrouble: "Siento mucho las molestias que esto le ha causado.",
+            SorryAgain: "Siento que haya tenido que escribirnos otra vez por esto.",
+            DetailCode: "el código que intentó usar, tal como lo escribió"),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

@@ -47,7 +47,7 @@ internal sealed partial record Phrasebook(
 
     /// <summary>
     /// The language's words addressing the reader as <paramref name="address"/> says: German has an informal entry
-    /// (<see cref="Informal"/>: "du" for "Sie"), Dutch a formal one (<see cref="Formal"/>: "u" for "je"); every other language,
+    /// (<see cref="Informal"/>: "du" for "Sie"), Dutch and Spanish a formal one (<see cref="Formal"/>: "u" for "je", "usted" for "tú"); every other language,
     /// and an unknown address, has the one entry of <see cref="For(string?)"/>.
     /// </summary>
     public static Phrasebook For(string? language, Address address) =>

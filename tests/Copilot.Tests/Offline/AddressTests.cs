@@ -6,7 +6,8 @@ using Copilot.Connectors.Helpdesk;
 namespace Copilot.Tests.Offline;
 
 /// <summary>
-/// A German draft addresses the customer one way: "du" for a team whose replies and help center say "du", "Sie" otherwise;
+/// A German, Dutch or Spanish draft addresses the customer one way: "du" for a team whose replies and help center say "du",
+/// "Sie" otherwise (Dutch "u" or "je", Spanish "usted" or "tú" likewise);
 /// the sendability checker finds a draft that says both.
 /// </summary>
 public sealed class AddressTests
@@ -81,6 +82,34 @@ public sealed class AddressTests
         Assert.Equal(DraftKind.Holding, draft.Kind);
         Assert.Equal(0, AddressForms.Count(draft.Text, "nl").Informal);
         Assert.Contains("Bedankt voor uw bericht.", draft.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Estimada Sra. García: le confirmamos que hemos recibido su solicitud y le responderemos pronto.", "Formal")]
+    [InlineData("¿Podría usted enviarme el número de pedido?", "Formal")]
+    [InlineData("Hola Lucía: te confirmo que tu reembolso está en camino.", "Informal")]
+    [InlineData("¡Me habéis cobrado tres veces! Os pido que lo arregléis.", "Informal")]
+    [InlineData("Ustedes me cobraron dos veces el mismo viaje.", "Unknown")]
+    public void SpanishTextsAreReadForTheirFormOfAddress(string text, string expected)
+    {
+        Assert.Equal(Enum.Parse<Address>(expected), AddressForms.Of(text, "es"));
+    }
+
+    [Theory]
+    [InlineData("Estimada Sra. García:\n\nLe confirmamos que hemos emitido el reembolso; usted lo verá en su cuenta en cinco días.", "responda a este mensaje y le ayudaré")]
+    [InlineData("Hola Lucía:\n\nTe confirmo que hemos emitido el reembolso; lo verás en tu cuenta en cinco días.", "responde a este mensaje y te ayudo")]
+    public void ASpanishDraftSaysUstedOrTuAsTheTeamDoes(string ourAnswer, string offer)
+    {
+        var thread = new Threads("Reembolso", "Lucía García", status: "solved", locale: "es")
+            .FromCustomer("Me cobraron dos veces la suscripción. ¿Pueden devolverme el importe?")
+            .FromAgent(ourAnswer, TimeSpan.FromHours(1))
+            .Build();
+
+        var draft = Draft(thread);
+
+        Assert.Equal(DraftKind.Closed, draft.Kind);
+        Assert.Contains(offer, draft.Text, StringComparison.Ordinal);
+        Assert.True(Sendability.Check(draft.Text, "es", Detector).Sendable, draft.Text);
     }
 
     [Fact]
