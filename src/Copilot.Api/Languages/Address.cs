@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Copilot.Api.Languages;
 
-/// <summary>How a text addresses its reader, in a language with a formal and an informal "you" (German "Sie" or "du", Dutch "u" or "je", Spanish "usted" or "tú").</summary>
+/// <summary>How a text addresses its reader, in a language with a formal and an informal "you" (German "Sie" or "du", Dutch "u" or "je", Spanish "usted" or "tú", French "vous" or "tu", Italian "Lei" or "tu").</summary>
 internal enum Address
 {
     /// <summary>The text says neither, or the language has no such choice.</summary>
@@ -17,7 +17,8 @@ internal enum Address
 /// "Ihre…" and "Ihr Konto" anywhere, and a greeting by title ("Hallo Frau Müller", "Sehr geehrter Herr Weber"); Dutch "je",
 /// "jij", "jou(w)", "jullie" against "u", "uw" and "Geachte"; Spanish "tú", "te", "ti", "contigo", "tus", "vosotros", "os"
 /// against "usted" and "Estimado/a" ("ustedes" is every plural "you" in Latin America; "su" and "le" are also "his", "her"
-/// and "them").
+/// and "them"); French "tu", "te", "t'", "toi", "ton", "ta", "tes" against "vous", "votre", "vos"; Italian "tu", "ti",
+/// "tuo…" against "Lei", "Le", "La", "Suo…" written with a capital inside a sentence or a word ("inviarLe") and "Gentile".
 /// </summary>
 internal static partial class AddressForms
 {
@@ -27,6 +28,8 @@ internal static partial class AddressForms
         "de" => (GermanFormal().Count(text), GermanInformal().Count(text)),
         "nl" => (DutchFormal().Count(text), DutchInformal().Count(text)),
         "es" => (SpanishFormal().Count(text), SpanishInformal().Count(text)),
+        "fr" => (FrenchFormal().Count(text), FrenchInformal().Count(text)),
+        "it" => (ItalianFormal().Count(text), ItalianInformal().Count(text)),
         _ => (0, 0),
     };
 
@@ -67,4 +70,16 @@ internal static partial class AddressForms
 
     [GeneratedRegex(@"(?<![\p{L}])(?:usted|ud|estimad[oa]s?)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpanishFormal();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:tu|te|toi|ton|ta|tes)(?![\p{L}'’])|(?<![\p{L}])t['’](?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchInformal();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:vous|votre|vos)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchFormal();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:tu|ti|tuo|tua|tuoi|tue)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItalianInformal();
+
+    [GeneratedRegex(@"(?<=[\p{Ll},;:] +)(?:Lei|Le|La|Suo|Sua|Suoi|Sue)(?![\p{L}])|(?<=\p{Ll})(?:Le|La)(?![\p{L}])|(?<![\p{L}])(?:Gentile|Egregi[oa])(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ItalianFormal();
 }

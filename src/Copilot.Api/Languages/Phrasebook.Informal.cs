@@ -3,8 +3,9 @@ namespace Copilot.Api.Languages;
 internal sealed partial record Phrasebook
 {
     /// <summary>
-    /// The entries for a team that says "du" to its customers (<see cref="Address.Informal"/>), where the language's own entry says
-    /// "Sie": a German help center written in "du" must not be pasted between "Danke für Ihre Nachricht" and "finden Sie hier".
+    /// The entries for a team that says "du" or "tu" to its customers (<see cref="Address.Informal"/>), where the language's own
+    /// entry says "Sie" or "vous": a German help center written in "du" must not be pasted between "Danke für Ihre Nachricht"
+    /// and "finden Sie hier".
     /// </summary>
     private static readonly Dictionary<string, Phrasebook> Informal = new[]
     {
@@ -33,11 +34,36 @@ internal sealed partial record Phrasebook
             SorryTrouble: "Es tut mir leid, dass dir das so viel Ärger bereitet hat.",
             SorryAgain: "Es tut mir leid, dass du dich deswegen noch einmal bei uns melden musstest.",
             DetailCode: "den Code, den du verwenden wolltest, genau so, wie du ihn eingegeben hast"),
+        new Phrasebook(
+            Language: "fr",
+            GreetingWithName: "Bonjour {0},",
+            GreetingWithoutName: "Bonjour,",
+            Thanks: "Merci pour ton message.",
+            ArticleIntro: "Voici ce qu'indique notre article d'aide à ce sujet :",
+            CiteLine: "Tu trouveras toutes les étapes ici : {0} — {1}",
+            Closing: "Cordialement,",
+            HoldingAsk: "Pour que je puisse examiner cela correctement, pourrais-tu m'envoyer :",
+            HoldingAfter: "Dès que j'aurai ces informations, je reviendrai vers toi.",
+            DetailOrder: "ton numéro de commande",
+            DetailCharge: "la date et le montant de chaque prélèvement, tels qu'ils figurent sur ton relevé bancaire",
+            DetailDevice: "le modèle de l'appareil et la version de l'application utilisée",
+            DetailError: "le message d'erreur exact (une capture d'écran aide)",
+            DetailWhat: "ce que tu voulais faire et ce qui s'est passé à la place",
+            Acknowledge: "Merci de nous avoir prévenus, je suis ravi que ce soit réglé. Tu n'as rien d'autre à faire ; réponds simplement ici si besoin.",
+            OtherLanguage: "Je suis désolé, je ne peux pas t'envoyer cette réponse en français pour le moment : notre guide à ce sujet n'existe que dans une autre langue. Tu le trouveras ici : {0}",
+            FollowUp: "Je voulais faire le point : mon dernier message t'a-t-il aidé, ou quelque chose ne fonctionne-t-il toujours pas ? Réponds simplement ici et je m'en occupe.",
+            FollowUpAsked: "Je reviens vers toi au sujet de mon dernier message : quand tu auras un moment, pourrais-tu répondre à ma demande ? Je pourrai alors m'en occuper.",
+            Closed: "Si tu as besoin d'autre chose, réponds simplement à ce message et je t'aiderai avec plaisir.",
+            HoldingLooking: "J'examine cela dès maintenant et je reviens vers toi dès que possible.",
+            AcknowledgeNextStep: "Merci de m'avoir tenu informé, c'est parfait. Si besoin, réponds simplement ici et je m'en occupe.",
+            SorryTrouble: "Je suis désolé pour la gêne que cela t'a causée.",
+            SorryAgain: "Je suis désolé que tu aies dû nous recontacter à ce sujet.",
+            DetailCode: "le code que tu as essayé d'utiliser, exactement tel que tu l'as saisi"),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 
     /// <summary>
-    /// The entries for a team that says "u" or "usted" to its customers (<see cref="Address.Formal"/>), where the language's own
-    /// entry says "je" or "tú": a Dutch help center written in "u" must not be pasted between "Bedankt voor je bericht" and
+    /// The entries for a team that says "u", "usted" or "Lei" to its customers (<see cref="Address.Formal"/>), where the
+    /// language's own entry says "je", "tú" or "tu": a Dutch help center written in "u" must not be pasted between "Bedankt voor je bericht" and
     /// "vind je hier".
     /// </summary>
     private static readonly Dictionary<string, Phrasebook> Formal = new[]
@@ -92,5 +118,30 @@ internal sealed partial record Phrasebook
             SorryTrouble: "Siento mucho las molestias que esto le ha causado.",
             SorryAgain: "Siento que haya tenido que escribirnos otra vez por esto.",
             DetailCode: "el código que intentó usar, tal como lo escribió"),
+        new Phrasebook(
+            Language: "it",
+            GreetingWithName: "Buongiorno {0},",
+            GreetingWithoutName: "Buongiorno,",
+            Thanks: "Grazie per il messaggio.",
+            ArticleIntro: "Ecco cosa dice il nostro articolo di assistenza:",
+            CiteLine: "Trova tutti i passaggi qui: {0} — {1}",
+            Closing: "Cordiali saluti,",
+            HoldingAsk: "Per poter verificare con precisione, potrebbe inviarmi:",
+            HoldingAfter: "Appena avrò queste informazioni, Le risponderò.",
+            DetailOrder: "il numero d'ordine",
+            DetailCharge: "la data e l'importo di ogni addebito, come compaiono sul Suo estratto conto",
+            DetailDevice: "il modello del dispositivo e la versione dell'app che usa",
+            DetailError: "il messaggio di errore esatto (uno screenshot aiuta)",
+            DetailWhat: "cosa stava cercando di fare e cosa è successo invece",
+            Acknowledge: "Grazie per avercelo fatto sapere, sono contento che sia tutto risolto. Non deve fare altro; risponda qui se ha bisogno.",
+            OtherLanguage: "Mi dispiace, al momento non riesco a inviarLe questa risposta in italiano: la nostra guida su questo argomento è disponibile solo in un'altra lingua. La trova qui: {0}",
+            FollowUp: "Volevo sapere come va: il mio ultimo messaggio Le è stato utile, o c'è ancora qualcosa che non funziona? Risponda qui e me ne occupo io.",
+            FollowUpAsked: "Le riscrivo riguardo al mio ultimo messaggio: quando ha un momento, potrebbe rispondere a quanto Le ho chiesto? Così posso andare avanti.",
+            Closed: "Se dovesse servirLe altro, risponda pure a questo messaggio e La aiuterò volentieri.",
+            HoldingLooking: "Sto verificando adesso e Le risponderò il prima possibile.",
+            AcknowledgeNextStep: "Grazie per avermelo fatto sapere, va benissimo. Se serve qualcosa, risponda qui e me ne occupo io.",
+            SorryTrouble: "Mi dispiace per il disagio che questo Le ha causato.",
+            SorryAgain: "Mi dispiace che abbia dovuto contattarci di nuovo per questo.",
+            DetailCode: "il codice che ha provato a usare, esattamente come l'ha inserito"),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

@@ -46,9 +46,10 @@ internal sealed partial record Phrasebook(
         language is not null && All.TryGetValue(language, out var book) ? book : All["en"];
 
     /// <summary>
-    /// The language's words addressing the reader as <paramref name="address"/> says: German has an informal entry
-    /// (<see cref="Informal"/>: "du" for "Sie"), Dutch and Spanish a formal one (<see cref="Formal"/>: "u" for "je", "usted" for "tú"); every other language,
-    /// and an unknown address, has the one entry of <see cref="For(string?)"/>.
+    /// The language's words addressing the reader as <paramref name="address"/> says: German and French have an informal entry
+    /// (<see cref="Informal"/>: "du" for "Sie", "tu" for "vous"), Dutch, Spanish and Italian a formal one (<see cref="Formal"/>:
+    /// "u" for "je", "usted" for "tú", "Lei" for "tu"); English and Portuguese, and an unknown address, have the one entry of
+    /// <see cref="For(string?)"/>.
     /// </summary>
     public static Phrasebook For(string? language, Address address) =>
         language is not null && (address switch { Address.Informal => Informal, Address.Formal => Formal, _ => null }) is { } variants

@@ -6,8 +6,8 @@ using Copilot.Connectors.Helpdesk;
 namespace Copilot.Tests.Offline;
 
 /// <summary>
-/// A German, Dutch or Spanish draft addresses the customer one way: "du" for a team whose replies and help center say "du",
-/// "Sie" otherwise (Dutch "u" or "je", Spanish "usted" or "tú" likewise);
+/// A draft addresses the customer one way: "du" for a team whose replies and help center say "du", "Sie" otherwise (Dutch
+/// "u" or "je", Spanish "usted" or "tú", French "vous" or "tu", Italian "Lei" or "tu" likewise);
 /// the sendability checker finds a draft that says both.
 /// </summary>
 public sealed class AddressTests
@@ -47,6 +47,12 @@ public sealed class AddressTests
     [InlineData("es", "Hola Lucía: te confirmo que tu reembolso está en camino.", "Informal")]
     [InlineData("es", "¡Me habéis cobrado tres veces! Os pido que lo arregléis.", "Informal")]
     [InlineData("es", "Ustedes me cobraron dos veces el mismo viaje.", "Unknown")]
+    [InlineData("fr", "Pourriez-vous m'envoyer votre numéro de commande ?", "Formal")]
+    [InlineData("fr", "Salut Léa, je t'envoie le lien : tu trouveras ton reçu dans l'app.", "Informal")]
+    [InlineData("fr", "Le colis est arrivé hier.", "Unknown")]
+    [InlineData("it", "Gentile Marco, Le confermo che il rimborso è stato emesso; potrebbe inviarLe conferma la banca.", "Formal")]
+    [InlineData("it", "Ciao Marco, ti confermo che il tuo rimborso è stato emesso.", "Informal")]
+    [InlineData("it", "La lampada è arrivata rotta.", "Unknown")]
     public void TextsAreReadForTheirFormOfAddress(string language, string text, string expected)
     {
         Assert.Equal(Enum.Parse<Address>(expected), AddressForms.Of(text, language));
@@ -59,6 +65,10 @@ public sealed class AddressTests
     [InlineData("nl", "Daan de Vries", "Ik heb twee keer betaald voor dezelfde bestelling. Kunt u het teveel betaalde terugstorten?", "Hoi Daan,\n\nJe terugbetaling is verwerkt; je ziet het bedrag binnen vijf werkdagen.", null, "Mocht er nog iets zijn, reageer dan gewoon")]
     [InlineData("es", "Lucía García", "Me cobraron dos veces la suscripción. ¿Pueden devolverme el importe?", "Estimada Sra. García:\n\nLe confirmamos que hemos emitido el reembolso; usted lo verá en su cuenta en cinco días.", null, "responda a este mensaje y le ayudaré")]
     [InlineData("es", "Lucía García", "Me cobraron dos veces la suscripción. ¿Pueden devolverme el importe?", "Hola Lucía:\n\nTe confirmo que hemos emitido el reembolso; lo verás en tu cuenta en cinco días.", null, "responde a este mensaje y te ayudo")]
+    [InlineData("fr", "Léa Martin", "Mon ampoule clignote quand je baisse la lumière.", "Salut Léa,\n\nJe t'ai envoyé une ampoule neuve ; tu la recevras d'ici vendredi.", null, "Si tu as besoin d'autre chose, réponds simplement")]
+    [InlineData("fr", "Léa Martin", "Mon ampoule clignote quand je baisse la lumière.", "Bonjour Léa,\n\nNous vous avons envoyé une ampoule neuve ; vous la recevrez d'ici vendredi.", null, "Si vous avez besoin d'autre chose, répondez simplement")]
+    [InlineData("it", "Marco Rossi", "La mia lampadina lampeggia quando abbasso la luce.", "Gentile Marco,\n\nLe abbiamo spedito una lampadina nuova, che riceverà entro venerdì.", "Gentile Marco,", "risponda pure a questo messaggio e La aiuterò")]
+    [InlineData("it", "Marco Rossi", "La mia lampadina lampeggia quando abbasso la luce.", "Ciao Marco,\n\nti abbiamo spedito una lampadina nuova, che riceverai entro venerdì.", "Ciao Marco,", "rispondi pure a questo messaggio e ti aiuterò")]
     public void TheTeamsOwnRepliesOnTheThreadDecideHowTheDraftAddressesTheCustomer(string language, string requester, string customer, string ourAnswer, string? greeting, string offer)
     {
         var thread = new Threads("Ticket", requester, status: "solved", locale: language)

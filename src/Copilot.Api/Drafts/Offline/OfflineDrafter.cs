@@ -180,9 +180,9 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
 
     /// <summary>
     /// How the reply addresses the customer where the language has a choice (German "Sie" or "du", Dutch "u" or "je", Spanish
-    /// "usted" or "tú"): as the team's replies on the thread do, else as the sources in the language do (their text is pasted),
-    /// else as the customer writes; the language's usual form otherwise (German "Sie", Dutch "je", Spanish "tú":
-    /// <see cref="Phrasebook.For(string?)"/>).
+    /// "usted" or "tú", French "vous" or "tu", Italian "Lei" or "tu"): as the team's replies on the thread do, else as the
+    /// sources in the language do (their text is pasted), else as the customer writes; the language's usual form otherwise
+    /// (<see cref="Phrasebook.For(string?)"/>).
     /// </summary>
     private static Address AddressOf(DraftInput input, string language)
     {

@@ -12,7 +12,7 @@ public sealed record SendabilityVerdict(bool Sendable, IReadOnlyList<string> Pro
 /// <summary>
 /// Reads a draft as the customer would: it opens with a greeting, ends with one closing, is written in one
 /// language (the customer's: greeting, every paragraph and closing) and one form of address (not German "Sie" in one
-/// line and "du" in the next, nor Dutch "u" and "je", nor Spanish "usted" and "tú"), starts its answer at the start (not at
+/// line and "du" in the next; likewise Dutch "u"/"je", Spanish "usted"/"tú", French "vous"/"tu", Italian "Lei"/"tu"), starts its answer at the start (not at
 /// step 2 or mid-sentence), says nothing meant for agents, and has no raw template placeholder left
 /// (<c>{{ticket.id}}</c>, <c>[EMAIL_1]</c>). Gaps marked for the agent (<c>[fill in: …]</c>) are not raw.
 /// </summary>
