@@ -22,16 +22,19 @@ internal enum Address
 /// </summary>
 internal static partial class AddressForms
 {
-    /// <summary>How many formal and informal forms of address the text holds; none in a language this does not read.</summary>
-    public static (int Formal, int Informal) Count(string text, string? language) => language switch
+    /// <summary>Each language's formal and informal forms of address.</summary>
+    private static readonly Dictionary<string, (Regex Formal, Regex Informal)> Forms = new(StringComparer.Ordinal)
     {
-        "de" => (GermanFormal().Count(text), GermanInformal().Count(text)),
-        "nl" => (DutchFormal().Count(text), DutchInformal().Count(text)),
-        "es" => (SpanishFormal().Count(text), SpanishInformal().Count(text)),
-        "fr" => (FrenchFormal().Count(text), FrenchInformal().Count(text)),
-        "it" => (ItalianFormal().Count(text), ItalianInformal().Count(text)),
-        _ => (0, 0),
+        ["de"] = (GermanFormal(), GermanInformal()),
+        ["nl"] = (DutchFormal(), DutchInformal()),
+        ["es"] = (SpanishFormal(), SpanishInformal()),
+        ["fr"] = (FrenchFormal(), FrenchInformal()),
+        ["it"] = (ItalianFormal(), ItalianInformal()),
     };
+
+    /// <summary>How many formal and informal forms of address the text holds; none in a language this does not read.</summary>
+    public static (int Formal, int Informal) Count(string text, string? language) =>
+        language is not null && Forms.TryGetValue(language, out var forms) ? (forms.Formal.Count(text), forms.Informal.Count(text)) : (0, 0);
 
     /// <summary>The form the text uses more; <see cref="Address.Unknown"/> when it uses neither, or both as often.</summary>
     public static Address Of(string text, string? language)
@@ -43,6 +46,10 @@ internal static partial class AddressForms
     /// <summary>The first of the texts whose form of address is known; <see cref="Address.Unknown"/> when none says.</summary>
     public static Address FirstKnown(string? language, params IEnumerable<string>[] texts)
     {
+        if (language is null || !Forms.ContainsKey(language))
+        {
+            return Address.Unknown; // English and Portuguese: nothing to read, nothing to join
+        }
         foreach (var group in texts)
         {
             if (Of(string.Join('\n', group), language) is var address and not Address.Unknown)

@@ -13,7 +13,6 @@ namespace Copilot.Tests.Offline;
 public sealed class AddressTests
 {
     private static readonly LanguageDetector Detector = new();
-    private readonly OfflineDrafter _drafter = new(Detector);
 
     private static readonly KnowledgeHit InformalArticle = new(SourceKind.Article, "43000004014", "Das Rad lässt sich nicht entsperren",
         "https://spokewise.freshdesk.com/de/support/solutions/articles/43000004014",
@@ -169,9 +168,5 @@ public sealed class AddressTests
         Assert.Contains("mixes formal and informal address", verdict.Problems);
     }
 
-    private DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources)
-    {
-        var customerText = string.Join("\n", thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
-        return _drafter.Draft(new DraftInput(thread, sources, Detector.Detect(customerText), "Sofia Jansen", IncludeInternalNotes: false));
-    }
+    private static DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources) => OfflineDrafts.Draft(thread, sources);
 }

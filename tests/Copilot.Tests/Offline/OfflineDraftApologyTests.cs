@@ -11,7 +11,6 @@ public sealed class OfflineDraftApologyTests
 {
     private static readonly LanguageDetector Detector = new();
     private static readonly CompiledRuleSet Rules = CompiledRuleSet.Compile(BoundaryRule.Defaults);
-    private readonly OfflineDrafter _drafter = new(Detector);
 
     private static readonly KnowledgeHit FlickerArticle = new(SourceKind.Article, "4400013", "Fix a flickering bulb",
         "https://lumora.zendesk.com/hc/en-us/articles/4400013",
@@ -24,14 +23,8 @@ public sealed class OfflineDraftApologyTests
         "Please set the wall dimmer to 100% or replace it with a standard switch, then update the bulb firmware.\n\nBest regards,\n{{current_user.first_name}}",
         6.4, null);
 
-    private DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources)
-    {
-        var customerText = string.Join("\n", thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
-        return _drafter.Draft(new DraftInput(thread, sources, Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false)
-        {
-            Apology = Apologies.Of(thread, Rules.Evaluate(thread)),
-        });
-    }
+    private static DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources) =>
+        OfflineDrafts.Draft(OfflineDrafts.Input(thread, sources) with { Apology = Apologies.Of(thread, Rules.Evaluate(thread)) });
 
     [Fact]
     public void AnAngryCustomerIsAnsweredWithAnApologyBeforeTheArticle()

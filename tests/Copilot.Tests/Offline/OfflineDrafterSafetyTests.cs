@@ -10,17 +10,12 @@ namespace Copilot.Tests.Offline;
 public sealed class OfflineDrafterSafetyTests
 {
     private static readonly LanguageDetector Detector = new();
-    private readonly OfflineDrafter _drafter = new(Detector);
 
     private static HelpdeskThread RefundThread() => new Threads("Refund for a broken bulb")
         .FromCustomer("Hi, my new Glow bulb arrived broken. Can I get a refund for the broken bulb or a replacement?")
         .Build();
 
-    private DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources)
-    {
-        var customerText = string.Join("\n", thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
-        return _drafter.Draft(new DraftInput(thread, sources, Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false));
-    }
+    private static DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources) => OfflineDrafts.Draft(thread, sources);
 
     /// <summary>A flicker question, our answer about the dimmer, then <paramref name="latest"/> from the customer.</summary>
     private static HelpdeskThread AfterOurAnswer(string latest) => new Threads("Bulb flickering").FromCustomer("My bulb flickers when dimmed.")

@@ -9,7 +9,6 @@ namespace Copilot.Tests.Offline;
 public sealed class OfflineDrafterTests
 {
     private static readonly LanguageDetector Detector = new();
-    private readonly OfflineDrafter _drafter = new(Detector);
 
     private static readonly KnowledgeHit FlickerArticle = new(SourceKind.Article, "4400013", "Fix a flickering bulb",
         "https://lumora.zendesk.com/hc/en-us/articles/4400013",
@@ -82,11 +81,7 @@ public sealed class OfflineDrafterTests
         Assert.True(Sendability.Check(text, "en", Detector).Sendable, text);
     }
 
-    private DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources)
-    {
-        var customerText = string.Join("\n", thread.Comments.Where(c => c.Author.Role == AuthorRole.Customer).Select(c => c.Text));
-        return _drafter.Draft(new DraftInput(thread, sources, Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false));
-    }
+    private static DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources) => OfflineDrafts.Draft(thread, sources);
 
     [Fact]
     public void SourcesAboutTheQuestionAreTriedInRetrievalsOrderNotByHowManyOfItsWordsTheyHold()
@@ -114,10 +109,9 @@ public sealed class OfflineDrafterTests
     {
         // "Blinking lights" and "flickering bulb": one shared word ("dim"), so only the model says the article fits.
         var thread = new Threads("Lights blinking").FromCustomer("Hi, my lamps keep blinking on and off whenever I dim them at night. What can I do?").Build();
-        var customerText = thread.Comments[0].Text;
         var found = FlickerArticle with { KeywordScore = 0, Similarity = 0.52 };
 
-        var draft = _drafter.Draft(new DraftInput(thread, [found], Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false) { FromMeaning = fromMeaning });
+        var draft = OfflineDrafts.Draft(OfflineDrafts.Input(thread, [found]) with { FromMeaning = fromMeaning });
 
         Assert.Equal(kind, draft.Kind);
         Assert.Equal(fromMeaning ? ["4400013"] : [], draft.CitedSourceIds);
@@ -174,9 +168,7 @@ public sealed class OfflineDrafterTests
     public void TheArticleIsNamedAsTheAdminChose(CitationStyle style, string? line)
     {
         var thread = FlickerThread();
-        var customerText = string.Join("\n", thread.Comments.Select(c => c.Text));
-
-        var draft = _drafter.Draft(new DraftInput(thread, [FlickerArticle], Detector.Detect(customerText), "Priya Natarajan", IncludeInternalNotes: false, style));
+        var draft = OfflineDrafts.Draft(OfflineDrafts.Input(thread, [FlickerArticle]) with { CitationStyle = style });
 
         Assert.DoesNotContain("https://", draft.Text);
         Assert.Contains(FlickerArticle.Passage, draft.Text);
@@ -292,7 +284,7 @@ public sealed class OfflineDrafterTests
     {
         var thread = new Threads("LB-4471", requester: "Camille Dubois", locale: "fr").FromCustomer("LB-4471-A9 ??").Build();
 
-        var draft = _drafter.Draft(new DraftInput(thread, [], new DetectedLanguage("en", 0.1), null, IncludeInternalNotes: false));
+        var draft = OfflineDrafts.Draft(OfflineDrafts.Input(thread, []) with { Language = new DetectedLanguage("en", 0.1), AgentName = null });
 
         Assert.StartsWith("Bonjour Camille,", draft.Text);
         Assert.EndsWith("Cordialement,", draft.Text);
