@@ -112,7 +112,7 @@ public static class HybridSection
 
     private static async Task<IReadOnlyList<Ranked>> RankAsync(
         TempIndex index, IEnumerable<Query> queries, SourceKind kind, double? minSimilarity = null, double? keywordWeight = null, bool keywordOnly = false,
-        double? titleWeight = null)
+        double? titleWeight = null, bool titlesVeto = true)
     {
         var ranked = new List<Ranked>();
         foreach (var query in queries)
@@ -122,7 +122,7 @@ public static class HybridSection
             var search = new KnowledgeQuery(text, Evaluator.TopK, [kind], "en");
             var hits = keywordOnly
                 ? await index.Index.SearchAsync(TempIndex.Tenant, search, CancellationToken.None)
-                : await index.SearchAsync(search, minSimilarity, keywordWeight, titleWeight);
+                : await index.SearchAsync(search, minSimilarity, keywordWeight, titleWeight, titlesVeto);
             ranked.Add(new Ranked(query, hits, Evaluator.Rank(hits.Select(h => h.SourceId), query.GoldId), Stopwatch.GetElapsedTime(started).TotalMilliseconds));
         }
         return ranked;
@@ -139,6 +139,9 @@ public static class HybridSection
         var similarities = TableFloors(options).Select(f => (double?)f).Append(null).ToArray();
         var present = new Dictionary<(SourceKind, double?), IReadOnlyList<Ranked>>();
         var absent = new Dictionary<(SourceKind, double?), List<Ranked>>();
+        // The defaults again, with titles that do not veto (the last row of the first table).
+        var presentNoVeto = new Dictionary<SourceKind, IReadOnlyList<Ranked>>();
+        var absentNoVeto = new Dictionary<SourceKind, List<Ranked>>();
         foreach (var (_, dataset, kind, index) in runs)
         {
             foreach (var similarity in similarities)
@@ -146,6 +149,8 @@ public static class HybridSection
                 present[(kind, similarity)] = await RankAsync(index, dataset.Queries, kind, similarity);
                 absent[(kind, similarity)] = [];
             }
+            presentNoVeto[kind] = await RankAsync(index, dataset.Queries, kind, titlesVeto: false);
+            absentNoVeto[kind] = [];
             foreach (var topic in dataset.Docs.GroupBy(d => d.Group))
             {
                 var ids = topic.Select(d => d.Id).ToList();
@@ -154,6 +159,7 @@ public static class HybridSection
                 {
                     absent[(kind, similarity)].AddRange(await RankAsync(index, dataset.Queries.Where(q => ids.Any(q.IsAnsweredBy)), kind, similarity));
                 }
+                absentNoVeto[kind].AddRange(await RankAsync(index, dataset.Queries.Where(q => ids.Any(q.IsAnsweredBy)), kind, titlesVeto: false));
                 await restore();
             }
         }
@@ -171,6 +177,10 @@ public static class HybridSection
             var cells = runs.SelectMany(r => Cells(present[(r.Kind, similarity)], absent[(r.Kind, similarity)], options.FloorFor([r.Kind]), shown));
             var label = similarity is { } one ? $"{one:0.00} (ranked and shown)" : $"**ranked from {options.OfflineRankSimilarityInForce:0.00}, shown from {options.OfflineMinSimilarityInForce:0.00} (default)**";
             report.AppendLine($"| {label} | {string.Join(" | ", cells)} |");
+        }
+        {
+            var cells = runs.SelectMany(r => Cells(presentNoVeto[r.Kind], absentNoVeto[r.Kind], options.FloorFor([r.Kind]), shown));
+            report.AppendLine($"| the default, but a title far from the query takes nothing from its passage's similarity | {string.Join(" | ", cells)} |");
         }
         report.AppendLine();
         report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floors at their defaults, ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}), the same floor for every kind; a similar ticket close to the similarity floor needs half of it:");

@@ -45,13 +45,13 @@ public sealed class TempIndex : IAsyncDisposable
     /// configured one (for calibration).
     /// </summary>
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(
-        KnowledgeQuery query, double? minSimilarity = null, double? keywordWeight = null, double? titleWeight = null)
+        KnowledgeQuery query, double? minSimilarity = null, double? keywordWeight = null, double? titleWeight = null, bool titlesVeto = true)
     {
         if (Hybrid is null)
         {
             return await Index.SearchAsync(Tenant, query, CancellationToken.None);
         }
-        if (minSimilarity is null && keywordWeight is null && titleWeight is null)
+        if (minSimilarity is null && keywordWeight is null && titleWeight is null && titlesVeto)
         {
             return await Hybrid.SearchAsync(Tenant, query, CancellationToken.None);
         }
@@ -62,7 +62,7 @@ public sealed class TempIndex : IAsyncDisposable
         var titles = await _vectors.TitlesAsync(tenant, CancellationToken.None);
         return await Hybrid.FuseAsync(Tenant, query, vector, index, titles, minSimilarity ?? embedder.RankFloor,
             keywordWeight ?? embedder.KeywordWeight, titleWeight ?? embedder.TitleWeight, CancellationToken.None,
-            shownFrom: minSimilarity ?? embedder.MinSimilarity);
+            shownFrom: minSimilarity ?? embedder.MinSimilarity, titlesVeto: titlesVeto);
     }
 
     /// <param name="tokenizer">null keeps the migration's tokenizer; otherwise the FTS table is rebuilt with this one.</param>

@@ -9,7 +9,7 @@ namespace Copilot.Api.Drafts;
 /// <summary>What a draft response tells the agent beside the text: its kind and label, the guidance its sources hold, and colleagues' cases.</summary>
 internal static class DraftNotes
 {
-    public const string HoldingLabel = "Holding reply written offline: nothing in your knowledge base answers this ticket, so it asks the customer for the details needed. Review before sending.";
+    public const string HoldingLabel = "Holding reply written offline: nothing in your knowledge base answers this ticket, so it asks the customer for the details needed, or says we are looking into it. Review before sending.";
     public const string AcknowledgementLabel = "No reply needed: the customer says the issue is solved. A short acknowledgement written offline, if you want to send one.";
     public const string FollowUpLabel = "No reply is due: our answer is the last message and the customer has not written since. A short check-in written offline, if you want to follow up.";
     public const string ClosedLabel = "No reply needed: the conversation is over (the ticket is solved, or our answer to the customer's thanks is the last message). A short offer of more help written offline, if you want to send one.";

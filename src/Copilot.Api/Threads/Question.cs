@@ -51,6 +51,16 @@ internal sealed partial class Question
     /// <summary>The customer wrote the code out ("BIENVENIDA5", "WELCOME10"): a word in capitals with a digit, or of six capitals or more.</summary>
     public bool GivesCode { get; private init; }
 
+    /// <summary>
+    /// The customer asks about something and reports nothing wrong: "Do any of your bikes have a child seat, or can I attach my
+    /// own?" A question of <see cref="InformationTerms"/> terms or more, with no problem, symptom, screen message, charge, order or
+    /// code in it. What happened, and on which device, are not the question; a holding reply says we are finding out.
+    /// </summary>
+    public bool AsksForInformation { get; private init; }
+
+    /// <summary>Terms a question needs to say what it asks about ("Can you help?" does not).</summary>
+    public const int InformationTerms = 4;
+
     /// <summary>Words of the customer's own (quotes and signatures left out) that tell what happened without a cue.</summary>
     public const int DescribedWords = 30;
 
@@ -85,6 +95,8 @@ internal sealed partial class Question
             GivesVersion = Version().IsMatch(told),
             AboutVoucher = Cues.Voucher().IsMatch(all),
             GivesCode = Code().IsMatch(told),
+            AsksForInformation = told.Contains('?') && !billing && !order && !message && !Cues.Voucher().IsMatch(all)
+                && !Cues.Problem().IsMatch(all) && !Cues.Symptom().IsMatch(all) && ThreadText.Terms(told).Distinct().Count() >= InformationTerms,
         };
     }
 

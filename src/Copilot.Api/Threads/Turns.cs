@@ -47,6 +47,31 @@ internal static class Turns
     public static List<HelpdeskComment> Unanswered(HelpdeskThread thread) =>
         Spoken(thread).AsEnumerable().Reverse().TakeWhile(c => c.Author.Role == AuthorRole.Customer).Reverse().ToList();
 
+    /// <summary>
+    /// Whether the customer's latest messages only give what our last answer asked for ("Last ride was 8 November from
+    /// Vondelpark, card ends 4412." after "please reply with the date and start station of your last ride and the last four
+    /// digits of your card"): our answer asked them for something, and since then they ask nothing, name nothing wrong and
+    /// turn to no new problem. The next step is ours; the article we answered from would ask them again.
+    /// </summary>
+    public static bool SuppliesAsked(HelpdeskThread thread)
+    {
+        var spoken = Spoken(thread);
+        var latest = Unanswered(thread);
+        var answer = spoken.Count - latest.Count - 1;
+        if (latest.Count == 0 || answer < 0)
+        {
+            return false;
+        }
+        var ours = SocialParts.Join(spoken.Take(answer + 1).ToList())[^1].Text;
+        if (!AsksCustomer(ThreadText.Sentences(ThreadText.Clean(ours))))
+        {
+            return false;
+        }
+        var told = string.Join("\n", latest.Select(c => ThreadText.Clean(c.Text)));
+        return told.Length > 0 && !told.Contains('?') && !Cues.Request().IsMatch(told) && !Cues.Problem().IsMatch(told)
+            && !Cues.Symptom().IsMatch(told) && NewProblem(thread) is null;
+    }
+
     /// <summary>Terms the new problem of a follow-up needs to say what it is about.</summary>
     public const int MinNewProblemTerms = 3;
 

@@ -150,12 +150,12 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
         var query = new KnowledgeQuery("zxqv wqpl mmorth ghjk", 5);
         var vector = FakeOpenAI.EmbeddingFor("zxqv wqpl mmorth ghjk", index.Dimensions);
         var nearest = index.Search(vector, 1)[0];
-        var titles = await Store.TitlesAsync(Vectors, CancellationToken.None);
 
         // Ranked from just below the nearest neighbour: it is a candidate; shown from above it: it carries no similarity.
-        var ranked = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, nearest.Score - 0.001, 1.0, TenantEmbedder.ProviderTitleWeight, CancellationToken.None,
+        // (No titles: a title as far from this query as unrelated text would take the similarity too.)
+        var ranked = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, null, nearest.Score - 0.001, 1.0, TenantEmbedder.ProviderTitleWeight, CancellationToken.None,
             shownFrom: nearest.Score + 0.001);
-        var shown = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, nearest.Score - 0.001, 1.0, TenantEmbedder.ProviderTitleWeight, CancellationToken.None);
+        var shown = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, null, nearest.Score - 0.001, 1.0, TenantEmbedder.ProviderTitleWeight, CancellationToken.None);
 
         var hit = Assert.Single(ranked);
         Assert.Equal(0, hit.KeywordScore);
@@ -164,6 +164,49 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
         var same = Assert.Single(shown);
         Assert.Equal(hit.SourceId, same.SourceId);
         Assert.True(RelevantKnowledge.IsRelevant(same, new RelevanceFloor(0.5)));
+    }
+
+    [Fact]
+    public async Task APassageCloseToTheQueryUnderATitleFarFromItIsRankedButNotVouchedFor()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        var index = (await Store.IndexAsync(Vectors, CancellationToken.None))!;
+        var titles = (await Store.TitlesAsync(Vectors, CancellationToken.None))!;
+        var hybrid = fixture.Host.Services.GetRequiredService<HybridKnowledgeSearch>();
+        var (floor, weight) = (Vectors.Options.Model.MinSimilarity, TenantEmbedder.ProviderTitleWeight);
+        await using var connection = new SqliteConnection($"Data Source={fixture.Host.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, source_id, text FROM knowledge_passages WHERE tenant = 'vectors' AND kind = 'article' ORDER BY length(text) DESC LIMIT 1";
+        long id;
+        string source, text;
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            Assert.True(await reader.ReadAsync());
+            (id, source, text) = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+        }
+        // The query says what the passage says, not what its title says: the passage is close, the title far.
+        var vector = FakeOpenAI.EmbeddingFor(text, index.Dimensions);
+        var similarity = index.Search(vector, 5).Single(n => n.Id == id).Score;
+        var title = titles.Similarities(vector, [(SourceKind.Article, source)]).Single().Similarity;
+        var shortfall = weight * (floor - title);
+        Assert.True(shortfall > 0, $"title similarity {title} is not below the floor {floor}");
+        // Shown from a similarity the passage reaches and the passage less the title's shortfall does not.
+        var shownFrom = Math.Max(floor, similarity - shortfall / 2);
+        Assert.InRange(shownFrom, similarity - shortfall + 1e-4, similarity);
+        var query = new KnowledgeQuery("zxqv wqpl mmorth ghjk", 20, [SourceKind.Article]);
+
+        var vetoed = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, floor, 1.0, weight, CancellationToken.None, shownFrom);
+        var not = await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, titles, floor, 1.0, weight, CancellationToken.None, shownFrom, titlesVeto: false);
+
+        var hit = Assert.Single(vetoed, h => h.SourceId == source);
+        Assert.Equal(0, hit.KeywordScore);
+        Assert.Null(hit.Similarity);
+        Assert.False(RelevantKnowledge.IsRelevant(hit, new RelevanceFloor(0.5)));
+        var vouched = Assert.Single(not, h => h.SourceId == source);
+        Assert.Equal(similarity, vouched.Similarity!.Value, 3);
+        Assert.True(RelevantKnowledge.IsRelevant(vouched, new RelevanceFloor(0.5)));
+        Assert.Equal(not.Select(h => h.SourceId), vetoed.Select(h => h.SourceId));
     }
 
     [Fact]

@@ -414,6 +414,67 @@ public sealed class OfflineDrafterSafetyTests
     }
 
     [Theory]
+    [InlineData("Can I take a child seat?", "Hi, do any of your bikes have a child seat, or can I attach my own? My daughter is three.", "en", "I'm looking into this now")]
+    [InlineData("Kindersitz", "Hallo, habt ihr Räder mit Kindersitz, oder kann ich meinen eigenen montieren? Meine Tochter ist drei.", "de", "Ich sehe mir das jetzt genauer an")]
+    [InlineData("Parking", "Hi, where can I leave the bike near the central station when the station there is full?", "en", "I'm looking into this now")]
+    public void AHoldingReplyToAQuestionThatReportsNothingWrongAsksNothing(string subject, string message, string locale, string looking)
+    {
+        var draft = Draft(new Threads(subject, "Olivia Brown", locale: locale).FromCustomer(message).Build());
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.Contains(looking, draft.Text);
+        Assert.DoesNotContain("\n- ", draft.Text);
+    }
+
+    private static readonly KnowledgeHit SignInArticle = new(SourceKind.Article, "43000004002", "I can't sign in to my account",
+        "https://help.example/articles/43000004002",
+        "If you changed your phone number and can no longer receive codes, contact us from the email address on your account. For your security we will ask you to confirm your last ride and the last four digits of your card before we change the number.",
+        4.2, "en");
+
+    private static Threads NewNumber() => new Threads("New phone number, can't receive the code", "Ethan Brooks")
+        .FromCustomer("I changed my phone number and now I can't receive the sign-in code. Can you change the number on my account?")
+        .FromAgent("Hi Ethan,\n\nTo keep your account safe I need to confirm it's you first: please reply with the date and start station of your last ride and the last four digits of your card.\n\nJonas", TimeSpan.FromHours(1));
+
+    [Fact]
+    public void ACustomerWhoSendsWhatWeAskedForGetsAHoldingReplyNotTheArticleThatAskedIt()
+    {
+        var thread = NewNumber().FromCustomer("Last ride was 8 November from Vondelpark, card ends 4412.", TimeSpan.FromHours(2)).Build();
+
+        var draft = Draft(thread, SignInArticle with { Similarity = 0.7 });
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.Contains("I'm looking into this now", draft.Text);
+        Assert.DoesNotContain("last four digits", draft.Text);
+        Assert.DoesNotContain("\n- ", draft.Text);
+        Assert.Empty(draft.CitedSourceIds);
+    }
+
+    [Theory]
+    [InlineData("Last ride was 8 November from Vondelpark, card ends 4412. How long until I can sign in again?")]
+    [InlineData("Last ride was 8 November from Vondelpark, but I still can't receive any code on the new number.")]
+    public void ACustomerWhoAsksOrReportsAProblemBesideWhatWeAskedForIsAnswered(string reply)
+    {
+        var thread = NewNumber().FromCustomer(reply, TimeSpan.FromHours(2)).Build();
+
+        var draft = Draft(thread, SignInArticle with { Similarity = 0.7 });
+
+        Assert.Equal(DraftKind.Answer, draft.Kind);
+        Assert.Contains("last four digits", draft.Text);
+    }
+
+    [Theory]
+    [InlineData("Can you help?")]
+    [InlineData("The app says my bike is still reserved, how do I end the reservation?")]
+    [InlineData("Why does the light keep flickering in the evening?")]
+    public void AQuestionThatNamesNoTopicOrReportsAProblemStillGetsTheQuestionsAsked(string message)
+    {
+        var draft = Draft(new Threads("Help", "Olivia Brown").FromCustomer(message).Build());
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.Contains(Phrasebook.For("en").HoldingAsk, draft.Text);
+    }
+
+    [Theory]
     [InlineData("It doesn't work. Help!")]
     [InlineData("I need help with my account.")]
     public void AHoldingReplyAsksWhatHappenedWhenTheCustomerHasNotSaid(string message)

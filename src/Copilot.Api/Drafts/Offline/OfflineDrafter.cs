@@ -14,7 +14,8 @@ namespace Copilot.Api.Drafts.Offline;
 /// its steps whole, or a past reply only when nothing in it was specific to its case), and one closing.
 /// What the sources say to agents is returned as guidance, never pasted; past replies are returned as
 /// colleagues' cases. When the only fitting source is in another language the draft says so and links it;
-/// with no relevant source it is a holding reply that asks for the missing details; a "thanks, solved"
+/// with no relevant source it is a holding reply that asks for the missing details, and one that says we are looking into it
+/// when the customer has just sent what we asked for (<see cref="Turns.SuppliesAsked"/>); a "thanks, solved"
 /// message gets a short acknowledgement; when our answer is the last message, a check-in, or only an offer of more help when the
 /// conversation is over (<see cref="Turns.Closed"/>). An upset customer is apologised to before the answer (<see cref="Apologies"/>).
 /// Internal notes never reach the draft.
@@ -73,6 +74,15 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var guidance = relevant.Where(x => x.Hit.Kind != SourceKind.PastReply)
             .SelectMany(x => Guidance.Split(x.Hit.Passage).Guidance.Select(g => new GuidanceNote(x.Hit.SourceId, g)))
             .DistinctBy(g => g.Text, StringComparer.Ordinal).Take(MaxGuidance).ToList();
+
+        if (Turns.SuppliesAsked(input.Thread))
+        {
+            // The customer sent what we asked for: the next step is ours, and the article we answered from would ask again.
+            return new DraftText(Compose(greeting, $"{Opening(book, sorry)} {book.HoldingLooking}", closing), [])
+            {
+                Kind = DraftKind.Holding, Language = book.Language, Guidance = guidance, ColleagueCaseIds = colleagues,
+            };
+        }
 
         var values = MacroText.Values(ticket, input.AgentName);
         DraftBody? answer = null, elsewhere = null;
@@ -210,10 +220,15 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
     /// <summary>
     /// No source fits: say what we need to know, promise nothing else. What the customer already told (the order number, the
     /// charge's date and amount, what happened, the message quoted, the version, a promo code written out) is not asked again; told everything, the reply
-    /// says we are looking into it. An upset customer hears <paramref name="sorry"/> first.
+    /// says we are looking into it, as it does to a question that reports nothing wrong (<see cref="Question.AsksForInformation"/>).
+    /// An upset customer hears <paramref name="sorry"/> first.
     /// </summary>
     private static string Holding(Phrasebook book, Question question, string? sorry)
     {
+        if (question.AsksForInformation)
+        {
+            return $"{Opening(book, sorry)} {book.HoldingLooking}";
+        }
         var details = new List<string>();
         var purchase = question.MentionsBilling || question.MentionsOrder;
         if (question.MentionsOrder && !question.HasOrderNumber)

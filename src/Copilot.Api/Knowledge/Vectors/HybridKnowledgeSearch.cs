@@ -62,12 +62,18 @@ public sealed partial class HybridKnowledgeSearch(
     /// The similarity a hit must reach to carry it (and so be shown on the model's word alone, <see cref="RelevantKnowledge"/>);
     /// unset: <paramref name="minSimilarity"/>. Below it a hit is ranked by its similarity but judged by its keywords.
     /// </param>
+    /// <param name="titlesVeto">
+    /// Whether a title further from the query than unrelated text (below <paramref name="minSimilarity"/>) takes what the
+    /// fusion takes for it (<paramref name="titleWeight"/> times the shortfall) from the passage's similarity before that is
+    /// held to <paramref name="shownFrom"/>: a passage "Riders under 18 need a parent or guardian" is close to "Can I attach a
+    /// child seat? My daughter is three", its title "Create your Spokewise account" is not, and the model does not vouch for
+    /// the source. Ranking is the same either way (docs/evaluation.md measures both).
+    /// </param>
     internal async Task<IReadOnlyList<KnowledgeHit>> FuseAsync(
         string tenantId, KnowledgeQuery query, float[] queryVector, VectorIndex index, TitleVectors? titles, double minSimilarity, double keywordWeight,
-        double titleWeight, CancellationToken cancellationToken, double? shownFrom = null)
+        double titleWeight, CancellationToken cancellationToken, double? shownFrom = null, bool titlesVeto = true)
     {
         var showFloor = Math.Max(shownFrom ?? minSimilarity, minSimilarity);
-        double? Shown(double s) => s >= showFloor ? s : null;
         var limit = Math.Max(query.Limit, 1);
         var kinds = query.Kinds?.Select(PassageVectors.KindCode).ToHashSet();
         var locale = query.Locale?.ToLowerInvariant();
@@ -93,6 +99,9 @@ public sealed partial class HybridKnowledgeSearch(
         var byTitle = titles is null || titleWeight == 0 || vectorRanking.Count == 0
             ? new Dictionary<(SourceKind, string), double>()
             : titles.Similarities(queryVector, candidates).ToDictionary(t => t.Source, t => (double)t.Similarity);
+        double? Shown((SourceKind, string) source, double s) =>
+            s >= showFloor && (!titlesVeto || !byTitle.TryGetValue(source, out var title) || s + titleWeight * Math.Min(0, title - minSimilarity) >= showFloor)
+                ? s : null;
         // Once the model knows what the query is about, a similarity below the floor still orders what keywords
         // found (the keyword passage's own); a passage the scan did not reach scores at most what its last row did.
         var scannedScore = vectorRanking.Count == 0 ? [] : scanned.ToDictionary(n => n.Id, n => (double)n.Score);
@@ -119,7 +128,7 @@ public sealed partial class HybridKnowledgeSearch(
         return fused.Where(f => details.ContainsKey(passageOf[f.Item])).Select(f =>
         {
             var hit = details[passageOf[f.Item]] with { Score = Math.Round(f.Score * 1000, 3), Baseline = baseline };
-            var shown = similarity.TryGetValue(f.Item, out var s) ? Shown(s) : null;
+            var shown = similarity.TryGetValue(f.Item, out var s) ? Shown(f.Item, s) : null;
             hit = hit with { Similarity = shown, SimilarityMargin = shown is { } above ? Math.Round(above - showFloor, 4) : null };
             return byKeyword.TryGetValue(f.Item, out var k)
                 ? hit with { KeywordScore = k.Score, KeywordRelevance = k.Relevance }
