@@ -40,8 +40,8 @@ public class DraftsApiTests(AcmeFixture fixture) : IClassFixture<AcmeFixture>
     [Fact]
     public async Task AMacrosAgentPlaceholdersAreFilledWithTheAgentsName()
     {
-        // Ticket 121 is answered from the bulk-quote macro, which signs "{{current_user.first_name}}" above the team name.
-        var (_, body) = await DraftAsync(121, new { agentName = "Priya Natarajan" });
+        // Ticket 157 is answered from the bulk-quote macro, which signs "{{current_user.first_name}}" above the team name.
+        var (_, body) = await DraftAsync(157, new { agentName = "Priya Natarajan" });
 
         var text = body.GetProperty("text").GetString()!;
         Assert.Contains(body.GetProperty("citations").EnumerateArray(), c => c.GetProperty("kind").GetString() == "macro");

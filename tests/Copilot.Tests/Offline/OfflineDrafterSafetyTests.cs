@@ -462,6 +462,64 @@ public sealed class OfflineDrafterSafetyTests
         Assert.Contains("last four digits", draft.Text);
     }
 
+    private static readonly KnowledgeHit BulkArticle = new(SourceKind.Article, "4400034", "Bulk and business orders",
+        "https://lumora.zendesk.com/hc/en-us/articles/4400034",
+        "For orders of 25 units or more we offer volume pricing: 10% off for 25–99 units and 15% off for 100 units or more. Verified businesses can also pay by invoice with 30-day payment terms, and EU businesses with a valid VAT ID are invoiced with reverse charge.",
+        5.1, "en-us");
+
+    [Theory]
+    [InlineData("Volume discounts apply per product: 15% on the 180 bulbs (100 units or more) and 10% on the 96 spots (25–99 units). Verified businesses can pay by invoice with 30-day payment terms, and with your valid VAT ID the invoice is issued with reverse charge.", DraftKind.Holding)]
+    [InlineData("Guests can't connect their own phones, so your staff account stays private. One Bridge supports up to 50 devices, so plan one Bridge per floor.", DraftKind.Answer)]
+    public void AnAnswerOurRepliesAlreadyGaveIsNotPastedAgain(string ourReply, DraftKind kind)
+    {
+        var draft = Draft(HotelQuote(ourReply), BulkArticle);
+
+        Assert.Equal(kind, draft.Kind);
+        Assert.Equal(kind == DraftKind.Answer, draft.Text.Contains("volume pricing: 10% off", StringComparison.Ordinal));
+        if (kind == DraftKind.Holding)
+        {
+            Assert.Contains("I'm looking into this now", draft.Text);
+        }
+    }
+
+    [Fact]
+    public void AfterAnAnswerWeGaveASourceThatSpeaksToNothingNewDoesNotTakeItsPlace()
+    {
+        var bulbs = new KnowledgeHit(SourceKind.Article, "4400002", "Add Glow bulbs to the app", "https://lumora.zendesk.com/hc/en-us/articles/4400002",
+            "Once your Bridge is online, you can add Lumora Glow bulbs and spots. You can add up to 10 bulbs at a time; a quote is not needed.", 2.0, "en-us");
+
+        var draft = Draft(HotelQuote("Volume discounts apply per product: 15% on the 180 bulbs (100 units or more) and 10% on the 96 spots (25–99 units). Verified businesses can pay by invoice with 30-day payment terms, and with your valid VAT ID the invoice is issued with reverse charge."),
+            BulkArticle, bulbs);
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.DoesNotContain("Glow bulbs", draft.Text);
+        Assert.Contains("I'm looking into this now", draft.Text);
+    }
+
+    [Fact]
+    public void AfterAnAnswerWeGaveASourceAboutWhatTheCustomerAskedSinceAnswers()
+    {
+        var delivery = new KnowledgeHit(SourceKind.Article, "4400026", "Shipping times, costs and tracking", "https://lumora.zendesk.com/hc/en-us/articles/4400026",
+            "Business orders can be delivered to several sites: name each delivery address and the week you want it. Deliveries of more than 100 bulbs come on pallets.", 2.0, "en-us");
+        var thread = new Threads("Quote for two hotels", "Charlotte Evans")
+            .FromCustomer("We'd like a quote for 180 bulbs and 96 spots for two hotels, with an invoice to our VAT ID and 30-day payment terms. Do you offer volume pricing?")
+            .FromAgent("Hi Charlotte,\n\nVolume discounts apply per product: 15% on the 180 bulbs (100 units or more) and 10% on the 96 spots (25–99 units). Verified businesses can pay by invoice with 30-day payment terms, and with your valid VAT ID the invoice is issued with reverse charge.\n\nPriya", TimeSpan.FromHours(1))
+            .FromCustomer("Thanks Priya. Can the bulbs be delivered to both sites, Galway and Cork, in the second week of February?", TimeSpan.FromHours(2))
+            .Build();
+
+        var draft = Draft(thread, BulkArticle, delivery);
+
+        Assert.Equal(DraftKind.Answer, draft.Kind);
+        Assert.Contains("delivered to several sites", draft.Text);
+        Assert.DoesNotContain("volume pricing: 10% off", draft.Text);
+    }
+
+    private static HelpdeskThread HotelQuote(string ourReply) => new Threads("Quote for two hotels", "Charlotte Evans")
+        .FromCustomer("We'd like a quote for 180 bulbs and 96 spots for two hotels, with an invoice to our VAT ID and 30-day payment terms. Do you offer volume pricing?")
+        .FromAgent("Hi Charlotte,\n\n" + ourReply + "\n\nPriya", TimeSpan.FromHours(1))
+        .FromCustomer("Thank you Priya, very helpful. My colleague Niamh in our finance team will look after invoicing and the volume pricing, please copy her on the quote.", TimeSpan.FromHours(2))
+        .Build();
+
     [Theory]
     [InlineData("Can you help?")]
     [InlineData("The app says my bike is still reserved, how do I end the reservation?")]

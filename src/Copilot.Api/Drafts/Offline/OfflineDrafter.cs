@@ -15,7 +15,8 @@ namespace Copilot.Api.Drafts.Offline;
 /// What the sources say to agents is returned as guidance, never pasted; past replies are returned as
 /// colleagues' cases. When the only fitting source is in another language the draft says so and links it;
 /// with no relevant source it is a holding reply that asks for the missing details, and one that says we are looking into it
-/// when the customer has just sent what we asked for (<see cref="Turns.SuppliesAsked"/>); a "thanks, solved"
+/// when the customer has just sent what we asked for (<see cref="Turns.SuppliesAsked"/>) or the only sources that fit say
+/// what our replies already said (<see cref="AlreadySaid"/>); a "thanks, solved"
 /// message gets a short acknowledgement; when our answer is the last message, a check-in, or only an offer of more help when the
 /// conversation is over (<see cref="Turns.Closed"/>). An upset customer is apologised to before the answer (<see cref="Apologies"/>).
 /// Internal notes never reach the draft.
@@ -86,10 +87,19 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
 
         var values = MacroText.Values(ticket, input.AgentName);
         DraftBody? answer = null, elsewhere = null;
+        var said = AlreadySaid.On(input.Thread);
+        var repeated = false;
         foreach (var hit in Candidates(relevant))
         {
             if (DraftBodies.From(hit, values, question, detector) is not { } body)
             {
+                continue;
+            }
+            // An answer our replies already gave is not pasted again; after one, another source answers only if it speaks
+            // to what the customer has said since.
+            if (said.Repeats(body.Text) || repeated && !said.SpeaksToNew(body.Text))
+            {
+                repeated = true;
                 continue;
             }
             if (body.Language == book.Language)
@@ -155,7 +165,9 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         else
         {
             kind = DraftKind.Holding;
-            text = Compose(greeting, asks.Count > 0 ? $"{Opening(book, sorry)} {AskList(book, asks)}\n\n{book.HoldingAfter}" : Holding(book, question, sorry), closing);
+            text = Compose(greeting, asks.Count > 0 ? $"{Opening(book, sorry)} {AskList(book, asks)}\n\n{book.HoldingAfter}"
+                : repeated ? $"{Opening(book, sorry)} {book.HoldingLooking}"
+                : Holding(book, question, sorry), closing);
         }
         return new DraftText(text, cited)
         {
