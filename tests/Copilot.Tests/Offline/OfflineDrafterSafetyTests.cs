@@ -468,7 +468,7 @@ public sealed class OfflineDrafterSafetyTests
         5.1, "en-us");
 
     [Theory]
-    [InlineData("Volume discounts apply per product: 15% on the 180 bulbs (100 units or more) and 10% on the 96 spots (25–99 units). Verified businesses can pay by invoice with 30-day payment terms, and with your valid VAT ID the invoice is issued with reverse charge.", DraftKind.Holding)]
+    [InlineData(PricingReply, DraftKind.Holding)]
     [InlineData("Guests can't connect their own phones, so your staff account stays private. One Bridge supports up to 50 devices, so plan one Bridge per floor.", DraftKind.Answer)]
     public void AnAnswerOurRepliesAlreadyGaveIsNotPastedAgain(string ourReply, DraftKind kind)
     {
@@ -488,8 +488,7 @@ public sealed class OfflineDrafterSafetyTests
         var bulbs = new KnowledgeHit(SourceKind.Article, "4400002", "Add Glow bulbs to the app", "https://lumora.zendesk.com/hc/en-us/articles/4400002",
             "Once your Bridge is online, you can add Lumora Glow bulbs and spots. You can add up to 10 bulbs at a time; a quote is not needed.", 2.0, "en-us");
 
-        var draft = Draft(HotelQuote("Volume discounts apply per product: 15% on the 180 bulbs (100 units or more) and 10% on the 96 spots (25–99 units). Verified businesses can pay by invoice with 30-day payment terms, and with your valid VAT ID the invoice is issued with reverse charge."),
-            BulkArticle, bulbs);
+        var draft = Draft(HotelQuote(PricingReply), BulkArticle, bulbs);
 
         Assert.Equal(DraftKind.Holding, draft.Kind);
         Assert.DoesNotContain("Glow bulbs", draft.Text);
@@ -501,24 +500,23 @@ public sealed class OfflineDrafterSafetyTests
     {
         var delivery = new KnowledgeHit(SourceKind.Article, "4400026", "Shipping times, costs and tracking", "https://lumora.zendesk.com/hc/en-us/articles/4400026",
             "Business orders can be delivered to several sites: name each delivery address and the week you want it. Deliveries of more than 100 bulbs come on pallets.", 2.0, "en-us");
-        var thread = new Threads("Quote for two hotels", "Charlotte Evans")
-            .FromCustomer("We'd like a quote for 180 bulbs and 96 spots for two hotels, with an invoice to our VAT ID and 30-day payment terms. Do you offer volume pricing?")
-            .FromAgent("Hi Charlotte,\n\nVolume discounts apply per product: 15% on the 180 bulbs (100 units or more) and 10% on the 96 spots (25–99 units). Verified businesses can pay by invoice with 30-day payment terms, and with your valid VAT ID the invoice is issued with reverse charge.\n\nPriya", TimeSpan.FromHours(1))
-            .FromCustomer("Thanks Priya. Can the bulbs be delivered to both sites, Galway and Cork, in the second week of February?", TimeSpan.FromHours(2))
-            .Build();
-
-        var draft = Draft(thread, BulkArticle, delivery);
+        var draft = Draft(HotelQuote(PricingReply, "Thanks Priya. Can the bulbs be delivered to both sites, Galway and Cork, in the second week of February?"),
+            BulkArticle, delivery);
 
         Assert.Equal(DraftKind.Answer, draft.Kind);
         Assert.Contains("delivered to several sites", draft.Text);
         Assert.DoesNotContain("volume pricing: 10% off", draft.Text);
     }
 
-    private static HelpdeskThread HotelQuote(string ourReply) => new Threads("Quote for two hotels", "Charlotte Evans")
-        .FromCustomer("We'd like a quote for 180 bulbs and 96 spots for two hotels, with an invoice to our VAT ID and 30-day payment terms. Do you offer volume pricing?")
-        .FromAgent("Hi Charlotte,\n\n" + ourReply + "\n\nPriya", TimeSpan.FromHours(1))
-        .FromCustomer("Thank you Priya, very helpful. My colleague Niamh in our finance team will look after invoicing and the volume pricing, please copy her on the quote.", TimeSpan.FromHours(2))
-        .Build();
+    /// <summary>Our reply that puts the bulk-order article's pricing in its own words.</summary>
+    private const string PricingReply = "Volume discounts apply per product: 15% on the 180 bulbs (100 units or more) and 10% on the 96 spots (25–99 units). Verified businesses can pay by invoice with 30-day payment terms, and with your valid VAT ID the invoice is issued with reverse charge.";
+
+    private static HelpdeskThread HotelQuote(string ourReply, string latest = "Thank you Priya, very helpful. My colleague Niamh in our finance team will look after invoicing and the volume pricing, please copy her on the quote.") =>
+        new Threads("Quote for two hotels", "Charlotte Evans")
+            .FromCustomer("We'd like a quote for 180 bulbs and 96 spots for two hotels, with an invoice to our VAT ID and 30-day payment terms. Do you offer volume pricing?")
+            .FromAgent("Hi Charlotte,\n\n" + ourReply + "\n\nPriya", TimeSpan.FromHours(1))
+            .FromCustomer(latest, TimeSpan.FromHours(2))
+            .Build();
 
     [Theory]
     [InlineData("Can you help?")]
