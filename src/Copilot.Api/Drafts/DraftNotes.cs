@@ -16,6 +16,14 @@ internal static class DraftNotes
     public const string OtherLanguageLabel = "Could not write this answer in the customer's language ({0}): the only fitting source is in another language, so the draft offers its link. Review before sending.";
     private const int MaxExcerpt = 400;
 
+    /// <summary>Why no answer is due, for the provider's detail when the model is not asked (<see cref="OfflineDrafter.NoAnswerDue"/>).</summary>
+    public static string NoAnswerReason(DraftKind kind) => kind switch
+    {
+        DraftKind.Acknowledgement => "the customer says it is solved or what they will do next",
+        DraftKind.Closed => "the conversation is over",
+        _ => "our answer is the last message",
+    };
+
     /// <summary>The draft kind's wire name, as the OpenAPI document lists it.</summary>
     public static string KindName(DraftKind kind) => Wire.Name(kind);
 

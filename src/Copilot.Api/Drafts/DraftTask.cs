@@ -31,6 +31,8 @@ public static class DraftTask
             Name = "draft",
             TicketId = context.Thread.Ticket.Id,
             KeptWithHuman = context.Warnings.Where(w => w.Action == BoundaryAction.Handoff).Select(w => w.Name).ToList(),
+            // No answer is due: every tenant gets the same short draft, and its kind, unless the agent asked for something.
+            NotNeeded = string.IsNullOrWhiteSpace(instructions) && OfflineDrafter.NoAnswerDue(context.Thread) is { } kind ? DraftNotes.NoAnswerReason(kind) : null,
             Prompt = () => DraftPrompt.Build(new DraftPromptInput(
                 context.Thread, sources, context.Language.Code, tenant.Options.ToneGuidelines,
                 tenant.Options.IncludeInternalNotes, tenant.Options.RedactPii, instructions, agentName) { Procedures = context.Procedures }),

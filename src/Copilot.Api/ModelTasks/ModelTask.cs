@@ -21,6 +21,13 @@ public sealed record ModelTask<T> where T : class
     /// <summary>The handoff rules that fired for the ticket: when there is any, its text never reaches the model.</summary>
     public IReadOnlyList<string> KeptWithHuman { get; init; } = [];
 
+    /// <summary>
+    /// Why the model is not needed for this ticket ("our answer is the last message"), or null: when set, the thread is not
+    /// sent to the model and <see cref="Offline"/> answers (a draft when no answer is due is a short one, written alike for
+    /// every tenant).
+    /// </summary>
+    public string? NotNeeded { get; init; }
+
     /// <summary>Builds the prompt; called only when the model is asked.</summary>
     public required Func<ModelPrompt> Prompt { get; init; }
 

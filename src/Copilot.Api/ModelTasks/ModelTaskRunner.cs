@@ -43,6 +43,10 @@ public sealed class ModelTaskRunner(TenantModels models, TimeProvider time, ILog
             {
                 provider = ProviderInfo.KeptFromModel(tenant, task.KeptWithHuman);
             }
+            else if (task.NotNeeded is { } why)
+            {
+                provider = ProviderInfo.NotNeeded(tenant, why);
+            }
             else
             {
                 var call = new Call<T>();

@@ -21,6 +21,11 @@ public static class ProviderInfo
         new(TenantModels.ProviderName(tenant), Offline: true, ModelAvailable: true,
             $"Kept with a human by boundary rules ({string.Join(", ", rules)}): the thread was not sent to the model; offline suggestion.");
 
+    /// <summary>The task needs no model for this ticket (no answer is due): its thread is not sent to the model.</summary>
+    public static ProviderDto NotNeeded(Tenant tenant, string why) =>
+        new(TenantModels.ProviderName(tenant), Offline: true, ModelAvailable: true,
+            $"No answer is due ({why}): the thread was not sent to the model; offline suggestion.");
+
     public static string Reason(ModelException e) => e.Failure switch
     {
         ModelFailure.CircuitOpen => "paused after repeated failures",

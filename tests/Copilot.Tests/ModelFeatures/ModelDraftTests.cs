@@ -309,11 +309,43 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task WhenNoAnswerIsDueTheThreadIsNotSentToTheModelAndTheDraftSaysWhatKindItIs()
+    {
+        fixture.Reset();
+        // Ticket 126 is solved, our answer the last message ("I'll close this ticket now").
+        var (status, body) = await fixture.PostAsync("/api/tickets/126/draft");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Empty(fixture.DraftCalls());
+        Assert.Equal("closed", body["draftKind"]!.GetValue<string>());
+        Assert.StartsWith("No reply needed", body["label"]!.GetValue<string>());
+        Assert.True(body["provider"]!["offline"]!.GetValue<bool>());
+        Assert.True(body["provider"]!["modelAvailable"]!.GetValue<bool>());
+        Assert.Contains("not sent to the model", body["provider"]!["detail"]!.GetValue<string>());
+        Assert.Null(body["usage"]);
+        var row = await AuditRow.ByIdAsync(fixture.Host.DatabasePath, body["suggestionId"]!.GetValue<string>());
+        Assert.Equal(Copilot.Api.Drafts.DraftService.PromptVersion, row.PromptVersion);
+    }
+
+    [Fact]
+    public async Task WhenNoAnswerIsDueAnAgentWhoAsksForSomethingStillGetsTheModel()
+    {
+        fixture.Reset();
+        fixture.Model.Responder = _ => new FakeChatReply("Hi Kofi,\n\nHere is a summary of what we did [1].\n\nBest regards");
+
+        var (_, body) = await fixture.PostAsync("/api/tickets/126/draft", new { instructions = "Summarise what we did for him" });
+
+        Assert.Single(fixture.DraftCalls());
+        Assert.False(body["provider"]!["offline"]!.GetValue<bool>());
+        Assert.Equal("answer", body["draftKind"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task EveryModelDraftIsAuditedWithModelPromptVersionTokensCostAndTimings()
     {
         fixture.Reset();
         fixture.Model.Responder = _ => new FakeChatReply("Hi Olivia,\n\nYou can cancel any time [1].\n\nBest regards") { PromptTokens = 1234, CompletionTokens = 56 };
-        var (_, body) = await fixture.PostAsync("/api/tickets/126/draft");
+        var (_, body) = await fixture.PostAsync("/api/tickets/132/draft");
 
         var row = await AuditRow.ByIdAsync(fixture.Host.DatabasePath, body["suggestionId"]!.GetValue<string>());
 

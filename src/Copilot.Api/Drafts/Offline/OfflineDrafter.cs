@@ -37,22 +37,19 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var firstName = MacroText.FirstWord(MacroText.KnownName(ticket.Requester.Name));
         var greeting = TeamGreeting.Of(input.Thread, book.Language, detector) ?? book.Greet(firstName.Length > 0 ? firstName : null);
         var closing = Closing(book, input.AgentName);
-        if (ThanksOnly.Of(input.Thread) is var lastWord and not LastWord.Open)
+        switch (NoAnswerDue(input.Thread))
         {
-            var acknowledgement = lastWord == LastWord.NextStep ? book.AcknowledgeNextStep : book.Acknowledge;
-            return new DraftText(Compose(greeting, acknowledgement, closing), []) { Kind = DraftKind.Acknowledgement, Language = book.Language };
-        }
-        if (Turns.Closed(input.Thread))
-        {
-            // The conversation is over (solved, or our answer to "thanks, it works now"): asking whether it helped would ask again.
-            return new DraftText(Compose(greeting, book.Closed, closing), []) { Kind = DraftKind.Closed, Language = book.Language };
-        }
-        if (Turns.AnsweredLast(input.Thread))
-        {
-            // Nothing new to answer: asking again for details, or pasting an article, would repeat what the customer has.
-            // Our answer asked for something: a reminder of it, not "did my last message help?".
-            var checkIn = Turns.AskedLast(input.Thread) ? book.FollowUpAsked : book.FollowUp;
-            return new DraftText(Compose(greeting, checkIn, closing), []) { Kind = DraftKind.FollowUp, Language = book.Language };
+            case DraftKind.Acknowledgement:
+                var acknowledgement = ThanksOnly.Of(input.Thread) == LastWord.NextStep ? book.AcknowledgeNextStep : book.Acknowledge;
+                return new DraftText(Compose(greeting, acknowledgement, closing), []) { Kind = DraftKind.Acknowledgement, Language = book.Language };
+            case DraftKind.Closed:
+                // The conversation is over (solved, or our answer to "thanks, it works now"): asking whether it helped would ask again.
+                return new DraftText(Compose(greeting, book.Closed, closing), []) { Kind = DraftKind.Closed, Language = book.Language };
+            case DraftKind.FollowUp:
+                // Nothing new to answer: asking again for details, or pasting an article, would repeat what the customer has.
+                // Our answer asked for something: a reminder of it, not "did my last message help?".
+                var checkIn = Turns.AskedLast(input.Thread) ? book.FollowUpAsked : book.FollowUp;
+                return new DraftText(Compose(greeting, checkIn, closing), []) { Kind = DraftKind.FollowUp, Language = book.Language };
         }
 
         var question = input.Question ?? Question.From(input.Thread);
@@ -176,6 +173,17 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             FoundByMeaning = foundByMeaning,
         };
     }
+
+    /// <summary>
+    /// The short draft a thread gets when no answer is due, whoever writes drafts: an acknowledgement of the customer's
+    /// "thanks, solved" or of what they will do next (<see cref="ThanksOnly"/>), an offer of more help when the conversation
+    /// is over (<see cref="Turns.Closed"/>), a check-in when our answer is the last message; null when an answer is due.
+    /// </summary>
+    public static DraftKind? NoAnswerDue(HelpdeskThread thread) =>
+        ThanksOnly.Of(thread) != LastWord.Open ? DraftKind.Acknowledgement
+        : Turns.Closed(thread) ? DraftKind.Closed
+        : Turns.AnsweredLast(thread) ? DraftKind.FollowUp
+        : null;
 
     /// <summary>A macro is a reply the team already wrote for this case: it goes first when it covers nearly as much of the question as retrieval's first source.</summary>
     private static IEnumerable<KnowledgeHit> Candidates(List<(KnowledgeHit Hit, double Words, double Relevance)> relevant)
