@@ -237,6 +237,9 @@ public sealed class OfflineDrafterSafetyTests
     [InlineData("Spot on, it was set to WPA3 only. Switched it to WPA2/WPA3 and the bridge connected first go. Thanks!", true)]
     [InlineData("It was set to WPA3 only. Switched it to WPA2/WPA3, but the bridge still won't connect.", false)]
     [InlineData("Thanks. The replacement wasn't in the box.", false)]
+    [InlineData("Worked straight away, and I turned on 2FA too. Cheers!", true)]
+    [InlineData("Worked first time. Cheers!", true)]
+    [InlineData("Worked straight away, but now the bedroom lamp is offline.", false)]
     public void AThankYouWithAShortAsideIsAcknowledgedAndOneThatRaisesSomethingNewIsAnswered(string latest, bool acknowledged)
     {
         var thread = AfterOurAnswer(latest);
@@ -449,17 +452,34 @@ public sealed class OfflineDrafterSafetyTests
         Assert.Empty(draft.CitedSourceIds);
     }
 
+    private static readonly KnowledgeHit NumberChangeArticle = new(SourceKind.Article, "43000004003", "Change the phone number on your account",
+        "https://help.example/articles/43000004003",
+        "The number change takes up to one hour once we have confirmed it's you. From then on you receive the sign-in code on your new phone number; codes sent to the old number stop working.",
+        3.0, "en");
+
     [Theory]
-    [InlineData("Last ride was 8 November from Vondelpark, card ends 4412. How long until I can sign in again?")]
+    [InlineData("Last ride was 8 November from Vondelpark, card ends 4412. How long does the number change take before I can sign in with the new phone?")]
     [InlineData("Last ride was 8 November from Vondelpark, but I still can't receive any code on the new number.")]
     public void ACustomerWhoAsksOrReportsAProblemBesideWhatWeAskedForIsAnswered(string reply)
     {
         var thread = NewNumber().FromCustomer(reply, TimeSpan.FromHours(2)).Build();
 
-        var draft = Draft(thread, SignInArticle with { Similarity = 0.7 });
+        var draft = Draft(thread, SignInArticle with { Similarity = 0.7 }, NumberChangeArticle);
 
         Assert.Equal(DraftKind.Answer, draft.Kind);
-        Assert.Contains("last four digits", draft.Text);
+        Assert.Single(draft.CitedSourceIds);
+    }
+
+    [Fact]
+    public void AfterOurAnswerASourceThatSaysNothingAboutWhatTheCustomerWroteSinceIsNotPasted()
+    {
+        var thread = NewNumber().FromCustomer("Why does it need all that? I only changed my number.", TimeSpan.FromHours(2)).Build();
+
+        var draft = Draft(thread, SignInArticle with { Similarity = 0.7 });
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.Contains("I'm looking into this now", draft.Text);
+        Assert.Empty(draft.CitedSourceIds);
     }
 
     private static readonly KnowledgeHit BulkArticle = new(SourceKind.Article, "4400034", "Bulk and business orders",

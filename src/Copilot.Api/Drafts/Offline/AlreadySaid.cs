@@ -7,8 +7,9 @@ namespace Copilot.Api.Drafts.Offline;
 /// What the team has already told the customer on the thread, and what the customer has said since. An answer most of
 /// whose words are in our replies is one we gave: pasted again it tells the customer what they were told ("Thank you
 /// Priya, very helpful. … please copy her on the quote" was drafted the volume-pricing article Priya had just put in her
-/// own words). Once it is, another source answers only if it speaks to something new in the customer's latest messages:
-/// the others were found by the thread's first message, which our reply answered.
+/// own words). And once we have replied, a source answers only if it speaks to something new in the customer's latest
+/// messages: the sources were found by the whole thread, whose first message our reply answered ("Why did this happen
+/// though?" after our refund reached the €10-hold article by the refund request's words).
 /// </summary>
 internal sealed class AlreadySaid
 {
@@ -37,6 +38,9 @@ internal sealed class AlreadySaid
         var latest = Turns.Unanswered(thread).SelectMany(c => ThreadText.Terms(ThreadText.Clean(c.Text))).Where(t => !said.Contains(t));
         return new AlreadySaid(said, latest.ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>Whether we have replied in public on the thread.</summary>
+    public bool Replied => _said.Count > 0;
 
     /// <summary>Whether our replies already gave this answer (never before we have replied).</summary>
     public bool Repeats(string answer)

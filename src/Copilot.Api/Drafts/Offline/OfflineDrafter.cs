@@ -85,18 +85,18 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var values = MacroText.Values(ticket, input.AgentName);
         DraftBody? answer = null, elsewhere = null;
         var said = AlreadySaid.On(input.Thread);
-        var repeated = false;
+        var passedOver = false;
         foreach (var hit in Candidates(relevant))
         {
             if (DraftBodies.From(hit, values, question, detector) is not { } body)
             {
                 continue;
             }
-            // An answer our replies already gave is not pasted again; after one, another source answers only if it speaks
-            // to what the customer has said since.
-            if (said.Repeats(body.Text) || repeated && !said.SpeaksToNew(body.Text))
+            // An answer our replies already gave is not pasted again; once we have replied, a source answers only if it
+            // speaks to what the customer has said since.
+            if (said.Repeats(body.Text) || said.Replied && !said.SpeaksToNew(body.Text))
             {
-                repeated = true;
+                passedOver = true;
                 continue;
             }
             if (body.Language == book.Language)
@@ -163,7 +163,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         {
             kind = DraftKind.Holding;
             text = Compose(greeting, asks.Count > 0 ? $"{Opening(book, sorry)} {AskList(book, asks)}\n\n{book.HoldingAfter}"
-                : repeated ? $"{Opening(book, sorry)} {book.HoldingLooking}"
+                : passedOver ? $"{Opening(book, sorry)} {book.HoldingLooking}"
                 : Holding(book, question, sorry), closing);
         }
         return new DraftText(text, cited)
