@@ -438,10 +438,14 @@ public sealed class OfflineDrafterSafetyTests
         .FromCustomer("I changed my phone number and now I can't receive the sign-in code. Can you change the number on my account?")
         .FromAgent("Hi Ethan,\n\nTo keep your account safe I need to confirm it's you first: please reply with the date and start station of your last ride and the last four digits of your card.\n\nJonas", TimeSpan.FromHours(1));
 
-    [Fact]
-    public void ACustomerWhoSendsWhatWeAskedForGetsAHoldingReplyNotTheArticleThatAskedIt()
+    [Theory]
+    // What we asked for, and nothing else: the next step is ours.
+    [InlineData("Last ride was 8 November from Vondelpark, card ends 4412.")]
+    // A question the sign-in article (found by the first message, which our answer answered) says nothing about.
+    [InlineData("Why does it need all that? I only changed my number.")]
+    public void AfterOurAnswerTheArticleThatAnsweredTheFirstMessageIsNotPastedAgain(string reply)
     {
-        var thread = NewNumber().FromCustomer("Last ride was 8 November from Vondelpark, card ends 4412.", TimeSpan.FromHours(2)).Build();
+        var thread = NewNumber().FromCustomer(reply, TimeSpan.FromHours(2)).Build();
 
         var draft = Draft(thread, SignInArticle with { Similarity = 0.7 });
 
@@ -468,18 +472,6 @@ public sealed class OfflineDrafterSafetyTests
 
         Assert.Equal(DraftKind.Answer, draft.Kind);
         Assert.Single(draft.CitedSourceIds);
-    }
-
-    [Fact]
-    public void AfterOurAnswerASourceThatSaysNothingAboutWhatTheCustomerWroteSinceIsNotPasted()
-    {
-        var thread = NewNumber().FromCustomer("Why does it need all that? I only changed my number.", TimeSpan.FromHours(2)).Build();
-
-        var draft = Draft(thread, SignInArticle with { Similarity = 0.7 });
-
-        Assert.Equal(DraftKind.Holding, draft.Kind);
-        Assert.Contains("I'm looking into this now", draft.Text);
-        Assert.Empty(draft.CitedSourceIds);
     }
 
     private static readonly KnowledgeHit BulkArticle = new(SourceKind.Article, "4400034", "Bulk and business orders",
