@@ -76,7 +76,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         if (Turns.SuppliesAsked(input.Thread))
         {
             // The customer sent what we asked for: the next step is ours, and the article we answered from would ask again.
-            return new DraftText(Compose(greeting, $"{Opening(book, sorry)} {book.HoldingLooking}", closing), [])
+            return new DraftText(Compose(greeting, Looking(book, sorry), closing), [])
             {
                 Kind = DraftKind.Holding, Language = book.Language, Guidance = guidance, ColleagueCaseIds = colleagues,
             };
@@ -163,7 +163,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         {
             kind = DraftKind.Holding;
             text = Compose(greeting, asks.Count > 0 ? $"{Opening(book, sorry)} {AskList(book, asks)}\n\n{book.HoldingAfter}"
-                : passedOver ? $"{Opening(book, sorry)} {book.HoldingLooking}"
+                : passedOver ? Looking(book, sorry)
                 : Holding(book, question, sorry), closing);
         }
         return new DraftText(text, cited)
@@ -247,7 +247,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
     {
         if (question.AsksForInformation)
         {
-            return $"{Opening(book, sorry)} {book.HoldingLooking}";
+            return Looking(book, sorry);
         }
         var details = new List<string>();
         var purchase = question.MentionsBilling || question.MentionsOrder;
@@ -285,9 +285,12 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             }
         }
         return details.Count == 0
-            ? $"{Opening(book, sorry)} {book.HoldingLooking}"
+            ? Looking(book, sorry)
             : $"{Opening(book, sorry)} {book.HoldingAsk}\n" + string.Join('\n', details.Select(d => "- " + d)) + "\n\n" + book.HoldingAfter;
     }
+
+    /// <summary>The holding reply that asks nothing: our thanks (and apology), and that we are looking into it.</summary>
+    private static string Looking(Phrasebook book, string? sorry) => $"{Opening(book, sorry)} {book.HoldingLooking}";
 
     /// <summary>Our thanks for the message, and the apology an upset customer is owed (<see cref="DraftInput.Apology"/>).</summary>
     private static string Opening(Phrasebook book, string? sorry) => sorry is null ? book.Thanks : book.Thanks + " " + sorry;
