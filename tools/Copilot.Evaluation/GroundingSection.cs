@@ -24,7 +24,7 @@ public static class GroundingSection
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Generated {DateTime.UtcNow:yyyy-MM-dd}. {faq.Docs.Count} FAQ articles, {faq.Queries.Count} requests as open tickets, offline provider.");
         report.AppendLine();
-        report.AppendLine("| drafts answer from | requests | assist: first article is the right one | drafted | draft answers from the right article | draft answers from another article | holding reply (asks for details) | other draft | withheld by a handoff rule | answers marked found by meaning: right / all |");
+        report.AppendLine("| drafts answer from | requests | assist: first article is the right one | drafted | draft answers from the right article | draft answers from another article | holding reply (asks for details, or says we are looking into it) | other draft | withheld by a handoff rule | answers marked found by meaning: right / all |");
         report.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, fromMeaning) in new[] { ("sources that cover the question's words (`OfflineDraftsFromMeaning` off)", false), ("**Ours**: those, and sources the model found close enough to show (default)", true) })
         {

@@ -42,13 +42,13 @@ public static class SendabilitySection
         var report = new StringBuilder();
         report.AppendLine($"Generated {DateTime.UtcNow:yyyy-MM-dd}. A draft is sendable when the checker finds no problem.");
         report.AppendLine();
-        report.AppendLine("| set | drafts | **sendable (ours)** | sendable (naive: best passage pasted) | holding | acknowledgement | follow-up | other language | withheld by a handoff rule |");
-        report.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        report.AppendLine("| set | drafts | **sendable (ours)** | sendable (naive: best passage pasted) | holding | acknowledgement | follow-up | thanks for a suggestion | other language | withheld by a handoff rule |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, rows) in runs)
         {
             var drafted = rows.Where(r => r.Verdict is not null).ToList();
             report.AppendLine($"| {name} | {drafted.Count} | **{drafted.Count(r => r.Verdict!.Sendable)}** | {drafted.Count(r => r.Naive?.Sendable == true)} | "
-                + $"{drafted.Count(r => r.Kind == "holding")} | {drafted.Count(r => r.Kind == "acknowledgement")} | {drafted.Count(r => r.Kind == "follow-up")} | {drafted.Count(r => r.Kind == "other-language")} | {rows.Count - drafted.Count} |");
+                + $"{drafted.Count(r => r.Kind == "holding")} | {drafted.Count(r => r.Kind == "acknowledgement")} | {drafted.Count(r => r.Kind == "follow-up")} | {drafted.Count(r => r.Kind == "feedback")} | {drafted.Count(r => r.Kind == "other-language")} | {rows.Count - drafted.Count} |");
         }
         var problems = runs.SelectMany(r => r.Rows).Where(r => r.Verdict is not null).SelectMany(r => r.Verdict!.Problems.Select(p => p.Split(':')[0]))
             .GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ({g.Count()})").ToList();

@@ -33,7 +33,9 @@ internal sealed partial record Phrasebook
             AcknowledgeNextStep: "Danke für deine Rückmeldung, das klingt gut. Falls etwas ist, antworte einfach hier, dann kümmere ich mich darum.",
             SorryTrouble: "Es tut mir leid, dass dir das so viel Ärger bereitet hat.",
             SorryAgain: "Es tut mir leid, dass du dich deswegen noch einmal bei uns melden musstest.",
-            DetailCode: "den Code, den du verwenden wolltest, genau so, wie du ihn eingegeben hast"),
+            DetailCode: "den Code, den du verwenden wolltest, genau so, wie du ihn eingegeben hast",
+            Settled: "Schön, dass es jetzt geklärt ist.",
+            SuggestionNoted: "Danke für deinen Vorschlag, das ist eine hilfreiche Rückmeldung: Ich gebe ihn an unser Produktteam weiter."),
         new Phrasebook(
             Language: "fr",
             GreetingWithName: "Bonjour {0},",
@@ -58,7 +60,9 @@ internal sealed partial record Phrasebook
             AcknowledgeNextStep: "Merci de m'avoir tenu informé, c'est parfait. Si besoin, réponds simplement ici et je m'en occupe.",
             SorryTrouble: "Je suis désolé pour la gêne que cela t'a causée.",
             SorryAgain: "Je suis désolé que tu aies dû nous recontacter à ce sujet.",
-            DetailCode: "le code que tu as essayé d'utiliser, exactement tel que tu l'as saisi"),
+            DetailCode: "le code que tu as essayé d'utiliser, exactement tel que tu l'as saisi",
+            Settled: "Je suis ravi que ce soit réglé.",
+            SuggestionNoted: "Merci pour ta suggestion, c'est un retour utile : je la transmets à notre équipe produit."),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 
     /// <summary>
@@ -92,7 +96,9 @@ internal sealed partial record Phrasebook
             AcknowledgeNextStep: "Bedankt voor uw bericht, dat klinkt goed. Als er iets is, reageert u gerust hier, dan pak ik het op.",
             SorryTrouble: "Het spijt me dat dit u zoveel ongemak heeft bezorgd.",
             SorryAgain: "Het spijt me dat u hierover opnieuw contact met ons moest opnemen.",
-            DetailCode: "de code die u probeerde te gebruiken, precies zoals u hem invoerde"),
+            DetailCode: "de code die u probeerde te gebruiken, precies zoals u hem invoerde",
+            Settled: "Fijn dat het nu opgelost is.",
+            SuggestionNoted: "Bedankt voor uw suggestie, dat is nuttige feedback: ik geef hem door aan ons productteam."),
         new Phrasebook(
             Language: "es",
             GreetingWithName: "Hola {0}:",
@@ -117,7 +123,9 @@ internal sealed partial record Phrasebook
             AcknowledgeNextStep: "Gracias por contármelo, me parece bien. Si surge algo, responda aquí y me encargo.",
             SorryTrouble: "Siento mucho las molestias que esto le ha causado.",
             SorryAgain: "Siento que haya tenido que escribirnos otra vez por esto.",
-            DetailCode: "el código que intentó usar, tal como lo escribió"),
+            DetailCode: "el código que intentó usar, tal como lo escribió",
+            Settled: "Me alegra que ya esté resuelto.",
+            SuggestionNoted: "Gracias por su sugerencia, nos resulta muy útil: se la haré llegar a nuestro equipo de producto."),
         new Phrasebook(
             Language: "it",
             GreetingWithName: "Buongiorno {0},",
@@ -142,6 +150,8 @@ internal sealed partial record Phrasebook
             AcknowledgeNextStep: "Grazie per avermelo fatto sapere, va benissimo. Se serve qualcosa, risponda qui e me ne occupo io.",
             SorryTrouble: "Mi dispiace per il disagio che questo Le ha causato.",
             SorryAgain: "Mi dispiace che abbia dovuto contattarci di nuovo per questo.",
-            DetailCode: "il codice che ha provato a usare, esattamente come l'ha inserito"),
+            DetailCode: "il codice che ha provato a usare, esattamente come l'ha inserito",
+            Settled: "Sono contento che ora sia tutto a posto.",
+            SuggestionNoted: "La ringrazio per il suggerimento, è un riscontro utile: lo inoltrerò al nostro team di prodotto."),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

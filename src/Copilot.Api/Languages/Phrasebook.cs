@@ -8,7 +8,8 @@ namespace Copilot.Api.Languages;
 /// only an offer of more help, when the conversation is over), and the
 /// holding reply's promise to look into it when the customer told us everything we would ask (<see cref="HoldingLooking"/>), and the acknowledgement of a message that only says what the customer will do next
 /// (<see cref="AcknowledgeNextStep"/>), and the apologies a reply opens with for an upset customer (<see cref="SorryTrouble"/>)
-/// and for one who had to write again (<see cref="SorryAgain"/>), and the holding reply's ask for a promo code (<see cref="DetailCode"/>).
+/// and for one who had to write again (<see cref="SorryAgain"/>), and the holding reply's ask for a promo code (<see cref="DetailCode"/>), and the
+/// reply to a customer's suggestion for the product (<see cref="SuggestionNoted"/>, after <see cref="Settled"/> when they say their problem is sorted).
 /// </summary>
 /// <remarks>Each language's entry names every part, so a new part cannot be put in another's place.</remarks>
 internal sealed partial record Phrasebook(
@@ -35,7 +36,9 @@ internal sealed partial record Phrasebook(
     string AcknowledgeNextStep,
     string SorryTrouble,
     string SorryAgain,
-    string DetailCode)
+    string DetailCode,
+    string Settled,
+    string SuggestionNoted)
 {
     public string Greet(string? firstName) =>
         string.IsNullOrWhiteSpace(firstName) ? GreetingWithoutName : string.Format(System.Globalization.CultureInfo.InvariantCulture, GreetingWithName, firstName);
@@ -85,7 +88,9 @@ internal sealed partial record Phrasebook(
             AcknowledgeNextStep: "Thanks for letting me know, that sounds good. If anything comes up, just reply here and I'll pick it up.",
             SorryTrouble: "I'm sorry for the frustration this has caused.",
             SorryAgain: "I'm sorry you've had to contact us about this again.",
-            DetailCode: "the code you tried to use, exactly as you entered it"),
+            DetailCode: "the code you tried to use, exactly as you entered it",
+            Settled: "I'm glad it's sorted now.",
+            SuggestionNoted: "Thank you for the suggestion, it's useful feedback: I'll pass it on to our product team."),
         new Phrasebook(
             Language: "de",
             GreetingWithName: "Hallo {0},",
@@ -110,7 +115,9 @@ internal sealed partial record Phrasebook(
             AcknowledgeNextStep: "Danke für Ihre Rückmeldung, das klingt gut. Falls etwas ist, antworten Sie einfach hier, dann kümmere ich mich darum.",
             SorryTrouble: "Es tut mir leid, dass Ihnen das so viel Ärger bereitet hat.",
             SorryAgain: "Es tut mir leid, dass Sie sich deswegen noch einmal bei uns melden mussten.",
-            DetailCode: "den Code, den Sie verwenden wollten, genau so, wie Sie ihn eingegeben haben"),
+            DetailCode: "den Code, den Sie verwenden wollten, genau so, wie Sie ihn eingegeben haben",
+            Settled: "Schön, dass es jetzt geklärt ist.",
+            SuggestionNoted: "Danke für Ihren Vorschlag, das ist eine hilfreiche Rückmeldung: Ich gebe ihn an unser Produktteam weiter."),
         new Phrasebook(
             Language: "fr",
             GreetingWithName: "Bonjour {0},",
@@ -135,7 +142,9 @@ internal sealed partial record Phrasebook(
             AcknowledgeNextStep: "Merci de m'avoir tenu informé, c'est parfait. Si besoin, répondez simplement ici et je m'en occupe.",
             SorryTrouble: "Je suis désolé pour la gêne que cela vous a causée.",
             SorryAgain: "Je suis désolé que vous ayez dû nous recontacter à ce sujet.",
-            DetailCode: "le code que vous avez essayé d'utiliser, exactement tel que vous l'avez saisi"),
+            DetailCode: "le code que vous avez essayé d'utiliser, exactement tel que vous l'avez saisi",
+            Settled: "Je suis ravi que ce soit réglé.",
+            SuggestionNoted: "Merci pour votre suggestion, c'est un retour utile : je la transmets à notre équipe produit."),
         new Phrasebook(
             Language: "es",
             GreetingWithName: "Hola {0}:",
@@ -160,7 +169,9 @@ internal sealed partial record Phrasebook(
             AcknowledgeNextStep: "Gracias por contármelo, me parece bien. Si surge algo, responde aquí y me encargo.",
             SorryTrouble: "Siento mucho las molestias que esto te ha causado.",
             SorryAgain: "Siento que hayas tenido que escribirnos otra vez por esto.",
-            DetailCode: "el código que intentaste usar, tal como lo escribiste"),
+            DetailCode: "el código que intentaste usar, tal como lo escribiste",
+            Settled: "Me alegra que ya esté resuelto.",
+            SuggestionNoted: "Gracias por tu sugerencia, nos resulta muy útil: se la haré llegar a nuestro equipo de producto."),
         new Phrasebook(
             Language: "nl",
             GreetingWithName: "Hallo {0},",
@@ -185,7 +196,9 @@ internal sealed partial record Phrasebook(
             AcknowledgeNextStep: "Bedankt voor je bericht, dat klinkt goed. Als er iets is, reageer gewoon hier, dan pak ik het op.",
             SorryTrouble: "Het spijt me dat dit je zoveel ongemak heeft bezorgd.",
             SorryAgain: "Het spijt me dat je hierover opnieuw contact met ons moest opnemen.",
-            DetailCode: "de code die je probeerde te gebruiken, precies zoals je hem invoerde"),
+            DetailCode: "de code die je probeerde te gebruiken, precies zoals je hem invoerde",
+            Settled: "Fijn dat het nu opgelost is.",
+            SuggestionNoted: "Bedankt voor je suggestie, dat is nuttige feedback: ik geef hem door aan ons productteam."),
         new Phrasebook(
             Language: "pt",
             GreetingWithName: "Olá {0},",
@@ -210,7 +223,9 @@ internal sealed partial record Phrasebook(
             AcknowledgeNextStep: "Obrigado por me informar, parece-me bem. Se surgir alguma coisa, basta responder aqui e eu trato do assunto.",
             SorryTrouble: "Lamento o transtorno que isto lhe causou.",
             SorryAgain: "Lamento que tenha tido de nos contactar novamente por causa disto.",
-            DetailCode: "o código que tentou usar, exatamente como o introduziu"),
+            DetailCode: "o código que tentou usar, exatamente como o introduziu",
+            Settled: "Fico contente por estar resolvido.",
+            SuggestionNoted: "Obrigado pela sugestão, é um comentário útil: vou encaminhá-la para a nossa equipa de produto."),
         new Phrasebook(
             Language: "it",
             GreetingWithName: "Ciao {0},",
@@ -235,6 +250,8 @@ internal sealed partial record Phrasebook(
             AcknowledgeNextStep: "Grazie per avermelo fatto sapere, va benissimo. Se serve qualcosa, rispondi qui e me ne occupo io.",
             SorryTrouble: "Mi dispiace per il disagio che questo ti ha causato.",
             SorryAgain: "Mi dispiace che tu abbia dovuto contattarci di nuovo per questo.",
-            DetailCode: "il codice che hai provato a usare, esattamente come l'hai inserito"),
+            DetailCode: "il codice che hai provato a usare, esattamente come l'hai inserito",
+            Settled: "Sono contento che ora sia tutto a posto.",
+            SuggestionNoted: "Grazie per il suggerimento, è un riscontro utile: lo inoltrerò al nostro team di prodotto."),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

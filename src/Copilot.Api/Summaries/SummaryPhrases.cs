@@ -41,6 +41,8 @@ internal sealed record SummaryPhrases(
     string NextNothing,
     string NextStepTold,
     string NextAcknowledge,
+    string Suggested,
+    string NextPassOn,
     string[] Units)
 {
     public static SummaryPhrases For(string? language) =>
@@ -71,6 +73,7 @@ internal sealed record SummaryPhrases(
             "Reply to the customer's latest message.", "Follow up if they do not reply.",
             "No reply needed; solve the ticket.", "Nothing to do unless the customer writes again.",
             "The customer says what they will do next and asks nothing more.", "A short acknowledgement is enough; then wait for the customer.",
+            "The customer makes a suggestion for the product and asks nothing more.", "Thank them for the suggestion and pass it on to the product team.",
             ["minute", "minutes", "hour", "hours", "day", "days"]),
         new SummaryPhrases("de", ["Kunde möchte", "Versucht", "Status", "Nächster Schritt"],
             "Der Kunde schreibt:", "Der Kunde fragt:", "Der Kunde hat schon versucht:", "Der Agent bat:", "Der Agent schrieb:",
@@ -83,6 +86,7 @@ internal sealed record SummaryPhrases(
             "Auf die letzte Nachricht des Kunden antworten.", "Nachfassen, falls der Kunde nicht antwortet.",
             "Keine Antwort nötig; Ticket lösen.", "Nichts zu tun, solange der Kunde nicht schreibt.",
             "Der Kunde schreibt, was er als Nächstes tut, und bittet um nichts weiter.", "Eine kurze Bestätigung genügt; dann auf den Kunden warten.",
+            "Der Kunde macht einen Vorschlag für das Produkt und bittet um nichts weiter.", "Für den Vorschlag danken und ihn an das Produktteam weitergeben.",
             ["Minute", "Minuten", "Stunde", "Stunden", "Tag", "Tagen"]),
         new SummaryPhrases("fr", ["Le client veut", "Essayé", "Statut", "Prochaine étape"],
             "Le client écrit :", "Le client demande :", "Le client a déjà essayé :", "L'agent a demandé :", "L'agent a écrit :",
@@ -95,6 +99,7 @@ internal sealed record SummaryPhrases(
             "Répondre au dernier message du client.", "Relancer si le client ne répond pas.",
             "Aucune réponse nécessaire ; résoudre le ticket.", "Rien à faire tant que le client ne réécrit pas.",
             "Le client indique ce qu'il va faire et ne demande rien de plus.", "Un bref accusé de réception suffit ; ensuite, attendre le client.",
+            "Le client fait une suggestion pour le produit et ne demande rien de plus.", "Le remercier pour la suggestion et la transmettre à l'équipe produit.",
             ["minute", "minutes", "heure", "heures", "jour", "jours"]),
         new SummaryPhrases("es", ["El cliente quiere", "Intentado", "Estado", "Siguiente paso"],
             "El cliente escribe:", "El cliente pregunta:", "El cliente ya probó:", "El agente pidió:", "El agente escribió:",
@@ -107,6 +112,7 @@ internal sealed record SummaryPhrases(
             "Responder al último mensaje del cliente.", "Hacer seguimiento si el cliente no responde.",
             "No hace falta responder; resolver el ticket.", "Nada que hacer salvo que el cliente vuelva a escribir.",
             "El cliente dice lo que va a hacer y no pide nada más.", "Basta con un breve acuse de recibo; después, esperar al cliente.",
+            "El cliente hace una sugerencia para el producto y no pide nada más.", "Agradecerle la sugerencia y hacerla llegar al equipo de producto.",
             ["minuto", "minutos", "hora", "horas", "día", "días"]),
         new SummaryPhrases("nl", ["Klant wil", "Geprobeerd", "Status", "Volgende stap"],
             "De klant schrijft:", "De klant vraagt:", "De klant heeft al geprobeerd:", "De agent vroeg:", "De agent schreef:",
@@ -119,6 +125,7 @@ internal sealed record SummaryPhrases(
             "Beantwoord het laatste bericht van de klant.", "Volg op als de klant niet reageert.",
             "Geen antwoord nodig; los het ticket op.", "Niets te doen tenzij de klant opnieuw schrijft.",
             "De klant zegt wat hij nu gaat doen en vraagt verder niets.", "Een korte bevestiging is genoeg; wacht daarna op de klant.",
+            "De klant doet een suggestie voor het product en vraagt verder niets.", "De klant bedanken voor de suggestie en die doorgeven aan het productteam.",
             ["minuut", "minuten", "uur", "uur", "dag", "dagen"]),
         new SummaryPhrases("pt", ["O cliente quer", "Tentado", "Estado", "Próximo passo"],
             "O cliente escreve:", "O cliente pergunta:", "O cliente já tentou:", "O agente pediu:", "O agente escreveu:",
@@ -131,6 +138,7 @@ internal sealed record SummaryPhrases(
             "Responder à última mensagem do cliente.", "Fazer seguimento se o cliente não responder.",
             "Não é preciso responder; resolver o ticket.", "Nada a fazer a menos que o cliente volte a escrever.",
             "O cliente diz o que vai fazer a seguir e não pede mais nada.", "Basta uma breve confirmação; depois, aguardar o cliente.",
+            "O cliente faz uma sugestão para o produto e não pede mais nada.", "Agradecer a sugestão e encaminhá-la à equipa de produto.",
             ["minuto", "minutos", "hora", "horas", "dia", "dias"]),
         new SummaryPhrases("it", ["Il cliente vuole", "Tentato", "Stato", "Prossimo passo"],
             "Il cliente scrive:", "Il cliente chiede:", "Il cliente ha già provato:", "L'agente ha chiesto:", "L'agente ha scritto:",
@@ -143,6 +151,7 @@ internal sealed record SummaryPhrases(
             "Rispondere all'ultimo messaggio del cliente.", "Sollecitare se il cliente non risponde.",
             "Non serve rispondere; risolvere il ticket.", "Niente da fare finché il cliente non riscrive.",
             "Il cliente dice cosa farà e non chiede altro.", "Basta una breve conferma; poi attendere il cliente.",
+            "Il cliente fa un suggerimento per il prodotto e non chiede altro.", "Ringraziare per il suggerimento e inoltrarlo al team di prodotto.",
             ["minuto", "minuti", "ora", "ore", "giorno", "giorni"]),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

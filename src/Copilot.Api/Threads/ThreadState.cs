@@ -17,6 +17,11 @@ internal static class ThreadState
         {
             (status, next) = (phrases.New, phrases.NextFirstReply);
         }
+        else if (publicComments[^1].IsCustomer && ThanksOnly.Suggests(corpus.Thread) is not null)
+        {
+            // Read as the draft reads it: a suggestion for the product is thanked and passed on, even beside "thanks, it works".
+            (status, next) = (phrases.Suggested, phrases.NextPassOn);
+        }
         else if (publicComments[^1].IsCustomer && ThanksOnly.Of(corpus.Thread) is var lastWord && lastWord != LastWord.Open)
         {
             // Read as the draft reads it: "OK, I'll try that tonight" needs a short acknowledgement at most; "Thank you" alone, or

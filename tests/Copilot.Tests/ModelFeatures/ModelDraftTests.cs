@@ -328,6 +328,27 @@ public sealed class ModelDraftTests(ModelTenantFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task ASuggestionForTheProductIsThankedOfflineAndAModelTenantsModelWritesTheReply()
+    {
+        fixture.Reset();
+        var ticket = fixture.AddTicket("Dark mode", "Hi, it would be great if the app had a dark mode for the schedules screen. Cheers");
+
+        var (status, offline) = await fixture.PostAsync($"/api/tickets/{ticket}/draft", tenant: CopilotTestHost.OtherTenantId);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("feedback", offline["draftKind"]!.GetValue<string>());
+        Assert.Equal(Copilot.Api.Drafts.DraftNotes.FeedbackLabel, offline["label"]!.GetValue<string>());
+        Assert.Contains("I'll pass it on to our product team", offline["text"]!.GetValue<string>());
+        Assert.Empty(offline["citations"]!.AsArray());
+
+        fixture.Model.Responder = _ => new FakeChatReply("Hi Olivia,\n\nThanks for the idea, I've shared it with our app team.\n\nBest regards");
+        var (_, model) = await fixture.PostAsync($"/api/tickets/{ticket}/draft");
+
+        Assert.Single(fixture.DraftCalls());
+        Assert.False(model["provider"]!["offline"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task WhenNoAnswerIsDueAnAgentWhoAsksForSomethingStillGetsTheModel()
     {
         fixture.Reset();

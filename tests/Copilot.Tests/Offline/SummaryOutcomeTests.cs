@@ -128,6 +128,23 @@ public sealed class SummaryOutcomeTests
     }
 
     [Theory]
+    [InlineData("It works now, thanks! Maybe add the fixed channel to the setup guide.", "en", "The customer makes a suggestion for the product and asks nothing more.", "Thank them for the suggestion and pass it on to the product team.")]
+    [InlineData("Danke, jetzt klappt es. Es wäre schön, wenn das in der Anleitung stünde.", "de", "Der Kunde macht einen Vorschlag für das Produkt und bittet um nichts weiter.", "Für den Vorschlag danken und ihn an das Produktteam weitergeben.")]
+    public void ASuggestionBesideTheThanksIsPassedOnNotLeftUnanswered(string latest, string locale, string status, string next)
+    {
+        var thread = new Threads("Bridge offline", locale: locale)
+            .FromCustomer(locale == "de" ? "Meine Bridge geht jeden Abend offline. Wie kann ich das verhindern?" : "My Lumora Bridge goes offline every evening. How do I stop it?")
+            .FromAgent(locale == "de" ? "Bitte stellen Sie Ihren Router auf einen festen Kanal." : "Please set your router to a fixed channel.", after: TimeSpan.FromHours(2))
+            .FromCustomer(latest, after: TimeSpan.FromHours(3))
+            .Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Equal(status, summary.Status);
+        Assert.Equal(next, summary.NextStep);
+    }
+
+    [Theory]
     [InlineData("Thank you Priya, very helpful. My colleague Niamh in our finance team will look after invoicing, please copy her on the quote.")]
     [InlineData("Thanks Sophie. The old address is only 10 minutes away, so if it ends up there that's fine too. Just let me know what happens.")]
     [InlineData("Danke für die schnelle Antwort. Geben Sie mir Bescheid, sobald das Paket zurück ist.")]

@@ -1952,7 +1952,7 @@ export interface components {
             citations: components["schemas"]["CitationDto"][];
             colleagueCases?: null | components["schemas"]["ColleagueCaseDto"][];
             /** @enum {null|string} */
-            draftKind?: "answer" | "holding" | "acknowledgement" | "other-language" | "follow-up" | "closed" | null;
+            draftKind?: "answer" | "holding" | "acknowledgement" | "other-language" | "follow-up" | "closed" | "feedback" | null;
             flagDetails?: null | components["schemas"]["DraftFlag"][];
             flags?: null | string[];
             foundByMeaning?: boolean;
@@ -5115,7 +5115,7 @@ export const askResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<compon
 export const citationDtoKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CitationDto"]["kind"]> = ["article", "macro", "past-reply", "document", "lookup"];
 export const commitmentKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CommitmentKind"]> = ["refund", "credit", "discount", "date", "exception"];
 export const draftFlagCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftFlagCode"]> = ["instructions-removed", "citation-removed", "link-removed", "unbacked-promise", "requested-promise", "no-citation", "needs-input", "model-interrupted", "check-before-sending"];
-export const draftResponseDraftKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftResponse"]["draftKind"]> = ["answer", "holding", "acknowledgement", "other-language", "follow-up", "closed"];
+export const draftResponseDraftKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftResponse"]["draftKind"]> = ["answer", "holding", "acknowledgement", "other-language", "follow-up", "closed", "feedback"];
 export const draftResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DraftResponse"]["status"]> = ["drafted", "withheld"];
 export const editBucketValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EditBucket"]> = ["0-10", "10-25", "25-50", "50+"];
 export const feedbackOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FeedbackOutcome"]> = ["accepted", "edited", "rejected"];

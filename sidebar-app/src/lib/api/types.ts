@@ -40,7 +40,7 @@ export type GuidanceNote = Schemas['GuidanceDto'];
 export type ColleagueCase = Schemas['ColleagueCaseDto'];
 
 export type Draft = Schemas['DraftResponse'];
-/** What an offline draft is: an answer, a holding reply that asks for details, an acknowledgement (no reply needed), or a link to a source in another language. */
+/** What an offline draft is: an answer, a holding reply that asks for details or says we are looking into it, an acknowledgement (no reply needed), a link to a source in another language, a check-in, an offer of more help, or thanks for a suggestion. */
 export type DraftKind = NonNullable<Draft['draftKind']>;
 
 /** A guardrail finding on a draft (`flagDetails`): one per entry of `flags`, in the same order. */

@@ -17,7 +17,7 @@ namespace Copilot.Api.Drafts.Offline;
 /// with no relevant source it is a holding reply that asks for the missing details, and one that says we are looking into it
 /// when the customer has just sent what we asked for (<see cref="Turns.SuppliesAsked"/>) or the only sources that fit say
 /// what our replies already said (<see cref="AlreadySaid"/>); a "thanks, solved"
-/// message gets a short acknowledgement; when our answer is the last message, a check-in, or only an offer of more help when the
+/// message gets a short acknowledgement, a suggestion for the product thanks and a promise to pass it on (<see cref="ThanksOnly.Suggests"/>); when our answer is the last message, a check-in, or only an offer of more help when the
 /// conversation is over (<see cref="Turns.Closed"/>). An upset customer is apologised to before the answer (<see cref="Apologies"/>).
 /// Internal notes never reach the draft.
 /// </summary>
@@ -52,13 +52,20 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
                 return new DraftText(Compose(greeting, checkIn, closing), []) { Kind = DraftKind.FollowUp, Language = book.Language };
         }
 
-        var question = input.Question ?? Question.From(input.Thread);
         var sorry = input.Apology switch
         {
             Apology.ForWritingAgain => book.SorryAgain,
             Apology.ForTheTrouble => book.SorryTrouble,
             _ => null,
         };
+        if (ThanksOnly.Suggests(input.Thread) is { } feedback)
+        {
+            // A suggestion for the product is thanked and passed on: no source answers it, and none asks for details.
+            var noted = (sorry is null ? "" : sorry + " ") + (feedback.Settled ? book.Settled + " " : "") + book.SuggestionNoted;
+            return new DraftText(Compose(greeting, noted, closing), []) { Kind = DraftKind.Feedback, Language = book.Language };
+        }
+
+        var question = input.Question ?? Question.From(input.Thread);
         // Whether a source is about the question: the share of the question's terms it covers or, where the embedding model
         // found it close enough to show, that similarity (a paraphrase shares few words). The sources about it are tried in
         // retrieval's order, whose score weighs rare words and meaning: a share of plain words favours long passages.
@@ -177,10 +184,12 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
     /// <summary>
     /// The short draft a thread gets when no answer is due, whoever writes drafts: an acknowledgement of the customer's
     /// "thanks, solved" or of what they will do next (<see cref="ThanksOnly"/>), an offer of more help when the conversation
-    /// is over (<see cref="Turns.Closed"/>), a check-in when our answer is the last message; null when an answer is due.
+    /// is over (<see cref="Turns.Closed"/>), a check-in when our answer is the last message; null when an answer is due, as it is
+    /// to a suggestion for the product even beside thanks ("Works now, thanks! Maybe add that to the manual.").
     /// </summary>
     public static DraftKind? NoAnswerDue(HelpdeskThread thread) =>
-        ThanksOnly.Of(thread) != LastWord.Open ? DraftKind.Acknowledgement
+        ThanksOnly.Suggests(thread) is not null ? null
+        : ThanksOnly.Of(thread) != LastWord.Open ? DraftKind.Acknowledgement
         : Turns.Closed(thread) ? DraftKind.Closed
         : Turns.AnsweredLast(thread) ? DraftKind.FollowUp
         : null;

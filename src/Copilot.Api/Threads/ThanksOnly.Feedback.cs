@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using Copilot.Connectors.Helpdesk;
+
+namespace Copilot.Api.Threads;
+
+/// <summary>A suggestion for the product the customer makes, with nothing else to answer (<see cref="ThanksOnly.Suggests"/>).</summary>
+/// <param name="Settled">The customer also says their problem is sorted ("Apple refunded it within an hour actually").</param>
+internal sealed record Feedback(bool Settled);
+
+internal static partial class ThanksOnly
+{
+    private const int MaxFeedbackWords = 90;
+    private const int MaxFeedbackAsideWords = 20;
+
+    /// <summary>
+    /// The customer's messages since our last answer (all of them before any answer) make a suggestion for the product
+    /// ("Would be nice if your app made it clearer that the trial turns into a paid thing.", "Maybe make the "paused" thing a
+    /// bit more obvious though?") and otherwise only thank, remark, tell how it turned out or jab ("So you're just passing the
+    /// buck?"); null when we answered last, when they make no suggestion, or when beside it they ask for something, name
+    /// something wrong, or turn to a new problem or an order: those still need an answer.
+    /// </summary>
+    public static Feedback? Suggests(HelpdeskThread thread)
+    {
+        if (Turns.AnsweredLast(thread))
+        {
+            return null;
+        }
+        var text = string.Join('\n', Turns.Unanswered(thread).Select(c => ThreadText.Clean(c.Text)));
+        if (text.Length == 0 || ThreadText.WordCount(text) > MaxFeedbackWords)
+        {
+            return null;
+        }
+        var sentences = ThreadText.Sentences(text);
+        var suggestions = sentences.Where(s => Suggestion().IsMatch(s)).ToList();
+        if (suggestions.Count == 0 || !suggestions.All(Proposes))
+        {
+            return null;
+        }
+        var rest = sentences.Where(s => !suggestions.Contains(s)).ToList();
+        return rest.All(FeedbackAside)
+            ? new Feedback(rest.Any(s => Cues.Fixed().IsMatch(s) || Outcome().IsMatch(s) || Cues.Gone().IsMatch(s) || Settled().IsMatch(s)))
+            : null;
+    }
+
+    /// <summary>
+    /// A suggestion that reports no fault, symptom, order or money owed and asks nothing for the customer ("Would be nice if it
+    /// didn't crash", "it would be great if you could tell me when it ships" still need an answer); "please" alone asks nothing.
+    /// </summary>
+    private static bool Proposes(string sentence) =>
+        !Cues.Problem().IsMatch(sentence) && !Cues.Symptom().IsMatch(sentence) && !Cues.NewProblem().IsMatch(sentence)
+        && !Cues.Order().IsMatch(sentence) && !Owed().IsMatch(sentence) && !ForMe().IsMatch(sentence)
+        && Cues.Request().Matches(sentence).All(m => Please().IsMatch(m.Value));
+
+    /// <summary>
+    /// A sentence beside a suggestion that leaves nothing to answer: thanks or goodbye, a jab, how it turned out ("Apple
+    /// refunded it within an hour actually"), or a remark of up to <see cref="MaxFeedbackAsideWords"/> words that names
+    /// nothing wrong ("Well that's a bit embarrassing, never noticed the paused label.").
+    /// </summary>
+    private static bool FeedbackAside(string sentence)
+    {
+        if (Cues.Request().IsMatch(sentence) || Cues.Ongoing().IsMatch(sentence) || Cues.Symptom().IsMatch(sentence) || Contrast().IsMatch(sentence))
+        {
+            return false;
+        }
+        if (Closes(sentence) || Jab().IsMatch(sentence))
+        {
+            return true;
+        }
+        var plain = Plain(sentence);
+        return !sentence.Contains('?') && ThreadText.WordCount(sentence) <= MaxFeedbackAsideWords
+            && (Calm(plain) || Settled().IsMatch(sentence) && !Cues.Problem().IsMatch(plain) && !Cues.NewProblem().IsMatch(plain));
+    }
+
+    /// <summary>
+    /// A suggestion for the product: "would be nice if", "maybe make…", "you should add…", "I'd suggest", "feature request",
+    /// "es wäre schön, wenn", "ce serait bien si", "sería útil que", "het zou handig zijn als", "seria bom se", "sarebbe utile se".
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:it )?(?:would|'d) be (?:nice|great|good|better|helpful|useful|handy|easier|clearer) (?:if|to)|it'd be (?:nice|great|good|better|helpful|useful|handy) (?:if|to)|(?:maybe|perhaps) (?:you (?:could|should|can|might) |just )?(?:make|add|put|show|mark|highlight|label|change|consider|let|warn|display)|you (?:should|could|might want to|ought to) (?:make|add|put|show|mark|highlight|label|change|consider|warn|display|mention) |(?:i'd|i would) (?:suggest|recommend)|(?:my |one )suggestion (?:would be|is)|feature request|(?:please )?consider (?:adding|making|changing|showing)|i wish (?:your|the|you)|why not (?:make|add|show|put)|w[äa]re (?:es )?(?:sch[öo]n|gut|toll|hilfreich|praktisch|besser|klasse),? wenn|(?:ich w[üu]rde|mein) (?:vorschlagen|vorschlag)|ce serait (?:bien|bon|utile|pratique|mieux|super) (?:que|si|de)|je (?:sugg[èe]re|propose) |ser[íi]a (?:bueno|genial|[úu]til|mejor|estupendo) (?:que|si)|(?:les )?sugiero|(?:het )?zou (?:fijn|mooi|handig|goed|beter|prettig) zijn (?:als|om)|ik stel voor|seria (?:bom|[óo]timo|[úu]til|melhor) (?:se|que)|sugiro|sarebbe (?:bello|utile|meglio|comodo|ottimo) (?:se|che)|suggerisco)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Suggestion();
+
+    /// <summary>Money or goods owed to the customer, which a suggestion does not ask for: "refund", "money back", "compensation", "Erstattung"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:refund\w*|money back|reimburse\w*|compensat\w*|credit (?:me|my)|erstatt\w*|r[üu]ckerstattung|rembours\w*|reembols\w*|terugbetal\w*|rimbors\w*)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Owed();
+
+    /// <summary>What was owed came through: "Apple refunded it", "the credit came through", "erstattet", "remboursé", "reembolsado".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:refunded|reimbursed|credited|came through|went through|sorted (?:it|that|this)(?: out)?|erstattet|zur[üu]ckerstattet|rembours[ée]e?s?|reembolsad[oa]s?|terugbetaald|rimborsat[oi])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Settled();
+
+    /// <summary>The customer as the one something is for: "tell me", "let me", "for me", "mir", "mich".</summary>
+    [GeneratedRegex(@"(?<![\p{L}'])(?:me|mir|mich)(?![\p{L}'])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForMe();
+
+    /// <summary>The word of politeness among <see cref="Cues.Request"/>'s: "please", "bitte", "svp", "por favor", "graag", "per favore".</summary>
+    [GeneratedRegex(@"^(?:please|bitte|s'il vous pla[îi]t|svp|por favor|graag|alstublieft|alsjeblieft|per favore)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Please();
+
+    /// <summary>A short jab that needs no answer: "So you're just passing the buck?", "Really?", "Seriously?".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:so,? )?(?:you're|you are) (?:just )?\w+ing\b[^.!?\n]{0,30}\?|really\?|seriously\?|is that (?:it|all)\?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Jab();
+}
