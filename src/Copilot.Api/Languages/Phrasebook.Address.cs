@@ -35,7 +35,9 @@ internal sealed partial record Phrasebook
             SorryAgain: "Es tut mir leid, dass du dich deswegen noch einmal bei uns melden musstest.",
             DetailCode: "den Code, den du verwenden wolltest, genau so, wie du ihn eingegeben hast",
             Settled: "Schön, dass es jetzt geklärt ist.",
-            SuggestionNoted: "Danke für deinen Vorschlag, das ist eine hilfreiche Rückmeldung: Ich gebe ihn an unser Produktteam weiter."),
+            SuggestionNoted: "Danke für deinen Vorschlag, das ist eine hilfreiche Rückmeldung: Ich gebe ihn an unser Produktteam weiter.",
+            DetailChargeDate: "das Datum jeder Abbuchung, wie es auf deinem Kontoauszug steht",
+            DetailChargeAmount: "den Betrag jeder Abbuchung, wie er auf deinem Kontoauszug steht"),
         new Phrasebook(
             Language: "fr",
             GreetingWithName: "Bonjour {0},",
@@ -62,7 +64,9 @@ internal sealed partial record Phrasebook
             SorryAgain: "Je suis désolé que tu aies dû nous recontacter à ce sujet.",
             DetailCode: "le code que tu as essayé d'utiliser, exactement tel que tu l'as saisi",
             Settled: "Je suis ravi que ce soit réglé.",
-            SuggestionNoted: "Merci pour ta suggestion, c'est un retour utile : je la transmets à notre équipe produit."),
+            SuggestionNoted: "Merci pour ta suggestion, c'est un retour utile : je la transmets à notre équipe produit.",
+            DetailChargeDate: "la date de chaque prélèvement, telle qu'elle figure sur ton relevé bancaire",
+            DetailChargeAmount: "le montant de chaque prélèvement, tel qu'il figure sur ton relevé bancaire"),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 
     /// <summary>
@@ -98,7 +102,9 @@ internal sealed partial record Phrasebook
             SorryAgain: "Het spijt me dat u hierover opnieuw contact met ons moest opnemen.",
             DetailCode: "de code die u probeerde te gebruiken, precies zoals u hem invoerde",
             Settled: "Fijn dat het nu opgelost is.",
-            SuggestionNoted: "Bedankt voor uw suggestie, dat is nuttige feedback: ik geef hem door aan ons productteam."),
+            SuggestionNoted: "Bedankt voor uw suggestie, dat is nuttige feedback: ik geef hem door aan ons productteam.",
+            DetailChargeDate: "de datum van elke afschrijving, zoals die op uw bankafschrift staat",
+            DetailChargeAmount: "het bedrag van elke afschrijving, zoals dat op uw bankafschrift staat"),
         new Phrasebook(
             Language: "es",
             GreetingWithName: "Hola {0}:",
@@ -125,7 +131,9 @@ internal sealed partial record Phrasebook
             SorryAgain: "Siento que haya tenido que escribirnos otra vez por esto.",
             DetailCode: "el código que intentó usar, tal como lo escribió",
             Settled: "Me alegra que ya esté resuelto.",
-            SuggestionNoted: "Gracias por su sugerencia, nos resulta muy útil: se la haré llegar a nuestro equipo de producto."),
+            SuggestionNoted: "Gracias por su sugerencia, nos resulta muy útil: se la haré llegar a nuestro equipo de producto.",
+            DetailChargeDate: "la fecha de cada cargo, tal como aparece en su extracto bancario",
+            DetailChargeAmount: "el importe de cada cargo, tal como aparece en su extracto bancario"),
         new Phrasebook(
             Language: "it",
             GreetingWithName: "Buongiorno {0},",
@@ -152,6 +160,8 @@ internal sealed partial record Phrasebook
             SorryAgain: "Mi dispiace che abbia dovuto contattarci di nuovo per questo.",
             DetailCode: "il codice che ha provato a usare, esattamente come l'ha inserito",
             Settled: "Sono contento che ora sia tutto a posto.",
-            SuggestionNoted: "La ringrazio per il suggerimento, è un riscontro utile: lo inoltrerò al nostro team di prodotto."),
+            SuggestionNoted: "La ringrazio per il suggerimento, è un riscontro utile: lo inoltrerò al nostro team di prodotto.",
+            DetailChargeDate: "la data di ogni addebito, come compare sul Suo estratto conto",
+            DetailChargeAmount: "l'importo di ogni addebito, come compare sul Suo estratto conto"),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

@@ -9,7 +9,9 @@ namespace Copilot.Api.Languages;
 /// holding reply's promise to look into it when the customer told us everything we would ask (<see cref="HoldingLooking"/>), and the acknowledgement of a message that only says what the customer will do next
 /// (<see cref="AcknowledgeNextStep"/>), and the apologies a reply opens with for an upset customer (<see cref="SorryTrouble"/>)
 /// and for one who had to write again (<see cref="SorryAgain"/>), and the holding reply's ask for a promo code (<see cref="DetailCode"/>), and the
-/// reply to a customer's suggestion for the product (<see cref="SuggestionNoted"/>, after <see cref="Settled"/> when they say their problem is sorted).
+/// reply to a customer's suggestion for the product (<see cref="SuggestionNoted"/>, after <see cref="Settled"/> when they say their problem is sorted),
+/// and the holding reply's ask for only the date or only the amount of a charge when the customer gave the other (<see cref="DetailChargeDate"/>,
+/// <see cref="DetailChargeAmount"/>).
 /// </summary>
 /// <remarks>Each language's entry names every part, so a new part cannot be put in another's place.</remarks>
 internal sealed partial record Phrasebook(
@@ -38,7 +40,9 @@ internal sealed partial record Phrasebook(
     string SorryAgain,
     string DetailCode,
     string Settled,
-    string SuggestionNoted)
+    string SuggestionNoted,
+    string DetailChargeDate,
+    string DetailChargeAmount)
 {
     public string Greet(string? firstName) =>
         string.IsNullOrWhiteSpace(firstName) ? GreetingWithoutName : string.Format(System.Globalization.CultureInfo.InvariantCulture, GreetingWithName, firstName);
@@ -90,7 +94,9 @@ internal sealed partial record Phrasebook(
             SorryAgain: "I'm sorry you've had to contact us about this again.",
             DetailCode: "the code you tried to use, exactly as you entered it",
             Settled: "I'm glad it's sorted now.",
-            SuggestionNoted: "Thank you for the suggestion, it's useful feedback: I'll pass it on to our product team."),
+            SuggestionNoted: "Thank you for the suggestion, it's useful feedback: I'll pass it on to our product team.",
+            DetailChargeDate: "the date of each charge, as your bank statement shows it",
+            DetailChargeAmount: "the amount of each charge, as your bank statement shows it"),
         new Phrasebook(
             Language: "de",
             GreetingWithName: "Hallo {0},",
@@ -117,7 +123,9 @@ internal sealed partial record Phrasebook(
             SorryAgain: "Es tut mir leid, dass Sie sich deswegen noch einmal bei uns melden mussten.",
             DetailCode: "den Code, den Sie verwenden wollten, genau so, wie Sie ihn eingegeben haben",
             Settled: "Schön, dass es jetzt geklärt ist.",
-            SuggestionNoted: "Danke für Ihren Vorschlag, das ist eine hilfreiche Rückmeldung: Ich gebe ihn an unser Produktteam weiter."),
+            SuggestionNoted: "Danke für Ihren Vorschlag, das ist eine hilfreiche Rückmeldung: Ich gebe ihn an unser Produktteam weiter.",
+            DetailChargeDate: "das Datum jeder Abbuchung, wie es auf Ihrem Kontoauszug steht",
+            DetailChargeAmount: "den Betrag jeder Abbuchung, wie er auf Ihrem Kontoauszug steht"),
         new Phrasebook(
             Language: "fr",
             GreetingWithName: "Bonjour {0},",
@@ -144,7 +152,9 @@ internal sealed partial record Phrasebook(
             SorryAgain: "Je suis désolé que vous ayez dû nous recontacter à ce sujet.",
             DetailCode: "le code que vous avez essayé d'utiliser, exactement tel que vous l'avez saisi",
             Settled: "Je suis ravi que ce soit réglé.",
-            SuggestionNoted: "Merci pour votre suggestion, c'est un retour utile : je la transmets à notre équipe produit."),
+            SuggestionNoted: "Merci pour votre suggestion, c'est un retour utile : je la transmets à notre équipe produit.",
+            DetailChargeDate: "la date de chaque prélèvement, telle qu'elle figure sur votre relevé bancaire",
+            DetailChargeAmount: "le montant de chaque prélèvement, tel qu'il figure sur votre relevé bancaire"),
         new Phrasebook(
             Language: "es",
             GreetingWithName: "Hola {0}:",
@@ -171,7 +181,9 @@ internal sealed partial record Phrasebook(
             SorryAgain: "Siento que hayas tenido que escribirnos otra vez por esto.",
             DetailCode: "el código que intentaste usar, tal como lo escribiste",
             Settled: "Me alegra que ya esté resuelto.",
-            SuggestionNoted: "Gracias por tu sugerencia, nos resulta muy útil: se la haré llegar a nuestro equipo de producto."),
+            SuggestionNoted: "Gracias por tu sugerencia, nos resulta muy útil: se la haré llegar a nuestro equipo de producto.",
+            DetailChargeDate: "la fecha de cada cargo, tal como aparece en tu extracto bancario",
+            DetailChargeAmount: "el importe de cada cargo, tal como aparece en tu extracto bancario"),
         new Phrasebook(
             Language: "nl",
             GreetingWithName: "Hallo {0},",
@@ -198,7 +210,9 @@ internal sealed partial record Phrasebook(
             SorryAgain: "Het spijt me dat je hierover opnieuw contact met ons moest opnemen.",
             DetailCode: "de code die je probeerde te gebruiken, precies zoals je hem invoerde",
             Settled: "Fijn dat het nu opgelost is.",
-            SuggestionNoted: "Bedankt voor je suggestie, dat is nuttige feedback: ik geef hem door aan ons productteam."),
+            SuggestionNoted: "Bedankt voor je suggestie, dat is nuttige feedback: ik geef hem door aan ons productteam.",
+            DetailChargeDate: "de datum van elke afschrijving, zoals die op je bankafschrift staat",
+            DetailChargeAmount: "het bedrag van elke afschrijving, zoals dat op je bankafschrift staat"),
         new Phrasebook(
             Language: "pt",
             GreetingWithName: "Olá {0},",
@@ -225,7 +239,9 @@ internal sealed partial record Phrasebook(
             SorryAgain: "Lamento que tenha tido de nos contactar novamente por causa disto.",
             DetailCode: "o código que tentou usar, exatamente como o introduziu",
             Settled: "Fico contente por estar resolvido.",
-            SuggestionNoted: "Obrigado pela sugestão, é um comentário útil: vou encaminhá-la para a nossa equipa de produto."),
+            SuggestionNoted: "Obrigado pela sugestão, é um comentário útil: vou encaminhá-la para a nossa equipa de produto.",
+            DetailChargeDate: "a data de cada cobrança, tal como aparece no seu extrato bancário",
+            DetailChargeAmount: "o valor de cada cobrança, tal como aparece no seu extrato bancário"),
         new Phrasebook(
             Language: "it",
             GreetingWithName: "Ciao {0},",
@@ -252,6 +268,8 @@ internal sealed partial record Phrasebook(
             SorryAgain: "Mi dispiace che tu abbia dovuto contattarci di nuovo per questo.",
             DetailCode: "il codice che hai provato a usare, esattamente come l'hai inserito",
             Settled: "Sono contento che ora sia tutto a posto.",
-            SuggestionNoted: "Grazie per il suggerimento, è un riscontro utile: lo inoltrerò al nostro team di prodotto."),
+            SuggestionNoted: "Grazie per il suggerimento, è un riscontro utile: lo inoltrerò al nostro team di prodotto.",
+            DetailChargeDate: "la data di ogni addebito, come compare sul tuo estratto conto",
+            DetailChargeAmount: "l'importo di ogni addebito, come compare sul tuo estratto conto"),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

@@ -37,7 +37,13 @@ internal sealed partial class Question
     public bool DescribesWhatHappened { get; private init; }
 
     /// <summary>The customer gave a charge's date and amount ("2,75 € zweimal abgebucht … am 1. November").</summary>
-    public bool GivesChargeDetails { get; private init; }
+    public bool GivesChargeDetails => GivesChargeDate && GivesChargeAmount;
+
+    /// <summary>The customer gave a date ("am 1. November", "on 8 November").</summary>
+    public bool GivesChargeDate { get; private init; }
+
+    /// <summary>The customer gave an amount ("16,00 €", "three charges of 10 €"): a holding reply asks only for the date.</summary>
+    public bool GivesChargeAmount { get; private init; }
 
     /// <summary>The customer quoted what the screen says: the Bridge shows "offline" in the app, « code invalide ».</summary>
     public bool QuotesMessage { get; private init; }
@@ -90,7 +96,8 @@ internal sealed partial class Question
             MentionsMessage = message,
             DescribesWhatHappened = words >= DescribedWords
                 || words >= DescribedWords / 2 && (billing || order || message || Cues.Problem().IsMatch(all) || Cues.Symptom().IsMatch(all)),
-            GivesChargeDetails = CommitmentPatterns.AbsoluteDate().IsMatch(told) && CaseDetailPatterns.Amount().IsMatch(told),
+            GivesChargeDate = CommitmentPatterns.AbsoluteDate().IsMatch(told),
+            GivesChargeAmount = CaseDetailPatterns.Amount().IsMatch(told),
             QuotesMessage = QuotedWords().IsMatch(told),
             GivesVersion = Version().IsMatch(told),
             AboutVoucher = Cues.Voucher().IsMatch(all),

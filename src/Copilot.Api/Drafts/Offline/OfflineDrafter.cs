@@ -266,8 +266,9 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         }
         else if (question.MentionsBilling && !question.HasOrderNumber && !question.GivesChargeDetails)
         {
-            // A charge that is no order (a subscription, a ride, a fee) is found by its date and amount, not an order number.
-            details.Add(book.DetailCharge);
+            // A charge that is no order (a subscription, a ride, a fee) is found by its date and amount, not an order number;
+            // the one the customer gave ("three charges of 10 €") is not asked again.
+            details.Add(question.GivesChargeAmount ? book.DetailChargeDate : question.GivesChargeDate ? book.DetailChargeAmount : book.DetailCharge);
         }
         if (!question.DescribesWhatHappened)
         {
