@@ -168,5 +168,20 @@ public sealed class AddressTests
         Assert.Contains("mixes formal and informal address", verdict.Problems);
     }
 
+    [Fact]
+    public void APortugueseHoldingReplyDoesNotAssumeTheCustomersGender()
+    {
+        // "volto a contactá-lo" would call Helena "him": the reply says "consigo", which fits anyone.
+        var thread = new Threads("Lâmpada da sala a piscar", "Helena Costa", locale: "pt-PT")
+            .FromCustomer("Olá, a lâmpada da sala começou a piscar ontem à noite quando a ligo no interruptor.")
+            .Build();
+
+        var draft = Draft(thread);
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.Contains("entro em contacto consigo", draft.Text);
+        Assert.DoesNotContain("-lo", draft.Text);
+    }
+
     private static DraftText Draft(HelpdeskThread thread, params KnowledgeHit[] sources) => OfflineDrafts.Draft(thread, sources);
 }

@@ -136,7 +136,7 @@ public sealed class OfflineDrafterSafetyTests
     [InlineData("en", "Please reply from the email address on your account.", "I'm following up on my last message")]
     [InlineData("en", "I've refunded the unlock fee. Let me know if there's anything else!", "I wanted to check in")]
     [InlineData("nl", "Kun je me een foto van de plek sturen?", "Ik kom even terug op mijn vorige bericht")]
-    [InlineData("pt", "Pode enviar-me uma foto do regulador, por favor.", "Volto a contactá-lo sobre a minha última mensagem")]
+    [InlineData("pt", "Pode enviar-me uma foto do regulador, por favor.", "Escrevo-lhe novamente sobre a minha última mensagem")]
     [InlineData("pt", "Pode deixá-lo no máximo, isso funciona.", "Queria saber como está")]
     [InlineData("es", "Puedes enviarme una captura de pantalla del cargo.", "Te escribo de nuevo por mi último mensaje")]
     [InlineData("es", "Puedes encontrar todos los pasos en la app.", "Quería saber cómo va")]
