@@ -37,7 +37,7 @@ public sealed class VocabularyOpenApiTests
         var schemas = document["components"]!["schemas"]!;
         Assert.Equal(["handoff", "caution"], Enum(schemas["WarningDto"]!["properties"]!["action"]));
         Assert.Equal(["drafted", "withheld"], Enum(schemas["DraftResponse"]!["properties"]!["status"]));
-        Assert.Equal(["answer", "holding", "acknowledgement", "other-language", "follow-up", "closed"], Enum(schemas["DraftResponse"]!["properties"]!["draftKind"]));
+        Assert.Equal(["answer", "holding", "acknowledgement", "other-language", "follow-up", "closed", "feedback"], Enum(schemas["DraftResponse"]!["properties"]!["draftKind"]));
         Assert.Equal(["article", "macro", "past-reply", "document"], Enum(schemas["SourceDto"]!["properties"]!["kind"]));
         // Display reports name their items in the vocabulary's words (every kind an assist holds among them).
         var shownItems = schemas["ShownRequest"]!["properties"]!["kinds"]!["items"]!;
