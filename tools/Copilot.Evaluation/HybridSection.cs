@@ -267,7 +267,7 @@ public static class HybridSection
 
     /// <summary>Title weights tried beside the model's own.</summary>
     private static double[] TitleWeights(KnowledgeOptions options) =>
-        new[] { 0.0, 0.5, 1.0, 1.5 }.Where(w => w != options.TitleSimilarityWeightInForce).ToArray();
+        new[] { 0.0, 0.25, 0.5, 0.75, 1.0, 1.5 }.Where(w => w != options.TitleSimilarityWeightInForce).ToArray();
 
     /// <summary>The floors of the floor table, in steps of 0.05 from below the model's ranking floor to above its show floor.</summary>
     private static double[] TableFloors(KnowledgeOptions options)
