@@ -349,6 +349,21 @@ public sealed class OfflineDrafterSafetyTests
         Assert.True(Sendability.Check(draft.Text, locale, new LanguageDetector()).Sendable);
     }
 
+    [Theory]
+    [InlineData("I want an extension for my shopping service. I need more time to get the money together this month.", false)]
+    [InlineData("Hi, I need to know how much it would cost to have the jeans I bought last week tailored to my size.", false)]
+    [InlineData("The website is running terribly slow today and pages take a minute to load.", true)]
+    [InlineData("Since yesterday my hallway bulb keeps switching itself off in the evening.", true)]
+    [InlineData("Seit gestern schaltet sich meine Lampe im Flur abends von selbst aus.", true)]
+    public void AHoldingReplyAsksForTheDeviceOnlyWhereTheCustomerWritesOfOne(string message, bool asksDevice)
+    {
+        var locale = message.StartsWith("Seit", StringComparison.Ordinal) ? "de" : "en-US";
+        var draft = Draft(new Threads("Question", locale: locale).FromCustomer(message).Build());
+
+        Assert.Equal(DraftKind.Holding, draft.Kind);
+        Assert.Equal(asksDevice, draft.Text.Contains("the model of the device", StringComparison.Ordinal) || draft.Text.Contains("das Gerätemodell", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AHoldingReplyDoesNotAskForWhatTheCustomerAlreadyToldAndSaysWeAreLookingIntoItWhenNothingIsMissing()
     {

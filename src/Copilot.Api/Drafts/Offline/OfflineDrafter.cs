@@ -281,7 +281,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             {
                 details.Add(book.DetailError);
             }
-            // A code that does not work is found by the code, not by the phone it was typed on.
+            // A code that does not work is found by the code, not by the phone it was typed on; a question on no device
+            // (a jacket's washing, a store's hours) is not asked for one.
             if (question.AboutVoucher)
             {
                 if (!question.GivesCode)
@@ -289,7 +290,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
                     details.Add(book.DetailCode);
                 }
             }
-            else if (!question.GivesVersion)
+            else if (!question.GivesVersion && question.ConcernsDevice)
             {
                 details.Add(book.DetailDevice);
             }
