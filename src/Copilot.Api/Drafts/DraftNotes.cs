@@ -13,7 +13,7 @@ internal static class DraftNotes
     public const string AcknowledgementLabel = "No reply needed: the customer says the issue is solved. A short acknowledgement written offline, if you want to send one.";
     public const string FollowUpLabel = "No reply is due: our answer is the last message and the customer has not written since. A short check-in written offline, if you want to follow up.";
     public const string ClosedLabel = "No reply needed: the conversation is over (the ticket is solved, or our answer to the customer's thanks is the last message). A short offer of more help written offline, if you want to send one.";
-    public const string FeedbackLabel = "Reply to feedback written offline: the customer suggests something for the product and asks nothing else, so it thanks them and says the suggestion will be passed on to the product team. Pass it on before you send.";
+    public const string FeedbackLabel = "Reply to feedback written offline: the customer suggests something for the product, or only thanks or praises us, and asks nothing else, so it thanks them and says it will be passed on to the team. Pass it on before you send.";
     public const string OtherLanguageLabel = "Could not write this answer in the customer's language ({0}): the only fitting source is in another language, so the draft offers its link. Review before sending.";
     private const int MaxExcerpt = 400;
 

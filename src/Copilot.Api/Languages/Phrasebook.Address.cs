@@ -35,6 +35,7 @@ internal sealed partial record Phrasebook
             SuggestionNoted = "Danke für deinen Vorschlag, das ist eine hilfreiche Rückmeldung: Ich gebe ihn an unser Produktteam weiter.",
             DetailChargeDate = "das Datum jeder Abbuchung, wie es auf deinem Kontoauszug steht",
             DetailChargeAmount = "den Betrag jeder Abbuchung, wie er auf deinem Kontoauszug steht",
+            PraiseNoted = "Vielen Dank für deine freundlichen Worte, ich gebe sie gern an das Team weiter.",
         },
         For("fr") with
         {
@@ -58,6 +59,7 @@ internal sealed partial record Phrasebook
             SuggestionNoted = "Merci pour ta suggestion, c'est un retour utile : je la transmets à notre équipe produit.",
             DetailChargeDate = "la date de chaque prélèvement, telle qu'elle figure sur ton relevé bancaire",
             DetailChargeAmount = "le montant de chaque prélèvement, tel qu'il figure sur ton relevé bancaire",
+            PraiseNoted = "Merci pour tes gentils mots, je les transmets à l'équipe.",
         },
     }.ToDictionary(p => p.Language, StringComparer.Ordinal));
 
@@ -93,6 +95,7 @@ internal sealed partial record Phrasebook
             SuggestionNoted = "Bedankt voor uw suggestie, dat is nuttige feedback: ik geef hem door aan ons productteam.",
             DetailChargeDate = "de datum van elke afschrijving, zoals die op uw bankafschrift staat",
             DetailChargeAmount = "het bedrag van elke afschrijving, zoals dat op uw bankafschrift staat",
+            PraiseNoted = "Bedankt voor uw vriendelijke woorden, ik geef ze door aan het team.",
         },
         For("es") with
         {
@@ -117,6 +120,7 @@ internal sealed partial record Phrasebook
             SuggestionNoted = "Gracias por su sugerencia, nos resulta muy útil: se la haré llegar a nuestro equipo de producto.",
             DetailChargeDate = "la fecha de cada cargo, tal como aparece en su extracto bancario",
             DetailChargeAmount = "el importe de cada cargo, tal como aparece en su extracto bancario",
+            PraiseNoted = "Gracias por sus amables palabras, se las haré llegar al equipo.",
         },
         For("it") with
         {
@@ -140,6 +144,7 @@ internal sealed partial record Phrasebook
             SuggestionNoted = "La ringrazio per il suggerimento, è un riscontro utile: lo inoltrerò al nostro team di prodotto.",
             DetailChargeDate = "la data di ogni addebito, come compare sul Suo estratto conto",
             DetailChargeAmount = "l'importo di ogni addebito, come compare sul Suo estratto conto",
+            PraiseNoted = "La ringrazio per le Sue parole gentili, le girerò al team.",
         },
     }.ToDictionary(p => p.Language, StringComparer.Ordinal));
 }

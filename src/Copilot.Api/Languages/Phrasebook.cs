@@ -11,7 +11,7 @@ namespace Copilot.Api.Languages;
 /// and for one who had to write again (<see cref="SorryAgain"/>), and the holding reply's ask for a promo code (<see cref="DetailCode"/>), and the
 /// reply to a customer's suggestion for the product (<see cref="SuggestionNoted"/>, after <see cref="Settled"/> when they say their problem is sorted),
 /// and the holding reply's ask for only the date or only the amount of a charge when the customer gave the other (<see cref="DetailChargeDate"/>,
-/// <see cref="DetailChargeAmount"/>).
+/// <see cref="DetailChargeAmount"/>), and the reply to a new message that only thanks or praises (<see cref="PraiseNoted"/>).
 /// </summary>
 /// <remarks>Each language's entry names every part, so a new part cannot be put in another's place.</remarks>
 internal sealed partial record Phrasebook(
@@ -42,7 +42,8 @@ internal sealed partial record Phrasebook(
     string Settled,
     string SuggestionNoted,
     string DetailChargeDate,
-    string DetailChargeAmount)
+    string DetailChargeAmount,
+    string PraiseNoted)
 {
     public string Greet(string? firstName) =>
         string.IsNullOrWhiteSpace(firstName) ? GreetingWithoutName : string.Format(System.Globalization.CultureInfo.InvariantCulture, GreetingWithName, firstName);
@@ -96,7 +97,8 @@ internal sealed partial record Phrasebook(
             Settled: "I'm glad it's sorted now.",
             SuggestionNoted: "Thank you for the suggestion, it's useful feedback: I'll pass it on to our product team.",
             DetailChargeDate: "the date of each charge, as your bank statement shows it",
-            DetailChargeAmount: "the amount of each charge, as your bank statement shows it"),
+            DetailChargeAmount: "the amount of each charge, as your bank statement shows it",
+            PraiseNoted: "Thank you for your kind words: I'll pass them on to the team."),
         new Phrasebook(
             Language: "de",
             GreetingWithName: "Hallo {0},",
@@ -125,7 +127,8 @@ internal sealed partial record Phrasebook(
             Settled: "Schön, dass es jetzt geklärt ist.",
             SuggestionNoted: "Danke für Ihren Vorschlag, das ist eine hilfreiche Rückmeldung: Ich gebe ihn an unser Produktteam weiter.",
             DetailChargeDate: "das Datum jeder Abbuchung, wie es auf Ihrem Kontoauszug steht",
-            DetailChargeAmount: "den Betrag jeder Abbuchung, wie er auf Ihrem Kontoauszug steht"),
+            DetailChargeAmount: "den Betrag jeder Abbuchung, wie er auf Ihrem Kontoauszug steht",
+            PraiseNoted: "Vielen Dank für Ihre freundlichen Worte, ich gebe sie gern an das Team weiter."),
         new Phrasebook(
             Language: "fr",
             GreetingWithName: "Bonjour {0},",
@@ -154,7 +157,8 @@ internal sealed partial record Phrasebook(
             Settled: "Je suis ravi que ce soit réglé.",
             SuggestionNoted: "Merci pour votre suggestion, c'est un retour utile : je la transmets à notre équipe produit.",
             DetailChargeDate: "la date de chaque prélèvement, telle qu'elle figure sur votre relevé bancaire",
-            DetailChargeAmount: "le montant de chaque prélèvement, tel qu'il figure sur votre relevé bancaire"),
+            DetailChargeAmount: "le montant de chaque prélèvement, tel qu'il figure sur votre relevé bancaire",
+            PraiseNoted: "Merci pour vos gentils mots, je les transmets à l'équipe."),
         new Phrasebook(
             Language: "es",
             GreetingWithName: "Hola {0}:",
@@ -183,7 +187,8 @@ internal sealed partial record Phrasebook(
             Settled: "Me alegra que ya esté resuelto.",
             SuggestionNoted: "Gracias por tu sugerencia, nos resulta muy útil: se la haré llegar a nuestro equipo de producto.",
             DetailChargeDate: "la fecha de cada cargo, tal como aparece en tu extracto bancario",
-            DetailChargeAmount: "el importe de cada cargo, tal como aparece en tu extracto bancario"),
+            DetailChargeAmount: "el importe de cada cargo, tal como aparece en tu extracto bancario",
+            PraiseNoted: "Gracias por tus amables palabras, se las haré llegar al equipo."),
         new Phrasebook(
             Language: "nl",
             GreetingWithName: "Hallo {0},",
@@ -212,7 +217,8 @@ internal sealed partial record Phrasebook(
             Settled: "Fijn dat het nu opgelost is.",
             SuggestionNoted: "Bedankt voor je suggestie, dat is nuttige feedback: ik geef hem door aan ons productteam.",
             DetailChargeDate: "de datum van elke afschrijving, zoals die op je bankafschrift staat",
-            DetailChargeAmount: "het bedrag van elke afschrijving, zoals dat op je bankafschrift staat"),
+            DetailChargeAmount: "het bedrag van elke afschrijving, zoals dat op je bankafschrift staat",
+            PraiseNoted: "Bedankt voor je vriendelijke woorden, ik geef ze door aan het team."),
         new Phrasebook(
             Language: "pt",
             GreetingWithName: "Olá {0},",
@@ -241,7 +247,8 @@ internal sealed partial record Phrasebook(
             Settled: "Fico contente por estar resolvido.",
             SuggestionNoted: "Obrigado pela sugestão, é um comentário útil: vou encaminhá-la para a nossa equipa de produto.",
             DetailChargeDate: "a data de cada cobrança, tal como aparece no seu extrato bancário",
-            DetailChargeAmount: "o valor de cada cobrança, tal como aparece no seu extrato bancário"),
+            DetailChargeAmount: "o valor de cada cobrança, tal como aparece no seu extrato bancário",
+            PraiseNoted: "Obrigado pelas suas palavras simpáticas, vou transmiti-las à equipa."),
         new Phrasebook(
             Language: "it",
             GreetingWithName: "Ciao {0},",
@@ -270,6 +277,7 @@ internal sealed partial record Phrasebook(
             Settled: "Sono contento che ora sia tutto a posto.",
             SuggestionNoted: "Grazie per il suggerimento, è un riscontro utile: lo inoltrerò al nostro team di prodotto.",
             DetailChargeDate: "la data di ogni addebito, come compare sul tuo estratto conto",
-            DetailChargeAmount: "l'importo di ogni addebito, come compare sul tuo estratto conto"),
+            DetailChargeAmount: "l'importo di ogni addebito, come compare sul tuo estratto conto",
+            PraiseNoted: "Grazie per le tue parole gentili, le girerò al team."),
     }.ToDictionary(p => p.Language, StringComparer.Ordinal);
 }

@@ -3,9 +3,10 @@ using Copilot.Connectors.Helpdesk;
 
 namespace Copilot.Api.Threads;
 
-/// <summary>A suggestion for the product the customer makes, with nothing else to answer (<see cref="ThanksOnly.Suggests"/>).</summary>
+/// <summary>Feedback with nothing else to answer (<see cref="ThanksOnly.Suggests"/>): a suggestion for the product, or thanks and praise.</summary>
 /// <param name="Settled">The customer also says their problem is sorted ("Apple refunded it within an hour actually").</param>
-internal sealed record Feedback(bool Settled);
+/// <param name="Suggestion">They suggest something for the product; otherwise they only thank us or praise ("Great service!").</param>
+internal sealed record Feedback(bool Settled, bool Suggestion = true);
 
 internal static partial class ThanksOnly
 {
@@ -16,8 +17,10 @@ internal static partial class ThanksOnly
     /// The customer's messages since our last answer (all of them before any answer) make a suggestion for the product
     /// ("Would be nice if your app made it clearer that the trial turns into a paid thing.", "Maybe make the "paused" thing a
     /// bit more obvious though?") and otherwise only thank, remark, tell how it turned out or jab ("So you're just passing the
-    /// buck?"); null when we answered last, when they make no suggestion, or when beside it they ask for something, name
-    /// something wrong, or turn to a new problem or an order: those still need an answer.
+    /// buck?"); or, before any answer of ours, a new message only thanks or praises ("Just wanted to say thank you to Priya
+    /// for sorting out my bridge last week. Great service!": <see cref="Feedback.Suggestion"/> false; after an answer that is
+    /// <see cref="Of"/>'s thanks). Null when we answered last, when there is neither, or when beside it they ask for
+    /// something, name something wrong, or turn to a new problem or an order: those still need an answer.
     /// </summary>
     public static Feedback? Suggests(HelpdeskThread thread)
     {
@@ -32,13 +35,15 @@ internal static partial class ThanksOnly
         }
         var sentences = ThreadText.Sentences(text);
         var suggestions = sentences.Where(s => Suggestion().IsMatch(s)).ToList();
-        if (suggestions.Count == 0 || !suggestions.All(Proposes))
+        var firstContact = !Turns.Spoken(thread).Any(c => c.Author.Role == AuthorRole.Agent);
+        // Thanks "in advance", or a hope that we can help, opens a request, not praise.
+        if (suggestions.Count == 0 ? !firstContact || !sentences.Any(s => Praise().IsMatch(s)) || sentences.Any(s => Beforehand().IsMatch(s)) : !suggestions.All(Proposes))
         {
             return null;
         }
         var rest = sentences.Where(s => !suggestions.Contains(s)).ToList();
-        return rest.All(FeedbackAside)
-            ? new Feedback(rest.Any(s => Cues.Fixed().IsMatch(s) || Outcome().IsMatch(s) || Cues.Gone().IsMatch(s) || Settled().IsMatch(s)))
+        return rest.All(suggestions.Count > 0 ? FeedbackAside : PraiseAside)
+            ? new Feedback(rest.Any(s => Cues.Fixed().IsMatch(s) || Outcome().IsMatch(s) || Cues.Gone().IsMatch(s) || Settled().IsMatch(s)), suggestions.Count > 0)
             : null;
     }
 
@@ -72,11 +77,42 @@ internal static partial class ThanksOnly
     }
 
     /// <summary>
+    /// A sentence of a message that only thanks or praises: thanks, praise, or a remark of up to <see cref="MaxRemarkWords"/>
+    /// words, none naming anything wrong or asking anything ("The app wouldn't accept my top up." is a request).
+    /// </summary>
+    private static bool PraiseAside(string sentence)
+    {
+        if (sentence.Contains('?') || Cues.Request().IsMatch(sentence) || Cues.Ongoing().IsMatch(sentence) || Cues.Symptom().IsMatch(sentence) || Contrast().IsMatch(sentence))
+        {
+            return false;
+        }
+        var plain = Plain(sentence);
+        // Praise may name what is new ("love the new scenes"); nothing else may.
+        return Praise().IsMatch(sentence) && Calm(Novelty().Replace(plain, " "))
+            || (Closes(sentence) || ThreadText.WordCount(sentence) <= MaxRemarkWords) && Calm(plain);
+    }
+
+    /// <summary>
     /// A suggestion for the product: "would be nice if", "maybe make…", "you should add…", "I'd suggest", "feature request",
     /// "es wäre schön, wenn", "ce serait bien si", "sería útil que", "het zou handig zijn als", "seria bom se", "sarebbe utile se".
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:it )?(?:would|'d) be (?:nice|great|good|better|helpful|useful|handy|easier|clearer) (?:if|to)|it'd be (?:nice|great|good|better|helpful|useful|handy) (?:if|to)|(?:maybe|perhaps) (?:you (?:could|should|can|might) |just )?(?:make|add|put|show|mark|highlight|label|change|consider|let|warn|display)|you (?:should|could|might want to|ought to) (?:make|add|put|show|mark|highlight|label|change|consider|warn|display|mention) |(?:i'd|i would) (?:suggest|recommend)|(?:my |one )suggestion (?:would be|is)|feature request|(?:please )?consider (?:adding|making|changing|showing)|i wish (?:your|the|you)|why not (?:make|add|show|put)|w[äa]re (?:es )?(?:sch[öo]n|gut|toll|hilfreich|praktisch|besser|klasse),? wenn|(?:ich w[üu]rde|mein) (?:vorschlagen|vorschlag)|ce serait (?:bien|bon|utile|pratique|mieux|super) (?:que|si|de)|je (?:sugg[èe]re|propose) |ser[íi]a (?:bueno|genial|[úu]til|mejor|estupendo) (?:que|si)|(?:les )?sugiero|(?:het )?zou (?:fijn|mooi|handig|goed|beter|prettig) zijn (?:als|om)|ik stel voor|seria (?:bom|[óo]timo|[úu]til|melhor) (?:se|que)|sugiro|sarebbe (?:bello|utile|meglio|comodo|ottimo) (?:se|che)|suggerisco)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suggestion();
+
+    /// <summary>
+    /// Thanks or praise: "thank you", "great service", "brilliant", "love the new scenes", "keep it up", "Kompliment",
+    /// "génial", "geweldig", "fantástico", "ótimo", "complimenti".
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:thanks?|thank you|cheers|great (?:service|job|work|support|app|product)|brilliant|amazing|fantastic|awesome|wonderful|superb|love (?:the|your|it|this)|keep it up|well done|kudos|compliments?|danke|vielen dank|kompliment|klasse|hervorragend|merci|bravo|g[ée]nial|formidable|excellent|gracias|genial|estupendo|fant[áa]stic[oa]|bedankt|geweldig|prima|obrigad[oa]|[óo]tim[oa]|excelente|grazie|complimenti|ottim[oa]|bravissim[oi])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Praise();
+
+    /// <summary>What praise may say is new or more: "new", "also", "too", "again", "more", "neue", "nouveau", "nuevo", "nieuwe", "novo", "nuovo".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:new|also|too|again|more|neue[nmrs]?|auch|nouve(?:au|lle)s?|aussi|nuev[oa]s?|tambi[ée]n|nieuwe?|ook|nov[oa]s?|tamb[ée]m|nuov[oa]|anche)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Novelty();
+
+    /// <summary>Thanks ahead of help, or a hope for it: "thanks in advance", "hope you can help", "im Voraus", "d'avance", "de antemano", "alvast", "spero".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:in advance|ahead of time|hop(?:e|ing)|im voraus|hoffe|d'avance|par avance|esp[èe]re|de antemano|por adelantado|espero|alvast|hoop|antecipadamente|in anticipo|spero)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Beforehand();
 
     /// <summary>Money or goods owed to the customer, which a suggestion does not ask for: "refund", "money back", "compensation", "Erstattung"…</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:refund\w*|money back|reimburse\w*|compensat\w*|credit (?:me|my)|erstatt\w*|r[üu]ckerstattung|rembours\w*|reembols\w*|terugbetal\w*|rimbors\w*)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -17,10 +17,11 @@ internal static class ThreadState
         {
             (status, next) = (phrases.New, phrases.NextFirstReply);
         }
-        else if (publicComments[^1].IsCustomer && ThanksOnly.Suggests(corpus.Thread) is not null)
+        else if (publicComments[^1].IsCustomer && ThanksOnly.Suggests(corpus.Thread) is { } feedback)
         {
-            // Read as the draft reads it: a suggestion for the product is thanked and passed on, even beside "thanks, it works".
-            (status, next) = (phrases.Suggested, phrases.NextPassOn);
+            // Read as the draft reads it: a suggestion for the product is thanked and passed on, even beside "thanks, it works";
+            // a new message that only thanks or praises needs no reply.
+            (status, next) = feedback.Suggestion ? (phrases.Suggested, phrases.NextPassOn) : (phrases.Thanked, solved ? phrases.NextNothing : phrases.NextNoReply);
         }
         else if (publicComments[^1].IsCustomer && ThanksOnly.Of(corpus.Thread) is var lastWord && lastWord != LastWord.Open)
         {

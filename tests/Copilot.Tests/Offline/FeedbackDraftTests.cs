@@ -90,6 +90,37 @@ public sealed class FeedbackDraftTests
         Assert.Equal(DraftKind.Acknowledgement, draft.Kind);
     }
 
+    [Theory]
+    [InlineData("Hi, just wanted to say thank you to Priya for sorting out my bridge last week. Great service!", "en", "Thank you for your kind words: I'll pass them on to the team.", false)]
+    [InlineData("Your app is brilliant, love the new scenes. Keep it up!", "en", "Thank you for your kind words: I'll pass them on to the team.", false)]
+    [InlineData("Thanks so much for the quick help yesterday, everything works perfectly now.", "en", "I'm glad it's sorted now. Thank you for your kind words", true)]
+    [InlineData("Kompliment an Ihr Team, die neue App ist super!", "de", "Vielen Dank für Ihre freundlichen Worte", false)]
+    public void ANewTicketThatOnlyThanksOrPraisesIsThankedNotAskedWhatHappened(string message, string locale, string reply, bool settled)
+    {
+        var thread = new Threads("Thank you", locale: locale).FromCustomer(message).Build();
+
+        var draft = OfflineDrafts.Draft(thread);
+
+        Assert.Equal(DraftKind.Feedback, draft.Kind);
+        Assert.Contains(reply, draft.Text);
+        Assert.Equal(settled, draft.Text.Contains("glad", StringComparison.Ordinal));
+        Assert.DoesNotContain("what happened", draft.Text);
+        Assert.True(Sendability.Check(draft.Text, locale, new Copilot.Api.Languages.LanguageDetector()).Sendable);
+    }
+
+    [Theory]
+    // Thanks ahead of the help, a hope for it, a question, a problem: a request, not praise.
+    [InlineData("Thanks in advance for your help with my account.")]
+    [InlineData("Love the app. Hope you can help with my account.")]
+    [InlineData("Great app! Can I use it with two Bridges?")]
+    [InlineData("Thank you. My order has not arrived yet.")]
+    [InlineData("Brilliant app, but the bulb in the hallway flickers.")]
+    [InlineData("Great app, love the new scenes. The new bulb is broken.")]
+    public void ANewTicketThatThanksButAsksIsNotThankedAway(string message)
+    {
+        Assert.NotEqual(DraftKind.Feedback, OfflineDrafts.Draft(new Threads("Question").FromCustomer(message).Build()).Kind);
+    }
+
     [Fact]
     public void TheLabelTellsTheAgentToPassTheSuggestionOn()
     {

@@ -130,6 +130,17 @@ public sealed class SummaryOutcomeTests
         Assert.Equal(next, summary.NextStep);
     }
 
+    [Fact]
+    public void ANewTicketThatOnlyThanksNeedsNoReply()
+    {
+        var thread = new Threads("Thank you").FromCustomer("Hi, just wanted to say thank you to Priya for sorting out my bridge last week. Great service!").Build();
+
+        var summary = _summarizer.Summarize(thread, includeInternalNotes: false);
+
+        Assert.Equal("The customer thanked us and asks nothing more; no reply is needed.", summary.Status);
+        Assert.Equal("No reply needed; solve the ticket.", summary.NextStep);
+    }
+
     [Theory]
     [InlineData("Thank you Priya, very helpful. My colleague Niamh in our finance team will look after invoicing, please copy her on the quote.")]
     [InlineData("Thanks Sophie. The old address is only 10 minutes away, so if it ends up there that's fine too. Just let me know what happens.")]

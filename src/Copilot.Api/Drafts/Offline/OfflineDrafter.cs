@@ -60,8 +60,9 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         };
         if (ThanksOnly.Suggests(input.Thread) is { } feedback)
         {
-            // A suggestion for the product is thanked and passed on: no source answers it, and none asks for details.
-            var noted = (sorry is null ? "" : sorry + " ") + (feedback.Settled ? book.Settled + " " : "") + book.SuggestionNoted;
+            // A suggestion for the product, or a new message of thanks or praise, is thanked and passed on: no source answers
+            // it, and nothing needs asking.
+            var noted = (sorry is null ? "" : sorry + " ") + (feedback.Settled ? book.Settled + " " : "") + (feedback.Suggestion ? book.SuggestionNoted : book.PraiseNoted);
             return new DraftText(Compose(greeting, noted, closing), []) { Kind = DraftKind.Feedback, Language = book.Language };
         }
 
