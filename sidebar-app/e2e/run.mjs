@@ -369,10 +369,23 @@ async function main() {
   });
 
   await scenario('thumbs down asks one reason → "rejected" with that reason, for the agent now signed in', async () => {
-    // Another agent takes over: the frame reloads with a session for that agent.
+    // Another agent takes over: the frame reloads with a session for that agent. The reload of the ticket open before
+    // answers late, after the ticket opened next: it must not put its ticket back in the frame.
     agent = OTHER_AGENT;
-    await page.selectOption('#agent-picker', agent);
-    await openTicket(T.reject);
+    const lateReload = async (route) => {
+      if (!route.request().url().includes(`/preview/api/tickets/${T.reject}`)) await sleep(1500);
+      await route.continue();
+    };
+    await browser.route('**/preview/api/tickets/*', lateReload);
+    try {
+      await page.selectOption('#agent-picker', agent);
+      await openTicket(T.reject);
+      await sleep(2000);
+      const open = await page.evaluate(() => document.getElementById('sidebar')?.contentDocument?.location.href ?? '');
+      check(open.includes(`ticket=${T.reject}`), `a late reload put another ticket in the frame: ${open}`);
+    } finally {
+      await browser.unroute('**/preview/api/tickets/*', lateReload);
+    }
     await sidebar.getByRole('button', { name: 'Draft reply' }).click();
     await sidebar.getByRole('group', { name: 'Rate this draft' }).getByRole('button', { name: /Not helpful/ }).waitFor({ timeout: 60_000 });
     const suggestion = latestSuggestion(T.reject);

@@ -140,16 +140,23 @@ function renderThread() {
 
 let listings: Listing[] = [];
 
+/** The latest ticket asked for: an earlier load that answers after it must not put its ticket in the frame. */
+let opening = 0;
+
 async function openTicket(id: number) {
+  const mine = ++opening;
   replyBox.innerHTML = '';
   customFields.clear();
   group = null;
   $('reply-label').textContent = 'Public reply';
   status.textContent = '';
   try {
-    thread = await getJson<Thread>(demo(`/preview/api/tickets/${id}`));
+    const loaded = await getJson<Thread>(demo(`/preview/api/tickets/${id}`));
+    if (mine !== opening) return;
+    thread = loaded;
     renderThread();
   } catch (e) {
+    if (mine !== opening) return;
     // The sidebar still opens: it only needs the ticket's id and subject from the workspace.
     const listing = listings.find((t) => t.id === id);
     thread = { ticket: { id, subject: listing?.subject ?? '', requester: { name: '', email: null, locale: null } }, comments: [] };
