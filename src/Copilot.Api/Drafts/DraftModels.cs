@@ -41,7 +41,7 @@ public sealed record ColleagueCaseDto(string SourceId, string Title, string? Url
 /// "acknowledgement" (the customer says it is solved: no reply needed), "other-language" (the only source is in
 /// another language: the draft offers its link), "follow-up" (our answer is the last message: a check-in) or "closed" (our answer closed the conversation: the ticket
 /// is solved, or it answered the customer's thanks; only an offer of more help) or "feedback" (the customer makes a suggestion for
-/// the product and leaves nothing else to answer: thanks, and that it will be passed on). <see cref="Guidance"/> and <see cref="ColleagueCases"/> are for the
+/// the product, or a new ticket only thanks or praises, and leaves nothing else to answer: thanks, and that it will be passed on). <see cref="Guidance"/> and <see cref="ColleagueCases"/> are for the
 /// agent and are never part of <see cref="Text"/>. <see cref="FlagDetails"/> holds one entry per entry of
 /// <see cref="Flags"/>, in the same order: the code, the promise's kind, the words it is about and the same reason.
 /// </summary>

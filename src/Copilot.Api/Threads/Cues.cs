@@ -94,7 +94,7 @@ internal static partial class Cues
     public static partial Regex QuestionOpening();
 
     /// <summary>Thanks, in the seven languages: "thanks", "cheers", "danke", "merci", "gracias", "bedankt", "obrigado", "grazie".</summary>
-    private const string Thanks = "thanks?|thank you|thank u|thx|thanx|thnx|tysm|ty|cheers|appreciate it|danke|dankesch[öo]n|vielen dank|merci|gracias|bedankt|dank (je|jullie|u)( wel)?|dankjewel|dankuwel|obrigad[oa]|valeu|grazie";
+    internal const string Thanks = "thanks?|thank you|thank u|thx|thanx|thnx|tysm|ty|cheers|appreciate it|danke|dankesch[öo]n|vielen dank|merci|gracias|bedankt|dank (je|jullie|u)( wel)?|dankjewel|dankuwel|obrigad[oa]|valeu|grazie";
 
     /// <summary>A fix the customer confirms: "it works now", "that did it", "hat geholfen", "c'est réglé", "ya funciona", "opgelost".</summary>
     private const string FixedWords = @"it works|(it's|it is|that's|all) (working|fixed|sorted|solved|good)|works (now|again|fine|perfectly)|working (now|again)|that (worked|did it|fixed it|helped)|(it |this )?worked (straight away|right away|first time|perfectly|like a charm|a treat)|(problem|issue) (is )?(solved|fixed|resolved|sorted)|all (set|sorted|good)|never ?mind|funktioniert (es |alles |das )?(jetzt |nun )?(wieder|jetzt|nun)|(jetzt|nun) klappt (es|alles|das)|klappt (es |alles |das )?(jetzt |nun )?wieder|(hat|ist) (geholfen|gel[öo]st|erledigt)|[çc]a (marche|fonctionne)|(c'est|est) (r[ée]gl[ée]|r[ée]solu)|(ya|ahora) funciona|(est[áa] )?(resuelto|solucionado)|werkt (het )?(weer|nu)|nu werkt|(is )?opgelost|(j[áa]|agora) funciona|(est[áa] )?resolvido|(ora )?funziona|(è )?risolto";

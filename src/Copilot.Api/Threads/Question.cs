@@ -138,11 +138,11 @@ internal sealed partial class Question
     public double Overlap(string sentence) =>
         ThreadText.Terms(sentence).Distinct().Count(_latestTerms.Contains);
 
-    /// <summary>A short quote on one line (up to 80 characters): "offline", “Code not valid”, «code invalide», „Gerät nicht gefunden“.</summary>
     /// <summary>Devices, apps, websites and connections, in the seven languages (<see cref="ConcernsDevice"/>).</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:apps?|application|device|phone|smartphone|mobile|iphone|android|ipad|tablet|computer|laptop|pc|mac|macbook|windows|browser|chrome|safari|firefox|web ?site|site|web ?page|firmware|software|bluetooth|wi-?fi|wlan|router|network|internet|connection|connect(?:s|ed|ing)?|pair(?:ed|ing)?|sync\w*|log ?in|login|sign ?in|screen|display|button|crash\w*|freez\w*|install\w*|download\w*|bulbs?|lamps?|lights?|bridge|hub|sensors?|strip|speaker|camera|printer|charger|battery|lock|bikes?|e-?bikes?|scooters?|tv|console|watch|headphones|alexa|google home|homekit|zigbee|ger[äa]t\w*|handy|telefon|anwendung|webseite|bildschirm|lampe[n]?|gl[üu]hbirne\w*|akku|verbindung|appareil|t[ée]l[ée]phone|appli|navigateur|[ée]cran|ampoules?|batterie|connexion|dispositivo|tel[ée]fono|m[óo]vil|aplicaci[óo]n|navegador|pantalla|bombillas?|l[áa]mparas?|bater[íi]a|conexi[óo]n|apparaat|telefoon|scherm|batterij|verbinding|fiets\w*|telem[óo]vel|celular|aplica[çc][ãa]o|aplicativo|ecr[ãa]|tela|l[âa]mpadas?|liga[çc][ãa]o|telefono|applicazione|schermo|lampadin[ae]|lampad[ae]|connessione)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Device();
 
+    /// <summary>A short quote on one line (up to 80 characters): "offline", “Code not valid”, «code invalide», „Gerät nicht gefunden“.</summary>
     [GeneratedRegex(@"[""“„«‹]\s*[\p{L}\p{N}][^""“”„«»‹›\n]{0,80}?[""”“»›]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedWords();
 

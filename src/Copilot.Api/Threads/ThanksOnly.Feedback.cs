@@ -6,7 +6,7 @@ namespace Copilot.Api.Threads;
 /// <summary>Feedback with nothing else to answer (<see cref="ThanksOnly.Suggests"/>): a suggestion for the product, or thanks and praise.</summary>
 /// <param name="Settled">The customer also says their problem is sorted ("Apple refunded it within an hour actually").</param>
 /// <param name="Suggestion">They suggest something for the product; otherwise they only thank us or praise ("Great service!").</param>
-internal sealed record Feedback(bool Settled, bool Suggestion = true);
+internal sealed record CustomerFeedback(bool Settled, bool Suggestion);
 
 internal static partial class ThanksOnly
 {
@@ -18,11 +18,11 @@ internal static partial class ThanksOnly
     /// ("Would be nice if your app made it clearer that the trial turns into a paid thing.", "Maybe make the "paused" thing a
     /// bit more obvious though?") and otherwise only thank, remark, tell how it turned out or jab ("So you're just passing the
     /// buck?"); or, before any answer of ours, a new message only thanks or praises ("Just wanted to say thank you to Priya
-    /// for sorting out my bridge last week. Great service!": <see cref="Feedback.Suggestion"/> false; after an answer that is
+    /// for sorting out my bridge last week. Great service!": <see cref="CustomerFeedback.Suggestion"/> false; after an answer that is
     /// <see cref="Of"/>'s thanks). Null when we answered last, when there is neither, or when beside it they ask for
     /// something, name something wrong, or turn to a new problem or an order: those still need an answer.
     /// </summary>
-    public static Feedback? Suggests(HelpdeskThread thread)
+    public static CustomerFeedback? Suggests(HelpdeskThread thread)
     {
         if (Turns.AnsweredLast(thread))
         {
@@ -35,17 +35,24 @@ internal static partial class ThanksOnly
         }
         var sentences = ThreadText.Sentences(text);
         var suggestions = sentences.Where(s => Suggestion().IsMatch(s)).ToList();
-        var firstContact = !Turns.Spoken(thread).Any(c => c.Author.Role == AuthorRole.Agent);
-        // Thanks "in advance", or a hope that we can help, opens a request, not praise.
-        if (suggestions.Count == 0 ? !firstContact || !sentences.Any(s => Praise().IsMatch(s)) || sentences.Any(s => Beforehand().IsMatch(s)) : !suggestions.All(Proposes))
+        var suggests = suggestions.Count > 0;
+        if (suggests ? !suggestions.All(Proposes) : !Praises(thread, sentences))
         {
             return null;
         }
         var rest = sentences.Where(s => !suggestions.Contains(s)).ToList();
-        return rest.All(suggestions.Count > 0 ? FeedbackAside : PraiseAside)
-            ? new Feedback(rest.Any(s => Cues.Fixed().IsMatch(s) || Outcome().IsMatch(s) || Cues.Gone().IsMatch(s) || Settled().IsMatch(s)), suggestions.Count > 0)
+        return rest.All(suggests ? FeedbackAside : PraiseAside)
+            ? new CustomerFeedback(rest.Any(s => Cues.Fixed().IsMatch(s) || Outcome().IsMatch(s) || Cues.Gone().IsMatch(s) || Settled().IsMatch(s)), suggests)
             : null;
     }
+
+    /// <summary>
+    /// A new ticket (no agent has answered) that thanks or praises; not thanks "in advance" or a hope that we can help, which
+    /// open a request.
+    /// </summary>
+    private static bool Praises(HelpdeskThread thread, IReadOnlyList<string> sentences) =>
+        !Turns.Spoken(thread).Any(c => c.Author.Role == AuthorRole.Agent)
+        && sentences.Any(s => Praise().IsMatch(s)) && !sentences.Any(s => Beforehand().IsMatch(s));
 
     /// <summary>
     /// A suggestion that reports no fault, symptom, order or money owed and asks nothing for the customer ("Would be nice if it
@@ -100,10 +107,10 @@ internal static partial class ThanksOnly
     private static partial Regex Suggestion();
 
     /// <summary>
-    /// Thanks or praise: "thank you", "great service", "brilliant", "love the new scenes", "keep it up", "Kompliment",
+    /// Thanks (<see cref="Cues.Thanks"/>) or praise: "thank you", "great service", "brilliant", "love the new scenes", "keep it up", "Kompliment",
     /// "génial", "geweldig", "fantástico", "ótimo", "complimenti".
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:thanks?|thank you|cheers|great (?:service|job|work|support|app|product)|brilliant|amazing|fantastic|awesome|wonderful|superb|love (?:the|your|it|this)|keep it up|well done|kudos|compliments?|danke|vielen dank|kompliment|klasse|hervorragend|merci|bravo|g[ée]nial|formidable|excellent|gracias|genial|estupendo|fant[áa]stic[oa]|bedankt|geweldig|prima|obrigad[oa]|[óo]tim[oa]|excelente|grazie|complimenti|ottim[oa]|bravissim[oi])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + Cues.Thanks + @"|great (?:service|job|work|support|app|product)|brilliant|amazing|fantastic|awesome|wonderful|superb|love (?:the|your|it|this)|keep it up|well done|kudos|compliments?|kompliment|klasse|hervorragend|bravo|g[ée]nial|formidable|excellent|genial|estupendo|fant[áa]stic[oa]|geweldig|prima|[óo]tim[oa]|excelente|complimenti|ottim[oa]|bravissim[oi])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Praise();
 
     /// <summary>What praise may say is new or more: "new", "also", "too", "again", "more", "neue", "nouveau", "nuevo", "nieuwe", "novo", "nuovo".</summary>

@@ -13,17 +13,19 @@ internal static class ThreadState
         var now = asOf ?? (corpus.Comments.Count > 0 ? corpus.Comments.Max(c => c.Comment.CreatedAt) : corpus.Thread.Ticket.UpdatedAt);
 
         string status, next;
+        // What the customer's latest messages give that needs no answer from a source: a suggestion, or a new ticket's thanks.
+        var feedback = publicComments.Count > 0 && publicComments[^1].IsCustomer ? ThanksOnly.Suggests(corpus.Thread) : null;
         if (publicComments.Count == 0)
         {
             (status, next) = (phrases.New, phrases.NextFirstReply);
         }
-        else if (publicComments[^1].IsCustomer && ThanksOnly.Suggests(corpus.Thread) is { } feedback)
+        else if (feedback is { Suggestion: true })
         {
-            // Read as the draft reads it: a suggestion for the product is thanked and passed on, even beside "thanks, it works";
-            // a new message that only thanks or praises needs no reply.
-            (status, next) = feedback.Suggestion ? (phrases.Suggested, phrases.NextPassOn) : (phrases.Thanked, solved ? phrases.NextNothing : phrases.NextNoReply);
+            // Read as the draft reads it: a suggestion for the product is thanked and passed on, even beside "thanks, it works".
+            (status, next) = (phrases.Suggested, phrases.NextPassOn);
         }
-        else if (publicComments[^1].IsCustomer && ThanksOnly.Of(corpus.Thread) is var lastWord && lastWord != LastWord.Open)
+        // A new ticket that only thanks or praises (the feedback left) is a thanks, as one after our answer is.
+        else if (publicComments[^1].IsCustomer && (feedback is null ? ThanksOnly.Of(corpus.Thread) : LastWord.Thanks) is var lastWord && lastWord != LastWord.Open)
         {
             // Read as the draft reads it: "OK, I'll try that tonight" needs a short acknowledgement at most; "Thank you" alone, or
             // "I look forward to the bug being fixed", no reply, though only a fix the customer confirms is called resolved.

@@ -34,7 +34,7 @@ public sealed record DraftInput(
 /// acknowledgement of a "thanks, solved" message, a pointer to a source only available in another language, or a check-in
 /// when our answer is the last word and the customer has not written since, or only an offer of more help when that answer closed
 /// the conversation (the ticket is solved, or it answered "thanks, it works now"), or the thanks owed for a suggestion for the
-/// product when that is all the customer's latest message leaves to answer (<see cref="Threads.ThanksOnly.Suggests"/>).</summary>
+/// product, or for a new ticket's thanks or praise, when that is all the customer's latest messages leave to answer (<see cref="Threads.ThanksOnly.Suggests"/>).</summary>
 public enum DraftKind { Answer, Holding, Acknowledgement, OtherLanguage, FollowUp, Closed, Feedback }
 
 /// <summary>A sentence written for agents (a guideline or procedure step), from the source it was found in.</summary>

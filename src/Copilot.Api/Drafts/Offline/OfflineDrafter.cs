@@ -17,7 +17,8 @@ namespace Copilot.Api.Drafts.Offline;
 /// with no relevant source it is a holding reply that asks for the missing details, and one that says we are looking into it
 /// when the customer has just sent what we asked for (<see cref="Turns.SuppliesAsked"/>) or the only sources that fit say
 /// what our replies already said (<see cref="AlreadySaid"/>); a "thanks, solved"
-/// message gets a short acknowledgement, a suggestion for the product thanks and a promise to pass it on (<see cref="ThanksOnly.Suggests"/>); when our answer is the last message, a check-in, or only an offer of more help when the
+/// message gets a short acknowledgement, a suggestion for the product (or a new ticket of thanks or praise) thanks and a promise
+/// to pass it on (<see cref="ThanksOnly.Suggests"/>); when our answer is the last message, a check-in, or only an offer of more help when the
 /// conversation is over (<see cref="Turns.Closed"/>). An upset customer is apologised to before the answer (<see cref="Apologies"/>).
 /// Internal notes never reach the draft.
 /// </summary>
@@ -37,7 +38,8 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
         var firstName = MacroText.FirstWord(MacroText.KnownName(ticket.Requester.Name));
         var greeting = TeamGreeting.Of(input.Thread, book.Language, detector) ?? book.Greet(firstName.Length > 0 ? firstName : null);
         var closing = Closing(book, input.AgentName);
-        switch (NoAnswerDue(input.Thread))
+        var feedback = ThanksOnly.Suggests(input.Thread);
+        switch (NoAnswerDue(input.Thread, feedback))
         {
             case DraftKind.Acknowledgement:
                 var acknowledgement = ThanksOnly.Of(input.Thread) == LastWord.NextStep ? book.AcknowledgeNextStep : book.Acknowledge;
@@ -58,7 +60,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             Apology.ForTheTrouble => book.SorryTrouble,
             _ => null,
         };
-        if (ThanksOnly.Suggests(input.Thread) is { } feedback)
+        if (feedback is not null)
         {
             // A suggestion for the product, or a new message of thanks or praise, is thanked and passed on: no source answers
             // it, and nothing needs asking.
@@ -186,10 +188,13 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
     /// The short draft a thread gets when no answer is due, whoever writes drafts: an acknowledgement of the customer's
     /// "thanks, solved" or of what they will do next (<see cref="ThanksOnly"/>), an offer of more help when the conversation
     /// is over (<see cref="Turns.Closed"/>), a check-in when our answer is the last message; null when an answer is due, as it is
-    /// to a suggestion for the product even beside thanks ("Works now, thanks! Maybe add that to the manual.").
+    /// to a suggestion for the product even beside thanks ("Works now, thanks! Maybe add that to the manual."), and to a new
+    /// ticket of thanks or praise.
     /// </summary>
-    public static DraftKind? NoAnswerDue(HelpdeskThread thread) =>
-        ThanksOnly.Suggests(thread) is not null ? null
+    public static DraftKind? NoAnswerDue(HelpdeskThread thread) => NoAnswerDue(thread, ThanksOnly.Suggests(thread));
+
+    private static DraftKind? NoAnswerDue(HelpdeskThread thread, CustomerFeedback? feedback) =>
+        feedback is not null ? null
         : ThanksOnly.Of(thread) != LastWord.Open ? DraftKind.Acknowledgement
         : Turns.Closed(thread) ? DraftKind.Closed
         : Turns.AnsweredLast(thread) ? DraftKind.FollowUp
