@@ -14,7 +14,8 @@ public sealed record KnowledgeMatches(IReadOnlyList<KnowledgeHit> Hits, MatchSta
 /// <summary>
 /// The sources worth showing for a ticket, not merely the nearest: hits below the relevance floor
 /// are dropped ("no good match" is an answer), and sources in the ticket's language come first —
-/// another language is offered, labelled, only when nothing in the ticket's language fits.
+/// another language is offered, labelled, only when nothing in the ticket's language fits: first English sources found
+/// by the ticket's words in English (<see cref="CrossLanguage.EnglishQuery"/>), else any that share its words.
 /// </summary>
 public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<KnowledgeOptions> options)
 {
@@ -32,6 +33,18 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         if (relevant.Count > 0 || language is null)
         {
             return relevant.Count > 0 ? new KnowledgeMatches(relevant, MatchStatus.Found) : KnowledgeMatches.None;
+        }
+        if (kinds.All(k => k is SourceKind.Article or SourceKind.Document) && CrossLanguage.EnglishQuery.From(query, language) is { } english)
+        {
+            // Nothing in the ticket's language: the English articles, searched in English words. Not macros or solved tickets:
+            // a macro is pasted into the reply as written, and the words a solved ticket shares with a few translated ones
+            // make it a neighbour more often than the same case.
+            var translated = await search.SearchAsync(tenant, new KnowledgeQuery(english, fetch, kinds, "en"), cancellationToken);
+            var inEnglish = Shown(translated.Where(h => Allowed(h) && h.Locale is not null && InLanguage(h.Locale, "en")), floor, limit);
+            if (inEnglish.Count > 0)
+            {
+                return new KnowledgeMatches(inEnglish, MatchStatus.OtherLanguage);
+            }
         }
         var any = await search.SearchAsync(tenant, new KnowledgeQuery(query, fetch, kinds), cancellationToken);
         var across = floor with { Keyword = Math.Max(floor.Keyword, OtherLanguageKeywordFloor) };

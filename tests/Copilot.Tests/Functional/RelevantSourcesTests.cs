@@ -111,6 +111,28 @@ public sealed class RelevantSourcesTests(AcmeFixture fixture) : IClassFixture<Ac
     }
 
     [Fact]
+    public async Task ATicketInALanguageTheHelpCentreLacksIsShownTheEnglishArticleForWhatItSays()
+    {
+        // The help centre has no Dutch, Portuguese or Spanish articles: the ticket's helpdesk words are searched in English.
+        var dutch = await AssistAsync(9808, "Strip steeds onbereikbaar",
+            (Customer, true, "Mijn Lumora Strip achter de tv wordt steeds onbereikbaar in de app. Als ik de stekker eruit haal en er weer in doe, doet hij het weer een paar uur."));
+        var portuguese = await AssistAsync(9809, "Lâmpada da sala a piscar",
+            (Customer, true, "Olá, a lâmpada da sala começou a piscar ontem à noite, sobretudo com o regulador no mínimo. O que posso fazer?"));
+        var offTopic = await AssistAsync(9810, "Trabajo",
+            (Customer, true, "Hola, me gustaría trabajar con vosotros. ¿Tenéis ofertas de empleo en Madrid?"));
+
+        Assert.Equal("other-language", dutch.GetProperty("matches").GetProperty("articles").GetString());
+        Assert.Equal("Lights show \"Unreachable\" in the app", Titles(dutch, "articles")[0]);
+        Assert.Equal("other-language", portuguese.GetProperty("matches").GetProperty("articles").GetString());
+        Assert.Equal("Fix flickering bulbs", Titles(portuguese, "articles")[0]);
+        Assert.All(dutch.GetProperty("articles").EnumerateArray().Concat(portuguese.GetProperty("articles").EnumerateArray()),
+            a => Assert.StartsWith("en", a.GetProperty("locale").GetString()));
+        // Macros are pasted as written: an English one is not offered on the translated words.
+        Assert.NotEqual("other-language", dutch.GetProperty("matches").GetProperty("macros").GetString());
+        Assert.Equal("no-good-match", offTopic.GetProperty("matches").GetProperty("articles").GetString());
+    }
+
+    [Fact]
     public async Task ADutchTicketIsNotShownADutchSolvedTicketThatOnlySharesItsEverydayWords()
     {
         // Solved ticket "Starterspakket retourneren" (a return) shares "als", "dus", "ongeveer", "paar" with this one: in an

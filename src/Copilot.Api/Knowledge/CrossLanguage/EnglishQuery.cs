@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+
+namespace Copilot.Api.Knowledge.CrossLanguage;
+
+/// <summary>
+/// A ticket's query in German, French, Spanish, Dutch, Portuguese or Italian as the English words a help centre written
+/// in English would use for it: each helpdesk word the glossary knows (<c>glossary.txt</c>: "abgebucht", "cobrado",
+/// "afgeschreven" are "charge charged"), and what needs no translating: product names (a capitalised word inside a sentence,
+/// outside German, where every noun is capitalised), short acronyms ("RMA", "LED") and codes that mix letters and digits.
+/// Without a multilingual model this is how an offline tenant whose articles are English finds one for a ticket in Dutch;
+/// the article is shown labelled as in another language (<see cref="RelevantKnowledge"/>). Other words are left out:
+/// untranslated, they could only match English words by chance.
+/// </summary>
+public static partial class EnglishQuery
+{
+    /// <summary>Concepts a query must translate: one word alone ("app", "code") says too little of what is asked.</summary>
+    public const int MinConcepts = 2;
+
+    /// <summary>Acronyms kept as written, up to this length; longer words in capitals are shouting ("INACEPTABLE").</summary>
+    private const int MaxAcronym = 4;
+
+    /// <summary>Letters a compound's head needs to count inside a German or Dutch word ("Doppel|abbuchung", "licht|strip").</summary>
+    private const int MinHead = 5;
+
+    /// <summary>The languages this can translate.</summary>
+    public static IEnumerable<string> Languages => Glossary.Shipped.Languages.Keys;
+
+    /// <summary>The English query, or null when the language is not one the glossary knows or too little of the text is.</summary>
+    public static string? From(string text, string? language) => From(Glossary.Shipped, text, language);
+
+    internal static string? From(Glossary glossary, string text, string? language)
+    {
+        if (language is null || !glossary.Languages.TryGetValue(language, out var forms))
+        {
+            return null;
+        }
+        var firstLine = text.IndexOf('\n') is var n and >= 0 ? n : text.Length;
+        var tokens = Word().Matches(text).Select(m => new Token(m.Value, FtsQuery.Fold(m.Value), StartsSentence(text, m.Index), m.Index < firstLine)).ToList();
+        // Names capitalised inside a sentence count where a sentence opens with them too ("Bridge sempre offline de manhã").
+        var names = tokens.Where(t => !t.Starts && Name(t.Value, language)).Select(t => t.Value).ToHashSet(StringComparer.Ordinal);
+        var said = new List<(string Term, int? Concept, bool First)>();
+        var compounds = language is "de" or "nl";
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Phrase(forms, tokens, i) is var (concept, length))
+            {
+                said.Add((glossary.English[concept], concept, tokens[i].First));
+                i += length - 1;
+                continue;
+            }
+            var found = Concepts(forms, tokens[i].Folded, compounds).ToList();
+            if (found.Count == 0 && tokens[i].Folded.Contains('-'))
+            {
+                found = tokens[i].Folded.Split('-', StringSplitOptions.RemoveEmptyEntries).SelectMany(p => Concepts(forms, p, compounds)).ToList();
+            }
+            if (found.Count > 0)
+            {
+                said.AddRange(found.Distinct().Select(c => (glossary.English[c], (int?)c, tokens[i].First)));
+            }
+            else if (!StopWords.All.Contains(tokens[i].Folded) && (names.Contains(tokens[i].Value) || AsWritten(tokens[i].Value) && !Shouted(tokens, i)))
+            {
+                said.Add((tokens[i].Value, null, tokens[i].First));
+            }
+        }
+        if (said.Where(t => t.Concept is not null).Select(t => t.Concept).Distinct().Count() < MinConcepts)
+        {
+            return null;
+        }
+        // Untranslated words do not say which of them matter. What the subject says and what the customer says more than
+        // once do: "Strip steeds onbereikbaar … stekker … een paar uur" is a strip that is unreachable, not plugs and hours.
+        var core = said.Where(t => t.First || said.Count(o => o.Term == t.Term) > 1).ToList();
+        var kept = core.Where(t => t.Concept is not null).Select(t => t.Concept).Distinct().Count() >= MinConcepts ? core : said;
+        return string.Join(' ', kept.Select(t => t.Term).Distinct(StringComparer.Ordinal));
+    }
+
+    private sealed record Token(string Value, string Folded, bool Starts, bool First);
+
+    /// <summary>A run of words the glossary knows as one form ("mot de passe", "twee keer"), starting at token <paramref name="i"/>.</summary>
+    private static (int Concept, int Length)? Phrase(Glossary.Forms forms, List<Token> tokens, int i)
+    {
+        foreach (var (words, concept) in forms.Phrases)
+        {
+            if (i + words.Length <= tokens.Count && words.Select((w, k) => tokens[i + k].Folded == w).All(x => x))
+            {
+                return (concept, words.Length);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The concepts one folded word says: the whole word, else the longest beginning; in German and Dutch also a compound's
+    /// head, the known word it ends with ("Doppelabbuchung" is twice and a charge, "ledstrip" a strip).
+    /// </summary>
+    private static IEnumerable<int> Concepts(Glossary.Forms forms, string word, bool compounds)
+    {
+        if (forms.Words.TryGetValue(word, out var whole))
+        {
+            yield return whole;
+            yield break;
+        }
+        var begins = forms.Stems.FirstOrDefault(s => word.StartsWith(s.Stem, StringComparison.Ordinal));
+        if (begins.Stem is not null)
+        {
+            yield return begins.Concept;
+        }
+        if (!compounds || word.Length < MinHead + 3)
+        {
+            yield break;
+        }
+        var head = forms.Words.Where(w => w.Key.Length >= MinHead && word.Length - w.Key.Length >= 3 && word.EndsWith(w.Key, StringComparison.Ordinal))
+            .Select(w => (Length: w.Key.Length, Concept: w.Value))
+            .Concat(forms.Stems.Where(s => s.Stem.Length >= MinHead && word.IndexOf(s.Stem, 3, StringComparison.Ordinal) > 0 && word.Length - s.Stem.Length >= 3)
+                .Select(s => (Length: s.Stem.Length, s.Concept)))
+            .OrderByDescending(h => h.Length).FirstOrDefault();
+        if (head.Length > 0 && (begins.Stem is null || head.Concept != begins.Concept))
+        {
+            yield return head.Concept;
+        }
+    }
+
+    /// <summary>A word English shares as written: a code with letters and digits ("BIENVENIDA5", "GU10"), or a short acronym ("RMA").</summary>
+    private static bool AsWritten(string word)
+    {
+        var letters = word.Count(char.IsLetter);
+        if (letters > 0 && word.Any(char.IsDigit))
+        {
+            return true;
+        }
+        return letters >= 2 && letters <= MaxAcronym && letters == word.Length && word.All(char.IsUpper);
+    }
+
+    /// <summary>Whether a word in capitals stands beside another: "ZUM DRITTEN MAL" is shouting, not an acronym.</summary>
+    private static bool Shouted(List<Token> tokens, int i) =>
+        tokens[i].Value.All(char.IsLetter) && new[] { i - 1, i + 1 }.Any(k => k >= 0 && k < tokens.Count
+            && tokens[k].Value.Count(char.IsLetter) >= 2 && tokens[k].Value.All(c => char.IsUpper(c) || !char.IsLetter(c)));
+
+    /// <summary>A product's or a place's name: capitalised, not in capitals throughout; not in German, where every noun is capitalised.</summary>
+    private static bool Name(string word, string language) =>
+        language != "de" && word.Length >= 2 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetter);
+
+    /// <summary>Whether the word at <paramref name="index"/> opens the text, a line or a sentence.</summary>
+    private static bool StartsSentence(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '"' or '\'' or '(' or '¿' or '¡' or '«' or '“' or '„')
+        {
+            i--;
+        }
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or '\n' or '\r' or '…';
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+}

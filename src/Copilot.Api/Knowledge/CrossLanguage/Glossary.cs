@@ -1,0 +1,106 @@
+namespace Copilot.Api.Knowledge.CrossLanguage;
+
+/// <summary>
+/// The helpdesk words of <c>glossary.txt</c>: for each language, the forms that say a concept (whole words, word
+/// beginnings and runs of words), and the English words searched for it. Forms are folded as the keyword index folds
+/// words (<see cref="FtsQuery.Fold"/>: lower case, no accents).
+/// </summary>
+internal sealed class Glossary
+{
+    /// <summary>Letters a word beginning needs before its star: shorter ones begin too many unrelated words.</summary>
+    public const int MinStem = 4;
+
+    /// <summary>One language's forms: each folded form's concept (an index into <see cref="English"/>).</summary>
+    public sealed record Forms(
+        IReadOnlyDictionary<string, int> Words,
+        IReadOnlyList<(string Stem, int Concept)> Stems,
+        IReadOnlyList<(string[] Words, int Concept)> Phrases);
+
+    /// <summary>Each concept's English words, as searched.</summary>
+    public IReadOnlyList<string> English { get; }
+
+    /// <summary>The languages the glossary translates from, by two-letter code.</summary>
+    public IReadOnlyDictionary<string, Forms> Languages { get; }
+
+    private Glossary(IReadOnlyList<string> english, IReadOnlyDictionary<string, Forms> languages)
+    {
+        English = english;
+        Languages = languages;
+    }
+
+    public static Glossary Shipped { get; } = Parse(Resource());
+
+    private static string Resource()
+    {
+        using var stream = typeof(Glossary).Assembly.GetManifestResourceStream("Knowledge.glossary.txt")
+            ?? throw new InvalidOperationException("The cross-language glossary is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Reads the glossary's text: "#" lines are comments, the first other line names the languages ("en | de | …").</summary>
+    public static Glossary Parse(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        var codes = Cells(lines[0]);
+        if (codes.Length < 2 || codes[0] != "en")
+        {
+            throw new FormatException("The glossary's first line must name English and then the languages it translates from.");
+        }
+        var english = new List<string>();
+        var words = codes.Skip(1).ToDictionary(c => c, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+        var stems = codes.Skip(1).ToDictionary(c => c, _ => new List<(string, int)>());
+        var phrases = codes.Skip(1).ToDictionary(c => c, _ => new List<(string[], int)>());
+        var owner = new Dictionary<(string Language, string Form), int>();
+        foreach (var line in lines.Skip(1))
+        {
+            var cells = Cells(line);
+            if (cells.Length != codes.Length)
+            {
+                throw new FormatException($"Glossary line \"{line}\" has {cells.Length} cells, not {codes.Length}.");
+            }
+            var concept = english.Count;
+            english.Add(cells[0]);
+            for (var c = 1; c < codes.Length; c++)
+            {
+                foreach (var form in cells[c].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    var folded = FtsQuery.Fold(form);
+                    // One form, one concept: a form under two would search whichever line came first.
+                    if (!owner.TryAdd((codes[c], folded), concept) && owner[(codes[c], folded)] != concept)
+                    {
+                        throw new FormatException($"Glossary form \"{form}\" ({codes[c]}) says both \"{english[owner[(codes[c], folded)]]}\" and \"{cells[0]}\".");
+                    }
+                    if (owner[(codes[c], folded)] == concept && (words[codes[c]].ContainsKey(folded) || stems[codes[c]].Any(x => x.Item1 + "*" == folded) || phrases[codes[c]].Any(x => string.Join(' ', x.Item1) == folded)))
+                    {
+                        continue; // written twice on its own line ("lâmpada*, lampada*" fold alike)
+                    }
+                    if (folded.Contains(' '))
+                    {
+                        phrases[codes[c]].Add((folded.Split(' ', StringSplitOptions.RemoveEmptyEntries), concept));
+                    }
+                    else if (folded.EndsWith('*'))
+                    {
+                        var stem = folded[..^1];
+                        if (stem.Length < MinStem)
+                        {
+                            throw new FormatException($"Glossary stem \"{form}\" is shorter than {MinStem} letters.");
+                        }
+                        stems[codes[c]].Add((stem, concept));
+                    }
+                    else
+                    {
+                        words[codes[c]].TryAdd(folded, concept);
+                    }
+                }
+            }
+        }
+        return new Glossary(english, codes.Skip(1).ToDictionary(c => c, c => new Forms(
+            words[c],
+            // The longest beginning first: "kontoauszug" is a bank statement before "konto" is an account.
+            stems[c].OrderByDescending(s => s.Item1.Length).ToList(),
+            phrases[c].OrderByDescending(p => p.Item1.Length).ToList())));
+    }
+
+    private static string[] Cells(string line) => line.Split('|').Select(c => c.Trim()).ToArray();
+}
