@@ -22,6 +22,7 @@ var sections = new (string Name, Func<string, Task<string>> Run)[]
     ("grounding", GroundingSection.RunAsync),
     ("summaries", SummariesSection.RunAsync),
     ("language", LanguageSection.RunAsync),
+    ("cross-language", CrossLanguageSection.RunAsync),
     ("replay", ReplaySection.RunAsync),
     ("procedures", ProceduresSection.RunAsync),
 };

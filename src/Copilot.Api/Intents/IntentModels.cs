@@ -72,11 +72,15 @@ public sealed class IntentModels(
         {
             return null;
         }
+        // A ticket in a language the model has not learned, one it has learned English in: its helpdesk words in English
+        // ("Cobro duplicado" is "charge charged twice double"), as the knowledge search reads them.
+        var english = !state.Reads(language) && state.Reads("en") ? Knowledge.CrossLanguage.EnglishQuery.From(query, language) : null;
+        var (text, read) = english is null ? (IntentText.Of(thread), language) : (english, "en");
         // A model trained with embeddings reads one, from the model it was trained with only.
         var embedding = state.EmbeddingModel is { } model && vectors?.For(tenant) is { } embedder && embedder.Model == model
-            ? await vectors.QueryAsync(embedder, query, language, cancellationToken)
+            ? await vectors.QueryAsync(embedder, english ?? query, read, cancellationToken)
             : null;
-        var scores = state.Reads(language) ? classifier.Predict(IntentText.Of(thread), embedding) : classifier.BaseRates();
+        var scores = state.Reads(read) ? classifier.Predict(text, embedding) : classifier.BaseRates();
         return IntentGuess.From(scores, tenant.Options.IntentConfidenceFloor);
     }
 

@@ -196,6 +196,13 @@ public sealed class KnowledgeOptions
     [Range(0.0, 1.0)]
     public double LaterPastReplySimilarityMargin { get; set; } = 0.2;
 
+    /// <summary>
+    /// Whether a ticket in German, French, Spanish, Dutch, Portuguese or Italian for which nothing in its language fits is
+    /// searched among the English articles in English words (<see cref="CrossLanguage.EnglishQuery"/>), the way a tenant
+    /// without a multilingual model finds the English article for it. docs/evaluation.md measures it on and off.
+    /// </summary>
+    public bool EnglishArticlesForOtherLanguages { get; set; } = true;
+
     public RelevanceFloor FloorFor(IReadOnlyCollection<SourceKind> kinds) => new(kinds.Count == 0 ? MinArticleRelevance : kinds.Max(k => k switch
     {
         SourceKind.Macro => MinMacroRelevance,

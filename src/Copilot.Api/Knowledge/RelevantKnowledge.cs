@@ -14,8 +14,10 @@ public sealed record KnowledgeMatches(IReadOnlyList<KnowledgeHit> Hits, MatchSta
 /// <summary>
 /// The sources worth showing for a ticket, not merely the nearest: hits below the relevance floor
 /// are dropped ("no good match" is an answer), and sources in the ticket's language come first —
-/// another language is offered, labelled, only when nothing in the ticket's language fits: first English sources found
-/// by the ticket's words in English (<see cref="CrossLanguage.EnglishQuery"/>), else any that share its words.
+/// another language is offered, labelled, only when nothing in the ticket's language fits: sources a model that reads the
+/// ticket's language finds by meaning, else English articles found by the ticket's words in English
+/// (<see cref="CrossLanguage.EnglishQuery"/>; they also come before a match in the ticket's language on less than one
+/// rare word), else sources that share a rare word with it.
 /// </summary>
 public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<KnowledgeOptions> options)
 {
@@ -30,15 +32,45 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         var fetch = exclude is null ? limit : limit + 1;
         var own = await search.SearchAsync(tenant, new KnowledgeQuery(query, fetch, kinds, language), cancellationToken);
         var relevant = Shown(own.Where(Allowed), floor, limit);
-        if (relevant.Count > 0 || language is null)
+        if (language is null)
         {
             return relevant.Count > 0 ? new KnowledgeMatches(relevant, MatchStatus.Found) : KnowledgeMatches.None;
         }
-        if (kinds.All(k => k is SourceKind.Article or SourceKind.Document) && CrossLanguage.EnglishQuery.From(query, language) is { } english)
+        var english = options.Value.EnglishArticlesForOtherLanguages && kinds.All(k => k is SourceKind.Article or SourceKind.Document)
+            ? CrossLanguage.EnglishQuery.From(query, language) : null;
+        // In a language the help centre holds two or three articles in, everyday words are rare, and a few shared clear the
+        // floor ("Réinitialiser une ampoule …: votre abonnement Lumora Plus n'est pas concerné" for "Double prélèvement Lumora
+        // Plus … abonnement annuel"): less than one rare term's score, found by no model, and a title that names nothing the
+        // ticket asks about, is not a fit when the English articles can be searched instead. "Retourner un produit sous 30
+        // jours" for "Mauvais culot – retour de 3 ampoules" is.
+        var asked = english is null ? null : CrossLanguage.EnglishQuery.ConceptsOf(query, language);
+        var byChance = relevant.Count > 0 && relevant.All(h => h.Similarity is null && h.KeywordRelevance < OtherLanguageKeywordFloor
+            && !CrossLanguage.EnglishQuery.ConceptsOf(h.Title, language).Overlaps(asked ?? new HashSet<string>()));
+        if (relevant.Count > 0 && !(byChance && english is not null))
         {
-            // Nothing in the ticket's language: the English articles, searched in English words. Not macros or solved tickets:
-            // a macro is pasted into the reply as written, and the words a solved ticket shares with a few translated ones
-            // make it a neighbour more often than the same case.
+            return new KnowledgeMatches(relevant, MatchStatus.Found);
+        }
+        List<KnowledgeHit>? other = null;
+        async Task<List<KnowledgeHit>> OtherAsync()
+        {
+            var any = await search.SearchAsync(tenant, new KnowledgeQuery(query, fetch, kinds), cancellationToken);
+            var across = floor with { Keyword = Math.Max(floor.Keyword, OtherLanguageKeywordFloor) };
+            return Shown(any.Where(h => Allowed(h) && !InLanguage(h.Locale, language)), across, limit).ToList();
+        }
+        if (relevant.Count == 0)
+        {
+            other = await OtherAsync();
+            if (other.Any(h => h.Similarity is not null))
+            {
+                // A model that reads the ticket's language (a provider's multilingual one) found them by meaning.
+                return new KnowledgeMatches(other, MatchStatus.OtherLanguage);
+            }
+        }
+        if (english is not null)
+        {
+            // The English articles, searched in English words. Not macros or solved tickets: a macro is pasted into the
+            // reply as written, and the words a solved ticket shares with a few translated ones make it a neighbour more
+            // often than the same case.
             var translated = await search.SearchAsync(tenant, new KnowledgeQuery(english, fetch, kinds, "en"), cancellationToken);
             var inEnglish = Shown(translated.Where(h => Allowed(h) && h.Locale is not null && InLanguage(h.Locale, "en")), floor, limit);
             if (inEnglish.Count > 0)
@@ -46,9 +78,11 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
                 return new KnowledgeMatches(inEnglish, MatchStatus.OtherLanguage);
             }
         }
-        var any = await search.SearchAsync(tenant, new KnowledgeQuery(query, fetch, kinds), cancellationToken);
-        var across = floor with { Keyword = Math.Max(floor.Keyword, OtherLanguageKeywordFloor) };
-        var other = Shown(any.Where(h => Allowed(h) && !InLanguage(h.Locale, language)), across, limit);
+        if (relevant.Count > 0)
+        {
+            return new KnowledgeMatches(relevant, MatchStatus.Found);
+        }
+        other ??= await OtherAsync();
         return other.Count > 0 ? new KnowledgeMatches(other, MatchStatus.OtherLanguage) : KnowledgeMatches.None;
     }
 

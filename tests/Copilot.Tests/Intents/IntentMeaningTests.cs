@@ -82,16 +82,19 @@ public sealed class IntentMeaningTests
     }
 
     [Fact]
-    public async Task TextTheSentenceModelCannotReadIsClassifiedByItsWordsOnceTheModelHasEnoughExamplesInItsLanguage()
+    public async Task TextTheSentenceModelCannotReadIsClassifiedByItsEnglishWordsOrByItsOwnOnceTheModelHasEnoughExamplesInIt()
     {
         await using var db = await KnowledgeTestDb.CreateAsync();
         var models = new IntentModels(new IntentExampleStore(db.Db, TimeProvider.System), TimeProvider.System, NullLogger<IntentModels>.Instance, Vectors());
         var ticket = Ticket("Mein Paket ist immer noch nicht da, bitte helfen Sie mir.", "de-DE");
 
-        // One German example among twelve English ones: the words it shares with the ticket are all the model has to go on.
+        // One German example among twelve English ones: the model reads the ticket's helpdesk words in English ("Paket" is a
+        // parcel); a Swedish one, which the glossary does not know, shares only a word or two with an example, and stays unsure.
         var few = Shop();
         await models.RefreshAsync(few, CancellationToken.None);
-        var unsure = (await models.ClassifyAsync(few, ticket, Query(ticket), "de", CancellationToken.None))!;
+        var translated = (await models.ClassifyAsync(few, ticket, Query(ticket), "de", CancellationToken.None))!;
+        var swedish = Ticket("Mitt paket har fortfarande inte kommit, kan ni hjälpa mig?", "sv-SE");
+        var unsure = (await models.ClassifyAsync(few, swedish, Query(swedish), "sv", CancellationToken.None))!;
         var english = Ticket("My parcel still has not arrived, can you help?");
         var read = (await models.ClassifyAsync(few, english, Query(english), "en", CancellationToken.None))!;
 
@@ -102,6 +105,7 @@ public sealed class IntentMeaningTests
         await models.RefreshAsync(enough, CancellationToken.None);
         var german = (await models.ClassifyAsync(enough, ticket, Query(ticket), "de", CancellationToken.None))!;
 
+        Assert.Equal(("shipping", true), (translated.Intent, translated.Confident));
         Assert.Equal((IntentGuess.Other, false), (unsure.Intent, unsure.Confident));
         Assert.Equal(("shipping", true), (read.Intent, read.Confident));
         Assert.Equal(("shipping", true), (german.Intent, german.Confident));

@@ -69,6 +69,52 @@ public class RelevantKnowledgeTests
     }
 
     [Fact]
+    public async Task AnEnglishArticleIsFoundForADutchTicketByItsWordsInEnglishNotByChanceSharedWords()
+    {
+        // Half a rare term shared with the Dutch text is chance; the same relevance to the ticket's words in English is a topic.
+        const string dutch = "Strip steeds onbereikbaar\nMijn strip is steeds onbereikbaar in de app.";
+        var english = Hit("en-unreachable", 0.7);
+
+        var articles = await Relevant(english).FindAsync("t", dutch, "nl", Articles, 3, null, Ct);
+        var macros = await Relevant(english with { Kind = SourceKind.Macro }).FindAsync("t", dutch, "nl", [SourceKind.Macro], 3, null, Ct);
+        var untranslatable = await Relevant(english).FindAsync("t", "Hej, min lampa blinkar", "sv", Articles, 3, null, Ct);
+
+        Assert.Equal(MatchStatus.OtherLanguage, articles.Status);
+        Assert.Equal(["en-unreachable"], articles.Hits.Select(h => h.SourceId));
+        Assert.Equal(MatchStatus.NoGoodMatch, macros.Status);
+        Assert.Equal(MatchStatus.NoGoodMatch, untranslatable.Status);
+    }
+
+    [Fact]
+    public async Task AMatchInTheTicketsLanguageOnLessThanOneRareWordAndNothingItAsksGivesWayToTheEnglishArticleForIt()
+    {
+        const string french = "Double prélèvement Lumora Plus\nJ'ai deux prélèvements sur ma carte pour un seul abonnement.";
+        var english = Hit("en-charged-twice", 0.8);
+
+        var chance = await Relevant(Hit("fr-reset", 0.6, "fr") with { Title = "Réinitialiser une ampoule" }, english).FindAsync("t", french, "fr", Articles, 3, null, Ct);
+        var onTopic = await Relevant(Hit("fr-charge", 0.6, "fr") with { Title = "Un prélèvement inconnu" }, english).FindAsync("t", french, "fr", Articles, 3, null, Ct);
+        var fit = await Relevant(Hit("fr-charged-twice", 1.2, "fr"), english).FindAsync("t", french, "fr", Articles, 3, null, Ct);
+        var off = await Relevant(new KnowledgeOptions { MinArticleRelevance = 0.5, EnglishArticlesForOtherLanguages = false }, Hit("fr-reset", 0.6, "fr"), english)
+            .FindAsync("t", french, "fr", Articles, 3, null, Ct);
+
+        Assert.Equal((MatchStatus.OtherLanguage, "en-charged-twice"), (chance.Status, chance.Hits.Single().SourceId));
+        Assert.Equal((MatchStatus.Found, "fr-charged-twice"), (fit.Status, fit.Hits.Single().SourceId));
+        Assert.Equal((MatchStatus.Found, "fr-charge"), (onTopic.Status, onTopic.Hits.Single().SourceId)); // its title names a charge
+        Assert.Equal((MatchStatus.Found, "fr-reset"), (off.Status, off.Hits.Single().SourceId));
+    }
+
+    [Fact]
+    public async Task WhatAModelThatReadsTheTicketsLanguageFindsByMeaningComesBeforeTheTranslatedWords()
+    {
+        var byMeaning = Hit("de-unreachable", 0, "de", similarity: 0.62, score: 0.9);
+
+        var matches = await Relevant(byMeaning, Hit("en-unreachable", 0.7)).FindAsync("t", "Strip steeds onbereikbaar\nMijn strip is steeds onbereikbaar.", "nl", Articles, 3, null, Ct);
+
+        Assert.Equal(MatchStatus.OtherLanguage, matches.Status);
+        Assert.Equal(["de-unreachable"], matches.Hits.Select(h => h.SourceId));
+    }
+
+    [Fact]
     public async Task AnExcludedSourceNeverTakesAPlace()
     {
         var matches = await Relevant(Hit("42", 2), Hit("7", 1), Hit("9", 1)).FindAsync("t", "q", "en", Articles, 2, h => h.SourceId == "42", Ct);

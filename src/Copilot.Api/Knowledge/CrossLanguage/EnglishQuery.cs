@@ -30,6 +30,27 @@ public static partial class EnglishQuery
 
     internal static string? From(Glossary glossary, string text, string? language)
     {
+        if (Read(glossary, text, language) is not { } said || said.Where(t => t.Concept is not null).Select(t => t.Concept).Distinct().Count() < MinConcepts)
+        {
+            return null;
+        }
+        // Untranslated words do not say which of them matter. What the subject says and what the customer says more than
+        // once do: "Strip steeds onbereikbaar … stekker … een paar uur" is a strip that is unreachable, not plugs and hours.
+        var core = said.Where(t => t.First || said.Count(o => o.Term == t.Term) > 1).ToList();
+        var kept = core.Where(t => t.Concept is not null).Select(t => t.Concept).Distinct().Count() >= MinConcepts ? core : said;
+        return string.Join(' ', kept.Select(t => t.Term).Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The English words of every helpdesk concept the text says ("Retourner un produit" says "return"); none in a language
+    /// the glossary does not know.
+    /// </summary>
+    public static IReadOnlySet<string> ConceptsOf(string text, string? language) =>
+        (Read(Glossary.Shipped, text, language) ?? []).Where(t => t.Concept is not null).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The text's words in order, as English terms: a concept's words, or a word kept as written (no concept).</summary>
+    private static List<(string Term, int? Concept, bool First)>? Read(Glossary glossary, string text, string? language)
+    {
         if (language is null || !glossary.Languages.TryGetValue(language, out var forms))
         {
             return null;
@@ -62,15 +83,7 @@ public static partial class EnglishQuery
                 said.Add((tokens[i].Value, null, tokens[i].First));
             }
         }
-        if (said.Where(t => t.Concept is not null).Select(t => t.Concept).Distinct().Count() < MinConcepts)
-        {
-            return null;
-        }
-        // Untranslated words do not say which of them matter. What the subject says and what the customer says more than
-        // once do: "Strip steeds onbereikbaar … stekker … een paar uur" is a strip that is unreachable, not plugs and hours.
-        var core = said.Where(t => t.First || said.Count(o => o.Term == t.Term) > 1).ToList();
-        var kept = core.Where(t => t.Concept is not null).Select(t => t.Concept).Distinct().Count() >= MinConcepts ? core : said;
-        return string.Join(' ', kept.Select(t => t.Term).Distinct(StringComparer.Ordinal));
+        return said;
     }
 
     private sealed record Token(string Value, string Folded, bool Starts, bool First);
