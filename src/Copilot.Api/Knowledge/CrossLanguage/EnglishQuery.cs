@@ -91,9 +91,14 @@ public static partial class EnglishQuery
     /// <summary>A run of words the glossary knows as one form ("mot de passe", "twee keer"), starting at token <paramref name="i"/>.</summary>
     private static (int Concept, int Length)? Phrase(Glossary.Forms forms, List<Token> tokens, int i)
     {
-        foreach (var (words, concept) in forms.Phrases)
+        foreach (var (words, concept) in forms.PhrasesFrom(tokens[i].Folded))
         {
-            if (i + words.Length <= tokens.Count && words.Select((w, k) => tokens[i + k].Folded == w).All(x => x))
+            var k = 1;
+            while (k < words.Length && i + k < tokens.Count && tokens[i + k].Folded == words[k])
+            {
+                k++;
+            }
+            if (k == words.Length)
             {
                 return (concept, words.Length);
             }
@@ -112,21 +117,29 @@ public static partial class EnglishQuery
             yield return whole;
             yield break;
         }
-        var begins = forms.Stems.FirstOrDefault(s => word.StartsWith(s.Stem, StringComparison.Ordinal));
-        if (begins.Stem is not null)
+        var begins = forms.StemAt(word, 0);
+        if (begins is { } stem)
         {
-            yield return begins.Concept;
+            yield return stem.Concept;
         }
         if (!compounds || word.Length < MinHead + 3)
         {
             yield break;
         }
-        var head = forms.Words.Where(w => w.Key.Length >= MinHead && word.Length - w.Key.Length >= 3 && word.EndsWith(w.Key, StringComparison.Ordinal))
-            .Select(w => (Length: w.Key.Length, Concept: w.Value))
-            .Concat(forms.Stems.Where(s => s.Stem.Length >= MinHead && word.IndexOf(s.Stem, 3, StringComparison.Ordinal) > 0 && word.Length - s.Stem.Length >= 3)
-                .Select(s => (Length: s.Stem.Length, s.Concept)))
-            .OrderByDescending(h => h.Length).FirstOrDefault();
-        if (head.Length > 0 && (begins.Stem is null || head.Concept != begins.Concept))
+        // The longest known word or stem the word ends with or holds after its first three letters.
+        (int Length, int Concept) head = default;
+        for (var at = 3; at <= word.Length - MinHead; at++)
+        {
+            if (forms.Words.TryGetValue(word[at..], out var ending) && word.Length - at > head.Length)
+            {
+                head = (word.Length - at, ending);
+            }
+            if (forms.StemAt(word, at, MinHead) is { } inner && inner.Stem.Length > head.Length)
+            {
+                head = (inner.Stem.Length, inner.Concept);
+            }
+        }
+        if (head.Length > 0 && (begins is null || head.Concept != begins.Value.Concept))
         {
             yield return head.Concept;
         }

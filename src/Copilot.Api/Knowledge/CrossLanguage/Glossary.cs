@@ -14,7 +14,38 @@ internal sealed class Glossary
     public sealed record Forms(
         IReadOnlyDictionary<string, int> Words,
         IReadOnlyList<(string Stem, int Concept)> Stems,
-        IReadOnlyList<(string[] Words, int Concept)> Phrases);
+        IReadOnlyList<(string[] Words, int Concept)> Phrases)
+    {
+        /// <summary>The stems by their first <see cref="MinStem"/> letters, longest first: a word's are found without reading them all.</summary>
+        private readonly Dictionary<string, List<(string Stem, int Concept)>> _byHead = Stems
+            .GroupBy(s => s.Stem[..MinStem], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Stem.Length).ToList(), StringComparer.Ordinal);
+
+        private readonly Dictionary<string, List<(string[] Words, int Concept)>> _phrasesByFirst = Phrases
+            .GroupBy(p => p.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToList(), StringComparer.Ordinal);
+
+        /// <summary>The phrases that begin with <paramref name="word"/>, longest first.</summary>
+        public IReadOnlyList<(string[] Words, int Concept)> PhrasesFrom(string word) =>
+            _phrasesByFirst.TryGetValue(word, out var phrases) ? phrases : [];
+
+        /// <summary>The longest stem <paramref name="word"/> has at <paramref name="at"/>, at least <paramref name="minLength"/> letters long.</summary>
+        public (string Stem, int Concept)? StemAt(string word, int at, int minLength = MinStem)
+        {
+            if (word.Length - at < MinStem || !_byHead.TryGetValue(word.Substring(at, MinStem), out var stems))
+            {
+                return null;
+            }
+            foreach (var stem in stems)
+            {
+                if (stem.Stem.Length >= minLength && word.Length - at >= stem.Stem.Length && string.CompareOrdinal(word, at, stem.Stem, 0, stem.Stem.Length) == 0)
+                {
+                    return stem;
+                }
+            }
+            return null;
+        }
+    }
 
     /// <summary>Each concept's English words, as searched.</summary>
     public IReadOnlyList<string> English { get; }
