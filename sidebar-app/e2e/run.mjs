@@ -58,16 +58,16 @@ const backendArgs = (args.includes('--backend-args') ? args[args.indexOf('--back
 
 // Demo tickets (Lumora Home) for each scenario. The preferred ones are checked against what the
 // backend says (and others found if the sample data or the rules change): 102 has a "caution"
-// warning and articles, 131 too, 130 is a billing dispute the rules hand to a human, 143 (in
-// Portuguese, which the knowledge base does not cover) matches no article.
-const PREFERRED = { main: '102', reject: '126', outage: '132', handoff: '130', keyboard: '131', lost: '134', empty: '143' };
+// warning and articles, 131 too, 130 is a billing dispute the rules hand to a human, 106 (in
+// Dutch: the English article is found for it, but no macro, which is pasted as written) matches no macro.
+const PREFERRED = { main: '102', reject: '126', outage: '132', handoff: '130', keyboard: '131', lost: '134', empty: '106' };
 // 114: the customer asks for a refund and the offline draft's source speaks of refunds (a "requested-promise" flag).
 const PROMISE_TICKET = '114';
 const FITS = {
   main: (a) => !a.handoff && a.articles.length > 0 && a.warnings.some((w) => w.action === 'caution'),
   keyboard: (a) => !a.handoff && a.articles.length > 0,
   handoff: (a) => a.handoff === true,
-  empty: (a) => !a.handoff && a.articles.length === 0,
+  empty: (a) => !a.handoff && a.macros.length === 0,
   reject: (a) => !a.handoff,
   actions: (a) => !a.handoff,
   outage: (a) => !a.handoff,
@@ -519,8 +519,8 @@ async function main() {
     } finally {
       await browser.unroute('**/api/tickets/*/assist*', slow);
     }
-    await panel('Articles').getByText('No good match in your knowledge base.').waitFor();
-    await shotPanel('Articles', 'state-empty-articles');
+    await panel('Macros').getByText('No good match in your knowledge base.').waitFor();
+    await shotPanel('Macros', 'state-empty-macros');
   });
 
   await scenario('a ticket the rules keep with humans offers no draft', async () => {
