@@ -44,9 +44,9 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         // ticket asks about, is not a fit when the English articles can be searched instead. "Retourner un produit sous 30
         // jours" for "Mauvais culot – retour de 3 ampoules" is.
         var asked = english is null ? null : CrossLanguage.EnglishQuery.ConceptsOf(query, language);
-        var byChance = relevant.Count > 0 && relevant.All(h => h.Similarity is null && h.KeywordRelevance < OtherLanguageKeywordFloor
-            && !CrossLanguage.EnglishQuery.ConceptsOf(h.Title, language).Overlaps(asked ?? new HashSet<string>()));
-        if (relevant.Count > 0 && !(byChance && english is not null))
+        var byChance = asked is not null && relevant.Count > 0 && relevant.All(h => h.Similarity is null
+            && h.KeywordRelevance < OtherLanguageKeywordFloor && !CrossLanguage.EnglishQuery.ConceptsOf(h.Title, language).Overlaps(asked));
+        if (relevant.Count > 0 && !byChance)
         {
             return new KnowledgeMatches(relevant, MatchStatus.Found);
         }
