@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using Copilot.Api.Languages;
 using Copilot.Fakes.Zendesk;
 
 namespace Copilot.Evaluation;
@@ -39,8 +37,8 @@ public static class CrossLanguageSection
 
     public static async Task<string> RunAsync(string shared)
     {
-        var detector = new LanguageDetector();
         var runs = new List<Dictionary<long, (string Language, string Status, List<string> Titles)>>();
+        var subjects = new Dictionary<long, string>();
         foreach (var on in new[] { false, true })
         {
             var demo = FakeZendeskData.LoadDemo();
@@ -57,13 +55,13 @@ public static class CrossLanguageSection
                 {
                     continue;
                 }
+                subjects[ticket.Id] = ticket.Subject;
                 shown[ticket.Id] = (language, assist.GetProperty("matches").GetProperty("articles").GetString()!,
                     assist.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("title").GetString()!).ToList());
             }
             runs.Add(shown);
         }
         var (off, onRun) = (runs[0], runs[1]);
-        var demoTickets = FakeZendeskData.LoadDemo().Tickets.ToDictionary(t => t.Id);
         var labelled = off.Keys.Where(About.ContainsKey).ToList();
         string Count(Dictionary<long, (string Language, string Status, List<string> Titles)> run, bool first) =>
             $"{labelled.Count(id => first ? run[id].Titles.Take(1).Any(About[id].Contains) : run[id].Titles.Any(About[id].Contains))} of {labelled.Count}";
@@ -84,7 +82,7 @@ public static class CrossLanguageSection
             r.Titles.Count == 0 ? $"none ({r.Status})" : $"{string.Join("; ", r.Titles.Select(Escape))} ({r.Status})";
         foreach (var id in off.Keys.Order())
         {
-            report.AppendLine($"| {id} | {off[id].Language} | {Escape(demoTickets[id].Subject)} | {Cell(off[id])} | {Cell(onRun[id])} | "
+            report.AppendLine($"| {id} | {off[id].Language} | {Escape(subjects[id])} | {Cell(off[id])} | {Cell(onRun[id])} | "
                 + $"{(About.TryGetValue(id, out var about) ? string.Join("; ", about.Select(Escape)) : "–")} |");
         }
         return report.ToString();

@@ -36,16 +36,16 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         {
             return relevant.Count > 0 ? new KnowledgeMatches(relevant, MatchStatus.Found) : KnowledgeMatches.None;
         }
-        var english = options.Value.EnglishArticlesForOtherLanguages && kinds.All(k => k is SourceKind.Article or SourceKind.Document)
-            ? CrossLanguage.EnglishQuery.From(query, language) : null;
+        var translation = options.Value.EnglishArticlesForOtherLanguages && kinds.All(k => k is SourceKind.Article or SourceKind.Document)
+            ? CrossLanguage.EnglishQuery.Of(query, language) : null;
+        var english = translation?.Query;
         // In a language the help centre holds two or three articles in, everyday words are rare, and a few shared clear the
         // floor ("Réinitialiser une ampoule …: votre abonnement Lumora Plus n'est pas concerné" for "Double prélèvement Lumora
         // Plus … abonnement annuel"): less than one rare term's score, found by no model, and a title that names nothing the
         // ticket asks about, is not a fit when the English articles can be searched instead. "Retourner un produit sous 30
         // jours" for "Mauvais culot – retour de 3 ampoules" is.
-        var asked = english is null ? null : CrossLanguage.EnglishQuery.ConceptsOf(query, language);
-        var byChance = asked is not null && relevant.Count > 0 && relevant.All(h => h.Similarity is null
-            && h.KeywordRelevance < OtherLanguageKeywordFloor && !CrossLanguage.EnglishQuery.ConceptsOf(h.Title, language).Overlaps(asked));
+        var byChance = english is not null && relevant.Count > 0 && relevant.All(h => h.Similarity is null
+            && h.KeywordRelevance < OtherLanguageKeywordFloor && !CrossLanguage.EnglishQuery.ConceptsOf(h.Title, language).Overlaps(translation!.Concepts));
         if (relevant.Count > 0 && !byChance)
         {
             return new KnowledgeMatches(relevant, MatchStatus.Found);

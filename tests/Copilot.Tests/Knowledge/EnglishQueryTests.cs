@@ -89,6 +89,23 @@ public class EnglishQueryTests
     }
 
     [Theory]
+    [InlineData("de", "")]
+    [InlineData("de", "-- - ---")]
+    [InlineData("nl", "abc-")]
+    [InlineData("de", "Überweisungsrückbuchungsbestätigungsdoppelabbuchungskontoauszugsgerätelampenstreifen")]
+    [InlineData("nl", "lampstrip-aan-uit-aan\n\n\nlamp")]
+    [InlineData("fr", "l'' d'' qu'' \u202Eمرحبا 🙂 ZZZZ 12345 A1")]
+    [InlineData("pt", "Ab\nCd. Ef")]
+    public void OddTextIsReadWithoutFailing(string language, string text)
+    {
+        // Every assist in these languages reads its thread here: nothing a customer writes may fail the request.
+        var translation = EnglishQuery.Of(text + " " + string.Concat(Enumerable.Repeat(text, 3)), language);
+
+        Assert.NotNull(translation);
+        Assert.True(translation.Query is null || translation.Query.Length > 0);
+    }
+
+    [Theory]
     [InlineData("en", "My bulbs flicker and the app says the bridge is offline")]
     [InlineData("sv", "Min lampa blinkar och appen säger att bryggan är offline")]
     [InlineData(null, "Mijn lamp knippert")]

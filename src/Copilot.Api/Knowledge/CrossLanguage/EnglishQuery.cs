@@ -25,28 +25,38 @@ public static partial class EnglishQuery
     /// <summary>The languages this can translate.</summary>
     public static IEnumerable<string> Languages => Glossary.Shipped.Languages.Keys;
 
-    /// <summary>The English query, or null when the language is not one the glossary knows or too little of the text is.</summary>
-    public static string? From(string text, string? language) => From(Glossary.Shipped, text, language);
+    /// <summary>A text read in English: the query to search, null when it says fewer than <see cref="MinConcepts"/> concepts, and
+    /// the English words of every helpdesk concept it says ("Retourner un produit" says "return").</summary>
+    public sealed record Translation(string? Query, IReadOnlySet<string> Concepts);
 
-    internal static string? From(Glossary glossary, string text, string? language)
+    /// <summary>The English query, or null when the language is not one the glossary knows or too little of the text is.</summary>
+    public static string? From(string text, string? language) => Of(text, language)?.Query;
+
+    /// <summary>The text read in English; null in a language the glossary does not know.</summary>
+    public static Translation? Of(string text, string? language) => Of(Glossary.Shipped, text, language);
+
+    internal static Translation? Of(Glossary glossary, string text, string? language)
     {
-        if (Read(glossary, text, language) is not { } said || said.Where(t => t.Concept is not null).Select(t => t.Concept).Distinct().Count() < MinConcepts)
+        if (Read(glossary, text, language) is not { } said)
         {
             return null;
         }
+        var concepts = said.Where(t => t.Concept is not null).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        if (concepts.Count < MinConcepts)
+        {
+            return new Translation(null, concepts);
+        }
         // Untranslated words do not say which of them matter. What the subject says and what the customer says more than
         // once do: "Strip steeds onbereikbaar … stekker … een paar uur" is a strip that is unreachable, not plugs and hours.
-        var core = said.Where(t => t.First || said.Count(o => o.Term == t.Term) > 1).ToList();
+        var times = said.CountBy(t => t.Term, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var core = said.Where(t => t.First || times[t.Term] > 1).ToList();
         var kept = core.Where(t => t.Concept is not null).Select(t => t.Concept).Distinct().Count() >= MinConcepts ? core : said;
-        return string.Join(' ', kept.Select(t => t.Term).Distinct(StringComparer.Ordinal));
+        return new Translation(string.Join(' ', kept.Select(t => t.Term).Distinct(StringComparer.Ordinal)), concepts);
     }
 
-    /// <summary>
-    /// The English words of every helpdesk concept the text says ("Retourner un produit" says "return"); none in a language
-    /// the glossary does not know.
-    /// </summary>
+    /// <summary>The English words of every helpdesk concept the text says; none in a language the glossary does not know.</summary>
     public static IReadOnlySet<string> ConceptsOf(string text, string? language) =>
-        (Read(Glossary.Shipped, text, language) ?? []).Where(t => t.Concept is not null).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        Of(text, language)?.Concepts ?? new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The text's words in order, as English terms: a concept's words, or a word kept as written (no concept).</summary>
     private static List<(string Term, int? Concept, bool First)>? Read(Glossary glossary, string text, string? language)

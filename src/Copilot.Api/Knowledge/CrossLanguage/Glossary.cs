@@ -10,18 +10,21 @@ internal sealed class Glossary
     /// <summary>Letters a word beginning needs before its star: shorter ones begin too many unrelated words.</summary>
     public const int MinStem = 4;
 
-    /// <summary>One language's forms: each folded form's concept (an index into <see cref="English"/>).</summary>
-    public sealed record Forms(
-        IReadOnlyDictionary<string, int> Words,
-        IReadOnlyList<(string Stem, int Concept)> Stems,
-        IReadOnlyList<(string[] Words, int Concept)> Phrases)
+    /// <summary>
+    /// One language's forms, each with its concept (an index into <see cref="English"/>): whole words by the word, word
+    /// beginnings by their first <see cref="MinStem"/> letters and runs of words by their first word, each group longest
+    /// first ("kontoauszug" is a bank statement before "konto" is an account), so a word's are found without reading them all.
+    /// </summary>
+    public sealed class Forms(
+        Dictionary<string, int> words, IEnumerable<(string Stem, int Concept)> stems, IEnumerable<(string[] Words, int Concept)> phrases)
     {
-        /// <summary>The stems by their first <see cref="MinStem"/> letters, longest first: a word's are found without reading them all.</summary>
-        private readonly Dictionary<string, List<(string Stem, int Concept)>> _byHead = Stems
+        public IReadOnlyDictionary<string, int> Words { get; } = words;
+
+        private readonly Dictionary<string, List<(string Stem, int Concept)>> _byHead = stems
             .GroupBy(s => s.Stem[..MinStem], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Stem.Length).ToList(), StringComparer.Ordinal);
 
-        private readonly Dictionary<string, List<(string[] Words, int Concept)>> _phrasesByFirst = Phrases
+        private readonly Dictionary<string, List<(string[] Words, int Concept)>> _phrasesByFirst = phrases
             .GroupBy(p => p.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToList(), StringComparer.Ordinal);
 
@@ -97,15 +100,17 @@ internal sealed class Glossary
                 foreach (var form in cells[c].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     var folded = FtsQuery.Fold(form);
-                    // One form, one concept: a form under two would search whichever line came first.
-                    if (!owner.TryAdd((codes[c], folded), concept) && owner[(codes[c], folded)] != concept)
+                    // One form, one concept: a form under two would search whichever line came first. Written twice on its
+                    // own line ("lâmpada*, lampada*" fold alike) it is read once.
+                    if (owner.TryGetValue((codes[c], folded), out var other))
                     {
-                        throw new FormatException($"Glossary form \"{form}\" ({codes[c]}) says both \"{english[owner[(codes[c], folded)]]}\" and \"{cells[0]}\".");
+                        if (other != concept)
+                        {
+                            throw new FormatException($"Glossary form \"{form}\" ({codes[c]}) says both \"{english[other]}\" and \"{cells[0]}\".");
+                        }
+                        continue;
                     }
-                    if (owner[(codes[c], folded)] == concept && (words[codes[c]].ContainsKey(folded) || stems[codes[c]].Any(x => x.Item1 + "*" == folded) || phrases[codes[c]].Any(x => string.Join(' ', x.Item1) == folded)))
-                    {
-                        continue; // written twice on its own line ("lâmpada*, lampada*" fold alike)
-                    }
+                    owner[(codes[c], folded)] = concept;
                     if (folded.Contains(' '))
                     {
                         phrases[codes[c]].Add((folded.Split(' ', StringSplitOptions.RemoveEmptyEntries), concept));
@@ -121,16 +126,12 @@ internal sealed class Glossary
                     }
                     else
                     {
-                        words[codes[c]].TryAdd(folded, concept);
+                        words[codes[c]].Add(folded, concept);
                     }
                 }
             }
         }
-        return new Glossary(english, codes.Skip(1).ToDictionary(c => c, c => new Forms(
-            words[c],
-            // The longest beginning first: "kontoauszug" is a bank statement before "konto" is an account.
-            stems[c].OrderByDescending(s => s.Item1.Length).ToList(),
-            phrases[c].OrderByDescending(p => p.Item1.Length).ToList())));
+        return new Glossary(english, codes.Skip(1).ToDictionary(c => c, c => new Forms(words[c], stems[c], phrases[c])));
     }
 
     private static string[] Cells(string line) => line.Split('|').Select(c => c.Trim()).ToArray();
