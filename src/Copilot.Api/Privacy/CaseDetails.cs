@@ -28,8 +28,9 @@ public static class CaseDetails
     /// solved tickets again (<see cref="Knowledge.PastRepliesScrubbedAgain"/>), so replies indexed before are scrubbed by
     /// the new rules too. 2: postcodes, IP addresses, codes in capitals, card endings, keys and tokens, a password
     /// straight after its cue. 3: national identity numbers, IPv6 addresses, post office boxes, streets written in lower case.
+    /// 4: the surname after a greeting's title ("Dear Mr. Johnson", "Hallo Frau Müller") and a greeted name's second word.
     /// </summary>
-    public const int Revision = 3;
+    public const int Revision = 4;
 
     /// <summary>What each placeholder this class writes says, between its brackets: <c>[name]</c>, <c>[order number]</c>…</summary>
     public static IReadOnlyList<string> Labels { get; } =
@@ -145,9 +146,15 @@ public static class CaseDetails
         }
         foreach (Match m in CaseDetailPatterns.GreetedName().Matches(text))
         {
-            if (!IsCommonWord(m.Groups["v"].Value))
+            // "Dear Sir", "Hi Team": no one's name. After a name, a common word is where the sentence goes on ("Hi Emily Thanks…").
+            if (IsCommonWord(m.Groups["v"].Value))
             {
-                Add(spans, m.Groups["v"], "name");
+                continue;
+            }
+            Add(spans, m.Groups["v"], "name");
+            if (m.Groups["w"].Success && !IsCommonWord(m.Groups["w"].Value))
+            {
+                Add(spans, m.Groups["w"], "name");
             }
         }
     }
@@ -193,6 +200,7 @@ public static class CaseDetails
         "expired", "required", "case", "sensitive", "below", "above", "attached", "sent", "needed", "changed", "reset", "same", "different",
         "new", "old", "not", "still", "now", "also", "already", "usually", "always", "never", "one", "two", "your", "the", "for", "support",
         "mark", "may", "will", "june", "april", "august", "grace", "joy", "hope", "faith", "bill", "sunny",
+        "sir", "sirs", "madam", "madame", "monsieur", "damen", "herren", "kunde", "kundin", "client", "cliente", "klant", "i'm", "i've", "i'll", "i'd",
     };
 
     private static void Add(List<(int Start, int Length, string Label)> spans, Group g, string label) => Add(spans, g.Index, g.Length, label);

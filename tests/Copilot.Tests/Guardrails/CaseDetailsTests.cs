@@ -15,6 +15,24 @@ public sealed class CaseDetailsTests
         Assert.Equal("Hi [name],\n\nThanks, [name]. Mr [name], your parcel is on its way. Greetings from [name].", text);
     }
 
+    [Theory]
+    [InlineData("Dear Mr. Johnson, I'm sorry for the trouble.", "Dear Mr. [name], I'm sorry for the trouble.")]
+    [InlineData("Hallo Frau Müller, danke.", "Hallo Frau [name], danke.")]
+    [InlineData("Guten Tag Herr Schmidt, wir haben Ihre Bestellung erhalten.", "Guten Tag Herr [name], wir haben Ihre Bestellung erhalten.")]
+    [InlineData("Sehr geehrter Herr Dr. Schmidt, danke.", "Sehr geehrter Herr Dr. [name], danke.")]
+    [InlineData("Bonjour Mme Martin, merci.", "Bonjour Mme [name], merci.")]
+    [InlineData("Hola Sra. García, gracias.", "Hola Sra. [name], gracias.")]
+    [InlineData("Hi Emily Stone, your order shipped.", "Hi [name] [name], your order shipped.")]
+    [InlineData("Thanks Emily For your patience.", "Thanks [name] For your patience.")]
+    [InlineData("Hello John I'm sorry to hear that.", "Hello [name] I'm sorry to hear that.")]
+    [InlineData("Dear Sir or Madam, thank you.", "Dear Sir or Madam, thank you.")]
+    [InlineData("Sehr geehrte Damen und Herren, vielen Dank.", "Sehr geehrte Damen und Herren, vielen Dank.")]
+    [InlineData("Hi Team, please escalate.", "Hi Team, please escalate.")]
+    public void AGreetingGivesAwayTheSurnameAfterATitleAndASecondName(string reply, string expected)
+    {
+        Assert.Equal(expected, Scrub(reply));
+    }
+
     [Fact]
     public void ANameThatIsAlsoACommonWordIsReplacedOnlyWhereItIsCapitalisedInsideASentence()
     {
