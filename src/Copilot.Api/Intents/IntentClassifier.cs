@@ -1,7 +1,11 @@
 namespace Copilot.Api.Intents;
 
-/// <summary>One labelled text; <see cref="Embedding"/> is set when the tenant has a sentence-embedding model.</summary>
-public sealed record LabelledText(string Text, string Intent, float[]? Embedding = null);
+/// <summary>
+/// One labelled text; <see cref="Embedding"/> is set when the tenant has a sentence-embedding model. <see cref="Gist"/> is
+/// the English text cut down to its helpdesk concepts (<see cref="Knowledge.CrossLanguage.EnglishGist"/>), with its own
+/// embedding: how a translated ticket reads, on which the model measures its confidence in such tickets.
+/// </summary>
+public sealed record LabelledText(string Text, string Intent, float[]? Embedding = null, string? Gist = null, float[]? GistEmbedding = null);
 
 /// <summary>An intent with its calibrated probability.</summary>
 public sealed record IntentScore(string Intent, double Probability);
@@ -30,8 +34,28 @@ public sealed class IntentClassifier
 
     public IReadOnlyList<string> Intents { get; }
     public double Temperature { get; private init; } = 1;
+
+    /// <summary>
+    /// The temperature of a ticket read through the glossary (<see cref="Predict"/> with <c>gist</c>): fitted on the held-out
+    /// examples' gists when there are at least <see cref="MinGists"/>, else <see cref="Temperature"/> times
+    /// <see cref="GistTemperatureFactor"/>. A few translated words are less evidence than a whole text, and a model sure of
+    /// whole texts is too sure of them (docs/evaluation.md, "Intent").
+    /// </summary>
+    public double GistTemperature { get; private init; } = GistTemperatureFactor;
+
+    /// <summary>Held-out gists needed to fit <see cref="GistTemperature"/>.</summary>
+    public const int MinGists = 30;
+
+    /// <summary>
+    /// How much hotter than the whole-text temperature a gist's is when too few gists were held out to fit one: fitted on
+    /// public sets it came out 1.6 (banking77) and 2.2 (Bitext).
+    /// </summary>
+    public const double GistTemperatureFactor = 2;
     public double? HeldOutAccuracy { get; private init; }
     public int HeldOutCount { get; private init; }
+
+    /// <summary>Held-out examples whose gist <see cref="GistTemperature"/> was fitted on (0: it was not fitted).</summary>
+    public int HeldOutGists { get; private init; }
     public int Examples { get; private init; }
 
     /// <summary>Trained with sentence embeddings: <see cref="Predict"/> reads the text's embedding besides its words.</summary>
@@ -48,6 +72,8 @@ public sealed class IntentClassifier
         var index = intents.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
         var logits = new List<double[]>();
         var truth = new List<int>();
+        var gists = new List<double[]>();
+        var gistTruth = new List<int>();
         foreach (var (train, test) in Splits(examples, options))
         {
             var fold = Fit(train, intents, index, options, cancellationToken);
@@ -55,14 +81,22 @@ public sealed class IntentClassifier
             {
                 logits.Add(fold.RawLogits(e.Text, e.Embedding));
                 truth.Add(index[e.Intent]);
+                if (e.Gist is not null)
+                {
+                    gists.Add(fold.RawLogits(e.Gist, e.GistEmbedding));
+                    gistTruth.Add(index[e.Intent]);
+                }
             }
         }
+        var temperature = Calibration.FitTemperature(logits, truth);
         var full = Fit(examples, intents, index, options, cancellationToken);
         var correct = logits.Select((z, i) => Array.IndexOf(z, z.Max()) == truth[i]).Count(c => c);
         return new IntentClassifier(full._features, full._model, intents, full._meanings)
         {
             _minMeaning = options.MinMeaningSimilarity ?? Copilot.Connectors.Models.Local.LocalModelSpec.Default.MeaningSimilarity,
-            Temperature = Calibration.FitTemperature(logits, truth),
+            Temperature = temperature,
+            GistTemperature = gists.Count >= MinGists ? Calibration.FitTemperature(gists, gistTruth) : temperature * GistTemperatureFactor,
+            HeldOutGists = gists.Count,
             HeldOutAccuracy = logits.Count == 0 ? null : correct / (double)logits.Count,
             HeldOutCount = logits.Count,
             Examples = examples.Count,
@@ -75,13 +109,14 @@ public sealed class IntentClassifier
     /// with any example gets the intents' base rates — stray character or stop-word overlaps are not evidence —
     /// unless its embedding is close to an example's (<see cref="IntentTrainingOptions.MinMeaningSimilarity"/>).
     /// </summary>
-    public IReadOnlyList<IntentScore> Predict(string text, float[]? embedding = null)
+    /// <param name="gist">The text is a ticket's helpdesk words read in English from another language: <see cref="GistTemperature"/>.</param>
+    public IReadOnlyList<IntentScore> Predict(string text, float[]? embedding = null, bool gist = false)
     {
         double[] z;
         if (KnowsAWordOf(text) || (embedding is not null && TextFeatures.SaysSomething(text) && Closeness(embedding) >= _minMeaning))
         {
             z = RawLogits(text, embedding);
-            SoftmaxRegression.Softmax(z, Temperature);
+            SoftmaxRegression.Softmax(z, gist ? GistTemperature : Temperature);
         }
         else
         {
@@ -133,8 +168,33 @@ public sealed class IntentClassifier
         return new IntentClassifier(features, SoftmaxRegression.Train(x, y, features.Dimensions, intents.Count, options, cancellationToken), intents, meanings);
     }
 
+    /// <summary>
+    /// The examples <see cref="Train"/> will hold out to calibrate on, by index: every one on a small set (each is held out
+    /// once), the held-out share on a large one. Their <see cref="LabelledText.Gist"/> is the only one read.
+    /// </summary>
+    public static IReadOnlyList<int> HeldOut(IReadOnlyList<LabelledText> examples, IntentTrainingOptions options)
+    {
+        var (fold, rounds) = Folds(examples, options);
+        return Enumerable.Range(0, examples.Count).Where(i => fold[i] < rounds).ToList();
+    }
+
     /// <summary>Stratified and seeded: each intent's examples are shuffled, then dealt to folds (or a held-out share).</summary>
     private static IEnumerable<(List<LabelledText> Train, List<LabelledText> Test)> Splits(IReadOnlyList<LabelledText> examples, IntentTrainingOptions options)
+    {
+        var (fold, rounds) = Folds(examples, options);
+        for (var f = 0; f < rounds; f++)
+        {
+            var train = examples.Where((_, i) => fold[i] != f).ToList();
+            var test = examples.Where((_, i) => fold[i] == f).ToList();
+            if (test.Count > 0 && train.Select(e => e.Intent).Distinct().Count() >= 2)
+            {
+                yield return (train, test);
+            }
+        }
+    }
+
+    /// <summary>Each example's fold, and how many folds are tested: one on a large set (fold 0 is held out once), all on a small one.</summary>
+    private static (int[] Fold, int Rounds) Folds(IReadOnlyList<LabelledText> examples, IntentTrainingOptions options)
     {
         var random = new Random(options.Seed);
         var folds = examples.Count >= options.HoldOutFrom ? (int)Math.Round(1 / options.HoldOutShare) : Math.Min(options.Folds, examples.Count);
@@ -150,15 +210,6 @@ public sealed class IntentClassifier
             }
         }
         // A large set is held out once (fold 0); a small one is cross-validated over every fold.
-        var rounds = examples.Count >= options.HoldOutFrom ? 1 : folds;
-        for (var f = 0; f < rounds; f++)
-        {
-            var train = examples.Where((_, i) => fold[i] != f).ToList();
-            var test = examples.Where((_, i) => fold[i] == f).ToList();
-            if (test.Count > 0 && train.Select(e => e.Intent).Distinct().Count() >= 2)
-            {
-                yield return (train, test);
-            }
-        }
+        return (fold, examples.Count >= options.HoldOutFrom ? 1 : folds);
     }
 }

@@ -80,7 +80,7 @@ public sealed class IntentModels(
         var embedding = state.EmbeddingModel is { } model && vectors?.For(tenant) is { } embedder && embedder.Model == model
             ? await vectors.QueryAsync(embedder, english ?? query, read, cancellationToken)
             : null;
-        var scores = state.Reads(read) ? classifier.Predict(text, embedding) : classifier.BaseRates();
+        var scores = state.Reads(read) ? classifier.Predict(text, embedding, gist: english is not null) : classifier.BaseRates();
         return IntentGuess.From(scores, tenant.Options.IntentConfidenceFloor);
     }
 
@@ -126,6 +126,7 @@ public sealed class IntentModels(
                 var embedded = await vectors!.ExamplesAsync(embedder, examples.Select(e => e.Text).ToList(), written.Select(d => d.Code).ToList(), cancellationToken);
                 examples = examples.Select((e, i) => e with { Embedding = embedded[i] }).ToList();
             }
+            examples = await IntentVectors.WithGistsAsync(vectors, embedder, examples, written.Select(d => d.Code).ToList(), Options, cancellationToken);
             var options = Options.MinMeaningSimilarity is null && embedder?.BuiltIn is { } spec ? Options with { MinMeaningSimilarity = spec.MeaningSimilarity } : Options;
             var classifier = await Task.Run(() => IntentClassifier.Train(examples, options, cancellationToken), cancellationToken);
             var state = new IntentModelState(classifier, fingerprint, time.GetUtcNow(),

@@ -1,4 +1,5 @@
 using Copilot.Api.Knowledge;
+using Copilot.Api.Knowledge.CrossLanguage;
 using Copilot.Api.Knowledge.Vectors;
 using Copilot.Api.Languages;
 using Copilot.Api.ModelTasks;
@@ -23,6 +24,37 @@ public sealed class IntentVectors(TenantModels models, QueryVectors queries, ILa
     /// <summary>The model intents of this tenant are embedded with; null: words only.</summary>
     public TenantEmbedder? For(Tenant tenant) =>
         models.Embedder(tenant) is { } embedder && ReferenceEquals(embedder, models.BuiltIn) ? embedder : null;
+
+    /// <summary>Held-out examples given a gist to calibrate on, at most (spread over them all).</summary>
+    public const int MaxGists = 400;
+
+    /// <summary>
+    /// The examples, the English ones <see cref="IntentClassifier.Train"/> will hold out (up to <see cref="MaxGists"/>) with
+    /// their gist (<see cref="EnglishGist"/>) and its embedding when <paramref name="embedder"/> is given: what the model's
+    /// confidence in a ticket read through the glossary is fitted on.
+    /// </summary>
+    /// <param name="languages">Each example's detected language, in order.</param>
+    public static async Task<List<LabelledText>> WithGistsAsync(IntentVectors? vectors, TenantEmbedder? embedder, List<LabelledText> examples,
+        IReadOnlyList<string> languages, IntentTrainingOptions options, CancellationToken cancellationToken)
+    {
+        var candidates = IntentClassifier.HeldOut(examples, options).Where(i => languages[i] == "en")
+            .Select(i => (Index: i, Gist: EnglishGist.Of(examples[i].Text))).Where(p => p.Gist is not null).ToList();
+        var chosen = candidates.Count <= MaxGists ? candidates
+            : Enumerable.Range(0, MaxGists).Select(k => candidates[(int)((long)k * candidates.Count / MaxGists)]).ToList();
+        if (chosen.Count == 0)
+        {
+            return examples;
+        }
+        var embedded = vectors is not null && embedder is not null
+            ? await vectors.ExamplesAsync(embedder, chosen.Select(p => p.Gist!).ToList(), chosen.Select(_ => "en").ToList(), cancellationToken)
+            : new float[]?[chosen.Count];
+        var result = examples.ToList();
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            result[chosen[k].Index] = result[chosen[k].Index] with { Gist = chosen[k].Gist, GistEmbedding = embedded[k] };
+        }
+        return result;
+    }
 
     /// <summary>Each example's embedding in order, null for one the model cannot read.</summary>
     public Task<float[]?[]> ExamplesAsync(TenantEmbedder embedder, IReadOnlyList<string> texts, CancellationToken cancellationToken) =>

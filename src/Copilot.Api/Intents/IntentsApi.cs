@@ -12,6 +12,10 @@ public sealed record LearnedIntentDto(string Name, int ConfiguredExamples, int T
 /// Examples per language they are written in ("*": too short to tell, counted for every language); a ticket in a language
 /// other than most examples' with fewer than <see cref="IntentModels.MinExamplesInLanguage"/> is "other" rather than a guess.
 /// </param>
+/// <param name="TranslatedTemperature">
+/// The temperature of a ticket read by its helpdesk words in English (a language the examples lack), fitted on
+/// <c>translatedHeldOutExamples</c> held-out English examples cut to those words; 0 of them: twice <c>temperature</c>.
+/// </param>
 public sealed record IntentModelDto(
     string Tenant,
     bool Trained,
@@ -21,6 +25,8 @@ public sealed record IntentModelDto(
     double? HeldOutAccuracy,
     int HeldOutExamples,
     double? Temperature,
+    double? TranslatedTemperature,
+    int TranslatedHeldOutExamples,
     double ConfidenceFloor,
     string? SentenceModel,
     IReadOnlyDictionary<string, int> ExamplesByLanguage);
@@ -62,7 +68,9 @@ public static class IntentsApi
         return TypedResults.Ok(new IntentModelDto(
             t.Id, classifier is not null, intents, classifier?.Examples ?? 0, state.TrainedAt,
             classifier?.HeldOutAccuracy is { } a ? Math.Round(a, 3) : null, classifier?.HeldOutCount ?? 0,
-            classifier is null ? null : Math.Round(classifier.Temperature, 3), t.Options.IntentConfidenceFloor, state.EmbeddingModel,
+            classifier is null ? null : Math.Round(classifier.Temperature, 3),
+            classifier is null ? null : Math.Round(classifier.GistTemperature, 3), classifier?.HeldOutGists ?? 0,
+            t.Options.IntentConfidenceFloor, state.EmbeddingModel,
             state.ExamplesByLanguage));
     }
 }

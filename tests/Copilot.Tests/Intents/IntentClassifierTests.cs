@@ -75,6 +75,54 @@ public sealed class IntentClassifierTests
     }
 
     [Fact]
+    public void WithoutHeldOutGistsATranslatedTicketIsReadAtATemperatureTwiceTheWholeTexts()
+    {
+        var model = IntentClassifier.Train(Examples, IntentTrainingOptions.Default)!;
+
+        Assert.Equal(0, model.HeldOutGists);
+        Assert.Equal(model.Temperature * IntentClassifier.GistTemperatureFactor, model.GistTemperature, 9);
+        var text = "charge refund payment";
+        Assert.True(model.Predict(text, gist: true)[0].Probability < model.Predict(text)[0].Probability);
+        Assert.Equal("billing", model.Predict(text, gist: true)[0].Intent);
+    }
+
+    [Fact]
+    public void GistsThatTellTheIntentsApartNothingMakeATranslatedTicketUnsure()
+    {
+        // Twelve examples an intent, each with the same gist: the gists say nothing of the intent, so the temperature
+        // fitted on them flattens a gist's probabilities to about a third each, whatever the whole texts' model says.
+        var many = Examples.Concat(Examples.Select(e => e with { Text = e.Text + " please" }))
+            .Select(e => e with { Gist = "card order password" }).ToList();
+
+        var model = IntentClassifier.Train(many, IntentTrainingOptions.Default)!;
+
+        Assert.Equal(many.Count, model.HeldOutGists);
+        Assert.True(model.GistTemperature > 5 * model.Temperature, $"gist {model.GistTemperature}, whole text {model.Temperature}");
+        Assert.True(model.Predict("password reset", gist: true)[0].Probability < 0.45);
+        Assert.True(model.Predict("password reset")[0].Probability > 0.6);
+    }
+
+    [Fact]
+    public async Task OnlyTheHeldOutEnglishExamplesAreGivenAGist()
+    {
+        var options = IntentTrainingOptions.Default with { HoldOutFrom = 10, HoldOutShare = 0.25 };
+        var languages = Examples.Select((_, i) => i % 2 == 0 ? "en" : "de").ToList();
+
+        var given = await IntentVectors.WithGistsAsync(null, null, [.. Examples], languages, options, CancellationToken.None);
+
+        var heldOut = IntentClassifier.HeldOut(Examples, options);
+        Assert.InRange(heldOut.Count, 3, Examples.Length / 2);
+        Assert.All(given.Select((e, i) => (e, i)).Where(p => p.e.Gist is not null), p =>
+        {
+            Assert.Contains(p.i, heldOut);
+            Assert.Equal("en", languages[p.i]);
+            Assert.Null(p.e.GistEmbedding);
+        });
+        Assert.Contains(given, e => e.Gist is not null);
+        Assert.Equal(Examples.Select(e => e.Text), given.Select(e => e.Text));
+    }
+
+    [Fact]
     public void OneIntentAloneTeachesNothing()
     {
         Assert.Null(IntentClassifier.Train(Examples.Where(e => e.Intent == "billing").ToList(), IntentTrainingOptions.Default));

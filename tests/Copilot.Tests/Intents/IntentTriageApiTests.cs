@@ -1,3 +1,4 @@
+using Copilot.Api.Intents;
 using System.Net;
 using System.Text.Json.Nodes;
 using Copilot.Api.Demo;
@@ -61,6 +62,9 @@ public sealed class IntentTriageApiTests : IAsyncLifetime
         Assert.True(billing["ticketExamples"]!.GetValue<int>() >= 3);
         Assert.Equal(DemoIntents.Lumora.Examples()["billing"].Count, billing["configuredExamples"]!.GetValue<int>());
         Assert.True(model["heldOutExamples"]!.GetValue<int>() > 0);
+        // The demo's English examples held out give a ticket in another language, read in English, its own temperature.
+        Assert.True(model["translatedHeldOutExamples"]!.GetValue<int>() >= IntentClassifier.MinGists, model.ToJsonString());
+        Assert.True(model["translatedTemperature"]!.GetValue<double>() > 0);
         Assert.NotNull(model["trainedAt"]);
         Assert.Equal(0.5, model["confidenceFloor"]!.GetValue<double>());
         // The demo runs offline: its English examples are read by the built-in sentence model too.

@@ -240,6 +240,11 @@ public sealed class OfflineDrafterSafetyTests
     [InlineData("Worked straight away, and I turned on 2FA too. Cheers!", true)]
     [InlineData("Worked first time. Cheers!", true)]
     [InlineData("Worked straight away, but now the bedroom lamp is offline.", false)]
+    [InlineData("Thanks. The refund hasn't arrived yet.", false)]
+    [InlineData("Thank you. The app wouldn't accept my card.", false)]
+    [InlineData("Thanks. The lights haven't come back.", false)]
+    [InlineData("Thanks, I couldn't find that setting.", false)]
+    [InlineData("Thanks, it hasn't flickered since.", true)]
     public void AThankYouWithAShortAsideIsAcknowledgedAndOneThatRaisesSomethingNewIsAnswered(string latest, bool acknowledged)
     {
         var thread = AfterOurAnswer(latest);

@@ -2074,6 +2074,10 @@ export interface components {
             trained: boolean;
             /** Format: date-time */
             trainedAt: null | string;
+            /** Format: int32 */
+            translatedHeldOutExamples: number;
+            /** Format: double */
+            translatedTemperature: null | number;
         };
         /** @description An ISO 8601 week, e.g. 2026-W47: weeks start on Monday; week 1 holds the year's first Thursday. */
         IsoWeek: string;
