@@ -44,8 +44,15 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         // Plus … abonnement annuel"): less than one rare term's score, found by no model, and a title that names nothing the
         // ticket asks about, is not a fit when the English articles can be searched instead. "Retourner un produit sous 30
         // jours" for "Mauvais culot – retour de 3 ampoules" is.
-        var byChance = english is not null && relevant.Count > 0 && relevant.All(h => h.Similarity is null
-            && h.KeywordRelevance < OtherLanguageKeywordFloor && !CrossLanguage.EnglishQuery.ConceptsOf(h.Title, language).Overlaps(translation!.Concepts));
+        bool ByChance(KnowledgeHit h) => h.Similarity is null && h.KeywordRelevance < OtherLanguageKeywordFloor
+            && !CrossLanguage.EnglishQuery.ConceptsOf(h.Title, language).Overlaps(translation!.Concepts);
+        var byChance = english is not null && relevant.Count > 0 && relevant.All(ByChance);
+        if (english is not null && !byChance && relevant.Count > 1)
+        {
+            // Beside a fit, such a match is padding: "Lumora Plus kündigen und Rückerstattungen" under "Flackernde Lampen"
+            // for spots that flicker.
+            relevant = [relevant[0], .. relevant.Skip(1).Where(h => !ByChance(h))];
+        }
         if (relevant.Count > 0 && !byChance)
         {
             return new KnowledgeMatches(relevant, MatchStatus.Found);

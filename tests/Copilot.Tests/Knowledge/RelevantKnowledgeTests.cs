@@ -104,6 +104,27 @@ public class RelevantKnowledgeTests
     }
 
     [Fact]
+    public async Task BesideAFitInTheTicketsLanguageAMatchByChanceIsNotShown()
+    {
+        const string german = "Spots flackern\nMeine drei Spots flackern bei jeder Helligkeit, auch in einer anderen Leuchte.";
+        var flicker = Hit("de-flicker", 1.4, "de") with { Title = "Flackernde Lampen: Ursachen und Lösungen" };
+        var cancel = Hit("de-cancel", 0.7, "de") with { Title = "Lumora Plus kündigen und Rückerstattungen" };
+        var spots = Hit("de-spots", 0.7, "de") with { Title = "Spots richtig einsetzen" };
+        var meaning = Hit("de-meaning", 0.6, "de", similarity: 0.6, score: 0.8) with { Title = "Lumora Plus kündigen" };
+
+        var shown = await Relevant(flicker, cancel, spots, meaning).FindAsync("t", german, "de", Articles, 4, null, Ct);
+        var off = await Relevant(new KnowledgeOptions { MinArticleRelevance = 0.5, EnglishArticlesForOtherLanguages = false }, flicker, cancel)
+            .FindAsync("t", german, "de", Articles, 3, null, Ct);
+        var english = await Relevant(Hit("en-flicker", 1.4), Hit("en-cancel", 0.7)).FindAsync("t", "Flickering spots\nMy spots flicker", "en", Articles, 3, null, Ct);
+
+        Assert.Equal(MatchStatus.Found, shown.Status);
+        // The title of the second names the ticket's spots; a model found the last.
+        Assert.Equal(["de-flicker", "de-spots", "de-meaning"], shown.Hits.Select(h => h.SourceId));
+        Assert.Equal(["de-flicker", "de-cancel"], off.Hits.Select(h => h.SourceId));
+        Assert.Equal(["en-flicker", "en-cancel"], english.Hits.Select(h => h.SourceId)); // English is read as it is written
+    }
+
+    [Fact]
     public async Task WhatAModelThatReadsTheTicketsLanguageFindsByMeaningComesBeforeTheTranslatedWords()
     {
         var byMeaning = Hit("de-unreachable", 0, "de", similarity: 0.62, score: 0.9);
