@@ -125,14 +125,25 @@ internal static partial class ThanksOnly
     /// <see cref="MaxRemarkWords"/> words that name no problem, symptom, order, payment or anything new; or how it turned out, up to
     /// <see cref="MaxOutcomeWords"/> ("Clips arrived and are fitted, the strip is solid now.", "the shed has been connected
     /// for two days straight") or what the customer will do next ("I'll put the Bridge on my Christmas list!"), on the same
-    /// conditions.
+    /// conditions; or, up to <see cref="MaxOutcomeWords"/>, the steps of a return or a new order done as we asked ("I got the
+    /// label and dropped off the parcel at noon", "J'ai aussi recommandé les E14"), which may name the parcel or the order
+    /// but nothing wrong with them.
     /// </summary>
     /// <param name="plain">The sentence without the words that say nothing is wrong (<see cref="Cues.Benign"/>).</param>
     private static bool Remark(string sentence, string plain)
     {
         var words = ThreadText.WordCount(sentence);
-        return (words <= MaxRemarkWords || words <= MaxOutcomeWords && (Outcome().IsMatch(sentence) || NextStep().IsMatch(sentence))) && Calm(plain);
+        return (words <= MaxRemarkWords || words <= MaxOutcomeWords && (Outcome().IsMatch(sentence) || NextStep().IsMatch(sentence))) && Calm(plain)
+            || words <= MaxOutcomeWords && SentBack().IsMatch(sentence) && Settled(plain);
     }
+
+    /// <summary>
+    /// <see cref="Calm"/> but for the parcel, the order and "also": a return or a new order told as done names them. Still
+    /// nothing wrong, missing or broken, no "but", no payment.
+    /// </summary>
+    private static bool Settled(string plain) =>
+        Boundaries.Venting.Spans(plain).Count == 0 && !Cues.Leaving().IsMatch(plain) && !Cues.Problem().IsMatch(plain) && !Cues.Symptom().IsMatch(plain)
+        && !Cues.NewProblem().IsMatch(plain) && !Cues.Billing().IsMatch(plain) && !Cues.But().IsMatch(plain) && !Fault().IsMatch(plain);
 
     /// <summary>
     /// Names no problem, symptom, new matter, order or payment, does not vent ("I'll be honest, this is the worst service ever")
@@ -166,6 +177,24 @@ internal static partial class ThanksOnly
     /// <summary>What caused it, told once it works: "Turns out it was the router", "it was the last connector", "it was set to WPA3 only", "lag am Dimmer", "c'était le variateur".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:turn(?:s|ed) out|it was (?:just |only )?(?:the|a|my|set|switched|turned|left|paused|plugged)|the (?:problem|issue|culprit|cause) was|(?:es|das) lag (?:an|am)|c'[ée]tait (?:le|la|juste)|era (?:el|la|o|a|s[óo])|het lag aan|lag aan)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Cause();
+
+    /// <summary>
+    /// A step of a return or a new order the customer says they have done: "dropped off the parcel", "sent them back",
+    /// "reordered", "got the return label", "déposé le colis", "Paket abgegeben", "lo he devuelto", "teruggestuurd", "devolvi",
+    /// "rispedito".
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:dropped (?:it |them |the \w+ )?off|sent (?:it|them|the \w+) (?:back|off)|posted (?:it|them|the \w+)|returned (?:it|them|the \w+)|shipped (?:it|them) back|re-?ordered|ordered the (?:right|correct) \w+|printed (?:out )?the (?:return )?label|(?:got|received) the (?:return )?(?:label|rma)"
+        + @"|d[ée]pos[ée]e?|renvoy[ée]e?s?|exp[ée]di[ée]e?s?|recommand[ée]e?s?|(?:re[çc]u|imprim[ée]) l'[ée]tiquette"
+        + @"|abgegeben|zur[üu]ckgeschickt|zur[üu]ckgesendet|nachbestellt|neu bestellt|etikett (?:\w+ )?(?:erhalten|bekommen|ausgedruckt)"
+        + @"|entregu[ée]|devolv[íi]|devuelto|he enviado|envi[ée] (?:el|la|los|las)|vuelto a pedir|(?:recib[íi]|recibido) la etiqueta"
+        + @"|afgegeven|teruggestuurd|opgestuurd|opnieuw besteld|nabesteld|label ontvangen"
+        + @"|entreguei|devolvi|enviei|voltei a encomendar|recebi a etiqueta"
+        + @"|consegnato|restituit[oi]|rispedit[oi]|riordinat[oi]|ricevuto l'etichetta)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SentBack();
+
+    /// <summary>Something wrong with what was sent or ordered: "wrong", "missing", "damaged", "falsch", "manquant", "roto"…</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(dead|broken|stopped|wrong|missing|damaged|problem|issue|question|lost|kaputt|falsch\w*|fehlt|besch[äa]digt|verloren|cass[ée]e?s?|mauvais\w*|manquant\w*|ab[îi]m[ée]e?s?|perdu|rot[oa]s?|equivocad\w*|falta|dañad\w*|perdid\w*|kapot|verkeerd\w*|ontbreekt|beschadigd|kwijt|partid\w*|errad\w*|danificad\w*|rott[oi]|sbagliat\w*|manca|danneggiat\w*|pers[oi])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Fault();
 
     /// <summary>Words that bring up something beside what was answered: another item, the same again, a fault.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(also|too|another|other|again|more|else|new|dead|broken|stopped|wrong|missing|problem|issue|question|auch|noch|andere[nmrs]?|wieder|aussi|autre|encore|tambi[ée]n|otr[oa]|otra vez|ook|ander[e]?|weer|tamb[ée]m|outr[oa]|anche|altr[oa])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -245,6 +245,15 @@ public sealed class OfflineDrafterSafetyTests
     [InlineData("Thanks. The lights haven't come back.", false)]
     [InlineData("Thanks, I couldn't find that setting.", false)]
     [InlineData("Thanks, it hasn't flickered since.", true)]
+    [InlineData("Perfect, I got the label and dropped off the parcel at noon. I also reordered the E14 ones. Thanks a lot for your help!", true)]
+    [InlineData("Parfait, j'ai bien reçu l'étiquette et déposé le colis ce midi. J'ai aussi recommandé les E14. Merci beaucoup pour votre aide !", true)]
+    [InlineData("Perfekt, ich habe das Etikett bekommen und das Paket heute Mittag abgegeben. Danke für Ihre Hilfe!", true)]
+    [InlineData("Perfect, I got the label. But the parcel shop refused the package. Thanks anyway.", false)]
+    [InlineData("Thanks, I sent them back yesterday but the tracking says the parcel is lost.", false)]
+    [InlineData("Thanks. I reordered, but the wrong colour came again.", false)]
+    [InlineData("Merci, j'ai renvoyé le colis mais il manque une ampoule dans la nouvelle commande.", false)]
+    [InlineData("Danke, ich habe das Paket zurückgeschickt. Die neue Bestellung ist beschädigt angekommen.", false)]
+    [InlineData("Gracias, ya lo he devuelto. ¿Cuándo llega el reembolso?", false)]
     public void AThankYouWithAShortAsideIsAcknowledgedAndOneThatRaisesSomethingNewIsAnswered(string latest, bool acknowledged)
     {
         var thread = AfterOurAnswer(latest);
