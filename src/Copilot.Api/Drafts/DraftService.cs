@@ -113,7 +113,7 @@ public sealed class DraftService(
     /// </summary>
     private static (List<KnowledgeHit> Sources, Question Question) Grounding(AssistContext context)
     {
-        var question = Question.From(context.Thread);
+        var question = Question.From(context.Thread, context.Language.Code);
         return (context.Macros.Concat(context.Articles).Concat(context.SimilarTickets)
             .Where(h => h.Similarity is not null || question.Relevance(h) >= OfflineDrafter.MinRelevance)
             .OrderByDescending(h => h.Score)

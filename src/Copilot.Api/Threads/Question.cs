@@ -15,6 +15,9 @@ internal sealed partial class Question
     private readonly HashSet<string> _terms;
     private readonly HashSet<string> _latestTerms;
 
+    /// <summary>The question's helpdesk words in English, for a thread in another language the glossary reads; else null.</summary>
+    private HashSet<string>? _englishTerms;
+
     private Question(HashSet<string> terms, HashSet<string> latestTerms)
     {
         _terms = terms;
@@ -77,14 +80,24 @@ internal sealed partial class Question
     /// <summary>Words of the customer's own (quotes and signatures left out) that tell what happened without a cue.</summary>
     public const int DescribedWords = 30;
 
-    public static Question From(HelpdeskThread thread)
+    /// <summary>The subject with the first and latest customer messages, the latest, and the new problem the latest turns to.</summary>
+    private static (string All, string Latest, string? Problem) Read(HelpdeskThread thread)
     {
         var customer = thread.Comments.Where(c => c.Public && c.Author.Role == AuthorRole.Customer).Select(c => ThreadText.Clean(c.Text)).ToList();
         var first = customer.FirstOrDefault() ?? "";
         var latest = customer.LastOrDefault() ?? "";
-        var all = $"{thread.Ticket.Subject}\n{first}\n{latest}";
+        return ($"{thread.Ticket.Subject}\n{first}\n{latest}", latest, Turns.NewProblem(thread));
+    }
+
+    /// <param name="language">
+    /// The thread's language: in one the glossary reads, an English source is also measured against the question's helpdesk
+    /// words in English (<see cref="Knowledge.CrossLanguage.EnglishQuery"/>), as the knowledge search found it by them.
+    /// </param>
+    public static Question From(HelpdeskThread thread, string? language = null)
+    {
+        var customer = thread.Comments.Where(c => c.Public && c.Author.Role == AuthorRole.Customer).Select(c => ThreadText.Clean(c.Text)).ToList();
         // A new problem the customer turned to is the question now; the subject and first message tell the one answered.
-        var problem = Turns.NewProblem(thread);
+        var (all, latest, problem) = Read(thread);
         var terms = ThreadText.Terms(problem ?? all).ToHashSet(StringComparer.Ordinal);
         var latestTerms = ThreadText.Terms(problem ?? $"{thread.Ticket.Subject}\n{latest}").ToHashSet(StringComparer.Ordinal);
         // "Any update?" says nothing about the topic; then the whole question decides.
@@ -95,8 +108,10 @@ internal sealed partial class Question
         var told = string.Join('\n', customer);
         var words = ThreadText.WordCount(told);
         var (billing, order, message) = (Cues.Billing().IsMatch(all), Cues.Order().IsMatch(all), Cues.ShownMessage().IsMatch(all));
+        var english = language is null or "en" ? null : Knowledge.CrossLanguage.EnglishQuery.From(problem ?? all, language);
         return new Question(terms, latestTerms)
         {
+            _englishTerms = english is null ? null : ThreadText.Terms(english).ToHashSet(StringComparer.Ordinal),
             MentionsBilling = billing,
             HasOrderNumber = OrderNumber().IsMatch(all),
             MentionsOrder = order,
@@ -115,23 +130,33 @@ internal sealed partial class Question
         };
     }
 
-    /// <summary>0..1: the share of the question's terms the source covers, title matches counting double.</summary>
+    /// <summary>
+    /// 0..1: the share of the question's terms the source covers, title matches counting double; for an English source
+    /// beside a thread in another language, of its helpdesk words in English too, whichever covers more.
+    /// </summary>
     public double Relevance(KnowledgeHit hit)
     {
-        if (_terms.Count == 0)
-        {
-            return 0;
-        }
         var title = ThreadText.Terms(hit.Title).ToHashSet(StringComparer.Ordinal);
         var body = ThreadText.Terms(hit.Passage).ToHashSet(StringComparer.Ordinal);
-        var matched = _terms.Count(t => body.Contains(t) || title.Contains(t));
-        // One shared word (a product name) is not a topic match.
-        if (matched < Math.Min(2, _terms.Count))
+        var own = Covered(_terms, title, body);
+        return _englishTerms is not null && hit.Locale is { } locale && RelevantKnowledge.InLanguage(locale, "en")
+            ? Math.Max(own, Covered(_englishTerms, title, body)) : own;
+    }
+
+    private static double Covered(HashSet<string> terms, HashSet<string> title, HashSet<string> body)
+    {
+        if (terms.Count == 0)
         {
             return 0;
         }
-        var inTitle = _terms.Count(title.Contains);
-        return Math.Min(1.0, (matched + inTitle) / (double)Math.Min(_terms.Count, 10));
+        var matched = terms.Count(t => body.Contains(t) || title.Contains(t));
+        // One shared word (a product name) is not a topic match.
+        if (matched < Math.Min(2, terms.Count))
+        {
+            return 0;
+        }
+        var inTitle = terms.Count(title.Contains);
+        return Math.Min(1.0, (matched + inTitle) / (double)Math.Min(terms.Count, 10));
     }
 
     /// <summary>How many of the latest message's terms a sentence contains.</summary>

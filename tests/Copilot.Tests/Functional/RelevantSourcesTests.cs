@@ -130,6 +130,13 @@ public sealed class RelevantSourcesTests(AcmeFixture fixture) : IClassFixture<Ac
         // Macros are pasted as written: an English one is not offered on the translated words.
         Assert.NotEqual("other-language", dutch.GetProperty("matches").GetProperty("macros").GetString());
         Assert.Equal("no-good-match", offTopic.GetProperty("matches").GetProperty("articles").GetString());
+
+        // The offline draft links the English article it was shown, in Portuguese words, though the two share no word.
+        using var response = await fixture.Client.SendAsync(CopilotTestHost.Sidebar(HttpMethod.Post, "/api/tickets/9809/draft", JsonContent.Create(new { agentName = "Sam" })));
+        var draft = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("other-language", draft.GetProperty("draftKind").GetString());
+        Assert.Contains("Fix flickering bulbs — ", draft.GetProperty("text").GetString());
+        Assert.StartsWith("Olá", draft.GetProperty("text").GetString());
     }
 
     [Fact]

@@ -255,6 +255,27 @@ public sealed class OfflineDrafterTests
     }
 
     [Fact]
+    public void AnEnglishArticleFoundByADutchTicketsWordsInEnglishIsLinkedThoughItSharesNoWordAsWritten()
+    {
+        var unreachable = new KnowledgeHit(SourceKind.Article, "4400007", "Lights show \"Unreachable\" in the app",
+            "https://lumora.zendesk.com/hc/en-us/articles/4400007",
+            "When a light is shown as Unreachable, the Bridge can't talk to it. Is the wall switch on? Power-cycle the light strip and wait a minute.", 2.1, "en-us");
+        var dutch = new Threads("Lichtstrip steeds onbereikbaar", requester: "Daan de Vries", locale: "nl")
+            .FromCustomer("Hoi,\n\nMijn lichtstrip in de keuken is steeds onbereikbaar. De stekker zit erin en hij brandt gewoon.\n\nGroet,\nDaan")
+            .Build();
+
+        var linked = Draft(dutch, unreachable);
+        var offTopic = Draft(dutch, ReturnsArticle);
+
+        Assert.Equal(DraftKind.OtherLanguage, linked.Kind);
+        Assert.StartsWith("Hallo Daan,\n\nSorry, ik kan je dit antwoord", linked.Text);
+        Assert.Contains("Lights show \"Unreachable\" in the app — https://lumora.zendesk.com/hc/en-us/articles/4400007", linked.Text);
+        Assert.Equal(["4400007"], linked.CitedSourceIds);
+        Assert.Equal(DraftKind.Holding, offTopic.Kind);
+        Assert.Empty(offTopic.CitedSourceIds);
+    }
+
+    [Fact]
     public void AnEnglishMacroForAGermanCustomerIsNotPastedUnderAGermanGreeting()
     {
         var draft = Draft(GermanFlickerThread(), FlickerMacro);

@@ -68,7 +68,7 @@ public sealed class OfflineDrafter(ILanguageDetector detector) : IOfflineDrafter
             return new DraftText(Compose(greeting, noted, closing), []) { Kind = DraftKind.Feedback, Language = book.Language };
         }
 
-        var question = input.Question ?? Question.From(input.Thread);
+        var question = input.Question ?? Question.From(input.Thread, book.Language);
         // Whether a source is about the question: the share of the question's terms it covers or, where the embedding model
         // found it close enough to show, that similarity (a paraphrase shares few words). The sources about it are tried in
         // retrieval's order, whose score weighs rare words and meaning: a share of plain words favours long passages.
