@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Copilot.Api.Replays.Measures;
+using Copilot.Api.Languages;
 
 namespace Copilot.Api.Knowledge.CrossLanguage;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Copilot.Api.Languages;
 
 namespace Copilot.Api.Replays.Measures;
 

@@ -1,4 +1,4 @@
-namespace Copilot.Api.Replays.Measures;
+namespace Copilot.Api.Languages;
 
 /// <summary>
 /// The Porter stemmer in the variant ROUGE's reference scorer uses (NLTK's default mode,
