@@ -67,13 +67,23 @@ internal static partial class CaseDetailPatterns
     [GeneratedRegex(@"([?&#][\w.\-]+=[^&\s#]{6,}|/[A-Za-z0-9_\-]*\d[A-Za-z0-9_\-]*[A-Za-z][A-Za-z0-9_\-]{14,}|/[A-Za-z0-9_\-]*[A-Za-z][A-Za-z0-9_\-]*\d[A-Za-z0-9_\-]{14,})", RegexOptions.CultureInvariant)]
     public static partial Regex LinkToken();
 
+    /// <summary>Titles before a name: "Mr", "Dr", "Herr", "Mme", "Sra", "Dhr", "Sig.ra"…</summary>
+    private const string Titles = @"mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|m|mme|mlle|monsieur|madame|sr|sra|srta|se[ñn]or|se[ñn]ora|senhor|senhora|dhr|mevr|mevrouw|meneer|sig|sig\.ra|signor|signora|dott";
+
     /// <summary>
     /// The name right after a greeting or a thanks is the name of the person written to: "Hi Emily", "Thanks, Albert", and
     /// after a title the surname ("Dear Mr. Johnson", "Sehr geehrter Herr Dr. Schmidt", "Bonjour Mme Martin"), with a second
     /// capitalised word taken as the surname ("Hi Emily Stone"). <c>t</c> is the title, <c>v</c> the name, <c>w</c> the second word.
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?i:hi|hello|hey|dear|good (morning|afternoon|evening)|thanks|thank you|hallo|guten (tag|morgen|abend)|sehr geehrte[rs]?|liebe[rs]?|bonjour|bonsoir|cher|ch[èe]re|hola|buen[oa]s (d[íi]as|tardes|noches)|estimad[oa]|querid[oa]|hoi|beste|geachte|goedemorgen|goedemiddag|ol[áa]|prezad[oa]|ciao|caro|cara|gentile|buongiorno|salve)[ ,]+"
-        + @"((?<t>(?i:mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|m|mme|mlle|monsieur|madame|sr|sra|srta|se[ñn]or|se[ñn]ora|senhor|senhora|dhr|mevr|mevrouw|meneer|sig|sig\.ra|signor|signora|dott))\.?[ ]+){0,2}"
+        + @"((?<t>(?i:" + Titles + @"))\.?[ ]+){0,2}"
         + @"(?<v>\p{Lu}[\p{Ll}'\-]{1,})(?![\p{L}])([ ]+(?<w>(?!I')\p{Lu}[\p{Ll}'\-]{1,})(?![\p{L}]))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex GreetedName();
+
+    /// <summary>
+    /// A capitalised word after a title, wherever it stands, is a surname: "I spoke to Mrs. Patel in billing", "Herr
+    /// Schmidt hat angerufen", "Mme Martin". <c>v</c> is the name. "M." needs its full stop ("M Size" is a size).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?!m[ ]|sir|miss)(?:" + Titles + @")\.?|m\.)[ ]+(?!(?:" + Titles + @")(?![\p{L}]))(?<v>\p{Lu}[\p{Ll}'\-]{1,})(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    public static partial Regex TitledName();
 }

@@ -28,7 +28,8 @@ public static class CaseDetails
     /// solved tickets again (<see cref="Knowledge.PastRepliesScrubbedAgain"/>), so replies indexed before are scrubbed by
     /// the new rules too. 2: postcodes, IP addresses, codes in capitals, card endings, keys and tokens, a password
     /// straight after its cue. 3: national identity numbers, IPv6 addresses, post office boxes, streets written in lower case.
-    /// 4: the surname after a greeting's title ("Dear Mr. Johnson", "Hallo Frau Müller") and a greeted name's second word.
+    /// 4: the surname after a title, in a greeting or anywhere ("Dear Mr. Johnson", "Hallo Frau Müller", "I spoke to Mrs.
+    /// Patel"), and a greeted name's second word.
     /// </summary>
     public const int Revision = 4;
 
@@ -155,6 +156,13 @@ public static class CaseDetails
             if (m.Groups["w"].Success && !IsCommonWord(m.Groups["w"].Value))
             {
                 Add(spans, m.Groups["w"], "name");
+            }
+        }
+        foreach (Match m in CaseDetailPatterns.TitledName().Matches(text))
+        {
+            if (char.IsUpper(m.Groups["v"].Value[0]) && !IsCommonWord(m.Groups["v"].Value))
+            {
+                Add(spans, m.Groups["v"], "name");
             }
         }
     }

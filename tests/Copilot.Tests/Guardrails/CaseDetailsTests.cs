@@ -28,6 +28,9 @@ public sealed class CaseDetailsTests
     [InlineData("Dear Sir or Madam, thank you.", "Dear Sir or Madam, thank you.")]
     [InlineData("Sehr geehrte Damen und Herren, vielen Dank.", "Sehr geehrte Damen und Herren, vielen Dank.")]
     [InlineData("Hi Team, please escalate.", "Hi Team, please escalate.")]
+    [InlineData("I spoke to Mrs. Patel in billing, and Herr Schmidt called back.", "I spoke to Mrs. [name] in billing, and Herr [name] called back.")]
+    [InlineData("M. Dupont a rappelé ; la taille M Slim est en stock.", "M. [name] a rappelé ; la taille M Slim est en stock.")]
+    [InlineData("Dr. Whitfield signed it; the mr. rogers quote stays.", "Dr. [name] signed it; the mr. rogers quote stays.")]
     public void AGreetingGivesAwayTheSurnameAfterATitleAndASecondName(string reply, string expected)
     {
         Assert.Equal(expected, Scrub(reply));
