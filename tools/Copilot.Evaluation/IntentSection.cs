@@ -199,7 +199,7 @@ public static class IntentSection
 
         /// <summary>The held-out English examples' gists, as <see cref="IntentModels"/> gives them before training.</summary>
         public Task<List<LabelledText>> GistsAsync(List<LabelledText> examples) =>
-            IntentVectors.WithGistsAsync(vectors, embedder, examples, examples.Select(_ => "en").ToList(), IntentTrainingOptions.Default, CancellationToken.None);
+            vectors.EmbedGistsAsync(embedder, IntentClassifier.WithGists(examples, examples.Select(_ => "en").ToList(), IntentTrainingOptions.Default), CancellationToken.None);
 
         /// <param name="english">Read every text as English, as a ticket's English words are (no language detected).</param>
         public async Task<List<LabelledText>> ExamplesAsync(List<LabelledText> examples, bool english = false)

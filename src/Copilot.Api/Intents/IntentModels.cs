@@ -121,12 +121,12 @@ public sealed class IntentModels(
             var examples = configured.Concat(tickets.Where(t => known.Contains(t.Intent)).Select(t => new LabelledText(t.Text, t.Intent))).ToList();
             var started = time.GetTimestamp();
             var written = examples.Select(e => _languages.Detect(e.Text)).ToList();
+            examples = IntentClassifier.WithGists(examples, written.Select(d => d.Code).ToList(), Options);
             if (embedder is not null && examples.Count > 0)
             {
                 var embedded = await vectors!.ExamplesAsync(embedder, examples.Select(e => e.Text).ToList(), written.Select(d => d.Code).ToList(), cancellationToken);
-                examples = examples.Select((e, i) => e with { Embedding = embedded[i] }).ToList();
+                examples = await vectors.EmbedGistsAsync(embedder, examples.Select((e, i) => e with { Embedding = embedded[i] }).ToList(), cancellationToken);
             }
-            examples = await IntentVectors.WithGistsAsync(vectors, embedder, examples, written.Select(d => d.Code).ToList(), Options, cancellationToken);
             var options = Options.MinMeaningSimilarity is null && embedder?.BuiltIn is { } spec ? Options with { MinMeaningSimilarity = spec.MeaningSimilarity } : Options;
             var classifier = await Task.Run(() => IntentClassifier.Train(examples, options, cancellationToken), cancellationToken);
             var state = new IntentModelState(classifier, fingerprint, time.GetUtcNow(),

@@ -1,5 +1,4 @@
 using Copilot.Api.Knowledge;
-using Copilot.Api.Knowledge.CrossLanguage;
 using Copilot.Api.Knowledge.Vectors;
 using Copilot.Api.Languages;
 using Copilot.Api.ModelTasks;
@@ -25,33 +24,19 @@ public sealed class IntentVectors(TenantModels models, QueryVectors queries, ILa
     public TenantEmbedder? For(Tenant tenant) =>
         models.Embedder(tenant) is { } embedder && ReferenceEquals(embedder, models.BuiltIn) ? embedder : null;
 
-    /// <summary>Held-out examples given a gist to calibrate on, at most (spread over them all).</summary>
-    public const int MaxGists = 400;
-
-    /// <summary>
-    /// The examples, the English ones <see cref="IntentClassifier.Train"/> will hold out (up to <see cref="MaxGists"/>) with
-    /// their gist (<see cref="EnglishGist"/>) and its embedding when <paramref name="embedder"/> is given: what the model's
-    /// confidence in a ticket read through the glossary is fitted on.
-    /// </summary>
-    /// <param name="languages">Each example's detected language, in order.</param>
-    public static async Task<List<LabelledText>> WithGistsAsync(IntentVectors? vectors, TenantEmbedder? embedder, List<LabelledText> examples,
-        IReadOnlyList<string> languages, IntentTrainingOptions options, CancellationToken cancellationToken)
+    /// <summary>The examples with each gist's embedding (<see cref="LabelledText.GistEmbedding"/>), the gists read as English.</summary>
+    public async Task<List<LabelledText>> EmbedGistsAsync(TenantEmbedder embedder, List<LabelledText> examples, CancellationToken cancellationToken)
     {
-        var candidates = IntentClassifier.HeldOut(examples, options).Where(i => languages[i] == "en")
-            .Select(i => (Index: i, Gist: EnglishGist.Of(examples[i].Text))).Where(p => p.Gist is not null).ToList();
-        var chosen = candidates.Count <= MaxGists ? candidates
-            : Enumerable.Range(0, MaxGists).Select(k => candidates[(int)((long)k * candidates.Count / MaxGists)]).ToList();
-        if (chosen.Count == 0)
+        var at = Enumerable.Range(0, examples.Count).Where(i => examples[i].Gist is not null).ToList();
+        if (at.Count == 0)
         {
             return examples;
         }
-        var embedded = vectors is not null && embedder is not null
-            ? await vectors.ExamplesAsync(embedder, chosen.Select(p => p.Gist!).ToList(), chosen.Select(_ => "en").ToList(), cancellationToken)
-            : new float[]?[chosen.Count];
+        var embedded = await ExamplesAsync(embedder, at.Select(i => examples[i].Gist!).ToList(), at.Select(_ => "en").ToList(), cancellationToken);
         var result = examples.ToList();
-        for (var k = 0; k < chosen.Count; k++)
+        for (var k = 0; k < at.Count; k++)
         {
-            result[chosen[k].Index] = result[chosen[k].Index] with { Gist = chosen[k].Gist, GistEmbedding = embedded[k] };
+            result[at[k]] = result[at[k]] with { GistEmbedding = embedded[k] };
         }
         return result;
     }

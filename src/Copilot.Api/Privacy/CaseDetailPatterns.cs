@@ -73,10 +73,10 @@ internal static partial class CaseDetailPatterns
     /// <summary>
     /// The name right after a greeting or a thanks is the name of the person written to: "Hi Emily", "Thanks, Albert", and
     /// after a title the surname ("Dear Mr. Johnson", "Sehr geehrter Herr Dr. Schmidt", "Bonjour Mme Martin"), with a second
-    /// capitalised word taken as the surname ("Hi Emily Stone"). <c>t</c> is the title, <c>v</c> the name, <c>w</c> the second word.
+    /// capitalised word taken as the surname ("Hi Emily Stone"). <c>v</c> is the name, <c>w</c> the second word.
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?i:hi|hello|hey|dear|good (morning|afternoon|evening)|thanks|thank you|hallo|guten (tag|morgen|abend)|sehr geehrte[rs]?|liebe[rs]?|bonjour|bonsoir|cher|ch[èe]re|hola|buen[oa]s (d[íi]as|tardes|noches)|estimad[oa]|querid[oa]|hoi|beste|geachte|goedemorgen|goedemiddag|ol[áa]|prezad[oa]|ciao|caro|cara|gentile|buongiorno|salve)[ ,]+"
-        + @"((?<t>(?i:" + Titles + @"))\.?[ ]+){0,2}"
+        + @"((?i:" + Titles + @")\.?[ ]+){0,2}"
         + @"(?<v>\p{Lu}[\p{Ll}'\-]{1,})(?![\p{L}])([ ]+(?<w>(?!I')\p{Lu}[\p{Ll}'\-]{1,})(?![\p{L}]))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex GreetedName();
 

@@ -15,8 +15,11 @@ internal sealed partial class Question
     private readonly HashSet<string> _terms;
     private readonly HashSet<string> _latestTerms;
 
-    /// <summary>The question's helpdesk words in English, for a thread in another language the glossary reads; else null.</summary>
-    private HashSet<string>? _englishTerms;
+    /// <summary>
+    /// The question's helpdesk words in English, read when an English source is first measured beside a thread in another
+    /// language the glossary reads; null otherwise.
+    /// </summary>
+    private Lazy<HashSet<string>?>? EnglishTerms { get; init; }
 
     private Question(HashSet<string> terms, HashSet<string> latestTerms)
     {
@@ -80,15 +83,6 @@ internal sealed partial class Question
     /// <summary>Words of the customer's own (quotes and signatures left out) that tell what happened without a cue.</summary>
     public const int DescribedWords = 30;
 
-    /// <summary>The subject with the first and latest customer messages, the latest, and the new problem the latest turns to.</summary>
-    private static (string All, string Latest, string? Problem) Read(HelpdeskThread thread)
-    {
-        var customer = thread.Comments.Where(c => c.Public && c.Author.Role == AuthorRole.Customer).Select(c => ThreadText.Clean(c.Text)).ToList();
-        var first = customer.FirstOrDefault() ?? "";
-        var latest = customer.LastOrDefault() ?? "";
-        return ($"{thread.Ticket.Subject}\n{first}\n{latest}", latest, Turns.NewProblem(thread));
-    }
-
     /// <param name="language">
     /// The thread's language: in one the glossary reads, an English source is also measured against the question's helpdesk
     /// words in English (<see cref="Knowledge.CrossLanguage.EnglishQuery"/>), as the knowledge search found it by them.
@@ -96,8 +90,11 @@ internal sealed partial class Question
     public static Question From(HelpdeskThread thread, string? language = null)
     {
         var customer = thread.Comments.Where(c => c.Public && c.Author.Role == AuthorRole.Customer).Select(c => ThreadText.Clean(c.Text)).ToList();
+        var first = customer.FirstOrDefault() ?? "";
+        var latest = customer.LastOrDefault() ?? "";
+        var all = $"{thread.Ticket.Subject}\n{first}\n{latest}";
         // A new problem the customer turned to is the question now; the subject and first message tell the one answered.
-        var (all, latest, problem) = Read(thread);
+        var problem = Turns.NewProblem(thread);
         var terms = ThreadText.Terms(problem ?? all).ToHashSet(StringComparer.Ordinal);
         var latestTerms = ThreadText.Terms(problem ?? $"{thread.Ticket.Subject}\n{latest}").ToHashSet(StringComparer.Ordinal);
         // "Any update?" says nothing about the topic; then the whole question decides.
@@ -108,10 +105,10 @@ internal sealed partial class Question
         var told = string.Join('\n', customer);
         var words = ThreadText.WordCount(told);
         var (billing, order, message) = (Cues.Billing().IsMatch(all), Cues.Order().IsMatch(all), Cues.ShownMessage().IsMatch(all));
-        var english = language is null or "en" ? null : Knowledge.CrossLanguage.EnglishQuery.From(problem ?? all, language);
         return new Question(terms, latestTerms)
         {
-            _englishTerms = english is null ? null : ThreadText.Terms(english).ToHashSet(StringComparer.Ordinal),
+            EnglishTerms = language is null or "en" ? null : new(() => Knowledge.CrossLanguage.EnglishQuery.From(problem ?? all, language) is { } english
+                ? ThreadText.Terms(english).ToHashSet(StringComparer.Ordinal) : null),
             MentionsBilling = billing,
             HasOrderNumber = OrderNumber().IsMatch(all),
             MentionsOrder = order,
@@ -139,8 +136,8 @@ internal sealed partial class Question
         var title = ThreadText.Terms(hit.Title).ToHashSet(StringComparer.Ordinal);
         var body = ThreadText.Terms(hit.Passage).ToHashSet(StringComparer.Ordinal);
         var own = Covered(_terms, title, body);
-        return _englishTerms is not null && hit.Locale is { } locale && RelevantKnowledge.InLanguage(locale, "en")
-            ? Math.Max(own, Covered(_englishTerms, title, body)) : own;
+        return EnglishTerms is not null && hit.Locale is { } locale && RelevantKnowledge.InLanguage(locale, "en") && EnglishTerms.Value is { } english
+            ? Math.Max(own, Covered(english, title, body)) : own;
     }
 
     private static double Covered(HashSet<string> terms, HashSet<string> title, HashSet<string> body)

@@ -138,21 +138,22 @@ internal static partial class ThanksOnly
     }
 
     /// <summary>
+    /// Names no problem, symptom, fault, new matter, order or payment, does not vent ("I'll be honest, this is the worst service
+    /// ever") and does not say the customer will leave ("I will take my business elsewhere", <see cref="Cues.Leaving"/>).
+    /// </summary>
+    /// <param name="plain">The sentence without the words that say nothing is wrong (<see cref="Plain"/>).</param>
+    private static bool Calm(string plain) => Quiet(plain) && !NewMatter().IsMatch(plain) && !Cues.Order().IsMatch(plain);
+
+    /// <summary>
     /// <see cref="Calm"/> but for the parcel, the order and "also": a return or a new order told as done names them. Still
     /// nothing wrong, missing or broken, no "but", no payment.
     /// </summary>
-    private static bool Settled(string plain) =>
-        Boundaries.Venting.Spans(plain).Count == 0 && !Cues.Leaving().IsMatch(plain) && !Cues.Problem().IsMatch(plain) && !Cues.Symptom().IsMatch(plain)
-        && !Cues.NewProblem().IsMatch(plain) && !Cues.Billing().IsMatch(plain) && !Cues.But().IsMatch(plain) && !Fault().IsMatch(plain);
+    private static bool Settled(string plain) => Quiet(plain) && !Cues.But().IsMatch(plain);
 
-    /// <summary>
-    /// Names no problem, symptom, new matter, order or payment, does not vent ("I'll be honest, this is the worst service ever")
-    /// and does not say the customer will leave ("I will take my business elsewhere", <see cref="Cues.Leaving"/>).
-    /// </summary>
-    /// <param name="plain">The sentence without the words that say nothing is wrong (<see cref="Plain"/>).</param>
-    private static bool Calm(string plain) =>
-        Boundaries.Venting.Spans(plain).Count == 0 && !Cues.Leaving().IsMatch(plain) && !Cues.Problem().IsMatch(plain) && !Cues.Symptom().IsMatch(plain) && !Cues.NewProblem().IsMatch(plain)
-        && !NewMatter().IsMatch(plain) && !Cues.Order().IsMatch(plain) && !Cues.Billing().IsMatch(plain);
+    /// <summary>No venting, leaving, problem, symptom, new problem, fault or payment: what <see cref="Calm"/> and <see cref="Settled"/> share.</summary>
+    private static bool Quiet(string plain) =>
+        Boundaries.Venting.Spans(plain).Count == 0 && !Cues.Leaving().IsMatch(plain) && !Cues.Problem().IsMatch(plain) && !Cues.Symptom().IsMatch(plain)
+        && !Cues.NewProblem().IsMatch(plain) && !Fault().IsMatch(plain) && !Cues.Billing().IsMatch(plain);
 
 
     private const int MaxRemarkWords = 6;
@@ -196,8 +197,8 @@ internal static partial class ThanksOnly
     [GeneratedRegex(@"(?<![\p{L}])(dead|broken|stopped|wrong|missing|damaged|problem|issue|question|lost|kaputt|falsch\w*|fehlt|besch[äa]digt|verloren|cass[ée]e?s?|mauvais\w*|manquant\w*|ab[îi]m[ée]e?s?|perdu|rot[oa]s?|equivocad\w*|falta|dañad\w*|perdid\w*|kapot|verkeerd\w*|ontbreekt|beschadigd|kwijt|partid\w*|errad\w*|danificad\w*|rott[oi]|sbagliat\w*|manca|danneggiat\w*|pers[oi])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fault();
 
-    /// <summary>Words that bring up something beside what was answered: another item, the same again, a fault.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(also|too|another|other|again|more|else|new|dead|broken|stopped|wrong|missing|problem|issue|question|auch|noch|andere[nmrs]?|wieder|aussi|autre|encore|tambi[ée]n|otr[oa]|otra vez|ook|ander[e]?|weer|tamb[ée]m|outr[oa]|anche|altr[oa])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Words that bring up something beside what was answered: another item, the same again (a fault: <see cref="Fault"/>).</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(also|too|another|other|again|more|else|new|auch|noch|andere[nmrs]?|wieder|aussi|autre|encore|tambi[ée]n|otr[oa]|otra vez|ook|ander[e]?|weer|tamb[ée]m|outr[oa]|anche|altr[oa])(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewMatter();
 
     /// <summary>

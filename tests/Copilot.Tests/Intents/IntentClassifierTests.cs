@@ -103,12 +103,12 @@ public sealed class IntentClassifierTests
     }
 
     [Fact]
-    public async Task OnlyTheHeldOutEnglishExamplesAreGivenAGist()
+    public void OnlyTheHeldOutEnglishExamplesAreGivenAGist()
     {
         var options = IntentTrainingOptions.Default with { HoldOutFrom = 10, HoldOutShare = 0.25 };
         var languages = Examples.Select((_, i) => i % 2 == 0 ? "en" : "de").ToList();
 
-        var given = await IntentVectors.WithGistsAsync(null, null, [.. Examples], languages, options, CancellationToken.None);
+        var given = IntentClassifier.WithGists([.. Examples], languages, options);
 
         var heldOut = IntentClassifier.HeldOut(Examples, options);
         Assert.InRange(heldOut.Count, 3, Examples.Length / 2);
