@@ -165,12 +165,23 @@ public sealed class PiiRedactorTests
     [InlineData("Ottawa ON K1A 0B1", "Ottawa ON [ADDRESS_1]")]
     [InlineData("Springfield, IL 62704", "Springfield, [ADDRESS_1]")]
     [InlineData("San Francisco, CA 94105-1234", "San Francisco, [ADDRESS_1]")]
+    [InlineData("austin tx 78701", "austin [ADDRESS_1]")]
+    [InlineData("brooklyn, ny 11201-3456", "brooklyn, [ADDRESS_1]")]
     [InlineData("1015 CJ Amsterdam", "[ADDRESS_1] Amsterdam")]
     [InlineData("2311 1st Ave San Mateo, NY 60315", "[ADDRESS_1] San Mateo, [ADDRESS_2]")]
     [InlineData("27 Marlowe Road, Leeds LS6 2QT", "[ADDRESS_1], Leeds [ADDRESS_2]")]
     public void PostcodesThatNarrowAnAddressToAStreetAreRedacted(string address, string expected)
     {
         Assert.Equal($"Deliver to {expected} please", PiiRedactor.Redact($"Deliver to {address} please").Text);
+    }
+
+    [Theory]
+    [InlineData("I asked in 20000 ways and got it or 30000 times the same answer.")]
+    [InlineData("Le prix est passé de 10000 à 12000, et la 20000e commande est arrivée.")]
+    [InlineData("Mi 12000 es la cuenta; al 15000 ya no.")]
+    public void ALowerCaseStateThatIsAlsoAWordBeforeFiveDigitsIsNotAPostcode(string text)
+    {
+        Assert.Equal(text, PiiRedactor.Redact(text).Text);
     }
 
     [Fact]
