@@ -44,8 +44,9 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         // Plus … abonnement annuel"): less than one rare term's score, found by no model, and a title that names nothing the
         // ticket asks about, is not a fit when the English articles can be searched instead. "Retourner un produit sous 30
         // jours" for "Mauvais culot – retour de 3 ampoules" is.
-        bool ByChance(KnowledgeHit h) => h.Similarity is null && h.KeywordRelevance < OtherLanguageKeywordFloor
-            && !CrossLanguage.EnglishQuery.ConceptsOf(h.Title, language).Overlaps(translation!.Concepts);
+        bool Weak(KnowledgeHit h) => h.Similarity is null && h.KeywordRelevance < OtherLanguageKeywordFloor;
+        int Named(IReadOnlySet<string> titleConcepts) => titleConcepts.Count(translation!.Concepts.Contains);
+        bool ByChance(KnowledgeHit h) => Weak(h) && Named(CrossLanguage.EnglishQuery.ConceptsOf(h.Title, language)) == 0;
         var byChance = english is not null && relevant.Count > 0 && relevant.All(ByChance);
         if (english is not null && !byChance && relevant.Count > 1)
         {
@@ -53,8 +54,26 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
             // for spots that flicker.
             relevant = [relevant[0], .. relevant.Skip(1).Where(h => !ByChance(h))];
         }
+        List<KnowledgeHit>? inEnglish = null;
+        async Task<List<KnowledgeHit>> EnglishAsync()
+        {
+            // The English articles, searched in English words. Not macros or solved tickets: a macro is pasted into the
+            // reply as written, and the words a solved ticket shares with a few translated ones make it a neighbour more
+            // often than the same case.
+            var translated = await search.SearchAsync(tenant, new KnowledgeQuery(english, fetch, kinds, "en"), cancellationToken);
+            return Shown(translated.Where(h => Allowed(h) && h.Locale is not null && InLanguage(h.Locale, "en")), floor, limit).ToList();
+        }
         if (relevant.Count > 0 && !byChance)
         {
+            // A weak match whose title names a little of the ticket ("Das Rad lässt sich nicht entsperren" for an e-bike whose
+            // battery ran out: "bike") gives way to an English article the model finds close and whose title names more of it
+            // ("E-bike battery and range"), unless that article is the match itself in English.
+            if (english is not null && relevant.All(Weak) && (inEnglish = await EnglishAsync()) is [var closer, ..]
+                && closer.Similarity is not null && relevant.All(h => h.SourceId != closer.SourceId)
+                && Named(CrossLanguage.EnglishGist.ConceptsOf(closer.Title)) > relevant.Max(h => Named(CrossLanguage.EnglishQuery.ConceptsOf(h.Title, language))))
+            {
+                return new KnowledgeMatches(inEnglish, MatchStatus.OtherLanguage);
+            }
             return new KnowledgeMatches(relevant, MatchStatus.Found);
         }
         List<KnowledgeHit>? other = null;
@@ -75,11 +94,7 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         }
         if (english is not null)
         {
-            // The English articles, searched in English words. Not macros or solved tickets: a macro is pasted into the
-            // reply as written, and the words a solved ticket shares with a few translated ones make it a neighbour more
-            // often than the same case.
-            var translated = await search.SearchAsync(tenant, new KnowledgeQuery(english, fetch, kinds, "en"), cancellationToken);
-            var inEnglish = Shown(translated.Where(h => Allowed(h) && h.Locale is not null && InLanguage(h.Locale, "en")), floor, limit);
+            inEnglish ??= await EnglishAsync();
             if (inEnglish.Count > 0)
             {
                 return new KnowledgeMatches(inEnglish, MatchStatus.OtherLanguage);

@@ -36,7 +36,8 @@ internal static class StopWords
         "unser", "unsere", "euch", "dein", "ihre", "ihren", "ihrem", "meinen", "meinem", "meiner", "kein", "keine",
         "keinen", "nichts", "etwas", "dann", "doch", "ja", "nein", "hier", "dort", "diese", "dieser", "dieses",
         "diesen", "welche", "warum", "wo", "wer", "sich", "liebe", "lieber", "gruße", "geehrte", "geehrter", "vielen",
-        "freundlichen", "grussen", "ungefahr", "einfach", "mal",
+        "freundlichen", "grussen", "ungefahr", "einfach", "mal", "trotzdem", "sonst", "obwohl", "musste", "mussten", "wirklich",
+        "eigentlich", "bereits", "leider", "zwar", "denn", "damit", "deshalb", "deswegen",
         // French
         "le", "la", "les", "un", "une", "des", "du", "et", "ou", "mais", "est", "sont", "je", "tu", "il", "elle", "nous", "vous",
         "ils", "elles", "mon", "ma", "mes", "ne", "pas", "avec", "pour", "dans", "sur", "que", "qui", "au", "aux", "ce", "cette",

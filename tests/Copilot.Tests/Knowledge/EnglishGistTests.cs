@@ -31,6 +31,14 @@ public class EnglishGistTests
     }
 
     [Fact]
+    public void AnEnglishTitleSaysItsConceptsEvenWhenItSaysOnlyOne()
+    {
+        Assert.Superset(new HashSet<string> { "bike", "battery" }, EnglishGist.ConceptsOf("E-bike battery and range").ToHashSet());
+        Assert.Contains("bike", EnglishGist.ConceptsOf("Unlock a bike"));
+        Assert.Empty(EnglishGist.ConceptsOf("Hello, thanks a lot!"));
+    }
+
+    [Fact]
     public void ATextSayingFewerThanTwoConceptsHasNoGist()
     {
         Assert.Null(EnglishGist.Of(Small, "The bulb is great"));

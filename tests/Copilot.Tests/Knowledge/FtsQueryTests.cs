@@ -90,6 +90,7 @@ public class FtsQueryTests
     [InlineData("Bonjour, depuis la mise à jour je ne peux plus allumer les ampoules, pouvez-vous m'aider ?", "mise jour plus allumer ampoules aider")]
     [InlineData("Je n'ai qu'un seul abonnement : annulez celui de l'adresse pro, lorsqu'il sera renouvelé", "seul abonnement annulez adresse pro renouvele")]
     [InlineData("Hola, ya he pedido la bombilla hace dos semanas y todavía no ha llegado", "pedido bombilla semanas todavia llegado")]
+    [InlineData("Der Akku war leer, ich musste trotzdem zahlen, sonst wird mein Konto wirklich gesperrt", "akku leer zahlen konto gesperrt")]
     public void EverydayFunctionWordsOfOtherLanguagesAreNotKeyTerms(string text, string expected)
     {
         Assert.Equal(expected.Split(' ').Order(StringComparer.Ordinal), FtsQuery.Terms(text).Order(StringComparer.Ordinal));

@@ -104,6 +104,24 @@ public class RelevantKnowledgeTests
     }
 
     [Fact]
+    public async Task AWeakMatchInTheTicketsLanguageGivesWayToAnEnglishArticleTheModelFindsWhoseTitleNamesMoreOfTheTicket()
+    {
+        const string german = "E-Bike-Preis obwohl Akku leer war\nDer Akku war nach fünf Minuten leer und ihr berechnet mir trotzdem den vollen E-Bike-Preis.";
+        var unlock = Hit("de-unlock", 0.6, "de") with { Title = "Das Rad lässt sich nicht entsperren" }; // names "bike" only
+        var battery = Hit("en-battery", 0, similarity: 0.55, score: 0.9) with { Title = "E-bike battery and range" };
+
+        var closer = await Relevant(unlock, battery).FindAsync("t", german, "de", Articles, 3, null, Ct);
+        var byKeywordsOnly = await Relevant(unlock, Hit("en-battery", 0.8) with { Title = "E-bike battery and range" }).FindAsync("t", german, "de", Articles, 3, null, Ct);
+        var namesNoMore = await Relevant(unlock, battery with { Title = "Unlock a bike" }).FindAsync("t", german, "de", Articles, 3, null, Ct);
+        var itsOwnTranslation = await Relevant(unlock, battery with { SourceId = "de-unlock" }).FindAsync("t", german, "de", Articles, 3, null, Ct);
+        var strong = await Relevant(unlock with { KeywordRelevance = 1.2 }, battery).FindAsync("t", german, "de", Articles, 3, null, Ct);
+
+        Assert.Equal((MatchStatus.OtherLanguage, "en-battery"), (closer.Status, closer.Hits[0].SourceId));
+        Assert.All(new[] { byKeywordsOnly, namesNoMore, itsOwnTranslation, strong },
+            m => Assert.Equal((MatchStatus.Found, "de-unlock"), (m.Status, m.Hits[0].SourceId)));
+    }
+
+    [Fact]
     public async Task BesideAFitInTheTicketsLanguageAMatchByChanceIsNotShown()
     {
         const string german = "Spots flackern\nMeine drei Spots flackern bei jeder Helligkeit, auch in einer anderen Leuchte.";

@@ -19,7 +19,21 @@ public static partial class EnglishGist
 
     internal static string? Of(Glossary glossary, string text) => Of(glossary, Index(glossary), text);
 
+    /// <summary>
+    /// The English words of every concept an English text says, as <see cref="EnglishQuery.Translation.Concepts"/> gives
+    /// them for a text in another language ("E-bike battery and range" says "bike" and "battery").
+    /// </summary>
+    public static IReadOnlySet<string> ConceptsOf(string text) =>
+        Said(ByStem.Value, text).Select(c => Glossary.Shipped.English[c]).ToHashSet(StringComparer.Ordinal);
+
     private static string? Of(Glossary glossary, Dictionary<string, int> byStem, string text)
+    {
+        var said = Said(byStem, text);
+        return said.Count < EnglishQuery.MinConcepts ? null : string.Join(' ', said.Select(c => glossary.English[c]));
+    }
+
+    /// <summary>The concepts the text says, in the order it first says them.</summary>
+    private static List<int> Said(Dictionary<string, int> byStem, string text)
     {
         var said = new List<int>();
         foreach (Match m in Word().Matches(text))
@@ -29,7 +43,7 @@ public static partial class EnglishGist
                 said.Add(concept);
             }
         }
-        return said.Count < EnglishQuery.MinConcepts ? null : string.Join(' ', said.Select(c => glossary.English[c]));
+        return said;
     }
 
     /// <summary>
