@@ -1,5 +1,8 @@
 using Copilot.Api.Hosting;
+using Copilot.Api.Knowledge.Vectors;
+using Copilot.Api.ModelTasks;
 using Copilot.Api.Tenants;
+using Copilot.Connectors.Models;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Copilot.Api.Knowledge;
@@ -39,7 +42,8 @@ public static class KnowledgeApi
 
     public static async Task<Results<Ok<ImportResponse>, ValidationProblem, ProblemHttpResult>> ImportAsync(
         string tenant, string? id, string? title, string? url, string? locale,
-        HttpRequest request, TenantRegistry tenants, KnowledgeIndex index, TimeProvider time, ILogger<KnowledgeIndex> logger, CancellationToken cancellationToken)
+        HttpRequest request, TenantRegistry tenants, KnowledgeIndex index, TimeProvider time, TenantModels models, PassageEmbedding embedding,
+        EmbeddingProgress progress, ILogger<KnowledgeIndex> logger, CancellationToken cancellationToken)
     {
         if (tenants.Find(tenant) is not { } t)
         {
@@ -67,12 +71,35 @@ public static class KnowledgeApi
         }
         var upsert = await index.UpsertAsync(t.Id, parsed.Documents, cancellationToken);
         KnowledgeLog.Imported(logger, t.Id, parsed.Documents.Count);
-        return TypedResults.Ok(new ImportResponse(t.Id, parsed.Documents.Count, upsert.Indexed, upsert.Unchanged));
+        if (upsert.Indexed > 0 && models.Embedder(t) is not null)
+        {
+            // Searched by meaning when the call returns, not at the embedding service's next pass.
+            try
+            {
+                await embedding.EmbedNowAsync(t, cancellationToken);
+            }
+            catch (ModelException e)
+            {
+                KnowledgeLog.ImportEmbeddingFailed(logger, t.Id, e.Failure);
+            }
+        }
+        return TypedResults.Ok(new ImportResponse(t.Id, parsed.Documents.Count, upsert.Indexed, upsert.Unchanged,
+            await VectorsAsync(t, models, progress, cancellationToken)));
+    }
+
+    private static async Task<VectorsResponse?> VectorsAsync(Tenant tenant, TenantModels models, EmbeddingProgress progress, CancellationToken cancellationToken)
+    {
+        if (models.Embedder(tenant) is not { } embedder)
+        {
+            return null;
+        }
+        var (passages, embedded) = await progress.GetAsync(tenant, embedder.Model, lastSync: null, cancellationToken);
+        return new VectorsResponse(embedder.Model, passages, embedded);
     }
 
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
         string tenant, string? q, int? k, string? kind, string? locale,
-        TenantRegistry tenants, KnowledgeIndex index, CancellationToken cancellationToken)
+        TenantRegistry tenants, KnowledgeIndex index, IKnowledgeSearch search, CancellationToken cancellationToken)
     {
         if (tenants.Find(tenant) is not { } t)
         {
@@ -104,12 +131,16 @@ public static class KnowledgeApi
         {
             return TypedResults.ValidationProblem(errors, title: "Invalid search");
         }
-        var (hits, terms) = await index.SearchExplainedAsync(t.Id, new KnowledgeQuery(q!, k ?? 5, kinds, locale), cancellationToken);
+        // The search the assist runs (keywords fused with the tenant's model where it has one), and the terms keywords read.
+        var query = new KnowledgeQuery(q!, k ?? 5, kinds, locale);
+        var hits = await search.SearchAsync(t.Id, query, cancellationToken);
+        var terms = (await index.RankAsync(t.Id, query with { Limit = 1 }, cancellationToken)).Terms;
         return TypedResults.Ok(new SearchResponse(q!, terms, hits.Select(SearchHitResponse.From).ToList()));
     }
 
     public static async Task<Results<Ok<StatusResponse>, ProblemHttpResult>> StatusAsync(
-        string tenant, TenantRegistry tenants, KnowledgeIndex index, SyncStateStore state, CancellationToken cancellationToken)
+        string tenant, TenantRegistry tenants, KnowledgeIndex index, SyncStateStore state, TenantModels models, EmbeddingProgress progress,
+        CancellationToken cancellationToken)
     {
         if (tenants.Find(tenant) is not { } t)
         {
@@ -119,7 +150,7 @@ public static class KnowledgeApi
         var s = await state.GetAsync(t.Id, cancellationToken);
         return TypedResults.Ok(new StatusResponse(
             t.Id, sources.ToDictionary(kv => kv.Key.ToName(), kv => kv.Value), passages,
-            s?.LastSync, s?.LastFullSync, s?.LastIncrementalStart, s?.LastError, s?.LastErrorAt));
+            s?.LastSync, s?.LastFullSync, s?.LastIncrementalStart, s?.LastError, s?.LastErrorAt, await VectorsAsync(t, models, progress, cancellationToken)));
     }
 
     private static ProblemHttpResult UnknownTenant(string tenant) =>

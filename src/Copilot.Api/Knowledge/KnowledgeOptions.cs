@@ -71,6 +71,13 @@ public sealed class KnowledgeOptions
     public bool OfflineEmbeddings { get; set; } = true;
 
     /// <summary>
+    /// Embed a tenant's new passages as soon as a sync or an import writes them, rather than at the embedding service's next
+    /// half minute (<see cref="Vectors.PassageEmbeddingService"/>). Until its model has read almost all of a tenant's passages,
+    /// the tenant's searches are keyword-only (<see cref="Vectors.HybridKnowledgeSearch.MinEmbeddedShare"/>).
+    /// </summary>
+    public bool EmbedPassagesOnChange { get; set; } = true;
+
+    /// <summary>
     /// The built-in sentence model, one of <see cref="LocalModelSpec.All"/> by name (checked at start-up): "all-minilm-l6-v2"
     /// (the default; docs/evaluation.md compares the two) or "arctic-embed-xs". A change re-embeds every passage.
     /// </summary>

@@ -6,13 +6,20 @@ public sealed record SyncResponse(string Tenant, bool Full, int Articles, int Ma
         new(tenant, r.Full, r.Articles, r.Macros, r.PastReplies, r.Indexed, r.Removed, Math.Round(r.Duration.TotalMilliseconds, 1));
 }
 
-public sealed record ImportResponse(string Tenant, int Imported, int Indexed, int Unchanged);
+/// <param name="Vectors">How many of the tenant's passages its embedding model has read once the import returns; null without a model.</param>
+public sealed record ImportResponse(string Tenant, int Imported, int Indexed, int Unchanged, VectorsResponse? Vectors);
 
+/// <summary>A tenant's passages and how many its embedding model has read: its searches are keyword-only until it has read almost all.</summary>
+public sealed record VectorsResponse(string Model, long Passages, long Embedded);
+
+/// <param name="Score">The search's own ranking score: fused with the model's similarity when the tenant's model took part, BM25 otherwise.</param>
 /// <param name="Relevance">The BM25 score in rare-term units (<see cref="KnowledgeHit.KeywordRelevance"/>), the unit of the keyword floors.</param>
-public sealed record SearchHitResponse(string Kind, string SourceId, string Title, string? Url, string Passage, double Score, double Relevance, string? Locale)
+/// <param name="Similarity">The model's cosine similarity where it found the source at or above its floor for showing; null otherwise.</param>
+public sealed record SearchHitResponse(string Kind, string SourceId, string Title, string? Url, string Passage, double Score, double Relevance, double? Similarity, string? Locale)
 {
     public static SearchHitResponse From(KnowledgeHit h) =>
-        new(h.Kind.ToName(), h.SourceId, h.Title, h.Url, h.Passage, Math.Round(h.Score, 4), Math.Round(h.KeywordRelevance, 3), h.Locale);
+        new(h.Kind.ToName(), h.SourceId, h.Title, h.Url, h.Passage, Math.Round(h.Score, 4), Math.Round(h.KeywordRelevance, 3),
+            h.Similarity is { } s ? Math.Round(s, 4) : null, h.Locale);
 }
 
 public sealed record SearchResponse(string Query, IReadOnlyList<string> Terms, IReadOnlyList<SearchHitResponse> Hits);
@@ -25,4 +32,5 @@ public sealed record StatusResponse(
     DateTimeOffset? LastFullSync,
     DateTimeOffset? LastIncrementalStart,
     string? LastError,
-    DateTimeOffset? LastErrorAt);
+    DateTimeOffset? LastErrorAt,
+    VectorsResponse? Vectors);

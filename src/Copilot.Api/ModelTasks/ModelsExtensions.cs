@@ -27,6 +27,7 @@ public static class ModelsExtensions
         builder.Services.AddSingleton<QueryVectors>();
         builder.Services.AddSingleton<HybridKnowledgeSearch>();
         builder.Services.AddSingleton<IKnowledgeSearch>(sp => sp.GetRequiredService<HybridKnowledgeSearch>());
+        builder.Services.AddSingleton<PassageEmbedding>();
         builder.Services.AddHostedService<PassageEmbeddingService>();
         return builder;
     }

@@ -13,7 +13,16 @@ namespace Copilot.Tests.Infrastructure;
 /// </summary>
 public sealed class TestHostBuilder
 {
-    private readonly Dictionary<string, string?> _settings = new() { ["Logging:LogLevel:Default"] = "Warning" };
+    /// <remarks>
+    /// Passages are embedded at the embedding service's half-minute pass, not as soon as a sync writes them: a test reads a
+    /// tenant's search as keyword-only or embeds its passages itself, and does not race a pass woken by its sync
+    /// (<c>KnowledgeApiTests</c> turns the wake on to test it).
+    /// </remarks>
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Copilot:Knowledge:EmbedPassagesOnChange"] = "false",
+    };
     private readonly List<Action<IServiceCollection>> _services = [];
     private readonly List<Type> _withoutHostedServices = [];
     private readonly List<ILoggerProvider> _loggers = [];

@@ -62,6 +62,63 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ImportedDocumentsAreSearchedByMeaningWhenTheImportReturns()
+    {
+        // The question shares no word with the article that answers it: only the built-in model finds it.
+        var body = """
+            {"id":"password","title":"Reset your password","body":"Open the sign-in page, choose Forgot password and follow the link we e-mail you."}
+            {"id":"shipping","title":"Shipping costs","body":"Parcels within the country cost 4.95; orders over 50 ship free."}
+            {"id":"warranty","title":"Warranty","body":"Every lamp carries a two-year guarantee against defects."}
+            """;
+
+        var import = await (await _http.PostAsync("/api/admin/tenants/acme/import", new StringContent(body, Encoding.UTF8, "application/x-ndjson")))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var search = await _http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/search?q=I%20cannot%20remember%20my%20login%20credentials&locale=en");
+        var status = await _http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/status");
+
+        var vectors = import.GetProperty("vectors");
+        Assert.Equal(3, vectors.GetProperty("passages").GetInt64());
+        Assert.Equal(3, vectors.GetProperty("embedded").GetInt64());
+        Assert.Equal(vectors.GetProperty("model").GetString(), status.GetProperty("vectors").GetProperty("model").GetString());
+        Assert.Equal(3, status.GetProperty("vectors").GetProperty("embedded").GetInt64());
+        var first = search.GetProperty("hits")[0];
+        Assert.Equal("password", first.GetProperty("sourceId").GetString());
+        Assert.Equal(0, first.GetProperty("relevance").GetDouble()); // no shared keyword
+        Assert.True(first.GetProperty("similarity").GetDouble() > 0);
+        Assert.Empty(search.GetProperty("terms").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ASyncsPassagesAreEmbeddedAsSoonAsTheyAreWrittenNotAtTheNextHalfMinute()
+    {
+        var helpdesk = new FakeHelpdesk();
+        await using var app = await new TestHostBuilder()
+            .WithAdminKey(AdminKey)
+            .WithTenant("acme", new Uri("http://127.0.0.1:9"), new string('s', 40), "agent@example.com")
+            .WithFake<IHelpdeskClientFactory>(helpdesk)
+            .With("Copilot:Knowledge:EmbedPassagesOnChange", "true") // the default outside tests
+            .StartAsync();
+        using var http = app.CreateClient();
+        http.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
+        helpdesk.Articles.Add(FakeHelpdesk.Article("4400001", "Reset your Lumora hub", "Hold the button for ten seconds until the light blinks."));
+        helpdesk.Articles.Add(FakeHelpdesk.Article("4400002", "Shipping costs", "Parcels within the country cost 4.95."));
+
+        Assert.Equal(HttpStatusCode.OK, (await http.PostAsync("/api/admin/tenants/acme/sync?full=true", null)).StatusCode);
+
+        // The service's half-minute pass ran at start, before the sync; a pass that waited for the next would not come in time.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        JsonElement vectors;
+        do
+        {
+            await Task.Delay(100);
+            vectors = (await http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/status")).GetProperty("vectors");
+        }
+        while (vectors.GetProperty("embedded").GetInt64() < 2 && waited.Elapsed < TimeSpan.FromSeconds(20));
+        Assert.Equal(2, vectors.GetProperty("passages").GetInt64());
+        Assert.Equal(2, vectors.GetProperty("embedded").GetInt64());
+    }
+
+    [Fact]
     public async Task ImportedJsonLinesAreSearchable()
     {
         var body = """

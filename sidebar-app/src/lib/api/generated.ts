@@ -2046,6 +2046,7 @@ export interface components {
             tenant: string;
             /** Format: int32 */
             unchanged: number;
+            vectors: null | components["schemas"]["VectorsResponse"];
         };
         IntentFieldDto: {
             key: string;
@@ -2406,6 +2407,8 @@ export interface components {
             relevance: number;
             /** Format: double */
             score: number;
+            /** Format: double */
+            similarity: null | number;
             sourceId: string;
             title: string;
             url: null | string;
@@ -2466,6 +2469,7 @@ export interface components {
                 [key: string]: number;
             };
             tenant: string;
+            vectors: null | components["schemas"]["VectorsResponse"];
         };
         /** @enum {string} */
         SuggestionKind: "summary" | "draft" | "articles" | "macros" | "similar-tickets" | "handoff" | "rewrite" | "triage" | "answer" | "procedure" | "action";
@@ -2717,6 +2721,13 @@ export interface components {
             outputTokens: null | number;
             /** Format: double */
             totalMs: number;
+        };
+        VectorsResponse: {
+            /** Format: int64 */
+            embedded: number;
+            model: string;
+            /** Format: int64 */
+            passages: number;
         };
         WarningDto: {
             /** @enum {string} */

@@ -1,104 +1,94 @@
-using Copilot.Api.Hosting;
 using Copilot.Api.ModelTasks;
 using Copilot.Api.Redis;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Models;
+using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Knowledge.Vectors;
 
 /// <summary>
-/// Embeds new and changed passages of every tenant with an embedding model (its provider's or the
-/// built-in one), every half minute, logging progress as it goes (and handing each count to <see cref="EmbeddingProgress"/>).
-/// With several instances, one at a time embeds a tenant's passages (<see cref="SharedLeases"/>), and then tells the others,
-/// which reload the tenant's vectors at its next search.
+/// Embeds new and changed passages of every tenant with an embedding model (its provider's or the built-in one): every
+/// half minute, and as soon as this process writes passages (a sync, an import), unless
+/// <see cref="KnowledgeOptions.EmbedPassagesOnChange"/> is off. A sync's passages are searched by meaning seconds after it
+/// rather than at the next half minute. Each pass is <see cref="PassageEmbedding"/>'s.
 /// </summary>
 public sealed partial class PassageEmbeddingService(
-    TenantRegistry tenants, TenantModels models, PassageVectors vectors, EmbeddingProgress progress, SharedLeases leases,
-    SharedRedis redis, ILogger<PassageEmbeddingService> logger) : BackgroundService
+    TenantRegistry tenants, TenantModels models, PassageEmbedding embedding, PassageVectors vectors, KnowledgeIndex index,
+    SharedRedis redis, IOptions<KnowledgeOptions> options, ILogger<PassageEmbeddingService> logger) : BackgroundService
 {
-    private const string Channel = "passage-vectors";
-
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long one instance keeps a tenant's embedding to itself: longer than a pass takes.</summary>
-    private static readonly TimeSpan LeaseFor = TimeSpan.FromMinutes(15);
-    public const int MaxPerPass = 20_000;
-    private const int Step = 500;
+    /// <summary>Released when passages were written; passes it asks for while one runs are one more pass.</summary>
+    private readonly SemaphoreSlim _changed = new(0, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Another instance embedded passages: what this one loaded of the tenant's vectors is out of date.
-        redis.Subscribe(Channel, tenant => vectors.Forget((string?)tenant ?? ""));
-        using var timer = new PeriodicTimer(Interval);
-        do
+        redis.Subscribe(PassageEmbedding.Channel, tenant => vectors.Forget((string?)tenant ?? ""));
+        if (options.Value.EmbedPassagesOnChange)
         {
-            foreach (var tenant in tenants.All.Where(t => models.Embedder(t) is not null))
-            {
-                try
-                {
-                    await EmbedAsync(tenant, stoppingToken);
-                }
-                catch (ModelException e)
-                {
-                    Log.Failed(logger, tenant.Id, e.Failure);
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-            }
+            index.PassagesChanged += Changed;
         }
-        while (await timer.NextTickOrStopAsync(stoppingToken));
-    }
-
-    /// <summary>One pass over a tenant: its passages without a vector, in steps; then every instance reloads its vectors.</summary>
-    /// <returns>How many passages were embedded; 0 when another instance holds the tenant's embedding.</returns>
-    internal async Task<int> EmbedAsync(Tenant tenant, CancellationToken cancellationToken)
-    {
-        var work = $"embedding:{tenant.Id}";
-        if (!await leases.TryTakeAsync(work, LeaseFor))
-        {
-            return 0; // another instance embeds this tenant's passages now
-        }
-        var total = 0;
         try
         {
-            // In steps, so that a large first index reports how far it has got.
-            int done;
             do
             {
-                done = await vectors.EmbedMissingAsync(tenant, Step, cancellationToken);
-                total += done;
-                if (done > 0)
+                foreach (var tenant in tenants.All.Where(t => models.Embedder(t) is not null))
                 {
-                    var (passages, embedded) = await vectors.ProgressAsync(tenant, cancellationToken);
-                    if (models.Embedder(tenant)?.Model is { } model)
+                    try
                     {
-                        progress.Counted(tenant, model, passages, embedded);
+                        await embedding.EmbedAsync(tenant, stoppingToken);
                     }
-                    Log.Progress(logger, tenant.Id, embedded, passages);
+                    catch (ModelException e)
+                    {
+                        Log.Failed(logger, tenant.Id, e.Failure);
+                    }
+                    catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
                 }
             }
-            // Until a step finds nothing left: a step that also read titles embeds fewer than Step passages with more to come.
-            while (done > 0 && total < MaxPerPass);
+            while (await NextAsync(stoppingToken));
         }
         finally
         {
-            await leases.ReleaseAsync(work);
-            if (total > 0)
-            {
-                await redis.PublishAsync(Channel, tenant.Id);
-            }
+            index.PassagesChanged -= Changed;
         }
-        return total;
+    }
+
+    /// <summary>One pass over a tenant now (as the service runs it): how many passages were embedded.</summary>
+    internal Task<int> EmbedAsync(Tenant tenant, CancellationToken cancellationToken) => embedding.EmbedAsync(tenant, cancellationToken);
+
+    private void Changed(string tenant)
+    {
+        try
+        {
+            _changed.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A pass is asked for already.
+        }
+    }
+
+    /// <summary>Waits for the half minute or for passages written; false when the host is stopping.</summary>
+    private async Task<bool> NextAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await _changed.WaitAsync(Interval, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     private static partial class Log
     {
         [LoggerMessage(EventId = 4212, Level = LogLevel.Warning, Message = "Embedding passages failed for tenant {Tenant} ({Failure}); will retry")]
         public static partial void Failed(ILogger logger, string tenant, ModelFailure failure);
-
-        [LoggerMessage(EventId = 4213, Level = LogLevel.Information, Message = "Tenant {Tenant}: {Embedded} of {Passages} passages embedded")]
-        public static partial void Progress(ILogger logger, string tenant, long embedded, long passages);
     }
 }
