@@ -21,6 +21,13 @@ public sealed partial class PassageEmbedding(
     /// <summary>How long one instance keeps a tenant's embedding to itself: longer than a pass takes.</summary>
     private static readonly TimeSpan LeaseFor = TimeSpan.FromMinutes(15);
     public const int MaxPerPass = 20_000;
+
+    /// <summary>
+    /// The most an import embeds before it returns (about half a minute at the built-in model's 72 passages a second in
+    /// docs/benchmarks.md): a larger import leaves the rest to the background pass rather than hold its caller past a
+    /// client's time-out.
+    /// </summary>
+    public const int MaxNow = 2_000;
     private const int Step = 500;
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _running = new(StringComparer.Ordinal);
@@ -36,7 +43,7 @@ public sealed partial class PassageEmbedding(
         }
         try
         {
-            return await PassAsync(tenant, cancellationToken);
+            return await PassAsync(tenant, MaxPerPass, cancellationToken);
         }
         finally
         {
@@ -44,7 +51,10 @@ public sealed partial class PassageEmbedding(
         }
     }
 
-    /// <summary>A pass after the one running in this process for the tenant, if any, has ended: what it left is embedded now.</summary>
+    /// <summary>
+    /// A pass after the one running in this process for the tenant, if any, has ended: what it left is embedded now, up to
+    /// <see cref="MaxNow"/> passages.
+    /// </summary>
     /// <returns>How many passages this pass embedded.</returns>
     public async Task<int> EmbedNowAsync(Tenant tenant, CancellationToken cancellationToken)
     {
@@ -52,7 +62,7 @@ public sealed partial class PassageEmbedding(
         await running.WaitAsync(cancellationToken);
         try
         {
-            return await PassAsync(tenant, cancellationToken);
+            return await PassAsync(tenant, MaxNow, cancellationToken);
         }
         finally
         {
@@ -62,7 +72,7 @@ public sealed partial class PassageEmbedding(
 
     private SemaphoreSlim Running(Tenant tenant) => _running.GetOrAdd(tenant.Id, _ => new SemaphoreSlim(1, 1));
 
-    private async Task<int> PassAsync(Tenant tenant, CancellationToken cancellationToken)
+    private async Task<int> PassAsync(Tenant tenant, int max, CancellationToken cancellationToken)
     {
         var work = $"embedding:{tenant.Id}";
         if (!await leases.TryTakeAsync(work, LeaseFor))
@@ -89,7 +99,7 @@ public sealed partial class PassageEmbedding(
                 }
             }
             // Until a step finds nothing left: a step that also read titles embeds fewer than Step passages with more to come.
-            while (done > 0 && total < MaxPerPass);
+            while (done > 0 && total < max);
         }
         finally
         {
