@@ -3,6 +3,7 @@ using Copilot.Api.Knowledge.Vectors;
 using Copilot.Api.ModelTasks;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Models;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Copilot.Api.Knowledge;
@@ -30,14 +31,36 @@ public static class KnowledgeApi
     }
 
     public static async Task<Results<Ok<SyncResponse>, ProblemHttpResult>> SyncAsync(
-        string tenant, bool? full, TenantRegistry tenants, KnowledgeSync sync, CancellationToken cancellationToken)
+        string tenant, bool? full, TenantRegistry tenants, KnowledgeSync sync, TenantModels models, PassageEmbedding embedding,
+        EmbeddingProgress progress, IOptions<KnowledgeOptions> options, ILogger<KnowledgeIndex> logger, CancellationToken cancellationToken)
     {
         if (tenants.Find(tenant) is not { } t)
         {
             return UnknownTenant(tenant);
         }
         var result = await sync.RunAsync(t, full ?? false, cancellationToken);
-        return TypedResults.Ok(SyncResponse.From(t.Id, result));
+        if (options.Value.EmbedPassagesOnChange)
+        {
+            await EmbedNowAsync(t, result.Indexed, models, embedding, logger, cancellationToken);
+        }
+        return TypedResults.Ok(SyncResponse.From(t.Id, result, await VectorsAsync(t, models, progress, cancellationToken)));
+    }
+
+    /// <summary>What was just written, searched by meaning when the call returns rather than at the embedding service's next pass.</summary>
+    private static async Task EmbedNowAsync(Tenant tenant, int indexed, TenantModels models, PassageEmbedding embedding, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (indexed == 0 || models.Embedder(tenant) is null)
+        {
+            return;
+        }
+        try
+        {
+            await embedding.EmbedNowAsync(tenant, cancellationToken);
+        }
+        catch (ModelException e)
+        {
+            KnowledgeLog.EmbeddingNowFailed(logger, tenant.Id, e.Failure);
+        }
     }
 
     public static async Task<Results<Ok<ImportResponse>, ValidationProblem, ProblemHttpResult>> ImportAsync(
@@ -71,18 +94,7 @@ public static class KnowledgeApi
         }
         var upsert = await index.UpsertAsync(t.Id, parsed.Documents, cancellationToken);
         KnowledgeLog.Imported(logger, t.Id, parsed.Documents.Count);
-        if (upsert.Indexed > 0 && models.Embedder(t) is not null)
-        {
-            // Searched by meaning when the call returns, not at the embedding service's next pass.
-            try
-            {
-                await embedding.EmbedNowAsync(t, cancellationToken);
-            }
-            catch (ModelException e)
-            {
-                KnowledgeLog.ImportEmbeddingFailed(logger, t.Id, e.Failure);
-            }
-        }
+        await EmbedNowAsync(t, upsert.Indexed, models, embedding, logger, cancellationToken);
         return TypedResults.Ok(new ImportResponse(t.Id, parsed.Documents.Count, upsert.Indexed, upsert.Unchanged,
             await VectorsAsync(t, models, progress, cancellationToken)));
     }

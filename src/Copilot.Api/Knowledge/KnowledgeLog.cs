@@ -15,6 +15,6 @@ internal static partial class KnowledgeLog
     [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Imported {Count} documents for tenant {Tenant}")]
     public static partial void Imported(ILogger logger, string tenant, int count);
 
-    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Embedding the documents imported for tenant {Tenant} failed ({Failure}); the background pass will retry")]
-    public static partial void ImportEmbeddingFailed(ILogger logger, string tenant, Copilot.Connectors.Models.ModelFailure failure);
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Embedding the passages just written for tenant {Tenant} failed ({Failure}); the background pass will retry")]
+    public static partial void EmbeddingNowFailed(ILogger logger, string tenant, Copilot.Connectors.Models.ModelFailure failure);
 }

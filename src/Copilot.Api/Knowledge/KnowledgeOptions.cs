@@ -71,9 +71,11 @@ public sealed class KnowledgeOptions
     public bool OfflineEmbeddings { get; set; } = true;
 
     /// <summary>
-    /// Embed a tenant's new passages as soon as a sync or an import writes them, rather than at the embedding service's next
-    /// half minute (<see cref="Vectors.PassageEmbeddingService"/>). Until its model has read almost all of a tenant's passages,
-    /// the tenant's searches are keyword-only (<see cref="Vectors.HybridKnowledgeSearch.MinEmbeddedShare"/>).
+    /// Embed a tenant's new passages as soon as a sync writes them, rather than at the embedding service's next half minute
+    /// (<see cref="Vectors.PassageEmbeddingService"/>): a scheduled sync wakes the service, and the admin sync route returns
+    /// once they are embedded (up to <see cref="Vectors.PassageEmbedding.MaxNow"/>). Until its model has read almost all of a
+    /// tenant's passages, the tenant's searches are keyword-only (<see cref="Vectors.HybridKnowledgeSearch.MinEmbeddedShare"/>).
+    /// An import embeds what it imported before it returns either way.
     /// </summary>
     public bool EmbedPassagesOnChange { get; set; } = true;
 

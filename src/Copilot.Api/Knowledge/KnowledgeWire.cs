@@ -1,9 +1,10 @@
 namespace Copilot.Api.Knowledge;
 
-public sealed record SyncResponse(string Tenant, bool Full, int Articles, int Macros, int PastReplies, int Indexed, int Removed, double DurationMs)
+/// <param name="Vectors">How many of the tenant's passages its embedding model has read when the sync returns; null without a model.</param>
+public sealed record SyncResponse(string Tenant, bool Full, int Articles, int Macros, int PastReplies, int Indexed, int Removed, double DurationMs, VectorsResponse? Vectors)
 {
-    public static SyncResponse From(string tenant, SyncResult r) =>
-        new(tenant, r.Full, r.Articles, r.Macros, r.PastReplies, r.Indexed, r.Removed, Math.Round(r.Duration.TotalMilliseconds, 1));
+    public static SyncResponse From(string tenant, SyncResult r, VectorsResponse? vectors) =>
+        new(tenant, r.Full, r.Articles, r.Macros, r.PastReplies, r.Indexed, r.Removed, Math.Round(r.Duration.TotalMilliseconds, 1), vectors);
 }
 
 /// <param name="Vectors">How many of the tenant's passages its embedding model has read once the import returns; null without a model.</param>

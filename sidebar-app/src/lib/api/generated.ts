@@ -2564,6 +2564,7 @@ export interface components {
             /** Format: int32 */
             removed: number;
             tenant: string;
+            vectors: null | components["schemas"]["VectorsResponse"];
         };
         TenantStatus: {
             auth: string;
