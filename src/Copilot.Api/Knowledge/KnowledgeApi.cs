@@ -32,7 +32,7 @@ public static class KnowledgeApi
 
     public static async Task<Results<Ok<SyncResponse>, ProblemHttpResult>> SyncAsync(
         string tenant, bool? full, TenantRegistry tenants, KnowledgeSync sync, TenantModels models, PassageEmbedding embedding,
-        EmbeddingProgress progress, IOptions<KnowledgeOptions> options, ILogger<KnowledgeIndex> logger, CancellationToken cancellationToken)
+        PassageVectors vectors, IOptions<KnowledgeOptions> options, ILogger<KnowledgeIndex> logger, CancellationToken cancellationToken)
     {
         if (tenants.Find(tenant) is not { } t)
         {
@@ -43,7 +43,7 @@ public static class KnowledgeApi
         {
             await EmbedNowAsync(t, result.Indexed, models, embedding, logger, cancellationToken);
         }
-        return TypedResults.Ok(SyncResponse.From(t.Id, result, await VectorsAsync(t, models, progress, cancellationToken)));
+        return TypedResults.Ok(SyncResponse.From(t.Id, result, await VectorsAsync(t, models, vectors, cancellationToken)));
     }
 
     /// <summary>What was just written, searched by meaning when the call returns rather than at the embedding service's next pass.</summary>
@@ -66,7 +66,7 @@ public static class KnowledgeApi
     public static async Task<Results<Ok<ImportResponse>, ValidationProblem, ProblemHttpResult>> ImportAsync(
         string tenant, string? id, string? title, string? url, string? locale,
         HttpRequest request, TenantRegistry tenants, KnowledgeIndex index, TimeProvider time, TenantModels models, PassageEmbedding embedding,
-        EmbeddingProgress progress, ILogger<KnowledgeIndex> logger, CancellationToken cancellationToken)
+        PassageVectors vectors, ILogger<KnowledgeIndex> logger, CancellationToken cancellationToken)
     {
         if (tenants.Find(tenant) is not { } t)
         {
@@ -96,16 +96,20 @@ public static class KnowledgeApi
         KnowledgeLog.Imported(logger, t.Id, parsed.Documents.Count);
         await EmbedNowAsync(t, upsert.Indexed, models, embedding, logger, cancellationToken);
         return TypedResults.Ok(new ImportResponse(t.Id, parsed.Documents.Count, upsert.Indexed, upsert.Unchanged,
-            await VectorsAsync(t, models, progress, cancellationToken)));
+            await VectorsAsync(t, models, vectors, cancellationToken)));
     }
 
-    private static async Task<VectorsResponse?> VectorsAsync(Tenant tenant, TenantModels models, EmbeddingProgress progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counted now, not read from <see cref="EmbeddingProgress"/>: a count kept there from just after a sync would stand for
+    /// the searches of the next seconds (<see cref="EmbeddingProgress.MaxAge"/>) though the passages were embedded meanwhile.
+    /// </summary>
+    private static async Task<VectorsResponse?> VectorsAsync(Tenant tenant, TenantModels models, PassageVectors vectors, CancellationToken cancellationToken)
     {
         if (models.Embedder(tenant) is not { } embedder)
         {
             return null;
         }
-        var (passages, embedded) = await progress.GetAsync(tenant, embedder.Model, lastSync: null, cancellationToken);
+        var (passages, embedded) = await vectors.ProgressAsync(tenant, cancellationToken);
         return new VectorsResponse(embedder.Model, passages, embedded);
     }
 
@@ -151,7 +155,7 @@ public static class KnowledgeApi
     }
 
     public static async Task<Results<Ok<StatusResponse>, ProblemHttpResult>> StatusAsync(
-        string tenant, TenantRegistry tenants, KnowledgeIndex index, SyncStateStore state, TenantModels models, EmbeddingProgress progress,
+        string tenant, TenantRegistry tenants, KnowledgeIndex index, SyncStateStore state, TenantModels models, PassageVectors vectors,
         CancellationToken cancellationToken)
     {
         if (tenants.Find(tenant) is not { } t)
@@ -162,7 +166,7 @@ public static class KnowledgeApi
         var s = await state.GetAsync(t.Id, cancellationToken);
         return TypedResults.Ok(new StatusResponse(
             t.Id, sources.ToDictionary(kv => kv.Key.ToName(), kv => kv.Value), passages,
-            s?.LastSync, s?.LastFullSync, s?.LastIncrementalStart, s?.LastError, s?.LastErrorAt, await VectorsAsync(t, models, progress, cancellationToken)));
+            s?.LastSync, s?.LastFullSync, s?.LastIncrementalStart, s?.LastError, s?.LastErrorAt, await VectorsAsync(t, models, vectors, cancellationToken)));
     }
 
     private static ProblemHttpResult UnknownTenant(string tenant) =>

@@ -131,6 +131,24 @@ public sealed class KnowledgeApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WhatTheSyncReportsOfTheModelsProgressDoesNotHoldBackTheSearchesAfterIt()
+    {
+        _helpdesk.Articles.Add(FakeHelpdesk.Article("4400001", "Reset your password", "Open the sign-in page, choose Forgot password and follow the link we e-mail you."));
+        _helpdesk.Articles.Add(FakeHelpdesk.Article("4400002", "Shipping costs", "Parcels within the country cost 4.95; orders over 50 ship free."));
+
+        // Embedding on change is off in test hosts: the sync returns before the model has read anything.
+        var sync = await (await _http.PostAsync("/api/admin/tenants/acme/sync?full=true", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var tenant = _app.Services.GetRequiredService<Copilot.Api.Tenants.TenantRegistry>().Find("acme")!;
+        await _app.Services.GetRequiredService<Copilot.Api.Knowledge.Vectors.PassageVectors>().EmbedMissingAsync(tenant, int.MaxValue, CancellationToken.None);
+        var search = await _http.GetFromJsonAsync<JsonElement>("/api/admin/tenants/acme/knowledge/search?q=I%20cannot%20remember%20my%20login%20credentials&locale=en");
+
+        Assert.Equal(0, sync.GetProperty("vectors").GetProperty("embedded").GetInt64());
+        // Searched by meaning at once: the count the sync took is not kept as the tenant's progress for the next seconds.
+        Assert.Equal("4400001", search.GetProperty("hits")[0].GetProperty("sourceId").GetString());
+        Assert.True(search.GetProperty("hits")[0].GetProperty("similarity").GetDouble() > 0);
+    }
+
+    [Fact]
     public async Task ImportedJsonLinesAreSearchable()
     {
         var body = """
