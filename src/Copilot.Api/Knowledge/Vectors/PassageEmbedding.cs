@@ -28,6 +28,9 @@ public sealed partial class PassageEmbedding(
     /// client's time-out.
     /// </summary>
     public const int MaxNow = 2_000;
+
+    /// <summary>How long <see cref="EmbedNowAsync"/> waits for a pass already running for the tenant.</summary>
+    public static readonly TimeSpan MaxWaitNow = TimeSpan.FromSeconds(30);
     private const int Step = 500;
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _running = new(StringComparer.Ordinal);
@@ -53,13 +56,17 @@ public sealed partial class PassageEmbedding(
 
     /// <summary>
     /// A pass after the one running in this process for the tenant, if any, has ended: what it left is embedded now, up to
-    /// <see cref="MaxNow"/> passages.
+    /// <see cref="MaxNow"/> passages. A running pass is waited for up to <see cref="MaxWaitNow"/> (a first index of many
+    /// thousand passages takes minutes); after that, what is left stays with it.
     /// </summary>
     /// <returns>How many passages this pass embedded.</returns>
     public async Task<int> EmbedNowAsync(Tenant tenant, CancellationToken cancellationToken)
     {
         var running = Running(tenant);
-        await running.WaitAsync(cancellationToken);
+        if (!await running.WaitAsync(MaxWaitNow, cancellationToken))
+        {
+            return 0;
+        }
         try
         {
             return await PassAsync(tenant, MaxNow, cancellationToken);
