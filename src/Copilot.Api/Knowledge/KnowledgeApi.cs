@@ -3,8 +3,8 @@ using Copilot.Api.Knowledge.Vectors;
 using Copilot.Api.ModelTasks;
 using Copilot.Api.Tenants;
 using Copilot.Connectors.Models;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Copilot.Api.Knowledge;
 

@@ -37,22 +37,8 @@ public sealed partial class PassageEmbedding(
 
     /// <summary>A pass, unless one is running for the tenant already (here or on another instance).</summary>
     /// <returns>How many passages were embedded; 0 when another pass holds the tenant's embedding.</returns>
-    public async Task<int> EmbedAsync(Tenant tenant, CancellationToken cancellationToken)
-    {
-        var running = Running(tenant);
-        if (!await running.WaitAsync(0, cancellationToken))
-        {
-            return 0;
-        }
-        try
-        {
-            return await PassAsync(tenant, MaxPerPass, cancellationToken);
-        }
-        finally
-        {
-            running.Release();
-        }
-    }
+    public Task<int> EmbedAsync(Tenant tenant, CancellationToken cancellationToken) =>
+        RunAsync(tenant, TimeSpan.Zero, MaxPerPass, cancellationToken);
 
     /// <summary>
     /// A pass after the one running in this process for the tenant, if any, has ended: what it left is embedded now, up to
@@ -60,24 +46,25 @@ public sealed partial class PassageEmbedding(
     /// thousand passages takes minutes); after that, what is left stays with it.
     /// </summary>
     /// <returns>How many passages this pass embedded.</returns>
-    public async Task<int> EmbedNowAsync(Tenant tenant, CancellationToken cancellationToken)
+    public Task<int> EmbedNowAsync(Tenant tenant, CancellationToken cancellationToken) =>
+        RunAsync(tenant, MaxWaitNow, MaxNow, cancellationToken);
+
+    private async Task<int> RunAsync(Tenant tenant, TimeSpan wait, int max, CancellationToken cancellationToken)
     {
-        var running = Running(tenant);
-        if (!await running.WaitAsync(MaxWaitNow, cancellationToken))
+        var running = _running.GetOrAdd(tenant.Id, _ => new SemaphoreSlim(1, 1));
+        if (!await running.WaitAsync(wait, cancellationToken))
         {
             return 0;
         }
         try
         {
-            return await PassAsync(tenant, MaxNow, cancellationToken);
+            return await PassAsync(tenant, max, cancellationToken);
         }
         finally
         {
             running.Release();
         }
     }
-
-    private SemaphoreSlim Running(Tenant tenant) => _running.GetOrAdd(tenant.Id, _ => new SemaphoreSlim(1, 1));
 
     private async Task<int> PassAsync(Tenant tenant, int max, CancellationToken cancellationToken)
     {
