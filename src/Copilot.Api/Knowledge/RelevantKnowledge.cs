@@ -54,7 +54,6 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
             // for spots that flicker.
             relevant = [relevant[0], .. relevant.Skip(1).Where(h => !ByChance(h))];
         }
-        List<KnowledgeHit>? inEnglish = null;
         async Task<List<KnowledgeHit>> EnglishAsync()
         {
             // The English articles, searched in English words. Not macros or solved tickets: a macro is pasted into the
@@ -68,11 +67,11 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
             // A weak match whose title names a little of the ticket ("Das Rad lässt sich nicht entsperren" for an e-bike whose
             // battery ran out: "bike") gives way to an English article the model finds close and whose title names more of it
             // ("E-bike battery and range"), unless that article is the match itself in English.
-            if (english is not null && relevant.All(Weak) && (inEnglish = await EnglishAsync()) is [var closer, ..]
+            if (english is not null && relevant.All(Weak) && await EnglishAsync() is [var closer, ..] instead
                 && closer.Similarity is not null && relevant.All(h => h.SourceId != closer.SourceId)
                 && Named(CrossLanguage.EnglishGist.ConceptsOf(closer.Title)) > relevant.Max(h => Named(CrossLanguage.EnglishQuery.ConceptsOf(h.Title, language))))
             {
-                return new KnowledgeMatches(inEnglish, MatchStatus.OtherLanguage);
+                return new KnowledgeMatches(instead, MatchStatus.OtherLanguage);
             }
             return new KnowledgeMatches(relevant, MatchStatus.Found);
         }
@@ -94,7 +93,7 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         }
         if (english is not null)
         {
-            inEnglish ??= await EnglishAsync();
+            var inEnglish = await EnglishAsync();
             if (inEnglish.Count > 0)
             {
                 return new KnowledgeMatches(inEnglish, MatchStatus.OtherLanguage);
