@@ -98,7 +98,7 @@ public sealed class IntentClassifier
             _minMeaning = options.MinMeaningSimilarity ?? Copilot.Connectors.Models.Local.LocalModelSpec.Default.MeaningSimilarity,
             Temperature = temperature,
             GistTemperature = gists.Count >= MinGists ? Calibration.FitTemperature(gists, gistTruth) : temperature * GistTemperatureFactor,
-            HeldOutGists = gists.Count,
+            HeldOutGists = gists.Count >= MinGists ? gists.Count : 0,
             HeldOutAccuracy = logits.Count == 0 ? null : correct / (double)logits.Count,
             HeldOutCount = logits.Count,
             Examples = examples.Count,

@@ -87,6 +87,17 @@ public sealed class IntentClassifierTests
     }
 
     [Fact]
+    public void TooFewHeldOutGistsAreNotFittedOnAndAreNotReportedAsSuch()
+    {
+        var few = Examples.Select((e, i) => i < IntentClassifier.MinGists - 1 ? e with { Gist = "card order password" } : e).ToList();
+
+        var model = IntentClassifier.Train(few, IntentTrainingOptions.Default)!;
+
+        Assert.Equal(0, model.HeldOutGists); // what the admin route shows as translatedHeldOutExamples
+        Assert.Equal(model.Temperature * IntentClassifier.GistTemperatureFactor, model.GistTemperature, 9);
+    }
+
+    [Fact]
     public void GistsThatTellTheIntentsApartNothingMakeATranslatedTicketUnsure()
     {
         // Twelve examples an intent, each with the same gist: the gists say nothing of the intent, so the temperature
