@@ -14,6 +14,7 @@ using Copilot.Api.Health;
 using Copilot.Api.Hosting;
 using Copilot.Api.Intents;
 using Copilot.Api.Knowledge;
+using Copilot.Api.Knowledge.Check;
 using Copilot.Api.Macros;
 using Copilot.Api.ModelTasks;
 using Copilot.Api.Procedures;
@@ -92,7 +93,7 @@ public partial class Program
         routes.Rewrite.MapRewriteApi();
         routes.Suggestions.MapFeedbackApi();
         routes.Admin.MapAdminApi();
-        routes.AdminTenant.MapKnowledgeApi().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi().MapProceduresApi().MapReplaysApi();
+        routes.AdminTenant.MapKnowledgeApi().MapKnowledgeCheck().MapIntentsApi().MapBoundaryRulesApi().MapTimeSavedApi().MapProceduresApi().MapReplaysApi();
         routes.Analytics.MapAnalyticsApi().MapActionsAnalyticsApi().MapProcedureAnalyticsApi();
         routes.Dashboard.MapTimeSavedReadApi().MapReplaysReadApi();
         routes.DashboardAdmin.MapTimeSavedEditApi();

@@ -103,7 +103,7 @@ public static class KnowledgeApi
     /// Counted now, not read from <see cref="EmbeddingProgress"/>: a count kept there from just after a sync would stand for
     /// the searches of the next seconds (<see cref="EmbeddingProgress.MaxAge"/>) though the passages were embedded meanwhile.
     /// </summary>
-    private static async Task<VectorsResponse?> VectorsAsync(Tenant tenant, TenantModels models, PassageVectors vectors, CancellationToken cancellationToken)
+    internal static async Task<VectorsResponse?> VectorsAsync(Tenant tenant, TenantModels models, PassageVectors vectors, CancellationToken cancellationToken)
     {
         if (models.Embedder(tenant) is not { } embedder)
         {

@@ -22,6 +22,7 @@ public static class KnowledgeExtensions
         builder.Services.AddSingleton<KnowledgeChanges>();
         builder.Services.AddHostedService<KnowledgeChanges.Listening>();
         builder.Services.AddSingleton<RelevantKnowledge>();
+        builder.Services.AddSingleton<Check.KnowledgeCheck>();
         builder.Services.AddSingleton<SyncStateStore>();
         builder.Services.AddSingleton<KnowledgeSync>();
         builder.Services.AddHostedService<KnowledgeSyncService>();

@@ -17,4 +17,7 @@ internal static partial class KnowledgeLog
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Embedding the passages just written for tenant {Tenant} failed ({Failure}); the background pass will retry")]
     public static partial void EmbeddingNowFailed(ILogger logger, string tenant, Copilot.Connectors.Models.ModelFailure failure);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Information, Message = "Knowledge check for tenant {Tenant}: {Questions} questions, {First} answered first (by meaning: {ByMeaning})")]
+    public static partial void Checked(ILogger logger, string tenant, int questions, int first, bool byMeaning);
 }

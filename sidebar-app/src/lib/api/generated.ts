@@ -161,6 +161,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/tenants/{tenant}/knowledge/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            /** @description JSON Lines: {"question", "expected": source id or [ids], "locale"?} per line, at most 1,000. */
+            requestBody: {
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CheckResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Unauthorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/tenants/{tenant}/knowledge/search": {
         parameters: {
             query?: never;
@@ -1860,6 +1931,45 @@ export interface components {
             name: string;
             ruleId: string;
         };
+        CheckHitResponse: {
+            kind: string;
+            locale: null | string;
+            /** Format: double */
+            relevance: number;
+            /** Format: double */
+            similarity: null | number;
+            sourceId: string;
+            title: string;
+        };
+        CheckResponse: {
+            /** Format: double */
+            durationMs: number;
+            keywords: components["schemas"]["RankMeasures"];
+            kind: string;
+            /** Format: int32 */
+            questions: number;
+            results: components["schemas"]["CheckResultResponse"][];
+            search: components["schemas"]["RankMeasures"];
+            searchedByMeaning: boolean;
+            shown: components["schemas"]["ShownMeasures"];
+            tenant: string;
+            vectors: null | components["schemas"]["VectorsResponse"];
+        };
+        CheckResultResponse: {
+            expected: string[];
+            /** Format: int32 */
+            keywordRank: null | number;
+            language: string;
+            /** Format: int32 */
+            line: number;
+            question: string;
+            /** Format: int32 */
+            rank: null | number;
+            shown: components["schemas"]["CheckHitResponse"][];
+            /** Format: int32 */
+            shownAt: null | number;
+            status: components["schemas"]["MatchStatus"];
+        };
         CitationDto: {
             /** @enum {string} */
             kind: "article" | "macro" | "past-reply" | "document" | "lookup";
@@ -2284,6 +2394,16 @@ export interface components {
             steps: null | string;
             title: null | string;
         };
+        RankMeasures: {
+            /** Format: double */
+            hitAt1: number;
+            /** Format: double */
+            hitAt3: number;
+            /** Format: double */
+            hitAt10: number;
+            /** Format: double */
+            mrr: number;
+        };
         Rate: {
             /** Format: int64 */
             count: number;
@@ -2425,6 +2545,14 @@ export interface components {
             name: string;
             role: string;
             token: string;
+        };
+        ShownMeasures: {
+            /** Format: double */
+            any: number;
+            /** Format: double */
+            first: number;
+            /** Format: double */
+            nothing: number;
         };
         ShownRequest: {
             kinds: null | components["schemas"]["SuggestionKind"][];
