@@ -183,13 +183,23 @@ public static class HybridSection
             report.AppendLine($"| the default, but a title far from the query takes nothing from its passage's similarity | {string.Join(" | ", cells)} |");
         }
         report.AppendLine();
-        report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floors at their defaults, ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}), the same floor for every kind; a similar ticket close to the similarity floor needs half of it:");
+        report.AppendLine($"Keyword floor (relevance in rare-term units; similarity floors at their defaults, ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}), the same floor for every kind; a similar ticket close to the similarity floor needs half of it, a source the model finds unrelated at least {options.MinRelevanceUnrelatedByModel} (`MinRelevanceUnrelatedByModel`, the next table):");
         report.AppendLine();
         report.AppendLine(Header("keyword floor", floorColumns));
         foreach (var keyword in new[] { 0.0, 0.3, 0.5, 0.7, 1.0, 1.5 })
         {
             var cells = runs.SelectMany(r => Cells(present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)], options.FloorFor([r.Kind]) with { Keyword = keyword, PastReplySupport = keyword / 2 }, shown));
             report.AppendLine($"| {keyword:0.0} | {string.Join(" | ", cells)} |");
+        }
+        report.AppendLine();
+        report.AppendLine($"Keyword relevance a source needs when the model, which found passages related to the query, finds it below its ranking floor ({options.OfflineRankSimilarityInForce}): unrelated (`MinRelevanceUnrelatedByModel`; other floors at their defaults, so at or below a kind's own keyword floor it is off for that kind):");
+        report.AppendLine();
+        report.AppendLine(Header("keyword floor when the model finds the source unrelated", floorColumns));
+        foreach (var unrelated in new[] { 0.0, 0.75, 1.0, 1.5, 2.0 })
+        {
+            var cells = runs.SelectMany(r => Cells(present[(r.Kind, (double?)null)], absent[(r.Kind, (double?)null)], options.FloorFor([r.Kind]) with { UnrelatedByModel = unrelated }, shown));
+            var label = unrelated == options.MinRelevanceUnrelatedByModel ? $"**{unrelated:0.00} (default)**" : unrelated == 0 ? "0 (off: the kind's floor)" : $"{unrelated:0.00}";
+            report.AppendLine($"| {label} | {string.Join(" | ", cells)} |");
         }
         var tickets = runs.Where(r => r.Kind == SourceKind.PastReply).ToList();
         if (tickets.Count > 0)
@@ -286,5 +296,6 @@ public static class HybridSection
         OfflineModel = o.OfflineModel, OfflineModelQuantized = o.OfflineModelQuantized, TitleSimilarityWeight = o.TitleSimilarityWeight,
         MinArticleRelevance = o.MinArticleRelevance, MinMacroRelevance = o.MinMacroRelevance, MinPastReplyRelevance = o.MinPastReplyRelevance,
         MinShareOfBest = o.MinShareOfBest, PastReplySimilarityMargin = o.PastReplySimilarityMargin, LaterPastReplySimilarityMargin = o.LaterPastReplySimilarityMargin,
+        MinRelevanceUnrelatedByModel = o.MinRelevanceUnrelatedByModel,
     };
 }

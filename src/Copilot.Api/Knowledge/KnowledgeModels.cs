@@ -33,6 +33,12 @@ public sealed record KnowledgeHit(
     public double? SimilarityMargin { get; init; }
 
     /// <summary>
+    /// Whether the tenant's embedding model, which found passages related to the query (above its ranking floor), finds
+    /// this source's below that floor: unrelated to what the query is about. False when keywords alone ranked.
+    /// </summary>
+    public bool UnrelatedByModel { get; init; }
+
+    /// <summary>
     /// The BM25 score in units of the most one query term can score (a term only one passage holds,
     /// matched fully): about how many rare terms of the query the passage matches. Unlike the raw
     /// score it reads alike on a small index and a large one, so one floor fits; 0 for vector-only hits. A term of a

@@ -206,6 +206,17 @@ public sealed class KnowledgeOptions
     public double LaterPastReplySimilarityMargin { get; set; } = 0.2;
 
     /// <summary>
+    /// The keyword relevance a source needs when the embedding model, which found passages related to the ticket, finds it
+    /// unrelated (below its ranking floor, <see cref="KnowledgeHit.UnrelatedByModel"/>): one rare term's whole score
+    /// rather than the kind's floor. Two everyday words of the company's ("bikes", "three") are then no match for a
+    /// question the model reads as about something else ("Can I take a child seat? My daughter is three" and "Pedal assist
+    /// levels"). Calibrated with the built-in model on ABCD and Bitext with and without the answer's topic in the index
+    /// (docs/evaluation.md); at or below the kind's floor: off.
+    /// </summary>
+    [Range(0.0, 10.0)]
+    public double MinRelevanceUnrelatedByModel { get; set; } = 0.75;
+
+    /// <summary>
     /// Whether a ticket in German, French, Spanish, Dutch, Portuguese or Italian for which nothing in its language fits is
     /// searched among the English articles in English words (<see cref="CrossLanguage.EnglishQuery"/>), the way a tenant
     /// without a multilingual model finds the English article for it. docs/evaluation.md measures it on and off.
@@ -222,5 +233,6 @@ public sealed class KnowledgeOptions
         PastReplyMargin = PastReplySimilarityMargin,
         LaterPastReplyMargin = LaterPastReplySimilarityMargin,
         PastReplySupport = MinPastReplyRelevance / 2,
+        UnrelatedByModel = MinRelevanceUnrelatedByModel,
     };
 }

@@ -144,13 +144,13 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
         || (hit.SimilarityMargin ?? 0) >= floor.LaterPastReplyMargin;
 
     /// <summary>
-    /// Above the keyword floor, or found by vector search: that search keeps only neighbours above
+    /// Above the keyword floor (higher for a source the model finds unrelated, <see cref="RelevanceFloor.UnrelatedByModel"/>), or found by vector search: that search keeps only neighbours above
     /// its model's similarity floor (<see cref="KnowledgeOptions.OfflineMinSimilarity"/>, or the provider's). A similar
     /// solved ticket the model finds only a little above that floor also needs some keyword evidence
     /// (<see cref="KnowledgeOptions.PastReplySimilarityMargin"/>).
     /// </summary>
     public static bool IsRelevant(KnowledgeHit hit, RelevanceFloor floor) =>
-        hit.KeywordRelevance >= floor.Keyword
+        hit.KeywordRelevance >= (hit.UnrelatedByModel ? Math.Max(floor.Keyword, floor.UnrelatedByModel) : floor.Keyword)
         || hit.Similarity is not null && (hit.Kind != SourceKind.PastReply || (hit.SimilarityMargin ?? 0) >= floor.PastReplyMargin
             || hit.KeywordRelevance >= floor.PastReplySupport);
 
@@ -183,4 +183,10 @@ public sealed record RelevanceFloor(double Keyword, double ShareOfBest = 0)
     /// (without <see cref="PastReplySupport"/>); at or below <see cref="PastReplyMargin"/>: no more than the first needs.
     /// </summary>
     public double LaterPastReplyMargin { get; init; }
+
+    /// <summary>
+    /// The keyword relevance a hit needs when the model, which found passages related to the query, finds it unrelated
+    /// (<see cref="KnowledgeHit.UnrelatedByModel"/>); at or below <see cref="Keyword"/>: no more than any hit (0: off).
+    /// </summary>
+    public double UnrelatedByModel { get; init; }
 }

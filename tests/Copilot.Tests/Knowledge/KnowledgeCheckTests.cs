@@ -138,6 +138,31 @@ public sealed class KnowledgeCheckTests : IAsyncLifetime
         Assert.Contains("no macro", (await notAMacro.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("line 1")[0].GetString());
     }
 
+    [Fact]
+    public async Task TwoEverydayWordsOfAnArticleTheModelReadsAsAboutSomethingElseDoNotShowIt()
+    {
+        // The Freshdesk demo's help centre, and its ticket 136: "Pedal assist levels" ("E-bikes have three assist levels")
+        // shares "bikes" and "three" with a question about a child seat, which keyword search alone ranks first.
+        var articles = Copilot.Fakes.Freshdesk.FakeFreshdeskData.LoadDemo().Articles
+            .Select(a => JsonSerializer.Serialize(new { id = a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), title = a.Title, body = a.Description }));
+        Assert.Equal(HttpStatusCode.OK, (await _http.PostAsync("/api/admin/tenants/acme/import", Lines(string.Join("\n", articles)))).StatusCode);
+        const string PedalAssist = "43000004024";
+        var check = $$"""
+            {"question":"Can I take a child seat? Hi, do any of your bikes have a child seat, or can I attach my own? My daughter is three.","expected":"{{PedalAssist}}"}
+            {"question":"How do I change the assist level on an e-bike?","expected":"{{PedalAssist}}"}
+            """;
+
+        var body = await (await _http.PostAsync("/api/admin/tenants/acme/knowledge/check", Lines(check))).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.True(body.GetProperty("searchedByMeaning").GetBoolean());
+        var (childSeat, assistLevel) = (body.GetProperty("results")[0], body.GetProperty("results")[1]);
+        Assert.Equal(1, childSeat.GetProperty("keywordRank").GetInt32());
+        Assert.False(childSeat.TryGetProperty("shownAt", out _), childSeat.GetRawText());
+        Assert.DoesNotContain(PedalAssist, childSeat.GetProperty("shown").EnumerateArray().Select(h => h.GetProperty("sourceId").GetString()));
+        // The same article for a question the model reads as about it.
+        Assert.Equal(1, assistLevel.GetProperty("shownAt").GetInt32());
+    }
+
     public static TheoryData<string, string, string> BadChecks => new()
     {
         { "", "application/x-ndjson", "body" },

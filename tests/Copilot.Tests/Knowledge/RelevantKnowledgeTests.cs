@@ -216,6 +216,25 @@ public class RelevantKnowledgeTests
     }
 
     [Theory]
+    // keyword relevance, found unrelated by the model, shown?
+    [InlineData(0.68, true, false)]  // "bikes" and "three" for a child seat, in an article the model reads as about something else
+    [InlineData(0.8, true, true)]    // more than three quarters of a rare term
+    [InlineData(0.68, false, true)]  // the model did not find it unrelated (or keywords alone ranked): the kind's floor
+    public async Task AKeywordMatchTheModelFindsUnrelatedNeedsMoreThanTheKindsFloor(double relevance, bool unrelated, bool shown)
+    {
+        var hit = Hit("pedal-assist", relevance) with { UnrelatedByModel = unrelated };
+        var macro = hit with { Kind = SourceKind.Macro };
+
+        var asArticle = await Relevant(new KnowledgeOptions(), hit).FindAsync("t", "child seat", "en", Articles, 3, null, Ct);
+        var asMacro = await Relevant(new KnowledgeOptions(), macro).FindAsync("t", "child seat", "en", [SourceKind.Macro], 3, null, Ct);
+        var off = await Relevant(new KnowledgeOptions { MinRelevanceUnrelatedByModel = 0 }, hit).FindAsync("t", "child seat", "en", Articles, 3, null, Ct);
+
+        Assert.Equal(shown, asArticle.Hits.Count == 1);
+        Assert.Equal(shown, asMacro.Hits.Count == 1);
+        Assert.Single(off.Hits);
+    }
+
+    [Theory]
     // similarity margin above the model's show floor, keyword relevance, shown as a similar ticket?
     [InlineData(0.12, 0.0, true)]   // the model is sure enough alone
     [InlineData(0.02, 0.0, false)]  // barely above the floor and no keyword evidence: a same-product ticket, not a similar one

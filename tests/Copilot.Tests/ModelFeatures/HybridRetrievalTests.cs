@@ -109,6 +109,36 @@ public sealed class HybridRetrievalTests(ModelTenantFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task AKeywordHitIsUnrelatedByTheModelOnlyWhenTheModelFoundSomethingCloserAboveItsFloor()
+    {
+        await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);
+        var index = (await Store.IndexAsync(Vectors, CancellationToken.None))!;
+        var hybrid = fixture.Host.Services.GetRequiredService<HybridKnowledgeSearch>();
+        var query = new KnowledgeQuery("bridge offline reset", 20, [SourceKind.Article]);
+        var keywordHits = await fixture.Host.Services.GetRequiredService<KnowledgeIndex>().SearchAsync(ModelTenantFixture.VectorsTenant,
+            query with { Limit = HybridKnowledgeSearch.Candidates }, CancellationToken.None);
+        var vector = FakeOpenAI.EmbeddingFor("The Bridge keeps going offline after the update", index.Dimensions);
+        var scanned = index.Search(vector, 200);
+        var nearest = scanned[0].Score;
+        async Task<IReadOnlyList<KnowledgeHit>> FuseAsync(double floor) =>
+            await hybrid.FuseAsync(ModelTenantFixture.VectorsTenant, query, vector, index, null, floor, 1.0, 0, CancellationToken.None);
+
+        // A floor just below the nearest passage: the model knows what the query is about, and the keyword hits it finds
+        // less close than the floor are unrelated to it; the nearest one is not.
+        var knows = await FuseAsync(nearest - 0.001);
+        // A floor above every passage: the model found nothing related, so it says nothing of what keywords found.
+        var knowsNothing = await FuseAsync(nearest + 0.001);
+
+        var unrelated = knows.Where(h => h.UnrelatedByModel).ToList();
+        Assert.NotEmpty(unrelated);
+        Assert.All(unrelated, h => Assert.Contains(h.SourceId, keywordHits.Select(k => k.SourceId)));
+        Assert.DoesNotContain(knows, h => h.UnrelatedByModel && h.Similarity is not null);
+        Assert.Contains(knows, h => !h.UnrelatedByModel);
+        Assert.NotEmpty(knowsNothing);
+        Assert.All(knowsNothing, h => Assert.False(h.UnrelatedByModel));
+    }
+
+    [Fact]
     public async Task APassageOnlyTheVectorsFindIsFusedInWithItsSimilarity()
     {
         await Store.EmbedMissingAsync(Vectors, 100_000, CancellationToken.None);

@@ -129,7 +129,14 @@ public sealed partial class HybridKnowledgeSearch(
         {
             var hit = details[passageOf[f.Item]] with { Score = Math.Round(f.Score * 1000, 3), Baseline = baseline };
             var shown = similarity.TryGetValue(f.Item, out var s) ? Shown(f.Item, s) : null;
-            hit = hit with { Similarity = shown, SimilarityMargin = shown is { } above ? Math.Round(above - showFloor, 4) : null };
+            // Only once the model knows what the query is about (SimilarityOf is null otherwise) does a source below its
+            // ranking floor read as unrelated; one the scan did not reach scores at most what its last row did.
+            hit = hit with
+            {
+                Similarity = shown,
+                SimilarityMargin = shown is { } above ? Math.Round(above - showFloor, 4) : null,
+                UnrelatedByModel = SimilarityOf(f.Item) < minSimilarity,
+            };
             return byKeyword.TryGetValue(f.Item, out var k)
                 ? hit with { KeywordScore = k.Score, KeywordRelevance = k.Relevance }
                 : hit with { KeywordScore = 0 };
