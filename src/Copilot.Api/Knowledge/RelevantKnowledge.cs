@@ -59,8 +59,10 @@ public sealed class RelevantKnowledge(IKnowledgeSearch search, IOptions<Knowledg
             // The English articles, searched in English words. Not macros or solved tickets: a macro is pasted into the
             // reply as written, and the words a solved ticket shares with a few translated ones make it a neighbour more
             // often than the same case.
+            // The model reads a list of glossary words here, not the customer's sentences: too little to say that what the
+            // words found is about something else (Dutch "Strip steeds onbereikbaar" and "Lights show Unreachable").
             var translated = await search.SearchAsync(tenant, new KnowledgeQuery(english, fetch, kinds, "en"), cancellationToken);
-            return Shown(translated.Where(h => Allowed(h) && h.Locale is not null && InLanguage(h.Locale, "en")), floor, limit).ToList();
+            return Shown(translated.Where(h => Allowed(h) && h.Locale is not null && InLanguage(h.Locale, "en")), floor with { UnrelatedByModel = 0 }, limit).ToList();
         }
         if (relevant.Count > 0 && !byChance)
         {

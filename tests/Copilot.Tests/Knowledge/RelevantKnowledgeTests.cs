@@ -86,6 +86,21 @@ public class RelevantKnowledgeTests
     }
 
     [Fact]
+    public async Task TheTicketsWordsInEnglishAreAListTheModelCannotRuleAnArticleOutBy()
+    {
+        // What the glossary words found is shown though the model, reading only those words, found it below its floor;
+        // an English ticket's own words with the same relevance are held to the higher floor.
+        const string dutch = "Strip steeds onbereikbaar\nMijn strip is steeds onbereikbaar in de app.";
+        var english = Hit("en-unreachable", 0.7) with { UnrelatedByModel = true };
+
+        var translated = await Relevant(new KnowledgeOptions(), english).FindAsync("t", dutch, "nl", Articles, 3, null, Ct);
+        var own = await Relevant(new KnowledgeOptions(), english).FindAsync("t", "My strip is unreachable in the app", "en", Articles, 3, null, Ct);
+
+        Assert.Equal((MatchStatus.OtherLanguage, "en-unreachable"), (translated.Status, translated.Hits.Single().SourceId));
+        Assert.Equal(MatchStatus.NoGoodMatch, own.Status);
+    }
+
+    [Fact]
     public async Task AMatchInTheTicketsLanguageOnLessThanOneRareWordAndNothingItAsksGivesWayToTheEnglishArticleForIt()
     {
         const string french = "Double prélèvement Lumora Plus\nJ'ai deux prélèvements sur ma carte pour un seul abonnement.";
