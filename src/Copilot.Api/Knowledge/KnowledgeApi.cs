@@ -74,7 +74,7 @@ public static class KnowledgeApi
         }
         var mediaType = (request.ContentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
         var markdown = mediaType is "text/markdown" or "text/x-markdown";
-        var jsonLines = mediaType is "application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" or "application/json-lines" or "application/jsonlines";
+        var jsonLines = JsonLines.IsMediaType(mediaType);
         if (!markdown && !jsonLines)
         {
             return TypedResults.Problem(

@@ -25,16 +25,9 @@ public static partial class KnowledgeImport
         var documents = new List<KnowledgeDocument>();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lines = content.Replace("\r\n", "\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (number, root, problems) in JsonLines.Read(content))
         {
-            var number = i + 1;
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-            var problems = new List<string>();
-            var document = ParseLine(lines[i], now, problems);
+            var document = root is { } line ? ParseLine(line, now, problems) : null;
             if (document is not null && ids.TryGetValue(document.SourceId, out var first))
             {
                 problems.Add($"'id' {document.SourceId} is also on line {first}.");
@@ -102,24 +95,8 @@ public static partial class KnowledgeImport
         return slug.Length > 80 ? slug[..80].Trim('-') : slug;
     }
 
-    private static KnowledgeDocument? ParseLine(string line, DateTimeOffset now, List<string> problems)
+    private static KnowledgeDocument? ParseLine(JsonElement root, DateTimeOffset now, List<string> problems)
     {
-        JsonElement root;
-        try
-        {
-            using var json = JsonDocument.Parse(line);
-            root = json.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            problems.Add($"Not valid JSON: {e.Message}");
-            return null;
-        }
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add("Each line must be a JSON object.");
-            return null;
-        }
         var id = Field(root, "id", required: true, problems, allowNumber: true);
         var title = Field(root, "title", required: true, problems);
         var body = Field(root, "body", required: true, problems);

@@ -161,6 +161,12 @@ public sealed class KnowledgeCheckTests : IAsyncLifetime
         Assert.DoesNotContain(PedalAssist, childSeat.GetProperty("shown").EnumerateArray().Select(h => h.GetProperty("sourceId").GetString()));
         // The same article for a question the model reads as about it.
         Assert.Equal(1, assistLevel.GetProperty("shownAt").GetInt32());
+        // The admin search says why: the model finds it unrelated to the child seat, not to the assist level.
+        async Task<JsonElement> SearchedAsync(string q) => (await _http.GetFromJsonAsync<JsonElement>(
+            $"/api/admin/tenants/acme/knowledge/search?k=10&locale=en&q={Uri.EscapeDataString(q)}")).GetProperty("hits").EnumerateArray()
+            .Single(h => h.GetProperty("sourceId").GetString() == PedalAssist);
+        Assert.True((await SearchedAsync(childSeat.GetProperty("question").GetString()!)).GetProperty("unrelatedByModel").GetBoolean());
+        Assert.False((await SearchedAsync(assistLevel.GetProperty("question").GetString()!)).GetProperty("unrelatedByModel").GetBoolean());
     }
 
     public static TheoryData<string, string, string> BadChecks => new()

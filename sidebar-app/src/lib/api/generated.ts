@@ -2531,6 +2531,7 @@ export interface components {
             similarity: null | number;
             sourceId: string;
             title: string;
+            unrelatedByModel: boolean;
             url: null | string;
         };
         SearchResponse: {

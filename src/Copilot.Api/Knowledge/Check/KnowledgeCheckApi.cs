@@ -25,8 +25,7 @@ public static class KnowledgeCheckApi
         {
             return TypedResults.Problem(title: "Unknown tenant", detail: $"No tenant '{tenant}' is configured.", statusCode: StatusCodes.Status404NotFound);
         }
-        var mediaType = (request.ContentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
-        if (mediaType is not ("application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" or "application/json-lines" or "application/jsonlines"))
+        if (!JsonLines.IsMediaType(request.ContentType))
         {
             return TypedResults.Problem(title: "Unsupported content type",
                 detail: "Send the questions as JSON Lines (application/x-ndjson), one {\"question\", \"expected\"} object per line.",

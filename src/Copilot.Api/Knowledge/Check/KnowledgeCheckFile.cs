@@ -28,18 +28,12 @@ public static class KnowledgeCheckFile
     {
         var questions = new List<CheckQuestion>();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var lines = content.Replace("\r\n", "\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (number, root, problems) in JsonLines.Read(content))
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
-            {
-                continue;
-            }
-            var problems = new List<string>();
-            var question = ParseLine(i + 1, lines[i], problems);
+            var question = root is { } line ? ParseLine(number, line, problems) : null;
             if (problems.Count > 0)
             {
-                errors[$"line {i + 1}"] = [.. problems];
+                errors[$"line {number}"] = [.. problems];
             }
             else if (question is not null)
             {
@@ -57,24 +51,8 @@ public static class KnowledgeCheckFile
         return new Parsed(questions, errors);
     }
 
-    private static CheckQuestion? ParseLine(int number, string line, List<string> problems)
+    private static CheckQuestion? ParseLine(int number, JsonElement root, List<string> problems)
     {
-        JsonElement root;
-        try
-        {
-            using var json = JsonDocument.Parse(line);
-            root = json.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            problems.Add($"Not valid JSON: {e.Message}");
-            return null;
-        }
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add("Each line must be a JSON object.");
-            return null;
-        }
         string? question = null;
         if (!root.TryGetProperty("question", out var q) || q.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(q.GetString()))
         {
