@@ -198,6 +198,23 @@ public sealed class KnowledgeCheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EveryUnknownIdOfALargeCheckIsNamedOnItsLine()
+    {
+        await ImportAsync(_http);
+        // More ids than one lookup takes: the known one, named last, is looked up in a later batch.
+        var lines = Enumerable.Range(1, 700).Select(i => $$"""{"question":"Where is my parcel?","expected":"missing-{{i}}"}""")
+            .Append("""{"question":"Where is my parcel?","expected":"shipping"}""");
+
+        var response = await _http.PostAsync("/api/admin/tenants/acme/knowledge/check", Lines(string.Join("\n", lines)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(700, errors.EnumerateObject().Count());
+        Assert.Contains("missing-700", errors.GetProperty("line 700")[0].GetString());
+        Assert.False(errors.TryGetProperty("line 701", out _));
+    }
+
+    [Fact]
     public async Task AnUnknownTenantAWrongMediaTypeAndAnUnknownPanelAreRefused()
     {
         var line = Lines("""{"question":"Where is my parcel?","expected":"shipping"}""");

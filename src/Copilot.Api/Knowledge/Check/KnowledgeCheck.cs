@@ -32,9 +32,12 @@ public sealed class KnowledgeCheck(
     public async Task<IReadOnlyDictionary<int, string[]>> UnknownAsync(
         string tenant, IReadOnlyList<CheckQuestion> questions, SourceKind[] panel, CancellationToken cancellationToken)
     {
-        var ids = questions.SelectMany(q => q.Expected).Distinct(StringComparer.Ordinal).ToList();
-        var known = (await index.GetTextsAsync(tenant, [.. ids.SelectMany(id => panel.Select(k => (k, id)))], cancellationToken))
-            .Keys.Select(k => k.SourceId).ToHashSet(StringComparer.Ordinal);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        // In batches: a check may name up to 20,000 ids, each a query parameter.
+        foreach (var ids in questions.SelectMany(q => q.Expected).Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            known.UnionWith((await index.GetTextsAsync(tenant, [.. ids.SelectMany(id => panel.Select(k => (k, id)))], cancellationToken)).Keys.Select(k => k.SourceId));
+        }
         return questions.Where(q => q.Expected.Any(id => !known.Contains(id)))
             .ToDictionary(q => q.Line, q => q.Expected.Where(id => !known.Contains(id)).ToArray());
     }
