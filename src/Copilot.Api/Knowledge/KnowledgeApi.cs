@@ -136,7 +136,7 @@ public static class KnowledgeApi
             kinds = SourceKinds.TryParse(kind, out var parsed) ? [parsed] : null;
             if (kinds is null)
             {
-                errors["kind"] = ["kind must be article, macro, past-reply or document."];
+                errors["kind"] = [KindError];
             }
         }
         if (locale is not null && !KnowledgeImport.Locale().IsMatch(locale))
@@ -169,6 +169,9 @@ public static class KnowledgeApi
             s?.LastSync, s?.LastFullSync, s?.LastIncrementalStart, s?.LastError, s?.LastErrorAt, await VectorsAsync(t, models, vectors, cancellationToken)));
     }
 
-    private static ProblemHttpResult UnknownTenant(string tenant) =>
+    /// <summary>The problem of a <c>kind</c> parameter that names no kind of source.</summary>
+    internal const string KindError = "kind must be article, macro, past-reply or document.";
+
+    internal static ProblemHttpResult UnknownTenant(string tenant) =>
         TypedResults.Problem(title: "Unknown tenant", detail: $"No tenant '{tenant}' is configured.", statusCode: StatusCodes.Status404NotFound);
 }

@@ -3,7 +3,6 @@ using Copilot.Api.Redis;
 using Copilot.Api.Tenants;
 using Copilot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Copilot.Tests.Instances;
 
@@ -45,7 +44,7 @@ public sealed class SharedVectorsTests
         // The rest, by A's embedding pass, which tells the other instances (or by the pass already running, which does too).
         // A background pass that took the lease first embeds them instead, and tells the others the same way: wait for
         // whichever did (embedding is slow on a busy machine), then for B to reload.
-        var embedding = two.A.Services.GetServices<IHostedService>().OfType<PassageEmbeddingService>().Single();
+        var embedding = two.A.Services.GetRequiredService<PassageEmbedding>();
         var vectorsOnA = two.A.Services.GetRequiredService<PassageVectors>();
         for (var tries = 0; tries < 600; tries++)
         {

@@ -22,9 +22,9 @@ public sealed class EmbeddingPassTests
         // Nothing embeds behind the test's back: the pass measured is the one it runs.
         Assert.DoesNotContain(host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>(), s => s is PassageEmbeddingService);
         var tenant = host.Services.GetRequiredService<TenantRegistry>().Find(CopilotTestHost.TenantId)!;
-        var service = ActivatorUtilities.CreateInstance<PassageEmbeddingService>(host.Services);
+        var embedding = host.Services.GetRequiredService<PassageEmbedding>();
 
-        var embedded = await service.EmbedAsync(tenant, CancellationToken.None);
+        var embedded = await embedding.EmbedAsync(tenant, CancellationToken.None);
         var (passages, read) = await host.Services.GetRequiredService<PassageVectors>().ProgressAsync(tenant, CancellationToken.None);
 
         Assert.True(passages > 400, $"{passages} passages");

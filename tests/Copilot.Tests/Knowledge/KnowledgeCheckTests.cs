@@ -111,7 +111,7 @@ public sealed class KnowledgeCheckTests : IAsyncLifetime
             Lines("""{"question":"I cannot remember my login credentials","expected":"password"}"""))).Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.False(body.GetProperty("searchedByMeaning").GetBoolean());
-        Assert.Equal(JsonValueKind.Undefined, body.TryGetProperty("vectors", out var v) ? v.ValueKind : JsonValueKind.Undefined);
+        Assert.False(body.TryGetProperty("vectors", out _)); // no model, no count of what it read
         Assert.Equal(0, body.GetProperty("search").GetProperty("hitAt1").GetDouble());
         Assert.Equal(body.GetProperty("keywords").GetRawText(), body.GetProperty("search").GetRawText());
         Assert.Equal("no-good-match", body.GetProperty("results")[0].GetProperty("status").GetString());
@@ -169,27 +169,27 @@ public sealed class KnowledgeCheckTests : IAsyncLifetime
         Assert.False((await SearchedAsync(assistLevel.GetProperty("question").GetString()!)).GetProperty("unrelatedByModel").GetBoolean());
     }
 
-    public static TheoryData<string, string, string> BadChecks => new()
+    public static TheoryData<string, string> BadChecks => new()
     {
-        { "", "application/x-ndjson", "body" },
-        { "{\"question\":\"Where is my parcel?\"}", "application/x-ndjson", "line 1" },
-        { "{\"question\":\"\",\"expected\":\"shipping\"}", "application/x-ndjson", "line 1" },
-        { "{\"question\":\"Where?\",\"expected\":[]}", "application/x-ndjson", "line 1" },
-        { "{\"question\":\"Where?\",\"expected\":{\"id\":\"shipping\"}}", "application/x-ndjson", "line 1" },
-        { "{\"question\":\"Where?\",\"expected\":\"shipping\",\"locale\":\"not a locale\"}", "application/x-ndjson", "line 1" },
-        { "{\"question\":\"Where?\",\"expected\":\"shipping\"}\n[1,2]\nnot json", "application/x-ndjson", "line 3" },
-        { "{\"question\":\"Where?\",\"expected\":\"no-such-article\"}", "application/x-ndjson", "line 1" },
-        { "{\"question\":\"" + new string('a', 2_001) + "\",\"expected\":\"shipping\"}", "application/x-ndjson", "line 1" },
-        { string.Concat(Enumerable.Repeat("{\"question\":\"Where?\",\"expected\":\"shipping\"}\n", 1_001)), "application/x-ndjson", "body" },
+        { "", "body" },
+        { "{\"question\":\"Where is my parcel?\"}", "line 1" },
+        { "{\"question\":\"\",\"expected\":\"shipping\"}", "line 1" },
+        { "{\"question\":\"Where?\",\"expected\":[]}", "line 1" },
+        { "{\"question\":\"Where?\",\"expected\":{\"id\":\"shipping\"}}", "line 1" },
+        { "{\"question\":\"Where?\",\"expected\":\"shipping\",\"locale\":\"not a locale\"}", "line 1" },
+        { "{\"question\":\"Where?\",\"expected\":\"shipping\"}\n[1,2]\nnot json", "line 3" },
+        { "{\"question\":\"Where?\",\"expected\":\"no-such-article\"}", "line 1" },
+        { "{\"question\":\"" + new string('a', 2_001) + "\",\"expected\":\"shipping\"}", "line 1" },
+        { string.Concat(Enumerable.Repeat("{\"question\":\"Where?\",\"expected\":\"shipping\"}\n", 1_001)), "body" },
     };
 
     [Theory]
     [MemberData(nameof(BadChecks))]
-    public async Task ABadCheckGetsAProblemNamingWhereAndNoQuestionIsAsked(string check, string mediaType, string where)
+    public async Task ABadCheckGetsAProblemNamingWhere(string check, string where)
     {
         await ImportAsync(_http);
 
-        var response = await _http.PostAsync("/api/admin/tenants/acme/knowledge/check", Lines(check, mediaType));
+        var response = await _http.PostAsync("/api/admin/tenants/acme/knowledge/check", Lines(check));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -23,7 +23,7 @@ public static class KnowledgeCheckApi
     {
         if (tenants.Find(tenant) is not { } t)
         {
-            return TypedResults.Problem(title: "Unknown tenant", detail: $"No tenant '{tenant}' is configured.", statusCode: StatusCodes.Status404NotFound);
+            return KnowledgeApi.UnknownTenant(tenant);
         }
         if (!JsonLines.IsMediaType(request.ContentType))
         {
@@ -34,7 +34,7 @@ public static class KnowledgeCheckApi
         var panelKind = SourceKind.Article;
         if (kind is not null && !SourceKinds.TryParse(kind, out panelKind))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = ["kind must be article, macro, past-reply or document."] },
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kind"] = [KnowledgeApi.KindError] },
                 title: "Invalid check");
         }
         using var reader = new StreamReader(request.Body);
@@ -56,7 +56,7 @@ public static class KnowledgeCheckApi
         }
         var outcome = await check.RunAsync(t.Id, parsed.Questions, panel, cancellationToken);
         var read = await KnowledgeApi.VectorsAsync(t, models, vectors, cancellationToken);
-        var byMeaning = read is { Passages: > 0 } v && v.Embedded >= v.Passages * HybridKnowledgeSearch.MinEmbeddedShare;
+        var byMeaning = read is { } v && HybridKnowledgeSearch.ReadsByMeaning(v.Passages, v.Embedded);
         KnowledgeLog.Checked(logger, t.Id, outcome.Results.Count, outcome.Results.Count(r => r.Rank == 1), byMeaning);
         return TypedResults.Ok(CheckResponse.From(t.Id, panel[0], byMeaning, read, outcome));
     }

@@ -85,10 +85,10 @@ public static class KnowledgeCheckFile
     /// <summary>A source id (a string, or a number as an import's ids may be) or a list of them.</summary>
     private static List<string>? Expected(JsonElement root, List<string> problems)
     {
-        const string Shape = "'expected' must be a source id or a list of 1 to 20 source ids.";
+        var shape = $"'expected' must be a source id or a list of 1 to {MaxExpected} source ids.";
         if (!root.TryGetProperty("expected", out var e))
         {
-            problems.Add(Shape);
+            problems.Add(shape);
             return null;
         }
         var values = e.ValueKind == JsonValueKind.Array ? e.EnumerateArray().ToList() : [e];
@@ -103,14 +103,14 @@ public static class KnowledgeCheckFile
             };
             if (id is not { Length: > 0 and <= KnowledgeImport.MaxIdLength })
             {
-                problems.Add(Shape);
+                problems.Add(shape);
                 return null;
             }
             ids.Add(id);
         }
         if (ids.Count is 0 or > MaxExpected)
         {
-            problems.Add(Shape);
+            problems.Add(shape);
             return null;
         }
         return [.. ids.Distinct(StringComparer.Ordinal)];

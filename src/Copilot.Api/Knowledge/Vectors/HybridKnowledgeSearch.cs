@@ -27,6 +27,9 @@ public sealed partial class HybridKnowledgeSearch(
     /// </summary>
     public const double MinEmbeddedShare = 0.95;
 
+    /// <summary>Whether a tenant whose model has read <paramref name="embedded"/> of its <paramref name="passages"/> is searched by meaning.</summary>
+    public static bool ReadsByMeaning(long passages, long embedded) => embedded >= passages * MinEmbeddedShare;
+
     /// <summary>The rank whose score stands for a source unrelated to the query (<see cref="KnowledgeHit.Baseline"/>).</summary>
     public const int BaselineRank = 10;
 
@@ -34,7 +37,7 @@ public sealed partial class HybridKnowledgeSearch(
     {
         if (tenants.Find(tenantId) is not { } tenant || models.Embedder(tenant) is not { } embedder
             || !embedder.Accepts(query.Locale ?? languages.Detect(query.Text).Code)
-            || await progress.GetAsync(tenant, embedder.Model, lastSync: null, cancellationToken) is var (passages, embedded) && embedded < passages * MinEmbeddedShare
+            || await progress.GetAsync(tenant, embedder.Model, lastSync: null, cancellationToken) is var (passages, embedded) && !ReadsByMeaning(passages, embedded)
             || await vectors.IndexAsync(tenant, cancellationToken) is not { } index)
         {
             return await keywords.SearchAsync(tenantId, query, cancellationToken);

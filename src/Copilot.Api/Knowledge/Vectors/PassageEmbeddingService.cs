@@ -57,9 +57,6 @@ public sealed partial class PassageEmbeddingService(
         }
     }
 
-    /// <summary>One pass over a tenant now (as the service runs it): how many passages were embedded.</summary>
-    internal Task<int> EmbedAsync(Tenant tenant, CancellationToken cancellationToken) => embedding.EmbedAsync(tenant, cancellationToken);
-
     private void Changed(string tenant)
     {
         try
