@@ -80,6 +80,10 @@ count "${dotnet_passed:-0}" "${dotnet_failed:-0}" "dotnet test"
 step "benchmarks and evaluation tool build" \
   bash -c 'dotnet build benchmarks/Copilot.Benchmarks --nologo -v q && dotnet build tools/Copilot.Evaluation --nologo -v q'
 
+# Any FAQ set, given in the files the knowledge import and check take, measured by the evaluation tool (its samples).
+step "evaluation tool on a FAQ set given as files (tools/Copilot.Evaluation/Samples)" \
+  bash -c 'dotnet tools/Copilot.Evaluation/bin/Debug/net10.0/Copilot.Evaluation.dll --faq-articles tools/Copilot.Evaluation/Samples/faq-articles.jsonl --faq-questions tools/Copilot.Evaluation/Samples/faq-questions.jsonl | grep -E "^Recall@1: ours [0-9.]+, BM25 with stemming [0-9.]+: [+-]?[0-9]+ points"'
+
 # Replay before go-live from the command line, on the demo account: its HTML report is a file the run keeps.
 step "copilot replay on the demo account (artifacts/replay/demo-cli.html)" \
   dotnet src/Copilot.Api/bin/Debug/net10.0/Copilot.Api.dll replay --tenant demo --sync \

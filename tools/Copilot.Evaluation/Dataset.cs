@@ -12,11 +12,15 @@ public sealed record Dataset(string Name, IReadOnlyList<Doc> Docs, IReadOnlyList
 public sealed record Doc(string Id, string Title, string Text, string? Group = null);
 
 /// <param name="Turns">The customer's turns one by one, where the query is a conversation.</param>
-public sealed record Query(string Text, string GoldId, IReadOnlyList<string>? Turns = null)
+/// <param name="OtherAnswers">Other sources that answer it as well as the gold one (a FAQ set may name several).</param>
+public sealed record Query(string Text, string GoldId, IReadOnlyList<string>? Turns = null, IReadOnlyList<string>? OtherAnswers = null)
 {
+    /// <summary>Whether the source is the query's answer by its id: the gold source or one of the others named.</summary>
+    public bool Names(string sourceId) => sourceId == GoldId || OtherAnswers?.Contains(sourceId) == true;
+
     /// <summary>Whether a source answers the query: the gold source itself, or one of a group the gold names ("intent/k" for "intent").</summary>
     public bool IsAnsweredBy(string sourceId) =>
-        sourceId == GoldId || (sourceId.Length > GoldId.Length && sourceId[GoldId.Length] == '/' && sourceId.StartsWith(GoldId, StringComparison.Ordinal));
+        Names(sourceId) || (sourceId.Length > GoldId.Length && sourceId[GoldId.Length] == '/' && sourceId.StartsWith(GoldId, StringComparison.Ordinal));
 }
 
 public static class Datasets

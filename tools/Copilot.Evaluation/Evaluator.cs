@@ -24,7 +24,7 @@ public static class Evaluator
         {
             // In the documents' language, as the assist asks in the ticket's (FTS5 only filters by it; PostgreSQL stems by it).
             var hits = await temp.Index.SearchAsync(TempIndex.Tenant, new KnowledgeQuery(query.Text, TopK, Locale: "en"), CancellationToken.None);
-            ranks.Add(Rank(hits.Select(h => h.SourceId), query.GoldId));
+            ranks.Add(Rank(hits.Select(h => h.SourceId), query));
         }
         return Metrics.From(name, ranks, stopwatch.Elapsed.TotalMilliseconds / dataset.Queries.Count);
     }
@@ -63,7 +63,7 @@ public static class Evaluator
                 var match = string.Join(" OR ", words.Select(w => "\"" + w + "\""));
                 var ids = await connection.QueryAsync<string>(
                     "SELECT doc_id FROM docs WHERE docs MATCH @match ORDER BY bm25(docs) LIMIT @k", new { match, k = TopK });
-                ranks.Add(Rank(ids, query.GoldId));
+                ranks.Add(Rank(ids, query));
             }
             return Metrics.From(name, ranks, stopwatch.Elapsed.TotalMilliseconds / dataset.Queries.Count);
         }
@@ -73,12 +73,13 @@ public static class Evaluator
         }
     }
 
-    public static int? Rank(IEnumerable<string> ids, string gold)
+    /// <summary>Where the first source that is the query's answer came (1 = first), null when none did.</summary>
+    public static int? Rank(IEnumerable<string> ids, Query query)
     {
         var rank = 1;
         foreach (var id in ids)
         {
-            if (id == gold)
+            if (query.Names(id))
             {
                 return rank;
             }

@@ -38,54 +38,9 @@ public static class HybridSection
                 (banking, SourceKind.Article, $"Paraphrased FAQ questions on banking77: {banking.Docs.Count} FAQ articles (one per intent, titled with its first training question), every tenth test question ({banking.Queries.Count})"),
             })
             {
-                var index = await TempIndex.CreateAsync(dataset.Docs, kind, options, semantic: true);
-                runs.Add((dataset, kind, index));
-                report.AppendLine();
-                report.AppendLine($"### {title}");
-                report.AppendLine();
-                report.AppendLine(Metrics.Header);
-                report.AppendLine((await Evaluator.BaselineAsync("Baseline: plain BM25 over title+body, every word of the thread", dataset)).Row());
-                report.AppendLine((await Evaluator.BaselineAsync("Baseline: BM25 with English stemming (porter), every word of the thread", dataset, Porter)).Row());
-                if (dataset == abcd)
-                {
-                    var previous = dataset.WithQueries("previous query", dataset.Queries
-                        .Select(q => q with { Text = string.Join("\n", q.Turns!.Take(1).Concat(q.Turns!.Skip(1).TakeLast(2))) }).ToList());
-                    report.AppendLine((await Evaluator.OursAsync("Previous assist query (first and last two customer turns), keyword index", previous, options)).Row());
-                }
-                report.AppendLine(Row("Ours, keyword search only (thread query builder + BM25 index)", await RankAsync(index, dataset.Queries, kind, keywordOnly: true)));
-                foreach (var similarity in RowFloors(options))
-                {
-                    foreach (var weight in RowKeywordWeights)
-                    {
-                        report.AppendLine(Row($"hybrid, similarity floor {similarity}, keyword weight {weight}", await RankAsync(index, dataset.Queries, kind, similarity, weight)));
-                    }
-                }
-                report.AppendLine(Row("built-in model alone: passage similarity only (title similarity weight 0, keyword weight 0)",
-                    await RankAsync(index, dataset.Queries, kind, keywordWeight: 0, titleWeight: 0)));
-                foreach (var weight in TitleWeights(options))
-                {
-                    report.AppendLine(Row(weight == 0 ? "hybrid, no title vectors (TitleSimilarityWeight 0)" : $"hybrid, title similarity weight {weight}",
-                        await RankAsync(index, dataset.Queries, kind, titleWeight: weight)));
-                }
-                // What the built-in model reads: passages of context per vector, and query tokens.
-                foreach (var (name, change) in new (string, Action<KnowledgeOptions>)[]
-                {
-                    ("no following passage", o => o.VectorContextPassages = 0),
-                    ("one following passage", o => o.VectorContextPassages = 1),
-                    ("float weights (OfflineModelQuantized off)", o => o.OfflineModelQuantized = false),
-                }.Concat(new[] { 32, 48, 64, 96, 128, 256 }.Where(t => t != options.OfflineMaxQueryTokensInForce && t <= options.OfflineModelSpec.MaxTokens)
-                    .Select(t => ($"{t} query tokens", (Action<KnowledgeOptions>)(o => o.OfflineMaxQueryTokens = t))))
-                .Concat(LocalModelSpec.All.Where(m => m != options.OfflineModelSpec)
-                    .Select(m => ($"{m.Name} instead (OfflineModel), with its own settings: ranked from {m.RankSimilarity}, shown from {m.MinSimilarity}, keyword weight {m.KeywordWeight}, title weight {m.TitleWeight}, {m.QueryTokens} query tokens; not the defaults above",
-                        (Action<KnowledgeOptions>)(o => o.OfflineModel = m.Name)))))
-                {
-                    var changed = Copy(options);
-                    change(changed);
-                    await using var variant = await TempIndex.CreateAsync(dataset.Docs, kind, changed, semantic: true);
-                    report.AppendLine(Row($"built-in model reads {name} (defaults: {options.VectorContextPassages} passages, {options.OfflineMaxQueryTokensInForce} tokens)",
-                        await RankAsync(variant, dataset.Queries, kind)));
-                }
-                report.AppendLine(Row($"**Ours** (defaults: {options.OfflineModelSpec.Name}, similarity ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}, keyword weight {options.KeywordWeightInForce}, title similarity weight {options.TitleSimilarityWeightInForce})", await RankAsync(index, dataset.Queries, kind)));
+                var table = await TableAsync(dataset, kind, title, options, previousQuery: dataset == abcd);
+                runs.Add((dataset, kind, table.Index));
+                report.Append(table.Text);
             }
             var solved = Bitext.LoadSolvedTickets(shared, SolvedPerIntent);
             var solvedIndex = await TempIndex.CreateAsync(solved.Docs, SourceKind.PastReply, options, semantic: true);
@@ -104,8 +59,86 @@ public static class HybridSection
         return report.ToString();
     }
 
-    private static string Row(string name, IReadOnlyList<Ranked> ranked) =>
-        Metrics.From(name, ranked.Select(r => r.Rank).ToList(), ranked.Average(r => r.Ms)).Row();
+    /// <summary>One data set's table, with the two rows the bar compares.</summary>
+    /// <param name="Index">The index built with the defaults, for the floor tables; the caller disposes of it.</param>
+    public sealed record Table(TempIndex Index, string Text, Metrics Stemmed, Metrics Ours);
+
+    /// <summary>
+    /// One data set's table: the baselines, the keyword index alone, the fusion's settings varied one at a time and the
+    /// defaults.
+    /// </summary>
+    public static async Task<Table> TableAsync(Dataset dataset, SourceKind kind, string title, KnowledgeOptions options, bool previousQuery = false)
+    {
+        var index = await TempIndex.CreateAsync(dataset.Docs, kind, options, semantic: true);
+        try
+        {
+            return await TableAsync(dataset, kind, title, options, previousQuery, index);
+        }
+        catch
+        {
+            await index.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<Table> TableAsync(Dataset dataset, SourceKind kind, string title, KnowledgeOptions options, bool previousQuery, TempIndex index)
+    {
+        var report = new StringBuilder();
+        report.AppendLine();
+        report.AppendLine($"### {title}");
+        report.AppendLine();
+        report.AppendLine(Metrics.Header);
+        report.AppendLine((await Evaluator.BaselineAsync("Baseline: plain BM25 over title+body, every word of the thread", dataset)).Row());
+        var stemmed = await Evaluator.BaselineAsync("Baseline: BM25 with English stemming (porter), every word of the thread", dataset, Porter);
+        report.AppendLine(stemmed.Row());
+        if (previousQuery)
+        {
+            var previous = dataset.WithQueries("previous query", dataset.Queries
+                .Select(q => q with { Text = string.Join("\n", q.Turns!.Take(1).Concat(q.Turns!.Skip(1).TakeLast(2))) }).ToList());
+            report.AppendLine((await Evaluator.OursAsync("Previous assist query (first and last two customer turns), keyword index", previous, options)).Row());
+        }
+        report.AppendLine(Row("Ours, keyword search only (thread query builder + BM25 index)", await RankAsync(index, dataset.Queries, kind, keywordOnly: true)));
+        foreach (var similarity in RowFloors(options))
+        {
+            foreach (var weight in RowKeywordWeights)
+            {
+                report.AppendLine(Row($"hybrid, similarity floor {similarity}, keyword weight {weight}", await RankAsync(index, dataset.Queries, kind, similarity, weight)));
+            }
+        }
+        report.AppendLine(Row("built-in model alone: passage similarity only (title similarity weight 0, keyword weight 0)",
+            await RankAsync(index, dataset.Queries, kind, keywordWeight: 0, titleWeight: 0)));
+        foreach (var weight in TitleWeights(options))
+        {
+            report.AppendLine(Row(weight == 0 ? "hybrid, no title vectors (TitleSimilarityWeight 0)" : $"hybrid, title similarity weight {weight}",
+                await RankAsync(index, dataset.Queries, kind, titleWeight: weight)));
+        }
+        // What the built-in model reads: passages of context per vector, and query tokens.
+        foreach (var (name, change) in new (string, Action<KnowledgeOptions>)[]
+        {
+            ("no following passage", o => o.VectorContextPassages = 0),
+            ("one following passage", o => o.VectorContextPassages = 1),
+            ("float weights (OfflineModelQuantized off)", o => o.OfflineModelQuantized = false),
+        }.Concat(new[] { 32, 48, 64, 96, 128, 256 }.Where(t => t != options.OfflineMaxQueryTokensInForce && t <= options.OfflineModelSpec.MaxTokens)
+            .Select(t => ($"{t} query tokens", (Action<KnowledgeOptions>)(o => o.OfflineMaxQueryTokens = t))))
+        .Concat(LocalModelSpec.All.Where(m => m != options.OfflineModelSpec)
+            .Select(m => ($"{m.Name} instead (OfflineModel), with its own settings: ranked from {m.RankSimilarity}, shown from {m.MinSimilarity}, keyword weight {m.KeywordWeight}, title weight {m.TitleWeight}, {m.QueryTokens} query tokens; not the defaults above",
+                (Action<KnowledgeOptions>)(o => o.OfflineModel = m.Name)))))
+        {
+            var changed = Copy(options);
+            change(changed);
+            await using var variant = await TempIndex.CreateAsync(dataset.Docs, kind, changed, semantic: true);
+            report.AppendLine(Row($"built-in model reads {name} (defaults: {options.VectorContextPassages} passages, {options.OfflineMaxQueryTokensInForce} tokens)",
+                await RankAsync(variant, dataset.Queries, kind)));
+        }
+        var ours = Measure($"**Ours** (defaults: {options.OfflineModelSpec.Name}, similarity ranked from {options.OfflineRankSimilarityInForce}, shown from {options.OfflineMinSimilarityInForce}, keyword weight {options.KeywordWeightInForce}, title similarity weight {options.TitleSimilarityWeightInForce})", await RankAsync(index, dataset.Queries, kind));
+        report.AppendLine(ours.Row());
+        return new Table(index, report.ToString(), stemmed, ours);
+    }
+
+    private static string Row(string name, IReadOnlyList<Ranked> ranked) => Measure(name, ranked).Row();
+
+    private static Metrics Measure(string name, IReadOnlyList<Ranked> ranked) =>
+        Metrics.From(name, ranked.Select(r => r.Rank).ToList(), ranked.Average(r => r.Ms));
 
     /// <summary>One query's ranked hits as the product returns them, and where the gold source came.</summary>
     private sealed record Ranked(Query Query, IReadOnlyList<KnowledgeHit> Hits, int? Rank, double Ms);
@@ -123,7 +156,7 @@ public static class HybridSection
             var hits = keywordOnly
                 ? await index.Index.SearchAsync(TempIndex.Tenant, search, CancellationToken.None)
                 : await index.SearchAsync(search, minSimilarity, keywordWeight, titleWeight, titlesVeto);
-            ranked.Add(new Ranked(query, hits, Evaluator.Rank(hits.Select(h => h.SourceId), query.GoldId), Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+            ranked.Add(new Ranked(query, hits, Evaluator.Rank(hits.Select(h => h.SourceId), query), Stopwatch.GetElapsedTime(started).TotalMilliseconds));
         }
         return ranked;
     }

@@ -5,11 +5,32 @@ using Copilot.Evaluation;
 //   dotnet run -c Release --project tools/Copilot.Evaluation [-- --out docs/evaluation.md] [--only retrieval,…]
 //       [--postgres "Host=…;Database=…;Username=…"]   (adds PostgreSQL full-text rows to the retrieval tables)
 // Each section writes the block between its own markers in that file (<!-- name:start --> … <!-- name:end -->).
+// Any paraphrased-FAQ set, as the knowledge import and the knowledge check take it (a report of its own, to --out or the console):
+//   dotnet run -c Release --project tools/Copilot.Evaluation -- --faq-articles articles.jsonl --faq-questions questions.jsonl [--out report.md]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var outPath = Arg("--out");
 PostgresSchema.ConnectionString = Arg("--postgres");
+if (Arg("--faq-articles") is { } articles && Arg("--faq-questions") is { } questions)
+{
+    string faq;
+    try
+    {
+        faq = await FaqSetSection.RunAsync(articles, questions);
+    }
+    catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine(e.Message);
+        return 2;
+    }
+    Console.Write(faq);
+    if (outPath is not null)
+    {
+        await File.WriteAllTextAsync(outPath, faq);
+    }
+    return 0;
+}
 var only = Arg("--only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
 
 var sections = new (string Name, Func<string, Task<string>> Run)[]
@@ -38,3 +59,4 @@ foreach (var (name, run) in sections.Where(s => only is null || only.Contains(s.
         await ReportFile.ReplaceAsync(outPath, name, report);
     }
 }
+return 0;
