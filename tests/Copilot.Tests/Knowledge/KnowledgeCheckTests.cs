@@ -169,6 +169,35 @@ public sealed class KnowledgeCheckTests : IAsyncLifetime
         Assert.False((await SearchedAsync(assistLevel.GetProperty("question").GetString()!)).GetProperty("unrelatedByModel").GetBoolean());
     }
 
+    [Fact]
+    public async Task TheCheckNamesTheSourcesShownFirstInPlaceOfTheAnswerTheMostOftenFirst()
+    {
+        await ImportAsync(_http);
+        // Questions about shipping that say the warranty answers them: the shipping article takes their place, twice.
+        var check = """
+            {"question":"How much does shipping cost for a parcel?","expected":"warranty"}
+            {"question":"I cannot remember my login credentials","expected":"password"}
+            {"question":"What do parcels cost to ship within the country?","expected":"warranty"}
+            {"question":"How much does shipping cost for a parcel?","expected":["shipping","warranty"]}
+            {"question":"Hello","expected":"warranty"}
+            {"question":"I cannot remember my login credentials","expected":"warranty"}
+            """;
+
+        var body = await (await _http.PostAsync("/api/admin/tenants/acme/knowledge/check", Lines(check))).Content.ReadFromJsonAsync<JsonElement>();
+
+        var results = body.GetProperty("results").EnumerateArray().ToList();
+        string? First(int i) => results[i].GetProperty("shown").EnumerateArray().Select(h => h.GetProperty("sourceId").GetString()).FirstOrDefault();
+        Assert.Equal(["shipping", "password", "shipping", "shipping", null, "password"], Enumerable.Range(0, 6).Select(First));
+        // Not counted: an answer shown first (lines 2 and 4: any expected id counts) or nothing shown (line 5).
+        var instead = body.GetProperty("shownInstead").EnumerateArray().ToList();
+        Assert.Equal(["shipping", "password"], instead.Select(s => s.GetProperty("sourceId").GetString()));
+        Assert.Equal("Shipping costs", instead[0].GetProperty("title").GetString());
+        Assert.Equal("document", instead[0].GetProperty("kind").GetString()); // imported, shown in the article panel
+        Assert.Equal(2, instead[0].GetProperty("questions").GetInt32());
+        Assert.Equal([1, 3], instead[0].GetProperty("lines").EnumerateArray().Select(l => l.GetInt32()));
+        Assert.Equal([6], instead[1].GetProperty("lines").EnumerateArray().Select(l => l.GetInt32()));
+    }
+
     public static TheoryData<string, string> BadChecks => new()
     {
         { "", "body" },

@@ -1952,6 +1952,7 @@ export interface components {
             search: components["schemas"]["RankMeasures"];
             searchedByMeaning: boolean;
             shown: components["schemas"]["ShownMeasures"];
+            shownInstead: components["schemas"]["ShownInsteadResponse"][];
             tenant: string;
             vectors: null | components["schemas"]["VectorsResponse"];
         };
@@ -2546,6 +2547,14 @@ export interface components {
             name: string;
             role: string;
             token: string;
+        };
+        ShownInsteadResponse: {
+            kind: string;
+            lines: number[];
+            /** Format: int32 */
+            questions: number;
+            sourceId: string;
+            title: string;
         };
         ShownMeasures: {
             /** Format: double */

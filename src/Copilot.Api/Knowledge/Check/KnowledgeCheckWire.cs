@@ -15,6 +15,25 @@ public sealed record RankMeasures(double HitAt1, double HitAt3, double HitAt10, 
 /// <param name="Nothing">Share for which it shows nothing ("no good match").</param>
 public sealed record ShownMeasures(double First, double Any, double Nothing);
 
+/// <summary>
+/// A source the sidebar would show first to questions whose answer is another: what an admin rewrites or retitles
+/// (or names as an answer too) when the questions are right.
+/// </summary>
+/// <param name="Questions">How many questions it is shown first to in place of their answer.</param>
+/// <param name="Lines">Their lines in the file.</param>
+public sealed record ShownInsteadResponse(string Kind, string SourceId, string Title, int Questions, IReadOnlyList<int> Lines)
+{
+    /// <summary>Sources shown most often in place of the answer, the most first, at most this many.</summary>
+    public const int Most = 20;
+
+    public static IReadOnlyList<ShownInsteadResponse> Of(IReadOnlyList<CheckResult> results) =>
+        [.. results.Where(r => r.Shown.Hits.Count > 0 && r.ShownAt != 1)
+            .GroupBy(r => (r.Shown.Hits[0].Kind, r.Shown.Hits[0].SourceId))
+            .Select(g => new ShownInsteadResponse(g.Key.Kind.ToName(), g.Key.SourceId, g.First().Shown.Hits[0].Title, g.Count(),
+                [.. g.Select(r => r.Question.Line)]))
+            .OrderByDescending(s => s.Questions).ThenBy(s => s.Lines[0]).Take(Most)];
+}
+
 /// <summary>A source the sidebar would show for the question.</summary>
 public sealed record CheckHitResponse(string Kind, string SourceId, string Title, string? Locale, double Relevance, double? Similarity);
 
@@ -37,9 +56,11 @@ public sealed record CheckResultResponse(
 /// <param name="Search">The answer's place in the assist's search.</param>
 /// <param name="Keywords">The same questions in the keyword index alone, side by side.</param>
 /// <param name="Shown">What the sidebar would show, after the relevance floors.</param>
+/// <param name="ShownInstead">The sources the sidebar would show first in place of the answer, those that do so most often first.</param>
 public sealed record CheckResponse(
     string Tenant, string Kind, int Questions, bool SearchedByMeaning, VectorsResponse? Vectors,
-    RankMeasures Search, RankMeasures Keywords, ShownMeasures Shown, double DurationMs, IReadOnlyList<CheckResultResponse> Results)
+    RankMeasures Search, RankMeasures Keywords, ShownMeasures Shown, IReadOnlyList<ShownInsteadResponse> ShownInstead, double DurationMs,
+    IReadOnlyList<CheckResultResponse> Results)
 {
     public static CheckResponse From(string tenant, SourceKind kind, bool byMeaning, VectorsResponse? vectors, CheckOutcome outcome)
     {
@@ -48,6 +69,6 @@ public sealed record CheckResponse(
         return new CheckResponse(tenant, kind.ToName(), results.Count, byMeaning, vectors,
             RankMeasures.Of([.. results.Select(r => r.Rank)]), RankMeasures.Of([.. results.Select(r => r.KeywordRank)]),
             new ShownMeasures(Share(r => r.ShownAt == 1), Share(r => r.ShownAt is not null), Share(r => r.Shown.Hits.Count == 0)),
-            Math.Round(outcome.Duration.TotalMilliseconds, 1), [.. results.Select(CheckResultResponse.From)]);
+            ShownInsteadResponse.Of(results), Math.Round(outcome.Duration.TotalMilliseconds, 1), [.. results.Select(CheckResultResponse.From)]);
     }
 }
