@@ -12,8 +12,13 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var outPath = Arg("--out");
 PostgresSchema.ConnectionString = Arg("--postgres");
-if (Arg("--faq-articles") is { } articles && Arg("--faq-questions") is { } questions)
+if ((Arg("--faq-articles"), Arg("--faq-questions")) is var (articles, questions) && (articles ?? questions) is not null)
 {
+    if (articles is null || questions is null)
+    {
+        Console.Error.WriteLine("A FAQ set takes both files: --faq-articles articles.jsonl --faq-questions questions.jsonl.");
+        return 2;
+    }
     string faq;
     try
     {
