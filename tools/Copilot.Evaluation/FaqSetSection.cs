@@ -39,7 +39,8 @@ public static class FaqSetSection
         {
             throw new InvalidDataException(Describe(articlesPath, articles.Errors));
         }
-        var questions = Questions(File.ReadAllText(questionsPath), out var errors);
+        var parsed = KnowledgeCheckFile.Parse(File.ReadAllText(questionsPath), maxQuestions: int.MaxValue);
+        var (questions, errors) = (parsed.Questions, parsed.Errors.ToDictionary());
         var ids = articles.Documents.Select(d => d.SourceId).ToHashSet(StringComparer.Ordinal);
         foreach (var question in questions.Where(q => q.Expected.Any(id => !ids.Contains(id))))
         {
@@ -52,36 +53,6 @@ public static class FaqSetSection
         return new Dataset(Path.GetFileName(articlesPath),
             articles.Documents.Select(d => new Doc(d.SourceId, d.Title, d.Text)).ToList(),
             questions.Select(q => new Query(q.Question, q.Expected[0], OtherAnswers: q.Expected.Skip(1).ToList())).ToList());
-    }
-
-    /// <summary>
-    /// The questions of a file of any length: read <see cref="KnowledgeCheckFile.MaxQuestions"/> lines at a time (the most
-    /// one check takes), with each problem keyed by its line in the whole file.
-    /// </summary>
-    private static List<CheckQuestion> Questions(string content, out Dictionary<string, string[]> errors)
-    {
-        errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var questions = new List<CheckQuestion>();
-        var lines = content.Split('\n');
-        for (var start = 0; start < lines.Length; start += KnowledgeCheckFile.MaxQuestions)
-        {
-            var chunk = string.Join('\n', lines.Skip(start).Take(KnowledgeCheckFile.MaxQuestions));
-            if (string.IsNullOrWhiteSpace(chunk))
-            {
-                continue;
-            }
-            var parsed = KnowledgeCheckFile.Parse(chunk);
-            questions.AddRange(parsed.Questions.Select(q => q with { Line = q.Line + start }));
-            foreach (var (key, problems) in parsed.Errors)
-            {
-                errors[key.StartsWith("line ", StringComparison.Ordinal) ? $"line {int.Parse(key[5..]) + start}" : key] = problems;
-            }
-        }
-        if (questions.Count == 0 && errors.Count == 0)
-        {
-            errors["body"] = ["The file holds no questions."];
-        }
-        return questions;
     }
 
     /// <summary>The problems in the order of the file's lines (the whole file's first).</summary>

@@ -14,6 +14,9 @@ public static partial class KnowledgeImport
     public const int MaxIdLength = 200;
     public const int MaxTitleLength = 500;
 
+    /// <summary>The problem of a line's <c>locale</c> that is not a language tag (<see cref="Locale"/>).</summary>
+    public const string LocaleError = "'locale' must look like 'en' or 'en-US'.";
+
     /// <summary>Documents, or errors keyed by where they are (<c>line 3</c>, <c>title</c>).</summary>
     public sealed record Parsed(IReadOnlyList<KnowledgeDocument> Documents, IReadOnlyDictionary<string, string[]> Errors)
     {
@@ -131,7 +134,7 @@ public static partial class KnowledgeImport
         }
         if (locale is not null && !Locale().IsMatch(locale))
         {
-            problems.Add("'locale' must look like 'en' or 'en-US'.");
+            problems.Add(LocaleError);
         }
     }
 

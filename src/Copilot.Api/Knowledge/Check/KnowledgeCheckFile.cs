@@ -24,7 +24,8 @@ public static class KnowledgeCheckFile
         public bool IsValid => Errors.Count == 0;
     }
 
-    public static Parsed Parse(string content)
+    /// <param name="maxQuestions">The most questions taken (a route's limit; the evaluation tool reads whole sets).</param>
+    public static Parsed Parse(string content, int maxQuestions = MaxQuestions)
     {
         var questions = new List<CheckQuestion>();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -44,9 +45,9 @@ public static class KnowledgeCheckFile
         {
             errors["body"] = ["The body holds no questions: send one JSON object per line, {\"question\": \"…\", \"expected\": \"source id\"}."];
         }
-        else if (questions.Count + errors.Count > MaxQuestions)
+        else if (questions.Count + errors.Count > maxQuestions)
         {
-            errors["body"] = [$"A check holds at most {MaxQuestions} questions; this one holds {questions.Count + errors.Count}. Split it."];
+            errors["body"] = [$"A check holds at most {maxQuestions} questions; this one holds {questions.Count + errors.Count}. Split it."];
         }
         return new Parsed(questions, errors);
     }
@@ -76,7 +77,7 @@ public static class KnowledgeCheckFile
             }
             else
             {
-                problems.Add("'locale' must look like 'en' or 'en-US'.");
+                problems.Add(KnowledgeImport.LocaleError);
             }
         }
         return problems.Count > 0 ? null : new CheckQuestion(number, question!, expected!, locale);
